@@ -1,0 +1,26 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parse } from 'yaml';
+
+/** The public address comes from the settings entry, so a department changes it in the CMS, not in code. */
+function siteUrl() {
+  try {
+    const settings = parse(readFileSync(new URL('./src/content/settings/site.yaml', import.meta.url), 'utf8'));
+    return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321/';
+  } catch {
+    return 'http://localhost:4321/';
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

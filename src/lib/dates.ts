@@ -1,0 +1,95 @@
+/**
+ * Small pure helpers for ISO calendar dates (`YYYY-MM-DD`) and months (`YYYY-MM`).
+ * Dates are plain strings everywhere in Setka: no time zones, no hidden clock.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Days in a month; `month` is 1–12. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `value` is `YYYY-MM-DD` and the day exists on the calendar (`2021-02-31` is false). */
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** True when `value` is `YYYY-MM` with a month 01–12. */
+export function isValidIsoMonth(value: string): boolean {
+  const m = ISO_MONTH.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** Builds `YYYY-MM-DD` from numbers (no validation). */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Last day of a month as `YYYY-MM-DD`. */
+export function lastDayOfMonth(year: number, month: number): string {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** Adds (or subtracts) whole days to an ISO date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y!, m! - 1, d! + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** `YYYY-MM` of an ISO date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** Every month `YYYY-MM` from `start` to `end` (inclusive), both `YYYY-MM` or ISO dates. */
+export function monthsBetween(start: string, end: string): string[] {
+  let [y, m] = start.slice(0, 7).split('-').map(Number) as [number, number];
+  const [ey, em] = end.slice(0, 7).split('-').map(Number) as [number, number];
+  const out: string[] = [];
+  while (y < ey || (y === ey && m <= em)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+/** `2021-08-08` → `08.08.2021`. */
+export function formatDateNumeric(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** `2021-08-08` → `8 августа 2021 г.` */
+export function formatDateLong(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS_GENITIVE[m - 1]} ${y} г.`;
+}
+
+/** `2021-09` → `сентябрь 2021` (capitalise with `capitalize` when at the start of a sentence). */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS_NOMINATIVE[m - 1]} ${y}`;
+}
+
+/** First letter upper-case. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** `2021-08-08` → `«08» 08 2021 г.`, the way Russian order forms print dates. */
+export function formatDateQuoted(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `«${d}» ${m} ${y} г.`;
+}

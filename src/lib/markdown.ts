@@ -1,0 +1,129 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import { clauseAnchor, clauseDepth, clauseNumber } from './clauses';
+
+/** A numbered clause or section found in a document body. */
+export interface Clause {
+  /** Number as in the source, without a trailing dot: `4.2`. */
+  number: string;
+  /** Anchor id: `p-4-2`. */
+  id: string;
+  /** 1 for `4`, 2 for `4.2`, … */
+  depth: number;
+  /** True when the clause is a heading (a section title). */
+  heading: boolean;
+  /** Plain text of the clause, for tables of contents and search. */
+  text: string;
+}
+
+export interface RenderedDocument {
+  html: string;
+  clauses: Clause[];
+}
+
+/**
+ * Legal texts number their clauses in the text itself («1. Утвердить …»). Markdown would
+ * turn such a line into an ordered list and renumber it; escaping the dot keeps the source
+ * numbering verbatim. Bullet lists («- …») stay lists.
+ */
+function protectClauseNumbers(body: string): string {
+  return body.replace(/^( {0,3})(\d{1,3})([.)])(?=[ \t])/gm, '$1$2\\$3');
+}
+
+function createRenderer(html: boolean): MarkdownIt {
+  const md = new MarkdownIt({ html, linkify: false, typographer: false, breaks: false });
+  return md;
+}
+
+const trusted = createRenderer(true);
+const untrusted = createRenderer(false);
+
+/** Tags and attributes allowed in rendered Markdown; everything else (script, style, on*, iframes, forms) is dropped. */
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 's', 'sub', 'sup', 'blockquote', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'span', 'abbr'],
+  allowedAttributes: {
+    a: ['href', 'title', 'id', 'class', 'data-clause'],
+    th: ['scope', 'colspan', 'rowspan'],
+    td: ['colspan', 'rowspan'],
+    h2: ['id', 'class'],
+    h3: ['id', 'class'],
+    h4: ['id', 'class'],
+    p: ['id', 'class'],
+    li: ['id'],
+    span: ['class', 'aria-hidden'],
+    abbr: ['title'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+};
+
+/** Sanitises HTML with a well-kept sanitiser (no script, no event handlers, no javascript: URLs, no inline styles). */
+export function sanitize(html: string): string {
+  return sanitizeHtml(html, SANITIZE_OPTIONS);
+}
+
+function inlineText(tokens: MarkdownIt.Token[], i: number): string {
+  const inline = tokens[i + 1];
+  return inline && inline.type === 'inline' ? inline.content : '';
+}
+
+/**
+ * Renders a document body to HTML, giving every numbered clause (paragraph or heading
+ * that starts with «1.», «4.2.», «1.1») a stable `id` and a visible link to itself.
+ * `trust: 'staff'` keeps raw HTML written by the department (then sanitised anyway);
+ * `trust: 'public'` (reports, school pages) ignores raw HTML entirely.
+ */
+export function renderDocument(body: string, options: { trust?: 'staff' | 'public'; linkLabel?: (n: string) => string } = {}): RenderedDocument {
+  const md = options.trust === 'public' ? untrusted : trusted;
+  const linkLabel = options.linkLabel ?? ((n: string) => `Ссылка на пункт ${n}`);
+  const env = {};
+  const tokens = md.parse(protectClauseNumbers(body), env);
+  const clauses: Clause[] = [];
+  const used = new Map<string, number>();
+  let inList = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') inList++;
+    if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') inList--;
+    const isHeading = t.type === 'heading_open';
+    if (!(isHeading || (t.type === 'paragraph_open' && inList === 0))) continue;
+    const content = inlineText(tokens, i).replace(/^(\s*\d{1,3})\\([.)])/, '$1$2');
+    const number = clauseNumber(content);
+    if (!number) continue;
+    const base = clauseAnchor(number);
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const id = seen === 0 ? base : `${base}-${seen + 1}`;
+    t.attrSet('id', id);
+    t.attrJoin('class', 'clause');
+    clauses.push({ number, id, depth: clauseDepth(number), heading: isHeading, text: content });
+    // A visible self-link after the clause text; copied by the page's small script.
+    const close = tokens.slice(i + 1).find((x) => x.type === (isHeading ? 'heading_close' : 'paragraph_close'));
+    if (close) close.meta = { clauseId: id, clauseNumber: number };
+  }
+  const rules = md.renderer.rules;
+  const render = (closeType: 'paragraph_close' | 'heading_close') => (toks: MarkdownIt.Token[], idx: number, opts: MarkdownIt.Options, _env: unknown, self: MarkdownIt.Renderer) => {
+    const meta = toks[idx]!.meta as { clauseId?: string; clauseNumber?: string } | null;
+    const link = meta?.clauseId
+      ? ` <a class="clause-link" href="#${meta.clauseId}" data-clause="${meta.clauseNumber}"><span class="visually-hidden">${linkLabel(meta.clauseNumber!)}</span><span aria-hidden="true">#</span></a>`
+      : '';
+    return link + self.renderToken(toks, idx, opts);
+  };
+  const saved = { p: rules.paragraph_close, h: rules.heading_close };
+  rules.paragraph_close = render('paragraph_close');
+  rules.heading_close = render('heading_close');
+  try {
+    const html = md.renderer.render(tokens, md.options, env);
+    return { html: sanitize(html), clauses };
+  } finally {
+    rules.paragraph_close = saved.p;
+    rules.heading_close = saved.h;
+  }
+}
+
+/** Renders short free text written by less-trusted authors (reports, school pages): no raw HTML, sanitised. */
+export function renderUntrusted(text: string): string {
+  return sanitize(untrusted.render(text));
+}

@@ -1,0 +1,43 @@
+/** Every content schema, by collection name. */
+export { settingsSchema } from './settings';
+export { documentSchema } from './document';
+export { schoolSchema } from './school';
+export { pairingSchema } from './pairing';
+export { roadmapSchema } from './roadmap';
+export { reportSchema } from './report';
+export * from './common';
+export type { Settings } from './settings';
+export type { DocumentData, DocumentKind, DocumentStatus, AppendixRef } from './document';
+export type { School, SchoolCategory } from './school';
+export type { Pairing, PairingRow } from './pairing';
+export type { Roadmap, RoadmapItem, RoadmapSection } from './roadmap';
+export type { Report, ReportRow, ReportRowStatus } from './report';
+
+import { settingsSchema } from './settings';
+import { documentSchema } from './document';
+import { schoolSchema } from './school';
+import { pairingSchema } from './pairing';
+import { roadmapSchema } from './roadmap';
+import { reportSchema } from './report';
+
+/** Collection name → schema; content.config.ts, the check and the CMS config all read this one map. */
+export const schemas = {
+  settings: settingsSchema,
+  documents: documentSchema,
+  schools: schoolSchema,
+  pairings: pairingSchema,
+  roadmaps: roadmapSchema,
+  reports: reportSchema,
+} as const;
+
+export type CollectionName = keyof typeof schemas;
+
+/** Where each collection lives under `src/content/` and which files it reads. */
+export const collectionFiles: Record<CollectionName, { dir: string; pattern: string }> = {
+  settings: { dir: 'settings', pattern: '**/*.yaml' },
+  documents: { dir: 'documents', pattern: '**/*.{md,mdx}' },
+  schools: { dir: 'schools', pattern: '**/*.yaml' },
+  pairings: { dir: 'pairings', pattern: '**/*.yaml' },
+  roadmaps: { dir: 'roadmaps', pattern: '**/*.yaml' },
+  reports: { dir: 'reports', pattern: '**/*.yaml' },
+};

@@ -1,0 +1,26 @@
+/**
+ * `npm start` — builds the site on its content (the demo content out of the box) and
+ * serves `dist/` on http://127.0.0.1:4321/ (or the next free port). Ctrl+C stops it.
+ * Usage: npm start [-- --no-build] [-- --port 4321]
+ */
+import { resolve } from 'node:path';
+import { buildSite } from './lib/build-site';
+import { serveStatic } from './lib/serve';
+
+const args = process.argv.slice(2);
+const portIndex = args.indexOf('--port');
+let port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4321;
+
+if (!args.includes('--no-build') && !buildSite({ root: process.cwd(), outDir: 'dist', warnings: false })) {
+  process.exit(1);
+}
+for (let attempt = 0; ; attempt++) {
+  try {
+    const { url } = await serveStatic(resolve('dist'), port);
+    console.log(`\nСайт открыт: ${url}/  (остановить: Ctrl+C)`);
+    break;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt > 20) throw error;
+    port += 1;
+  }
+}

@@ -1,0 +1,27 @@
+import { plural } from '../../i18n/ru';
+import { describe } from './messages';
+import type { Problem } from './types';
+
+/** `path:line: error|warning [code] message — how to fix` (the field goes into the message). */
+export function formatProblem(p: Problem): string {
+  const { message, fix } = describe(p);
+  const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+  const level = p.severity === 'error' ? 'error' : 'warning';
+  const field = p.field ? `поле «${p.field}»: ` : '';
+  return `${where}: ${level} [${p.code}] ${field}${message} — ${fix}`;
+}
+
+/** Orders problems by file, line, then errors first. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+/** Russian summary line: «Проверено 23 файла: 0 ошибок, 7 предупреждений.» */
+export function formatSummary(files: number, problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const head = `Проверено ${plural(files, ['файл', 'файла', 'файлов'])}: ${plural(errors, ['ошибка', 'ошибки', 'ошибок'])}, ${plural(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.`;
+  return errors > 0 ? `${head} Сайт не будет собран, пока ошибки не исправлены.` : head;
+}

@@ -1,0 +1,151 @@
+import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
+import { lastDayOfMonth } from '../dates';
+import type { Problem, RawEntry } from './types';
+
+/** Valid entries of every collection, with their raw file info for locations. */
+export interface Checked<T> {
+  entry: RawEntry;
+  data: T;
+}
+
+export interface CheckedContent {
+  settings: Checked<Settings>[];
+  documents: Checked<DocumentData>[];
+  schools: Checked<School>[];
+  pairings: Checked<Pairing>[];
+  roadmaps: Checked<Roadmap>[];
+  reports: Checked<Report>[];
+}
+
+type Push = (p: Omit<Problem, 'file' | 'line'> & { at: Checked<unknown>; path?: Array<string | number> }) => void;
+
+function makePush(problems: Problem[]): Push {
+  return ({ at, path = [], ...rest }) => {
+    problems.push({ ...rest, file: at.entry.file, line: at.entry.lineOf(path), field: rest.field ?? (path.length ? path.join('.') : undefined) });
+  };
+}
+
+const COLLECTION_WORD: Record<string, string> = { schools: 'школа', documents: 'документ', roadmaps: 'дорожная карта', pairings: 'перечень' };
+
+/** Cross-collection rules: references, categories, duplicates, report rows, appendix consistency. */
+export function checkRules(c: CheckedContent): Problem[] {
+  const problems: Problem[] = [];
+  const push = makePush(problems);
+  const ids = {
+    schools: new Map(c.schools.map((s) => [s.entry.id, s])),
+    documents: new Map(c.documents.map((d) => [d.entry.id, d])),
+    roadmaps: new Map(c.roadmaps.map((r) => [r.entry.id, r])),
+    pairings: new Map(c.pairings.map((p) => [p.entry.id, p])),
+  };
+  const ref = (at: Checked<unknown>, path: Array<string | number>, collection: keyof typeof ids, id: string): boolean => {
+    if (ids[collection].has(id)) return true;
+    push({ severity: 'error', code: 'ref.unknown', at, path, data: { collection, what: COLLECTION_WORD[collection], id } });
+    return false;
+  };
+
+  if (c.settings.length !== 1) {
+    problems.push({ severity: 'error', code: 'settings.count', file: 'src/content/settings/', data: { count: c.settings.length } });
+  }
+  const dueDay = c.settings[0]?.data.reportRule.dueDay ?? 28;
+
+  // Documents: supersededBy, appendices.
+  for (const d of c.documents) {
+    if (d.data.supersededBy) ref(d, ['supersededBy'], 'documents', d.data.supersededBy);
+    if (d.data.appendixOf) ref(d, ['appendixOf', 'of'], 'documents', d.data.appendixOf.of);
+    d.data.appendices.forEach((a, i) => ref(d, ['appendices', i, 'id'], a.collection, a.id));
+  }
+
+  // Appendix consistency: what the order lists vs what the appendix itself prints.
+  for (const order of c.documents) {
+    order.data.appendices.forEach((a) => {
+      const target = ids[a.collection].get(a.id) as Checked<DocumentData | Pairing | Roadmap> | undefined;
+      if (!target) return;
+      const approval = target.data.approval;
+      const printedNumber = 'appendix' in target.data && typeof target.data.appendix === 'string' ? target.data.appendix : 'appendixOf' in target.data ? target.data.appendixOf?.number : undefined;
+      if (printedNumber !== undefined && printedNumber !== a.number) {
+        push({ severity: 'warning', code: 'appendix.number-mismatch', at: target, path: ['appendixOf' in target.data ? 'appendixOf' : 'appendix'], data: { printed: printedNumber, listed: a.number, order: order.data.number ?? order.entry.id } });
+      }
+      if (approval && order.data.number && approval.number !== order.data.number) {
+        push({ severity: 'warning', code: 'appendix.order-number-mismatch', at: target, path: ['approval', 'number'], data: { printed: approval.number, order: order.data.number } });
+      }
+      if (approval && order.data.date && approval.date !== order.data.date) {
+        push({ severity: 'warning', code: 'appendix.order-date-mismatch', at: target, path: ['approval', 'date'], data: { printed: approval.date, order: order.data.date, number: order.data.number ?? '' } });
+      }
+    });
+  }
+
+  // Pairings.
+  for (const p of c.pairings) {
+    ref(p, ['document'], 'documents', p.data.document);
+    const seen = new Map<string, number>();
+    p.data.rows.forEach((row, i) => {
+      const school = ids.schools.get(row.school);
+      const partner = ids.schools.get(row.partner);
+      ref(p, ['rows', i, 'school'], 'schools', row.school);
+      ref(p, ['rows', i, 'partner'], 'schools', row.partner);
+      if (school && school.data.category === 'partner') {
+        push({ severity: 'error', code: 'pairing.school-is-partner', at: p, path: ['rows', i, 'school'], data: { id: row.school, name: school.data.name } });
+      }
+      if (partner && partner.data.category !== 'partner') {
+        push({ severity: 'error', code: 'pairing.partner-not-partner', at: p, path: ['rows', i, 'partner'], data: { id: row.partner, name: partner.data.name } });
+      }
+      if (row.school === row.partner) push({ severity: 'error', code: 'pairing.self', at: p, path: ['rows', i, 'partner'], data: { id: row.school } });
+      const first = seen.get(row.school);
+      if (first !== undefined) push({ severity: 'error', code: 'pairing.duplicate-school', at: p, path: ['rows', i, 'school'], data: { id: row.school, first: first + 1, row: i + 1 } });
+      else seen.set(row.school, i);
+    });
+  }
+
+  // Roadmaps: references and duplicate item numbers.
+  const itemsByRoadmap = new Map<string, Set<string>>();
+  for (const r of c.roadmaps) {
+    ref(r, ['document'], 'documents', r.data.document);
+    const seen = new Map<string, string>();
+    r.data.sections.forEach((section, s) => {
+      section.items.forEach((item, i) => {
+        const where = `${s}.${i}`;
+        if (seen.has(item.number)) push({ severity: 'error', code: 'roadmap.duplicate-item', at: r, path: ['sections', s, 'items', i, 'number'], data: { number: item.number } });
+        else seen.set(item.number, where);
+        item.schools?.forEach((id, k) => ref(r, ['sections', s, 'items', i, 'schools', k], 'schools', id));
+      });
+    });
+    itemsByRoadmap.set(r.entry.id, new Set(seen.keys()));
+  }
+
+  // Reports.
+  const inPairing = new Set(c.pairings.flatMap((p) => p.data.rows.map((row) => row.school)));
+  for (const rep of c.reports) {
+    const schoolOk = ref(rep, ['school'], 'schools', rep.data.school);
+    const roadmapOk = ref(rep, ['roadmap'], 'roadmaps', rep.data.roadmap);
+    if (schoolOk && !inPairing.has(rep.data.school)) {
+      push({ severity: 'warning', code: 'report.school-not-paired', at: rep, path: ['school'], data: { id: rep.data.school } });
+    }
+    const expectedId = `${rep.data.school}/${rep.data.month}`;
+    if (rep.entry.id !== expectedId) {
+      push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `src/content/reports/${expectedId}.yaml` } });
+    }
+    if (roadmapOk) {
+      const roadmap = ids.roadmaps.get(rep.data.roadmap)!;
+      const { start, end } = roadmap.data.period;
+      if (rep.data.month < start.slice(0, 7) || rep.data.month > end.slice(0, 7)) {
+        push({ severity: 'error', code: 'report.month-outside-period', at: rep, path: ['month'], data: { month: rep.data.month, start, end } });
+      }
+      const items = itemsByRoadmap.get(rep.data.roadmap)!;
+      const seenRows = new Set<string>();
+      rep.data.rows.forEach((row, i) => {
+        if (!items.has(row.item)) push({ severity: 'error', code: 'report.unknown-item', at: rep, path: ['rows', i, 'item'], data: { item: row.item, roadmap: rep.data.roadmap } });
+        if (seenRows.has(row.item)) push({ severity: 'warning', code: 'report.duplicate-row', at: rep, path: ['rows', i, 'item'], data: { item: row.item } });
+        seenRows.add(row.item);
+      });
+    }
+    const [y, m] = rep.data.month.split('-').map(Number) as [number, number];
+    const due = `${rep.data.month}-${String(Math.min(dueDay, Number(lastDayOfMonth(y, m).slice(8)))).padStart(2, '0')}`;
+    if (rep.data.submitted > due) {
+      push({ severity: 'warning', code: 'report.late', at: rep, path: ['submitted'], data: { submitted: rep.data.submitted, due } });
+    }
+    if (rep.data.submitted < `${rep.data.month}-01`) {
+      push({ severity: 'warning', code: 'report.before-month', at: rep, path: ['submitted'], data: { submitted: rep.data.submitted, month: rep.data.month } });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,24 @@
+/**
+ * Builds the demo site once for every `site` test (into .dist-test/demo, through the real
+ * build pipeline: check → astro build → swap). Set SETKA_TEST_DIST=<dir> to reuse an existing
+ * build while iterating on tests.
+ */
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/lib/build-site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const reuse = process.env.SETKA_TEST_DIST;
+  const distDir = resolve(reuse ?? '.dist-test/demo');
+  if (!reuse) {
+    const ok = buildSite({ root: process.cwd(), outDir: distDir, warnings: false, env: { SETKA_CACHE_DIR: resolve('.dist-test/cache') } });
+    if (!ok) throw new Error('Демонстрационный сайт не собрался: см. вывод выше.');
+  }
+  project.provide('distDir', distDir);
+}

@@ -28,7 +28,9 @@ export interface CheckResult {
 export function runCheck(root: string): CheckResult {
   const { entries, problems: loadProblems } = loadContent(root);
   const { problems: schemaProblems, valid } = checkSchemas(entries);
-  const content: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [] };
+  const existing = { schools: new Set<string>(), documents: new Set<string>(), roadmaps: new Set<string>(), pairings: new Set<string>() };
+  for (const e of entries) if (e.collection in existing) existing[e.collection as keyof typeof existing].add(e.id);
+  const content: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], existing };
   for (const [entry, data] of valid) (content[entry.collection] as Checked<unknown>[]).push({ entry: entry as RawEntry, data });
   const ruleProblems = ruleSets.flatMap((rules) => rules(content));
   const problems = sortProblems([...loadProblems, ...schemaProblems, ...ruleProblems]);

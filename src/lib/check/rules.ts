@@ -15,6 +15,8 @@ export interface CheckedContent {
   pairings: Checked<Pairing>[];
   roadmaps: Checked<Roadmap>[];
   reports: Checked<Report>[];
+  /** Ids of every file found per collection, valid or not (a broken file is not also reported as missing). */
+  existing: Record<'schools' | 'documents' | 'roadmaps' | 'pairings', Set<string>>;
 }
 
 type Push = (p: Omit<Problem, 'file' | 'line'> & { at: Checked<unknown>; path?: Array<string | number> }) => void;
@@ -39,6 +41,7 @@ export function checkRules(c: CheckedContent): Problem[] {
   };
   const ref = (at: Checked<unknown>, path: Array<string | number>, collection: keyof typeof ids, id: string): boolean => {
     if (ids[collection].has(id)) return true;
+    if (c.existing[collection].has(id)) return false; // exists but has its own errors, reported there
     push({ severity: 'error', code: 'ref.unknown', at, path, data: { collection, what: COLLECTION_WORD[collection], id } });
     return false;
   };

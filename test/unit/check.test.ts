@@ -1,0 +1,207 @@
+/**
+ * `npm run check` on broken copies of the demo content: each case breaks one thing and
+ * asserts the problem code, severity, file, field path and the Russian message.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { formatProblem, runCheck } from '../../src/lib/check';
+import { copyProject } from '../helpers/project-copy';
+
+// Created at collection time: the table below runs the check while tests are collected.
+const project = copyProject();
+afterAll(() => project.cleanup());
+
+/** Applies edits to the copy, runs the check, restores the files. */
+function checkWith(edits: Record<string, (text: string) => string>) {
+  const saved = new Map<string, string | null>();
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = join(project.dir, file);
+    let before: string | null = null;
+    try {
+      before = readFileSync(full, 'utf8');
+    } catch {
+      mkdirSync(dirname(full), { recursive: true });
+    }
+    saved.set(full, before);
+    writeFileSync(full, edit(before ?? ''));
+  }
+  try {
+    return runCheck(project.dir);
+  } finally {
+    for (const [full, before] of saved) {
+      if (before === null) writeFileSync(full, '');
+      else writeFileSync(full, before);
+    }
+  }
+}
+
+const REPORT = 'src/content/reports/zhuravlevskaya-sosh/2021-09.yaml';
+const ROADMAP = 'src/content/roadmaps/dorozhnaya-karta-2021.yaml';
+const PAIRING = 'src/content/pairings/perechen-2021.yaml';
+const ORDER = 'src/content/documents/prikaz-147.md';
+
+describe('demo content', () => {
+  it('passes with warnings for the seed’s own inconsistencies, and no errors', () => {
+    const result = runCheck(project.dir);
+    expect(result.errors).toBe(0);
+    const codes = result.problems.map((p) => p.code);
+    expect(codes).toContain('appendix.order-number-mismatch'); // № 197 / № 198 cited by the appendices of № 147
+    expect(codes).toContain('appendix.order-date-mismatch'); // 05.02 / 07.02 vs 08.08.2021
+    expect(codes).toContain('report.late');
+  });
+});
+
+type Case = {
+  name: string;
+  edits: Record<string, (text: string) => string>;
+  code: string;
+  file: string;
+  field?: string;
+  message: RegExp;
+};
+
+const cases: Case[] = [
+  {
+    name: 'a report naming an unknown school',
+    edits: { [REPORT]: (t) => t.replace('school: zhuravlevskaya-sosh', 'school: zhuravlyovskaya-sosh') },
+    code: 'ref.unknown',
+    file: REPORT,
+    field: 'school',
+    message: /несуществующую запись \(школа\): «zhuravlyovskaya-sosh»/,
+  },
+  {
+    name: 'a not-done row without a reason',
+    edits: { [REPORT]: (t) => t.replace(/status: done\n(?!.*\n\s+- item)/, 'status: not-done\n').replace('  - item: "7"\n    result: Проведены две консультации куратора Харченко А.С. для учителей математики и русского языка (08.09.2021, 22.09.2021).\n    status: done', '  - item: "7"\n    result: ""\n    status: not-done') },
+    code: 'schema.custom',
+    file: REPORT,
+    field: 'rows.0.reason',
+    message: /не указано обоснование невыполнения/,
+  },
+  {
+    name: 'an impossible date 2021-02-31 (quoted)',
+    edits: { [REPORT]: (t) => t.replace('submitted: "2021-09-27"', 'submitted: "2021-02-31"') },
+    code: 'schema.custom',
+    file: REPORT,
+    field: 'submitted',
+    message: /такой даты нет в календаре/,
+  },
+  {
+    name: 'an impossible date 2025-13-45 written without quotes',
+    edits: { [REPORT]: (t) => t.replace('submitted: "2021-09-27"', 'submitted: 2025-13-45') },
+    code: 'schema.custom',
+    file: REPORT,
+    field: 'submitted',
+    message: /такой даты нет в календаре/,
+  },
+  {
+    name: 'a pairing that names a partner school as the low-result school',
+    edits: { [PAIRING]: (t) => t.replace('  - school: zhuravlevskaya-sosh', '  - school: mayskaya-gimnaziya') },
+    code: 'pairing.school-is-partner',
+    file: PAIRING,
+    field: 'rows.0.school',
+    message: /указана школа-партнёр МОУ «Майская гимназия»/,
+  },
+  {
+    name: 'a duplicate roadmap item number',
+    edits: { [ROADMAP]: (t) => t.replace('      - number: "5"', '      - number: "4"') },
+    code: 'roadmap.duplicate-item',
+    file: ROADMAP,
+    field: 'sections.1.items.1.number',
+    message: /номер пункта «4» повторяется/,
+  },
+  {
+    name: 'a report row naming an item the roadmap does not have',
+    edits: { [REPORT]: (t) => t.replace('  - item: "12"', '  - item: "42"') },
+    code: 'report.unknown-item',
+    file: REPORT,
+    field: 'rows.2.item',
+    message: /нет пункта № 42/,
+  },
+  {
+    name: 'a misspelt field name',
+    edits: { [REPORT]: (t) => t.replace('submitted:', 'submited:') },
+    code: 'schema.unrecognized_keys',
+    file: REPORT,
+    field: 'submited',
+    message: /лишнее поле: submited/,
+  },
+  {
+    name: 'a missing required field',
+    edits: { [ORDER]: (t) => t.replace('title: Об организации сетевого взаимодействия\n', '') },
+    code: 'schema.invalid_type',
+    file: ORDER,
+    field: 'title',
+    message: /не заполнено обязательное поле «title»/,
+  },
+  {
+    name: 'an unknown document kind',
+    edits: { [ORDER]: (t) => t.replace('kind: order', 'kind: prikaz') },
+    code: 'schema.invalid_value',
+    file: ORDER,
+    field: 'kind',
+    message: /вид документа: order \(приказ\)/,
+  },
+  {
+    name: 'a report month outside the roadmap period',
+    edits: { [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2022-09"') },
+    code: 'report.month-outside-period',
+    file: REPORT,
+    field: 'month',
+    message: /вне периода дорожной карты/,
+  },
+  {
+    name: 'a school listed twice in one pairing list',
+    edits: { [PAIRING]: (t) => t.replace('  - school: nikolskaya-sh', '  - school: zhuravlevskaya-sosh') },
+    code: 'pairing.duplicate-school',
+    file: PAIRING,
+    field: 'rows.1.school',
+    message: /уже есть в строке 1/,
+  },
+  {
+    name: 'broken YAML',
+    edits: { [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2021-09\n  bad: [') },
+    code: 'file.yaml',
+    file: REPORT,
+    message: /файл не читается как YAML/,
+  },
+];
+
+describe.each(cases)('check rejects $name', ({ edits, code, file, field, message }) => {
+  const result = checkWith(edits);
+  const problem = result.problems.find((p) => p.code === code && p.file === file && (field === undefined || p.field === field));
+
+  it(`reports [${code}] as an error in ${file}${field ? ` at «${field}»` : ''}`, () => {
+    expect(problem, JSON.stringify(result.problems.filter((p) => p.severity === 'error'), null, 1)).toBeDefined();
+    expect(problem!.severity).toBe('error');
+    expect(result.errors).toBeGreaterThan(0);
+  });
+
+  it('prints path:line, the code, the field, a Russian message and how to fix it', () => {
+    const line = formatProblem(problem!);
+    expect(line).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+: error \\[${code.replace('.', '\\.')}\\] `));
+    expect(line).toMatch(message);
+    expect(line).toMatch(/ — \S/);
+  });
+});
+
+describe('npm run check (CLI)', () => {
+  it('exits 0 on the demo content and 1 with a broken file, naming the file', () => {
+    const run = () => spawnSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), join(process.cwd(), 'scripts/check.ts'), '--root', project.dir], { encoding: 'utf8' });
+    const ok = run();
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/Проверено \d+ файл\S*: 0 ошибок/);
+    const full = join(project.dir, REPORT);
+    const before = readFileSync(full, 'utf8');
+    writeFileSync(full, before.replace('submitted: "2021-09-27"', 'submitted: "2021-02-31"'));
+    try {
+      const bad = run();
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain(`${REPORT}:4: error`);
+      expect(bad.stdout).toMatch(/1 ошибка/);
+    } finally {
+      writeFileSync(full, before);
+    }
+  });
+});

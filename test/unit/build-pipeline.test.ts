@@ -1,0 +1,28 @@
+/** `npm run build` refuses bad content before writing anything: the published output stays as it was. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyProject } from '../helpers/project-copy';
+
+const project = copyProject();
+afterAll(() => project.cleanup());
+
+describe('build with bad content', () => {
+  it('exits 1, lists the problem, and leaves the previous dist/ untouched with no half-built output', () => {
+    const dist = join(project.dir, 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'previous site');
+    const report = join(project.dir, 'src/content/reports/nikolskaya-sh/2021-10.yaml');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('month: "2021-10"', 'month: "2021-13"'));
+
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('src/content/reports/nikolskaya-sh/2021-10.yaml:3: error');
+    expect(run.stdout).toContain('такого месяца нет');
+    expect(run.stdout).toContain('Сайт не будет собран');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(project.dir).filter((n) => n.startsWith('dist.'))).toEqual([]);
+    expect(existsSync(join(project.dir, '.astro', 'data-store.json'))).toBe(false);
+  });
+});

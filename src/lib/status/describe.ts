@@ -1,0 +1,126 @@
+import type { Deadline } from '../deadline/types';
+import { formatDateLong } from '../dates';
+
+const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+function parts(date: string): { y: number; m: number; d: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+function isMonthStart(date: string): boolean {
+  return date.endsWith('-01');
+}
+
+function isMonthEnd(date: string): boolean {
+  const { y, m, d } = parts(date);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+}
+
+/** «с 11 по 19 февраля 2021 г.», «с 1 октября по 5 ноября 2021 г.», «с 1 сентября 2021 г. по 31 мая 2022 г.». */
+export function describeDayRange(start: string, due: string): string {
+  const a = parts(start);
+  const b = parts(due);
+  if (start === due) return formatDateLong(start);
+  if (a.y === b.y && a.m === b.m) return `с ${a.d} по ${b.d} ${GENITIVE[b.m - 1]} ${b.y} г.`;
+  if (a.y === b.y) return `с ${a.d} ${GENITIVE[a.m - 1]} по ${b.d} ${GENITIVE[b.m - 1]} ${b.y} г.`;
+  return `с ${formatDateLong(start)} по ${formatDateLong(due)}`;
+}
+
+/** «октябрь 2021 г.», «октябрь — ноябрь 2021 г.», «сентябрь 2021 г. — май 2022 г.». */
+export function describeMonthRange(start: string, due: string): string {
+  const a = parts(start);
+  const b = parts(due);
+  if (a.y === b.y && a.m === b.m) return `${NOMINATIVE[a.m - 1]} ${a.y} г.`;
+  if (a.y === b.y) return `${NOMINATIVE[a.m - 1]} — ${NOMINATIVE[b.m - 1]} ${b.y} г.`;
+  return `${NOMINATIVE[a.m - 1]} ${a.y} г. — ${NOMINATIVE[b.m - 1]} ${b.y} г.`;
+}
+
+function range(start: string, due: string): string {
+  return isMonthStart(start) && isMonthEnd(due) ? describeMonthRange(start, due) : describeDayRange(start, due);
+}
+
+/** Joins Russian list items: «а», «а и б», «а, б и в». */
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} и ${items[items.length - 1]}`;
+}
+
+/** «22 апреля, 19 мая и 15 сентября 2021 г.» — the year written once per run of the same year. */
+function describeDates(dates: string[]): string {
+  const byYear = new Map<number, string[]>();
+  for (const date of [...dates].sort()) {
+    const { y, m, d } = parts(date);
+    const list = byYear.get(y) ?? [];
+    list.push(`${d} ${GENITIVE[m - 1]}`);
+    byYear.set(y, list);
+  }
+  return joinAnd([...byYear].map(([y, days]) => `${joinAnd(days)} ${y} г.`));
+}
+
+/** «август, ноябрь и декабрь 2021 г., март 2022 г.» */
+function describeMonths(dates: string[]): string {
+  const byYear = new Map<number, string[]>();
+  for (const date of [...dates].sort()) {
+    const { y, m } = parts(date);
+    const list = byYear.get(y) ?? [];
+    list.push(NOMINATIVE[m - 1]!);
+    byYear.set(y, list);
+  }
+  return [...byYear].map(([y, months]) => `${joinAnd(months)} ${y} г.`).join(', ');
+}
+
+/** Dative of the head noun of a reference («график ОО» → «графику ОО», «план ВШК» → «плану ВШК»). */
+function dative(reference: string): string {
+  const [head = '', ...rest] = reference.trim().split(/\s+/);
+  const lower = head.toLowerCase();
+  let d = head;
+  if (/^(график|план|календар[ьи]|приказ)$/.test(lower)) d = lower.endsWith('ь') ? `${head.slice(0, -1)}ю` : `${head}у`;
+  else if (/ие$/.test(lower)) d = `${head.slice(0, -1)}ю`;
+  else if (/ия$/.test(lower)) d = `${head.slice(0, -1)}и`;
+  else if (lower === 'итоги') d = 'итогам';
+  else return reference.trim();
+  return [d, ...rest].join(' ');
+}
+
+function referenceText(reason: string | null, fallback: string): string {
+  if (!reason) return fallback;
+  const r = reason.trim().replace(/[.\s]+$/, '');
+  if (/^(по|в соответствии|согласно|после|при|в течение)\s/i.test(r)) return r.charAt(0).toLowerCase() + r.slice(1);
+  const d = dative(r);
+  return d === r.trim() ? `${fallback}: ${r}` : `по ${d.charAt(0).toLowerCase()}${d.slice(1)}`;
+}
+
+const EVERY: Record<string, string> = { week: 'еженедельно', month: 'ежемесячно', quarter: 'ежеквартально', year: 'ежегодно' };
+
+/**
+ * The deadline as Setka understood it, in Russian, to show beside the verbatim text:
+ * «до 15 февраля 2021 г.», «ежемесячно, до 28-го», «с 11 по 19 февраля 2021 г.»,
+ * «октябрь — ноябрь 2021 г.», «по графику ОО», «срок не распознан: …».
+ */
+export function describeDeadline(deadline: Deadline): string {
+  switch (deadline.kind) {
+    case 'by':
+      return deadline.due ? `до ${formatDateLong(deadline.due)}` : 'срок не указан';
+    case 'on':
+      return deadline.dates.length > 0 ? describeDates(deadline.dates) : deadline.due ? formatDateLong(deadline.due) : 'срок не указан';
+    case 'range':
+      if (deadline.start && deadline.due) return range(deadline.start, deadline.due);
+      return deadline.due ? `до ${formatDateLong(deadline.due)}` : 'срок не указан';
+    case 'months':
+      return deadline.dates.length > 0 ? describeMonths(deadline.dates) : 'срок не указан';
+    case 'recurring': {
+      const every = EVERY[deadline.every ?? 'month'] ?? 'регулярно';
+      return deadline.day ? `${every}, до ${deadline.day}-го` : every;
+    }
+    case 'ongoing':
+      return deadline.start && deadline.due ? `весь период: ${describeDayRange(deadline.start, deadline.due)}` : 'постоянно';
+    case 'schedule':
+      return referenceText(deadline.reason, 'по отдельному графику');
+    case 'event':
+      return referenceText(deadline.reason, 'по событию');
+    default:
+      return deadline.reason ? `срок не распознан: ${deadline.reason}` : 'срок не распознан';
+  }
+}

@@ -1,0 +1,43 @@
+import { monthsBetween } from '../dates';
+import { clampedDay } from './occurrences';
+import type { ReportStatus } from './types';
+
+/** The day a month's report is due: `dueDay` of that month, clamped to its length (31 → 30.04, 28.02). */
+export function reportDueDate(month: string, dueDay: number): string {
+  return clampedDay(month, dueDay);
+}
+
+/**
+ * Status of one school's report for `month` on `asOf`.
+ *
+ * - `on-time`: a report sent on or before the due day;
+ * - `late`: a report sent after the due day;
+ * - `missing`: no report and the due day has passed (the order's deadline is the due day,
+ *   so a report absent on the day after it is missing, not merely «not yet due»;
+ *   by the time the month ends this agrees with «month ended, no report»);
+ * - `not-yet-due`: no report and the due day has not passed.
+ *
+ * A report sent after `asOf` did not exist on `asOf` and counts as absent.
+ */
+export function reportStatus(month: string, submitted: string | null | undefined, dueDay: number, asOf: string): ReportStatus {
+  const due = reportDueDate(month, dueDay);
+  if (submitted && submitted <= asOf) return submitted <= due ? 'on-time' : 'late';
+  return asOf > due ? 'missing' : 'not-yet-due';
+}
+
+/**
+ * Months the report matrix covers, oldest first.
+ *
+ * Starts at the first month any school reported for (`firstReportMonth`); with no reports at
+ * all, at `fallbackStart` (the later of the roadmap period's start and the approving order's
+ * month: nobody was asked to report before the order). Ends at `asOf`'s month, but not after
+ * `end` (the roadmap period's last month) unless reports exist later.
+ */
+export function reportMonths(options: { firstReportMonth?: string | null; lastReportMonth?: string | null; fallbackStart: string; end: string; asOf: string }): string[] {
+  const start = (options.firstReportMonth ?? options.fallbackStart).slice(0, 7);
+  const asOfMonth = options.asOf.slice(0, 7);
+  let last = asOfMonth < options.end.slice(0, 7) ? asOfMonth : options.end.slice(0, 7);
+  if (options.lastReportMonth && options.lastReportMonth > last && options.lastReportMonth <= asOfMonth) last = options.lastReportMonth;
+  if (start > last) return [];
+  return monthsBetween(start, last);
+}

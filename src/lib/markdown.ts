@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as MarkdownItInstance, Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { clauseAnchor, clauseDepth, clauseNumber } from './clauses';
 
@@ -30,7 +31,7 @@ function protectClauseNumbers(body: string): string {
   return body.replace(/^( {0,3})(\d{1,3})([.)])(?=[ \t])/gm, '$1$2\\$3');
 }
 
-function createRenderer(html: boolean): MarkdownIt {
+function createRenderer(html: boolean): MarkdownItInstance {
   const md = new MarkdownIt({ html, linkify: false, typographer: false, breaks: false });
   return md;
 }
@@ -64,7 +65,7 @@ export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
-function inlineText(tokens: MarkdownIt.Token[], i: number): string {
+function inlineText(tokens: Token[], i: number): string {
   const inline = tokens[i + 1];
   return inline && inline.type === 'inline' ? inline.content : '';
 }
@@ -99,28 +100,16 @@ export function renderDocument(body: string, options: { trust?: 'staff' | 'publi
     t.attrSet('id', id);
     t.attrJoin('class', 'clause');
     clauses.push({ number, id, depth: clauseDepth(number), heading: isHeading, text: content });
-    // A visible self-link after the clause text; copied by the page's small script.
-    const close = tokens.slice(i + 1).find((x) => x.type === (isHeading ? 'heading_close' : 'paragraph_close'));
-    if (close) close.meta = { clauseId: id, clauseNumber: number };
+    // A visible self-link at the end of the clause's first line of text (copied by the page's small script).
+    const inline = tokens[i + 1];
+    if (inline?.type === 'inline' && inline.children) {
+      const TokenClass = inline.constructor as new (type: string, tag: string, nesting: number) => Token;
+      const link = new TokenClass('html_inline', '', 0);
+      link.content = ` <a class="clause-link" href="#${id}" data-clause="${number}"><span class="visually-hidden">${linkLabel(number)}</span><span aria-hidden="true">#</span></a>`;
+      inline.children.push(link);
+    }
   }
-  const rules = md.renderer.rules;
-  const render = (closeType: 'paragraph_close' | 'heading_close') => (toks: MarkdownIt.Token[], idx: number, opts: MarkdownIt.Options, _env: unknown, self: MarkdownIt.Renderer) => {
-    const meta = toks[idx]!.meta as { clauseId?: string; clauseNumber?: string } | null;
-    const link = meta?.clauseId
-      ? ` <a class="clause-link" href="#${meta.clauseId}" data-clause="${meta.clauseNumber}"><span class="visually-hidden">${linkLabel(meta.clauseNumber!)}</span><span aria-hidden="true">#</span></a>`
-      : '';
-    return link + self.renderToken(toks, idx, opts);
-  };
-  const saved = { p: rules.paragraph_close, h: rules.heading_close };
-  rules.paragraph_close = render('paragraph_close');
-  rules.heading_close = render('heading_close');
-  try {
-    const html = md.renderer.render(tokens, md.options, env);
-    return { html: sanitize(html), clauses };
-  } finally {
-    rules.paragraph_close = saved.p;
-    rules.heading_close = saved.h;
-  }
+  return { html: sanitize(md.renderer.render(tokens, md.options, env)), clauses };
 }
 
 /** Renders short free text written by less-trusted authors (reports, school pages): no raw HTML, sanitised. */

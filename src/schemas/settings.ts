@@ -19,7 +19,7 @@ export const settingsSchema = z
       .object({
         address: z.string().optional().meta({ title: 'Адрес' }),
         phone: z.string().optional().meta({ title: 'Телефон' }),
-        email: z.string().email({ error: 'адрес почты вида name@example.ru' }).optional().meta({ title: 'Электронная почта' }),
+        email: z.email({ error: 'адрес почты вида name@example.ru' }).optional().meta({ title: 'Электронная почта' }),
         hours: z.string().optional().meta({ title: 'Часы работы' }),
       })
       .strict()

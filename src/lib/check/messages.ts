@@ -20,8 +20,8 @@ const texts: Record<string, Text> = {
   'schema.unrecognized_keys': (d) => ({ message: `лишнее поле: ${d.keys}`, fix: 'удалите его или исправьте опечатку в названии поля (названия полей — латиницей, как в образце)' }),
   'schema.invalid_value': (d) => ({ message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }),
   'schema.invalid_format': (d) => ({ message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'исправьте по образцу в подсказке' }),
-  'schema.too_small': (d) => ({ message: d.detail ?? 'слишком мало значений', fix: 'добавьте недостающее' }),
-  'schema.too_big': (d) => ({ message: d.detail ?? 'слишком большое значение', fix: 'уменьшите значение' }),
+  'schema.too_small': (d) => ({ message: String(d.detail ?? 'слишком мало значений'), fix: 'добавьте недостающее' }),
+  'schema.too_big': (d) => ({ message: String(d.detail ?? 'слишком большое значение'), fix: 'уменьшите значение' }),
   'schema.custom': (d, p) => ({
     message: `${d.detail}${d.value && !/reason$/.test(p.field ?? '') ? `: «${d.value}»` : ''}`,
     fix: isDateField(p)

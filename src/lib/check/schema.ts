@@ -33,13 +33,15 @@ export function checkSchemas(entries: RawEntry[]): { problems: Problem[]; valid:
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const value = valueAt(entry.data, path);
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
-      const field = [...path, ...(keys && issue.keys.length === 1 ? [issue.keys[0]!] : [])].join('.');
+      const keyList = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const keys = keyList.length ? keyList.join(', ') : undefined;
+      const fieldPath = keyList.length === 1 ? [...path, keyList[0]!] : path;
+      const field = fieldPath.join('.');
       problems.push({
         severity: 'error',
         code: `schema.${issue.code}`,
         file: entry.file,
-        line: entry.lineOf(keys && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path),
+        line: entry.lineOf(fieldPath),
         field: field || undefined,
         data: {
           detail: issue.message,

@@ -50,6 +50,19 @@ describe('demo content', () => {
     expect(codes).toContain('appendix.order-number-mismatch'); // № 197 / № 198 cited by the appendices of № 147
     expect(codes).toContain('appendix.order-date-mismatch'); // 05.02 / 07.02 vs 08.08.2021
     expect(codes).toContain('report.late');
+    // Roadmap deadlines earlier than the order that approved it, and «март 2022» outside 2021.
+    expect(result.problems.filter((p) => p.code === 'deadline.before-document').length).toBeGreaterThanOrEqual(8);
+    const outside = result.problems.find((p) => p.code === 'deadline.outside-period');
+    expect(outside?.data.item).toBe('10');
+    expect(outside?.data.dates).toBe('31.03.2022');
+  });
+
+  it('warns about a deadline it cannot read, naming the item and the text', () => {
+    const result = checkWith({ [ROADMAP]: (t) => t.replace('deadline: По итогам работ', 'deadline: когда рак на горе свистнет') });
+    const problem = result.problems.find((p) => p.code === 'deadline.unparsed');
+    expect(problem).toMatchObject({ severity: 'warning', file: ROADMAP, field: 'sections.3.items.6.deadline' });
+    expect(formatProblem(problem!)).toMatch(/срок пункта № 18 «когда рак на горе свистнет» не распознан/);
+    expect(result.errors).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { loadContent } from './load';
 import { checkSchemas } from './schema';
 import { checkRules, type Checked, type CheckedContent } from './rules';
+import { checkDeadlines } from './deadline-rules';
 import { sortProblems } from './format';
 import type { Problem, RawEntry } from './types';
 
@@ -9,7 +10,7 @@ export type { Problem, RawEntry } from './types';
 
 /** Extra rule sets (e.g. deadline warnings) plug in here: they get the checked content and return problems. */
 export type RuleSet = (content: CheckedContent) => Problem[];
-const ruleSets: RuleSet[] = [checkRules];
+const ruleSets: RuleSet[] = [checkRules, checkDeadlines];
 
 /** Adds a rule set to every later `runCheck`. */
 export function addRuleSet(rules: RuleSet): void {

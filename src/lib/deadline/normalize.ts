@@ -1,0 +1,60 @@
+/**
+ * Text normalisation for deadlines. The result has exactly the same length as
+ * the input, character for character, so positions found in the normalised
+ * text can cut the original (reasons keep the author's «ОО», «ВШК»).
+ */
+
+/** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
+const LOOKALIKES: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м',
+};
+const HAS_LATIN = /[A-Za-z]/;
+const WORD_WITH_LATIN = /[A-Za-zА-Яа-яЁё]*[A-Za-z][A-Za-zА-Яа-яЁё]*/g;
+const ROMAN = /^[IVXivx]+$/;
+const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
+/** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i'. */
+const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІ]/g;
+const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
+
+function fixWord(word: string): string {
+  if (ROMAN.test(word)) return word; // I, II, IV stay Latin (Roman numerals)
+  return word.replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch]!);
+}
+
+function fixOdd(ch: string): string {
+  const mapped = ODD_MAP[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0x2043 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return '-';
+  return ' ';
+}
+
+/** Lower case without changing the length (a few Unicode letters grow when lower-cased). */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/**
+ * Normalises a deadline for matching: lower case, Latin look-alikes inside
+ * words → Cyrillic (Roman numerals kept), odd spaces → ' ', every dash → '-',
+ * «ё» → «е». Same length as the input.
+ */
+export function normalizeDeadline(text: string): string {
+  let s = text;
+  if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
+  s = lowerSameLength(s);
+  ODD_CHARS.lastIndex = 0;
+  if (ODD_CHARS.test(s)) {
+    ODD_CHARS.lastIndex = 0;
+    s = s.replace(ODD_CHARS, fixOdd);
+  }
+  return s;
+}

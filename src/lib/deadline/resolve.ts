@@ -1,0 +1,164 @@
+/**
+ * Calendar windows of atoms and the year rules: a year written next to one
+ * atom carries to its neighbours (backwards first: «11.02.-19.02.2021»,
+ * «ноябрь – февраль 2022»); atoms with no year anywhere take `context.year`,
+ * or the year that puts them inside `context.period`.
+ */
+import { isValidIsoDate, isoDate, lastDayOfMonth } from '../dates';
+import type { Atom } from './scan';
+
+/** The parser's view of the context, validated once. */
+export interface ResolvedContext {
+  year: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+/** A window, both ends inclusive ISO dates. */
+export interface Window {
+  start: string;
+  end: string;
+}
+
+const SCHOOL_QUARTERS: Array<[number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
+const PART_DAYS: Array<[number, number]> = [[1, 31], [1, 10], [11, 20], [21, 31]];
+
+function monthWindow(y: number, m1: number, m2: number): Window {
+  return { start: isoDate(y, m1, 1), end: lastDayOfMonth(y, m2) };
+}
+
+/** The window of an atom whose year is known. */
+export function windowOf(a: Atom): Window {
+  const y = a.year!;
+  switch (a.type) {
+    case 'date': {
+      const d = isoDate(y, a.month, a.day);
+      return { start: d, end: d };
+    }
+    case 'month': {
+      if (!a.part) return monthWindow(y, a.month, a.month);
+      const [d1, d2] = PART_DAYS[a.part]!;
+      const last = lastDayOfMonth(y, a.month);
+      return { start: isoDate(y, a.month, d1), end: d2 === 31 ? last : isoDate(y, a.month, d2) };
+    }
+    case 'quarter':
+      return monthWindow(y, a.n * 3 - 2, a.n * 3);
+    case 'half':
+      if (a.school) return a.n === 1 ? monthWindow(y, 9, 12) : monthWindow(y, 1, 8);
+      return a.n === 1 ? monthWindow(y, 1, 6) : monthWindow(y, 7, 12);
+    case 'schoolQuarter': {
+      const [m1, m2] = SCHOOL_QUARTERS[a.n - 1]!;
+      return monthWindow(y, m1, m2);
+    }
+    case 'year':
+      return a.part === 1 ? monthWindow(y, 1, 1) : a.part === 2 ? monthWindow(y, 6, 7) : a.part === 3 ? monthWindow(y, 12, 12) : monthWindow(y, 1, 12);
+    case 'years':
+      return { start: isoDate(y, 1, 1), end: isoDate(a.year2, 12, 31) };
+    case 'schoolYear':
+      if (a.part === 1) return monthWindow(y, 9, 9);
+      if (a.part === 3) return { start: isoDate(y + 1, 5, 1), end: isoDate(y + 1, 8, 31) };
+      return { start: isoDate(y, 9, 1), end: isoDate(y + 1, 8, 31) };
+  }
+}
+
+/** Month and day where the atom starts, for ordering atoms whose year is unknown. */
+function orderKey(a: Atom): number {
+  switch (a.type) {
+    case 'date':
+      return a.month * 100 + a.day;
+    case 'month':
+      return a.month * 100 + PART_DAYS[a.part]![0];
+    case 'quarter':
+      return (a.n * 3 - 2) * 100 + 1;
+    case 'half':
+      return a.school ? (a.n === 1 ? 901 : 101) : a.n === 1 ? 101 : 701;
+    case 'schoolQuarter':
+      return SCHOOL_QUARTERS[a.n - 1]![0] * 100 + 1;
+    default:
+      return 101;
+  }
+}
+
+/** Atoms whose year can be carried from a neighbour. */
+function chains(a: Atom): boolean {
+  return a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear';
+}
+
+function inPeriod(date: string, ctx: ResolvedContext): boolean {
+  return date >= ctx.periodStart! && date <= ctx.periodEnd!;
+}
+
+/** The date that must fall inside the period when the atom's year is `y`. */
+function probe(a: Atom, y: number): string | null {
+  const saved = a.year;
+  a.year = a.type === 'schoolYear' && a.anchor === 'end' ? y - 1 : y;
+  const w = a.type === 'date' && !isValidIsoDate(isoDate(a.year, a.month, a.day)) ? null : windowOf(a);
+  a.year = saved;
+  if (!w) return null;
+  return a.type === 'schoolYear' && a.anchor === 'start' ? w.start : w.end;
+}
+
+/** Year from the context alone: `context.year` unless it falls outside the period, else a period year that fits. */
+function contextYear(a: Atom, ctx: ResolvedContext): number | null {
+  if (ctx.periodStart === null) return ctx.year;
+  const candidates: number[] = [];
+  if (ctx.year !== null) candidates.push(ctx.year);
+  const y1 = Number(ctx.periodStart.slice(0, 4));
+  const y2 = Number(ctx.periodEnd!.slice(0, 4));
+  for (let y = y1 - 1; y <= y2 + 1; y++) candidates.push(y);
+  for (const y of candidates) {
+    const d = probe(a, y);
+    if (d && inPeriod(d, ctx)) return y;
+  }
+  return ctx.year;
+}
+
+function setYear(a: Atom, y: number): void {
+  a.year = a.type === 'schoolYear' && a.anchor === 'end' ? y - 1 : y;
+}
+
+/**
+ * Fills in every missing year in place. Returns an error message (Russian)
+ * when a year cannot be found.
+ */
+export function resolveYears(atoms: Atom[], ctx: ResolvedContext): string | null {
+  let missing = 0;
+  for (const a of atoms) if (a.year === null) missing++;
+  if (missing === 0) return null;
+  // A written year carries backwards, then forwards, along the chain.
+  for (let i = atoms.length - 2; i >= 0; i--) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1]!;
+    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = b.year - (orderKey(a) > orderKey(b) ? 1 : 0);
+  }
+  for (let i = 1; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i - 1]!;
+    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = b.year + (orderKey(a) < orderKey(b) ? 1 : 0);
+  }
+  // No year written anywhere: the context, keeping lists in calendar order.
+  let prev: Atom | null = null;
+  for (const a of atoms) {
+    if (a.year !== null) {
+      prev = a;
+      continue;
+    }
+    const fromContext = contextYear(a, ctx);
+    let y = fromContext;
+    if (prev && prev.year !== null && chains(a) && chains(prev) && !prev.explicit) {
+      const chained = prev.year + (orderKey(a) < orderKey(prev) ? 1 : 0);
+      const d = probe(a, chained);
+      const fits = ctx.periodStart === null || (d !== null && inPeriod(d, ctx));
+      y = fits || fromContext === null ? chained : fromContext;
+    }
+    if (y === null) {
+      return ctx.periodStart === null
+        ? 'не указан год: укажите год в сроке или год/период дорожной карты'
+        : 'не указан год, и срок не попадает в период дорожной карты';
+    }
+    setYear(a, y);
+    if (a.type === 'date' && !isValidIsoDate(isoDate(a.year!, a.month, a.day))) return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
+    prev = a;
+  }
+  return null;
+}

@@ -21,6 +21,18 @@ export function isValidIsoDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * True when the day exists on the calendar (`2021, 2, 29` is false), from numbers:
+ * no string parsing, for hot loops such as the deadline parser.
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day <= 28) return true;
+  if (month === 2) return day === 29 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
 /** True when `value` is `YYYY-MM` with a month 01–12. */
 export function isValidIsoMonth(value: string): boolean {
   const m = ISO_MONTH.exec(value);

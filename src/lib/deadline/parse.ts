@@ -2,7 +2,7 @@
  * `parseDeadline`: free Russian roadmap deadline text → the `Deadline` contract.
  * Pure and total: no clock, no I/O, never throws.
  */
-import { addDays, isValidIsoDate } from '../dates';
+import { addDays, isRealDate, isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
 import { eventAnywhere, eventAtStart, isOngoing, recurrence, scheduleReason } from './phrases';
 import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
@@ -155,7 +155,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     const yearError = resolveYears(atoms, ctx);
     if (yearError) return make(text, 'unparsed', null, null, [], null, null, yearError);
     for (const a of atoms) {
-      if (a.type === 'date' && !isValidIsoDate(windowOf(a).start)) {
+      if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) {
         return make(text, 'unparsed', null, null, [], null, null, `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`);
       }
     }

@@ -4,7 +4,7 @@
  * «ноябрь – февраль 2022»); atoms with no year anywhere take `context.year`,
  * or the year that puts them inside `context.period`.
  */
-import { isValidIsoDate, isoDate, lastDayOfMonth } from '../dates';
+import { isRealDate, isoDate, lastDayOfMonth } from '../dates';
 import type { Atom } from './scan';
 
 /** The parser's view of the context, validated once. */
@@ -92,7 +92,7 @@ function inPeriod(date: string, ctx: ResolvedContext): boolean {
 function probe(a: Atom, y: number): string | null {
   const saved = a.year;
   a.year = a.type === 'schoolYear' && a.anchor === 'end' ? y - 1 : y;
-  const w = a.type === 'date' && !isValidIsoDate(isoDate(a.year, a.month, a.day)) ? null : windowOf(a);
+  const w = a.type === 'date' && !isRealDate(a.year, a.month, a.day) ? null : windowOf(a);
   a.year = saved;
   if (!w) return null;
   return a.type === 'schoolYear' && a.anchor === 'start' ? w.start : w.end;
@@ -157,7 +157,7 @@ export function resolveYears(atoms: Atom[], ctx: ResolvedContext): string | null
         : 'не указан год, и срок не попадает в период дорожной карты';
     }
     setYear(a, y);
-    if (a.type === 'date' && !isValidIsoDate(isoDate(a.year!, a.month, a.day))) return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
+    if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
     prev = a;
   }
   return null;

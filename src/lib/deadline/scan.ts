@@ -4,7 +4,7 @@
  * between them (с, по, до, «-», и). Years may still be missing; `resolve.ts`
  * fills them in from neighbours and from the context.
  */
-import { isValidIsoDate, isoDate } from '../dates';
+import { isRealDate, isoDate } from '../dates';
 import type { Token } from './tokens';
 import type { WordClass } from './lexicon';
 
@@ -220,7 +220,7 @@ class Scanner {
       j += 1;
     }
     j = this.skipYearWords(j, { school: false, plural: false });
-    if (m < 1 || m > 12 || d < 1 || d > 31 || (year !== null && !isValidIsoDate(isoDate(year, m, d)))) {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || (year !== null && !isRealDate(year, m, d))) {
       this.fail(`несуществующая дата «${toks[i]!.text}.${toks[i + 2]!.text}${yearText ? '.' + yearText : ''}»`);
     } else if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
       this.fail(`неправдоподобный год «${yearText}»`);
@@ -245,7 +245,7 @@ class Scanner {
     for (let idx = 0; idx < days.length; idx++) {
       const d = days[idx]!;
       if (idx > 0) this.conn(conns[idx - 1]!);
-      if (d < 1 || d > 31 || (year !== null && !isValidIsoDate(isoDate(year, month, d)))) this.fail(`несуществующая дата «${d} ${this.toks[j]!.text}»`);
+      if (d < 1 || d > 31 || (year !== null && !isRealDate(year, month, d))) this.fail(`несуществующая дата «${d} ${this.toks[j]!.text}»`);
       else this.push(atom('date', year, { month, day: d }));
     }
     return k;
@@ -371,7 +371,7 @@ class Scanner {
     const y = toks[i]!.value;
     const m = toks[i + 2]!.value;
     const d = toks[i + 4]!.value;
-    if (y >= MIN_YEAR && y <= MAX_YEAR && isValidIsoDate(isoDate(y, m, d))) this.push(atom('date', y, { month: m, day: d }));
+    if (y >= MIN_YEAR && y <= MAX_YEAR && isRealDate(y, m, d)) this.push(atom('date', y, { month: m, day: d }));
     else this.fail(`несуществующая дата «${toks[i]!.text}-${toks[i + 2]!.text}-${toks[i + 4]!.text}»`);
     return i + 5;
   }

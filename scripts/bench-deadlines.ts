@@ -1,0 +1,126 @@
+/**
+ * Deadline parser benchmark: lines per second for `parseDeadline` in process,
+ * and for the CLI end to end (`scripts/deadlines.ts`, stdin → stdout).
+ *
+ *   npm run bench:deadlines -- [--lines 200000]
+ *
+ * The corpus is generated from realistic templates with a fixed seed, so runs compare.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDeadlineParser } from '../src/lib/deadline';
+
+const TARGET = 100_000;
+const CONTEXT = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
+const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` realistic deadline strings. */
+function corpus(count: number, seed = 2021): string[] {
+  const r = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const dd = () => String(int(1, 28)).padStart(2, '0');
+  const mm = () => String(int(1, 12)).padStart(2, '0');
+  const yy = () => String(pick([2021, 2021, 2022]));
+  const date = () => `${dd()}.${mm()}.${yy()}`;
+  const templates: Array<() => string> = [
+    () => `До ${date()}`,
+    () => `до ${dd()}.${mm()}. ${yy()}`,
+    () => `не позднее ${int(1, 28)} ${pick(GENITIVE)} ${yy()} г.`,
+    () => `${date()}`,
+    () => `${date()} ${date()} ${date()}`,
+    () => `${dd()}.${mm()}.-${dd()}.12.${yy()}`,
+    () => `с ${int(1, 10)} по ${int(11, 28)} ${pick(GENITIVE)}`,
+    () => `${pick(MONTHS)}-${pick(MONTHS.slice(9))} ${yy()}`,
+    () => `${pick(MONTHS)} ${yy()} ${pick(MONTHS)} ${yy()}`,
+    () => `в ${pick(['I', 'II', 'III', 'IV'])} квартале ${yy()} г.`,
+    () => `${pick(ROMAN.slice(0, 2))} полугодие ${yy()} г.`,
+    () => `в течение ${yy()}/${Number(yy()) + 1} уч. года`,
+    () => pick(['В течение года', 'постоянно', 'в течение всего периода', 'систематически']),
+    () => pick(['По графику ОО', 'По плану ВШК', 'В соответствии с графиком ДОБО', 'согласно плану работы школы']),
+    () => pick(['По итогам работ', 'по мере необходимости', 'по запросу']),
+    () => `ежемесячно до ${int(1, 28)} числа`,
+    () => pick(['еженедельно', 'ежеквартально', 'ежегодно до 1 сентября', '1 раз в квартал']),
+    () => `${pick(MONTHS)} ${yy()} г. – ${pick(MONTHS)} ${Number(yy()) + 1} г.`,
+    () => `до конца ${pick(GENITIVE)}`,
+    () => pick(['непонятно что', '???', '']),
+  ];
+  const out: string[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = pick(templates)();
+  return out;
+}
+
+function inProcess(lines: string[]): number {
+  const parse = createDeadlineParser({ year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } });
+  for (let i = 0; i < Math.min(lines.length, 20_000); i++) parse(lines[i]!); // warm up
+  const t0 = performance.now();
+  let sink = 0;
+  for (const line of lines) sink += parse(line).kind.length;
+  const ms = performance.now() - t0;
+  if (sink === 0) throw new Error('nothing parsed');
+  return (lines.length / ms) * 1000;
+}
+
+/** Runs the CLI on a file; returns [milliseconds, output lines]. */
+function runCli(file: string | null): Promise<[number, number]> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...CONTEXT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let lines = 0;
+    child.stdout.on('data', (b: Buffer) => {
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve([performance.now() - t0, lines]) : reject(new Error(`CLI exited with ${code}`))));
+    if (file) createReadStream(file).pipe(child.stdin);
+    else child.stdin.end();
+  });
+}
+
+async function main(): Promise<void> {
+  const arg = process.argv.indexOf('--lines');
+  const count = arg > 0 ? Number(process.argv[arg + 1]) : 200_000;
+  const lines = corpus(count);
+
+  const rate = inProcess(lines);
+  console.log(`parser (in process): ${count.toLocaleString('en')} lines, ${Math.round(rate).toLocaleString('en')} lines/s`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'setka-bench-'));
+  try {
+    const file = join(dir, 'deadlines.txt');
+    await new Promise<void>((resolve, reject) => {
+      const ws = createWriteStream(file);
+      ws.on('error', reject);
+      ws.end(lines.join('\n') + '\n', resolve);
+    });
+    const [startup] = await runCli(null);
+    const [ms, out] = await runCli(file);
+    if (out !== count) throw new Error(`CLI printed ${out} lines for ${count}`);
+    const e2e = (count / ms) * 1000;
+    const steady = (count / Math.max(1, ms - startup)) * 1000;
+    console.log(`CLI end to end:      ${count.toLocaleString('en')} lines in ${Math.round(ms)} ms, ${Math.round(e2e).toLocaleString('en')} lines/s (startup ${Math.round(startup)} ms; ${Math.round(steady).toLocaleString('en')} lines/s without it)`);
+    const ok = rate >= TARGET && e2e >= TARGET;
+    console.log(ok ? `target ≥ ${TARGET.toLocaleString('en')} lines/s: met` : `target ≥ ${TARGET.toLocaleString('en')} lines/s: NOT met`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

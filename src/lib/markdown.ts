@@ -43,13 +43,13 @@ const untrusted = createRenderer(false);
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 's', 'sub', 'sup', 'blockquote', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'span', 'abbr'],
   allowedAttributes: {
-    a: ['href', 'title', 'id', 'class', 'data-clause'],
+    a: ['href', 'title', 'id', 'class', 'data-clause', 'data-pagefind-ignore'],
     th: ['scope', 'colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
-    h2: ['id', 'class'],
-    h3: ['id', 'class'],
-    h4: ['id', 'class'],
-    p: ['id', 'class'],
+    h2: ['id', 'class', 'data-pagefind-title'],
+    h3: ['id', 'class', 'data-pagefind-title'],
+    h4: ['id', 'class', 'data-pagefind-title'],
+    p: ['id', 'class', 'data-pagefind-title'],
     li: ['id'],
     span: ['class', 'aria-hidden'],
     abbr: ['title'],
@@ -99,13 +99,15 @@ export function renderDocument(body: string, options: { trust?: 'staff' | 'publi
     const id = seen === 0 ? base : `${base}-${seen + 1}`;
     t.attrSet('id', id);
     t.attrJoin('class', 'clause');
+    // Search: a hit inside a clause links to it, titled «Пункт 4.2» or by the section heading.
+    t.attrSet('data-pagefind-title', isHeading ? content.replace(/[*_`]/g, '').trim() : `Пункт ${number}`);
     clauses.push({ number, id, depth: clauseDepth(number), heading: isHeading, text: content });
     // A visible self-link at the end of the clause's first line of text (copied by the page's small script).
     const inline = tokens[i + 1];
     if (inline?.type === 'inline' && inline.children) {
       const TokenClass = inline.constructor as new (type: string, tag: string, nesting: number) => Token;
       const link = new TokenClass('html_inline', '', 0);
-      link.content = ` <a class="clause-link" href="#${id}" data-clause="${number}"><span class="visually-hidden">${linkLabel(number)}</span><span aria-hidden="true">#</span></a>`;
+      link.content = ` <a class="clause-link" href="#${id}" data-clause="${number}" data-pagefind-ignore><span class="visually-hidden">${linkLabel(number)}</span><span aria-hidden="true">#</span></a>`;
       inline.children.push(link);
     }
   }

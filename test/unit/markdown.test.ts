@@ -50,11 +50,17 @@ describe('renderDocument', () => {
 
   it('keeps the source numbering as text (no <ol> renumbering)', () => {
     expect(html).not.toContain('<ol');
-    expect(html).toMatch(/<p id="p-2" class="clause">2\. Пункт приказа/);
+    expect(html).toMatch(/<p id="p-2" class="clause"[^>]*>2\. Пункт приказа/);
   });
 
   it('adds a visible self-link to each clause', () => {
-    expect(html).toMatch(/<a class="clause-link" href="#p-1-1" data-clause="1.1">/);
+    expect(html).toMatch(/<a class="clause-link" href="#p-1-1" data-clause="1.1"[^>]*>/);
+  });
+
+  it('marks clauses for search: paragraphs are sub-results, the self-link is not indexed', () => {
+    expect(html).toContain('<p id="p-1-1" class="clause" data-pagefind-title="Пункт 1.1">');
+    expect(html).toContain('<h2 id="p-1" class="clause" data-pagefind-title="1. Общие положения">');
+    expect(html).toMatch(/<a class="clause-link" href="#p-1-1" data-clause="1.1" data-pagefind-ignore[^>]*>/);
   });
 
   it('keeps bullet lists', () => {

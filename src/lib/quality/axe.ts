@@ -1,0 +1,77 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** WCAG levels the site must meet, as axe-core tags. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/**
+ * axe-core rules switched off, each with the reason. Empty: every rule of the tags above runs
+ * on every page. A rule may only be added here with a reason a reviewer can check.
+ */
+export const DISABLED_AXE_RULES: Readonly<Record<string, string>> = {};
+
+/** One element that breaks an axe rule. */
+export interface AxeNode {
+  /** CSS selector of the element. */
+  target: string;
+  /** Its HTML (shortened). */
+  html: string;
+  /** What to fix, as axe words it. */
+  summary: string;
+}
+
+/** One broken axe rule on one page. */
+export interface AxeViolation {
+  /** Page address (path). */
+  page: string;
+  /** Mode the page was checked in (`обычная версия`, `версия для слабовидящих: bw` …). */
+  mode: string;
+  rule: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+interface RawResult {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+}
+
+/**
+ * Runs axe-core in a loaded Playwright page against {@link AXE_TAGS} and returns the violations.
+ * axe is injected through the DevTools protocol, so the page's own CSP stays in force.
+ */
+export async function runAxe(page: Page, where: { page: string; mode: string }): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(axe.source);
+  const rules = Object.fromEntries(Object.keys(DISABLED_AXE_RULES).map((id) => [id, { enabled: false }]));
+  const raw = await page.evaluate(
+    async ({ tags, rules }) => {
+      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: RawResult[] }> } };
+      const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      }));
+    },
+    { tags: [...AXE_TAGS], rules },
+  );
+  return raw.map((v: RawResult) => ({
+    ...where,
+    rule: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 200), summary: n.failureSummary ?? '' })),
+  }));
+}
+
+/** One line per violation and element, for test failure messages. */
+export function formatAxeViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${v.page} [${v.mode}] ${v.rule} (${v.impact ?? '—'}): ${v.help}\n    ${n.target}: ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`))
+    .join('\n');
+}

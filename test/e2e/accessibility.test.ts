@@ -1,0 +1,79 @@
+/**
+ * Accessibility gates over EVERY page of the built site (pages found by walking dist/, so new
+ * page types are covered as soon as they are built), in the normal version and in the version
+ * for the visually impaired: axe-core (WCAG 2.0–2.2 A/AA) with zero violations, and no
+ * horizontal page scroll at 320 px (WCAG 1.4.10 reflow; equals 1280 px at 400 % zoom, so 200 %
+ * zoom is covered too). /admin/ is skipped: see SKIPPED_FOLDERS in src/lib/quality/site.ts.
+ */
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/serve';
+import { formatAxeViolations, runAxe, type AxeViolation } from '../../src/lib/quality/axe';
+import { VIEW_MODES } from '../../src/lib/quality/modes';
+import { listPages, pagesByType, pageUrl } from '../../src/lib/quality/site';
+import { launchBrowser } from '../helpers/browser';
+import { distDir } from '../helpers/dist';
+import { contextInMode, mapLimit, overflowingElements } from '../helpers/quality';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+const pages = listPages(distDir());
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ server, url: base } = await serveStatic(distDir(), 0));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('page coverage', () => {
+  const types = [...pagesByType(pages).keys()];
+  it.each(['/', '/documents/', '/documents/[id]/', '/accessibility/'])('the built site has pages of type %s, and the gates check them', (type) => {
+    expect(types).toContain(type);
+  });
+  it('every built page (outside the skipped folders) is checked', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(types.length);
+    expect(pages.some((p) => p.startsWith('admin/'))).toBe(false);
+  });
+});
+
+describe.each(VIEW_MODES.map((m) => [m.name, m] as const))('%s', (_name, mode) => {
+  it('axe-core: no WCAG 2.2 A/AA violations on any page', async () => {
+    const context = await contextInMode(browser, mode, { viewport: { width: 1280, height: 900 } });
+    const found: AxeViolation[] = [];
+    const applied: string[] = [];
+    await mapLimit(pages, 3, async (file) => {
+      const page = await context.newPage();
+      await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+      if (mode.a11y) {
+        // The mode really is on (not a silent pass in the normal version).
+        const on = await page.evaluate(() => document.documentElement.dataset.a11yScheme ?? '');
+        if (on !== mode.a11y.scheme) applied.push(`${pageUrl(file)}: режим не включился`);
+      }
+      found.push(...(await runAxe(page, { page: pageUrl(file), mode: mode.name })));
+      await page.close();
+    });
+    await context.close();
+    expect(applied).toEqual([]);
+    expect(found, formatAxeViolations(found)).toEqual([]);
+  });
+
+  it('320 px wide: no horizontal page scroll on any page', async () => {
+    const context = await contextInMode(browser, mode, { viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    await mapLimit(pages, 3, async (file) => {
+      const page = await context.newPage();
+      await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll! > client!) wide.push(`${pageUrl(file)}: ширина ${scroll} > ${client}: ${(await page.evaluate(overflowingElements)).join('; ')}`);
+      await page.close();
+    });
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export const settingsSchema = z
         branch: z.string().default('main').meta({ title: 'Ветка', description: 'Обычно main' }),
         baseUrl: z.string().optional().meta({ title: 'Адрес сервера авторизации (base_url)' }),
         apiRoot: z.string().optional().meta({ title: 'Адрес API (для своего GitLab или Gitea)' }),
+        /** OAuth application id: needed by Gitea/Forgejo (and GitLab without an auth server), see README. */
+        appId: z.string().optional().meta({ title: 'Идентификатор приложения (app_id)' }),
         editorialWorkflow: z.boolean().default(true).meta({ title: 'Проверка перед публикацией' }),
       })
       .strict()

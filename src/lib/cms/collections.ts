@@ -1,0 +1,118 @@
+import type { z } from 'astro/zod';
+import { collectionFiles, schemas, type CollectionName } from '../../schemas';
+import { t, type UiKey } from '../../i18n/ru';
+import { fieldsOf, type FieldContext } from './fields';
+import { toJsonSchema } from './json-schema';
+import type { CmsCollection, CmsField, FolderCollection } from './types';
+
+/** Where the CMS writes: the same folders the content collections read (src/schemas/index.ts). */
+export function contentFolder(name: CollectionName): string {
+  return `src/content/${collectionFiles[name].dir}`;
+}
+
+/** Form fields of a collection, straight from its Zod schema. */
+export function schemaFields(name: CollectionName, ctx: FieldContext): CmsField[] {
+  return fieldsOf(toJsonSchema(schemas[name] as z.ZodType), name, ctx);
+}
+
+/** The Markdown body of a document: raw mode only, so «1.», «2.1.» stay exactly as typed (the rich editor would renumber lists). */
+export function documentBodyField(): CmsField {
+  return { name: 'body', label: t('cms.body'), widget: 'markdown', required: true, modes: ['raw'], hint: t('cms.body.hint') };
+}
+
+/** Fields the CMS has beyond the schema, by collection: the test allows exactly these. */
+export const extraFields: Partial<Record<CollectionName, string[]>> = { documents: ['body'] };
+
+type FolderSettings = Omit<FolderCollection, 'name' | 'label' | 'label_singular' | 'description' | 'folder' | 'fields' | 'create'>;
+
+/**
+ * File naming and list layout per collection. Slugs come from readable fields and are
+ * transliterated to Latin in the browser (src/scripts/cms/slug.ts); a report is saved as
+ * `reports/<school>/<yyyy-mm>.yaml`, one file per school and month.
+ */
+const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings> = {
+  documents: {
+    extension: 'md',
+    format: 'frontmatter',
+    slug: '{{title | truncate(48)}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['date', 'title', 'kind'],
+    view_filters: [
+      { label: 'Приказы', field: 'kind', pattern: 'order' },
+      { label: 'Положения', field: 'kind', pattern: 'regulation' },
+      { label: 'Проекты', field: 'status', pattern: 'draft' },
+    ],
+    editor: { preview: true },
+  },
+  schools: {
+    extension: 'yaml',
+    format: 'yaml',
+    slug: '{{shortName}}',
+    identifier_field: 'shortName',
+    summary: '{{shortName}}',
+    sortable_fields: ['shortName', 'category'],
+    view_filters: [
+      { label: 'Школы-партнёры', field: 'category', pattern: 'partner' },
+      { label: 'Школы, которым помогают', field: 'category', pattern: '^(low-results|difficult-conditions|both)$' },
+    ],
+    editor: { preview: false },
+  },
+  pairings: {
+    extension: 'yaml',
+    format: 'yaml',
+    slug: '{{title | truncate(40)}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    editor: { preview: false },
+  },
+  roadmaps: {
+    extension: 'yaml',
+    format: 'yaml',
+    slug: '{{title | truncate(40)}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    editor: { preview: false },
+  },
+  reports: {
+    extension: 'yaml',
+    format: 'yaml',
+    // `{{month}}` alone is Decap's date placeholder (the current month): fields need the `fields.` prefix.
+    path: '{{fields.school}}/{{slug}}',
+    slug: '{{fields.month}}',
+    identifier_field: 'month',
+    summary: '{{fields.month}} · {{fields.school}}',
+    sortable_fields: ['month', 'school', 'submitted'],
+    view_groups: [
+      { label: 'Школа', field: 'school' },
+      { label: 'Месяц', field: 'month' },
+    ],
+    editor: { preview: true },
+  },
+};
+
+/** Every collection of the site as a Decap collection: reports first (the form most people open), settings last. */
+export function cmsCollections(ctx: FieldContext): CmsCollection[] {
+  const settings: CmsCollection = {
+    name: 'settings',
+    label: t('cms.collection.settings'),
+    editor: { preview: false },
+    files: [{ name: 'site', label: t('cms.collection.settings'), file: `${contentFolder('settings')}/site.yaml`, fields: schemaFields('settings', ctx) }],
+  };
+  const folders = (Object.keys(folderSettings) as Array<keyof typeof folderSettings>).map((name): FolderCollection => {
+    const fields = schemaFields(name, ctx);
+    return {
+      name,
+      label: t(`cms.collection.${name}` as UiKey),
+      label_singular: t(`cms.collection.${name}.one` as UiKey),
+      description: t(`cms.collection.${name}.about` as UiKey),
+      folder: contentFolder(name),
+      create: true,
+      ...folderSettings[name],
+      fields: name === 'documents' ? [...fields, documentBodyField()] : fields,
+    };
+  });
+  const order: string[] = ['reports', 'documents', 'schools', 'pairings', 'roadmaps'];
+  folders.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  return [...folders, settings];
+}

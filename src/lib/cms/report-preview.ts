@@ -1,0 +1,77 @@
+import { capitalize, daysInMonth, formatDateNumeric, formatMonth, isValidIsoDate, isValidIsoMonth, isoDate } from '../dates';
+import { t, type UiKey } from '../../i18n/ru';
+import type { PreviewData } from './preview-data';
+
+/** A report row as the preview shows it. */
+export interface PreviewRow {
+  item: string;
+  activity: string;
+  result: string;
+  status: string;
+  statusLabel: string;
+  reason: string;
+  /** Not done (or partly) and no reason: the check will reject the report. */
+  reasonMissing: boolean;
+}
+
+/** Everything the report preview renders, worked out from the form's current values. */
+export interface ReportPreview {
+  schoolName: string;
+  schoolFullName: string;
+  monthLabel: string;
+  roadmapTitle: string;
+  submitted: string;
+  /** `on-time` / `late` against the report rule, or undefined while a date is missing. */
+  timeliness?: 'on-time' | 'late';
+  dueDate?: string;
+  author: string;
+  rows: PreviewRow[];
+}
+
+interface ReportLike {
+  school?: string;
+  roadmap?: string;
+  month?: string;
+  submitted?: string;
+  author?: { name?: string; position?: string };
+  rows?: Array<{ item?: string; result?: string; status?: string; reason?: string }>;
+}
+
+/** Due date of a month's report: `dueDay` of that month, or its last day when the month is shorter. */
+export function reportDueDate(month: string, dueDay: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return isoDate(y, m, Math.min(dueDay, daysInMonth(y, m)));
+}
+
+/** The preview model of a report entry (values may be half-filled: the form is being typed in). */
+export function reportPreview(report: ReportLike, data: PreviewData): ReportPreview {
+  const school = report.school ? data.schools[report.school] : undefined;
+  const roadmap = report.roadmap ? data.roadmaps[report.roadmap] : undefined;
+  const month = report.month && isValidIsoMonth(report.month) ? report.month : undefined;
+  const submitted = report.submitted && isValidIsoDate(report.submitted) ? report.submitted : undefined;
+  const dueDate = month ? reportDueDate(month, data.dueDay) : undefined;
+  const rows = (report.rows ?? []).map((row): PreviewRow => {
+    const status = row.status ?? '';
+    const reason = row.reason?.trim() ?? '';
+    const label = status ? t(`cms.option.rowStatus.${status}` as UiKey) : '';
+    return {
+      item: row.item ?? '',
+      activity: (row.item && roadmap?.items[row.item]?.activity) || '',
+      result: row.result?.trim() ?? '',
+      status,
+      statusLabel: label ?? status,
+      reason,
+      reasonMissing: !!status && status !== 'done' && !reason,
+    };
+  });
+  return {
+    schoolName: school?.shortName ?? report.school ?? '',
+    schoolFullName: school?.name ?? '',
+    monthLabel: month ? capitalize(formatMonth(month)) : '',
+    roadmapTitle: roadmap?.title ?? '',
+    submitted: submitted ? formatDateNumeric(submitted) : '',
+    ...(submitted && dueDate ? { timeliness: submitted <= dueDate ? ('on-time' as const) : ('late' as const), dueDate: formatDateNumeric(dueDate) } : {}),
+    author: [report.author?.name, report.author?.position].filter(Boolean).join(', '),
+    rows,
+  };
+}

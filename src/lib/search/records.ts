@@ -28,6 +28,8 @@ const BLOCKS = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/** Inline elements that stand for a unit of their own (a badge, a date, a link): spaced from neighbours. */
+const SPACED = new Set(['span', 'time', 'a', 'label', 'data', 'output', 'img']);
 /** Elements whose text is never content. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'input', 'select', 'textarea']);
 /** A chunk ending like this is followed by a plain space, not «. ». */
@@ -49,11 +51,15 @@ function skipped(el: Element, root: Element): boolean {
  * and `data-pagefind-ignore` parts are left out.
  */
 export function readableText(root: Element): string {
-  const chunks: string[] = [];
+  const chunks: Array<{ text: string; label: boolean }> = [];
   let current = '';
-  const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) chunks.push(text);
+  const flush = (label = false) => {
+    const text = current
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([.,;:!?»)])/g, '$1')
+      .replace(/([«(])\s+/g, '$1')
+      .trim();
+    if (text) chunks.push({ text, label });
     current = '';
   };
   const walk = (node: Node) => {
@@ -63,13 +69,23 @@ export function readableText(root: Element): string {
     }
     if (!isElement(node) || skipped(node, root)) return;
     const block = BLOCKS.has(node.name);
+    const spaced = SPACED.has(node.name);
     if (block) flush();
+    if (spaced) current += ' ';
     for (const child of node.children) walk(child);
-    if (block) flush();
+    if (spaced) current += ' ';
+    // A term of a description list labels what follows: «Срок: до 15.02.2021».
+    if (block) flush(node.name === 'dt');
   };
   walk(root);
   flush();
-  return chunks.reduce((text, chunk) => (text === '' ? chunk : `${text}${ENDS_SENTENCE.test(text) ? ' ' : '. '}${chunk}`), '');
+  let text = '';
+  chunks.forEach((chunk, i) => {
+    if (i === 0) text = chunk.text;
+    else if (chunks[i - 1]!.label && !/[:.]$/.test(text)) text += `: ${chunk.text}`;
+    else text += `${ENDS_SENTENCE.test(text) ? ' ' : '. '}${chunk.text}`;
+  });
+  return text;
 }
 
 function parseFilters(json: string | undefined, where: string): Record<string, string[]> {

@@ -7,7 +7,7 @@ import { slugify } from 'transliteration';
 import { parseDeadline, type Deadline } from '../lib/deadline';
 import { monthsBetween } from '../lib/dates';
 import {
-  countStatuses, describeDeadline, itemStatus, monthsTouched, occurrencesOf, reportDueDate, reportMonths, reportStatus,
+  dueWithin, countStatuses, describeDeadline, itemStatus, monthsTouched, occurrencesOf, reportDueDate, reportMonths, reportStatus,
   ITEM_STATUSES, type ItemStatus, type ItemStatusResult, type Occurrence, type ReportStatus, REPORT_STATUSES,
 } from '../lib/status';
 import { getSite, type PairingEntry, type ReportEntry, type RoadmapEntry, type SchoolEntry, type Site } from './site';
@@ -115,6 +115,9 @@ export interface Programme {
   /** Monthly report due dates over the periods (for calendars and «due soon»). */
   reportDeadlines: Occurrence[];
 }
+
+/** Schools per report-matrix page: hundreds of schools are split into pages of this many rows. */
+export const MATRIX_PAGE_SIZE = 50;
 
 /** Anchor id of a roadmap item: `16` → `item-16`, `2.3` → `item-2-3`. */
 export function itemAnchor(number: string): string {
@@ -306,4 +309,35 @@ export function itemsForSchool(roadmap: RoadmapView, school: string): Array<{ it
     if (result) out.push({ item, result });
   }
   return out;
+}
+
+/** Something falling due soon: a roadmap item's occurrence or the monthly report. */
+export interface DueEntry {
+  due: string;
+  start: string;
+  /** The item, or undefined for the monthly report deadline. */
+  item?: ItemView | undefined;
+}
+
+/**
+ * What falls due in the `days` days after `asOf`: item occurrences (for one school: those that
+ * apply to it and are not done yet) and the monthly report deadline, earliest first.
+ */
+export function dueSoon(programme: Programme, options: { school?: string; days?: number } = {}): DueEntry[] {
+  const { school, days = 30 } = options;
+  const roadmaps = school ? programme.roadmapsOfSchool.get(school) ?? [] : programme.roadmaps;
+  const entries: Array<{ subject: ItemView | undefined; occurrences: Occurrence[] }> = [];
+  for (const roadmap of roadmaps) {
+    for (const item of roadmap.items) {
+      if (!school) { entries.push({ subject: item, occurrences: item.occurrences }); continue; }
+      const result = item.bySchool.get(school);
+      if (result) entries.push({ subject: item, occurrences: result.occurrences.filter((o) => o.status !== 'done') });
+    }
+  }
+  const reports = !school || programme.reportingSchools.some((s) => s.id === school);
+  if (reports) {
+    const sent = (o: Occurrence) => !!school && !!programme.reportByKey.get(reportKey(school, o.due.slice(0, 7)));
+    entries.push({ subject: undefined, occurrences: programme.reportDeadlines.filter((o) => !sent(o)) });
+  }
+  return dueWithin(entries, programme.asOf, days).map((d) => ({ due: d.occurrence.due, start: d.occurrence.start, item: d.subject }));
 }

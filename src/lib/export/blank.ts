@@ -1,0 +1,55 @@
+/**
+ * The monthly report blank (Appendix 4 form) pre-filled for one school and month: which
+ * roadmap items go on it, and the model both the print page and the DOCX are made from.
+ */
+import type { Occurrence } from '../status/types';
+import { dueInMonth } from '../status/schedule';
+
+/** One pre-filled row: the activity and its deadline; result and reason stay empty. */
+export interface BlankRow {
+  number: string;
+  activity: string;
+  /** Deadline verbatim, as the form's «Сроки реализации» column wants it. */
+  deadline: string;
+}
+
+/** Everything a blank shows. */
+export interface ReportBlank {
+  /** Approval lines above the title («Приложение № 4», «к приказу …», «от «07» 02 2021 г. № 147»). */
+  approvalLines: string[];
+  /** Form title, first word apart («ОТЧЁТ» + the rest). */
+  titleWord: string;
+  titleRest: string;
+  /** «за ноябрь 2021 года». */
+  monthLine: string;
+  /** Full school name. */
+  schoolName: string;
+  rows: BlankRow[];
+  /** How many empty rows follow for other activities. */
+  emptyRows: number;
+  /** Column headers of the form, in order. */
+  columns: readonly string[];
+  /** Footer lines: deadline and recipient. */
+  notes: string[];
+  /** Document properties. */
+  creator: string;
+  title: string;
+}
+
+/** Column headers of the Appendix 4 form, verbatim. */
+export const BLANK_COLUMNS = ['№', 'Виды работ (мероприятия)', 'Сроки реализации', 'Результат', 'Обоснование невыполнения мероприятия (при наличии)'] as const;
+
+/**
+ * Items that go on a month's blank, in roadmap order: those whose windows overlap the month
+ * (single dates in it, ranges and periods around it, every month for «ежемесячно»), and the
+ * undated ones (по графику ОО, по итогам работ), which may happen in any month.
+ */
+export function itemsForMonth<T extends { occurrences: readonly Occurrence[]; undated: boolean }>(items: readonly T[], month: string): T[] {
+  return items.filter((i) => i.undated || dueInMonth(i.occurrences, month));
+}
+
+/** Splits «ОТЧЁТ об исполнении …» into the word and the rest. */
+export function splitFormTitle(title: string): { word: string; rest: string } {
+  const m = /^(ОТЧ[ЁЕ]Т)\s+([\s\S]*)$/u.exec(title.trim());
+  return m ? { word: m[1]!, rest: m[2]! } : { word: '', rest: title.trim() };
+}

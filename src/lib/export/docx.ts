@@ -1,0 +1,72 @@
+/**
+ * DOCX of the monthly report blank (the format schools send), built with the `docx` package:
+ * A4 landscape, the form's heading and its five-column table with the items due that month.
+ */
+import {
+  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+} from 'docx';
+import type { ReportBlank } from './blank';
+
+const FONT = 'Times New Roman';
+/** Column widths in twentieths of a point for the landscape text area (≈ 26 cm). */
+const WIDTHS = [700, 4700, 2300, 3900, 3300];
+
+function text(value: string, options: { bold?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({ text: value, bold: options.bold, size: options.size ?? 24, font: FONT });
+}
+
+function cell(value: string, width: number, options: { bold?: boolean; header?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: options.header ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(value, { bold: options.bold, size: 22 })] })],
+  });
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** The blank as a `docx` Document. */
+export function blankDocument(blank: ReportBlank): Document {
+  const header = new TableRow({ tableHeader: true, children: blank.columns.map((c, i) => cell(c, WIDTHS[i]!, { bold: true, header: true })) });
+  const rows = blank.rows.map((r) => new TableRow({ cantSplit: true, children: [cell(r.number, WIDTHS[0]!), cell(r.activity, WIDTHS[1]!), cell(r.deadline, WIDTHS[2]!), cell('', WIDTHS[3]!), cell('', WIDTHS[4]!)] }));
+  const empty = Array.from({ length: blank.emptyRows }, () => new TableRow({ children: WIDTHS.map((w) => cell('', w)) }));
+  const table = new Table({
+    width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: WIDTHS,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows: [header, ...rows, ...empty],
+  });
+  const right = (s: string) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(s)] });
+  const center = (s: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(s, { bold })] });
+  return new Document({
+    creator: blank.creator,
+    title: blank.title,
+    description: `${blank.monthLine}, ${blank.schoolName}`,
+    language: 'ru-RU',
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 850, left: 1134, right: 850 } } },
+        children: [
+          ...blank.approvalLines.map(right),
+          new Paragraph({ children: [] }),
+          ...(blank.titleWord ? [center(blank.titleWord, true)] : []),
+          center(blank.titleRest),
+          center(blank.monthLine, true),
+          center(blank.schoolName, true),
+          new Paragraph({ children: [] }),
+          table,
+          new Paragraph({ children: [] }),
+          ...blank.notes.map((n) => new Paragraph({ children: [text(n, { size: 20 })] })),
+          new Paragraph({ children: [] }),
+          new Paragraph({ children: [text('Руководитель ОО  ____________________ / ____________________ /')] }),
+          new Paragraph({ children: [text('«____» ______________ 20____ г.')] }),
+        ],
+      },
+    ],
+  });
+}
+
+/** The blank as DOCX bytes. */
+export async function blankDocx(blank: ReportBlank): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(blankDocument(blank)));
+}

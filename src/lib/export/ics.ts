@@ -1,0 +1,183 @@
+/**
+ * iCalendar (RFC 5545) feeds for roadmap deadlines: all-day events for due dates and windows,
+ * RRULE events for monthly deadlines, stable UIDs, X-WR-CALNAME for Яндекс/Google/Outlook.
+ * Built with the `ics` package; lines are folded at 75 octets (the package folds by characters,
+ * which makes Cyrillic lines twice too long for strict readers).
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { addDays } from '../dates';
+import type { Occurrence } from '../status/types';
+
+/** An all-day calendar event (dates inclusive). */
+export interface CalendarEvent {
+  /** Stable unique id (same event → same UID on every build). */
+  uid: string;
+  title: string;
+  description?: string | undefined;
+  url?: string | undefined;
+  /** First day, ISO. */
+  start: string;
+  /** Last day, ISO, inclusive (omit for a one-day event). */
+  end?: string | undefined;
+  /** RRULE value without the `RRULE:` prefix. */
+  rrule?: string | undefined;
+  categories?: string[] | undefined;
+}
+
+export interface CalendarOptions {
+  /** Calendar name shown by clients (X-WR-CALNAME). */
+  name: string;
+  /** Calendar description (X-WR-CALDESC). */
+  description?: string | undefined;
+  /** PRODID. */
+  productId?: string | undefined;
+  /** DTSTAMP for every event, ISO date (the build's `asOf`, so the output is reproducible). */
+  timestamp: string;
+}
+
+function dateArray(iso: string): DateArray {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+function octets(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Folds one content line into ≤ 75-octet lines (continuations start with a space), never splitting a character. */
+export function foldLine(line: string): string {
+  if (octets(line) <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let limit = 75;
+  for (const ch of line) {
+    if (octets(current) + octets(ch) > limit) {
+      parts.push(current);
+      current = '';
+      limit = 74; // the leading space of a continuation line counts
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Unfolds any folding and refolds every line by octets. */
+export function refold(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((l) => (l ? foldLine(l) : l)).join('\r\n');
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** The whole VCALENDAR text. Throws with a clear message if an event is invalid. */
+export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
+  const attrs: EventAttributes[] = events.map((e) => ({
+    uid: e.uid,
+    title: e.title,
+    description: e.description,
+    url: e.url,
+    start: dateArray(e.start),
+    end: dateArray(addDays(e.end ?? e.start, 1)),
+    recurrenceRule: e.rrule,
+    categories: e.categories,
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    productId: options.productId ?? 'setka',
+    calName: options.name,
+    timestamp,
+  }) as EventAttributes);
+  const { error, value } = attrs.length > 0 ? createEvents(attrs, { productId: options.productId ?? 'setka', method: 'PUBLISH', calName: escapeText(options.name) }) : { error: null, value: emptyCalendar(options) };
+  if (error || !value) throw new Error(`Не удалось собрать календарь «${options.name}»: ${error?.message ?? 'пустой результат'}`);
+  let text = value.replace(/\r?\n/g, '\r\n');
+  if (options.description) text = text.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
+  return refold(text);
+}
+
+function emptyCalendar(options: CalendarOptions): string {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${options.productId ?? 'setka'}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`, 'END:VCALENDAR', ''].join('\r\n');
+}
+
+/** `YYYYMMDD` for RRULE UNTIL with DATE-valued DTSTART. */
+function untilDate(iso: string): string {
+  return iso.replace(/-/g, '');
+}
+
+/**
+ * RRULE for «every month on day `day`» until `until` (inclusive). Days 29–31 use BYSETPOS so
+ * short months fall back to their last day instead of being skipped.
+ */
+export function monthlyRule(day: number, until: string, interval = 1): string {
+  const by = day <= 28 ? `BYMONTHDAY=${day}` : `BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1`;
+  return `FREQ=MONTHLY${interval > 1 ? `;INTERVAL=${interval}` : ''};${by};UNTIL=${untilDate(until)}`;
+}
+
+/** What a roadmap item contributes to a calendar. */
+export interface ItemForCalendar {
+  /** UID prefix unique to the item in this calendar (e.g. `dorozhnaya-karta-2021-item-16`). */
+  uid: string;
+  number: string;
+  activity: string;
+  deadlineText: string;
+  understood: string;
+  kind: string;
+  every: string | null;
+  day: number | null;
+  responsible: readonly string[];
+  occurrences: readonly Occurrence[];
+  url: string;
+}
+
+/** Shortens a title for calendar views (the full text stays in the description). */
+function shortTitle(s: string, max = 90): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Events for one item: a one-day event per due date («до …», dates), a window per range,
+ * month or period, one RRULE event for a monthly/quarterly/weekly deadline; none when undated.
+ */
+export function itemEvents(item: ItemForCalendar, domain: string): CalendarEvent[] {
+  const title = shortTitle(`п. ${item.number}. ${item.activity}`);
+  const description = [
+    item.activity,
+    `Срок по дорожной карте: ${item.deadlineText} (${item.understood}).`,
+    `Ответственные: ${item.responsible.join(', ')}.`,
+    item.url,
+  ].join('\n');
+  const base = { title, description, url: item.url, categories: ['Дорожная карта'] };
+  const occ = item.occurrences;
+  if (occ.length === 0) return [];
+  if (item.kind === 'recurring' && item.every !== 'year') {
+    const first = occ[0]!;
+    const last = occ[occ.length - 1]!;
+    const day = item.day ?? Number(first.due.slice(8, 10));
+    const rrule = item.every === 'week' ? `FREQ=WEEKLY;UNTIL=${untilDate(last.due)}` : monthlyRule(day, last.due, item.every === 'quarter' ? 3 : 1);
+    return [{ ...base, uid: `${item.uid}-recurring@${domain}`, start: first.due, rrule }];
+  }
+  if (item.kind === 'by' || item.kind === 'on') {
+    return occ.map((o) => ({ ...base, uid: `${item.uid}-${o.due}@${domain}`, start: o.due }));
+  }
+  return occ.map((o) => ({ ...base, uid: `${item.uid}-${o.start}-${o.due}@${domain}`, start: o.start, end: o.due }));
+}
+
+/** The monthly report deadline as one recurring event from `firstDue` to `lastDue`. */
+export function reportDeadlineEvent(options: { uid: string; dueDay: number; firstDue: string; lastDue: string; url: string; recipient?: string | undefined; domain: string }): CalendarEvent {
+  return {
+    uid: `${options.uid}@${options.domain}`,
+    title: 'Срок ежемесячного отчёта об исполнении «дорожной карты»',
+    description: [
+      `Отчёт об исполнении «дорожной карты» направляется ежемесячно до ${options.dueDay}-го числа.`,
+      options.recipient ? `Куда: ${options.recipient}.` : '',
+      options.url,
+    ].filter(Boolean).join('\n'),
+    url: options.url,
+    start: options.firstDue,
+    rrule: monthlyRule(options.dueDay, options.lastDue),
+    categories: ['Отчёт'],
+  };
+}

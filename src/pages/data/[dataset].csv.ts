@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATASETS, type DatasetId } from '../../lib/export';
+import { datasetCsv } from '../../data/exports';
+
+/** /data/<dataset>.csv — UTF-8 with BOM, `;` separated, CRLF: opens as columns in Russian-locale Excel. */
+export const getStaticPaths = (() => DATASETS.map((d) => ({ params: { dataset: d.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await datasetCsv(params.dataset as DatasetId), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

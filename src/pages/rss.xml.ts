@@ -1,0 +1,38 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site';
+import { getProgramme } from '../data/programme';
+import { formatMonth } from '../lib/dates';
+import { t } from '../i18n/ru';
+
+/** /rss.xml — documents and monthly reports, newest first. */
+export const GET: APIRoute = async (context) => {
+  const site = await getSite();
+  const programme = await getProgramme();
+  const documents = site.documents.filter((d) => d.data.date || d.data.approval?.date).map((d) => ({
+    title: `${t(`kind.${d.data.kind}`)}: ${d.data.title}`,
+    link: `/documents/${d.id}/`,
+    pubDate: new Date(`${d.data.date ?? d.data.approval!.date}T00:00:00Z`),
+    description: d.data.summary ?? d.data.title,
+    categories: ['Документы'],
+  }));
+  const reports = [...programme.reportByKey.values()].map((r) => {
+    const school = site.schoolById.get(r.data.school);
+    const cell = programme.reportCell(r.data.school, r.data.month);
+    return {
+      title: `Отчёт за ${formatMonth(r.data.month)}: ${school?.data.shortName ?? r.data.school}`,
+      link: `/reports/${r.data.school}/${r.data.month}/`,
+      pubDate: new Date(`${r.data.submitted}T00:00:00Z`),
+      description: `${school?.data.name ?? r.data.school} — отчёт об исполнении «дорожной карты» за ${formatMonth(r.data.month)}, направлен ${r.data.submitted.split('-').reverse().join('.')} (${t(`report.${cell.status}`).toLowerCase()}).`,
+      categories: ['Отчёты'],
+    };
+  });
+  const items = [...documents, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'ru'));
+  return rss({
+    title: site.settings.shortName,
+    description: site.settings.programme,
+    site: context.site ?? site.settings.siteUrl,
+    items,
+    customData: '<language>ru</language>',
+  });
+};

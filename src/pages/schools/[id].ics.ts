@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../data/site';
+import { calendarIcs } from '../../data/exports';
+
+/** /schools/<id>.ics — the deadlines that apply to one school (RFC 5545). */
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.schools.map((s) => ({ params: { id: s.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await calendarIcs(params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -15,6 +15,8 @@ const ROMAN = /^[IVXivx]+$/;
 const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
 /** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i'. */
 const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІ]/g;
+/** A letter O typed for a zero inside a number («15.О2.2021»). */
+const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
 
 function fixWord(word: string): string {
@@ -49,6 +51,8 @@ function lowerSameLength(s: string): string {
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
+  LETTER_ZERO.lastIndex = 0;
+  if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
   s = lowerSameLength(s);
   ODD_CHARS.lastIndex = 0;

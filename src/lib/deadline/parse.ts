@@ -2,11 +2,11 @@
  * `parseDeadline`: free Russian roadmap deadline text → the `Deadline` contract.
  * Pure and total: no clock, no I/O, never throws.
  */
-import { addDays, isRealDate, isValidIsoDate } from '../dates';
+import { addDays, isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
 import { eventAnywhere, eventAtStart, isOngoing, recurrence, scheduleReason } from './phrases';
 import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
-import { scanTokens, type Atom, type Item } from './scan';
+import { scanTokens, type Atom, type Item, type Scan } from './scan';
 import { tokenize } from './tokens';
 import type { Deadline, DeadlineContext, DeadlineEvery, DeadlineKind } from './types';
 
@@ -32,15 +32,20 @@ function make(
   return { text, kind, start, due, dates, every, day, reason };
 }
 
+/** Context years outside this range are ignored (as are dates written outside it). */
+const MIN_CONTEXT_YEAR = 1900;
+const MAX_CONTEXT_YEAR = 2190;
+
 /** Validates the caller's context once; anything malformed is ignored. */
 export function resolveContext(context: unknown): ResolvedContext {
   const out: ResolvedContext = { year: null, periodStart: null, periodEnd: null };
   if (!context || typeof context !== 'object') return out;
   const { year, period } = context as DeadlineContext;
-  if (typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999) out.year = year;
+  if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_CONTEXT_YEAR && year <= MAX_CONTEXT_YEAR) out.year = year;
   if (period && typeof period === 'object') {
     const { start, end } = period;
-    if (typeof start === 'string' && typeof end === 'string' && isValidIsoDate(start) && isValidIsoDate(end) && start <= end) {
+    if (typeof start === 'string' && typeof end === 'string' && isValidIsoDate(start) && isValidIsoDate(end) && start <= end
+      && start.slice(0, 4) >= String(MIN_CONTEXT_YEAR) && end.slice(0, 4) <= String(MAX_CONTEXT_YEAR)) {
       out.periodStart = start;
       out.periodEnd = end;
     }
@@ -83,20 +88,24 @@ function segments(items: Item[]): Segment[] {
   return out;
 }
 
+/** The window from atom `a` to atom `b`; null when it would end before it starts. */
+function rangeWindow(a: Atom, b: Atom): Window | null {
+  const wa = windowOf(a);
+  let wb = windowOf(b);
+  if (wb.end < wa.start && !b.explicit && b.year !== null) {
+    b.year += 1; // «сентябрь – май»: the end is in the next year
+    wb = windowOf(b);
+  }
+  return wb.end < wa.start ? null : { start: wa.start, end: wb.end };
+}
+
 /** Builds the deadline from the date expressions. */
 function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Deadline {
   const windows: Window[] = [];
   for (const s of segs) {
-    const wa = windowOf(s.a);
-    if (s.b) {
-      let wb = windowOf(s.b);
-      if (wb.end < wa.start && !s.b.explicit && s.b.year !== null) {
-        s.b.year += 1; // «сентябрь – май»: the end is in the next year
-        wb = windowOf(s.b);
-      }
-      if (wb.end < wa.start) return make(text, 'unparsed', null, null, [], null, null, 'начало срока позже его окончания');
-      windows.push({ start: wa.start, end: wb.end });
-    } else windows.push(wa);
+    const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    if (!w) return make(text, 'unparsed', null, null, [], null, null, 'начало срока позже его окончания');
+    windows.push(w);
   }
 
   if (segs.length === 1) {
@@ -129,6 +138,23 @@ function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Dead
   return make(text, 'range', start, end);
 }
 
+/**
+ * The window a repeat is limited to, when the text states one as a range or a
+ * (school) year: «ежемесячно с сентября по май», «ежеквартально в 2022 году».
+ * Otherwise null (the repeat spans the roadmap period).
+ */
+function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null {
+  if (scan.error || scan.stray || scan.relative || scan.atoms === 0) return null;
+  const atoms = scan.items.filter((it): it is Atom => it.kind === 'atom');
+  if (resolveYears(atoms, ctx)) return null;
+  const segs = segments(scan.items);
+  if (segs.length !== 1) return null;
+  const s = segs[0]!;
+  if (s.b) return rangeWindow(s.a, s.b);
+  const t = s.a.type;
+  return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
+}
+
 function ongoing(text: string, ctx: ResolvedContext): Deadline {
   return make(text, 'ongoing', ctx.periodStart, ctx.periodEnd);
 }
@@ -143,10 +169,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const event = eventAtStart(norm, text);
   if (event !== null) return make(text, 'event', null, null, [], null, null, event);
 
-  const rec = recurrence(toks);
-  if (rec) return make(text, 'recurring', ctx.periodStart, ctx.periodEnd, [], rec.every, rec.day);
-
   const scan = scanTokens(toks);
+  const rec = recurrence(toks);
+  if (rec) {
+    const w = recurringWindow(scan, ctx);
+    return make(text, 'recurring', w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd, [], rec.every, rec.day);
+  }
+
   if (scan.error) return make(text, 'unparsed', null, null, [], null, null, scan.error);
   if (scan.atoms > 0) {
     if (scan.relative) return make(text, 'event', null, null, [], null, null, eventAnywhere(norm, text) ?? text.trim());
@@ -154,11 +183,6 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     const atoms = scan.items.filter((it): it is Atom => it.kind === 'atom');
     const yearError = resolveYears(atoms, ctx);
     if (yearError) return make(text, 'unparsed', null, null, [], null, null, yearError);
-    for (const a of atoms) {
-      if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) {
-        return make(text, 'unparsed', null, null, [], null, null, `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`);
-      }
-    }
     return fromSegments(text, segments(scan.items), ctx);
   }
 

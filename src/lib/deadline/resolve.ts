@@ -79,6 +79,15 @@ function orderKey(a: Atom): number {
   }
 }
 
+/** The period is a school year: starts in August/September, ends May–August of the next year. */
+function schoolYearPeriod(ctx: ResolvedContext): boolean {
+  if (ctx.periodStart === null) return false;
+  const m1 = Number(ctx.periodStart.slice(5, 7));
+  const m2 = Number(ctx.periodEnd!.slice(5, 7));
+  const span = Number(ctx.periodEnd!.slice(0, 4)) - Number(ctx.periodStart.slice(0, 4));
+  return span === 1 && (m1 === 8 || m1 === 9) && m2 >= 5 && m2 <= 8;
+}
+
 /** Atoms whose year can be carried from a neighbour. */
 function chains(a: Atom): boolean {
   return a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear';
@@ -119,12 +128,27 @@ function setYear(a: Atom, y: number): void {
 
 /**
  * Fills in every missing year in place. Returns an error message (Russian)
- * when a year cannot be found.
+ * when a year cannot be found or a day does not exist in its year (29.02).
  */
 export function resolveYears(atoms: Atom[], ctx: ResolvedContext): string | null {
+  const error = fillYears(atoms, ctx);
+  if (error) return error;
+  for (const a of atoms) {
+    if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) {
+      return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
+    }
+  }
+  return null;
+}
+
+function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
   let missing = 0;
   for (const a of atoms) if (a.year === null) missing++;
   if (missing === 0) return null;
+  if (schoolYearPeriod(ctx)) {
+    // In a school-year roadmap «II полугодие» is the second half of the school year.
+    for (const a of atoms) if (a.type === 'half' && a.year === null) a.school = true;
+  }
   // A written year carries backwards, then forwards, along the chain.
   for (let i = atoms.length - 2; i >= 0; i--) {
     const a = atoms[i]!;
@@ -157,7 +181,6 @@ export function resolveYears(atoms: Atom[], ctx: ResolvedContext): string | null
         : 'не указан год, и срок не попадает в период дорожной карты';
     }
     setYear(a, y);
-    if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
     prev = a;
   }
   return null;

@@ -93,6 +93,8 @@ class Scanner {
   relative = false;
   atoms = 0;
   private pendingPart: Part = 0;
+  /** Depth of parentheses: numbers in «(1 этап)» are comments, not dates. */
+  private depth = 0;
   private implicitOk = false;
   private anchor: 'start' | 'end' = 'end';
 
@@ -136,7 +138,7 @@ class Scanner {
   }
 
   private strayNumber(message: string): void {
-    if (!this.stray) this.stray = message;
+    if (!this.stray && this.depth === 0) this.stray = message;
   }
 
   /** «28-го», «1-е», «2-й»: skips an ordinal suffix after a number. */
@@ -203,6 +205,9 @@ class Scanner {
     const d = toks[i]!.value;
     const m = toks[i + 2]!.value;
     let j = i + 3;
+    if (sep.text === '.' && toks[i - 1]?.text === 'в' && d <= 23 && toks[i + 2]!.text.length === 2 && (m === 0 || m > 12) && !this.isPunct(j, '.')) {
+      return j; // «в 10.00», «в 14.30»: a time of day
+    }
     let year: number | null = null;
     let yearText = '';
     const s2 = toks[j];
@@ -232,6 +237,7 @@ class Scanner {
   private monthWithDays(j: number, days: number[], conns: Array<Connector['type']>): number {
     const month = this.toks[j]!.value;
     let k = this.skipDot(j + 1);
+    if (this.isPunct(k, ',') && this.isNum(k + 1, 4) && !this.isPunct(k + 2, '-') && !this.isPunct(k + 2, '/') && !this.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
     const y = this.yearAt(k, true);
     let year: number | null = null;
     if (y) {
@@ -343,7 +349,10 @@ class Scanner {
       }
     }
     if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
-    this.strayNumber(`непонятное число «${first.text}»`);
+    if (w && w.type === 'word' && w.cls === 'other' && nums.length === 1) return j; // «1 этап», «9 классы»: a label
+    this.strayNumber(w && (w.cls === 'duration' || w.cls === 'weekWord' || w.cls === 'monthWord')
+      ? `срок отсчитывается от события: «${first.text} ${w.text}»`
+      : `непонятное число «${first.text}»`);
     return j;
   }
 
@@ -459,7 +468,11 @@ class Scanner {
       } else if (t.type === 'punct') {
         if (t.text === '-') this.conn('dash');
         else if (t.text === ',' || t.text === ';') this.conn('and');
+        else if (t.text === '(') this.depth++;
+        else if (t.text === ')' && this.depth > 0) this.depth--;
         i++;
+      } else if (this.isPunct(i + 1, ':') && this.isNum(i + 2) && t.text.length <= 2) {
+        i += 3; // «10:00»: a time of day
       } else if (t.text.length === 4) {
         const j = this.isoDateAt(i);
         i = j >= 0 ? j : this.standaloneYear(i);

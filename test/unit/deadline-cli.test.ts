@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = new URL('../fixtures/deadlines/', import.meta.url);
+const CAL_ARGS = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
+const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/deadlines.ts` with the project's Node and tsx, feeding `input` on stdin. */
+function cli(args: string[], input: string | Buffer): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...args], { cwd: ROOT });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.end(input);
+  });
+}
+
+const jsonLines = (stdout: string): Deadline[] => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Deadline);
+
+const SEED = [
+  'До 15.02.2021', 'До 15.02. 2021', 'До 01.03.2021', 'В течение года', 'октябрь-ноябрь 2021', 'По графику ОО',
+  'август 2021 ноябрь 2021 декабрь 2021 март 2022', 'В соответствии с графиком ДОБО', '11.02.-19.02.2021', 'по графику ОО',
+  '22.04.2021 19.05.2021 15.09.2021 13.10.2021 17.11.2021', '09.06.2021- 11.06.2021', 'По итогам работ', 'По плану ВШК',
+  'До 25.12.2021', 'ежемесячно до 28 числа',
+];
+
+describe('deadlines CLI', { timeout: 30_000 }, () => {
+  it('prints one JSON object per seed line, in order, exactly as parseDeadline', async () => {
+    const run = await cli(CAL_ARGS, SEED.join('\n') + '\n');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(SEED.length);
+    SEED.forEach((text, i) => {
+      expect(lines[i]).toBe(JSON.stringify(parseDeadline(text, CAL)));
+    });
+    expect(jsonLines(run.stdout)[0]).toEqual({ text: 'До 15.02.2021', kind: 'by', start: null, due: '2021-02-15', dates: [], every: null, day: null, reason: null });
+  });
+
+  it('keeps order and count over many lines, with CRLF, a BOM, blank lines and no final newline', async () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? '' : `${SEED[i % SEED.length]} #${i}`));
+    const input = '\ufeff' + texts.join('\r\n');
+    const run = await cli(CAL_ARGS, input);
+    expect(run.code).toBe(0);
+    const out = jsonLines(run.stdout);
+    expect(out.map((d) => d.text)).toEqual(texts);
+    expect(out[7]).toMatchObject({ text: '', kind: 'unparsed', reason: 'срок не указан' });
+  });
+
+  it('escapes text and reasons as JSON.stringify does', async () => {
+    const texts = ['по графику "Школы №1" \\ ОО', 'до 15.02.2021 \u0001\u001f', 'По итогам «работ»\u2028', '\t', 'по плану «ВШК»\u0007'];
+    const run = await cli(CAL_ARGS, texts.join('\n'));
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(texts.map((t) => JSON.stringify(parseDeadline(t, CAL))));
+  });
+
+  it('reads dates without a year in the given context', async () => {
+    const run = await cli(['--year=2022'], 'до 15 марта\nсентябрь\n');
+    expect(jsonLines(run.stdout).map((d) => d.due)).toEqual(['2022-03-15', '2022-09-30']);
+    const none = await cli([], 'до 15 марта\n');
+    expect(jsonLines(none.stdout)[0]).toMatchObject({ kind: 'unparsed' });
+  });
+
+  it.each([
+    [['--year', '21'], /--year: ожидается год из четырёх цифр/],
+    [['--period', '2021-01-01'], /--period: ожидается начало\.\.конец/],
+    [['--period', '2021-12-31..2021-01-01'], /--period/],
+    [['--period=2021-02-30..2021-12-31'], /--period/],
+    [['--yaer', '2021'], /неизвестный параметр «--yaer»/],
+    [['--year'], /после --year нужно значение/],
+  ])('rejects bad arguments %j with exit code 2 and a Russian message', async (args, message) => {
+    const run = await cli(args, '');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('prints usage for --help', async () => {
+    const run = await cli(['--help'], '');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Использование: npm run --silent deadlines/);
+  });
+});
+
+/** Contexts named in the fixture's fourth column. */
+const CONTEXTS: Record<string, string[]> = {
+  '': CAL_ARGS,
+  school: ['--year', '2021', '--period', '2021-09-01..2022-08-31'],
+  year: ['--year', '2021'],
+  none: [],
+};
+
+interface Row {
+  text: string;
+  kind: string;
+  due: string | null;
+  context: string;
+}
+
+function readCorpus(name: string): Row[] {
+  return readFileSync(new URL(name, FIXTURES), 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0 && !l.startsWith('#'))
+    .map((l) => {
+      const [text = '', kind = '', due = '', context = ''] = l.split('\t');
+      return { text, kind, due: due === '-' ? null : due, context };
+    });
+}
+
+/** Runs a corpus through the CLI, one run per context; returns the rows it got wrong. */
+async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
+  const wrong: string[] = [];
+  for (const [name, args] of Object.entries(CONTEXTS)) {
+    const group = rows.filter((r) => r.context === name);
+    if (group.length === 0) continue;
+    const run = await cli(args, group.map((r) => r.text).join('\n') + '\n');
+    expect(run.code).toBe(0);
+    const out = jsonLines(run.stdout);
+    expect(out).toHaveLength(group.length); // no line lost, none crashed
+    group.forEach((r, i) => {
+      const d = out[i]!;
+      expect(d.text).toBe(r.text);
+      if (d.kind !== r.kind || d.due !== r.due) wrong.push(`${JSON.stringify(r.text)} [${name || 'calendar'}]: want ${r.kind} ${r.due}, got ${d.kind} ${d.due}`);
+    });
+  }
+  return { total: rows.length, wrong };
+}
+
+describe.each([
+  ['corpus.tsv (written before the parser)'],
+  ['corpus-extra.tsv (written after it)'],
+])('fixture %s through the CLI', (label) => {
+  it('gets ≥ 95% of kinds and due dates right', async () => {
+    const file = label.split(' ')[0]!;
+    const rows = readCorpus(file);
+    expect(rows.length).toBeGreaterThan(150);
+    const { total, wrong } = await score(rows);
+    const accuracy = (total - wrong.length) / total;
+    console.info(`${file}: ${total - wrong.length}/${total} = ${(accuracy * 100).toFixed(1)}% right${wrong.length ? '\n  ' + wrong.join('\n  ') : ''}`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isValidIsoDate } from '../../src/lib/dates';
+import { DEADLINE_KINDS, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
+
+const KEYS = ['text', 'kind', 'start', 'due', 'dates', 'every', 'day', 'reason'];
+const EVERY = [null, 'week', 'month', 'quarter', 'year'];
+
+/** Asserts the exact contract shape and its invariants. */
+function assertShape(d: Deadline, text: string): void {
+  expect(Object.keys(d)).toEqual(KEYS);
+  expect(d.text).toBe(text);
+  expect(DEADLINE_KINDS).toContain(d.kind);
+  for (const date of [d.start, d.due]) if (date !== null) expect(isValidIsoDate(date), `${date} in ${JSON.stringify(d)}`).toBe(true);
+  expect(Array.isArray(d.dates)).toBe(true);
+  for (const date of d.dates) expect(isValidIsoDate(date), `${date} in ${JSON.stringify(d)}`).toBe(true);
+  if (d.start !== null && d.due !== null) expect(d.start <= d.due, JSON.stringify(d)).toBe(true);
+  expect(EVERY).toContain(d.every);
+  if (d.day !== null) expect(Number.isInteger(d.day) && d.day >= 1 && d.day <= 31).toBe(true);
+  if (d.kind !== 'on' && d.kind !== 'months') expect(d.dates).toEqual([]);
+  if (d.kind !== 'recurring') expect([d.every, d.day]).toEqual([null, null]);
+  if (d.kind === 'schedule' || d.kind === 'event' || d.kind === 'unparsed') {
+    expect(d.due).toBeNull();
+    expect(typeof d.reason === 'string' && d.reason.length > 0, JSON.stringify(d)).toBe(true);
+  } else {
+    expect(d.reason).toBeNull();
+  }
+  if (d.kind === 'by' || d.kind === 'on' || d.kind === 'range' || d.kind === 'months') expect(d.due).not.toBeNull();
+  if (d.kind === 'on') expect(d.dates.length).toBeGreaterThan(0);
+  if (d.kind === 'months') expect(d.dates.length).toBeGreaterThan(1);
+}
+
+/** Real tokens of roadmap deadlines, to build plausible and implausible combinations. */
+const TOKENS = [
+  'до', 'До', 'к', 'не позднее', 'не позже', 'в срок до', 'с', 'по', 'в', 'во', 'в течение', 'течении', 'и', ',', ';', '-', '–', '—', '.', '/',
+  '(', ')', ':', 'г.', 'гг.', 'года', 'год', 'году', 'уч.', 'учебного', 'учебный', 'числа', '-го', '-е', 'конца', 'начала', 'середине', 'декада',
+  'январь', 'февраля', 'марта', 'апреле', 'май', 'мая', 'июнь', 'июля', 'августа', 'сентябрь', 'сентября', 'сент.', 'сен', 'октябре', 'ноябрь',
+  'нояб.', 'декабря', 'I', 'II', 'III', 'IV', 'V', 'первое', 'второе', 'квартал', 'кв.', 'полугодие', 'четверть', 'ежемесячно', 'еженедельно',
+  'ежеквартально', 'ежегодно', 'раз', 'в месяц', 'каждый', 'постоянно', 'весь период', 'по графику', 'по плану', 'ОО', 'ВШК', 'ДОБО',
+  'в соответствии с', 'графиком', 'согласно', 'по итогам', 'работ', 'по мере необходимости', 'по запросу', 'после', 'за', 'дней', 'через',
+  '1', '01', '5', '9', '10', '12', '13', '15', '28', '29', '30', '31', '32', '0', '00', '99', '2020', '2021', '2022', '2199', '2200', '1899',
+  '21', '22', '15.02', '15.02.2021', '29.02.2021', '31.04', '2021-2022', '2021/2022', '2021-02-15', '\u00a0', '  ', 'o', 'c', 'О', 'ё',
+];
+
+const tokenText = fc
+  .array(fc.tuple(fc.constantFrom(...TOKENS), fc.constantFrom('', ' ', ' ', '  ', '\u00a0')), { minLength: 0, maxLength: 12 })
+  .map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+
+const isoDay = fc
+  .record({ y: fc.integer({ min: 1995, max: 2060 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+const context: fc.Arbitrary<DeadlineContext> = fc.oneof(
+  fc.constant({}),
+  fc.record({ year: fc.integer({ min: 1995, max: 2060 }) }),
+  fc.tuple(isoDay, isoDay).map(([a, b]) => ({ period: a <= b ? { start: a, end: b } : { start: b, end: a } })),
+  fc.tuple(fc.integer({ min: 1995, max: 2060 }), isoDay, isoDay).map(([year, a, b]) => ({ year, period: a <= b ? { start: a, end: b } : { start: b, end: a } })),
+  // junk a JS caller might pass
+  fc.anything().map((x) => x as DeadlineContext),
+);
+
+describe('parseDeadline properties', () => {
+  it('never throws and always returns the exact shape for random strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), context, (text, ctx) => {
+        assertShape(parseDeadline(text, ctx), text);
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+
+  it('never throws for random binary-ish strings (lone surrogates, control characters)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        assertShape(parseDeadline(text, { year: 2021 }), text);
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it('never throws for random combinations of real deadline tokens', () => {
+    fc.assert(
+      fc.property(tokenText, context, (text, ctx) => {
+        assertShape(parseDeadline(text, ctx), text);
+      }),
+      { numRuns: 8000 },
+    );
+  }, 60_000);
+
+  it('reads any real date «до dd.mm.yyyy» as by that date', () => {
+    fc.assert(
+      fc.property(isoDay, fc.constantFrom('До', 'до', 'не позднее', 'в срок до'), (iso, prefix) => {
+        const [y, m, d] = iso.split('-');
+        const text = `${prefix} ${d}.${m}.${y}`;
+        expect(parseDeadline(text, { year: 2021 })).toMatchObject({ text, kind: 'by', start: null, due: iso });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is pure: the same input gives the same output', () => {
+    fc.assert(
+      fc.property(tokenText, (text) => {
+        const ctx = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
+        expect(parseDeadline(text, ctx)).toEqual(parseDeadline(text, ctx));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

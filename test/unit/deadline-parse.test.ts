@@ -444,6 +444,7 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['декабрь 2021 – январь 2021', CAL, /^начало срока позже его окончания$/],
   ['непонятный текст', CAL, /^не удалось распознать срок$/],
   ['отчёт 12345', CAL, /непонятное число/],
+  ['1.2', CAL, /^непонятное число «1\.2»$/], // a clause number, not 1 February
 ];
 
 describe('unparsed: never guess, say why in Russian', () => {

@@ -224,6 +224,10 @@ class Scanner {
       yearText = s2.text;
       j += 1;
     }
+    if (year === null && toks[i + 2]!.text.length === 1) {
+      this.strayNumber(`непонятное число «${toks[i]!.text}.${toks[i + 2]!.text}»`); // «1.2»: a clause number, not 1 February
+      return j;
+    }
     j = this.skipYearWords(j, { school: false, plural: false });
     if (m < 1 || m > 12 || d < 1 || d > 31 || (year !== null && !isRealDate(year, m, d))) {
       this.fail(`несуществующая дата «${toks[i]!.text}.${toks[i + 2]!.text}${yearText ? '.' + yearText : ''}»`);

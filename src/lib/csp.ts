@@ -27,10 +27,11 @@ export const SITE_CSP: CspDirectives = {
 
 /**
  * Policy of `/admin/` (Decap CMS, a prebuilt React application). Decap and its editors inject
- * `<style>` elements at run time (emotion) and its bundle builds functions from strings, so the
- * page needs `'unsafe-inline'` styles and `'unsafe-eval'`; it talks to the Git host's API
- * (GitHub), to the local `decap-server` (127.0.0.1:8081) when editing on one's own machine,
- * and previews images from blob:/data: URLs. The page is only for editors and is not indexed.
+ * `<style>` elements at run time (emotion), its bundle builds a few functions from strings and
+ * compiles WebAssembly, so the page needs `'unsafe-inline'` styles, `'unsafe-eval'` and
+ * `'wasm-unsafe-eval'` — but still no inline scripts. It talks to the Git host's API, to the
+ * local `decap-server` (port 8081) when editing on one's own machine, and previews images from
+ * blob:/data: URLs and from the Git host. The page is only for editors and is not indexed.
  */
 export const ADMIN_CSP: CspDirectives = {
   'default-src': ["'self'"],
@@ -38,7 +39,7 @@ export const ADMIN_CSP: CspDirectives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'https://api.github.com', 'https://github.com', 'http://localhost:8081', 'http://127.0.0.1:8081'],
+  'connect-src': ["'self'", 'http://localhost:8081', 'http://127.0.0.1:8081'],
   'worker-src': ["'self'", 'blob:'],
   'media-src': ["'self'", 'blob:', 'data:'],
   'frame-src': ["'self'", 'blob:'],
@@ -46,6 +47,32 @@ export const ADMIN_CSP: CspDirectives = {
   'base-uri': ["'none'"],
   'form-action': ["'self'"],
 };
+
+/** Default API address of each Git host Decap can save to (self-hosted ones set `apiRoot`). */
+const GIT_HOST_API: Readonly<Record<string, string[]>> = {
+  github: ['https://api.github.com'],
+  gitlab: ['https://gitlab.com'],
+  gitea: [],
+  'git-gateway': [],
+};
+
+function originOf(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The CMS policy for the configured backend: {@link ADMIN_CSP} plus the Git host's API and the
+ * authentication server (`baseUrl`) in `connect-src`.
+ */
+export function adminCsp(cms: { backend: string; apiRoot?: string | undefined; baseUrl?: string | undefined }): CspDirectives {
+  const extra = [...(GIT_HOST_API[cms.backend] ?? []), ...originOf(cms.apiRoot), ...originOf(cms.baseUrl)];
+  return { ...ADMIN_CSP, 'connect-src': [...new Set([...ADMIN_CSP['connect-src']!, ...extra])] };
+}
 
 /**
  * Directives that only work in an HTTP header (a `<meta>` policy ignores them and the browser

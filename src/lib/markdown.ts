@@ -39,11 +39,17 @@ function createRenderer(html: boolean): MarkdownItInstance {
 const trusted = createRenderer(true);
 const untrusted = createRenderer(false);
 
-/** Tags and attributes allowed in rendered Markdown; everything else (script, style, on*, iframes, forms) is dropped. */
+/**
+ * Staff documents: tags and attributes allowed in rendered Markdown and raw HTML written by the
+ * department. Everything else — script, style, event handlers, iframes, forms, images from
+ * elsewhere, inline styles, javascript:/data: URLs — is dropped by sanitize-html.
+ */
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 's', 'sub', 'sup', 'blockquote', 'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'span', 'abbr'],
+  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 's', 'sub', 'sup', 'blockquote', 'code', 'pre', 'a', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'abbr'],
   allowedAttributes: {
     a: ['href', 'title', 'id', 'class', 'data-clause', 'data-pagefind-ignore'],
+    div: ['class', 'role', 'tabindex', 'aria-label'],
+    caption: ['class'],
     th: ['scope', 'colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
     h2: ['id', 'class', 'data-pagefind-title'],
@@ -60,10 +66,36 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-/** Sanitises HTML with a well-kept sanitiser (no script, no event handlers, no javascript: URLs, no inline styles). */
+/**
+ * Text from less-trusted authors (reports, school pages written through the CMS): paragraphs,
+ * lists, emphasis and plain links only. No ids or classes (they could clobber the page's own
+ * anchors or imitate its interface), no headings, tables or images; links get
+ * `rel="nofollow noopener ugc"`.
+ */
+const UNTRUSTED_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 's', 'sub', 'sup', 'blockquote', 'code', 'pre', 'a'],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener ugc' }),
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, 'p'])),
+  },
+};
+
+/** Sanitises staff HTML with a well-kept sanitiser (no script, no event handlers, no javascript: URLs, no inline styles). */
 export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
+
+/** Sanitises HTML from less-trusted authors: the strict profile (see {@link renderUntrusted}). */
+export function sanitizeUntrusted(html: string): string {
+  return sanitizeHtml(html, UNTRUSTED_OPTIONS);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function inlineText(tokens: Token[], i: number): string {
   const inline = tokens[i + 1];
@@ -76,9 +108,14 @@ function inlineText(tokens: Token[], i: number): string {
  * `trust: 'staff'` keeps raw HTML written by the department (then sanitised anyway);
  * `trust: 'public'` (reports, school pages) ignores raw HTML entirely.
  */
-export function renderDocument(body: string, options: { trust?: 'staff' | 'public'; linkLabel?: (n: string) => string } = {}): RenderedDocument {
+export function renderDocument(
+  body: string,
+  options: { trust?: 'staff' | 'public'; linkLabel?: (n: string) => string; tableLabel?: (n: number) => string } = {},
+): RenderedDocument {
   const md = options.trust === 'public' ? untrusted : trusted;
   const linkLabel = options.linkLabel ?? ((n: string) => `Ссылка на пункт ${n}`);
+  const tableLabel = options.tableLabel ?? ((n: number) => `Таблица ${n}`);
+  let tables = 0;
   const env = {};
   const tokens = md.parse(protectClauseNumbers(body), env);
   const clauses: Clause[] = [];
@@ -86,6 +123,19 @@ export function renderDocument(body: string, options: { trust?: 'staff' | 'publi
   let inList = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Tables: a labelled region that scrolls on narrow screens, a caption, header cells with scope.
+    if (t.type === 'table_open') {
+      const label = escapeHtml(tableLabel(++tables));
+      t.type = 'html_block';
+      t.content = `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><table><caption class="visually-hidden">${label}</caption>\n`;
+      continue;
+    }
+    if (t.type === 'table_close') {
+      t.type = 'html_block';
+      t.content = '</table></div>\n';
+      continue;
+    }
+    if (t.type === 'th_open') t.attrSet('scope', 'col');
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') inList++;
     if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') inList--;
     const isHeading = t.type === 'heading_open';
@@ -114,7 +164,10 @@ export function renderDocument(body: string, options: { trust?: 'staff' | 'publi
   return { html: sanitize(md.renderer.render(tokens, md.options, env)), clauses };
 }
 
-/** Renders short free text written by less-trusted authors (reports, school pages): no raw HTML, sanitised. */
+/**
+ * Renders short free text written by less-trusted authors (reports, school pages): Markdown
+ * without raw HTML (it is shown as text), then the strict sanitiser profile.
+ */
 export function renderUntrusted(text: string): string {
-  return sanitize(untrusted.render(text));
+  return sanitizeUntrusted(untrusted.render(text));
 }

@@ -1,5 +1,6 @@
 import { extractIds, extractReferences, parseHtml, type Reference } from './html';
 import { pageUrl, type BuiltSite } from './site';
+import { plural } from '../../i18n/ru';
 
 /** Why a link is broken. */
 export type LinkProblemCode = 'missing-file' | 'missing-anchor' | 'unsafe-scheme';
@@ -97,4 +98,21 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions = {}): Lin
     }
   }
   return problems;
+}
+
+/**
+ * Groups problems by broken URL for a readable report: one line per URL with the number of
+ * pages it is broken on and an example page (a missing footer link is one line, not one per page).
+ */
+export function summarizeLinkProblems(problems: readonly LinkProblem[]): string[] {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const p of problems) {
+    const key = `${p.code} ${p.ref.url}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0]!;
+    const where = list.length === 1 ? first.page : `${plural(list.length, ['странице', 'страницах', 'страницах'])}, например ${first.page}`;
+    return `${first.message.slice(first.page.length + 2)} (${where})`;
+  });
 }

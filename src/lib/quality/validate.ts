@@ -2,10 +2,12 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { BuiltSite } from './site';
 
 /**
- * Every html-validate rule the project turns off (in `.htmlvalidate.json`), with the reason.
- * A test keeps this table and the config in step: a rule cannot be switched off silently.
+ * Every html-validate rule the project turns off or narrows (in `.htmlvalidate.json`), with the
+ * reason. A test keeps this table and the config in step: no rule changes silently.
  */
-export const DISABLED_HTML_RULES: Readonly<Record<string, string>> = {
+export const HTML_RULE_CHANGES: Readonly<Record<string, string>> = {
+  'prefer-native-element':
+    'кроме role="region": обёртка широкой таблицы — прокручиваемая область с названием (<div role="region" tabindex="0" aria-label>), а не самостоятельный раздел документа, для которого есть <section>',
   'long-title':
     'заголовок страницы — официальное название документа дословно («Об организации сетевого взаимодействия …») и имя организации; сокращать его нельзя, а правило лишь поисковая рекомендация, не ошибка разметки',
 };

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import {
+  BLANK_COLUMNS, blankDocx, buildCalendar, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
+  reportDeadlineEvent, splitFormTitle, toCsv, toRecords, type Column, type ItemForCalendar, type ReportBlank,
+} from '../../src/lib/export';
+import type { Occurrence } from '../../src/lib/status';
+
+interface Row { a: string; b: number | null }
+const columns: Column<Row>[] = [
+  { key: 'text', description: 'текст', value: (r) => r.a },
+  { key: 'n', description: 'число', value: (r) => r.b },
+];
+
+describe('toCsv', () => {
+  const rows: Row[] = [
+    { a: 'Журавлевская СОШ', b: 1 },
+    { a: 'с точкой; с запятой, и "кавычками"', b: null },
+    { a: 'две\nстроки', b: 3 },
+    { a: '=СУММ(A1:A2)', b: 4 },
+    { a: '- ведение мониторинга', b: 5 },
+  ];
+  const csv = toCsv(columns, rows);
+
+  it('starts with a UTF-8 byte-order mark and a header of column keys', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('text;n');
+  });
+
+  it('separates columns with ; and ends lines with CRLF', () => {
+    expect(csv.slice(1).split('\r\n')[1]).toBe('Журавлевская СОШ;1');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).toContain('"две\nстроки"'); // an embedded line break stays inside quotes
+  });
+
+  it('parses back (papaparse) into the same rows, formulas escaped with an apostrophe', () => {
+    const back = parseCsv(csv);
+    expect(back).toEqual(toRecords(columns, rows).map((r) => ({ text: escapeFormula(r.text!), n: r.n })));
+    expect(back[3]!.text).toBe("'=СУММ(A1:A2)");
+    expect(back[1]!.n).toBe('');
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"], ['+7 999', "'+7 999"], ['-5', "'-5"], ['@x', "'@x"], ['обычный текст', 'обычный текст'], ['2021-09', '2021-09'],
+  ])('escapeFormula(%j) → %j', (input, expected) => {
+    expect(escapeFormula(input)).toBe(expected);
+  });
+
+  it('quotes only what needs quoting (a reader splitting on ; alone sees the right columns for plain rows)', () => {
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+    expect(parsed[2]).toEqual(['с точкой; с запятой, и "кавычками"', '']);
+  });
+});
+
+describe('foldLine', () => {
+  it.each([10, 74, 75, 76, 200])('folds a Cyrillic line of %i characters into lines of at most 75 octets', (n) => {
+    const line = `SUMMARY:${'ж'.repeat(n)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+});
+
+describe('monthlyRule', () => {
+  it.each([
+    [28, '2021-12-31', 1, 'FREQ=MONTHLY;BYMONTHDAY=28;UNTIL=20211231'],
+    [5, '2021-12-31', 3, 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=5;UNTIL=20211231'],
+    [30, '2021-12-31', 1, 'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1;UNTIL=20211231'],
+  ])('day %i until %s every %i → %s', (day, until, interval, expected) => {
+    expect(monthlyRule(day, until, interval)).toBe(expected);
+  });
+});
+
+const item = (kind: string, occurrences: Occurrence[], extra: Partial<ItemForCalendar> = {}): ItemForCalendar => ({
+  uid: `rm-item-${kind}`, number: '16', activity: 'Посещение уроков кураторами', deadlineText: 'текст', understood: 'понятно', kind,
+  every: null, day: null, responsible: ['кураторы'], occurrences, url: 'https://setka.example.ru/roadmap/rm/#item-16', ...extra,
+});
+
+describe('itemEvents', () => {
+  it.each<[string, ItemForCalendar, Array<[string, string | undefined]>]>([
+    ['one day per date', item('on', [{ start: '2021-09-01', due: '2021-09-15' }, { start: '2021-10-01', due: '2021-10-13' }]), [['2021-09-15', undefined], ['2021-10-13', undefined]]],
+    ['«до» — the due day', item('by', [{ start: '2021-02-01', due: '2021-02-15' }]), [['2021-02-15', undefined]]],
+    ['a window', item('range', [{ start: '2021-10-01', due: '2021-11-30' }]), [['2021-10-01', '2021-11-30']]],
+    ['undated — nothing', item('schedule', []), []],
+  ])('%s', (_name, input, expected) => {
+    expect(itemEvents(input, 'setka.example.ru').map((e) => [e.start, e.end])).toEqual(expected);
+  });
+
+  it('gives a monthly item one recurring event', () => {
+    const occ = ['01', '02', '03'].map((m) => ({ start: `2021-${m}-01`, due: `2021-${m}-28` }));
+    const events = itemEvents(item('recurring', occ, { every: 'month', day: 28 }), 'x.ru');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=28;UNTIL=20210328');
+  });
+
+  it('makes stable, unique UIDs', () => {
+    const a = itemEvents(item('on', [{ start: '2021-09-01', due: '2021-09-15' }, { start: '2021-10-01', due: '2021-10-13' }]), 'x.ru');
+    const b = itemEvents(item('on', [{ start: '2021-09-01', due: '2021-09-15' }, { start: '2021-10-01', due: '2021-10-13' }]), 'x.ru');
+    expect(a.map((e) => e.uid)).toEqual(b.map((e) => e.uid));
+    expect(new Set(a.map((e) => e.uid)).size).toBe(2);
+  });
+});
+
+describe('buildCalendar', () => {
+  const events = [
+    ...itemEvents(item('range', [{ start: '2021-10-01', due: '2021-11-30' }]), 'setka.example.ru'),
+    ...itemEvents(item('by', [{ start: '2021-02-01', due: '2021-02-15' }]), 'setka.example.ru'),
+    reportDeadlineEvent({ uid: 'report', dueDay: 28, firstDue: '2021-01-28', lastDue: '2021-12-28', url: 'https://setka.example.ru/forms/report/', domain: 'setka.example.ru' }),
+  ];
+  const text = buildCalendar(events, { name: 'Сроки, школа; «Журавлевская»', description: 'Описание', timestamp: '2021-11-20' });
+  const vcal = new ICAL.Component(ICAL.parse(text));
+  const vevents = vcal.getAllSubcomponents('vevent');
+
+  it('parses back with ical.js into the same events', () => {
+    expect(vevents).toHaveLength(3);
+    const window = new ICAL.Event(vevents[0]!);
+    expect(window.startDate.isDate).toBe(true);
+    expect(window.startDate.toString()).toBe('2021-10-01');
+    expect(window.endDate.toString()).toBe('2021-12-01'); // DTEND is exclusive
+    expect(window.summary).toBe('п. 16. Посещение уроков кураторами');
+    expect(new ICAL.Event(vevents[1]!).startDate.toString()).toBe('2021-02-15');
+  });
+
+  it('names the calendar and keeps its text intact', () => {
+    // X- properties are TEXT (RFC 5545 §3.8.8.2): commas and semicolons are escaped; ical.js returns them raw.
+    expect(vcal.getFirstPropertyValue('x-wr-calname')).toBe('Сроки\\, школа\\; «Журавлевская»');
+    expect(vcal.getFirstPropertyValue('x-wr-caldesc')).toBe('Описание');
+    expect(vcal.getFirstPropertyValue('method')).toBe('PUBLISH');
+  });
+
+  it('expands the report deadline to the 28th of every month of the period', () => {
+    const report = new ICAL.Event(vevents[2]!);
+    const it = report.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+    expect(dates).toEqual(Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}-28`));
+  });
+
+  it('is reproducible (DTSTAMP from asOf) and folded at 75 octets', () => {
+    expect(buildCalendar(events, { name: 'x', timestamp: '2021-11-20' })).toBe(buildCalendar(events, { name: 'x', timestamp: '2021-11-20' }));
+    expect(text).toContain('DTSTAMP:20211120T000000Z');
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
+  it('makes a valid empty calendar', () => {
+    const empty = new ICAL.Component(ICAL.parse(buildCalendar([], { name: 'Пусто', timestamp: '2021-11-20' })));
+    expect(empty.getAllSubcomponents('vevent')).toHaveLength(0);
+  });
+});
+
+describe('report blank', () => {
+  const o = (start: string, due: string) => [{ start, due }];
+  const items = [
+    { n: '1', occurrences: o('2021-02-01', '2021-02-15'), undated: false },
+    { n: '7', occurrences: o('2021-01-01', '2021-12-31'), undated: false },
+    { n: '8', occurrences: o('2021-10-01', '2021-11-30'), undated: false },
+    { n: '9', occurrences: [], undated: true },
+    { n: '16', occurrences: [...o('2021-09-01', '2021-09-15'), ...o('2021-11-01', '2021-11-17')], undated: false },
+  ];
+  it.each([
+    ['2021-11', ['7', '8', '9', '16']],
+    ['2021-10', ['7', '8', '9']],
+    ['2021-02', ['1', '7', '9']],
+  ])('items for %s: %j', (month, expected) => {
+    expect(itemsForMonth(items, month).map((i) => i.n)).toEqual(expected);
+  });
+
+  it.each([
+    ['ОТЧЁТ об исполнении', { word: 'ОТЧЁТ', rest: 'об исполнении' }],
+    ['ОТЧЕТ  о работе', { word: 'ОТЧЕТ', rest: 'о работе' }],
+    ['Форма отчёта', { word: '', rest: 'Форма отчёта' }],
+  ])('splitFormTitle(%j)', (title, expected) => {
+    expect(splitFormTitle(title)).toEqual(expected);
+  });
+
+  it('makes a DOCX that opens and holds the school, month, columns and rows (A4 landscape)', async () => {
+    const blank: ReportBlank = {
+      approvalLines: ['Приложение № 4', 'к приказу', 'от «07» 02 2021 г. № 147'],
+      titleWord: 'ОТЧЁТ', titleRest: 'об исполнении комплекса мер «дорожной карты»', monthLine: 'за ноябрь 2021 года',
+      schoolName: 'МОУ «Журавлевская СОШ»', rows: [{ number: '8', activity: 'Распространение практик & опыта <школ>', deadline: 'октябрь-ноябрь 2021' }],
+      emptyRows: 2, columns: BLANK_COLUMNS, notes: ['Срок: до 28 ноября 2021 г.'], creator: 'Управление', title: 'Отчёт',
+    };
+    const zip = await JSZip.loadAsync(await blankDocx(blank));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).join('|');
+    for (const s of ['МОУ «Журавлевская СОШ»', 'за ноябрь 2021 года', 'Распространение практик & опыта <школ>', 'октябрь-ноябрь 2021', ...BLANK_COLUMNS]) expect(text).toContain(s);
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"/);
+    expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(1 + 1 + 2);
+  });
+});

@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import og from './src/integrations/og.ts';
 
 /** The public address comes from the settings entry, so a department changes it in the CMS, not in code. */
 function siteUrl() {
@@ -22,7 +23,7 @@ export default defineConfig({
   ...(process.env.SETKA_CACHE_DIR ? { cacheDir: process.env.SETKA_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), og()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -267,6 +267,8 @@ export const ru = {
   'search.types.pairs': 'Пары школ',
   'search.types.roadmap': 'Дорожные карты',
   'search.sectionsLabel': 'Разделы сайта',
+  // Social preview cards (Open Graph).
+  'og.home': 'Сетевое взаимодействие школ',
 } as const;
 
 export type UiKey = keyof typeof ru;

@@ -3,12 +3,13 @@
  * Pages are indexed by Pagefind itself (only `data-pagefind-body` regions, Russian stemming);
  * items marked with `searchItemAttrs()` are added as records of their own (src/lib/search).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { extractItemRecords, pageUrlOf } from '../lib/search/records';
+import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
+import { spaceAdjacentBoxes } from '../lib/search/spacing';
 
 /** Folders of the output that hold no pages to search. */
 const SKIP_DIRS = new Set(['pagefind', '_astro', 'admin', 'og']);
@@ -24,6 +25,11 @@ async function htmlFiles(dir: string, root = dir): Promise<string[]> {
   return out;
 }
 
+/** Records sent to Pagefind at once. */
+const BATCH = 200;
+/** Pagefind's stock search UIs, not used by the site. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
 function fail(step: string, errors: string[]): never {
   throw new Error(`Поиск: не удалось ${step}: ${errors.join('; ')}`);
 }
@@ -33,18 +39,28 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) fail('запустить Pagefind', errors);
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) fail('проиндексировать страницы', added.errors);
-    let items = 0;
+    const records: ItemRecord[] = [];
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
-      const records = extractItemRecords(html, pageUrlOf(relative(outDir, file)));
-      const results = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));
-      results.forEach((res, i) => res.errors.length && fail(`добавить ${records[i]!.url}`, res.errors));
-      items += records.length;
+      const spaced = spaceAdjacentBoxes(html);
+      if (spaced !== html) await writeFile(file, spaced);
+      records.push(...extractItemRecords(spaced, pageUrlOf(relative(outDir, file))));
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) fail('проиндексировать страницы', added.errors);
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
+      const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));
+      results.forEach((res, j) => res.errors.length && fail(`добавить ${batch[j]!.url}`, res.errors));
+    }
+    const items = records.length;
+    const output = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) fail('записать индекс', written.errors);
+    // The site uses Pagefind's JS API with its own page; the stock UIs are not shipped.
+    for (const name of await readdir(output)) {
+      if (UNUSED.test(name)) await rm(join(output, name), { force: true });
+    }
     return { pages: added.page_count, items };
   } finally {
     await close();

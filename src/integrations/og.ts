@@ -1,0 +1,145 @@
+/**
+ * Social preview images: after `astro build`, reads each page's card from its Open Graph meta
+ * (written by Base.astro), and puts a 1200×630 PNG at its `og:image` path. Images are cached
+ * on disk by content hash outside the output directory, so a build with no content change
+ * draws none. Counts go to the build log and to `<cache>/last-build.json`.
+ */
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cardHash, type OgCard } from '../lib/og/card';
+import { readPageCard } from '../lib/og/meta';
+import { renderCard } from '../lib/og/render';
+
+/** Images drawn at once: Satori runs on the main thread, resvg on libuv's threads (both cores). */
+const CONCURRENCY = 2;
+/** Cached images unused for this long are deleted. */
+const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
+/** Output folders with no pages. */
+const SKIP_DIRS = new Set(['pagefind', '_astro', 'og']);
+
+/** Counts of one build. */
+export interface OgStats {
+  pages: number;
+  rendered: number;
+  reused: number;
+  ms: number;
+}
+
+/**
+ * Where cached images live: `SETKA_OG_CACHE`, else `<SETKA_CACHE_DIR>/og`, else
+ * `node_modules/.cache/setka-og` — never inside the output, which the build replaces.
+ */
+export function ogCacheDir(root = process.cwd()): string {
+  if (process.env.SETKA_OG_CACHE) return resolve(root, process.env.SETKA_OG_CACHE);
+  if (process.env.SETKA_CACHE_DIR) return resolve(root, process.env.SETKA_CACHE_DIR, 'og');
+  return resolve(root, 'node_modules/.cache/setka-og');
+}
+
+async function htmlFiles(dir: string, root = dir): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!(dir === root && SKIP_DIRS.has(entry.name))) out.push(...(await htmlFiles(full, root)));
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+async function prune(cacheDir: string, used: Set<string>): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir)) {
+    if (!name.endsWith('.png') || used.has(name)) continue;
+    const file = join(cacheDir, name);
+    const info = await stat(file);
+    if (now - info.mtimeMs > PRUNE_AFTER_MS) await rm(file, { force: true });
+  }
+}
+
+/** Puts every page's card image into `outDir`, drawing only those not in `cacheDir`. */
+export async function buildOgImages(outDir: string, cacheDir: string): Promise<OgStats> {
+  const started = performance.now();
+  await mkdir(cacheDir, { recursive: true });
+  const byHash = new Map<string, { card: OgCard; targets: string[] }>();
+  let pages = 0;
+  for (const file of await htmlFiles(outDir)) {
+    const page = readPageCard(await readFile(file, 'utf8'));
+    if (!page) continue;
+    if (!page.imagePath.startsWith('/og/') || page.imagePath.includes('..')) {
+      throw new Error(`Картинка для соцсетей: у страницы ${file} og:image указывает не в /og/ (${page.imagePath}).`);
+    }
+    pages++;
+    const hash = cardHash(page.card);
+    const entry = byHash.get(hash) ?? { card: page.card, targets: [] };
+    entry.targets.push(join(outDir, page.imagePath));
+    byHash.set(hash, entry);
+  }
+
+  let rendered = 0;
+  let reused = 0;
+  const missing: string[] = [];
+  for (const hash of byHash.keys()) {
+    if (await exists(join(cacheDir, `${hash}.png`))) reused++;
+    else missing.push(hash);
+  }
+  if (missing.length) {
+    await pool(missing, CONCURRENCY, async (hash) => {
+      const png = await renderCard(byHash.get(hash)!.card);
+      const tmp = join(cacheDir, `${hash}.${process.pid}.tmp`);
+      await writeFile(tmp, png);
+      await rename(tmp, join(cacheDir, `${hash}.png`));
+      rendered++;
+    });
+  }
+
+  const now = new Date();
+  for (const [hash, { targets }] of byHash) {
+    const cached = join(cacheDir, `${hash}.png`);
+    await utimes(cached, now, now);
+    for (const target of targets) {
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(cached, target, constants.COPYFILE_FICLONE);
+    }
+  }
+  await prune(cacheDir, new Set([...byHash.keys()].map((h) => `${h}.png`)));
+  const stats: OgStats = { pages, rendered, reused, ms: Math.round(performance.now() - started) };
+  await writeFile(join(cacheDir, 'last-build.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  return stats;
+}
+
+/** Astro integration: card images are part of every build. */
+export default function ogIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'setka:og',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await buildOgImages(fileURLToPath(dir), ogCacheDir(root));
+        const seconds = (stats.ms / 1000).toFixed(1);
+        logger.info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${seconds} с)`);
+      },
+    },
+  };
+}

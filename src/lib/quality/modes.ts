@@ -6,6 +6,12 @@ export interface ViewMode {
   name: string;
   /** Settings stored before the page loads, or null for the normal version. */
   a11y: A11ySettings | null;
+  /**
+   * Checked on every page, or on one page of each page type. The schemes differ only in the
+   * colour pair the tokens collapse to, so two of them are sampled per page type to keep the
+   * gate fast on large sites; the normal version and black-on-white cover every page.
+   */
+  everyPage: boolean;
 }
 
 const on = (s: Partial<A11ySettings>): A11ySettings => ({ ...DEFAULT_A11Y, ...s, enabled: true });
@@ -15,10 +21,14 @@ const on = (s: Partial<A11ySettings>): A11ySettings => ({ ...DEFAULT_A11Y, ...s,
  * font size, spacing and images vary across them so every option is exercised somewhere.
  */
 export const VIEW_MODES: readonly ViewMode[] = [
-  { name: 'обычная версия', a11y: null },
-  { name: 'для слабовидящих: чёрным по белому, 150 %', a11y: on({ scheme: 'bw', size: '150', spacing: 'normal', images: 'on' }) },
-  { name: 'для слабовидящих: белым по чёрному, 175 %, увеличенный интервал, без изображений', a11y: on({ scheme: 'wb', size: '175', spacing: 'wide', images: 'off' }) },
-  { name: 'для слабовидящих: тёмно-синим по голубому, 200 %, большой интервал', a11y: on({ scheme: 'blue', size: '200', spacing: 'wider', images: 'on' }) },
+  { name: 'обычная версия', a11y: null, everyPage: true },
+  { name: 'для слабовидящих: чёрным по белому, 150 %', a11y: on({ scheme: 'bw', size: '150', spacing: 'normal', images: 'on' }), everyPage: true },
+  {
+    name: 'для слабовидящих: белым по чёрному, 175 %, увеличенный интервал, без изображений',
+    a11y: on({ scheme: 'wb', size: '175', spacing: 'wide', images: 'off' }),
+    everyPage: false,
+  },
+  { name: 'для слабовидящих: тёмно-синим по голубому, 200 %, большой интервал', a11y: on({ scheme: 'blue', size: '200', spacing: 'wider', images: 'on' }), everyPage: false },
 ];
 
 /** localStorage entry that puts a page into `mode` (key, value), or null for the normal version. */

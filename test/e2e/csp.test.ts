@@ -1,0 +1,100 @@
+/**
+ * The site works under its Content-Security-Policy: no page reports a violation when it loads,
+ * and the features that need JavaScript (clause link copy, the version for the visually
+ * impaired, search with Pagefind's WebAssembly) run without one.
+ */
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/serve';
+import { listPages, pageUrl } from '../../src/lib/quality/site';
+import { launchBrowser } from '../helpers/browser';
+import { distDir } from '../helpers/dist';
+import { mapLimit } from '../helpers/quality';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let context: BrowserContext;
+
+type Watched = Page & { problems: () => Promise<string[]> };
+
+/** Opens a page that records CSP violations (DOM events and console reports) and page errors. */
+async function watchedPage(): Promise<Watched> {
+  const page = (await context.newPage()) as Watched;
+  const console: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) console.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => console.push(`ошибка скрипта: ${e.message}`));
+  page.problems = async () => [...console, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations ?? []))];
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ server, url: base } = await serveStatic(distDir(), 0));
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await context.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  server?.close();
+});
+
+it('no page reports a CSP violation or a script error while loading', async () => {
+  const found: string[] = [];
+  await mapLimit(listPages(distDir()), 3, async (file) => {
+    const page = await watchedPage();
+    await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+    for (const p of await page.problems()) found.push(`${pageUrl(file)}: ${p}`);
+    await page.close();
+  });
+  expect(found).toEqual([]);
+});
+
+describe('features that need JavaScript work under the policy', () => {
+  it('a document clause link copies the clause address', async () => {
+    const page = await watchedPage();
+    await page.goto(base + '/documents/prikaz-147/');
+    const link = page.locator('a.clause-link').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect.poll(() => page.textContent('#clause-copy-status')).toContain('скопирована');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/documents/prikaz-147/${href}`);
+    expect(await page.problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('the version for the visually impaired switches on and off', async () => {
+    const page = await watchedPage();
+    await page.goto(base + '/');
+    await page.click('[data-a11y-toggle]');
+    expect(await page.evaluate(() => document.documentElement.dataset.a11y)).toBe('on');
+    await page.click('[data-a11y-toggle]');
+    expect(await page.evaluate(() => document.documentElement.dataset.a11y)).toBeUndefined();
+    expect(await page.problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('search loads Pagefind (JavaScript and WebAssembly) and shows results', async (ctx) => {
+    const page = await watchedPage();
+    const wasm: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/pagefind/') && /wasm/.test(r.url())) wasm.push(r.url());
+    });
+    const response = await page.goto(base + '/search/?q=' + encodeURIComponent('школа'));
+    if (response?.status() === 404) ctx.skip();
+    await expect.poll(() => page.locator('[data-search-list] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(wasm.length).toBeGreaterThan(0);
+    expect(await page.problems()).toEqual([]);
+    await page.close();
+  });
+});

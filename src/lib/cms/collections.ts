@@ -77,8 +77,9 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
   reports: {
     extension: 'yaml',
     format: 'yaml',
-    // `{{month}}` alone is Decap's date placeholder (the current month): fields need the `fields.` prefix.
-    path: '{{fields.school}}/{{slug}}',
+    // `{{month}}` alone is Decap's date placeholder (the current month), so the slug says `fields.month`;
+    // the path template is lower-cased with dots turned into dashes before use, so it names `{{school}}` bare.
+    path: '{{school}}/{{slug}}',
     slug: '{{fields.month}}',
     identifier_field: 'month',
     summary: '{{fields.month}} · {{fields.school}}',

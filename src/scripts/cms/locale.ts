@@ -13,10 +13,12 @@ function merge(base: Phrases, changes: Phrases): Phrases {
 
 /**
  * Wording changes to Decap's Russian interface: «＋ отчёт» (a full-width plus many fonts
- * lack) becomes «Добавить отчёт» — collections give their singular label in the accusative.
+ * lack) becomes «Добавить отчёт» — collections give their singular label in the accusative;
+ * «Cтатус» is spelt with a Latin C in Decap 3.16 (screen readers stumble on it).
  */
 export const RUSSIAN_CHANGES: Phrases = {
   collection: { collectionTop: { newButton: 'Добавить %{collectionLabel}' } },
+  editor: { editorToolbar: { status: 'Статус: %{status}' } },
 };
 
 /** Registers Decap's Russian phrases with Setka's changes; must run before `CMS.init()`. */

@@ -1,18 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium';
 
-/** Path of the system Chromium (Debian's `chromium` package); override with CHROMIUM_PATH. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Не найден Chromium: установите его командой `apt-get install -y chromium` (от root) или укажите CHROMIUM_PATH.');
-  return found;
-}
+export { chromiumPath };
 
 /** Launches headless Chromium with the flags this kind of machine needs (closed network, no sandbox as root). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }

@@ -153,6 +153,15 @@ describe('Content-Security-Policy', () => {
     expect(admin['script-src']).not.toContain("'unsafe-inline'");
     expect(admin['object-src']).toEqual(["'none'"]);
   });
+  it('the nginx sample in the README carries the same policies', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const headers = [...readme.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    expect(headers[0]).toBe(serializeCsp(SITE_CSP, HEADER_ONLY_CSP));
+    const admin = adminCsp({ backend: 'github' });
+    // On the server the CMS never talks to a local decap-server (that is for editing on one's own machine).
+    const served = { ...admin, 'connect-src': admin['connect-src']!.filter((s) => !s.includes(':8081')) };
+    expect(headers[1]).toBe(serializeCsp(served, HEADER_ONLY_CSP));
+  });
   it.each([
     [{ backend: 'github' }, ['https://api.github.com']],
     [{ backend: 'gitlab', apiRoot: 'https://git.uo.example.ru/api/v4' }, ['https://gitlab.com', 'https://git.uo.example.ru']],

@@ -83,6 +83,11 @@ describe('extractItemRecords', () => {
     expect(() => extractItemRecords(html, '/roadmap/x/')).toThrow(/#item-1 на странице \/roadmap\/x\/.*не JSON/);
   });
 
+  it('prefers og:title (the short title) for context', () => {
+    const html = page.replace('<title>', '<meta property="og:title" content="Дорожная карта 2021 (кратко)"><title>');
+    expect(extractItemRecords(html, '/roadmap/x/')[0]?.meta.context).toBe('Дорожная карта 2021 (кратко)');
+  });
+
   it('uses <title> for context when the page has no indexed <h1>', () => {
     const html = `<html><head><title>Пары школ</title></head><body><tr id="pair-1" ${attrs(searchItemAttrs('Пара', {}))}><td>А</td></tr></body></html>`;
     expect(extractItemRecords(html, '/pairs/')[0]?.meta.context).toBe('Пары школ');

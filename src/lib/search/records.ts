@@ -104,8 +104,10 @@ function parseFilters(json: string | undefined, where: string): Record<string, s
   return out;
 }
 
-/** The page's title for result context: the `<h1>` of its indexed region, else `<title>`. */
+/** The page's title for result context: its `og:title` (the title without the site name), else the `<h1>` of its indexed region, else `<title>`. */
 export function pageTitle(doc: Document): string {
+  const og = DomUtils.findOne((el) => el.name === 'meta' && el.attribs.property === 'og:title', doc.children);
+  if (og?.attribs.content?.trim()) return og.attribs.content.trim();
   const body = DomUtils.findOne((el) => el.attribs['data-pagefind-body'] !== undefined, doc.children);
   const h1 = DomUtils.findOne((el) => el.name === 'h1', body ? [body] : doc.children);
   if (h1) return readableText(h1);

@@ -1,0 +1,88 @@
+/**
+ * Social preview cards on the built demo site: every page has Open Graph / Twitter meta and an
+ * existing 1200×630 PNG; a second build with no content change draws no image.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument, DomUtils } from 'htmlparser2';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site';
+import { pngSize } from '../../src/lib/og/png';
+import type { OgStats } from '../../src/integrations/og';
+import { distDir, htmlPages, readDist } from '../helpers/dist';
+
+function metaOf(path: string): Map<string, { content: string; attribs: Record<string, string> }> {
+  const doc = parseDocument(readDist(path));
+  const out = new Map<string, { content: string; attribs: Record<string, string> }>();
+  for (const m of DomUtils.getElementsByTagName('meta', doc.children)) {
+    const key = m.attribs.property ?? m.attribs.name;
+    if (key) out.set(key, { content: m.attribs.content ?? '', attribs: m.attribs });
+  }
+  return out;
+}
+
+const pages = htmlPages();
+
+describe('Open Graph on every page', () => {
+  it('finds the pages', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it.each(pages)('%s has og:image pointing to an existing 1200×630 PNG', (page) => {
+    const meta = metaOf(page);
+    const image = meta.get('og:image');
+    expect(image, 'og:image').toBeDefined();
+    const url = new URL(image!.content);
+    expect(url.pathname).toMatch(/^\/og\/.+\.png$/);
+    const file = join(distDir(), decodeURIComponent(url.pathname));
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    expect(meta.get('og:image:width')?.content).toBe('1200');
+    expect(meta.get('og:image:height')?.content).toBe('630');
+    expect(meta.get('og:title')?.content.trim()).not.toBe('');
+    expect(meta.get('og:image:alt')?.content.trim()).not.toBe('');
+    expect(image!.attribs['data-og-kind']?.trim()).not.toBe('');
+    expect(meta.get('og:locale')?.content).toBe('ru_RU');
+    expect(meta.get('twitter:card')?.content).toBe('summary_large_image');
+    expect(meta.get('twitter:image')?.content).toBe(image!.content);
+  });
+
+  it.each([
+    ['documents/polozhenie-setevoe-vzaimodeystvie/index.html', 'Положение', '2021-02-05'],
+    ['documents/prikaz-147/index.html', 'Приказ', '2021-08-08'],
+    ['roadmap/dorozhnaya-karta-2021/index.html', 'Дорожная карта', undefined],
+    ['schools/zhuravlevskaya-sosh/index.html', 'Школа', undefined],
+    ['reports/zhuravlevskaya-sosh/2021-10/index.html', 'Отчёт', '2021-10-26'],
+  ])('%s is a card of kind «%s»', (page, kind, date) => {
+    const image = metaOf(page).get('og:image')!;
+    expect(image.attribs['data-og-kind']).toBe(kind);
+    expect(image.attribs['data-og-date']).toBe(date);
+  });
+
+  it('pages with different titles get different images', () => {
+    const a = readFileSync(join(distDir(), 'og/schools/zhuravlevskaya-sosh.png'));
+    const b = readFileSync(join(distDir(), 'og/schools/nikolskaya-sh.png'));
+    expect(a.equals(b)).toBe(false);
+  });
+});
+
+describe('image cache', () => {
+  const work = mkdtempSync(join(tmpdir(), 'setka-og-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const env = { SETKA_CACHE_DIR: join(work, 'astro-cache'), SETKA_OG_CACHE: join(work, 'og-cache') };
+  const stats = (): OgStats => JSON.parse(readFileSync(join(env.SETKA_OG_CACHE, 'last-build.json'), 'utf8'));
+
+  it('a second build with no content change draws no image and reuses every one', { timeout: 600_000 }, () => {
+    expect(buildSite({ root: process.cwd(), outDir: join(work, 'first'), warnings: false, env })).toBe(true);
+    const first = stats();
+    expect(first.rendered).toBeGreaterThan(20);
+    expect(first.reused).toBe(0);
+
+    expect(buildSite({ root: process.cwd(), outDir: join(work, 'second'), warnings: false, env })).toBe(true);
+    const second = stats();
+    expect(second).toMatchObject({ rendered: 0, reused: first.rendered, pages: first.pages });
+    const same = readFileSync(join(work, 'first', 'og/documents/prikaz-147.png')).equals(readFileSync(join(work, 'second', 'og/documents/prikaz-147.png')));
+    expect(same).toBe(true);
+  });
+});

@@ -251,7 +251,6 @@ export const ru = {
   'search.filter.any.school': 'Все школы',
   'search.filter.any.section': 'Все разделы',
   'search.filter.any.month': 'Все месяцы',
-  'search.filter.apply': 'Применить фильтры',
   'search.filter.reset': 'Сбросить фильтры',
   'search.filter.chosen': 'выбрано',
   'search.type.document': 'Документ',

@@ -6,6 +6,7 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,8 +14,11 @@ import { cardHash, type OgCard } from '../lib/og/card';
 import { readPageCard } from '../lib/og/meta';
 import { renderCard } from '../lib/og/render';
 
-/** Images drawn at once: Satori runs on the main thread, resvg on libuv's threads (both cores). */
-const CONCURRENCY = 2;
+/**
+ * Cards drawn at once: Satori lays out on the main thread while resvg and zlib work on libuv's
+ * threads, so two cards per core keep every core busy.
+ */
+const CONCURRENCY = Math.max(2, availableParallelism() * 2);
 /** Cached images unused for this long are deleted. */
 const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
 /** Output folders with no pages. */

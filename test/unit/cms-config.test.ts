@@ -6,7 +6,7 @@ import { collectionFiles, entryId, schemas, type CollectionName } from '../../sr
 import { buildCmsConfig, extraFields, itemOptions, monthOptions, toSlug, type CmsConfig, type CmsField, type CmsInput, type RoadmapForForm } from '../../src/lib/cms';
 import { DATE_PATTERN } from '../../src/lib/cms/fields';
 import { blankPaths, pruneBlank } from '../../src/lib/cms/prune';
-import { reportDueDate, reportPreview } from '../../src/lib/cms/report-preview';
+import { readableReportSummary, reportDueDate, reportPreview } from '../../src/lib/cms/report-preview';
 import type { PreviewData } from '../../src/lib/cms/preview-data';
 
 interface Node {
@@ -256,5 +256,14 @@ describe('report preview', () => {
       ['Посещение уроков кураторами', 'Не выполнено', true],
       ['Посещение уроков кураторами', 'Выполнено', false],
     ]);
+  });
+
+  it.each([
+    ['2021-09 · nikolskaya-sh', 'Сентябрь 2021 · Никольская средняя школа'],
+    ['2021-09 · unknown-school', 'Сентябрь 2021 · unknown-school'],
+    ['2021-13 · nikolskaya-sh', '2021-13 · nikolskaya-sh'],
+    ['Документы · прочее', 'Документы · прочее'],
+  ])('list summary %s reads %s', (summary, readable) => {
+    expect(readableReportSummary(summary, data)).toBe(readable);
   });
 });

@@ -83,7 +83,8 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{fields.month}}',
     identifier_field: 'month',
     summary: '{{fields.month}} · {{fields.school}}',
-    sortable_fields: ['month', 'school', 'submitted'],
+    // Newest month first: the list opens on what was just filed.
+    sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'school', 'submitted'],
     view_groups: [
       { label: 'Школа', field: 'school' },
       { label: 'Месяц', field: 'month' },

@@ -75,3 +75,16 @@ export function reportPreview(report: ReportLike, data: PreviewData): ReportPrev
     rows,
   };
 }
+
+const SUMMARY = /^(\d{4}-\d{2}) · ([a-z0-9][a-z0-9-]*)$/;
+
+/**
+ * The report list's summary (`2021-09 · nikolskaya-sh`, from the collection's `summary`
+ * template) in words: `Сентябрь 2021 · Никольская средняя школа`. Other text comes back as is.
+ */
+export function readableReportSummary(text: string, data: PreviewData): string {
+  const m = SUMMARY.exec(text.trim());
+  if (!m || !isValidIsoMonth(m[1]!)) return text;
+  const school = data.schools[m[2]!]?.shortName ?? m[2]!;
+  return `${capitalize(formatMonth(m[1]!))} · ${school}`;
+}

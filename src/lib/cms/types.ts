@@ -70,7 +70,7 @@ export interface FolderCollection {
   path?: string;
   identifier_field: string;
   summary?: string;
-  sortable_fields?: string[];
+  sortable_fields?: Array<string | { field: string; label?: string; default_sort?: boolean | 'asc' | 'desc' }>;
   view_filters?: Array<{ label: string; field: string; pattern: string | boolean }>;
   view_groups?: Array<{ label: string; field: string; pattern?: string }>;
   editor?: { preview: boolean };

@@ -1,7 +1,7 @@
 /**
  * Setka's additions to Decap CMS on /admin/ (runs after /admin/decap-cms.js, then starts it):
- * previews with the site's own styles, Latin file names, clearer Russian wording, and blank
- * optional fields dropped before saving. Decap's own rules stay light; `npm run check` is the real gate.
+ * previews with the site's own styles, Latin file names, clearer Russian wording, report lists
+ * in words, and blank optional fields dropped before saving. Decap's own rules stay light; `npm run check` is the real gate.
  */
 import fonts400 from '@fontsource/pt-sans/400.css?inline';
 import fonts700 from '@fontsource/pt-sans/700.css?inline';
@@ -14,6 +14,7 @@ import { previewTemplates } from './previews';
 import { dropBlankFields } from './prune';
 import { patchSlugTransliteration } from './slug';
 import { tuneRussian } from './locale';
+import { readableReportList } from './readable-list';
 
 const { cms, h } = decap();
 
@@ -30,6 +31,7 @@ const { DocumentPreview, ReportPreview } = previewTemplates(h, () => previewData
 cms.registerPreviewTemplate('documents', DocumentPreview);
 cms.registerPreviewTemplate('reports', ReportPreview);
 cms.registerEventListener({ name: 'preSave', handler: dropBlankFields });
+readableReportList(() => previewData);
 
 if (!patchSlugTransliteration()) {
   console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/scripts/cms/slug.ts.');

@@ -239,7 +239,7 @@ export const ru = {
   'search.withFilters': 'с выбранными фильтрами',
   'search.results': 'Результаты поиска',
   'search.more': 'Показать ещё',
-  'search.shown': 'Показаны',
+  'search.shown': 'показано',
   'search.of': 'из',
   'search.inClauses': 'Найдено в пунктах',
   'search.filters': 'Фильтры',

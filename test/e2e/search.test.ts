@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
+import { formatAxeViolations, runAxe } from '../../src/lib/quality/axe';
 import { launchBrowser } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 
@@ -167,6 +168,32 @@ describe('search in Chromium', () => {
     for (const name of ['Что найти', 'Школа', 'Раздел дорожной карты', 'Месяц']) {
       expect(await page.getByLabel(name, { exact: true }).count()).toBe(1);
     }
+    await page.close();
+  });
+
+  it('results and filters pass axe (WCAG 2.2 AA) and fit 320 px without horizontal scroll', async () => {
+    const page = await openPage();
+    await search(page, 'консультация');
+    await page.selectOption('#filter-school', 'Журавлевская СОШ');
+    await settled(page);
+    const violations = await runAxe(page, { page: '/search/?q=консультация', mode: 'результаты и фильтры' });
+    expect(violations, formatAxeViolations(violations)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await page.close();
+  });
+
+  it('moves focus to the first new result when more are shown', async () => {
+    const page = await openPage();
+    await search(page, 'школам');
+    const more = page.locator('[data-search-more]');
+    expect(await more.textContent()).toMatch(/^Показать ещё \(показано 10 из \d+\)$/);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10]);
+    expect(focused).toBe(true);
     await page.close();
   });
 

@@ -9,7 +9,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the card's look changes: every cached image is then drawn again. */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 /** What one card shows. */
 export interface OgCard {

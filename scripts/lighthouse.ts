@@ -1,10 +1,11 @@
 /**
- * `npm run lighthouse [-- --dir <built site>] [-- --runs N]`: audits the home page, a document,
+ * `npm run lighthouse [-- --dir <built site>] [-- --runs N] [-- --details]`: audits the home page, a document,
  * the roadmap and search of a built site (default dist/, build it first with `npm run build`)
  * with Lighthouse in the machine's Chromium, served locally, on a phone (Lighthouse's default,
  * slow 4G and CPU throttling simulated) and on a desktop. Prints the four category scores per
  * page and marks those below target: performance ≥ 95, accessibility, best practices, SEO 100.
- * Exits 1 when a score misses its target. A measuring tool, not a test.
+ * `--details` lists the audits that lost points. Exits 1 when a score misses its target.
+ * A measuring tool, not a test.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +20,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LABELS: Record<(typeof CATEGORIES)[number], string> = { performance: 'скорость', accessibility: 'доступность', 'best-practices': 'практики', seo: 'SEO' };
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '1' }, details: { type: 'boolean', default: false } } });
 const dir = resolve(values.dir!);
 const runs = Math.max(1, Number(values.runs) || 1);
 if (!existsSync(join(dir, 'index.html'))) {
@@ -45,9 +46,17 @@ try {
     console.log(['страница'.padEnd(16), ...CATEGORIES.map((c) => LABELS[c].padStart(12))].join(''));
     for (const [name, path] of pages()) {
       const scores: Record<string, number[]> = {};
+      const lost = new Set<string>();
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
-        for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+        const lhr = result?.lhr;
+        for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((lhr?.categories[c]?.score ?? 0) * 100));
+        for (const c of CATEGORIES) {
+          for (const ref of lhr?.categories[c]?.auditRefs ?? []) {
+            const audit = lhr!.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) lost.add(`${LABELS[c]}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          }
+        }
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const cells = CATEGORIES.map((c) => {
@@ -57,6 +66,7 @@ try {
         return `${score}${ok ? ' ' : '!'}`.padStart(12);
       });
       console.log([`${name}`.padEnd(16), ...cells].join(''));
+      if (values.details) for (const line of lost) console.log(`    − ${line}`);
     }
   }
   console.log(`\nЦели: скорость ≥ ${TARGETS.performance}, доступность, практики и SEO — 100. «!» — ниже цели.`);

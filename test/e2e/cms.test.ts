@@ -78,7 +78,7 @@ async function openCms(hash: string): Promise<Page> {
   });
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${base}/admin/${hash}`);
-  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
   return page;
 }
 
@@ -231,9 +231,23 @@ describe('Decap CMS on a copy of the repository', () => {
     await page.getByText('Статус: Черновик').waitFor();
     await page.close();
     // The draft lives on its own branch until published.
-    expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/schools/khutorskaya-sosh-2');
+    expect(git('branch', '--list', 'cms/schools/*').trim()).toBe('cms/schools/khutorskaya-sosh-2');
     const saved = parse(git('show', 'cms/schools/khutorskaya-sosh-2:src/content/schools/khutorskaya-sosh-2.yaml'));
     expect(saved).toEqual({ name: 'МОУ «Хуторская средняя общеобразовательная школа»', shortName: 'Хуторская СОШ № 2', category: 'low-results', municipality: 'Белгородский район' });
+  });
+
+  it('saves a document with its clause numbers exactly as typed, leaving untouched optional blocks out', async () => {
+    const page = await openCms('#/collections/documents/new');
+    await choose(page, 'Вид документа', 'Положение');
+    await page.getByLabel('Заголовок', { exact: true }).fill('Положение о школьном методическом совете');
+    const body = '1. Общие положения\n\n1.1. Совет создаётся приказом директора.\n\n2. Состав\n\n2.1. В совет входят:\n\n- директор;\n- заместители директора.';
+    await page.locator('[data-slate-editor]').fill(body);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Статус: Черновик').waitFor();
+    await page.close();
+    const branch = 'cms/documents/polozhenie-o-shkolnom-metodicheskom-sovete';
+    const saved = git('show', `${branch}:src/content/documents/polozhenie-o-shkolnom-metodicheskom-sovete.md`);
+    expect(saved).toBe(`---\nkind: regulation\ntitle: Положение о школьном методическом совете\nstatus: in-force\n---\n${body}\n`);
   });
 
   it('loaded nothing from outside the site and the local decap-server, within its CSP', () => {

@@ -28,8 +28,12 @@ function fieldsOf(c: CmsConfig['collections'][number]): CmsField[] {
   return 'files' in c ? c.files[0]!.fields : c.fields;
 }
 
-/** Every difference between a schema node's properties and a list of CMS fields (independent of the generator's own walk). */
-function drift(node: Node, fields: CmsField[], path: string, allowedExtra: string[] = []): string[] {
+/**
+ * Every difference between a schema node's properties and a list of CMS fields (independent of
+ * the generator's own walk). Inside an optional object (`inOptional`) the form asks for nothing:
+ * Decap would otherwise refuse to save an entry whose optional block is left empty.
+ */
+function drift(node: Node, fields: CmsField[], path: string, allowedExtra: string[] = [], inOptional = false): string[] {
   const out: string[] = [];
   const props = node.properties ?? {};
   const required = new Set(node.required ?? []);
@@ -40,14 +44,15 @@ function drift(node: Node, fields: CmsField[], path: string, allowedExtra: strin
     const field = byName.get(name);
     if (!field) continue;
     const here = `${path}.${name}`;
-    out.push(...fieldDrift(child, field, here, required.has(name)));
+    out.push(...fieldDrift(child, field, here, required.has(name), inOptional));
   }
   return out;
 }
 
-function fieldDrift(node: Node, field: CmsField, path: string, required: boolean): string[] {
+function fieldDrift(node: Node, field: CmsField, path: string, required: boolean, inOptional = false): string[] {
   const out: string[] = [];
-  if (field.required !== required) out.push(`${path}: required ${field.required} ≠ ${required}`);
+  if (field.required !== (required && !inOptional)) out.push(`${path}: required ${field.required} ≠ ${required && !inOptional}`);
+  if (required && inOptional && !field.hint?.includes('Обязательно, если заполняете блок')) out.push(`${path}: подсказка не говорит, что поле обязательно в заполненном блоке`);
   if (!field.label?.trim()) out.push(`${path}: нет подписи`);
   if (!field.hint?.trim()) out.push(`${path}: нет подсказки`);
   const relation = node.relation ?? node.items?.relation;
@@ -78,7 +83,7 @@ function fieldDrift(node: Node, field: CmsField, path: string, required: boolean
   }
   if (node.type === 'object') {
     if (field.widget !== 'object') out.push(`${path}: объект должен быть виджетом object`);
-    out.push(...drift(node, field.fields ?? [], path));
+    out.push(...drift(node, field.fields ?? [], path, [], inOptional || !required));
   }
   if (node.type === 'array') {
     if (field.widget !== 'list') out.push(`${path}: массив должен быть виджетом list`);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/ru';
 import type { JsonNode } from './json-schema';
 import type { CmsField, SelectOption } from './types';
 
@@ -34,8 +35,11 @@ function selectOptions(node: JsonNode, path: string, ctx: FieldContext): SelectO
   return (node.enum ?? []).filter((v): v is string => typeof v === 'string').map((value) => ({ value, label: ctx.optionLabel(path, value) ?? value }));
 }
 
-/** The widget-specific part of a field for one JSON Schema node. */
-function widgetFor(node: JsonNode, path: string, ctx: FieldContext): Omit<CmsField, 'name' | 'label' | 'required'> {
+/**
+ * The widget-specific part of a field for one JSON Schema node. `block` is the label of the
+ * optional object the node's own fields sit in, if any (see `fieldFor`).
+ */
+function widgetFor(node: JsonNode, path: string, ctx: FieldContext, block: string | undefined): Omit<CmsField, 'name' | 'label' | 'required'> {
   if (node.$ref || node.anyOf || node.oneOf || node.allOf) {
     throw new Error(`CMS: поле ${path} описано составной схемой (${node.$ref ? '$ref' : 'anyOf/oneOf/allOf'}), форму для него построить нельзя — упростите схему.`);
   }
@@ -49,7 +53,7 @@ function widgetFor(node: JsonNode, path: string, ctx: FieldContext): Omit<CmsFie
   if (node.enum) return { widget: 'select', options: selectOptions(node, path, ctx) };
   switch (type) {
     case 'object':
-      return { widget: 'object', collapsed: false, fields: fieldsOf(node, path, ctx) };
+      return { widget: 'object', collapsed: false, fields: fieldsOf(node, path, ctx, block) };
     case 'array': {
       const items = node.items ?? {};
       const min = node.minItems ? { min: node.minItems } : {};
@@ -84,19 +88,28 @@ function widgetFor(node: JsonNode, path: string, ctx: FieldContext): Omit<CmsFie
   }
 }
 
-/** One form field for property `name` of a schema node; `path` is the parent's dotted path. */
-export function fieldFor(name: string, node: JsonNode, parentPath: string, required: boolean, ctx: FieldContext): CmsField {
+/**
+ * One form field for property `name` of a schema node; `path` is the parent's dotted path.
+ *
+ * Decap checks `required` fields even inside an object nobody filled in, so a document without
+ * a signature block could not be saved. Inside an optional object (`block`, its label) the
+ * form therefore asks for nothing and says in the hint what is needed once the block is used;
+ * the schema still rejects a half-filled block, and blank blocks are dropped before saving.
+ */
+export function fieldFor(name: string, node: JsonNode, parentPath: string, required: boolean, ctx: FieldContext, block?: string): CmsField {
   const path = `${parentPath}.${name}`;
+  const label = node.title ?? name;
   const generated: CmsField = {
     name,
-    label: node.title ?? name,
-    required,
-    ...widgetFor(node, path, ctx),
+    label,
+    required: required && !block,
+    ...widgetFor(node, path, ctx, block ?? (required ? undefined : label)),
     ...(node.default !== undefined && !(Array.isArray(node.default) && node.default.length === 0) ? { default: node.default } : {}),
   };
   const override = ctx.overrides[path] ?? {};
   const field: CmsField = { ...generated, ...override };
-  const hint = override.hint ?? formHint(node.description, field) ?? ctx.hint(path, field);
+  let hint = override.hint ?? formHint(node.description, field) ?? ctx.hint(path, field);
+  if (required && block) hint = [hint, t('cms.hint.requiredInBlock').replace('{block}', block)].filter(Boolean).join('. ');
   return hint ? { ...field, hint } : field;
 }
 
@@ -110,8 +123,8 @@ function formHint(description: string | undefined, field: CmsField): string | un
   return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
 }
 
-/** Form fields for every property of an object node, in the schema's order. */
-export function fieldsOf(node: JsonNode, path: string, ctx: FieldContext): CmsField[] {
+/** Form fields for every property of an object node, in the schema's order (`block`: see `fieldFor`). */
+export function fieldsOf(node: JsonNode, path: string, ctx: FieldContext, block?: string): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([name, child]) => fieldFor(name, child, path, required.has(name), ctx));
+  return Object.entries(node.properties ?? {}).map(([name, child]) => fieldFor(name, child, path, required.has(name), ctx, block));
 }

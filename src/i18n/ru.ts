@@ -191,6 +191,7 @@ export const ru = {
   'cms.hint.boolean': 'Включите, если да',
   'cms.hint.list': 'Добавляйте строки кнопкой «Добавить» внизу списка',
   'cms.hint.object': 'Заполните поля ниже',
+  'cms.hint.requiredInBlock': 'Обязательно, если заполняете блок «{block}»',
   'cms.hint.reports.rows.item': 'Выберите мероприятие дорожной карты, о котором отчитываетесь',
   'cms.hint.reports.month': 'Месяц, за который школа отчитывается',
   'cms.hint.reports.roadmap': 'Обычно одна — действующая дорожная карта',

@@ -74,7 +74,7 @@ function freePort(): Promise<number> {
 /** decap-server the way its README starts it: `npx decap-server`, nothing but a port. */
 function startRaw(port: number): Promise<ChildProcess> {
   // (MODE: vitest sets MODE=test, which decap-server would take for its own setting.)
-  const env = { ...process.env, PORT: String(port), MODE: 'fs' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), MODE: 'fs' };
   delete env.BIND_HOST;
   const child = spawn(process.execPath, [decapServerEntry()], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -27,7 +27,7 @@ export interface FieldContext {
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 function typeOf(node: JsonNode): string | undefined {
-  if (Array.isArray(node.type)) return node.type.find((t) => t !== 'null');
+  if (Array.isArray(node.type)) return node.type.find((type) => type !== 'null');
   return node.type;
 }
 

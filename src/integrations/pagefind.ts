@@ -35,13 +35,15 @@ function fail(step: string, errors: string[]): never {
 }
 
 /** Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts. */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; items: number }> {
+export async function buildSearchIndex(outDir: string): Promise<{ files: number; pages: number; items: number }> {
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) fail('запустить Pagefind', errors);
   try {
     const records: ItemRecord[] = [];
+    let pages = 0;
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
+      if (html.includes('data-pagefind-body')) pages++;
       const spaced = spaceAdjacentBoxes(html);
       if (spaced !== html) await writeFile(file, spaced);
       records.push(...extractItemRecords(spaced, pageUrlOf(relative(outDir, file))));
@@ -61,7 +63,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     for (const name of await readdir(output)) {
       if (UNUSED.test(name)) await rm(join(output, name), { force: true });
     }
-    return { pages: added.page_count, items };
+    return { files: added.page_count, pages, items };
   } finally {
     await close();
   }
@@ -74,9 +76,9 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, items } = await buildSearchIndex(fileURLToPath(dir));
+        const { files, pages, items } = await buildSearchIndex(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Поиск: проиндексировано страниц — ${pages}, отдельных пунктов — ${items} (${seconds} с)`);
+        logger.info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items} (${seconds} с)`);
       },
     },
   };

@@ -175,7 +175,7 @@ describe('/reports/ matrix', () => {
 
   it.each(reportingSchools.flatMap((s) => matrixMonths.map((m) => [s, m, expectedReportStatus(s, m)] as const)))('%s %s → %s (from the report files and the rule)', (school, month, status) => {
     const cell = cellOf(school, month);
-    expect(hasClass(cell, `matrix__cell--${status}`)).toBe(true);
+    expect(hasClass(cell, `mx--${status}`)).toBe(true);
     expect(text(cell)).toContain(REPORT_LABEL[status]);
     const link = all(cell, (e) => e.name === 'a')[0];
     if (status === 'on-time' || status === 'late') expect(link?.attribs.href).toBe(`/reports/${school}/${month}/`);
@@ -189,7 +189,7 @@ describe('/reports/ matrix', () => {
     ['yasnozorenskaya-sosh', '2021-11', 'not-yet-due'],
   ] as const)('agrees with the known demo facts: %s %s is %s', (school, month, status) => {
     expect(expectedReportStatus(school, month)).toBe(status);
-    expect(hasClass(cellOf(school, month), `matrix__cell--${status}`)).toBe(true);
+    expect(hasClass(cellOf(school, month), `mx--${status}`)).toBe(true);
   });
 
   it('counts each month in the footer and explains the marks in a legend', () => {

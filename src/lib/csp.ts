@@ -26,10 +26,11 @@ export const SITE_CSP: CspDirectives = {
 };
 
 /**
- * Policy of `/admin/` (Decap CMS, a prebuilt React application). Decap and its editors inject
- * `<style>` elements at run time (emotion), its bundle builds a few functions from strings and
- * compiles WebAssembly, so the page needs `'unsafe-inline'` styles, `'unsafe-eval'` and
- * `'wasm-unsafe-eval'` — but still no inline scripts. It talks to the Git host's API, to the
+ * Policy of `/admin/` (Decap CMS, a prebuilt React application). Checked in Chromium: without
+ * `'unsafe-eval'` Decap stops with «Error loading the CMS configuration: EvalError» (ajv compiles
+ * the config schema with `new Function`), and without `'unsafe-inline'` styles its interface
+ * (emotion `<style>` elements) is blocked; it also compiles WebAssembly (`'wasm-unsafe-eval'`).
+ * Still no inline scripts. It talks to the Git host's API, to the
  * local `decap-server` (port 8081) when editing on one's own machine, and previews images from
  * blob:/data: URLs and from the Git host. The page is only for editors and is not indexed.
  */

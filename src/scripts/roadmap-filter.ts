@@ -44,6 +44,9 @@ export function enhanceRoadmapFilter(): void {
   };
   form.hidden = false;
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
   apply(false);
 }

@@ -88,6 +88,7 @@ describe('link gate rules', () => {
     ['<a href="#">x</a><a href="#top">y</a>', []],
     ['<a href="#own">x</a><p id="own"></p>', []],
     ['<a href="#nope">x</a>', ['missing-anchor']],
+    ['<a href="/b/#/collections/reports/new">x</a><a href="/b/#!/x">y</a>', []],
     ['<a href="jav&#x09;ascript:alert(1)">x</a>', ['unsafe-scheme']],
     ['<img src="/logo.svg" alt="">', []],
     ['<img src="/missing.svg" alt="">', ['missing-file']],

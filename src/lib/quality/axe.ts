@@ -10,6 +10,30 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  */
 export const DISABLED_AXE_RULES: Readonly<Record<string, string>> = {};
 
+/**
+ * axe-core «best practice» rules (not tagged WCAG) switched on as well, because the project's
+ * bar asks for what they check: landmarks, headings in order, one <h1>, a working skip link,
+ * valid header scope and no positive tabindex.
+ */
+export const EXTRA_AXE_RULES: readonly string[] = [
+  'region',
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-no-duplicate-main',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-main-is-top-level',
+  'heading-order',
+  'page-has-heading-one',
+  'empty-heading',
+  'empty-table-header',
+  'scope-attr-valid',
+  'skip-link',
+  'tabindex',
+];
+
 /** One element that breaks an axe rule. */
 export interface AxeNode {
   /** CSS selector of the element. */
@@ -40,13 +64,17 @@ interface RawResult {
 }
 
 /**
- * Runs axe-core in a loaded Playwright page against {@link AXE_TAGS} and returns the violations.
+ * Runs axe-core in a loaded Playwright page against {@link AXE_TAGS} and {@link EXTRA_AXE_RULES}
+ * and returns the violations.
  * axe is injected through the DevTools protocol, so the page's own CSP stays in force.
  */
 export async function runAxe(page: Page, where: { page: string; mode: string }): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axe.source);
-  const rules = Object.fromEntries(Object.keys(DISABLED_AXE_RULES).map((id) => [id, { enabled: false }]));
+  const rules = Object.fromEntries([
+    ...EXTRA_AXE_RULES.map((id) => [id, { enabled: true }]),
+    ...Object.keys(DISABLED_AXE_RULES).map((id) => [id, { enabled: false }]),
+  ]);
   const raw = await page.evaluate(
     async ({ tags, rules }) => {
       const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: RawResult[] }> } };

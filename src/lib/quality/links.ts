@@ -85,7 +85,8 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions = {}): Lin
         continue;
       }
       const fragment = url.hash.slice(1);
-      if (!fragment || fragment === 'top' || !target.endsWith('.html')) continue;
+      // `#/collections/…` and `#!/…` are routes of a single-page application (the CMS), not element ids.
+      if (!fragment || fragment === 'top' || /^[/!]/.test(fragment) || !target.endsWith('.html')) continue;
       let id: string;
       try {
         id = decodeURIComponent(fragment);

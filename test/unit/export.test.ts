@@ -189,5 +189,7 @@ describe('report blank', () => {
     expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
     expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"/);
     expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(1 + 1 + 2);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:lang w:val="ru-RU"/);
   });
 });

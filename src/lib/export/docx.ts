@@ -41,8 +41,7 @@ export function blankDocument(blank: ReportBlank): Document {
     creator: blank.creator,
     title: blank.title,
     description: `${blank.monthLine}, ${blank.schoolName}`,
-    language: 'ru-RU',
-    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 24, language: { value: 'ru-RU' } } } } },
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 850, left: 1134, right: 850 } } },
@@ -67,6 +66,6 @@ export function blankDocument(blank: ReportBlank): Document {
 }
 
 /** The blank as DOCX bytes. */
-export async function blankDocx(blank: ReportBlank): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(blankDocument(blank)));
+export async function blankDocx(blank: ReportBlank): Promise<Uint8Array<ArrayBuffer>> {
+  return Uint8Array.from(await Packer.toBuffer(blankDocument(blank)));
 }

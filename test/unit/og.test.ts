@@ -129,28 +129,3 @@ describe('pngSize', () => {
     expect(pngSize(bytes)).toBeNull();
   });
 });
-
-describe('encodePng', () => {
-  it('writes a PNG whose header and pixels read back', async () => {
-    const { encodePng } = await import('../../src/lib/og/png');
-    const { inflateSync } = await import('node:zlib');
-    const w = 3;
-    const h = 2;
-    const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i * 37) % 256);
-    const png = await encodePng(rgba, w, h);
-    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
-    // IDAT follows the 8-byte signature and the 25-byte IHDR chunk.
-    const len = png.readUInt32BE(33);
-    expect(png.subarray(37, 41).toString('latin1')).toBe('IDAT');
-    const raw = inflateSync(png.subarray(41, 41 + len));
-    const rows = [0, 1].map((y) => raw.subarray(y * (w * 4 + 1), (y + 1) * (w * 4 + 1)));
-    expect(rows.map((r) => r[0])).toEqual([0, 0]);
-    expect(Buffer.concat(rows.map((r) => r.subarray(1))).equals(Buffer.from(rgba))).toBe(true);
-    expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
-  });
-
-  it('refuses pixels of the wrong length', async () => {
-    const { encodePng } = await import('../../src/lib/og/png');
-    await expect(encodePng(new Uint8Array(10), 2, 2)).rejects.toThrow(/ожидалось 16 байт/);
-  });
-});

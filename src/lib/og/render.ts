@@ -1,7 +1,7 @@
 /**
  * Draws a card to PNG: Satori lays it out to SVG with the self-hosted PT Sans (Cyrillic and
- * Latin subsets from @fontsource/pt-sans), resvg rasterises it and zlib compresses it off the
- * main thread, so several cards are drawn at once on all cores.
+ * Latin subsets from @fontsource/pt-sans), resvg rasterises it on its worker threads and
+ * encodes the PNG.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +9,6 @@ import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 import { cardLayout, OG_FONT_FAMILY, OG_FONT_FAMILY_LATIN } from './layout';
-import { encodePng } from './png';
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 
@@ -32,9 +31,9 @@ export async function cardSvg(card: OgCard): Promise<string> {
   return satori(cardLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 }
 
-/** The card as a 1200×630 PNG: layout on the main thread, rasterising and compression on worker threads. */
+/** The card as a 1200×630 PNG: layout on the main thread, rasterising on resvg's threads, PNG by resvg. */
 export async function renderCard(card: OgCard): Promise<Buffer> {
   const svg = await cardSvg(card);
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return encodePng(image.pixels, image.width, image.height);
+  return image.asPng();
 }

@@ -35,7 +35,7 @@ export interface TimelineOptions {
 const MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 const LABEL_W = 40;
 const MONTH_W = 46;
-const HEADER_H = 46;
+const HEADER_H = 58;
 const ROW_H = 20;
 const PAD = 6;
 
@@ -99,8 +99,8 @@ export function renderTimeline(options: TimelineOptions): string {
     const [y, mm] = m.split('-').map(Number) as [number, number];
     if (i % 2 === 1) out.push(`<rect class="tl-month-alt" x="${x}" y="${HEADER_H - 18}" width="${MONTH_W}" height="${height - HEADER_H + 18 - PAD}" fill="#f3f5f8"/>`);
     out.push(`<text class="tl-month" x="${x + MONTH_W / 2}" y="${HEADER_H - 5}" text-anchor="middle" fill="#1b1f24">${MONTH_ABBR[mm - 1]}</text>`);
-    if (i === 0 || mm === 1) out.push(`<text class="tl-year" x="${x + 2}" y="${HEADER_H - 24}" font-weight="700" fill="#1b1f24">${y}</text>`);
-    if (mm === 1 && i > 0) out.push(`<line class="tl-year-line" x1="${x}" y1="${HEADER_H - 34}" x2="${x}" y2="${height - PAD}" stroke="#4a5260" stroke-width="1"/>`);
+    if (i === 0 || mm === 1) out.push(`<text class="tl-year" x="${x + 2}" y="${HEADER_H - 26}" font-weight="700" fill="#1b1f24">${y}</text>`);
+    if (mm === 1 && i > 0) out.push(`<line class="tl-year-line" x1="${x}" y1="${HEADER_H - 38}" x2="${x}" y2="${height - PAD}" stroke="#4a5260" stroke-width="1"/>`);
   });
   // Rows.
   rows.forEach((row, i) => {
@@ -134,8 +134,8 @@ export function renderTimeline(options: TimelineOptions): string {
     const label = `Состояние на ${formatDateNumeric(asOf)}`;
     const anchor = ax > width - 120 ? 'end' : 'start';
     const tx = anchor === 'end' ? ax - 4 : ax + 4;
-    out.push(`<g class="tl-asof"><line x1="${ax}" y1="${HEADER_H - 30}" x2="${ax}" y2="${HEADER_H - 20}" stroke="#8a1c1c" stroke-width="2"/><line x1="${ax}" y1="${HEADER_H}" x2="${ax}" y2="${height - PAD}" stroke="#8a1c1c" stroke-width="2" stroke-dasharray="5 3"/>`);
-    out.push(`<text x="${tx}" y="${HEADER_H - 34}" text-anchor="${anchor}" font-weight="700" fill="#8a1c1c">${escapeXml(label)}</text></g>`);
+    out.push(`<g class="tl-asof"><line x1="${ax}" y1="16" x2="${ax}" y2="${HEADER_H - 20}" stroke="#8a1c1c" stroke-width="2"/><line x1="${ax}" y1="${HEADER_H}" x2="${ax}" y2="${height - PAD}" stroke="#8a1c1c" stroke-width="2" stroke-dasharray="5 3"/>`);
+    out.push(`<text x="${tx}" y="12" text-anchor="${anchor}" font-weight="700" fill="#8a1c1c">${escapeXml(label)}</text></g>`);
   }
   out.push('</svg>');
   return out.join('');

@@ -83,7 +83,7 @@ async function prune(cacheDir: string, used: Set<string>): Promise<void> {
 export async function buildOgImages(outDir: string, cacheDir: string): Promise<OgStats> {
   const started = performance.now();
   await mkdir(cacheDir, { recursive: true });
-  const byHash = new Map<string, { card: OgCard; targets: string[] }>();
+  const byHash = new Map<string, { card: OgCard; targets: Set<string> }>();
   let pages = 0;
   for (const file of await htmlFiles(outDir)) {
     const page = readPageCard(await readFile(file, 'utf8'));
@@ -93,8 +93,8 @@ export async function buildOgImages(outDir: string, cacheDir: string): Promise<O
     }
     pages++;
     const hash = cardHash(page.card);
-    const entry = byHash.get(hash) ?? { card: page.card, targets: [] };
-    entry.targets.push(join(outDir, page.imagePath));
+    const entry = byHash.get(hash) ?? { card: page.card, targets: new Set<string>() };
+    entry.targets.add(join(outDir, page.imagePath));
     byHash.set(hash, entry);
   }
 

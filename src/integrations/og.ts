@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/fs/html-files';
 import { cardHash, type OgCard } from '../lib/og/card';
 import { readPageCard } from '../lib/og/meta';
 import { renderCard } from '../lib/og/render';
@@ -42,16 +43,6 @@ export function ogCacheDir(root = process.cwd()): string {
   return resolve(root, 'node_modules/.cache/setka-og');
 }
 
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === root && SKIP_DIRS.has(entry.name))) out.push(...(await htmlFiles(full, root)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -85,7 +76,7 @@ export async function buildOgImages(outDir: string, cacheDir: string): Promise<O
   await mkdir(cacheDir, { recursive: true });
   const byHash = new Map<string, { card: OgCard; targets: Set<string> }>();
   let pages = 0;
-  for (const file of await htmlFiles(outDir)) {
+  for (const file of await htmlFiles(outDir, SKIP_DIRS)) {
     const page = readPageCard(await readFile(file, 'utf8'));
     if (!page) continue;
     if (!page.imagePath.startsWith('/og/') || page.imagePath.includes('..')) {

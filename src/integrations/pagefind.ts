@@ -7,6 +7,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/fs/html-files';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { spaceAdjacentBoxes } from '../lib/search/spacing';
@@ -14,16 +15,6 @@ import { spaceAdjacentBoxes } from '../lib/search/spacing';
 /** Folders of the output that hold no pages to search. */
 const SKIP_DIRS = new Set(['pagefind', '_astro', 'admin', 'og']);
 
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === root && SKIP_DIRS.has(entry.name))) out.push(...(await htmlFiles(full, root)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 /** Records sent to Pagefind at once. */
 const BATCH = 200;
@@ -41,7 +32,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ files: number;
   try {
     const records: ItemRecord[] = [];
     let pages = 0;
-    for (const file of await htmlFiles(outDir)) {
+    for (const file of await htmlFiles(outDir, SKIP_DIRS)) {
       const html = await readFile(file, 'utf8');
       if (html.includes('data-pagefind-body')) pages++;
       const spaced = spaceAdjacentBoxes(html);

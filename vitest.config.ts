@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure src/lib code, fast) and `site` (builds the demo site once in
+ * Three projects: `unit` (pure src/lib code, fast), `slow` (region-size runs, `npm run test:slow`) and `site` (builds the demo site once in
  * test/setup/build-demo.ts, then asserts on dist/ and drives real Chromium against it).
  */
 export default defineConfig({
@@ -22,6 +22,17 @@ export default defineConfig({
           globalSetup: ['test/setup/build-demo.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Slow tier: region-size runs and full sweeps. Not part of `npm test`; `.ci/run` runs it.
+        test: {
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 900_000,
+          hookTimeout: 1_200_000,
           fileParallelism: false,
         },
       },

@@ -1,4 +1,4 @@
-import { parseDeadline, type Deadline } from '../deadline';
+import { internalFailure, parseDeadline, type Deadline } from '../deadline';
 import { formatDateNumeric } from '../dates';
 import type { CheckedContent } from './rules';
 import type { Problem } from './types';
@@ -7,6 +7,7 @@ import type { Problem } from './types';
  * Deadline warnings for every roadmap item: text that cannot be read, dates outside the
  * roadmap period, and deadlines earlier than the order that approved the roadmap.
  * The source is never corrected: these are warnings for a person to look at.
+ * A failure of the parser itself is an error (`deadline.internal-error`): the text may be fine.
  */
 export function checkDeadlines(c: CheckedContent): Problem[] {
   const problems: Problem[] = [];
@@ -20,6 +21,11 @@ export function checkDeadlines(c: CheckedContent): Problem[] {
         const path = ['sections', s, 'items', i, 'deadline'];
         const at = { file: r.entry.file, line: r.entry.lineOf(path), field: path.join('.') };
         const d = parseDeadline(item.deadline, context);
+        const failure = internalFailure(d);
+        if (failure !== null) {
+          problems.push({ severity: 'error', code: 'deadline.internal-error', ...at, data: { item: item.number, text: item.deadline, detail: failure } });
+          return;
+        }
         if (d.kind === 'unparsed') {
           problems.push({ severity: 'warning', code: 'deadline.unparsed', ...at, data: { item: item.number, text: item.deadline, reason: d.reason ?? '' } });
           return;

@@ -216,8 +216,21 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
       return parse(source, ctx);
-    } catch {
-      return make(source, 'unparsed', null, null, [], null, null, 'внутренняя ошибка разбора срока');
+    } catch (error) {
+      const result = make(source, 'unparsed', null, null, [], null, null, 'внутренняя ошибка разбора срока');
+      FAILURES.set(result, error instanceof Error ? error.message : String(error));
+      return result;
     }
   };
+}
+
+/** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
+const FAILURES = new WeakMap<Deadline, string>();
+
+/**
+ * The parser's own failure behind an `unparsed` result (a bug, not the author's text), or null.
+ * `npm run check` reports it as an error (`deadline.internal-error`), not as an unreadable deadline.
+ */
+export function internalFailure(d: Deadline): string | null {
+  return FAILURES.get(d) ?? null;
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Directory of the source documents (`../shared/seeds` beside the project); override with SETKA_SEEDS. */
+/** Directory of the source documents (copies in `test/fixtures/seeds/`); override with SETKA_SEEDS. */
 export function seedsDir(): string {
-  return resolve(process.env.SETKA_SEEDS ?? join(process.cwd(), '..', 'shared', 'seeds'));
+  return resolve(process.env.SETKA_SEEDS ?? join(import.meta.dirname, '..', 'fixtures', 'seeds'));
 }
 
 /** Text of the seed whose file name starts with `prefix` (e.g. `002_`). */

@@ -28,7 +28,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // Browser deps of /admin/'s script (src/scripts/cms): pre-bundled at start, so the first
+    // Browser deps of /admin/'s script (src/client/cms): pre-bundled at start, so the first
     // visit to /admin/ in `npm run dev` does not hit Vite's "outdated optimize dep" reload.
     optimizeDeps: { include: ['transliteration', 'markdown-it', 'sanitize-html'] },
   },

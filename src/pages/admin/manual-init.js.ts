@@ -1,5 +1,5 @@
 /**
- * /admin/manual-init.js — loaded before Decap's bundle so Decap waits: src/scripts/cms/main.ts
+ * /admin/manual-init.js — loaded before Decap's bundle so Decap waits: src/client/cms/main.ts
  * registers previews, the Russian wording and the save hook, then calls `CMS.init()`. Should
  * that script fail to load, Decap still starts when the page has loaded (without the additions).
  * (An external file, not an inline script: the site's CSP allows no inline scripts.)

@@ -34,7 +34,7 @@ cms.registerEventListener({ name: 'preSave', handler: dropBlankFields });
 readableReportList(() => previewData);
 
 if (!patchSlugTransliteration()) {
-  console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/scripts/cms/slug.ts.');
+  console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/client/cms/slug.ts.');
 }
 tuneRussian(cms);
 // /admin/manual-init.js held Decap back until everything above was registered.

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { formatBytes, summarize } from '../src/lib/bench-stats';
+import { formatBytes, summarize } from './lib/bench-stats';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
 import { serveStatic } from './lib/serve';
 

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_CSP, SITE_CSP, parseCsp, serializeCsp } from '../../src/lib/csp';
-import { elements, parseHtml } from '../../src/lib/quality/html';
-import { findInlineCode } from '../../src/lib/quality/inline';
-import { checkLinks, summarizeLinkProblems } from '../../src/lib/quality/links';
-import { listPages, openSite, pagesByType } from '../../src/lib/quality/site';
-import { validatePages } from '../../src/lib/quality/validate';
+import { elements, parseHtml } from '../quality/html';
+import { findInlineCode } from '../quality/inline';
+import { checkLinks, summarizeLinkProblems } from '../quality/links';
+import { listPages, openSite, pagesByType } from '../quality/site';
+import { validatePages } from '../quality/validate';
 import { distDir } from '../helpers/dist';
 
 const dir = distDir();

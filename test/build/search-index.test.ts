@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extractIds, parseHtml } from '../../src/lib/quality/html';
+import { extractIds, parseHtml } from '../quality/html';
 import { distDir, readDist } from '../helpers/dist';
 
 interface Fragment {

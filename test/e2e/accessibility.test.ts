@@ -3,15 +3,15 @@
  * page types are covered as soon as they are built), in the normal version and in the version
  * for the visually impaired: axe-core (WCAG 2.0–2.2 A/AA) with zero violations, and no
  * horizontal page scroll at 320 px (WCAG 1.4.10 reflow; equals 1280 px at 400 % zoom, so 200 %
- * zoom is covered too). /admin/ is skipped: see SKIPPED_FOLDERS in src/lib/quality/site.ts.
+ * zoom is covered too). /admin/ is skipped: see SKIPPED_FOLDERS in test/quality/site.ts.
  */
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
-import { formatAxeViolations, runAxe, type AxeViolation } from '../../src/lib/quality/axe';
-import { VIEW_MODES } from '../../src/lib/quality/modes';
-import { listPages, pagesByType, pageUrl } from '../../src/lib/quality/site';
+import { formatAxeViolations, runAxe, type AxeViolation } from '../quality/axe';
+import { VIEW_MODES } from '../quality/modes';
+import { listPages, pagesByType, pageUrl } from '../quality/site';
 import { launchBrowser } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 import { contextInMode, mapLimit, overflowingElements } from '../helpers/quality';

@@ -9,11 +9,11 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
-import { runAxe } from '../../src/lib/quality/axe';
-import { findInlineCode } from '../../src/lib/quality/inline';
-import { checkLinks } from '../../src/lib/quality/links';
-import { listPages, openSite } from '../../src/lib/quality/site';
-import { validatePages } from '../../src/lib/quality/validate';
+import { runAxe } from '../quality/axe';
+import { findInlineCode } from '../quality/inline';
+import { checkLinks } from '../quality/links';
+import { listPages, openSite } from '../quality/site';
+import { validatePages } from '../quality/validate';
 import { launchBrowser } from '../helpers/browser';
 
 const dir = resolve('test/fixtures/broken-site');

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
-import { listPages, pageUrl } from '../../src/lib/quality/site';
+import { listPages, pageUrl } from '../quality/site';
 import { launchBrowser } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 import { mapLimit } from '../helpers/quality';

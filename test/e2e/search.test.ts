@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
-import { formatAxeViolations, runAxe } from '../../src/lib/quality/axe';
+import { formatAxeViolations, runAxe } from '../quality/axe';
 import { launchBrowser } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, percentile, summarize } from '../../src/lib/bench-stats';
+import { formatBytes, percentile, summarize } from '../../scripts/lib/bench-stats';
 
 describe('percentile (nearest rank)', () => {
   const values = [15, 20, 35, 40, 50];

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractIds, extractReferences, parseHtml, srcsetUrls } from '../../src/lib/quality/html';
-import { findInlineCode } from '../../src/lib/quality/inline';
-import { checkLinks, summarizeLinkProblems } from '../../src/lib/quality/links';
-import { listPages, openSite, pageType, pageUrl } from '../../src/lib/quality/site';
-import { HTML_RULE_CHANGES, validatePages } from '../../src/lib/quality/validate';
+import { extractIds, extractReferences, parseHtml, srcsetUrls } from '../quality/html';
+import { findInlineCode } from '../quality/inline';
+import { checkLinks, summarizeLinkProblems } from '../quality/links';
+import { listPages, openSite, pageType, pageUrl } from '../quality/site';
+import { HTML_RULE_CHANGES, validatePages } from '../quality/validate';
 import { ADMIN_CSP, HEADER_ONLY_CSP, SITE_CSP, adminCsp, parseCsp, serializeCsp } from '../../src/lib/csp';
 
 const fixture = resolve('test/fixtures/broken-site');

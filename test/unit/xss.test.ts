@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocument, renderUntrusted, sanitize, sanitizeUntrusted } from '../../src/lib/markdown';
-import { findUnsafeMarkup } from '../../src/lib/quality/unsafe';
+import { findUnsafeMarkup } from '../quality/unsafe';
 import { loadXssPayloads } from '../helpers/xss';
 
 const payloads = loadXssPayloads();

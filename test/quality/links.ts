@@ -1,6 +1,6 @@
 import { extractIds, extractReferences, parseHtml, type Reference } from './html';
 import { pageUrl, type BuiltSite } from './site';
-import { plural } from '../../i18n/ru';
+import { plural } from '../../src/i18n/ru';
 
 /** Why a link is broken. */
 export type LinkProblemCode = 'missing-file' | 'missing-anchor' | 'unsafe-scheme';

@@ -1,4 +1,4 @@
-import { A11Y_STORAGE_KEY, DEFAULT_A11Y, serializeA11y, type A11ySettings } from '../a11y';
+import { A11Y_STORAGE_KEY, DEFAULT_A11Y, serializeA11y, type A11ySettings } from '../../src/lib/a11y';
 
 /** A way the site is looked at in the gates: the normal version or one setting of the version for the visually impaired. */
 export interface ViewMode {

@@ -10,7 +10,8 @@
 #   15 6 * * * /srv/setka/scripts/publish.sh /var/www/setka >> /var/log/setka-publish.log 2>&1
 #
 # Переменные: SETKA_BRANCH (ветка, по умолчанию main), SETKA_KEEP (сколько сборок хранить, 5),
-# SETKA_SKIP_INSTALL=1 (не запускать npm install), SETKA_SKIP_PULL=1 (не обновлять из git).
+# SETKA_SKIP_INSTALL=1 (не запускать npm install), SETKA_SKIP_PULL=1 (не обновлять из git),
+# SETKA_SKIP_TYPECHECK=1 (не проверять типы: код не менялся, обновилось только содержимое).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -41,6 +42,14 @@ log "Версия: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 if [ "${SETKA_SKIP_INSTALL:-0}" != 1 ]; then
   npm install --no-audit --no-fund
+fi
+
+if [ "${SETKA_SKIP_TYPECHECK:-0}" != 1 ]; then
+  log "Проверка типов"
+  if ! npm run --silent typecheck; then
+    log "Проверка типов не пройдена: сайт не обновлён, работает прежняя версия."
+    exit 1
+  fi
 fi
 
 log "Проверка содержимого"

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { storageEntry, type ViewMode } from '../../src/lib/quality/modes';
+import { storageEntry, type ViewMode } from '../quality/modes';
 
 /** A browser context that shows every page in `mode` (the choice is stored before any page script runs). */
 export async function contextInMode(browser: Browser, mode: ViewMode, options: BrowserContextOptions = {}): Promise<BrowserContext> {

@@ -1,6 +1,6 @@
 /**
  * The ready-made publishing pipelines: each runs on a push to the content branch and on a daily
- * schedule (statuses depend on the date), checks and builds before it publishes, and publishes
+ * schedule (statuses depend on the date), checks types and content and builds before it publishes, and publishes
  * only from a job that depends on the passed check and build.
  */
 import { readFileSync } from 'node:fs';
@@ -26,7 +26,8 @@ describe('GitHub Actions: .github/workflows/publish.yml', () => {
     const steps = wf.jobs.build!.steps.map((s) => s.run ?? s.uses ?? '');
     const at = (text: string) => steps.findIndex((s) => s.startsWith(text));
     expect(at('npm install')).toBeGreaterThan(-1);
-    expect(at('npm run check')).toBeGreaterThan(at('npm install'));
+    expect(at('npm run typecheck')).toBeGreaterThan(at('npm install'));
+    expect(at('npm run check')).toBeGreaterThan(at('npm run typecheck'));
     expect(at('npm run build')).toBeGreaterThan(at('npm run check'));
     expect(at('actions/upload-pages-artifact')).toBeGreaterThan(at('npm run build'));
     expect(steps.some((s) => s.startsWith('npm ci'))).toBe(false);
@@ -49,7 +50,7 @@ describe('GitLab CI: .gitlab-ci.yml', () => {
 
   it('publishes pages only after the check and build stages', () => {
     expect(ci.stages).toEqual(['check', 'build', 'deploy']);
-    expect(script('check')).toContain('npm run check');
+    expect(script('check')).toMatch(/npm run typecheck\n(.*\n)*npm run check/);
     expect(script('build')).toContain('npm run build');
     expect(job('build').artifacts?.paths).toEqual(['dist/']);
     expect(job('pages')).toMatchObject({ stage: 'deploy', needs: ['build'], artifacts: { paths: ['public/'] } });

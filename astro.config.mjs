@@ -1,16 +1,19 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
 import og from './src/integrations/og.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 /** The public address comes from the settings entry, so a department changes it in the CMS, not in code. */
 function siteUrl() {
   try {
-    const settings = parse(readFileSync(new URL('./src/content/settings/site.yaml', import.meta.url), 'utf8'));
+    const settings = parse(readFileSync(join(contentDir(fileURLToPath(new URL('.', import.meta.url))), 'settings', 'site.yaml'), 'utf8'));
     return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321/';
   } catch {
     return 'http://localhost:4321/';

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexById, groupBy } from '../lib/index-by-id';
+import { contentDir } from '../lib/content-dir';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type SchoolEntry = CollectionEntry<'schools'>;
@@ -42,7 +43,7 @@ async function load(): Promise<Site> {
     getCollection('reports'),
   ]);
   const settings = settingsList[0]?.data;
-  if (!settings) throw new Error('Нет файла настроек src/content/settings/site.yaml — создайте его (образец в README).');
+  if (!settings) throw new Error(`Нет файла настроек ${contentDir(process.cwd())}/settings/site.yaml — создайте его (образец в README).`);
   const asOf = settings.asOf ?? new Date().toISOString().slice(0, 10);
   const byDate = (a: { data: { date?: string } }, b: { data: { date?: string } }) => (b.data.date ?? '').localeCompare(a.data.date ?? '');
   documents.sort(byDate);

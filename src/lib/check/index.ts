@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { loadContent } from './load';
 import { checkSchemas } from './schema';
 import { checkRules, type Checked, type CheckedContent } from './rules';
 import { checkDeadlines } from './deadline-rules';
 import { sortProblems } from './format';
 import type { Problem, RawEntry } from './types';
+import { contentDir, displayPath } from '../content-dir';
 
 export { formatProblem, formatSummary } from './format';
 export type { Problem, RawEntry } from './types';
@@ -25,16 +27,25 @@ export interface CheckResult {
   content: CheckedContent;
 }
 
-/** Runs every check over the content under `root/src/content`: schemas first, then cross-collection rules. */
-export function runCheck(root: string): CheckResult {
-  const { entries, problems: loadProblems } = loadContent(root);
+/**
+ * Runs every check over the content of the project at `root`: schemas first, then cross-collection
+ * rules. The content root is `content` (relative to `root`), else `$SETKA_CONTENT`, else `src/content`.
+ */
+export function runCheck(root: string, content?: string): CheckResult {
+  const dir = contentDir(root, content);
+  if (!existsSync(dir)) {
+    const problems: Problem[] = [{ severity: 'error', code: 'content.missing', file: displayPath(root, dir), data: { dir: displayPath(root, dir) } }];
+    const empty: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing: { schools: new Set(), documents: new Set(), roadmaps: new Set(), pairings: new Set() } };
+    return { problems, files: 0, errors: 1, warnings: 0, content: empty };
+  }
+  const { entries, problems: loadProblems } = loadContent(root, dir);
   const { problems: schemaProblems, valid } = checkSchemas(entries);
   const existing = { schools: new Set<string>(), documents: new Set<string>(), roadmaps: new Set<string>(), pairings: new Set<string>() };
   for (const e of entries) if (e.collection in existing) existing[e.collection as keyof typeof existing].add(e.id);
-  const content: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], existing };
-  for (const [entry, data] of valid) (content[entry.collection] as Checked<unknown>[]).push({ entry: entry as RawEntry, data });
-  const ruleProblems = ruleSets.flatMap((rules) => rules(content));
+  const checked: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing };
+  for (const [entry, data] of valid) (checked[entry.collection] as Checked<unknown>[]).push({ entry: entry as RawEntry, data });
+  const ruleProblems = ruleSets.flatMap((rules) => rules(checked));
   const problems = sortProblems([...loadProblems, ...schemaProblems, ...ruleProblems]);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { problems, files: entries.length, errors, warnings: problems.length - errors, content };
+  return { problems, files: entries.length, errors, warnings: problems.length - errors, content: checked };
 }

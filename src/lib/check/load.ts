@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { collectionFiles, type CollectionName } from '../../schemas';
 import type { Problem, RawEntry } from './types';
+import { displayPath } from '../content-dir';
 
 /** Lists files under `dir` recursively (sorted, stable). */
 function walk(dir: string): string[] {
@@ -38,18 +39,19 @@ function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
 }
 
 /**
- * Reads every content file of every collection from `root/src/content`, keeping the raw text
+ * Reads every content file of every collection from `contentRoot` (absolute; file names in
+ * problems are relative to `root` when inside it), keeping the raw text
  * meaning: dates stay strings exactly as written (YAML 1.2 core schema), so `2025-13-45` is
  * reported instead of silently becoming a date in 2026.
  */
-export function loadContent(root: string): { entries: RawEntry[]; problems: Problem[] } {
+export function loadContent(root: string, contentRoot: string): { entries: RawEntry[]; problems: Problem[] } {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   for (const [collection, { dir }] of Object.entries(collectionFiles) as Array<[CollectionName, { dir: string; pattern: string }]>) {
-    const base = join(root, 'src', 'content', dir);
+    const base = join(contentRoot, dir);
     const exts = extensionsOf(collectionFiles[collection].pattern);
     for (const full of walk(base)) {
-      const file = relative(root, full).split(sep).join('/');
+      const file = displayPath(root, full);
       const ext = full.split('.').pop() ?? '';
       if (!exts.includes(ext)) {
         if (!/\.(md|mdx|yaml|yml|json)$/.test(full)) continue;

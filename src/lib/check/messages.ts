@@ -32,8 +32,9 @@ const texts: Record<string, Text> = {
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
           : 'исправьте значение по подсказке в CMS или по образцу в README',
   }),
-  'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: 'оставьте один файл src/content/settings/site.yaml' }),
-  'ref.unknown': (d) => ({ message: `ссылка на несуществующую запись (${d.what}): «${d.id}»`, fix: `проверьте написание или создайте запись «${d.id}» в src/content/${d.collection}/` }),
+  'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
+  'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: `оставьте один файл ${d.dir}/settings/site.yaml` }),
+  'ref.unknown': (d) => ({ message: `ссылка на несуществующую запись (${d.what}): «${d.id}»`, fix: `проверьте написание или создайте запись «${d.id}» в ${d.dir}/${d.collection}/` }),
   'appendix.number-mismatch': (d) => ({ message: `номер приложения «${d.printed}» не совпадает с номером в приказе № ${d.order} («${d.listed}»)`, fix: 'сверьте с оригиналом; если так в оригинале, оставьте как есть' }),
   'appendix.order-number-mismatch': (d) => ({ message: `гриф ссылается на приказ № ${d.printed}, а приложение утверждено приказом № ${d.order}`, fix: 'сверьте гриф с оригиналом приказа; если так в оригинале, оставьте как есть' }),
   'appendix.order-date-mismatch': (d) => ({ message: `в грифе дата ${dmy(d.printed)}, а приказ № ${d.number} датирован ${dmy(d.order)}`, fix: 'сверьте дату с оригиналом; если так в оригинале, оставьте как есть' }),

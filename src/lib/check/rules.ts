@@ -15,6 +15,8 @@ export interface CheckedContent {
   pairings: Checked<Pairing>[];
   roadmaps: Checked<Roadmap>[];
   reports: Checked<Report>[];
+  /** The content root as messages name it (`src/content` by default, see `src/lib/content-dir.ts`). */
+  dir: string;
   /** Ids of every file found per collection, valid or not (a broken file is not also reported as missing). */
   existing: Record<'schools' | 'documents' | 'roadmaps' | 'pairings', Set<string>>;
 }
@@ -42,12 +44,12 @@ export function checkRules(c: CheckedContent): Problem[] {
   const ref = (at: Checked<unknown>, path: Array<string | number>, collection: keyof typeof ids, id: string): boolean => {
     if (ids[collection].has(id)) return true;
     if (c.existing[collection].has(id)) return false; // exists but has its own errors, reported there
-    push({ severity: 'error', code: 'ref.unknown', at, path, data: { collection, what: COLLECTION_WORD[collection], id } });
+    push({ severity: 'error', code: 'ref.unknown', at, path, data: { collection, what: COLLECTION_WORD[collection], id, dir: c.dir } });
     return false;
   };
 
   if (c.settings.length !== 1) {
-    problems.push({ severity: 'error', code: 'settings.count', file: 'src/content/settings/', data: { count: c.settings.length } });
+    problems.push({ severity: 'error', code: 'settings.count', file: `${c.dir}/settings/`, data: { count: c.settings.length, dir: c.dir } });
   }
   const dueDay = c.settings[0]?.data.reportRule.dueDay ?? 28;
 
@@ -125,7 +127,7 @@ export function checkRules(c: CheckedContent): Problem[] {
     }
     const expectedId = `${rep.data.school}/${rep.data.month}`;
     if (rep.entry.id !== expectedId) {
-      push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `src/content/reports/${expectedId}.yaml` } });
+      push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `${c.dir}/reports/${expectedId}.yaml` } });
     }
     if (roadmapOk) {
       const roadmap = ids.roadmaps.get(rep.data.roadmap)!;

@@ -1,20 +1,22 @@
 /**
  * Word classes for the deadline grammar. Every word of a deadline is looked up
  * once; unknown words are «other» (ignored unless nothing else is understood).
+ * To teach the parser a new word form, add it to the list of its class below.
  */
 import { monthOfWord } from './months';
+import type { DeadlineEvery } from './types';
 
 /** Grammatical role of a word in a deadline. */
 export type WordClass =
-  | 'month' // сентябрь, сентября, сент (value: 1–12)
-  | 'roman' // I, II, IV (value)
-  | 'ordinal' // первый, второе, третьей (value)
+  | 'month' // сентябрь, сентября, сент (n: 1–12)
+  | 'roman' // I, II, IV (n)
+  | 'ordinal' // первый, второе, третьей (n)
   | 'ordinalSuffix' // the «го» of «28-го», the «е» of «1-е»
   | 'quarter' // квартал, кв
   | 'half' // полугодие
   | 'schoolQuarter' // четверть
   | 'decade' // декада
-  | 'year' // год, года, г (value 1) · гг, годы, годов (value 2)
+  | 'year' // год, года, г · гг, годы, годов (plural)
   | 'school' // учебный, уч
   | 'dayOfMonth' // числа
   | 'monthWord' // месяц, месяца
@@ -35,18 +37,24 @@ export type WordClass =
   | 'relative' // через, спустя, после
   | 'each' // каждый, каждого
   | 'times' // раз, раза
-  | 'recurring' // ежемесячно (value: 1 week, 2 month, 3 quarter, 4 year)
+  | 'recurring' // ежемесячно, еженедельно (every)
   | 'other';
 
 /** A classified word. */
 export interface WordInfo {
   cls: WordClass;
-  value: number;
+  /** The number a month, Roman numeral or ordinal word stands for; 0 otherwise. */
+  n: number;
+  /** 'recurring': how often («ежемесячно» → month). */
+  every: DeadlineEvery | null;
+  /** 'year': a plural form («гг.», «годы»: several calendar years). */
+  plural: boolean;
 }
 
 const TABLE = new Map<string, WordInfo>();
-const put = (cls: WordClass, value: number, words: string[]) => {
-  for (const w of words) TABLE.set(w, { cls, value });
+const info = (cls: WordClass, n = 0, every: DeadlineEvery | null = null, plural = false): WordInfo => ({ cls, n, every, plural });
+const put = (cls: WordClass, n: number, words: string[]) => {
+  for (const w of words) TABLE.set(w, info(cls, n));
 };
 
 put('roman', 1, ['i']);
@@ -59,13 +67,13 @@ put('ordinal', 1, ADJ.map((e) => 'перв' + e));
 put('ordinal', 2, ['второй', 'вторая', 'второе', 'второго', 'втором', 'второму', 'вторую', 'вторые', 'вторых']);
 put('ordinal', 3, ['третий', 'третья', 'третье', 'третьего', 'третьей', 'третьем', 'третьему', 'третью', 'третьи', 'третьих']);
 put('ordinal', 4, ADJ.filter((e) => e !== 'ий').map((e) => 'четверт' + e));
-put('ordinalSuffix', 0, ['е', 'й', 'я', 'го', 'ое', 'ой', 'ый', 'ий', 'ая', 'ого', 'ому', 'ему', 'м', 'ом', 'ем', 'ю', 'ую']);
+put('ordinalSuffix', 0, ['е', 'й', 'я', 'го', 'ое', 'ой', 'ый', 'ий', 'ая', 'ого', 'ому', 'ему', 'м', 'ом', 'ем', 'ю', 'ую', 'х', 'ти', 'ми']);
 put('quarter', 0, ['квартал', 'квартала', 'квартале', 'кварталу', 'кварталом', 'кварталы', 'кварталов', 'кварталах', 'кварталам', 'кв', 'кварт']);
 put('half', 0, ['полугодие', 'полугодия', 'полугодии', 'полугодию', 'полугодием', 'полугодий', 'полугодиях', 'полугодиям', 'полуг', 'полугод', 'пол']);
 put('schoolQuarter', 0, ['четверть', 'четверти', 'четвертью', 'четвертей', 'четвертям', 'четвертях', 'четв']);
 put('decade', 0, ['декада', 'декады', 'декаде', 'декаду', 'декадой']);
-put('year', 1, ['год', 'года', 'году', 'годом', 'г']);
-put('year', 2, ['гг', 'годы', 'годов', 'годах', 'годам', 'годами']);
+put('year', 0, ['год', 'года', 'году', 'годом', 'г']);
+for (const w of ['гг', 'годы', 'годов', 'годах', 'годам', 'годами']) TABLE.set(w, info('year', 0, null, true));
 put('school', 0, ['учебный', 'учебного', 'учебном', 'учебному', 'учебным', 'учебные', 'учебных', 'уч', 'учеб', 'учебн']);
 put('dayOfMonth', 0, ['число', 'числа', 'числу', 'числам', 'чисел', 'числ', 'числе']);
 put('monthWord', 0, ['месяц', 'месяца', 'месяце', 'месяцу', 'месяцем', 'месяцы', 'месяцев', 'мес']);
@@ -74,7 +82,10 @@ put('weekday', 0, [
   'понедельник', 'понедельникам', 'вторник', 'вторникам', 'среду', 'средам', 'четверг', 'четвергам',
   'пятницу', 'пятницам', 'субботу', 'субботам', 'воскресенье', 'воскресеньям',
 ]);
-put('duration', 0, ['день', 'дня', 'дней', 'дни', 'суток', 'сутки', 'час', 'часа', 'часов', 'лет', 'рабочих', 'рабочий', 'рабочего', 'календарных', 'календарный', 'дн', 'раб']);
+put('duration', 0, [
+  'день', 'дня', 'дней', 'дни', 'суток', 'сутки', 'час', 'часа', 'часов', 'ч', 'мин', 'минут', 'лет', 'рабочих', 'рабочий', 'рабочего', 'календарных',
+  'календарный', 'календарного', 'дн', 'раб',
+]);
 put('from', 0, ['с', 'со']);
 put('to', 0, ['по']);
 put('by', 0, ['до']);
@@ -90,12 +101,16 @@ put('relative', 0, ['через', 'спустя', 'после']);
 put('each', 0, ['каждый', 'каждого', 'каждую', 'каждое', 'каждые', 'каждой', 'каждом', 'каждых', 'каждая']);
 put('times', 0, ['раз', 'раза']);
 
-const RECURRING_STEMS: Array<[string, number]> = [
-  ['еженед', 1], ['ежемес', 2], ['ежекв', 3], ['ежегод', 4],
+/** «еже…» adverbs and adjectives: the stem says how often. */
+const RECURRING_STEMS: Array<[string, WordInfo]> = [
+  ['еженед', info('recurring', 0, 'week')],
+  ['ежемес', info('recurring', 0, 'month')],
+  ['ежекв', info('recurring', 0, 'quarter')],
+  ['ежегод', info('recurring', 0, 'year')],
 ];
 
 const RECURRING_FORM = /(о|ый|ий|ая|ое|ые)$/;
-const OTHER: WordInfo = { cls: 'other', value: 0 };
+const OTHER: WordInfo = info('other');
 const CACHE = new Map<string, WordInfo>();
 const CACHE_LIMIT = 20000;
 
@@ -105,15 +120,15 @@ export function classifyWord(word: string): WordInfo {
   if (known) return known;
   const cached = CACHE.get(word);
   if (cached) return cached;
-  let info = OTHER;
+  let found = OTHER;
   if (word.startsWith('еже')) {
     // adverbs and nominative adjectives only: «ежемесячно», «ежегодный отчёт», not «по итогам ежегодного …»
-    if (RECURRING_FORM.test(word)) for (const [stem, value] of RECURRING_STEMS) if (word.startsWith(stem)) info = { cls: 'recurring', value };
+    if (RECURRING_FORM.test(word)) for (const [stem, repeat] of RECURRING_STEMS) if (word.startsWith(stem)) found = repeat;
   } else {
     const m = monthOfWord(word);
-    if (m) info = { cls: 'month', value: m };
+    if (m) found = info('month', m);
   }
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(word, info);
-  return info;
+  CACHE.set(word, found);
+  return found;
 }

@@ -1,36 +1,20 @@
 /**
  * `parseDeadline`: free Russian roadmap deadline text → the `Deadline` contract.
  * Pure and total: no clock, no I/O, never throws.
+ *
+ * Priority when a text mixes things (README, «Decisions»): an event phrase at the
+ * start > a repeat > dates > open-ended words > a schedule > an event phrase elsewhere.
  */
-import { addDays, isValidIsoDate } from '../dates';
+import { isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
-import { eventAnywhere, eventAtStart, isOngoing, recurrence, scheduleReason } from './phrases';
-import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
-import { scanTokens, type Atom, type Item, type Scan } from './scan';
+import { eventAnywhere, eventAtStart, isOngoing, scheduleReason } from './phrases';
+import { recurrence } from './recurrence';
+import { resolveYears, type ResolvedContext } from './resolve';
+import * as result from './result';
+import { scanTokens, type Scan } from './scan';
+import { atomsOf, fromSegments, recurringWindow, segments } from './segments';
 import { tokenize } from './tokens';
-import type { Deadline, DeadlineContext, DeadlineEvery, DeadlineKind } from './types';
-
-/** One date expression: a point («до 15.02.2021», «сентябрь») or a range («с 1 по 15 сентября»). */
-interface Segment {
-  a: Atom;
-  b: Atom | null;
-  by: boolean;
-  strict: boolean;
-  from: boolean;
-}
-
-function make(
-  text: string,
-  kind: DeadlineKind,
-  start: string | null = null,
-  due: string | null = null,
-  dates: string[] = [],
-  every: DeadlineEvery | null = null,
-  day: number | null = null,
-  reason: string | null = null,
-): Deadline {
-  return { text, kind, start, due, dates, every, day, reason };
-}
+import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
 const MIN_CONTEXT_YEAR = 1900;
@@ -53,110 +37,20 @@ export function resolveContext(context: unknown): ResolvedContext {
   return out;
 }
 
-/** Groups atoms and connectors into points and ranges. */
-function segments(items: Item[]): Segment[] {
-  const out: Segment[] = [];
-  let by = false;
-  let strict = false;
-  let from = false;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind === 'conn') {
-      if (it.type === 'by') {
-        by = true;
-        strict = it.strict;
-      } else if (it.type === 'to') {
-        by = true; // «по 15.03.2021» alone: by that day
-        strict = false;
-      } else if (it.type === 'from') from = true;
-      continue;
-    }
-    const seg: Segment = { a: it, b: null, by: by && !from, strict, from };
-    const c = items[i + 1];
-    const b = items[i + 2];
-    if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
-      seg.b = b;
-      seg.by = false;
-      seg.from = false;
-      i += 2;
-    }
-    out.push(seg);
-    by = false;
-    strict = false;
-    from = false;
-  }
-  return out;
-}
-
-/** The window from atom `a` to atom `b`; null when it would end before it starts. */
-function rangeWindow(a: Atom, b: Atom): Window | null {
-  const wa = windowOf(a);
-  let wb = windowOf(b);
-  if (wb.end < wa.start && !b.explicit && b.year !== null) {
-    b.year += 1; // «сентябрь – май»: the end is in the next year
-    wb = windowOf(b);
-  }
-  return wb.end < wa.start ? null : { start: wa.start, end: wb.end };
-}
-
-/** Builds the deadline from the date expressions. */
-function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Deadline {
-  const windows: Window[] = [];
-  for (const s of segs) {
-    const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
-    if (!w) return make(text, 'unparsed', null, null, [], null, null, 'начало срока позже его окончания');
-    windows.push(w);
-  }
-
-  if (segs.length === 1) {
-    const s = segs[0]!;
-    const w = windows[0]!;
-    if (s.b) return make(text, 'range', w.start, w.end);
-    if (s.by) {
-      const due = s.strict && s.a.type !== 'date' && !s.a.part ? addDays(w.start, -1) : w.end;
-      return make(text, 'by', null, due);
-    }
-    if (s.from) {
-      const due = ctx.periodEnd !== null && ctx.periodEnd >= w.start ? ctx.periodEnd : null;
-      return make(text, 'ongoing', w.start, due);
-    }
-    if (s.a.type === 'date') return make(text, 'on', w.start, w.end, [w.start]);
-    return make(text, 'range', w.start, w.end);
-  }
-
-  let start = windows[0]!.start;
-  let end = windows[0]!.end;
-  for (const w of windows) {
-    if (w.start < start) start = w.start;
-    if (w.end > end) end = w.end;
-  }
-  const plain = segs.every((s) => !s.b && !s.from);
-  if (plain && segs.every((s) => s.a.type === 'date')) return make(text, 'on', start, end, windows.map((w) => w.start));
-  if (plain && segs.every((s) => !s.by && s.a.type === 'month' && !s.a.part)) {
-    return make(text, 'months', start, end, windows.map((w) => w.end));
-  }
-  return make(text, 'range', start, end);
-}
-
-/**
- * The window a repeat is limited to, when the text states one as a range or a
- * (school) year: «ежемесячно с сентября по май», «ежеквартально в 2022 году».
- * Otherwise null (the repeat spans the roadmap period).
- */
-function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null {
-  if (scan.error || scan.stray || scan.relative || scan.atoms === 0) return null;
-  const atoms = scan.items.filter((it): it is Atom => it.kind === 'atom');
-  if (resolveYears(atoms, ctx)) return null;
+/** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
+function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
   const segs = segments(scan.items);
-  if (segs.length !== 1) return null;
-  const s = segs[0]!;
-  if (s.b) return rangeWindow(s.a, s.b);
-  const t = s.a.type;
-  return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
-}
-
-function ongoing(text: string, ctx: ResolvedContext): Deadline {
-  return make(text, 'ongoing', ctx.periodStart, ctx.periodEnd);
+  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt;
+  // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
+  if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
+  // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
+  // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
+  const inOffset = offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt;
+  const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.relativeAt;
+  if (scan.stray && !inOffset && !noteAfterDates) return result.unparsed(text, scan.stray);
+  const yearError = resolveYears(atomsOf(scan), ctx);
+  if (yearError) return result.unparsed(text, yearError);
+  return fromSegments(text, segs, ctx);
 }
 
 function parse(text: string, ctx: ResolvedContext): Deadline {
@@ -164,34 +58,27 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const toks = tokenize(norm);
   let meaningful = false;
   for (const t of toks) if (t.type !== 'punct') meaningful = true;
-  if (!meaningful) return make(text, 'unparsed', null, null, [], null, null, 'срок не указан');
+  if (!meaningful) return result.unparsed(text, 'срок не указан');
 
   const event = eventAtStart(norm, text);
-  if (event !== null) return make(text, 'event', null, null, [], null, null, event);
+  if (event !== null) return result.event(text, event);
 
   const scan = scanTokens(toks);
   const rec = recurrence(toks);
   if (rec) {
     const w = recurringWindow(scan, ctx);
-    return make(text, 'recurring', w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd, [], rec.every, rec.day);
+    return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
   }
 
-  if (scan.error) return make(text, 'unparsed', null, null, [], null, null, scan.error);
-  if (scan.atoms > 0) {
-    if (scan.relative) return make(text, 'event', null, null, [], null, null, eventAnywhere(norm, text) ?? text.trim());
-    if (scan.stray) return make(text, 'unparsed', null, null, [], null, null, scan.stray);
-    const atoms = scan.items.filter((it): it is Atom => it.kind === 'atom');
-    const yearError = resolveYears(atoms, ctx);
-    if (yearError) return make(text, 'unparsed', null, null, [], null, null, yearError);
-    return fromSegments(text, segments(scan.items), ctx);
-  }
+  if (scan.error) return result.unparsed(text, scan.error);
+  if (scan.atoms > 0) return withDates(text, norm, scan, ctx);
 
-  if (!scan.stray && isOngoing(norm)) return ongoing(text, ctx);
+  if (!scan.stray && isOngoing(norm)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
   const schedule = scheduleReason(norm, text);
-  if (schedule !== null) return make(text, 'schedule', null, null, [], null, null, schedule);
+  if (schedule !== null) return result.schedule(text, schedule);
   const anyEvent = eventAnywhere(norm, text);
-  if (anyEvent !== null) return make(text, 'event', null, null, [], null, null, anyEvent);
-  return make(text, 'unparsed', null, null, [], null, null, scan.stray ?? 'не удалось распознать срок');
+  if (anyEvent !== null) return result.event(text, anyEvent);
+  return result.unparsed(text, scan.stray ?? 'не удалось распознать срок');
 }
 
 /**
@@ -217,9 +104,9 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
     try {
       return parse(source, ctx);
     } catch (error) {
-      const result = make(source, 'unparsed', null, null, [], null, null, 'внутренняя ошибка разбора срока');
-      FAILURES.set(result, error instanceof Error ? error.message : String(error));
-      return result;
+      const failed = result.unparsed(source, 'внутренняя ошибка разбора срока');
+      FAILURES.set(failed, error instanceof Error ? error.message : String(error));
+      return failed;
     }
   };
 }

@@ -5,7 +5,7 @@
  * or the year that puts them inside `context.period`.
  */
 import { isRealDate, isoDate, lastDayOfMonth } from '../dates';
-import type { Atom } from './scan';
+import type { Atom, Part } from './scan';
 
 /** The parser's view of the context, validated once. */
 export interface ResolvedContext {
@@ -21,7 +21,8 @@ export interface Window {
 }
 
 const SCHOOL_QUARTERS: Array<[number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
-const PART_DAYS: Array<[number, number]> = [[1, 31], [1, 10], [11, 20], [21, 31]];
+/** Days of a month part: начало / первая декада, середина / вторая, конец / третья (31 = the month's last day). */
+const PART_DAYS: Record<Part, [number, number]> = { begin: [1, 10], middle: [11, 20], end: [21, 31] };
 
 function monthWindow(y: number, m1: number, m2: number): Window {
   return { start: isoDate(y, m1, 1), end: lastDayOfMonth(y, m2) };
@@ -37,7 +38,7 @@ export function windowOf(a: Atom): Window {
     }
     case 'month': {
       if (!a.part) return monthWindow(y, a.month, a.month);
-      const [d1, d2] = PART_DAYS[a.part]!;
+      const [d1, d2] = PART_DAYS[a.part];
       const last = lastDayOfMonth(y, a.month);
       return { start: isoDate(y, a.month, d1), end: d2 === 31 ? last : isoDate(y, a.month, d2) };
     }
@@ -51,12 +52,12 @@ export function windowOf(a: Atom): Window {
       return monthWindow(y, m1, m2);
     }
     case 'year':
-      return a.part === 1 ? monthWindow(y, 1, 1) : a.part === 2 ? monthWindow(y, 6, 7) : a.part === 3 ? monthWindow(y, 12, 12) : monthWindow(y, 1, 12);
+      return a.part === 'begin' ? monthWindow(y, 1, 1) : a.part === 'middle' ? monthWindow(y, 6, 7) : a.part === 'end' ? monthWindow(y, 12, 12) : monthWindow(y, 1, 12);
     case 'years':
       return { start: isoDate(y, 1, 1), end: isoDate(a.year2, 12, 31) };
     case 'schoolYear':
-      if (a.part === 1) return monthWindow(y, 9, 9);
-      if (a.part === 3) return { start: isoDate(y + 1, 5, 1), end: isoDate(y + 1, 8, 31) };
+      if (a.part === 'begin') return monthWindow(y, 9, 9);
+      if (a.part === 'end') return { start: isoDate(y + 1, 5, 1), end: isoDate(y + 1, 8, 31) };
       return { start: isoDate(y, 9, 1), end: isoDate(y + 1, 8, 31) };
   }
 }
@@ -67,7 +68,7 @@ function orderKey(a: Atom): number {
     case 'date':
       return a.month * 100 + a.day;
     case 'month':
-      return a.month * 100 + PART_DAYS[a.part]![0];
+      return a.month * 100 + (a.part ? PART_DAYS[a.part][0] : 1);
     case 'quarter':
       return (a.n * 3 - 2) * 100 + 1;
     case 'half':

@@ -1,5 +1,5 @@
 /** Splits a normalised deadline into numbers, words and punctuation. */
-import { classifyWord, type WordClass } from './lexicon';
+import { classifyWord, type WordClass, type WordInfo } from './lexicon';
 
 /** One token of a normalised deadline. */
 export interface Token {
@@ -7,10 +7,12 @@ export interface Token {
   type: 'num' | 'word' | 'punct';
   /** The token's text (normalised). */
   text: string;
-  /** Number value ('num'), or the word class value ('word'). */
-  value: number;
+  /** A number's value; for a word, the number it stands for (month 1–12, «II», «третий»); else 0. */
+  n: number;
   /** Word class ('word'); 'other' for numbers and punctuation. */
   cls: WordClass;
+  /** The word's lexicon entry ('word' only). */
+  word: WordInfo | null;
   /** Whitespace precedes the token. */
   space: boolean;
   /** Offset in the (normalised and original) text. */
@@ -31,12 +33,12 @@ export function tokenize(norm: string): Token[] {
     const space = at > prevEnd;
     prevEnd = at + text.length;
     if (m[1] !== undefined) {
-      out.push({ type: 'num', text, value: text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(text), cls: 'other', space, at });
+      out.push({ type: 'num', text, n: text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(text), cls: 'other', word: null, space, at });
     } else if (m[2] !== undefined) {
-      const info = classifyWord(text);
-      out.push({ type: 'word', text, value: info.value, cls: info.cls, space, at });
+      const word = classifyWord(text);
+      out.push({ type: 'word', text, n: word.n, cls: word.cls, word, space, at });
     } else {
-      out.push({ type: 'punct', text, value: 0, cls: 'other', space, at });
+      out.push({ type: 'punct', text, n: 0, cls: 'other', word: null, space, at });
     }
   }
   return out;

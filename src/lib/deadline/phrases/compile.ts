@@ -1,0 +1,77 @@
+/**
+ * Phrase lists are data: one phrase per line, in a tiny notation, compiled once
+ * into a single regular expression per list. The notation, word by word
+ * (words are separated by spaces; the text is matched lower-cased, «ё» as «е»):
+ *
+ *   по           the word itself
+ *   запрос*      the stem with any ending: запрос, запросу, запросам
+ *   с|со         one of the words
+ *   [чем]        an optional word
+ *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»)
+ *
+ * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
+ * ends at a word boundary: «по мере» does not match «по мерке».
+ */
+
+/** Number words as they appear in deadlines: «10», «10-ти», «3-х», «одного», «трех», «шестого». */
+const NUMBER =
+  '(?:\\d+(?:-?[а-я]{1,3})?|одн[а-я]*|один|перв[а-я]*|дв[а-я]*|втор[а-я]*|тр[а-я]*|четыр[а-я]*|четверт[а-я]*|пят[а-я]*|шест[а-я]*|сем[а-я]*|седьм[а-я]*|восьм[а-я]*|восем[а-я]*|девят[а-я]*|десят[а-я]*|пятнадцат[а-я]*|двадцат[а-я]*|тридцат[а-я]*)';
+
+/** A unit of time, optionally «рабочих» / «календарных»: «дней», «рабочих дней», «недели», «месяц», «суток». */
+const UNIT = '(?:(?:рабоч|календарн)[а-я]*[\\s,]+)?(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*|час[а-я]*|сут[а-я]*|год|года|лет)';
+
+/** Named pieces usable as `<name>` in phrases. */
+export const PIECES: Readonly<Record<string, string>> = {
+  /** a number in figures or words */
+  число: NUMBER,
+  /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
+  срок: `(?:${NUMBER}[\\s,]+)?${UNIT}`,
+  /** an adjective of a span: «месячный», «15-дневный», «десятидневный», «трехдневный» */
+  'срок-прил': '(?:\\d+-?)?[а-я]*(?:дневн|месячн|недельн)[а-я]*',
+  /** what the span counts from: «после», «со дня», «с даты», «с момента», «от даты» */
+  отсчёт: '(?:после|со[\\s]+дня|с[\\s]+даты|с[\\s]+момента|с[\\s]+дня|от[\\s]+даты|от[\\s]+дня)',
+};
+
+const SEP = '[\\s,]+';
+
+function slot(word: string): string {
+  const piece = /^<(.+)>$/.exec(word);
+  if (piece) {
+    const src = PIECES[piece[1]!];
+    if (src === undefined) throw new Error(`unknown phrase piece ${word}`);
+    return src;
+  }
+  const alts = word.split('|').map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[а-я]*` : w));
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/** The regular-expression source of one phrase. */
+export function phraseSource(phrase: string): string {
+  let src = '';
+  let needSep = false;
+  for (const w of phrase.trim().split(/\s+/)) {
+    const optional = w.startsWith('[') && w.endsWith(']');
+    const body = slot(optional ? w.slice(1, -1) : w);
+    if (optional) src += needSep ? `(?:${SEP}${body})?` : `(?:${body}${SEP})?`;
+    else {
+      src += (needSep ? SEP : '') + body;
+      needSep = true;
+    }
+  }
+  return src;
+}
+
+/** One alternation of every phrase, longest first (so «по мере поступления» wins over «по мере»). */
+function alternation(phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+}
+
+/** A matcher for phrases at the start of the text (after punctuation); group 1 is the phrase. */
+export function atStart(phrases: readonly string[]): RegExp {
+  return new RegExp(`^[^0-9a-zа-я]*(${alternation(phrases)})(?![а-я])`);
+}
+
+/** A matcher for phrases anywhere, as whole words; group 1 is the phrase. */
+export function anywhere(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^а-я])(${alternation(phrases)})(?![а-я])`);
+}

@@ -1,0 +1,100 @@
+/**
+ * Whole-phrase deadlines that carry no date of their own: events («по итогам
+ * работ»), schedules («по графику ОО», «по приказу УО») and open-ended work
+ * («постоянно»). The phrase lists are data (`events.ts`, `schedules.ts`,
+ * `ongoing.ts`), compiled once by `compile.ts`. Reasons are cut from the
+ * original text so the author's abbreviations keep their case («график ОО»).
+ */
+import { anywhere, atStart } from './compile';
+import { EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START } from './events';
+import { ONGOING } from './ongoing';
+import { DOCUMENT_NOUNS, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+
+const EVENT_START_RE = atStart(EVENT_START);
+const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
+const ONGOING_RE = anywhere(ONGOING);
+const SCHEDULE_START_RE = atStart(SCHEDULE_START);
+
+/** «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. */
+const SCHEDULE_RE = new RegExp(
+  `(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+` +
+    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+);
+const NOUN_RES: ReadonlyArray<[RegExp, DocumentNoun]> = DOCUMENT_NOUNS.map((d) => [new RegExp(`^(?:${d.forms})$`), d]);
+
+const TRAILING = /[\s.,;:!?\-)(«»"']+$/;
+const LEADING = /^[\s.,;:!?\-)(«»"']+/;
+const SPACES = /\s+/g;
+
+/** Trims and collapses whitespace and trailing punctuation of an original-text slice. */
+function clean(s: string): string {
+  return s.replace(SPACES, ' ').replace(TRAILING, '').replace(LEADING, '');
+}
+
+/** Lower-cases the first letter unless the word looks like an abbreviation («ОО»). */
+function lowerFirst(s: string): string {
+  if (s.length > 1 && s[1] === s[1]!.toLowerCase()) return s[0]!.toLowerCase() + s.slice(1);
+  return s;
+}
+
+/** Where group 1 of a match starts. */
+function phraseAt(m: RegExpExecArray): number {
+  return m.index + m[0].length - m[1]!.length;
+}
+
+function eventReason(m: RegExpExecArray, original: string): string {
+  const phrase = m[1]!;
+  const at = phraseAt(m);
+  const words = phrase.split(SPACES);
+  const noun = words.length === 2 && words[0] === 'по' ? EVENT_NOUNS[words[1]!] : undefined;
+  if (noun) {
+    const rest = clean(original.slice(at + phrase.length));
+    return rest ? `${noun} ${rest}` : noun;
+  }
+  return lowerFirst(clean(original.slice(at)));
+}
+
+/** Event reason when the text starts with an event phrase, else null. */
+export function eventAtStart(norm: string, original: string): string | null {
+  const m = EVENT_START_RE.exec(norm);
+  return m ? eventReason(m, original) : null;
+}
+
+/** Event reason when an event phrase occurs anywhere, else null. */
+export function eventAnywhere(norm: string, original: string): string | null {
+  const m = EVENT_ANY_RE.exec(norm);
+  return m ? eventReason(m, original) : null;
+}
+
+/** True when the text describes open-ended, continuous work. */
+export function isOngoing(norm: string): boolean {
+  return ONGOING_RE.test(norm);
+}
+
+/** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */
+function nominative(adj: string, g: DocumentNoun['gender']): string {
+  const stem = adj.replace(/(ому|ему|ым|им|ой|ыми|ые)$/, '');
+  const soft = /(ему|им)$/.test(adj);
+  if (g === 'm') return stem + (soft ? 'ий' : 'ый');
+  if (g === 'f') return stem + (soft ? 'яя' : 'ая');
+  if (g === 'n') return stem + (soft ? 'ее' : 'ое');
+  return stem + (soft ? 'ие' : 'ые');
+}
+
+/** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
+export function scheduleReason(norm: string, original: string): string | null {
+  const start = SCHEDULE_START_RE.exec(norm);
+  if (start) return lowerFirst(clean(original.slice(phraseAt(start)).replace(/^в\s+/i, '')));
+  const m = SCHEDULE_RE.exec(norm);
+  if (!m) return null;
+  const adjectives = m[1]!;
+  const nounText = m[2]!;
+  const nounAt = m.index + m[0].length - nounText.length;
+  const noun = NOUN_RES.find(([re]) => re.test(nounText))![1];
+  if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
+  const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => nominative(w, noun.gender)) : [];
+  const tail = original.slice(nounAt + nounText.length);
+  const rest = clean(tail);
+  const comma = /^\s*,/.test(tail) && rest ? ',' : '';
+  return [...adj, noun.nominative + comma, rest].filter(Boolean).join(' ');
+}

@@ -1,0 +1,109 @@
+/**
+ * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
+ * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
+ */
+import type { DeadlineEvery } from './types';
+import type { Token } from './tokens';
+
+/** A repeat found in the tokens. */
+export interface Recurrence {
+  every: DeadlineEvery | null;
+  day: number | null;
+}
+
+/** The repeat unit named by the word at `j` («месяц», «неделю», «квартал»), or undefined. */
+function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
+  const t = toks[j];
+  if (!t || t.type !== 'word') return undefined;
+  switch (t.cls) {
+    case 'monthWord':
+      return 'month';
+    case 'weekWord':
+    case 'weekday':
+      return 'week';
+    case 'quarter':
+    case 'schoolQuarter':
+      return 'quarter';
+    case 'year':
+      return 'year';
+    case 'half':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+/** The repeat unit at `j` or `j + 1` («каждый месяц», «каждого учебного месяца»). */
+function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
+  const u = unitAt(toks, j);
+  return u !== undefined ? u : unitAt(toks, j + 1);
+}
+
+/**
+ * A repeating deadline: «ежемесячно», «еженедельно по пятницам», «1 раз в
+ * квартал», «каждый месяц», «до 28 числа» (no month named → monthly). Null
+ * when the text does not repeat.
+ */
+export function recurrence(toks: Token[]): Recurrence | null {
+  let every: DeadlineEvery | null | undefined;
+  let dayWord = false;
+  let monthNamed = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type === 'punct') {
+      if (t.text === '.' && toks[i - 1]?.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space) monthNamed = true;
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    switch (t.cls) {
+      case 'recurring':
+        if (every === undefined) every = t.word!.every;
+        break;
+      case 'each': {
+        const u = unitNear(toks, i + 1);
+        if (u !== undefined && every === undefined) every = u;
+        break;
+      }
+      case 'times':
+        if (toks[i + 1]?.text === 'в') {
+          const u = unitNear(toks, i + 2);
+          if (u !== undefined && every === undefined) every = u;
+        }
+        break;
+      case 'to':
+        if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
+        break;
+      case 'dayOfMonth':
+        dayWord = true;
+        break;
+      case 'month':
+        monthNamed = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (every === undefined && dayWord && !monthNamed) every = 'month';
+  if (every === undefined) return null;
+  return { every, day: dayOf(toks) };
+}
+
+/** Day of the month of a repeat: «до 28 числа», «28-го», «до 5», «до 1 сентября». */
+function dayOf(toks: Token[]): number | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'num' || t.text.length > 2 || t.n < 1 || t.n > 31) continue;
+    let j = i + 1;
+    if (toks[j]?.text === '-' && toks[j + 1]?.cls === 'ordinalSuffix') j += 2;
+    else if (toks[j]?.cls === 'ordinalSuffix' && !toks[j]!.space) j += 1;
+    const next = toks[j];
+    if (next && (next.cls === 'dayOfMonth' || (j > i + 1 && next.type !== 'word'))) return t.n;
+    if (j > i + 1 && !next) return t.n;
+    const prev = toks[i - 1];
+    if (prev && (prev.cls === 'by' || prev.cls === 'towards' || prev.cls === 'later' || prev.text === 'срок')) {
+      if (next && next.cls === 'times') continue;
+      return t.n;
+    }
+  }
+  return null;
+}

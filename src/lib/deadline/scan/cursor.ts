@@ -1,0 +1,94 @@
+/**
+ * The scanner's state over one deadline's tokens: where it is, what it has
+ * emitted, and small token tests shared by the readers in this folder.
+ */
+import type { WordClass } from '../lexicon';
+import type { Token } from '../tokens';
+import type { Atom, Connector, Item, Part } from './types';
+
+export class Cursor {
+  items: Item[] = [];
+  atoms = 0;
+  error: string | null = null;
+  stray: string | null = null;
+  /** Token index of the construct that gave `stray`. */
+  strayAt = -1;
+  relativeAt = -1;
+  firstAtomAt = -1;
+  /** Token index of the reader that is running (where an atom it emits starts). */
+  pos = 0;
+  /** Depth of parentheses: numbers in «(1 этап)» are comments, not dates. */
+  depth = 0;
+  /** «конец», «начало», «середина» seen: the next month or year is that part of it. */
+  pendingPart: Part | null = null;
+  /** «до конца», «начало»: a bare «года» / «учебного года» is the current (school) year. */
+  implicitOk = false;
+  anchor: 'start' | 'end' = 'end';
+  /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */
+  offsetBy = -1;
+  readonly n: number;
+
+  constructor(readonly toks: Token[]) {
+    this.n = toks.length;
+  }
+
+  isNum(j: number, maxLen = 2): boolean {
+    const t = this.toks[j];
+    return t !== undefined && t.type === 'num' && t.text.length <= maxLen;
+  }
+
+  isPunct(j: number, ch: string): boolean {
+    const t = this.toks[j];
+    return t !== undefined && t.type === 'punct' && t.text === ch;
+  }
+
+  isCls(j: number, cls: WordClass): boolean {
+    const t = this.toks[j];
+    return t !== undefined && t.type === 'word' && t.cls === cls;
+  }
+
+  skipDot(j: number): number {
+    return this.isPunct(j, '.') ? j + 1 : j;
+  }
+
+  /** «28-го», «1-е», «9-х», «10-ти»: skips an ordinal or case suffix after a number. */
+  skipSuffix(j: number): number {
+    const t = this.toks[j];
+    if (!t) return j;
+    if (t.type === 'punct' && t.text === '-' && !t.space && this.isCls(j + 1, 'ordinalSuffix')) return j + 2;
+    if (t.type === 'word' && t.cls === 'ordinalSuffix' && !t.space) return j + 1;
+    return j;
+  }
+
+  conn(type: Connector['type'], strict = false): void {
+    this.items.push({ kind: 'conn', type, strict });
+  }
+
+  push(a: Atom): void {
+    if (this.pendingPart && (a.type === 'month' || a.type === 'year' || a.type === 'schoolYear') && !a.part) a.part = this.pendingPart;
+    this.pendingPart = null;
+    this.implicitOk = false;
+    if (this.firstAtomAt < 0) this.firstAtomAt = this.pos;
+    this.items.push(a);
+    this.atoms++;
+  }
+
+  /** A definite error: the deadline is unparsed with this reason. */
+  fail(message: string): void {
+    if (!this.error) this.error = message;
+  }
+
+  /** A number that belongs to no date (ignored inside brackets). */
+  strayNumber(message: string): void {
+    if (!this.stray && this.depth === 0) {
+      this.stray = message;
+      this.strayAt = this.pos;
+    }
+  }
+
+  /** A word that makes what follows relative to an event. */
+  relative(at: number): void {
+    if (this.relativeAt < 0) this.relativeAt = at;
+    this.conn('offset');
+  }
+}

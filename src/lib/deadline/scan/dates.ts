@@ -1,0 +1,102 @@
+/** Days: «15.02.2021», «15.02», «2021-02-15», «10 и 24 марта 2021 г.», and times of day to skip («10.00», «09-00»). */
+import { isRealDate } from '../../dates';
+import type { Connector } from './types';
+import type { Cursor } from './cursor';
+import { atom } from './types';
+import { MAX_YEAR, MIN_YEAR, skipYearWords, yearAt } from './years';
+
+/** Minutes written after an hour with «-»: only round hours («с 09-00 до 16-00»), so «10-30 сентября» stays a range of days. */
+const DASH_MINUTES = new Set(['00']);
+
+/**
+ * A time of day at `i`: «10:00», «в 10.00», «14.00» (not a month), «09-00» (before «до»/end).
+ * Returns the index after it, or -1.
+ */
+export function timeAt(c: Cursor, i: number): number {
+  const t = c.toks[i]!;
+  const sep = c.toks[i + 1];
+  const m = c.toks[i + 2];
+  if (!sep || !m || sep.type !== 'punct' || sep.space || m.type !== 'num' || m.space || m.text.length !== 2) return -1;
+  if (t.n > 23 || m.n > 59) return -1;
+  const dateGoesOn = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
+  if (sep.text === ':') return i + 3;
+  if (sep.text === '.' && (m.n === 0 || m.n > 12) && !c.isPunct(i + 3, '.')) return i + 3; // «10.00», «14.30»: no such month
+  if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !c.isCls(i + 3, 'month')) return i + 3;
+  return -1;
+}
+
+/** `d.m[.y]`, `d/m/y`: returns the next index, or -1 when this is not a numeric date. */
+export function numericDate(c: Cursor, i: number): number {
+  const toks = c.toks;
+  const sep = toks[i + 1];
+  if (!sep || sep.type !== 'punct' || sep.space || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
+  if (!c.isNum(i + 2)) return -1;
+  if (sep.text !== '.' && toks[i + 2]!.space) return -1;
+  const d = toks[i]!.n;
+  const m = toks[i + 2]!.n;
+  let j = i + 3;
+  let year: number | null = null;
+  let yearText = '';
+  const s2 = toks[j];
+  if (s2 && s2.type === 'punct' && (s2.text === '.' || s2.text === '/' || (s2.text === ',' && !toks[j + 1]?.space))) {
+    const y = toks[j + 1];
+    const dateFollows = c.isPunct(j + 2, '.') && c.isNum(j + 3) && !toks[j + 2]!.space;
+    if (y && y.type === 'num' && (y.text.length === 4 || (y.text.length === 2 && !dateFollows && !c.isCls(j + 2, 'month')))) {
+      year = y.text.length === 2 ? 2000 + y.n : y.n;
+      yearText = y.text;
+      j += 2;
+    } else if (s2.text !== ',') j += 1;
+  } else if (s2 && s2.type === 'num' && s2.text.length === 4 && s2.space && !(c.isPunct(j + 1, '.') && c.isNum(j + 2))) {
+    year = s2.n; // «15.02 2021»
+    yearText = s2.text;
+    j += 1;
+  }
+  if (year === null && toks[i + 2]!.text.length === 1) {
+    c.strayNumber(`непонятное число «${toks[i]!.text}.${toks[i + 2]!.text}»`); // «1.2»: a clause number, not 1 February
+    return j;
+  }
+  j = skipYearWords(c, j, { school: false, plural: false });
+  if (m < 1 || m > 12 || d < 1 || d > 31 || (year !== null && !isRealDate(year, m, d))) {
+    c.fail(`несуществующая дата «${toks[i]!.text}.${toks[i + 2]!.text}${yearText ? '.' + yearText : ''}»`);
+  } else if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
+    c.fail(`неправдоподобный год «${yearText}»`);
+  } else c.push(atom('date', year, { month: m, day: d }));
+  return j;
+}
+
+/** `yyyy-mm-dd` at `i`, or -1. */
+export function isoDateAt(c: Cursor, i: number): number {
+  const toks = c.toks;
+  if (!(c.isPunct(i + 1, '-') && c.isNum(i + 2) && c.isPunct(i + 3, '-') && c.isNum(i + 4))) return -1;
+  if (toks[i + 1]!.space || toks[i + 2]!.space || toks[i + 3]!.space || toks[i + 4]!.space) return -1;
+  const y = toks[i]!.n;
+  const m = toks[i + 2]!.n;
+  const d = toks[i + 4]!.n;
+  if (y >= MIN_YEAR && y <= MAX_YEAR && isRealDate(y, m, d)) c.push(atom('date', y, { month: m, day: d }));
+  else c.fail(`несуществующая дата «${toks[i]!.text}-${toks[i + 2]!.text}-${toks[i + 4]!.text}»`);
+  return i + 5;
+}
+
+/** A month name at `j` with an optional year; `days` are the day numbers written before it, joined by `conns`. */
+export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array<Connector['type']>): number {
+  const month = c.toks[j]!.n;
+  let k = c.skipDot(j + 1);
+  if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && !c.isPunct(k + 2, '-') && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
+  const y = yearAt(c, k, true);
+  let year: number | null = null;
+  if (y) {
+    year = y.pair ? (month >= 9 ? y.year : y.year2) : y.year; // «сентябрь 2021-2022 уч. года»
+    k = y.next;
+  }
+  if (days.length === 0) {
+    c.push(atom('month', year, { month }));
+    return k;
+  }
+  for (let idx = 0; idx < days.length; idx++) {
+    const d = days[idx]!;
+    if (idx > 0) c.conn(conns[idx - 1]!);
+    if (d < 1 || d > 31 || (year !== null && !isRealDate(year, month, d))) c.fail(`несуществующая дата «${d} ${c.toks[j]!.text}»`);
+    else c.push(atom('date', year, { month, day: d }));
+  }
+  return k;
+}

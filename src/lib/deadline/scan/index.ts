@@ -1,0 +1,48 @@
+/**
+ * Reads the tokens of a deadline into date atoms (a day, a month, a quarter, a
+ * half-year, a school quarter, a year, a school year) and the connectors
+ * between them (с, по, до, «-», и). Years may still be missing; `resolve.ts`
+ * fills them in from neighbours and from the context.
+ *
+ * Files: `cursor.ts` (state, token tests) · `years.ts` · `dates.ts` (days, times of day) ·
+ * `numbers.ts` (runs of numbers, quarters, halves, decades, labels) · `words.ts` · `types.ts`.
+ */
+import type { Token } from '../tokens';
+import { Cursor } from './cursor';
+import { isoDateAt, numericDate, timeAt } from './dates';
+import { run } from './numbers';
+import { word } from './words';
+import { standaloneYear } from './years';
+import type { Scan } from './types';
+
+export type { Atom, Connector, Item, Part, Scan } from './types';
+
+/** Scans the tokens of one deadline. */
+export function scanTokens(toks: Token[]): Scan {
+  const c = new Cursor(toks);
+  let i = 0;
+  while (i < c.n && !c.error) {
+    const t = toks[i]!;
+    c.pos = i;
+    if (t.type === 'word') {
+      i = word(c, i);
+    } else if (t.type === 'punct') {
+      if (t.text === '-') c.conn('dash');
+      else if (t.text === ',' || t.text === ';') c.conn('and');
+      else if (t.text === '(') c.depth++;
+      else if (t.text === ')' && c.depth > 0) c.depth--;
+      i++;
+    } else if (t.text.length === 4) {
+      const j = isoDateAt(c, i);
+      i = j >= 0 ? j : standaloneYear(c, i);
+    } else if (t.text.length <= 2) {
+      let j = timeAt(c, i);
+      if (j < 0) j = numericDate(c, i);
+      i = j >= 0 ? j : run(c, i);
+    } else {
+      c.strayNumber(`непонятное число «${t.text}»`);
+      i++;
+    }
+  }
+  return { items: c.items, atoms: c.atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, firstAtomAt: c.firstAtomAt };
+}

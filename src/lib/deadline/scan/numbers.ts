@@ -1,0 +1,119 @@
+/**
+ * Runs of numbers and what they count: days of a month («10 и 24 марта»),
+ * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
+ * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
+ */
+import type { WordClass } from '../lexicon';
+import type { Connector } from './types';
+import type { Cursor } from './cursor';
+import { atom, DECADE_PART } from './types';
+import { monthWithDays } from './dates';
+import { yearAt } from './years';
+
+/** Highest number of each counted unit. */
+const UNIT_LIMIT: Partial<Record<WordClass, number>> = { quarter: 4, half: 2, schoolQuarter: 4, decade: 3 };
+
+/** Genitive of each unit, for messages («нет квартала с номером 5»). */
+export const UNIT_NAME: Partial<Record<WordClass, string>> = {
+  quarter: 'квартала', half: 'полугодия', schoolQuarter: 'четверти', decade: 'декады', monthWord: 'месяца',
+};
+
+/** Words after a number that make it a duration («10 дней»): the deadline counts from an event. */
+const DURATION: ReadonlySet<WordClass> = new Set<WordClass>(['duration', 'weekWord', 'monthWord']);
+
+/** True when a numeric date `d.m` starts at `j`. */
+function dateStarts(c: Cursor, j: number): boolean {
+  return c.isNum(j) && c.isPunct(j + 1, '.') && !c.toks[j + 1]!.space && c.isNum(j + 2);
+}
+
+/** «I квартал», «1-2 квартал», «II полугодие 2021-2022 уч. года», «1 декада сентября». */
+function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
+  const unit = c.toks[j]!.cls;
+  const limit = UNIT_LIMIT[unit] ?? 0;
+  for (const v of nums) {
+    if (v < 1 || v > limit) {
+      c.fail(`нет ${UNIT_NAME[unit]} с номером ${v}`);
+      return j + 1;
+    }
+  }
+  let k = c.skipDot(j + 1);
+  if (unit === 'decade') {
+    if (!c.isCls(k, 'month')) {
+      c.fail('не указан месяц декады');
+      return k;
+    }
+    const month = c.toks[k]!.n;
+    k = c.skipDot(k + 1);
+    const y = yearAt(c, k, false);
+    if (y) k = y.next;
+    for (let idx = 0; idx < nums.length; idx++) {
+      if (idx > 0) c.conn(conns[idx - 1]!);
+      c.push(atom('month', y ? y.year : null, { month, part: DECADE_PART[nums[idx]! - 1]! }));
+    }
+    return k;
+  }
+  const y = yearAt(c, k, true);
+  let school = false;
+  if (y) k = y.next;
+  else if (c.isCls(k, 'school') && c.isCls(c.skipDot(k + 1), 'year')) {
+    school = true; // «II полугодие учебного года»
+    k = c.skipDot(c.skipDot(k + 1) + 1);
+  }
+  if (y?.pair && !y.school && y.plural) {
+    c.fail('непонятно, к какому году относится квартал или полугодие');
+    return k;
+  }
+  const type = unit as 'quarter' | 'half' | 'schoolQuarter';
+  for (let idx = 0; idx < nums.length; idx++) {
+    const v = nums[idx]!;
+    if (idx > 0) c.conn(conns[idx - 1]!);
+    let year: number | null = y ? y.year : null;
+    if (y?.pair) {
+      const autumn = type === 'quarter' ? v >= 3 : type === 'half' ? v === 1 : v <= 2;
+      year = autumn ? y.year : y.year2;
+    }
+    c.push(atom(type, year, { n: v, school: type === 'half' && (school || !!y?.pair) }));
+  }
+  return k;
+}
+
+/** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
+export function run(c: Cursor, i: number): number {
+  const toks = c.toks;
+  const first = toks[i]!;
+  const nums = [first.n];
+  const conns: Array<Connector['type']> = [];
+  const numeric = first.type === 'num';
+  let j = numeric ? c.skipSuffix(i + 1) : i + 1;
+  for (;;) {
+    const sep = toks[j];
+    const nx = toks[j + 1];
+    if (!sep || !nx) break;
+    const type: Connector['type'] | null = sep.text === '-' ? 'dash' : sep.text === ',' || sep.cls === 'and' ? 'and' : sep.cls === 'to' ? 'to' : null;
+    if (!type) break;
+    if (numeric && type !== 'and' && nums.length === 1 && dateStarts(c, j + 1)) {
+      // «15 – 19.02.2021», «с 15 по 19.02»: the first day takes the month of the second date
+      c.push(atom('date', null, { month: toks[j + 3]!.n, day: first.n }));
+      if (first.n < 1 || first.n > 31) c.fail(`несуществующая дата «${first.text}»`);
+      return j;
+    }
+    const same = numeric ? nx.type === 'num' && nx.text.length <= 2 && !dateStarts(c, j + 1) : nx.cls === 'roman' || nx.cls === 'ordinal';
+    if (!same) break;
+    nums.push(nx.n);
+    conns.push(type);
+    j = numeric ? c.skipSuffix(j + 2) : j + 2;
+  }
+  const w = toks[j];
+  if (w && w.type === 'word') {
+    if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);
+    if (UNIT_LIMIT[w.cls]) return units(c, j, nums, conns);
+    if (w.cls === 'dayOfMonth' && numeric) {
+      c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`);
+      return j + 1;
+    }
+    if (w.cls === 'other') return j; // «2 этап», «5-7 классы», «25 человек»: a label in a note
+  }
+  if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
+  c.strayNumber(w && w.type === 'word' && DURATION.has(w.cls) ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
+  return j;
+}

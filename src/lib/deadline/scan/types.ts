@@ -1,0 +1,64 @@
+/** What the scanner produces: date atoms, the connectors between them, and what else it noticed. */
+
+/** Which part of a month or year an atom means: начало / первая декада, середина / вторая, конец / третья. */
+export type Part = 'begin' | 'middle' | 'end';
+
+/** A calendar window written in the text, possibly without its year. */
+export interface Atom {
+  kind: 'atom';
+  type: 'date' | 'month' | 'quarter' | 'half' | 'schoolQuarter' | 'year' | 'years' | 'schoolYear';
+  /** Calendar year (for 'schoolYear' its first year); null until resolved. */
+  year: number | null;
+  /** Last year of a 'years' atom. */
+  year2: number;
+  /** The year was written in the text (not inferred). */
+  explicit: boolean;
+  month: number;
+  day: number;
+  /** Quarter, half or school quarter number. */
+  n: number;
+  /** Part of a month, year or school year; null for the whole. */
+  part: Part | null;
+  /** 'half' of a school year (I = Sep–Dec, II = Jan–Aug). */
+  school: boolean;
+  /** An implicit school year («до конца учебного года») is placed by its end, «до начала …» by its start. */
+  anchor: 'start' | 'end';
+}
+
+/** A connector between atoms. */
+export interface Connector {
+  kind: 'conn';
+  /** 'offset': «за», «через», «после» — what came before does not govern the dates after it. */
+  type: 'from' | 'to' | 'dash' | 'by' | 'and' | 'offset';
+  /** 'by': strict «до сентября» (before the window starts) vs «не позднее / до конца» (by its end). */
+  strict: boolean;
+}
+
+export type Item = Atom | Connector;
+
+/** What the scanner found. */
+export interface Scan {
+  items: Item[];
+  atoms: number;
+  /** A definite error (a date that does not exist, a quarter V…): the deadline is unparsed. */
+  error: string | null;
+  /** A number that is not part of any date («в течение 10 дней»). */
+  stray: string | null;
+  /** Token index where the stray number is, or -1. */
+  strayAt: number;
+  /** Token index of the first word that makes the deadline relative to an event (после, через, за N), or -1. */
+  relativeAt: number;
+  /** Token index where the first date atom starts, or -1. */
+  firstAtomAt: number;
+}
+
+/** A new atom; `fields` override the empty values. */
+export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
+  return {
+    kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', ...fields,
+  };
+}
+
+/** Decade number (1–3) → part of the month. */
+export const DECADE_PART: readonly Part[] = ['begin', 'middle', 'end'];

@@ -1,0 +1,81 @@
+/** Years: «2021», «2021 г.», «21 г.», «2021-2022 уч. года», «2021 - 2023 годы». */
+import type { Cursor } from './cursor';
+import { atom } from './types';
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** A year found after a month, a quarter, or alone. */
+export interface YearInfo {
+  year: number;
+  /** Last year of a pair («2021-2022»); equals `year` otherwise. */
+  year2: number;
+  pair: boolean;
+  /** «уч.», «учебного» followed the year. */
+  school: boolean;
+  /** «гг.», «годы» followed the year. */
+  plural: boolean;
+  /** Index after the year and its words. */
+  next: number;
+}
+
+/** Skips «г.», «года», «гг.», «уч.», «учебного» after a year; reports what it saw. */
+export function skipYearWords(c: Cursor, j: number, seen: { school: boolean; plural: boolean }): number {
+  for (;;) {
+    if (c.isCls(j, 'year')) {
+      if (c.toks[j]!.word!.plural) seen.plural = true;
+      j++;
+    } else if (c.isCls(j, 'school')) {
+      seen.school = true;
+      j++;
+    } else if (c.isPunct(j, '.') || (c.isPunct(j, '/') && c.isCls(j + 1, 'year'))) {
+      j++;
+    } else return j;
+  }
+}
+
+/** The year at `j`, with a second year of a pair when `allowPair`; null when there is none. */
+export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | null {
+  const t = c.toks[j];
+  if (!t || t.type !== 'num') return null;
+  let year: number;
+  let next = j + 1;
+  if (t.text.length === 4) {
+    year = t.n;
+    if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  } else if (t.text.length === 2 && (c.isCls(j + 1, 'year') || c.isCls(j + 1, 'school'))) {
+    year = 2000 + t.n;
+  } else return null;
+  let year2 = year;
+  let pair = false;
+  const u = c.toks[next + 1];
+  if (allowPair && (c.isPunct(next, '-') || c.isPunct(next, '/')) && u && u.type === 'num') {
+    const after = next + 2;
+    const dateFollows = c.isCls(after, 'month') || (c.isPunct(after, '.') && c.isNum(after + 1, 4));
+    const y2 = u.text.length === 4 ? u.n : u.text.length === 2 ? Math.floor(year / 100) * 100 + u.n : -1;
+    if (!dateFollows && ((u.text.length === 4 && y2 > year && y2 - year <= 10) || (u.text.length === 2 && y2 === year + 1))) {
+      year2 = y2;
+      pair = true;
+      next = after;
+    }
+  }
+  const seen = { school: false, plural: false };
+  next = skipYearWords(c, next, seen);
+  return { year, year2, pair, school: seen.school, plural: seen.plural, next };
+}
+
+/** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
+export function standaloneYear(c: Cursor, i: number): number {
+  const y = yearAt(c, i, true);
+  if (!y) {
+    c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
+    return i + 1;
+  }
+  if (y.pair) {
+    const school = y.school || (!y.plural && y.year2 === y.year + 1);
+    c.push(school ? atom('schoolYear', y.year) : atom('years', y.year, { year2: y.year2 }));
+  } else {
+    c.push(atom('year', y.year));
+  }
+  return y.next;
+}

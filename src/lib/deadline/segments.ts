@@ -1,0 +1,124 @@
+/**
+ * From scanned atoms and connectors to a `Deadline`: groups them into points and
+ * ranges («до 15.02», «с 1 по 15 сентября», «октябрь-ноябрь»), then picks the kind.
+ */
+import { addDays } from '../dates';
+import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
+import * as result from './result';
+import type { Atom, Item, Scan } from './scan';
+import type { Deadline } from './types';
+
+/** One date expression: a point («до 15.02.2021», «сентябрь») or a range («с 1 по 15 сентября»). */
+export interface Segment {
+  a: Atom;
+  b: Atom | null;
+  /** «до», «не позднее», «к», a lone «по»: done by the window. */
+  by: boolean;
+  /** «до сентября»: before the window starts (not by its end). */
+  strict: boolean;
+  /** «с 01.09.2021» without an end. */
+  from: boolean;
+}
+
+/** Groups atoms and connectors into points and ranges. */
+export function segments(items: Item[]): Segment[] {
+  const out: Segment[] = [];
+  let by = false;
+  let strict = false;
+  let from = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === 'conn') {
+      if (it.type === 'by') {
+        by = true;
+        strict = it.strict;
+      } else if (it.type === 'to') {
+        by = true; // «по 15.03.2021» alone: by that day
+        strict = false;
+      } else if (it.type === 'from') from = true;
+      else if (it.type === 'offset') {
+        by = false; // «не позднее чем за 10 дней до 01.09»: the «не позднее» belongs to the offset, not to the date
+        strict = false;
+        from = false;
+      }
+      continue;
+    }
+    const seg: Segment = { a: it, b: null, by: by && !from, strict, from };
+    const c = items[i + 1];
+    const b = items[i + 2];
+    if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
+      seg.b = b;
+      seg.by = false;
+      seg.from = false;
+      i += 2;
+    }
+    out.push(seg);
+    by = false;
+    strict = false;
+    from = false;
+  }
+  return out;
+}
+
+/** The window from atom `a` to atom `b`; null when it would end before it starts. */
+export function rangeWindow(a: Atom, b: Atom): Window | null {
+  const wa = windowOf(a);
+  let wb = windowOf(b);
+  if (wb.end < wa.start && !b.explicit && b.year !== null) {
+    b.year += 1; // «сентябрь – май»: the end is in the next year
+    wb = windowOf(b);
+  }
+  return wb.end < wa.start ? null : { start: wa.start, end: wb.end };
+}
+
+/** The atoms of a scan, in order. */
+export function atomsOf(scan: Scan): Atom[] {
+  return scan.items.filter((it): it is Atom => it.kind === 'atom');
+}
+
+/** Builds the deadline from the date expressions (years already resolved). */
+export function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Deadline {
+  const windows: Window[] = [];
+  for (const s of segs) {
+    const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    if (!w) return result.unparsed(text, 'начало срока позже его окончания');
+    windows.push(w);
+  }
+
+  if (segs.length === 1) {
+    const s = segs[0]!;
+    const w = windows[0]!;
+    if (s.b) return result.range(text, w.start, w.end);
+    if (s.by) return result.byDay(text, s.strict && s.a.type !== 'date' && !s.a.part ? addDays(w.start, -1) : w.end);
+    if (s.from) return result.ongoing(text, w.start, ctx.periodEnd !== null && ctx.periodEnd >= w.start ? ctx.periodEnd : null);
+    if (s.a.type === 'date') return result.onDays(text, [w.start]);
+    return result.range(text, w.start, w.end);
+  }
+
+  let start = windows[0]!.start;
+  let end = windows[0]!.end;
+  for (const w of windows) {
+    if (w.start < start) start = w.start;
+    if (w.end > end) end = w.end;
+  }
+  const plain = segs.every((s) => !s.b && !s.from);
+  if (plain && segs.every((s) => s.a.type === 'date')) return result.onDays(text, windows.map((w) => w.start));
+  if (plain && segs.every((s) => !s.by && s.a.type === 'month' && !s.a.part)) return result.months(text, start, end, windows.map((w) => w.end));
+  return result.range(text, start, end);
+}
+
+/**
+ * The window a repeat is limited to, when the text states one as a range or a
+ * (school) year: «ежемесячно с сентября по май», «ежеквартально в 2022 году».
+ * Otherwise null (the repeat spans the roadmap period).
+ */
+export function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null {
+  if (scan.error || scan.stray || scan.relativeAt >= 0 || scan.atoms === 0) return null;
+  if (resolveYears(atomsOf(scan), ctx)) return null;
+  const segs = segments(scan.items);
+  if (segs.length !== 1) return null;
+  const s = segs[0]!;
+  if (s.b) return rangeWindow(s.a, s.b);
+  const t = s.a.type;
+  return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
+}

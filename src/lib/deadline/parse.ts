@@ -46,7 +46,7 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
   const inOffset = offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt;
-  const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.relativeAt;
+  const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
   if (scan.stray && !inOffset && !noteAfterDates) return result.unparsed(text, scan.stray);
   const yearError = resolveYears(atomsOf(scan), ctx);
   if (yearError) return result.unparsed(text, yearError);

@@ -26,9 +26,10 @@ const TRAILING = /[\s.,;:!?\-)(«»"']+$/;
 const LEADING = /^[\s.,;:!?\-)(«»"']+/;
 const SPACES = /\s+/g;
 
-/** Trims and collapses whitespace and trailing punctuation of an original-text slice. */
+/** Trims and collapses whitespace and trailing punctuation of an original-text slice; keeps a closing bracket that closes one. */
 function clean(s: string): string {
-  return s.replace(SPACES, ' ').replace(TRAILING, '').replace(LEADING, '');
+  const out = s.replace(SPACES, ' ').replace(TRAILING, '').replace(LEADING, '');
+  return out.split('(').length > out.split(')').length ? out + ')' : out;
 }
 
 /** Lower-cases the first letter unless the word looks like an abbreviation («ОО»). */

@@ -1,15 +1,15 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance, Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { clauseAnchor, clauseDepth, clauseNumber } from './clauses';
+import { clauseAnchor, clauseDepth, clauseLetter, clauseNumber, letterAnchor, startsClause } from './clauses';
 
-/** A numbered clause or section found in a document body. */
+/** A clause or section found in a document body: numbered, lettered, or an unnumbered section title. */
 export interface Clause {
-  /** Number as in the source, without a trailing dot: `4.2`. */
+  /** Number as in the source, without a trailing dot: `4.2`; the letter for lettered clauses (`а`); empty for unnumbered titles. */
   number: string;
   /** Anchor id: `p-4-2`. */
   id: string;
-  /** 1 for `4`, 2 for `4.2`, … */
+  /** 1 for `4`, 2 for `4.2`, …; a lettered clause is one deeper than its parent; 1 for unnumbered titles. */
   depth: number;
   /** True when the clause is a heading (a section title). */
   heading: boolean;
@@ -29,6 +29,24 @@ export interface RenderedDocument {
  */
 function protectClauseNumbers(body: string): string {
   return body.replace(/^( {0,3})(\d{1,3})([.)])(?=[ \t])/gm, '$1$2\\$3');
+}
+
+/**
+ * Text pasted from Word often has two clauses on consecutive lines («2.1. …» / «2.2. …») with no
+ * blank line between: Markdown would join them into one paragraph. Every line that starts with
+ * a clause number or a letter («а)», «Б.») starts a paragraph of its own.
+ */
+export function splitClauseLines(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const prev = out[out.length - 1];
+    if (!fenced && prev !== undefined && prev.trim() !== '' && !/^\s*\|/.test(prev) && !/^ {2,}/.test(line) && startsClause(line) && !/^\s*#/.test(line)) out.push('');
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 function createRenderer(html: boolean): MarkdownItInstance {
@@ -117,10 +135,20 @@ export function renderDocument(
   const tableLabel = options.tableLabel ?? ((n: number) => `Таблица ${n}`);
   let tables = 0;
   const env = {};
-  const tokens = md.parse(protectClauseNumbers(body), env);
+  const tokens = md.parse(protectClauseNumbers(splitClauseLines(body)), env);
   const clauses: Clause[] = [];
   const used = new Map<string, number>();
+  const unique = (base: string) => {
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    return seen === 0 ? base : `${base}-${seen + 1}`;
+  };
   let inList = 0;
+  // Anchors of unnumbered text are positional under the last numbered/lettered clause or title:
+  // `p-4-2-abz1` (a paragraph after 4.2), `p-4-2-li3` (its third bullet), `razdel-2` (second untitled section).
+  let context: { id: string | null; paragraphs: number; items: number } = { id: null, paragraphs: 0, items: 0 };
+  let parent: { id: string; depth: number } | null = null;
+  let sections = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Tables: a labelled region that scrolls on narrow screens, a caption, header cells with scope.
@@ -138,26 +166,49 @@ export function renderDocument(
     if (t.type === 'th_open') t.attrSet('scope', 'col');
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') inList++;
     if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') inList--;
+    if (t.type === 'list_item_open' && inList === 1) {
+      t.attrSet('id', unique(`${context.id ?? 'p'}-li${++context.items}`));
+      continue;
+    }
     const isHeading = t.type === 'heading_open';
     if (!(isHeading || (t.type === 'paragraph_open' && inList === 0))) continue;
     const content = inlineText(tokens, i).replace(/^(\s*\d{1,3})\\([.)])/, '$1$2');
+    const plain = content.replace(/[*_`]/g, '').trim();
     const number = clauseNumber(content);
-    if (!number) continue;
-    const base = clauseAnchor(number);
-    const seen = used.get(base) ?? 0;
-    used.set(base, seen + 1);
-    const id = seen === 0 ? base : `${base}-${seen + 1}`;
+    const letter = number ? null : clauseLetter(content);
+    // A whole-bold paragraph without a number is a section title, like a heading.
+    const boldTitle = !number && !letter && /^\*\*[^*]+\*\*:?$/.test(content.trim());
+    if (!number && !letter && !isHeading && !boldTitle) {
+      t.attrSet('id', unique(`${context.id ?? 'p'}-abz${++context.paragraphs}`));
+      continue;
+    }
+    let id: string;
+    let depth: number;
+    if (number) {
+      id = unique(clauseAnchor(number));
+      depth = clauseDepth(number);
+    } else if (letter) {
+      // Letters hang under the last numbered clause or title: «а)» after 2.2 → p-2-2-a.
+      id = unique(letterAnchor(letter, parent?.id ?? null));
+      depth = (parent?.depth ?? 0) + 1;
+    } else {
+      id = unique(`razdel-${++sections}`);
+      depth = 1;
+    }
     t.attrSet('id', id);
     t.attrJoin('class', 'clause');
     // Search: a hit inside a clause links to it, titled «Пункт 4.2» or by the section heading.
-    t.attrSet('data-pagefind-title', isHeading ? content.replace(/[*_`]/g, '').trim() : `Пункт ${number}`);
-    clauses.push({ number, id, depth: clauseDepth(number), heading: isHeading, text: content });
+    t.attrSet('data-pagefind-title', isHeading || boldTitle ? plain : `Пункт ${number ?? `${letter})`}`);
+    clauses.push({ number: number ?? letter ?? '', id, depth, heading: isHeading || boldTitle, text: content });
+    if (!letter) parent = { id, depth };
+    context = { id, paragraphs: 0, items: 0 };
     // A visible self-link at the end of the clause's first line of text (copied by the page's small script).
     const inline = tokens[i + 1];
+    const label = number ?? (letter ? `${letter})` : plain.slice(0, 60));
     if (inline?.type === 'inline' && inline.children) {
       const TokenClass = inline.constructor as new (type: string, tag: string, nesting: number) => Token;
       const link = new TokenClass('html_inline', '', 0);
-      link.content = ` <a class="clause-link" href="#${id}" data-clause="${number}" data-pagefind-ignore><span class="visually-hidden">${linkLabel(number)}</span><span aria-hidden="true">#</span></a>`;
+      link.content = ` <a class="clause-link" href="#${id}" data-clause="${escapeHtml(label)}" data-pagefind-ignore><span class="visually-hidden">${escapeHtml(linkLabel(label))}</span><span aria-hidden="true">#</span></a>`;
       inline.children.push(link);
     }
   }

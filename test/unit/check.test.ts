@@ -64,6 +64,20 @@ describe('demo content', () => {
     expect(formatProblem(problem!)).toMatch(/срок пункта № 18 «когда рак на горе свистнет» не распознан/);
     expect(result.errors).toBe(0);
   });
+
+  it('warns, with the line, about a clause number that repeats or skips one', () => {
+    const REG = 'src/content/documents/polozhenie-setevoe-vzaimodeystvie.md';
+    const result = checkWith({ [REG]: (t) => t.replace('4.3. Организация', '4.5. Организация').replace('5.2. Регулирование', '5.1. Регулирование') });
+    const lines = readFileSync(join(project.dir, REG), 'utf8').split('\n');
+    const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    const skip = result.problems.find((p) => p.code === 'document.clause-skip');
+    const dup = result.problems.find((p) => p.code === 'document.clause-duplicate');
+    expect(skip).toMatchObject({ severity: 'warning', file: REG, line: lineOf('4.3. Организация') });
+    expect(formatProblem(skip!)).toMatch(/после пункта 4\.2 идёт пункт 4\.5: пропущен номер \(ожидался 4\.3\)/);
+    expect(dup).toMatchObject({ severity: 'warning', file: REG, line: lineOf('5.2. Регулирование') });
+    expect(formatProblem(dup!)).toMatch(new RegExp(`номер пункта 5\\.1 повторяется \\(впервые — в строке ${lineOf('5.1. Непосредственное')}\\)`));
+    expect(result.errors).toBe(0);
+  });
 });
 
 type Case = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAnchor, clauseNumber } from '../../src/lib/clauses';
+import { clauseAnchor, clauseLetter, clauseNumber, numberedLines, numberingFaults } from '../../src/lib/clauses';
 import { renderDocument, renderUntrusted } from '../../src/lib/markdown';
 
 describe.each([
@@ -13,6 +13,10 @@ describe.each([
   ['Текст без номера', null],
   ['1.Без пробела', null],
   ['12.3 Двузначный раздел', '12.3'],
+  ['1.4.Необходимыми условиями', '1.4'],
+  ['3.1.Образовательные организации', '3.1'],
+  ['**4. Содержание**', '4'],
+  ['1662-р.', null],
 ])('clauseNumber(%j)', (text, expected) => {
   it(`= ${expected}`, () => expect(clauseNumber(text)).toBe(expected));
 });
@@ -64,7 +68,7 @@ describe('renderDocument', () => {
   });
 
   it('keeps bullet lists', () => {
-    expect(html).toContain('<li>пункт списка 1.3. не становится якорем;</li>');
+    expect(html).toContain('<li id="p-1-2-li1">пункт списка 1.3. не становится якорем;</li>');
   });
 });
 
@@ -78,5 +82,74 @@ describe('untrusted text is inert', () => {
   ])('%s', (payload, forbidden) => {
     expect(renderUntrusted(payload)).not.toMatch(forbidden);
     expect(renderDocument(payload, { trust: 'staff' }).html).not.toMatch(forbidden);
+  });
+});
+
+describe.each([
+  ['а) первый подпункт', 'а'],
+  ['Б. При сетевом взаимодействии', 'Б'],
+  ['**В.** Образовательные организации', 'В'],
+  ['Н.А. Бозина', null],
+  ['А. С. Пушкин писал', null],
+  ['Адресная помощь', null],
+])('clauseLetter(%j)', (text, expected) => {
+  it(`= ${expected}`, () => expect(clauseLetter(text)).toBe(expected));
+});
+
+describe('every clause gets an anchor (lettered, unnumbered, consecutive lines)', () => {
+  const body = [
+    'Вступительный абзац без номера.',
+    '',
+    '**Цель и задачи:**',
+    '',
+    'Цель – построение модели.',
+    '- первая задача;',
+    '- вторая задача.',
+    '',
+    '## 4. Содержание',
+    '',
+    'А. Содержание формируется исходя из направлений;',
+    '',
+    'Б. При сетевом взаимодействии реализуются процессы.',
+    '2.1. обеспечить реализацию;',
+    '2.2. ежемесячно направлять отчёт:',
+    'а) по форме;',
+    'б) в срок.',
+  ].join('\n');
+  const { html, clauses } = renderDocument(body);
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+
+  it('gives every paragraph, title, letter and bullet an id, all unique', () => {
+    expect(ids).toEqual(['p-abz1', 'razdel-1', 'razdel-1-abz1', 'razdel-1-li1', 'razdel-1-li2', 'p-4', 'p-4-a', 'p-4-b', 'p-2-1', 'p-2-2', 'p-2-2-a', 'p-2-2-b']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('splits clauses pasted on consecutive lines into their own paragraphs', () => {
+    expect(html).toMatch(/<p id="p-2-1" class="clause"[^>]*>2\.1\. обеспечить реализацию;/);
+    expect(html).toMatch(/<p id="p-2-2-a" class="clause"[^>]*>а\) по форме;/);
+  });
+
+  it('lists titles and letters among the clauses', () => {
+    expect(clauses.map((c) => [c.number, c.id, c.heading])).toEqual([
+      ['', 'razdel-1', true], ['4', 'p-4', true], ['А', 'p-4-a', false], ['Б', 'p-4-b', false],
+      ['2.1', 'p-2-1', false], ['2.2', 'p-2-2', false], ['а', 'p-2-2-a', false], ['б', 'p-2-2-b', false],
+    ]);
+  });
+});
+
+describe('numbering faults', () => {
+  const faults = (body: string) => numberingFaults(numberedLines(body)).map((f) => [f.kind, f.number, f.line, f.expected ?? f.firstLine]);
+  it('accepts a clean hierarchy, including first children and going back up', () => {
+    expect(faults('1. А\n1.1 Б\n1.2. В\n\n- 7. список\n2. Г\n2.1. Д\n2.1.1. Е\n3. Ж')).toEqual([]);
+  });
+  it('warns on a skipped number with its line', () => {
+    expect(faults('1. Раздел\n1.4. а\n1.5. б\n1.7. в')).toEqual([['skip', '1.4', 2, '1.1'], ['skip', '1.7', 4, '1.6']]);
+    expect(faults('3. Не с первого')).toEqual([['skip', '3', 1, '1']]);
+  });
+  it('warns on a duplicate number with the first line', () => {
+    expect(faults('1. А\n2. Б\n2. В')).toEqual([['duplicate', '2', 3, 2]]);
+  });
+  it('ignores table rows and bullets', () => {
+    expect(faults('1. А\n| 5 | строка |\n- 9. пункт списка\n2. Б')).toEqual([]);
   });
 });

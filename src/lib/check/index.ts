@@ -3,6 +3,7 @@ import { loadContent } from './load';
 import { checkSchemas } from './schema';
 import { checkRules, type Checked, type CheckedContent } from './rules';
 import { checkDeadlines } from './deadline-rules';
+import { checkClauseNumbering } from './clause-rules';
 import { sortProblems } from './format';
 import type { Problem, RawEntry } from './types';
 import { contentDir, displayPath } from '../content-dir';
@@ -12,7 +13,7 @@ export type { Problem, RawEntry } from './types';
 
 /** Extra rule sets (e.g. deadline warnings) plug in here: they get the checked content and return problems. */
 export type RuleSet = (content: CheckedContent) => Problem[];
-const ruleSets: RuleSet[] = [checkRules, checkDeadlines];
+const ruleSets: RuleSet[] = [checkRules, checkDeadlines, checkClauseNumbering];
 
 /** Adds a rule set to every later `runCheck`. */
 export function addRuleSet(rules: RuleSet): void {

@@ -62,6 +62,7 @@ export function loadContent(root: string, contentRoot: string): { entries: RawEn
       const source = readFileSync(full, 'utf8');
       let yamlText = source;
       let body: string | undefined;
+      let bodyLine: number | undefined;
       let lineOffset = 0;
       if (ext === 'md' || ext === 'mdx') {
         const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
@@ -72,6 +73,7 @@ export function loadContent(root: string, contentRoot: string): { entries: RawEn
         }
         yamlText = fm[1]!;
         body = source.slice(fm[0].length);
+        bodyLine = fm[0].split('\n').length;
         lineOffset = 1;
       }
       const counter = new LineCounter();
@@ -80,10 +82,10 @@ export function loadContent(root: string, contentRoot: string): { entries: RawEn
         const err = doc.errors[0]!;
         const line = err.linePos?.[0]?.line ?? (err.pos ? counter.linePos(err.pos[0]).line : undefined);
         problems.push({ severity: 'error', code: 'file.yaml', file, line: line !== undefined ? line + lineOffset : undefined, data: { detail: err.message.split('\n')[0] } });
-        entries.push({ collection, id, file, data: undefined, body, lineOf: () => line });
+        entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => line });
         continue;
       }
-      entries.push({ collection, id, file, data: doc.toJS(), body, lineOf: lineFinder(doc, counter, lineOffset) });
+      entries.push({ collection, id, file, data: doc.toJS(), body, bodyLine, lineOf: lineFinder(doc, counter, lineOffset) });
     }
   }
   return { entries, problems };

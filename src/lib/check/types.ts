@@ -11,6 +11,8 @@ export interface RawEntry {
   data: unknown;
   /** Markdown body for documents. */
   body?: string;
+  /** 1-based file line where the body starts (after the closing `---`). */
+  bodyLine?: number | undefined;
   /** 1-based line of a field path (or its nearest existing parent), when known. */
   lineOf: (path: ReadonlyArray<string | number>) => number | undefined;
 }

@@ -2,6 +2,7 @@
  * Everything the site exports, assembled from the indexed content and the programme state:
  * open-data rows and JSON, iCalendar feeds, report blanks. Pages and endpoints only serialise.
  */
+import { approvalLines as printedApproval } from '../lib/approval';
 import { getSite, type SchoolEntry, type Site } from './site';
 import { getProgramme, reportKey, type ItemView, type Programme, type RoadmapView } from './programme';
 import {
@@ -9,7 +10,7 @@ import {
   type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
   type RoadmapStatusRow, type SchoolRow,
 } from '../lib/export';
-import { formatDateLong, formatDateQuoted, formatMonth } from '../lib/dates';
+import { formatDateLong, formatMonth } from '../lib/dates';
 import { isUndated } from '../lib/status';
 import { t } from '../i18n/ru';
 
@@ -159,9 +160,7 @@ export async function reportBlank(school: SchoolEntry, month: string): Promise<{
   const form = formRef ? site.documentById.get(formRef.id) : undefined;
   const { word, rest } = splitFormTitle(form?.data.title ?? 'ОТЧЁТ об исполнении комплекса мер «дорожной карты»');
   const approval = form?.data.approval;
-  const approvalLines = approval
-    ? [...(approval.heading ? [approval.heading] : formRef ? [`Приложение № ${formRef.number}`] : []), approval.authority, `от ${formatDateQuoted(approval.date)} № ${approval.number}`]
-    : [];
+  const approvalLines = approval ? printedApproval(approval, approval.heading ? undefined : formRef?.number) : [];
   const due = p.reportCell(school.id, month).due;
   const blank: ReportBlank = {
     approvalLines,

@@ -267,6 +267,18 @@ export const ru = {
   'search.types.pairs': 'Пары школ',
   'search.types.roadmap': 'Дорожные карты',
   'search.sectionsLabel': 'Разделы сайта',
+  // Importer (npm run import and the /import/ converter).
+  'import.kind.order': 'приказ',
+  'import.kind.regulation': 'положение',
+  'import.kind.pairing': 'перечень школ-партнёров',
+  'import.kind.roadmap': 'дорожная карта',
+  'import.kind.form': 'форма отчёта',
+  'import.kind.plan': 'план',
+  'import.kind.other': 'документ',
+  'import.unplaced': 'Не размещено',
+  'import.unplacedNone': 'Всё размещено.',
+  'import.deadlineUnderstood': 'понят',
+  'import.deadlineNotUnderstood': 'не понят',
   // Social preview cards (Open Graph).
   'og.home': 'Сетевое взаимодействие школ',
 } as const;

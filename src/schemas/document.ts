@@ -1,6 +1,25 @@
 import { z } from 'astro/zod';
 import { approval, entryId, isoDate, text } from './common';
 
+/**
+ * Approval block of a document: as on appendices («УТВЕРЖДЕНО приказом … от … № …», «Приложение № 4 к приказу …»),
+ * or «УТВЕРЖДАЮ» with the approver's position and name, where no order number exists.
+ */
+export const documentApproval = approval
+  .extend({
+    /** Number of the approving order as printed; empty for «УТВЕРЖДАЮ». */
+    number: z.string().optional().meta({ title: 'Номер приказа', description: 'Только номер, без «№»: 147; пусто для «УТВЕРЖДАЮ»' }),
+    /** Date of the approving order (or of the approver's signature), ISO. */
+    date: isoDate.optional().meta({ title: 'Дата', description: 'ГГГГ-ММ-ДД' }),
+    /** «УТВЕРЖДАЮ»: who approved, position and name as printed. */
+    approver: z
+      .object({ position: text('должность').meta({ title: 'Должность' }), name: text('Ф.И.О.').meta({ title: 'Ф.И.О.' }) })
+      .strict()
+      .optional()
+      .meta({ title: 'Утверждаю (должность, Ф.И.О.)' }),
+  })
+  .strict();
+
 export const documentKinds = ['order', 'regulation', 'plan', 'form', 'other'] as const;
 export const documentStatuses = ['draft', 'in-force', 'superseded', 'repealed'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -63,7 +82,7 @@ export const documentSchema = z
       .optional()
       .meta({ title: 'Является приложением' }),
     /** Approval block as printed («УТВЕРЖДЕНО приказом … от … № …»). */
-    approval: approval.optional().meta({ title: 'Гриф утверждения' }),
+    approval: documentApproval.optional().meta({ title: 'Гриф утверждения' }),
     /** Legal status. */
     status: z.enum(documentStatuses, { error: 'статус: draft (проект), in-force (действует), superseded (заменён) или repealed (отменён)' }).default('in-force').meta({ title: 'Статус' }),
     /** Replacing document when superseded. */
@@ -84,3 +103,4 @@ export const documentSchema = z
 
 export type AppendixRef = z.infer<typeof appendixRef>;
 export type DocumentData = z.infer<typeof documentSchema>;
+export type DocumentApproval = z.infer<typeof documentApproval>;

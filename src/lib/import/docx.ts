@@ -1,0 +1,1 @@
+export async function docxToText(_b: Uint8Array): Promise<string> { throw new Error("todo"); }

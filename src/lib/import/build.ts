@@ -158,7 +158,7 @@ function cleanApproval(a: Part['approval']) {
 /** Builds the entries of one file's parts. */
 export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext): { files: OutputFile[]; report: FileReport } {
   const files: OutputFile[] = [];
-  const report: FileReport = { file: fileName, parts: [], schoolsNew: [], schoolsMatched: [], unplaced: parts.flatMap((p) => p.unplaced) };
+  const report: FileReport = { file: fileName, parts: [], schoolsNew: [], schoolsMatched: [], unplaced: parts.flatMap((p) => p.unplaced), notes: [] };
   const order = parts.find((p) => p.kind === 'order');
   const docs: Array<{ id: string; front: Record<string, unknown>; body: string; isOrder: boolean }> = [];
   const year = (p: Part) => Number((p.approval?.date ?? order?.date ?? '').slice(0, 4)) || Number(/\b(20\d\d)\b/.exec(p.title + p.rows.map((r) => r.text).join(' '))?.[1]) || undefined;
@@ -260,9 +260,11 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
     }
     files.push({ path: `documents/${d.id}.md`, collection: 'documents', id: d.id, content: `---\n${yaml(d.front)}---\n\n${d.body}` });
   }
-  if (!ctx.hasSettings && order) {
+  if (!ctx.hasSettings && parts.length) {
     ctx.hasSettings = true;
-    const organization = order.issuer ?? 'Управление образования';
+    const authority = parts.map((p) => p.approval?.authority).find((a) => a && /^приказом\s/i.test(a))?.replace(/^приказом\s+/i, '');
+    const organization = order?.issuer ?? authority ?? (municipality !== 'не указан' ? `Управление образования (${municipality})` : 'Управление образования');
+    report.notes.push(`создан файл настроек settings/site.yaml с названием «${organization}»: проверьте название, впишите адреса официального сайта и этого сайта (officialSite, siteUrl) и контакты`);
     files.push({
       path: 'settings/site.yaml',
       collection: 'settings',

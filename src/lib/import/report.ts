@@ -30,6 +30,7 @@ export function formatImportReport(result: ImportResult): string {
     out.push(`${r.file}: ${plural(r.parts.length, ['запись', 'записи', 'записей'])}${appendices ? `, из них ${plural(appendices, ['приложение', 'приложения', 'приложений'])}` : ''}`);
     for (const p of r.parts) out.push(...partLines(p));
     if (r.schoolsNew.length || r.schoolsMatched.length) out.push(`  школ новых: ${r.schoolsNew.length}${r.schoolsNew.length ? ` (${r.schoolsNew.join(', ')})` : ''}; найдено среди существующих: ${r.schoolsMatched.length}${r.schoolsMatched.length ? ` (${r.schoolsMatched.join(', ')})` : ''}`);
+    for (const n of r.notes) out.push(`  Проверьте: ${n}`);
     if (r.unplaced.length === 0) out.push(`  ${t('import.unplacedNone')}`);
     else {
       out.push(`  ${t('import.unplaced')} (${r.unplaced.length}):`);

@@ -62,6 +62,8 @@ export interface FileReport {
   schoolsNew: string[];
   schoolsMatched: string[];
   unplaced: Unplaced[];
+  /** What the methodist should check or fill in after the import. */
+  notes: string[];
 }
 
 export interface ImportResult {

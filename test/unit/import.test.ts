@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { renderDocument } from '../../src/lib/markdown';
 import { formatImportReport } from '../../src/lib/import/report';
+import { docxToText } from '../../src/lib/import/docx';
+import { docxFromText } from '../helpers/docx-from-text';
 import { fixtureSeed, importAndCheck, renderedClauses, sourceClauses, squash, unmark } from '../helpers/import';
 
 const cleanups: Array<() => void> = [];
@@ -182,4 +184,56 @@ describe('npm run import (CLI)', () => {
 it('unmark/squash helpers normalise whitespace only', () => {
   expect(unmark('## 1. Общие  положения')).toBe('1. Общие положения');
   expect(squash(' a \n b ')).toBe('a b');
+});
+
+describe.each([
+  ['text', 'numbers typed in the text'],
+  ['auto', 'Word automatic multi-level numbering'],
+] as const)('seeds imported from DOCX (%s: %s)', (numbers) => {
+  const cache = new Map<string, Promise<ReturnType<typeof importAndCheck> & { seed: { name: string; text: string } }>>();
+  const load = (prefix: string) => {
+    if (!cache.has(prefix)) {
+      cache.set(prefix, (async () => {
+        const seed = fixtureSeed(prefix);
+        const bytes = await docxFromText(seed.text, numbers);
+        const text = await docxToText(bytes);
+        const r = importAndCheck([{ name: seed.name.replace(/\.txt$/, '.docx'), text }]);
+        cleanups.push(r.cleanup);
+        return { ...r, seed };
+      })());
+    }
+    return cache.get(prefix)!;
+  };
+  const file = (dir: string, path: string) => join(dir, 'src', 'content', path);
+
+  it.each(['001_', '002_', '003_'])('%s passes the check and keeps every numbered clause with its number and text', async (prefix) => {
+    const r = await load(prefix);
+    expect(r.check.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const source = sourceClauses(r.seed.text);
+    const rendered = r.result.files.filter((f) => f.collection === 'documents').flatMap((d) => renderedClauses(file(r.dir, d.path)));
+    expect(rendered.map((c) => c.number)).toEqual(source.map((c) => c.number));
+    // Word's labels end with a dot («1.1.»); the source may not («1.1 Настоящее»): compare the text after the number.
+    const rest = (s: string) => s.replace(/^\d+(?:\.\d+)*\.?\s*/, '');
+    source.forEach((c, i) => expect(rest(rendered[i]!.text).startsWith(rest(c.text)), `${c.number}: «${rendered[i]!.text.slice(0, 60)}»`).toBe(true));
+  });
+
+  it('002: 5 pairing rows, 9 schools, 10 people; 20 roadmap items with verbatim deadlines', async () => {
+    const r = await load('002_');
+    const pairing = parse(readFileSync(file(r.dir, 'pairings/perechen-2021.yaml'), 'utf8'));
+    expect(pairing.rows).toHaveLength(5);
+    expect(new Set(pairing.rows.flatMap((x: { school: string; partner: string }) => [x.school, x.partner])).size).toBe(9);
+    expect(new Set(pairing.rows.flatMap((x: { coordinator: { name: string }; curator: { name: string } }) => [x.coordinator.name, x.curator.name])).size).toBe(10);
+    const roadmap = parse(readFileSync(file(r.dir, 'roadmaps/dorozhnaya-karta-2021.yaml'), 'utf8'));
+    const hand = parse(readFileSync(join(process.cwd(), 'src/content/roadmaps/dorozhnaya-karta-2021.yaml'), 'utf8'));
+    expect(roadmap.sections).toEqual(hand.sections);
+  });
+
+  it('003: lettered clauses anchored, the approver of the order kept', async () => {
+    const r = await load('003_');
+    const doc = r.result.files.find((f) => f.content.includes('kind: regulation'))!;
+    const { html } = renderDocument(readFileSync(file(r.dir, doc.path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    for (const id of ['p-4-a', 'p-4-b', 'p-4-v', 'p-4-g']) expect(html).toContain(`id="${id}"`);
+    const order = parse(r.result.files.find((f) => f.path === 'documents/prikaz-474.md')!.content.split('---\n')[1]!);
+    expect(order.signedBy).toEqual({ position: 'Директор управления образования', name: 'Н.И. Фёдорова' });
+  });
 });

@@ -20,6 +20,8 @@ export const ru = {
   'documents.number': '№',
   'documents.from': 'от',
   'documents.toc': 'Содержание',
+  'documents.docx': 'Скачать DOCX',
+  'documents.docxHint': 'файл Word для официального сайта: A4, Times New Roman 14',
   'documents.appendices': 'Приложения',
   'documents.appendix': 'Приложение №',
   'documents.appendixTo': 'к приказу',

@@ -183,12 +183,15 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
     if (p.kind === 'pairing' || p.kind === 'roadmap') {
       const y = year(p);
       const approval = cleanApproval(p.approval && p.approval.number && p.approval.date ? p.approval : { ...approvalFromOrder, ...p.approval, number: p.approval?.number ?? order?.number, date: p.approval?.date ?? order?.date } as Part['approval']);
-      if (!y || !approval?.number || !approval?.date || !orderId) {
+      // Imported without its order: link to the order the approval block names (prikaz-<number>).
+      const documentId = orderId ?? (approval?.number ? `prikaz-${toSlug(String(approval.number))}` : undefined);
+      if (!orderId && documentId) report.notes.push(`${p.kind === 'pairing' ? 'перечень' : 'дорожная карта'} ссылается на приказ «${documentId}» (по грифу): импортируйте этот приказ или исправьте поле document`);
+      if (!y || !approval?.number || !approval?.date || !documentId) {
         report.unplaced.push({ line: p.line, text: p.title, reason: `не найден приказ, которым утверждено приложение (номер и дата), поэтому ${p.kind === 'pairing' ? 'перечень не создан' : 'дорожная карта не создана'}: импортируйте приложение вместе с приказом` });
         return;
       }
       const period = { start: `${y}-01-01`, end: `${y}-12-31` };
-      const common = { title: p.title, document: orderId, appendix: appendixOf[k] ?? '1', approval, period };
+      const common = { title: p.title, document: documentId, appendix: appendixOf[k] ?? '1', approval, period };
       if (p.kind === 'pairing') {
         const rows = readPairingTable(p.rows, report.unplaced);
         const schoolId = (name: string, category: 'low-results' | 'partner') => {

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite, type PairingEntry } from '../../data/site';
+import { pairingExport } from '../../data/document-exports';
+import { pairingDocx } from '../../lib/export/document-docx';
+
+/** /pairs/<id>.docx — the pairing list as approved (five columns, landscape A4). */
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.pairings.map((pairing) => ({ params: { id: pairing.id }, props: { pairing } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ pairing: PairingEntry }> = async ({ props }) => {
+  const site = await getSite();
+  return new Response(await pairingDocx(pairingExport(site, props.pairing)), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
+};

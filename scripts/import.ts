@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file…> [--kind auto|order|regulation|pairing|roadmap|form] [--out <content dir>] [--force] [--dry-run]`
  * Turns a department's documents (.docx, or .txt/.md text from Word or PDF) into Setka content under
- * `--out` (a content root laid out like src/content/, default src/content/). Prints what it
+ * `--out` (a content root laid out like src/content/; default $SETKA_CONTENT, else src/content/). Prints what it
  * recognised per file and every piece it could not place, with its source line. Never overwrites a
  * file without --force; --dry-run writes nothing.
  */
@@ -22,7 +22,7 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const files: string[] = [];
 let kind: (typeof IMPORT_KINDS)[number] = 'auto';
-let out = 'src/content';
+let out = process.env.SETKA_CONTENT?.trim() || 'src/content';
 let force = false;
 let dryRun = false;
 for (let i = 0; i < args.length; i++) {

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCheck } from '../src/lib/check';
-import { generateRegion } from './lib/generate-content';
+import { generateRegion, writeRegion } from './lib/region';
 import { copyProject } from './lib/project-copy';
 
 const args = process.argv.slice(2);
@@ -25,11 +25,12 @@ const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const project = copyProject({ into: base });
 const out = mkdtempSync(join(base, 'setka-bench-dist-'));
 const cache = mkdtempSync(join(base, 'setka-bench-cache-'));
-const generated = generateRegion(project.dir, schools);
+const content = join(project.dir, 'region-content');
+const generated = writeRegion(content, generateRegion({ schools }));
 console.log(`Сгенерировано: ${generated.schools} школ, ${generated.reports} отчётов (проект: ${project.dir}, вывод: ${out} на ${base})`);
 
 const t0 = performance.now();
-const check = runCheck(project.dir);
+const check = runCheck(project.dir, content);
 const checkMs = performance.now() - t0;
 console.log(`check: ${(checkMs / 1000).toFixed(2)} с, ${check.files} файлов, ${check.errors} ошибок, ${check.warnings} предупреждений`);
 if (check.errors > 0) process.exit(1);
@@ -51,7 +52,7 @@ async function build(label: string): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: project.dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SETKA_CACHE_DIR: cache },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SETKA_CACHE_DIR: cache, SETKA_CONTENT: content },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let log = '';

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { renderDocument } from '../../src/lib/markdown';
 import { formatImportReport } from '../../src/lib/import/report';
 import { docxToText } from '../../src/lib/import/docx';
+import { importTexts } from '../../src/lib/import';
 import { docxFromText } from '../helpers/docx-from-text';
 import { fixtureSeed, importAndCheck, renderedClauses, sourceClauses, squash, unmark } from '../helpers/import';
 
@@ -144,6 +145,45 @@ describe('003: order «№ АЗ № 474», a Положение without numbers'
     expect(new Set(ids).size).toBe(ids.length);
     expect(html).toMatch(/<p id="razdel-\d+" class="clause"[^>]*><strong>Цель и задачи Сетевого взаимодействия:<\/strong>/);
     expect(html).toContain('<p id="p-1-abz1">Настоящее положение разработано');
+  });
+});
+
+describe('variants a department may send (test/fixtures/import/variants.txt)', () => {
+  const text = readFileSync(join(process.cwd(), 'test', 'fixtures', 'import', 'variants.txt'), 'utf8');
+  const r = importAndCheck([{ name: 'variants.txt', text }]);
+  cleanups.push(r.cleanup);
+  const get = (path: string) => r.result.files.find((f) => f.path === path)!;
+
+  it('passes the check; every numbered clause kept (number alone on its line, «1.2.Команда», text broken across blank lines)', () => {
+    expect(r.check.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const rendered = r.result.files.filter((f) => f.collection === 'documents').flatMap((d) => renderedClauses(join(r.dir, 'src', 'content', d.path)));
+    expect(rendered.map((c) => c.number)).toEqual(['1', '2', '3', '1', '1.1', '1.2', '1.3']);
+    expect(rendered[0]!.text).toBe('1. Утвердить перечень школ-партнёров (приложение № 1) и план мероприятий (приложение № 2).');
+    expect(rendered[5]!.text).toBe('1.2.Команда работает по плану, утверждённому директором школы, и отчитывается на педагогическом совете.');
+  });
+
+  it('reads «30.12.2020 г.» and «№ 512-о», and the «УТВЕРЖДАЮ» approver with position and date', () => {
+    expect(parse(get('documents/prikaz-512-o.md').content.split('---\n')[1]!)).toMatchObject({ number: '512-о', date: '2020-12-30', signedBy: { name: 'И.П. Сидоров', position: 'Начальник управления образования' } });
+    const polozhenie = parse(get('documents/polozhenie-o-shkolnoy-komande.md').content.split('---\n')[1]!);
+    expect(polozhenie.approval).toMatchObject({ heading: 'УТВЕРЖДАЮ', date: '2021-09-01', approver: { position: 'Директор МБОУ «Ивановская ООШ»', name: 'А.В. Смирнов' } });
+    expect(polozhenie.appendixOf).toBeUndefined();
+  });
+
+  it('«|» tables: the same partner school in two rows is one school; roadmap sections, items and split responsible', () => {
+    const pairing = parse(get('pairings/perechen-2020.yaml').content);
+    expect(pairing.rows.map((x: { partner: string }) => x.partner)).toEqual(['oktyabrskaya-sosh-im-yu-chumaka', 'oktyabrskaya-sosh-im-yu-chumaka']);
+    expect(r.result.files.filter((f) => f.collection === 'schools')).toHaveLength(3);
+    const roadmap = parse(get('roadmaps/dorozhnaya-karta-2020.yaml').content);
+    expect(roadmap.sections).toEqual([{ title: 'Организационные мероприятия', items: [
+      { number: '1', activity: 'Совещание с руководителями', deadline: 'январь 2021', responsible: ['Сидоров И.П., начальник управления', 'руководители ШНОР'] },
+      { number: '2', activity: 'Посещение уроков', deadline: 'ежемесячно до 28 числа', responsible: ['кураторы'] },
+    ] }]);
+  });
+
+  it('matches schools already in the content root by name, whatever the quotes and the legal form', () => {
+    const again = importTexts([{ name: 'variants.txt', text }], { schools: [{ id: 'oktyabrskaya-sosh', name: 'МОУ «Октябрьская СОШ им. Ю.Чумака»', shortName: 'Октябрьская СОШ им. Ю.Чумака' }], hasSettings: true });
+    expect(again.reports[0]!.schoolsMatched).toEqual(['oktyabrskaya-sosh']);
+    expect(again.reports[0]!.schoolsNew).toHaveLength(2);
   });
 });
 

@@ -70,10 +70,10 @@ export function checkRules(c: CheckedContent): Problem[] {
       if (printedNumber !== undefined && printedNumber !== a.number) {
         push({ severity: 'warning', code: 'appendix.number-mismatch', at: target, path: ['appendixOf' in target.data ? 'appendixOf' : 'appendix'], data: { printed: printedNumber, listed: a.number, order: order.data.number ?? order.entry.id } });
       }
-      if (approval && order.data.number && approval.number !== order.data.number) {
+      if (approval?.number && order.data.number && approval.number !== order.data.number) {
         push({ severity: 'warning', code: 'appendix.order-number-mismatch', at: target, path: ['approval', 'number'], data: { printed: approval.number, order: order.data.number } });
       }
-      if (approval && order.data.date && approval.date !== order.data.date) {
+      if (approval?.date && order.data.date && approval.date !== order.data.date) {
         push({ severity: 'warning', code: 'appendix.order-date-mismatch', at: target, path: ['approval', 'date'], data: { printed: approval.date, order: order.data.date, number: order.data.number ?? '' } });
       }
     });

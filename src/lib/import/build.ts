@@ -169,7 +169,8 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
   // Appendix numbers: as printed, else in order of appearance after the order.
   let nextAppendix = 1;
   const appendixOf = parts.map((p) => {
-    if (p === order || !order) return p.appendix;
+    // A document approved by «УТВЕРЖДАЮ» is its own act, not an appendix, unless it prints «Приложение № N».
+    if (p === order || !order || (p.approval?.approver && !p.appendix)) return p.appendix;
     const n = p.appendix ?? String(nextAppendix);
     nextAppendix = Number(n) + 1;
     return n;
@@ -240,7 +241,7 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
       if (p.issuer) front.issuer = p.issuer;
       if (p.signedBy) front.signedBy = p.signedBy;
     }
-    if (order && p !== order && orderId) front.appendixOf = { number: appendixOf[k], of: orderId };
+    if (order && p !== order && orderId && appendixOf[k]) front.appendixOf = { number: appendixOf[k], of: orderId };
     const approval = cleanApproval(p.approval);
     if (approval) front.approval = approval;
     front.status = 'in-force';

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { clauseNumber } from '../clauses';
 import { toSlug } from '../cms/slug';
 import { parseDeadline } from '../deadline';
+import { formatDateNumeric } from '../dates';
 import type { Block } from './blocks';
 import { clauseMarks, type Part } from './parse';
 import { readPairingTable, readRoadmapTable } from './tables';
@@ -14,6 +15,14 @@ import type { DeadlineReport, FileReport, KnownSchool, OutputFile, PartReport } 
 
 const ENDED = /[.;!?]$/;
 const BULLET = /^[-–—·•▪●◦]\s*/;
+
+const KIND_WORDS: Record<string, string> = { by: 'до даты', on: 'в дни', range: 'период', months: 'месяцы', recurring: 'ежемесячно', schedule: 'по графику (без даты)', event: 'по событию (без даты)', ongoing: 'в течение периода' };
+
+/** A parsed deadline in words for the report: «до даты: 15.02.2021», «период: 11.02.2021 — 19.02.2021». */
+function describeDeadline(d: { kind: string; start: string | null; due: string | null }): string {
+  const dates = [...new Set([d.start, d.due].filter((x): x is string => Boolean(x)))].map(formatDateNumeric).join(' — ');
+  return `${KIND_WORDS[d.kind] ?? d.kind}${dates ? `: ${dates}` : ''}`;
+}
 
 /** Markdown-escapes text so it renders verbatim (clause numbers are protected by the renderer). */
 function escapeMd(s: string): string {
@@ -223,7 +232,7 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
         pr.deadlines = items.map((it): DeadlineReport => {
           const d = parseDeadline(it.deadline, { year: y, period });
           const understood = d.kind !== 'unparsed';
-          return { item: it.number, text: it.deadline, kind: d.kind, understood, note: understood ? [d.start, d.due].filter(Boolean).join(' — ') || d.kind : (d as { reason?: string }).reason ?? 'не распознан' };
+          return { item: it.number, text: it.deadline, kind: d.kind, understood, note: understood ? describeDeadline(d) : (d as { reason?: string }).reason ?? 'не распознан' };
         });
         pr.entry = `roadmaps/${id}`;
         if (items.length === 0) return void report.unplaced.push({ line: p.line, text: p.title, reason: 'в дорожной карте не найдено ни одного мероприятия' });

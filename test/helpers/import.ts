@@ -4,14 +4,13 @@ import { dirname, join } from 'node:path';
 import { runCheck } from '../../src/lib/check';
 import { importTexts, type ImportInput, type ImportResult } from '../../src/lib/import';
 import { renderDocument } from '../../src/lib/markdown';
+import { readSeed, seedsDir, squash } from './seed';
 
-/** The seed texts kept in the repository (tests never read ../shared). */
-export const SEEDS_DIR = join(process.cwd(), 'test', 'fixtures', 'seeds');
-
+/** A seed kept in test/fixtures/seeds (tests never read ../shared), with its file name for the importer's report. */
 export function fixtureSeed(prefix: string): { name: string; text: string } {
-  const name = readdirSync(SEEDS_DIR).find((n) => n.startsWith(prefix));
+  const name = readdirSync(seedsDir()).find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`нет test/fixtures/seeds/${prefix}*`);
-  return { name, text: readFileSync(join(SEEDS_DIR, name), 'utf8') };
+  return { name, text: readSeed(prefix) };
 }
 
 /** Imports into a fresh project directory (content under src/content) and runs the real check over it. */
@@ -26,7 +25,7 @@ export function importAndCheck(inputs: ImportInput[]): { dir: string; result: Im
   return { dir, result, check: runCheck(dir), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export { squash };
 /** Markdown source → the text a reader sees (escapes and emphasis marks dropped). */
 export const unmark = (s: string) => squash(s.replace(/\\([\\`*_<>[\]|#>+])/g, '$1').replace(/\*\*/g, '').replace(/^#+\s*/, ''));
 

@@ -15,6 +15,7 @@ import { formatImportReport } from '../../src/lib/import/report';
 import { docxToText } from '../../src/lib/import/docx';
 import { importTexts } from '../../src/lib/import';
 import { docxFromText } from '../helpers/docx-from-text';
+import { seedsDir } from '../helpers/seed';
 import { fixtureSeed, importAndCheck, renderedClauses, sourceClauses, squash, unmark } from '../helpers/import';
 
 const cleanups: Array<() => void> = [];
@@ -190,7 +191,7 @@ describe('variants a department may send (test/fixtures/import/variants.txt)', (
 describe('npm run import (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'setka-import-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const seed = join(process.cwd(), 'test', 'fixtures', 'seeds', fixtureSeed('003_').name);
+  const seed = join(seedsDir(), fixtureSeed('003_').name);
   const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('writes nothing with --dry-run, refuses to overwrite without --force, overwrites with it', () => {

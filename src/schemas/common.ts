@@ -28,10 +28,13 @@ export const isoMonth = z
   .regex(/^\d{4}-\d{2}$/, { error: 'месяц должен быть в виде ГГГГ-ММ (например, 2021-09)' })
   .refine(isValidIsoMonth, { error: 'такого месяца нет: номер месяца от 01 до 12' });
 
+/** What an entry id (a content file's path without extension) may look like; the check applies it to file names too. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+
 /** Id of another entry (its file name without extension, Latin letters, digits and dashes). */
 export const entryId = z
   .string({ error: 'нужен идентификатор записи (имя файла латиницей)' })
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, {
+  .regex(ENTRY_ID, {
     error: 'идентификатор пишется латиницей в нижнем регистре, цифрами и дефисами (например, zhuravlevskaya-sosh)',
   });
 
@@ -80,3 +83,64 @@ export const approval = z
 export type Person = z.infer<typeof person>;
 export type Period = z.infer<typeof period>;
 export type Approval = z.infer<typeof approval>;
+
+/** Where a link field may point: `web` — http(s) sites; `file` — a file of this site (`/files/…`) or an http(s) address; `path` — a file of this site only. */
+export type LinkKind = 'web' | 'file' | 'path';
+
+const LINK_HINT: Record<LinkKind, string> = {
+  web: 'полная ссылка, начиная с https:// (или http://)',
+  file: 'путь к файлу на этом сайте, начиная с «/» (например, /files/prikaz-147.pdf), или полная ссылка, начиная с https://',
+  path: 'путь к файлу на этом сайте, начиная с «/» (например, /files/logo.png)',
+};
+
+/** Spaces, control characters, zero-width and direction marks: never part of a link an editor means. */
+const LINK_INVISIBLE = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/u;
+
+/**
+ * The one link check for every URL field: returns a Russian error, or null when `value` is
+ * allowed for `kind`. Only `https:`/`http:` addresses (with a host), `mailto:`/`tel:` when
+ * `schemes` allows them, and — for `file`/`path` — paths on this site starting with a single
+ * `/`. Everything else is refused, whatever its spelling: `javascript:`, `data:`, `vbscript:`,
+ * `file:`, upper case, entities (`javascript&colon;`), spaces, tabs, newlines or control
+ * characters inside the scheme, protocol-relative `//host`, backslashes, credentials.
+ */
+export function linkProblem(value: string, kind: LinkKind, schemes: ReadonlyArray<'mailto' | 'tel'> = []): string | null {
+  const hint = LINK_HINT[kind];
+  if (value.length === 0) return `ссылка пустая: нужна ${hint}`;
+  if (LINK_INVISIBLE.test(value)) return `в ссылке пробел или невидимый символ: нужна ${hint} без пробелов`;
+  if (value.includes('\\')) return `в ссылке обратная косая черта «\\»: нужна ${hint}`;
+  if (value.startsWith('/')) {
+    if (kind === 'web') return `нужна ${hint}, а не путь на сайте`;
+    if (value.startsWith('//')) return `ссылка «//…» без протокола ведёт на другой сайт: нужна ${hint}`;
+    return null;
+  }
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1];
+  if (!scheme) return `нужна ${hint}`;
+  const lower = scheme.toLowerCase();
+  if ((lower === 'mailto' || lower === 'tel') && schemes.includes(lower)) {
+    if (scheme !== lower) return `пишите «${lower}:» строчными буквами`;
+    return lower === 'mailto' ? (/^mailto:[^@/:]+@[^@/:]+\.[^@/:]+$/.test(value) ? null : 'адрес почты вида mailto:name@example.ru') : /^tel:\+?[0-9()-]{3,}$/.test(value) ? null : 'телефон вида tel:+74722000000';
+  }
+  if (kind === 'path') return `нужен ${hint}`;
+  if (lower !== 'https' && lower !== 'http') return `ссылки вида «${scheme}:» не допускаются: нужна ${hint}`;
+  if (scheme !== lower) return `пишите «${lower}://» строчными буквами`;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return `ссылка не читается: нужна ${hint}`;
+  }
+  if (!value.startsWith(`${lower}://`) || !parsed.hostname) return `после «${lower}:» должно идти «//» и имя сайта: нужна ${hint}`;
+  if (parsed.username || parsed.password) return 'в ссылке не должно быть имени пользователя и пароля (часть до «@»)';
+  return null;
+}
+
+/** A link field (see {@link linkProblem}): the CMS form checks the start, the schema everything. */
+export const link = (kind: LinkKind) =>
+  z
+    .string({ error: `нужна ссылка: ${LINK_HINT[kind]}` })
+    .regex(kind === 'web' ? /^https?:\/\/\S+$/ : kind === 'file' ? /^(https?:\/\/|\/(?!\/))\S*$/ : /^\/(?!\/)\S*$/, { error: `нужна ${LINK_HINT[kind]}`, abort: true })
+    .superRefine((value, ctx) => {
+      const problem = linkProblem(value, kind);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { approval, entryId, isoDate, text } from './common';
+import { approval, entryId, isoDate, link, text } from './common';
 
 /**
  * Approval block of a document: as on appendices («УТВЕРЖДЕНО приказом … от … № …», «Приложение № 4 к приказу …»),
@@ -51,7 +51,7 @@ export const signature = z
 export const attachment = z
   .object({
     title: text('название файла').meta({ title: 'Название' }),
-    file: text('путь к файлу').meta({ title: 'Файл', description: 'Путь в папке public, например /files/prikaz-147.pdf' }),
+    file: link('file').meta({ title: 'Файл', description: 'Путь в папке public, например /files/prikaz-147.pdf' }),
     signature: signature.optional().meta({ title: 'Электронная подпись' }),
   })
   .strict();

@@ -32,10 +32,14 @@ export const schemas = {
 
 export type CollectionName = keyof typeof schemas;
 
-/** Where each collection lives under `src/content/` and which files it reads. */
+/**
+ * Where each collection lives under `src/content/` and which files it reads: one extension each,
+ * never `.mdx` (MDX runs code at build time; hand-made MDX pages live in `src/pages/`). The check
+ * refuses every other file in these folders (src/lib/check/load.ts).
+ */
 export const collectionFiles: Record<CollectionName, { dir: string; pattern: string }> = {
   settings: { dir: 'settings', pattern: '**/*.yaml' },
-  documents: { dir: 'documents', pattern: '**/*.{md,mdx}' },
+  documents: { dir: 'documents', pattern: '**/*.md' },
   schools: { dir: 'schools', pattern: '**/*.yaml' },
   pairings: { dir: 'pairings', pattern: '**/*.yaml' },
   roadmaps: { dir: 'roadmaps', pattern: '**/*.yaml' },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { link, text } from './common';
 
 /** School categories: the programme's two target groups, both, or a partner («сильная» школа). */
 export const schoolCategories = ['low-results', 'difficult-conditions', 'both', 'partner'] as const;
@@ -21,7 +21,7 @@ export const schoolSchema = z
     /** Postal address. */
     address: z.string().optional().meta({ title: 'Адрес' }),
     /** School website. */
-    website: z.url({ error: 'нужна полная ссылка, начиная с https://' }).optional().meta({ title: 'Сайт школы' }),
+    website: link('web').optional().meta({ title: 'Сайт школы', description: 'Полная ссылка: https://…' }),
     /** Free text about the school (Markdown, sanitised when rendered). */
     about: z.string().optional().meta({ title: 'О школе', description: 'Несколько предложений; ссылки и списки можно' }),
   })

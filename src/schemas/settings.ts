@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text } from './common';
+import { isoDate, link, text } from './common';
 
 /** Site settings: one entry (`src/content/settings/site.yaml`). */
 export const settingsSchema = z
@@ -25,11 +25,11 @@ export const settingsSchema = z
       .strict()
       .meta({ title: 'Контакты' }),
     /** Logo path under `public/` (optional). */
-    logo: z.string().optional().meta({ title: 'Логотип', description: 'Файл в папке public, например /logo.svg' }),
+    logo: link('path').optional().meta({ title: 'Логотип', description: 'Файл в папке public, например /logo.svg' }),
     /** Link to the official (Госвеб) site of the department. */
-    officialSite: z.url({ error: 'нужна полная ссылка, начиная с https://' }).meta({ title: 'Официальный сайт', description: 'Полная ссылка: https://…' }),
+    officialSite: link('web').meta({ title: 'Официальный сайт', description: 'Полная ссылка: https://…' }),
     /** Public address of this site, used for sitemap, RSS and calendar links. */
-    siteUrl: z.url({ error: 'нужна полная ссылка, начиная с https://' }).meta({ title: 'Адрес этого сайта', description: 'Полная ссылка: https://…' }),
+    siteUrl: link('web').meta({ title: 'Адрес этого сайта', description: 'Полная ссылка: https://…' }),
     /** Date statuses are computed for; default is the build date. */
     asOf: isoDate.optional().meta({ title: 'Состояние на дату', description: 'ГГГГ-ММ-ДД; пусто — на дату сборки сайта' }),
     /** Monthly report rule from the order: reports are due by `dueDay` of each month. */
@@ -46,8 +46,8 @@ export const settingsSchema = z
         backend: z.enum(['github', 'gitlab', 'gitea', 'git-gateway'], { error: 'выберите: github, gitlab, gitea или git-gateway' }).meta({ title: 'Git-хостинг' }),
         repo: z.string().optional().meta({ title: 'Репозиторий', description: 'владелец/имя, например uo-belgorod/setka' }),
         branch: z.string().default('main').meta({ title: 'Ветка', description: 'Обычно main' }),
-        baseUrl: z.string().optional().meta({ title: 'Адрес сервера авторизации (base_url)' }),
-        apiRoot: z.string().optional().meta({ title: 'Адрес API (для своего GitLab или Gitea)' }),
+        baseUrl: link('web').optional().meta({ title: 'Адрес сервера авторизации (base_url)' }),
+        apiRoot: link('web').optional().meta({ title: 'Адрес API (для своего GitLab или Gitea)' }),
         /** OAuth application id: needed by Gitea/Forgejo (and GitLab without an auth server), see README. */
         appId: z.string().optional().meta({ title: 'Идентификатор приложения (app_id)' }),
         editorialWorkflow: z.boolean().default(true).meta({ title: 'Проверка перед публикацией' }),

@@ -1,5 +1,5 @@
 /**
- * Decap CMS end to end, in real Chromium against the real decap-server (MODE=git, so the
+ * Decap CMS end to end, in real Chromium against the local CMS server (decap-server's handlers, MODE=git, so the
  * editorial workflow runs: save → «Одобрен» → publish) on a temporary copy of the repository.
  * The copy is built first (its /admin/ points at this test's decap-server port), a coordinator
  * files a monthly report through the form, and the file, `npm run check` and a second build
@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site';
-import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server';
+import { startCmsServer, type CmsServer } from '../../scripts/lib/decap-server';
 import { serveStatic } from '../../scripts/lib/serve';
 import { launchBrowser } from '../helpers/browser';
 import { copyProject } from '../helpers/temp-project';
@@ -24,7 +24,7 @@ const SHOTS = join(process.cwd(), 'test-results', 'cms');
 
 let project: ReturnType<typeof copyProject>;
 let work: string;
-let decap: DecapServer;
+let decap: CmsServer;
 let server: Server;
 let base: string;
 let browser: Browser;
@@ -130,8 +130,8 @@ beforeAll(async () => {
   project = copyProject({ git: true });
   port = await freePort();
   build(join(work, 'dist'));
-  decap = await startDecapServer({ root: project.dir, port, mode: 'git', log: false });
   ({ server, url: base } = await serveStatic(join(work, 'dist'), 0));
+  decap = await startCmsServer({ root: project.dir, port, siteOrigin: base, mode: 'git', log: false });
   browser = await launchBrowser();
 });
 

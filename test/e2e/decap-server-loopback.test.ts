@@ -1,7 +1,7 @@
 /**
- * decap-server writes into the repository with no login, so `npm run dev` must not expose it
- * to the network. Its own default is every interface (`app.listen(port)`); the launcher
- * (scripts/lib/decap-server.ts, used by scripts/dev.ts) binds it to 127.0.0.1. Proved two ways
+ * The CMS server writes into the repository with no login, so `npm run dev` must not expose it
+ * to the network. decap-server's own default is every interface (`app.listen(port)`); Setka's
+ * CMS server (scripts/lib/decap-server.ts, used by scripts/dev.ts) listens on 127.0.0.1. Proved two ways
  * on Linux: the kernel's socket table (/proc/net/tcp, tcp6) and a connection attempt through
  * this machine's own non-loopback address. decap-server started the default way is the
  * control case: the same checks see it listening on all interfaces.
@@ -11,7 +11,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decapServerEntry, startDecapServer } from '../../scripts/lib/decap-server';
+import { createRequire } from 'node:module';
+import { startCmsServer } from '../../scripts/lib/decap-server';
+
+const decapServerEntry = () => createRequire(import.meta.url).resolve('decap-server/dist/index.js');
 
 /** Decodes a /proc/net/tcp{,6} address (`0100007F`, 32 hex digits for IPv6), little-endian words. */
 function decodeAddress(hex: string): string {
@@ -96,7 +99,7 @@ afterEach(async () => {
 
 const linux = existsSync('/proc/net/tcp');
 
-describe.runIf(linux)('decap-server listens on loopback only', () => {
+describe.runIf(linux)('the CMS server listens on loopback only', () => {
   it.each([
     ['the launcher of npm run dev', undefined],
     ['the launcher, even with BIND_HOST=0.0.0.0 in the environment', '0.0.0.0'],
@@ -105,7 +108,7 @@ describe.runIf(linux)('decap-server listens on loopback only', () => {
     const saved = process.env.BIND_HOST;
     if (inherited) process.env.BIND_HOST = inherited;
     try {
-      const server = await startDecapServer({ root: process.cwd(), port, mode: 'fs', log: false });
+      const server = await startCmsServer({ root: process.cwd(), port, siteOrigin: 'http://127.0.0.1:4321', mode: 'fs', log: false });
       stops.push(() => server.stop());
     } finally {
       if (saved === undefined) delete process.env.BIND_HOST;

@@ -9,7 +9,7 @@ const project = copyProject();
 afterAll(() => project.cleanup());
 
 describe('build with bad content', () => {
-  it('exits 1, lists the problem, and leaves the previous dist/ untouched with no half-built output', () => {
+  it('exits 1, lists the problem, and leaves the previous dist/ untouched with no half-built output', { timeout: 120_000 }, () => {
     const dist = join(project.dir, 'dist');
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), 'previous site');

@@ -214,7 +214,7 @@ describe.each(cases)('check rejects $name', ({ edits, code, file, field, message
 });
 
 describe('npm run check (CLI)', () => {
-  it('exits 0 on the demo content and 1 with a broken file, naming the file', () => {
+  it('exits 0 on the demo content and 1 with a broken file, naming the file', { timeout: 120_000 }, () => {
     const run = () => spawnSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), join(process.cwd(), 'scripts/check.ts'), '--root', project.dir], { encoding: 'utf8' });
     const ok = run();
     expect(ok.status, ok.stderr).toBe(0);

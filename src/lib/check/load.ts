@@ -1,31 +1,50 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { collectionFiles, type CollectionName } from '../../schemas';
+import { LineCounter, parseDocument, isNode, isScalar, visit, type Document } from 'yaml';
+import { collectionFiles, ENTRY_ID as ID, type CollectionName } from '../../schemas';
+import { inspectMedia, MEDIA_FOLDER } from '../safety/media';
+import { describeChar, findForbiddenChar } from '../safety/text';
+import { toSlug } from '../cms/slug';
 import type { Problem, RawEntry } from './types';
 import { displayPath } from '../content-dir';
 
-/** Lists files under `dir` recursively (sorted, stable). */
-function walk(dir: string): string[] {
+/** Files larger than this are refused unread: no content file is near it, and a huge one must not hang the check. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** YAML aliases allowed per file (an alias bomb expands a few lines into billions of nodes). */
+const MAX_ALIASES = 100;
+/** Operating-system litter that is neither content nor a risk: skipped silently. */
+const LITTER = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+/** Keys that change an object's prototype when a parser assigns them. */
+const PROTO_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface Found {
+  full: string;
+  symlink: boolean;
+}
+
+/** Lists files under `dir` recursively (sorted, stable); symlinks are listed, not followed. */
+function walk(dir: string): Found[] {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch {
     return [];
   }
-  const out: string[] = [];
+  const out: Found[] = [];
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (LITTER.has(name)) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full));
-    else out.push(full);
+    const st = lstatSync(full);
+    if (st.isSymbolicLink()) out.push({ full, symlink: true });
+    else if (st.isDirectory()) out.push(...walk(full));
+    else out.push({ full, symlink: false });
   }
   return out;
 }
 
-function extensionsOf(pattern: string): string[] {
+function extensionOf(pattern: string): string {
   const m = /\{([^}]+)\}$/.exec(pattern);
-  return m ? m[1]!.split(',').map((e) => e.replace(/^\*?\./, '')) : [pattern.split('.').pop()!];
+  return m ? m[1]!.replace(/^\*?\./, '') : pattern.split('.').pop()!;
 }
 
 function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
@@ -38,55 +57,163 @@ function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
   };
 }
 
+/** Explicit tags (`!!js/function`, `!custom`, `!!binary`) and prototype keys, with their lines. */
+function yamlTraps(doc: Document, counter: LineCounter, lineOffset: number): Array<{ code: string; line: number | undefined; detail: string }> {
+  const out: Array<{ code: string; line: number | undefined; detail: string }> = [];
+  const lineOf = (range: readonly number[] | null | undefined) => (range ? counter.linePos(range[0]!).line + lineOffset : undefined);
+  visit(doc, {
+    Node(_key, node) {
+      if (isNode(node) && node.tag && node.tag !== 'tag:yaml.org,2002:str') out.push({ code: 'file.yaml-tag', line: lineOf(node.range), detail: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && PROTO_KEYS.has(String(pair.key.value))) out.push({ code: 'file.yaml-proto', line: lineOf(pair.key.range), detail: String(pair.key.value) });
+    },
+  });
+  return out;
+}
+
+/** Forbidden characters in every string of the parsed data, with the field path. */
+function forbiddenInData(value: unknown, path: Array<string | number>, out: Array<{ path: Array<string | number>; char: string }>): void {
+  if (typeof value === 'string') {
+    const hit = findForbiddenChar(value);
+    if (hit) out.push({ path, char: hit.char });
+  } else if (Array.isArray(value)) value.forEach((v, i) => forbiddenInData(v, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) forbiddenInData(v, [...path, k], out);
+}
+
+export interface ContentRoots {
+  /** Folder laid out like `src/content/` (one sub-folder per collection). */
+  content: string;
+  /** Project root: messages name files relative to it, the media folder is under it. */
+  root: string;
+}
+
 /**
  * Reads every content file of every collection from `contentRoot` (absolute; file names in
  * problems are relative to `root` when inside it), keeping the raw text
  * meaning: dates stay strings exactly as written (YAML 1.2 core schema), so `2025-13-45` is
- * reported instead of silently becoming a date in 2026.
+ * reported instead of silently becoming a date in 2026. Refuses, before any schema: files of a
+ * type the collection does not declare (`.mdx` — code —, `.yml`, `.YAML`, anything else), files
+ * outside a collection folder, symlinks, huge files, YAML tags, prototype keys and alias bombs,
+ * and control characters in any text. A UTF-8 byte-order mark and CRLF line ends are normal.
+ * Also checks the media folder (only declared, recognisable file types).
  */
-export function loadContent(root: string, contentRoot: string): { entries: RawEntry[]; problems: Problem[] } {
+export function loadContent(root: string, contentDir: string): { entries: RawEntry[]; problems: Problem[] } {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  for (const [collection, { dir }] of Object.entries(collectionFiles) as Array<[CollectionName, { dir: string; pattern: string }]>) {
-    const base = join(contentRoot, dir);
-    const exts = extensionsOf(collectionFiles[collection].pattern);
-    for (const full of walk(base)) {
-      const file = displayPath(root, full);
-      const ext = full.split('.').pop() ?? '';
-      if (!exts.includes(ext)) {
-        if (!/\.(md|mdx|yaml|yml|json)$/.test(full)) continue;
-        problems.push({ severity: 'warning', code: 'file.ignored', file, data: { expected: exts.map((e) => `.${e}`).join(', ') } });
-        continue;
-      }
-      const id = relative(base, full).split(sep).join('/').replace(/\.[^.]+$/, '');
-      const source = readFileSync(full, 'utf8');
-      let yamlText = source;
-      let body: string | undefined;
-      let bodyLine: number | undefined;
-      let lineOffset = 0;
-      if (ext === 'md' || ext === 'mdx') {
-        const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-        if (!fm) {
-          problems.push({ severity: 'error', code: 'file.no-frontmatter', file, line: 1, data: {} });
-          entries.push({ collection, id, file, data: undefined, lineOf: () => 1 });
-          continue;
-        }
-        yamlText = fm[1]!;
-        body = source.slice(fm[0].length);
-        bodyLine = fm[0].split('\n').length;
-        lineOffset = 1;
-      }
-      const counter = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      if (doc.errors.length > 0) {
-        const err = doc.errors[0]!;
-        const line = err.linePos?.[0]?.line ?? (err.pos ? counter.linePos(err.pos[0]).line : undefined);
-        problems.push({ severity: 'error', code: 'file.yaml', file, line: line !== undefined ? line + lineOffset : undefined, data: { detail: err.message.split('\n')[0] } });
-        entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => line });
-        continue;
-      }
-      entries.push({ collection, id, file, data: doc.toJS(), body, bodyLine, lineOf: lineFinder(doc, counter, lineOffset) });
+  const rel = (full: string) => displayPath(root, full);
+  const dirs = new Map(Object.entries(collectionFiles).map(([name, { dir }]) => [dir, name as CollectionName]));
+
+  for (const { full, symlink } of walk(contentDir)) {
+    const file = rel(full);
+    const inside = relative(contentDir, full).split(sep);
+    const collection = inside.length > 1 ? dirs.get(inside[0]!) : undefined;
+    // A file refused before parsing still exists: files that refer to it are not told it is missing.
+    const placeholder = () => {
+      if (!collection) return;
+      const id = inside.slice(1).join('/').replace(/\.[^.]+$/, '');
+      entries.push({ collection, id, file, data: undefined, lineOf: () => undefined });
+    };
+    if (symlink) {
+      problems.push({ severity: 'error', code: 'file.symlink', file, data: {} });
+      placeholder();
+      continue;
     }
+    if (!collection) {
+      problems.push({ severity: 'error', code: 'file.outside', file, data: { folders: [...dirs.keys()].join(', ') } });
+      continue;
+    }
+    const expected = extensionOf(collectionFiles[collection].pattern);
+    const name = inside[inside.length - 1]!;
+    const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+    if (ext !== expected || name.startsWith('.')) {
+      const code = name.startsWith('.') ? 'file.hidden' : ext.toLowerCase() === 'mdx' ? 'file.mdx' : ext.toLowerCase() === expected || (expected === 'yaml' && ext.toLowerCase() === 'yml') ? 'file.extension' : 'file.type';
+      problems.push({ severity: 'error', code, file, data: { expected: `.${expected}`, ext: ext ? `.${ext}` : '' } });
+      placeholder();
+      continue;
+    }
+    const base = join(contentDir, collectionFiles[collection].dir);
+    const id = relative(base, full).split(sep).join('/').replace(/\.[^.]+$/, '');
+    if (!ID.test(id)) {
+      const suggested = id.split('/').map((s) => toSlug(s) || 'zapis').join('/');
+      problems.push({ severity: 'error', code: 'file.name', file, data: { suggested: `${suggested}.${expected}` } });
+      placeholder();
+      continue;
+    }
+    const bytes = readFileSync(full);
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.push({ severity: 'error', code: 'file.too-big', file, data: { size: Math.round(bytes.length / 1024), limit: MAX_FILE_BYTES / 1024 } });
+      entries.push({ collection, id, file, data: undefined, lineOf: () => undefined });
+      continue;
+    }
+    // A BOM (Windows Notepad) is not part of the text; CRLF line ends are read as LF.
+    const source = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    let yamlText = source;
+    let body: string | undefined;
+    let bodyLine: number | undefined;
+    let lineOffset = 0;
+    if (ext === 'md') {
+      const fm = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source) ?? /^---[ \t]*\n()---[ \t]*(?:\n|$)/.exec(source);
+      if (!fm) {
+        problems.push({ severity: 'error', code: 'file.no-frontmatter', file, line: 1, data: {} });
+        entries.push({ collection, id, file, data: undefined, lineOf: () => 1 });
+        continue;
+      }
+      yamlText = fm[1]!;
+      body = source.slice(fm[0].length);
+      lineOffset = 1;
+      const bodyStart = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
+      bodyLine = bodyStart + 1;
+      body.split('\n').forEach((text, i) => {
+        const hit = findForbiddenChar(text);
+        if (hit) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: bodyStart + i + 1, field: 'body', data: { char: describeChar(hit.char), column: hit.index + 1 } });
+      });
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const lineAt = (pos: readonly number[] | undefined) => (pos ? counter.linePos(pos[0]!).line + lineOffset : undefined);
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0]!;
+      const line = err.linePos?.[0]?.line !== undefined ? err.linePos[0].line + lineOffset : lineAt(err.pos);
+      const code = err.code === 'DUPLICATE_KEY' ? 'file.yaml-duplicate-key' : 'file.yaml';
+      problems.push({ severity: 'error', code, file, line, data: { detail: err.message.split('\n')[0] } });
+      entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => line });
+      continue;
+    }
+    const traps = yamlTraps(doc, counter, lineOffset);
+    if (traps.length > 0) {
+      for (const t of traps) problems.push({ severity: 'error', code: t.code, file, line: t.line, data: { detail: t.detail } });
+      entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => traps[0]!.line });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
+      problems.push({ severity: 'error', code: 'file.yaml-aliases', file, data: { limit: MAX_ALIASES } });
+      entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => undefined });
+      continue;
+    }
+    if (data === null || data === undefined) {
+      problems.push({ severity: 'error', code: 'file.empty', file, line: 1, data: {} });
+      entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => 1 });
+      continue;
+    }
+    const lineOf = lineFinder(doc, counter, lineOffset);
+    const bad: Array<{ path: Array<string | number>; char: string }> = [];
+    forbiddenInData(data, [], bad);
+    for (const b of bad) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: lineOf(b.path), field: b.path.join('.'), data: { char: describeChar(b.char) } });
+    entries.push({ collection, id, file, data, body, bodyLine, lineOf });
+  }
+
+  for (const { full, symlink } of walk(join(root, MEDIA_FOLDER))) {
+    const file = rel(full);
+    if (symlink) {
+      problems.push({ severity: 'error', code: 'file.symlink', file, data: {} });
+      continue;
+    }
+    const verdict = inspectMedia(full.split(sep).pop()!, readFileSync(full).subarray(0, 16));
+    if (!verdict.ok) problems.push({ severity: 'error', code: verdict.code, file, data: { ext: verdict.ext ? `.${verdict.ext}` : '', what: verdict.what } });
   }
   return { entries, problems };
 }

@@ -29,6 +29,32 @@ function makePush(problems: Problem[]): Push {
   };
 }
 
+/** A report as far as the one-per-school-and-month rule cares. */
+export interface ReportKey {
+  file: string;
+  school: string;
+  month: string;
+}
+
+/**
+ * The rule «one report per school and month»: every report after the first (in file order) for
+ * the same school and month, with the first. The check reports each as an error; the CMS can use
+ * the same function before saving.
+ */
+export function duplicateReports(reports: readonly ReportKey[]): Array<{ first: ReportKey; duplicate: ReportKey }> {
+  const seen = new Map<string, ReportKey>();
+  const out: Array<{ first: ReportKey; duplicate: ReportKey }> = [];
+  // The file named as the rule says (`<school>/<yyyy-mm>.yaml`) counts as the first one.
+  const canonical = (r: ReportKey) => (r.file.endsWith(`/${r.school}/${r.month}.yaml`) ? 0 : 1);
+  for (const r of [...reports].sort((a, b) => canonical(a) - canonical(b) || a.file.localeCompare(b.file))) {
+    const key = `${r.school}\u0000${r.month}`;
+    const first = seen.get(key);
+    if (first) out.push({ first, duplicate: r });
+    else seen.set(key, r);
+  }
+  return out;
+}
+
 const COLLECTION_WORD: Record<string, string> = { schools: 'школа', documents: 'документ', roadmaps: 'дорожная карта', pairings: 'перечень' };
 
 /** Cross-collection rules: references, categories, duplicates, report rows, appendix consistency. */
@@ -115,6 +141,12 @@ export function checkRules(c: CheckedContent): Problem[] {
       });
     });
     itemsByRoadmap.set(r.entry.id, new Set(seen.keys()));
+  }
+
+  // Reports: one per school and month.
+  for (const { first, duplicate } of duplicateReports(c.reports.map((r) => ({ file: r.entry.file, school: r.data.school, month: r.data.month })))) {
+    const at = c.reports.find((r) => r.entry.file === duplicate.file)!;
+    push({ severity: 'error', code: 'report.duplicate', at, path: ['month'], data: { school: duplicate.school, month: duplicate.month, first: first.file } });
   }
 
   // Reports.

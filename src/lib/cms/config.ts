@@ -1,3 +1,4 @@
+import { MEDIA_FOLDER, MEDIA_PUBLIC } from '../safety/media';
 import { cmsCollections } from './collections';
 import { relationTargets, formOverrides } from './form';
 import { fallbackHint, optionLabel } from './labels';
@@ -85,8 +86,8 @@ export function buildCmsConfig(input: CmsInput): CmsConfig {
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     ...(settings.logo ? { logo_url: settings.logo } : {}),
-    media_folder: 'public/files',
-    public_folder: '/files',
+    media_folder: MEDIA_FOLDER,
+    public_folder: MEDIA_PUBLIC,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
     collections: cmsCollections(ctx),

@@ -51,7 +51,51 @@ export function splitClauseLines(body: string): string {
 
 function createRenderer(html: boolean): MarkdownItInstance {
   const md = new MarkdownIt({ html, linkify: false, typographer: false, breaks: false });
+  if (html) {
+    // Raw HTML the sanitiser would not keep as a tag is shown as text, never swallowed (see rawHtmlProblem).
+    md.renderer.rules.html_block = (tokens, idx) => (rawHtmlProblem(tokens[idx]!.content) ? `<p>${escapeHtml(tokens[idx]!.content)}</p>\n` : tokens[idx]!.content);
+    md.renderer.rules.html_inline = (tokens, idx) => (rawHtmlProblem(tokens[idx]!.content) ? escapeHtml(tokens[idx]!.content) : tokens[idx]!.content);
+  }
   return md;
+}
+
+/**
+ * Why a piece of raw HTML in a staff document cannot be kept as markup, or null when it can:
+ * comments, doctypes, CDATA and processing instructions, and any tag the sanitiser does not
+ * allow. Such tags are where text vanishes — `<textarea>`, `<script>`, `<style>`, `<title>`,
+ * `<xmp>`, `<iframe>`, `<noscript>`, `<plaintext>` make an HTML parser read everything after
+ * them as their own content, and an unclosed `<!--` hides the rest of the document — so the
+ * renderer shows them as text and the check reports them with their line.
+ */
+export function rawHtmlProblem(html: string): string | null {
+  if (/<[!?]/.test(html)) return html.includes('<!--') ? 'комментарий HTML <!-- … -->' : 'служебная разметка <!…> или <?…>';
+  for (const m of html.matchAll(/<\/?\s*([A-Za-z][A-Za-z0-9-]*)/g)) {
+    const tag = m[1]!.toLowerCase();
+    if (!ALLOWED_TAGS.has(tag)) return `тег <${tag}>`;
+  }
+  return null;
+}
+
+/** Raw HTML in a staff document body that would not be kept as markup, with its 1-based line in the body. */
+export function rawHtmlProblems(body: string): Array<{ line: number; what: string }> {
+  const out: Array<{ line: number; what: string }> = [];
+  const tokens = trusted.parse(protectClauseNumbers(body), {});
+  for (const t of tokens) {
+    if (t.type === 'html_block') {
+      const what = rawHtmlProblem(t.content);
+      if (what) out.push({ line: (t.map?.[0] ?? 0) + 1, what });
+    }
+    if (t.type === 'inline' && t.children) {
+      let line = t.map?.[0] ?? 0;
+      for (const child of t.children) {
+        if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+        if (child.type !== 'html_inline') continue;
+        const what = rawHtmlProblem(child.content);
+        if (what) out.push({ line: line + 1, what });
+      }
+    }
+  }
+  return out;
 }
 
 const trusted = createRenderer(true);
@@ -82,7 +126,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // Text inside a dropped tag stays (as text): the sanitiser never removes words.
+  nonTextTags: [],
 };
+
+/** Tags a staff document may write as raw HTML: exactly what the sanitiser keeps. */
+const ALLOWED_TAGS = new Set(SANITIZE_OPTIONS.allowedTags || []);
 
 /**
  * Text from less-trusted authors (reports, school pages written through the CMS): paragraphs,
@@ -97,6 +146,7 @@ const UNTRUSTED_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  nonTextTags: [],
   transformTags: {
     a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener ugc' }),
     ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, 'p'])),

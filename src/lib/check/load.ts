@@ -5,6 +5,7 @@ import { collectionFiles, ENTRY_ID as ID, type CollectionName } from '../../sche
 import { inspectMedia, MEDIA_FOLDER } from '../safety/media';
 import { describeChar, findForbiddenChar } from '../safety/text';
 import { toSlug } from '../cms/slug';
+import { rawHtmlProblems } from '../markdown';
 import type { Problem, RawEntry } from './types';
 import { displayPath } from '../content-dir';
 
@@ -164,6 +165,9 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
       lineOffset = 1;
       const bodyStart = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
       bodyLine = bodyStart + 1;
+      if (collection === 'documents') {
+        for (const h of rawHtmlProblems(body)) problems.push({ severity: 'error', code: 'body.raw-html', file, line: bodyStart + h.line, field: 'body', data: { what: h.what } });
+      }
       body.split('\n').forEach((text, i) => {
         const hit = findForbiddenChar(text);
         if (hit) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: bodyStart + i + 1, field: 'body', data: { char: describeChar(hit.char), column: hit.index + 1 } });

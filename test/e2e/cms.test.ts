@@ -69,6 +69,8 @@ async function waitForFile(path: string, ms = 15_000): Promise<void> {
 /** Opens /admin/ at `hash` and enters with the local backend («Войти»: no password). */
 async function openCms(hash: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  // Decap's 5 MB bundle takes a minute to parse on a loaded 2-core machine (seen: 70 s at load average 40).
+  page.setDefaultTimeout(120_000);
   page.on('request', (r) => {
     const url = r.url();
     if (!/^(data|blob):/.test(url) && !url.startsWith('http://127.0.0.1:')) offsite.push(url);
@@ -77,7 +79,7 @@ async function openCms(hash: string): Promise<Page> {
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
   });
   page.on('dialog', (d) => void d.accept());
-  await page.goto(`${base}/admin/${hash}`);
+  await page.goto(`${base}/admin/${hash}`, { timeout: 180_000 });
   await page.getByRole('button', { name: 'Войти', exact: true }).click();
   return page;
 }
@@ -143,7 +145,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe('Decap CMS on a copy of the repository', () => {
+describe('Decap CMS on a copy of the repository', { timeout: 600_000 }, () => {
   it('files a monthly report through the form; it passes the check and appears on /reports/', async () => {
     const page = await openCms('#/collections/reports');
     // Newest month first, in words (the file says `2021-11 · nikolskaya-sh`).

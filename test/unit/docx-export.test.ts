@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { approvalLines } from '../../src/lib/approval';
 import { documentDocx, pairingDocx, roadmapDocx } from '../../src/lib/export/document-docx';
 import { docxToText, importTexts } from '../../src/lib/import';
+import { formatNumber } from '../../src/lib/import/docx';
 import { renderDocument } from '../../src/lib/markdown';
 import { squash } from '../helpers/import';
 
@@ -98,4 +99,11 @@ describe('round trip: export to DOCX, import again', () => {
     expect(back.title).toBe(roadmap.title);
     expect(back.document).toBe('prikaz-197');
   });
+});
+
+describe('Word number formats (numbering.xml numFmt)', () => {
+  it.each([
+    [1, 'decimal', '1'], [3, 'russianLower', 'в'], [9, 'russianLower', 'и'], [10, 'russianLower', 'к'], [28, 'russianLower', 'я'], [29, 'russianLower', 'аа'],
+    [2, 'russianUpper', 'Б'], [4, 'lowerLetter', 'd'], [27, 'upperLetter', 'AA'], [14, 'upperRoman', 'XIV'], [9, 'lowerRoman', 'ix'], [7, 'decimalZero', '07'],
+  ])('%i in %s → %s', (n, format, expected) => expect(formatNumber(n, format)).toBe(expected));
 });

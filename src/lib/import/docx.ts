@@ -233,7 +233,9 @@ export async function docxToText(bytes: Uint8Array | ArrayBuffer): Promise<strin
     }
     lines.push('');
   };
-  for (const c of kids(body)) {
+  // Content controls (w:sdt) and tracked insertions wrap whole paragraphs and tables: read through them.
+  const blocks = (n: XmlNode | undefined): XmlNode[] => kids(n).flatMap((c) => (c.name === 'w:sdt' ? blocks(kid(c, 'w:sdtContent')) : c.name === 'w:customXml' || c.name === 'w:ins' ? blocks(c) : [c]));
+  for (const c of blocks(body)) {
     if (c.name === 'w:p') {
       const p = paragraph(c);
       if (!p.text) {

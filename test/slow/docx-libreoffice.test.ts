@@ -1,0 +1,39 @@
+/**
+ * The DOCX exports open in LibreOffice: each is converted to PDF with `soffice --headless` and the
+ * PDF's page size is A4 in the expected orientation. Skipped where LibreOffice is not installed
+ * (`apt-get install -y libreoffice-writer-nogui`).
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { approvalLines } from '../../src/lib/approval';
+import { documentDocx, roadmapDocx } from '../../src/lib/export/document-docx';
+
+const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0);
+const content = (path: string) => readFileSync(join(process.cwd(), 'src', 'content', path), 'utf8');
+
+describe.skipIf(!soffice)('DOCX exports in LibreOffice', () => {
+  it('converts the order and the roadmap to PDF: A4 portrait and A4 landscape', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-lo-'));
+    try {
+      const order = content('documents/prikaz-147.md');
+      const front = parse(order.split('---\n')[1]!);
+      writeFileSync(join(dir, 'order.docx'), await documentDocx({ kind: 'order', title: front.title, number: front.number, date: front.date, issuer: front.issuer, signedBy: front.signedBy, approvalLines: [], body: order.replace(/^---\n[\s\S]*?\n---\n/, ''), creator: 'test' }));
+      const roadmap = parse(content('roadmaps/dorozhnaya-karta-2021.yaml'));
+      writeFileSync(join(dir, 'roadmap.docx'), await roadmapDocx({ title: roadmap.title, approvalLines: approvalLines(roadmap.approval, '3'), sections: roadmap.sections, creator: 'test' }));
+      const res = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'order.docx'), join(dir, 'roadmap.docx')], { encoding: 'utf8', timeout: 600_000 });
+      expect(res.status, res.stderr).toBe(0);
+      const box = (file: string) => {
+        const m = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(readFileSync(join(dir, file), 'latin1'))!;
+        return [Math.round(Number(m[1])), Math.round(Number(m[2]))];
+      };
+      expect(box('order.pdf')).toEqual([595, 842]);
+      expect(box('roadmap.pdf')).toEqual([842, 595]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

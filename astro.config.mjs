@@ -26,7 +26,7 @@ export default defineConfig({
   ...(process.env.SETKA_CACHE_DIR ? { cacheDir: process.env.SETKA_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !/\/forms\/report\/[^/]+\/\d{4}-\d{2}\/$/.test(page) }), pagefind(), og()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), og()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

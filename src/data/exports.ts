@@ -182,9 +182,22 @@ export async function reportBlank(school: SchoolEntry, month: string): Promise<{
   return { blank, groups };
 }
 
-/** URL paths of a blank: print page and DOCX. */
+/**
+ * URL paths of a blank. A school has one blank page that shows the chosen month (its section
+ * `#blank-<yyyy-mm>`, picked by CSS `:target`, no script needed) and one DOCX with every month.
+ */
 export function blankPaths(school: string, month: string): { print: string; docx: string } {
-  return { print: `/forms/report/${school}/${month}/`, docx: `/forms/report/${school}-${month}.docx` };
+  return { print: `/forms/report/${school}/#${blankAnchor(month)}`, docx: `/forms/report/${school}.docx` };
+}
+
+/** The month whose blank is shown first: the month of `asOf` when it is a reporting month, else the last one. */
+export function currentBlankMonth(programme: Programme): string | undefined {
+  return programme.formMonths.includes(programme.asOf.slice(0, 7)) ? programme.asOf.slice(0, 7) : programme.formMonths.at(-1);
+}
+
+/** Id of a month's blank on the school's blank page: `blank-2021-11`. */
+export function blankAnchor(month: string): string {
+  return `blank-${month}`;
 }
 
 /** The iCalendar feed: every roadmap's dated items and the report deadline; or one school's. */

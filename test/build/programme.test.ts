@@ -373,30 +373,50 @@ describe('report form and blanks', () => {
     const hrefs = all(page, (e) => e.name === 'a').map((a) => a.attribs.href);
     expect(hrefs).toContain('/documents/prikaz-147/#p-2-2');
     expect(hrefs).toContain('/admin/#/collections/reports/new');
-    expect(hrefs).toContain(`/forms/report/${school}/${month}/`);
-    expect(hrefs).toContain(`/forms/report/${school}-${month}.docx`);
+    expect(hrefs).toContain(`/forms/report/${school}/#blank-${month}`);
+    expect(hrefs).toContain(`/forms/report/${school}.docx`);
     expect(text(page)).toContain(`до ${dueDay}-го числа`);
   });
 
-  it('the DOCX blank opens (jszip) and lists the school, the month and exactly the items due that month', async () => {
-    const zip = await JSZip.loadAsync(readBytes(`forms/report/${school}-${month}.docx`));
+  it('one blank page and one DOCX per school, none per school × month', () => {
+    const blankPages = htmlPages().filter((p) => p.startsWith('forms/report/') && p !== 'forms/report/index.html');
+    const reporting = new Set(pairing.rows.map((r) => r.school));
+    expect(blankPages.sort()).toEqual([...reporting].map((id) => `forms/report/${id}/index.html`).sort());
+    expect(() => readDist(`forms/report/${school}/${month}/index.html`)).toThrow();
+    expect(() => readBytes(`forms/report/${school}-${month}.docx`)).toThrow();
+  });
+
+  it('the DOCX has a blank per month; the November blank lists the school and exactly the items due that month', async () => {
+    const zip = await JSZip.loadAsync(readBytes(`forms/report/${school}.docx`));
     const xml = await zip.file('word/document.xml')!.async('string');
     const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-    const body = words.join('\n');
-    expect(body).toContain(schools.get(school)!.name);
-    expect(body).toContain('за ноябрь 2021 года');
+    const months = monthsBetween(period.start, period.end);
+    const starts = words.flatMap((w, i) => (/^за \S+ \d{4} года$/.test(w) ? [i] : []));
+    expect(starts).toHaveLength(months.length);
+    const november = words.indexOf('за ноябрь 2021 года');
+    const section = words.slice(november, starts.find((i) => i > november) ?? words.length);
+    expect(section).toContain(schools.get(school)!.name);
     expect(dueThisMonth.length).toBeGreaterThan(0);
-    for (const i of dueThisMonth) expect(words, `нет пункта ${i.number}`).toContain(i.activity);
-    for (const i of notDue) expect(words).not.toContain(i.activity);
+    for (const i of dueThisMonth) expect(section, `нет пункта ${i.number}`).toContain(i.activity);
+    for (const i of notDue) expect(section).not.toContain(i.activity);
     expect(xml).toMatch(/w:orient="landscape"/);
   });
 
-  it('the print blank has the same items and prints on A4 landscape', () => {
-    const page = dom(`forms/report/${school}/${month}/index.html`);
-    const rows = all(page, (e) => e.name === 'tr' && (e.parent as Element).name === 'tbody' && !hasClass(e, 'blank-table__empty'));
+  it('the blank page of a school has the blank of the month with the same items, chosen by #blank-<month>, and prints on A4 landscape', () => {
+    const page = dom(`forms/report/${school}/index.html`);
+    const blank = all(page, (e) => e.attribs.id === `blank-${month}`)[0]!;
+    expect(blank).toBeDefined();
+    expect(blank.attribs.class).toContain('blank--current');
+    const rows = all(blank, (e) => e.name === 'tr' && (e.parent as Element).name === 'tbody' && !hasClass(e, 'blank-table__empty'));
     expect(rows.map((r) => text(all(r, (e) => e.name === 'td')[0]!))).toEqual(dueThisMonth.map((i) => i.number));
-    const css = readDist(`forms/report/${school}/${month}/index.html`).match(/href="(\/_astro\/[^"]+\.css)"/g)!.map((h) => readDist(h.slice(7, -1)));
+    const hrefs = all(page, (e) => e.name === 'a').map((a) => a.attribs.href);
+    for (const m of monthsBetween(period.start, period.end)) {
+      expect(hrefs).toContain(`#blank-${m}`);
+      expect(all(page, (e) => e.attribs.id === `blank-${m}`)).toHaveLength(1);
+    }
+    const css = readDist(`forms/report/${school}/index.html`).match(/href="(\/_astro\/[^"]+\.css)"/g)!.map((h) => readDist(h.slice(7, -1)));
     expect(css.join('\n')).toMatch(/@page blank-landscape\s*\{[^}]*size:\s*A4 landscape/);
+    expect(css.join('\n')).toMatch(/\.blank[^{,]*:target/);
   });
 });
 

@@ -88,13 +88,24 @@ describe.each([
   ['school', '/schools/zhuravlevskaya-sosh/'],
   ['matrix', '/reports/'],
   ['form', '/forms/report/'],
-  ['blank', '/forms/report/zhuravlevskaya-sosh/2021-11/'],
+  ['blank', '/forms/report/zhuravlevskaya-sosh/'],
 ])('%s page (%s)', (name, path) => {
   it.each([1280, 375])('at %i px: screenshot saved, no sideways page scroll', async (width) => {
     const page = await open(path, width);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, (await page.evaluate(overflowingElements)).join('\n')).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shotsDir, `${name}-${width}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('school blank page', () => {
+  it('shows only the chosen month (CSS :target, no script), the current month when none is chosen', async () => {
+    const page = await open('/forms/report/zhuravlevskaya-sosh/', 1280);
+    const visible = () => page.$$eval('article.blank', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+    expect(await visible()).toEqual(['blank-2021-11']);
+    await page.click('a[href="#blank-2021-10"]');
+    expect(await visible()).toEqual(['blank-2021-10']);
     await page.close();
   });
 });

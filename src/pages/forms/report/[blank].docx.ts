@@ -4,15 +4,15 @@ import { reportBlank } from '../../../data/exports';
 import { blankDocx } from '../../../lib/export';
 import type { SchoolEntry } from '../../../data/site';
 
-/** /forms/report/<school>-<yyyy-mm>.docx — the pre-filled blank in the format schools send. */
+/** /forms/report/<school>.docx — the school's pre-filled blanks, one per month, in the format schools send. */
 export const getStaticPaths = (async () => {
   const programme = await getProgramme();
-  return programme.reportingSchools.flatMap((school) => programme.formMonths.map((month) => ({ params: { blank: `${school.id}-${month}` }, props: { school, month } })));
+  return programme.reportingSchools.map((school) => ({ params: { blank: school.id }, props: { school, months: programme.formMonths } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ school: SchoolEntry; month: string }> = async ({ props }) => {
-  const { blank } = await reportBlank(props.school, props.month);
-  return new Response(await blankDocx(blank), {
+export const GET: APIRoute<{ school: SchoolEntry; months: string[] }> = async ({ props }) => {
+  const blanks = await Promise.all(props.months.map(async (month) => (await reportBlank(props.school, month)).blank));
+  return new Response(await blankDocx(blanks, `Бланки отчёта об исполнении «дорожной карты» — ${props.school.data.shortName}`), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
 };

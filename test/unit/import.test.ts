@@ -230,7 +230,7 @@ it('unmark/squash helpers normalise whitespace only', () => {
 describe.each([
   ['text', 'numbers typed in the text'],
   ['auto', 'Word automatic multi-level numbering'],
-] as const)('seeds imported from DOCX (%s: %s)', (numbers) => {
+] as const)('seeds imported from DOCX (%s: %s)', (numbers, _what) => {
   const cache = new Map<string, Promise<ReturnType<typeof importAndCheck> & { seed: { name: string; text: string } }>>();
   const load = (prefix: string) => {
     if (!cache.has(prefix)) {

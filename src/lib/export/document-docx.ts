@@ -105,8 +105,8 @@ export interface DocumentExport {
   creator: string;
 }
 
-function pack(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
-  return Packer.toBuffer(doc).then((b) => Uint8Array.from(b));
+async function pack(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
+  return Uint8Array.from(await Packer.toBuffer(doc));
 }
 
 const styles = { default: { document: { run: { font: FONT, size: SIZE, language: { value: 'ru-RU' } } } } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardHash, ogImagePath, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card';
-import { defaultKind } from '../../src/lib/og/kind';
+import { defaultKind, hasOwnCard } from '../../src/lib/og/kind';
 import { cardLayout, titleFontSize, truncate, type OgNode } from '../../src/lib/og/layout';
 import { formatCardDate, readPageCard } from '../../src/lib/og/meta';
 import { pngSize } from '../../src/lib/og/png';
@@ -127,5 +127,12 @@ describe('pngSize', () => {
     ['first chunk not IHDR', header(1200, 630, 'IDAT')],
   ])('null when %s', (_name, bytes) => {
     expect(pngSize(bytes)).toBeNull();
+  });
+});
+
+describe('hasOwnCard', () => {
+  it('draws cards for pages people share only', () => {
+    for (const path of ['/', '/documents/', '/documents/prikaz-147/', '/documents/a/b/', '/roadmap/', '/roadmap/dorozhnaya-karta-2021/', '/schools/', '/schools/zhuravlevskaya-sosh/']) expect(hasOwnCard(path), path).toBe(true);
+    for (const path of ['/reports/', '/reports/x/2021-10/', '/forms/report/x/', '/roadmap/r/month/2021-10/', '/roadmap/r/status/due/', '/search/', '/pairs/']) expect(hasOwnCard(path), path).toBe(false);
   });
 });

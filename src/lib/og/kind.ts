@@ -27,3 +27,12 @@ export function defaultKind(pathname: string, home: string, fallback: string): s
   }
   return fallback;
 }
+
+/**
+ * Whether a page gets a social card of its own: the pages people share — the home page,
+ * documents, the roadmap, a school, and their lists. Reports, blanks, filters and other lists
+ * use the home page's card, so a region-size build draws hundreds of cards, not thousands.
+ */
+export function hasOwnCard(pathname: string): boolean {
+  return pathname === '/' || pathname === '' || /^\/(documents|roadmap|schools)\/([^/]+\/)?$/.test(pathname) || /^\/documents\/.+\/$/.test(pathname);
+}

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { collectionFiles, entryId, schemas, type CollectionName } from '../../src/schemas';
-import { buildCmsConfig, extraFields, itemOptions, monthOptions, toSlug, type CmsConfig, type CmsField, type CmsInput, type RoadmapForForm } from '../../src/lib/cms';
+import { buildCmsConfig, extraFields, itemOptions, monthOptions, type CmsConfig, type CmsField, type CmsInput, type RoadmapForForm } from '../../src/lib/cms';
+import { toSlug } from '../../src/lib/slug';
 import { DATE_PATTERN } from '../../src/lib/cms/fields';
 import { blankPaths, pruneBlank } from '../../src/lib/cms/prune';
-import { readableReportSummary, reportDueDate, reportPreview } from '../../src/lib/cms/report-preview';
+import { readableReportSummary, reportPreview } from '../../src/lib/cms/report-preview';
+import { reportDueDate } from '../../src/lib/status';
 import type { PreviewData } from '../../src/lib/cms/preview-data';
 
 interface Node {

@@ -12,7 +12,7 @@ import type { PreviewData } from '../../lib/cms/preview-data';
 import { decap } from './decap';
 import { previewTemplates } from './previews';
 import { dropBlankFields } from './prune';
-import { patchSlugTransliteration } from './slug';
+import { patchSlugTransliteration } from './decap-slug';
 import { tuneRussian } from './locale';
 import { readableReportList } from './readable-list';
 
@@ -34,7 +34,7 @@ cms.registerEventListener({ name: 'preSave', handler: dropBlankFields });
 readableReportList(() => previewData);
 
 if (!patchSlugTransliteration()) {
-  console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/client/cms/slug.ts.');
+  console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/client/cms/decap-slug.ts.');
 }
 tuneRussian(cms);
 // /admin/manual-init.js held Decap back until everything above was registered.

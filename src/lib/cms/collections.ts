@@ -27,7 +27,7 @@ type FolderSettings = Omit<FolderCollection, 'name' | 'label' | 'label_singular'
 
 /**
  * File naming and list layout per collection. Slugs come from readable fields and are
- * transliterated to Latin in the browser (src/client/cms/slug.ts); a report is saved as
+ * transliterated to Latin in the browser (src/client/cms/decap-slug.ts); a report is saved as
  * `reports/<school>/<yyyy-mm>.yaml`, one file per school and month.
  */
 const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings> = {

@@ -3,5 +3,4 @@ export { buildCmsConfig, backendFromSettings, WORKFLOW_BACKENDS, DEFAULT_LOCAL_P
 export { cmsCollections, extraFields, contentFolder } from './collections';
 export { toJsonSchema, type JsonNode } from './json-schema';
 export { itemOptions, monthOptions, currentRoadmap, type RoadmapForForm } from './options';
-export { toSlug, transliterateRu } from './slug';
 export type * from './types';

@@ -1,4 +1,5 @@
-import { capitalize, daysInMonth, formatDateNumeric, formatMonth, isValidIsoDate, isValidIsoMonth, isoDate } from '../dates';
+import { capitalize, formatDateNumeric, formatMonth, isValidIsoDate, isValidIsoMonth } from '../dates';
+import { reportDueDate } from '../status/report-status';
 import { t, type UiKey } from '../../i18n/ru';
 import type { PreviewData } from './preview-data';
 
@@ -35,12 +36,6 @@ interface ReportLike {
   submitted?: string;
   author?: { name?: string; position?: string };
   rows?: Array<{ item?: string; result?: string; status?: string; reason?: string }>;
-}
-
-/** Due date of a month's report: `dueDay` of that month, or its last day when the month is shorter. */
-export function reportDueDate(month: string, dueDay: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return isoDate(y, m, Math.min(dueDay, daysInMonth(y, m)));
 }
 
 /** The preview model of a report entry (values may be half-filled: the form is being typed in). */

@@ -1,4 +1,4 @@
-import { transliterateRu } from '../../lib/cms/slug';
+import { transliterateRu } from '../../lib/slug';
 
 type WebpackRequire = ((id: string) => Record<string, unknown>) & { m: Record<string, () => void> };
 

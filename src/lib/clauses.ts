@@ -4,7 +4,7 @@
  * («а)», «А.») hang under the numbered clause before them (`p-4-2-a`); unnumbered
  * paragraphs, bullets and section titles get positional anchors (see `markdown.ts`).
  */
-import { toSlug } from './cms/slug';
+import { toSlug } from './slug';
 
 /**
  * A clause number at the very start of a text: `1.`, `1.1`, `1.1.`, `2.2.3.` followed by a space

@@ -17,7 +17,7 @@ import { Document, isScalar, visit } from 'yaml';
 import { parseDeadline } from '../../../src/lib/deadline';
 import { occurrencesOf, overlapsMonth, reportDueDate } from '../../../src/lib/status';
 import { addDays, formatDateNumeric, isoDate, lastDayOfMonth, MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../../../src/lib/dates';
-import { toSlug } from '../../../src/lib/cms/slug';
+import { toSlug } from '../../../src/lib/slug';
 import * as W from './words';
 
 export interface RegionOptions {

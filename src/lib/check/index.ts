@@ -31,6 +31,7 @@ export interface CheckResult {
 /**
  * Runs every check over the content of the project at `root`: schemas first, then cross-collection
  * rules. The content root is `content` (relative to `root`), else `$SETKA_CONTENT`, else `src/content`.
+ * The result's `content` is the site's own content model (`Content` of src/lib/programme) with file locations.
  */
 export function runCheck(root: string, content?: string): CheckResult {
   const dir = contentDir(root, content);
@@ -44,7 +45,7 @@ export function runCheck(root: string, content?: string): CheckResult {
   const existing = { schools: new Set<string>(), documents: new Set<string>(), roadmaps: new Set<string>(), pairings: new Set<string>() };
   for (const e of entries) if (e.collection in existing) existing[e.collection as keyof typeof existing].add(e.id);
   const checked: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing };
-  for (const [entry, data] of valid) (checked[entry.collection] as Checked<unknown>[]).push({ entry: entry as RawEntry, data });
+  for (const [entry, data] of valid) (checked[entry.collection] as Checked<unknown>[]).push({ id: entry.id, data, body: entry.body, filePath: entry.file, entry: entry as RawEntry });
   const ruleProblems = ruleSets.flatMap((rules) => rules(checked));
   const problems = sortProblems([...loadProblems, ...schemaProblems, ...ruleProblems]);
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isNode, isScalar, visit, type Document } fr
 import { collectionFiles, ENTRY_ID as ID, type CollectionName } from '../../schemas';
 import { inspectMedia, MEDIA_FOLDER } from '../safety/media';
 import { describeChar, findForbiddenChar } from '../safety/text';
-import { toSlug } from '../cms/slug';
+import { toSlug } from '../slug';
 import { rawHtmlProblems } from '../markdown';
 import type { Problem, RawEntry } from './types';
 import { displayPath } from '../content-dir';

@@ -1,14 +1,15 @@
 import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
-import { lastDayOfMonth } from '../dates';
+import { reportDueDate } from '../status/report-status';
+import type { Content, Entry } from '../programme/content';
 import type { Problem, RawEntry } from './types';
 
-/** Valid entries of every collection, with their raw file info for locations. */
-export interface Checked<T> {
+/** A valid entry of the content model, with its raw file info for locations. */
+export interface Checked<T> extends Entry<T> {
   entry: RawEntry;
-  data: T;
 }
 
-export interface CheckedContent {
+/** The same `Content` the site is built from, each entry with where it came from. */
+export interface CheckedContent extends Content {
   settings: Checked<Settings>[];
   documents: Checked<DocumentData>[];
   schools: Checked<School>[];
@@ -175,8 +176,7 @@ export function checkRules(c: CheckedContent): Problem[] {
         seenRows.add(row.item);
       });
     }
-    const [y, m] = rep.data.month.split('-').map(Number) as [number, number];
-    const due = `${rep.data.month}-${String(Math.min(dueDay, Number(lastDayOfMonth(y, m).slice(8)))).padStart(2, '0')}`;
+    const due = reportDueDate(rep.data.month, dueDay);
     if (rep.data.submitted > due) {
       push({ severity: 'warning', code: 'report.late', at: rep, path: ['submitted'], data: { submitted: rep.data.submitted, due } });
     }

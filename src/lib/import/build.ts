@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { clauseNumber } from '../clauses';
-import { toSlug } from '../cms/slug';
+import { toSlug } from '../slug';
 import { parseDeadline } from '../deadline';
 import { formatDateNumeric } from '../dates';
 import type { Block } from './blocks';

@@ -1,0 +1,96 @@
+/**
+ * The one content model: every collection as a plain list of `{ id, data }` entries, read by
+ * Astro's `getCollection` for the site (src/data/) and from disk by `npm run check`
+ * (src/lib/check/). Everything the site computes starts from a `Content`.
+ */
+import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
+import { groupBy, indexById } from '../index-by-id';
+
+/** One content entry: its id (file path without extension) and its validated data. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** Markdown body (documents). */
+  body?: string | undefined;
+  /** Source file, when known (Astro's `filePath`, relative to the project). */
+  filePath?: string | undefined;
+}
+
+export type SettingsEntry = Entry<Settings>;
+export type DocumentEntry = Entry<DocumentData>;
+export type SchoolEntry = Entry<School>;
+export type PairingEntry = Entry<Pairing>;
+export type RoadmapEntry = Entry<Roadmap>;
+export type ReportEntry = Entry<Report>;
+
+/** Every collection of the site, as validated entries. */
+export interface Content {
+  settings: SettingsEntry[];
+  documents: DocumentEntry[];
+  schools: SchoolEntry[];
+  pairings: PairingEntry[];
+  roadmaps: RoadmapEntry[];
+  reports: ReportEntry[];
+}
+
+/** The content sorted for display and indexed by id, with the settings and the date statuses are computed for. */
+export interface Site {
+  settings: Settings;
+  /** The date statuses are computed for (`YYYY-MM-DD`). */
+  asOf: string;
+  /** Newest first (by `date`). */
+  documents: DocumentEntry[];
+  documentById: Map<string, DocumentEntry>;
+  /** By short name, Russian collation. */
+  schools: SchoolEntry[];
+  schoolById: Map<string, SchoolEntry>;
+  pairings: PairingEntry[];
+  pairingById: Map<string, PairingEntry>;
+  roadmaps: RoadmapEntry[];
+  roadmapById: Map<string, RoadmapEntry>;
+  /** By month, then school. */
+  reports: ReportEntry[];
+  reportsBySchool: Map<string, ReportEntry[]>;
+  /** For an appendix entry (`collection:id`), the order it belongs to and its number there. */
+  appendixOf: Map<string, { order: DocumentEntry; number: string }>;
+}
+
+/** The settings entry, or a Russian error saying which file to create (`dir`: the content root as messages name it). */
+export function settingsOf(content: Pick<Content, 'settings'>, dir = 'src/content'): Settings {
+  const settings = content.settings[0]?.data;
+  if (!settings) throw new Error(`Нет файла настроек ${dir}/settings/site.yaml — создайте его (образец в README).`);
+  return settings;
+}
+
+/** The date statuses are computed for: `settings.asOf` when set (a frozen demo), else `today`. */
+export function resolveAsOf(settings: Settings, today: string): string {
+  return settings.asOf ?? today;
+}
+
+/** Sorts and indexes `content` once; the lists in `content` are not changed. */
+export function indexContent(content: Content, asOf: string, dir?: string): Site {
+  const settings = settingsOf(content, dir);
+  const byDate = (a: DocumentEntry, b: DocumentEntry) => (b.data.date ?? '').localeCompare(a.data.date ?? '');
+  const documents = [...content.documents].sort(byDate);
+  const schools = [...content.schools].sort((a, b) => a.data.shortName.localeCompare(b.data.shortName, 'ru'));
+  const reports = [...content.reports].sort((a, b) => a.data.month.localeCompare(b.data.month) || a.data.school.localeCompare(b.data.school));
+  const appendixOf = new Map<string, { order: DocumentEntry; number: string }>();
+  for (const doc of documents) {
+    for (const app of doc.data.appendices) appendixOf.set(`${app.collection}:${app.id}`, { order: doc, number: app.number });
+  }
+  return {
+    settings,
+    asOf,
+    documents,
+    documentById: indexById(documents),
+    schools,
+    schoolById: indexById(schools),
+    pairings: content.pairings,
+    pairingById: indexById(content.pairings),
+    roadmaps: content.roadmaps,
+    roadmapById: indexById(content.roadmaps),
+    reports,
+    reportsBySchool: groupBy(reports, (r) => r.data.school),
+    appendixOf,
+  };
+}

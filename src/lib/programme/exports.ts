@@ -1,0 +1,228 @@
+/**
+ * Everything the site exports, from the indexed content and the programme state: open-data
+ * rows and JSON, iCalendar feeds, report blanks. Pure: pages and endpoints only serialise.
+ */
+import type { SchoolEntry, Site } from './content';
+import { reportKey, type ItemView, type Programme, type RoadmapView } from './build';
+import {
+  buildCalendar, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
+  pairColumns, reportColumns, reportStatusColumns, roadmapColumns, roadmapStatusColumns, schoolColumns,
+  type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
+  type RoadmapStatusRow, type SchoolRow,
+} from '../export';
+import { formatDateLong, formatMonth } from '../dates';
+import { approvalLines as printedApproval } from '../approval';
+import { isUndated } from '../status';
+import { routes } from '../routes';
+import { t } from '../../i18n/ru';
+
+/** Absolute URL of a site path. */
+export function absolute(site: Site, path: string): string {
+  return new URL(path, site.settings.siteUrl).href;
+}
+
+function domain(site: Site): string {
+  return new URL(site.settings.siteUrl).hostname;
+}
+
+function roadmapRows(site: Site, p: Programme): RoadmapRow[] {
+  return p.roadmaps.flatMap((r) =>
+    r.items.map((i) => ({
+      roadmapId: r.id, sectionNumber: i.sectionIndex + 1, section: i.sectionTitle, number: i.number, activity: i.activity,
+      deadline: i.deadline, understood: i.understood, responsible: i.responsible, schools: i.schools, counts: i.counts,
+      url: absolute(site, routes.roadmap(r.id, i.anchor)), asOf: p.asOf,
+    })),
+  );
+}
+
+function roadmapStatusRows(site: Site, p: Programme): RoadmapStatusRow[] {
+  return p.roadmaps.flatMap((r) =>
+    r.items.flatMap((i) =>
+      [...i.bySchool].map(([school, res]) => ({
+        roadmapId: r.id, number: i.number, schoolId: school, schoolName: site.schoolById.get(school)?.data.shortName ?? school,
+        status: res.status, occurrences: res.occurrences.map((o) => `${o.due}:${o.status}`), doneMonths: res.doneMonths, asOf: p.asOf,
+      })),
+    ),
+  );
+}
+
+function pairRows(site: Site): PairRow[] {
+  return site.pairings.flatMap((pairing) =>
+    pairing.data.rows.map((row, i) => ({
+      pairingId: pairing.id, index: i + 1,
+      schoolId: row.school, schoolName: site.schoolById.get(row.school)?.data.name ?? row.school,
+      coordinatorName: row.coordinator.name, coordinatorPosition: row.coordinator.position,
+      partnerId: row.partner, partnerName: site.schoolById.get(row.partner)?.data.name ?? row.partner,
+      curatorName: row.curator.name, curatorPosition: row.curator.position,
+      orderNumber: pairing.data.approval.number, orderDate: pairing.data.approval.date,
+    })),
+  );
+}
+
+function schoolRows(site: Site, p: Programme): SchoolRow[] {
+  return site.schools.map((s) => ({
+    id: s.id, name: s.data.name, shortName: s.data.shortName, category: s.data.category, categoryLabel: t(`categoryOne.${s.data.category}`),
+    municipality: s.data.municipality, address: s.data.address ?? '', website: s.data.website ?? '',
+    partners: (p.pairsOfSchool.get(s.id) ?? []).map((r) => r.row.partner), helps: (p.helpedBy.get(s.id) ?? []).map((r) => r.row.school),
+    url: absolute(site, routes.school(s.id)), calendar: absolute(site, routes.schoolCalendar(s.id)),
+  }));
+}
+
+function reportLineRows(site: Site, p: Programme): ReportLineRow[] {
+  return [...p.reportByKey.values()].flatMap((report) => {
+    const d = report.data;
+    const cell = p.reportCell(d.school, d.month);
+    const roadmap = p.roadmapById.get(d.roadmap);
+    return d.rows.map((row) => ({
+      reportId: reportKey(d.school, d.month), schoolId: d.school, schoolName: site.schoolById.get(d.school)?.data.shortName ?? d.school,
+      roadmapId: d.roadmap, month: d.month, submitted: d.submitted, due: cell.due, reportStatus: cell.status,
+      authorName: d.author.name, authorPosition: d.author.position, item: row.item, activity: roadmap?.itemByNumber.get(row.item)?.activity ?? '',
+      rowStatus: row.status, result: row.result, reason: row.reason ?? '', url: absolute(site, routes.report(d.school, d.month)),
+    }));
+  });
+}
+
+function reportStatusRows(site: Site, p: Programme): ReportStatusRow[] {
+  return p.reportingSchools.flatMap((s) =>
+    (p.cellsBySchool.get(s.id) ?? []).map((c) => ({
+      schoolId: s.id, schoolName: s.data.shortName, month: c.month, due: c.due, submitted: c.report?.data.submitted ?? '', status: c.status,
+      url: c.report ? absolute(site, routes.report(s.id, c.month)) : '', asOf: p.asOf,
+    })),
+  );
+}
+
+/** A row of any dataset. */
+export type DatasetRow = RoadmapRow | RoadmapStatusRow | PairRow | SchoolRow | ReportLineRow | ReportStatusRow;
+
+/** Rows of one dataset. */
+export function datasetRows(site: Site, p: Programme, id: DatasetId): DatasetRow[] {
+  switch (id) {
+    case 'roadmap': return roadmapRows(site, p);
+    case 'roadmap-status': return roadmapStatusRows(site, p);
+    case 'pairs': return pairRows(site);
+    case 'schools': return schoolRows(site, p);
+    case 'reports': return reportLineRows(site, p);
+    case 'report-status': return reportStatusRows(site, p);
+  }
+}
+
+/** CSV text of one dataset (UTF-8 with BOM, `;`, CRLF). */
+export function datasetCsv(site: Site, p: Programme, id: DatasetId): string {
+  switch (id) {
+    case 'roadmap': return toCsv(roadmapColumns, roadmapRows(site, p));
+    case 'roadmap-status': return toCsv(roadmapStatusColumns, roadmapStatusRows(site, p));
+    case 'pairs': return toCsv(pairColumns, pairRows(site));
+    case 'schools': return toCsv(schoolColumns, schoolRows(site, p));
+    case 'reports': return toCsv(reportColumns, reportLineRows(site, p));
+    case 'report-status': return toCsv(reportStatusColumns, reportStatusRows(site, p));
+  }
+}
+
+/**
+ * JSON of one dataset: `{ dataset, title, asOf, generated from, columns, items }`. Roadmap JSON
+ * nests sections and items with the parsed deadline and every school's status.
+ */
+export function datasetJson(site: Site, p: Programme, id: DatasetId): object {
+  const dataset = DATASETS.find((d) => d.id === id)!;
+  const head = { dataset: id, title: dataset.title, description: dataset.description, asOf: p.asOf, publisher: site.settings.organization };
+  if (id === 'roadmap') {
+    return {
+      ...head,
+      roadmaps: p.roadmaps.map((r) => ({
+        id: r.id, title: r.entry.data.title, document: r.entry.data.document, appendix: r.entry.data.appendix, approval: r.entry.data.approval,
+        period: r.entry.data.period, url: absolute(site, routes.roadmap(r.id)), schools: r.schools,
+        sections: r.sections.map((s) => ({
+          number: s.index + 1, title: s.title,
+          items: s.items.map((i) => ({
+            number: i.number, activity: i.activity, deadline: i.deadline, understood: i.understood, responsible: i.responsible, schools: i.schools,
+            occurrences: i.occurrences, counts: i.counts,
+            statuses: Object.fromEntries([...i.bySchool].map(([school, res]) => [school, { status: res.status, occurrences: res.occurrences, doneMonths: res.doneMonths }])),
+            url: absolute(site, routes.roadmap(r.id, i.anchor)),
+          })),
+        })),
+      })),
+    };
+  }
+  return { ...head, items: datasetRows(site, p, id) };
+}
+
+/** Items of a school's roadmaps that go on the blank for `month`, with the roadmap they belong to. */
+export function blankItems(programme: Programme, school: string, month: string): Array<{ roadmap: RoadmapView; items: ItemView[] }> {
+  return (programme.roadmapsOfSchool.get(school) ?? []).map((roadmap) => {
+    const own = roadmap.items.filter((i) => i.bySchool.has(school)).map((i) => ({ item: i, occurrences: i.occurrences, undated: isUndated(i.deadline) }));
+    return { roadmap, items: itemsForMonth(own, month).map((x) => x.item) };
+  });
+}
+
+/** The pre-filled report blank for a school and month. */
+export function reportBlank(site: Site, p: Programme, school: SchoolEntry, month: string): { blank: ReportBlank; groups: Array<{ roadmap: RoadmapView; items: ItemView[] }> } {
+  const groups = blankItems(p, school.id, month);
+  const roadmap = groups[0]?.roadmap ?? p.roadmaps[0];
+  const order = roadmap ? site.documentById.get(roadmap.entry.data.document) : undefined;
+  const formRef = order?.data.appendices.find((a) => a.collection === 'documents' && site.documentById.get(a.id)?.data.kind === 'form');
+  const form = formRef ? site.documentById.get(formRef.id) : undefined;
+  const { word, rest } = splitFormTitle(form?.data.title ?? 'ОТЧЁТ об исполнении комплекса мер «дорожной карты»');
+  const approval = form?.data.approval;
+  const approvalLines = approval ? printedApproval(approval, approval.heading ? undefined : formRef?.number) : [];
+  const due = p.reportCell(school.id, month).due;
+  const blank: ReportBlank = {
+    approvalLines,
+    titleWord: word,
+    titleRest: rest,
+    monthLine: `за ${formatMonth(month).replace(/ (\d{4})$/, ' $1 года')}`,
+    schoolName: school.data.name,
+    rows: groups.flatMap((g) => g.items.map((i) => ({ number: i.number, activity: i.activity, deadline: i.deadline.text }))),
+    emptyRows: 3,
+    columns: BLANK_COLUMNS,
+    notes: [
+      `Срок направления отчёта: до ${formatDateLong(due)}.`,
+      ...(site.settings.reportRule.recipient ? [`Направляется в ${site.settings.reportRule.recipient}.`] : []),
+      `Заполнить отчёт на сайте: ${absolute(site, routes.adminNewReport())}`,
+    ],
+    creator: site.settings.shortName,
+    title: `Отчёт об исполнении «дорожной карты» за ${formatMonth(month)} — ${school.data.shortName}`,
+  };
+  return { blank, groups };
+}
+
+/** The iCalendar feed: every roadmap's dated items and the report deadline; or one school's. */
+export function calendarIcs(site: Site, p: Programme, schoolId?: string): string {
+  const host = domain(site);
+  const school = schoolId ? site.schoolById.get(schoolId) : undefined;
+  const roadmaps = schoolId ? p.roadmapsOfSchool.get(schoolId) ?? roadmapsOfPartner(p, schoolId) : p.roadmaps;
+  const events: CalendarEvent[] = [];
+  const prefix = schoolId ? `${schoolId}-` : '';
+  for (const r of roadmaps) {
+    for (const i of r.items) {
+      if (schoolId && p.roadmapsOfSchool.has(schoolId) && !i.bySchool.has(schoolId)) continue;
+      events.push(...itemEvents({
+        uid: `${prefix}${r.id}-item-${i.number.replace(/\./g, '-')}`, number: i.number, activity: i.activity, deadlineText: i.deadline.text,
+        understood: i.understood, kind: i.deadline.kind, every: i.deadline.every, day: i.deadline.day, responsible: i.responsible,
+        occurrences: i.occurrences, url: absolute(site, routes.roadmap(r.id, i.anchor)),
+      }, host));
+    }
+  }
+  const reports = !schoolId || p.reportingSchools.some((s) => s.id === schoolId);
+  const first = p.reportDeadlines[0];
+  const last = p.reportDeadlines.at(-1);
+  if (reports && first && last) {
+    events.push(reportDeadlineEvent({
+      uid: `${prefix}monthly-report`, dueDay: p.dueDay, firstDue: first.due, lastDue: last.due,
+      url: absolute(site, schoolId ? routes.schoolForms(schoolId) : routes.forms()), recipient: site.settings.reportRule.recipient, domain: host,
+    }));
+  }
+  const name = school ? `Сроки программы — ${school.data.shortName}` : `Сроки программы — ${site.settings.shortName}`;
+  return buildCalendar(events, {
+    name,
+    description: `${site.settings.programme}. Сроки «дорожной карты» и ежемесячного отчёта. ${absolute(site, school ? routes.school(school.id) : routes.roadmaps())}`,
+    productId: `-//${site.settings.shortName}//Setka//RU`,
+    timestamp: p.asOf,
+  });
+}
+
+/** A partner school follows the roadmaps of the schools it helps. */
+function roadmapsOfPartner(p: Programme, school: string): RoadmapView[] {
+  const set = new Set<RoadmapView>();
+  for (const ref of p.helpedBy.get(school) ?? []) for (const r of p.roadmapsOfSchool.get(ref.row.school) ?? []) set.add(r);
+  return [...set];
+}

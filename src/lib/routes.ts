@@ -1,0 +1,77 @@
+/**
+ * Every URL path of the site, built in one place. Pages, components, exports, the sitemap
+ * filter and the preview-image rule call these functions; nothing else writes `/roadmap/…`.
+ * Paths end with `/` (the site is built with `trailingSlash: 'always'`), files end with their extension.
+ */
+
+/** `#anchor` or nothing. */
+const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+
+export const routes = {
+  home: () => '/',
+  help: () => '/help/',
+  accessibility: () => '/accessibility/',
+  search: () => '/search/',
+
+  documents: () => '/documents/',
+  document: (id: string, anchor?: string) => `/documents/${id}/${hash(anchor)}`,
+
+  roadmaps: () => '/roadmap/',
+  roadmap: (id: string, anchor?: string) => `/roadmap/${id}/${hash(anchor)}`,
+  roadmapMonth: (id: string, month: string) => `/roadmap/${id}/month/${month}/`,
+  roadmapStatus: (id: string, status: string) => `/roadmap/${id}/status/${status}/`,
+  roadmapResponsible: (id: string, slug: string) => `/roadmap/${id}/responsible/${slug}/`,
+
+  schools: () => '/schools/',
+  school: (id: string, anchor?: string) => `/schools/${id}/${hash(anchor)}`,
+  schoolCalendar: (id: string) => `/schools/${id}.ics`,
+
+  pairs: () => '/pairs/',
+
+  /** The report matrix; page 1 is `/reports/`, later pages `/reports/page/2/`. */
+  reports: (page = 1) => (page <= 1 ? '/reports/' : `/reports/page/${page}/`),
+  report: (school: string, month: string) => `/reports/${school}/${month}/`,
+
+  forms: () => '/forms/report/',
+  schoolForms: (school: string) => `/forms/report/${school}/`,
+  /** A school's blank page; `month` picks that month's blank on it (`#blank-2021-11`, shown by CSS `:target`). */
+  blank: (school: string, month?: string) => `/forms/report/${school}/${hash(month && blankAnchor(month))}`,
+  /** One DOCX per school with every month's blank. */
+  blankDocx: (school: string) => `/forms/report/${school}.docx`,
+
+  data: () => '/data/',
+  dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,
+  calendar: () => '/calendar.ics',
+  rss: () => '/rss.xml',
+
+  admin: () => '/admin/',
+  adminNewReport: () => '/admin/#/collections/reports/new',
+} as const;
+
+/** Collections that have pages of their own, and the page of one of their entries. */
+export function entryUrl(collection: 'documents' | 'pairings' | 'roadmaps' | 'schools', id: string): string {
+  switch (collection) {
+    case 'documents': return routes.document(id);
+    case 'pairings': return routes.pairs();
+    case 'roadmaps': return routes.roadmap(id);
+    case 'schools': return routes.school(id);
+  }
+}
+
+/** True for pages of the CMS (`/admin/…`): left out of the sitemap, search and quality gates. */
+export function isAdminPage(pathname: string): boolean {
+  return pathname.includes('/admin/');
+}
+
+/** Id of a month's blank on the school's blank page: `blank-2021-11`. */
+export function blankAnchor(month: string): string {
+  return `blank-${month}`;
+}
+
+/**
+ * URL paths of a blank. A school has one blank page that shows the chosen month (its section
+ * `#blank-<yyyy-mm>`, picked by CSS `:target`, no script needed) and one DOCX with every month.
+ */
+export function blankPaths(school: string, month: string): { print: string; docx: string } {
+  return { print: routes.blank(school, month), docx: routes.blankDocx(school) };
+}

@@ -1,23 +1,21 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
 import og from './src/integrations/og.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readSiteUrl } from './src/lib/site-url.ts';
+import { isAdminPage } from './src/lib/routes.ts';
 
-/** The public address comes from the settings entry, so a department changes it in the CMS, not in code. */
+/**
+ * The public address comes from the settings entry, so a department changes it in the CMS, not in
+ * code. A missing or broken settings file stops the build with a Russian message (no silent localhost).
+ */
 function siteUrl() {
-  try {
-    const settings = parse(readFileSync(join(contentDir(fileURLToPath(new URL('.', import.meta.url))), 'settings', 'site.yaml'), 'utf8'));
-    return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321/';
-  } catch {
-    return 'http://localhost:4321/';
-  }
+  return readSiteUrl(join(contentDir(fileURLToPath(new URL('.', import.meta.url))), 'settings', 'site.yaml'));
 }
 
 export default defineConfig({
@@ -26,7 +24,7 @@ export default defineConfig({
   ...(process.env.SETKA_CACHE_DIR ? { cacheDir: process.env.SETKA_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), og()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isAdminPage(page) }), pagefind(), og()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

@@ -23,7 +23,6 @@ const CONCURRENCY = Math.max(2, availableParallelism() * 2);
 /** Cached images unused for this long are deleted. */
 const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
 /** Output folders with no pages. */
-const SKIP_DIRS = new Set(['pagefind', '_astro', 'og']);
 
 /** Counts of one build. */
 export interface OgStats {
@@ -76,7 +75,7 @@ export async function buildOgImages(outDir: string, cacheDir: string): Promise<O
   await mkdir(cacheDir, { recursive: true });
   const byHash = new Map<string, { card: OgCard; targets: Set<string> }>();
   let pages = 0;
-  for (const file of await htmlFiles(outDir, SKIP_DIRS)) {
+  for (const file of await htmlFiles(outDir)) {
     const page = readPageCard(await readFile(file, 'utf8'));
     if (!page) continue;
     if (!page.imagePath.startsWith('/og/') || page.imagePath.includes('..')) {

@@ -13,7 +13,6 @@ import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/re
 import { spaceAdjacentBoxes } from '../lib/search/spacing';
 
 /** Folders of the output that hold no pages to search. */
-const SKIP_DIRS = new Set(['pagefind', '_astro', 'admin', 'og']);
 
 
 /** Records sent to Pagefind at once. */
@@ -32,7 +31,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ files: number;
   try {
     const records: ItemRecord[] = [];
     let pages = 0;
-    for (const file of await htmlFiles(outDir, SKIP_DIRS)) {
+    for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
       if (html.includes('data-pagefind-body')) pages++;
       const spaced = spaceAdjacentBoxes(html);

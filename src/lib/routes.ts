@@ -1,3 +1,5 @@
+import type { UiKey } from '../i18n/ru';
+
 /**
  * Every URL path of the site, built in one place. Pages, components, exports, the sitemap
  * filter and the preview-image rule call these functions; nothing else writes `/roadmap/…`.
@@ -15,9 +17,11 @@ export const routes = {
 
   documents: () => '/documents/',
   document: (id: string, anchor?: string) => `/documents/${id}/${hash(anchor)}`,
+  documentDocx: (id: string) => `/documents/${id}.docx`,
 
   roadmaps: () => '/roadmap/',
   roadmap: (id: string, anchor?: string) => `/roadmap/${id}/${hash(anchor)}`,
+  roadmapDocx: (id: string) => `/roadmap/${id}.docx`,
   roadmapMonth: (id: string, month: string) => `/roadmap/${id}/month/${month}/`,
   roadmapStatus: (id: string, status: string) => `/roadmap/${id}/status/${status}/`,
   roadmapResponsible: (id: string, slug: string) => `/roadmap/${id}/responsible/${slug}/`,
@@ -27,6 +31,7 @@ export const routes = {
   schoolCalendar: (id: string) => `/schools/${id}.ics`,
 
   pairs: () => '/pairs/',
+  pairingDocx: (id: string) => `/pairs/${id}.docx`,
 
   /** The report matrix; page 1 is `/reports/`, later pages `/reports/page/2/`. */
   reports: (page = 1) => (page <= 1 ? '/reports/' : `/reports/page/${page}/`),
@@ -74,4 +79,37 @@ export function blankAnchor(month: string): string {
  */
 export function blankPaths(school: string, month: string): { print: string; docx: string } {
   return { print: routes.blank(school, month), docx: routes.blankDocx(school) };
+}
+
+/** A section of the site: its path, its name (list page) and what one page inside it is. */
+export interface Section {
+  path: string;
+  /** Name of the section (navigation, the list page's preview card). */
+  name: UiKey;
+  /** What a page inside it is («Школа» for /schools/<id>/), for preview cards. */
+  one: UiKey;
+  /** Shown in the main navigation. */
+  nav: boolean;
+}
+
+/** The site's sections, in navigation order: the one table the header, the search page and preview cards read. */
+export const SECTIONS: readonly Section[] = [
+  { path: routes.documents(), name: 'nav.documents', one: 'section.documents.one', nav: true },
+  { path: routes.roadmaps(), name: 'nav.roadmap', one: 'section.roadmap.one', nav: true },
+  { path: routes.schools(), name: 'nav.schools', one: 'section.schools.one', nav: true },
+  { path: routes.pairs(), name: 'nav.pairs', one: 'section.pairs.one', nav: true },
+  { path: routes.reports(), name: 'nav.reports', one: 'section.reports.one', nav: true },
+  { path: routes.forms(), name: 'nav.form', one: 'section.form.one', nav: true },
+  { path: routes.search(), name: 'nav.search', one: 'section.search.one', nav: false },
+  { path: routes.accessibility(), name: 'section.accessibility', one: 'section.accessibility', nav: false },
+];
+
+/** The section a path belongs to, if any. */
+export function sectionOf(pathname: string): Section | undefined {
+  return SECTIONS.find((s) => pathname.startsWith(s.path));
+}
+
+/** True for a page of a paginated list (`/reports/page/2/`): still the list, not an entry. */
+export function isListPage(pathname: string): boolean {
+  return /\/page\/\d+\/?$/.test(pathname);
 }

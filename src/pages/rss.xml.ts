@@ -4,6 +4,7 @@ import { getSite } from '../data/site';
 import { getProgramme } from '../data/programme';
 import { formatMonth } from '../lib/dates';
 import { t } from '../i18n/ru';
+import { routes } from '../lib/routes';
 
 /** /rss.xml — documents and monthly reports, newest first. */
 export const GET: APIRoute = async (context) => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async (context) => {
   const programme = await getProgramme();
   const documents = site.documents.filter((d) => d.data.date || d.data.approval?.date).map((d) => ({
     title: `${t(`kind.${d.data.kind}`)}: ${d.data.title}`,
-    link: `/documents/${d.id}/`,
+    link: routes.document(d.id),
     pubDate: new Date(`${d.data.date ?? d.data.approval!.date}T00:00:00Z`),
     description: d.data.summary ?? d.data.title,
     categories: ['Документы'],
@@ -21,7 +22,7 @@ export const GET: APIRoute = async (context) => {
     const cell = programme.reportCell(r.data.school, r.data.month);
     return {
       title: `Отчёт за ${formatMonth(r.data.month)}: ${school?.data.shortName ?? r.data.school}`,
-      link: `/reports/${r.data.school}/${r.data.month}/`,
+      link: routes.report(r.data.school, r.data.month),
       pubDate: new Date(`${r.data.submitted}T00:00:00Z`),
       description: `${school?.data.name ?? r.data.school} — отчёт об исполнении «дорожной карты» за ${formatMonth(r.data.month)}, направлен ${r.data.submitted.split('-').reverse().join('.')} (${t(`report.${cell.status}`).toLowerCase()}).`,
       categories: ['Отчёты'],

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { listPages } from '../../src/lib/fs/html-files';
 
 /** The built demo site directory (built once by test/setup/build-demo.ts). */
 export function distDir(): string {
@@ -16,16 +17,5 @@ export function readDist(path: string): string {
 
 /** Every HTML page of the built site, as paths relative to dist (`documents/index.html`). */
 export function htmlPages(dir = distDir()): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) {
-        if (name === 'admin' || name === 'pagefind' || name === '_astro') continue;
-        walk(full);
-      } else if (name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listPages(dir);
 }

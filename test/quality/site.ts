@@ -1,15 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPages } from '../../src/lib/fs/html-files';
 
-/**
- * Folders of a built site that hold no pages of ours, with the reason they are skipped by the
- * page gates (axe, HTML validation). The link gate still checks the files they contain exist.
- */
-export const SKIPPED_FOLDERS: Readonly<Record<string, string>> = {
-  admin: 'Decap CMS: готовая сборка стороннего приложения (React), её разметку и доступность проект не задаёт; страница /admin/ закрыта от поиска и получает свою политику CSP.',
-  pagefind: 'служебные файлы поискового индекса Pagefind, не страницы',
-  _astro: 'собранные скрипты, стили и шрифты, не страницы',
-};
+export { SKIPPED_FOLDERS, listPages } from '../../src/lib/fs/html-files';
 
 /** A built site as the gates see it: its pages and a way to read and probe its files. */
 export interface BuiltSite {
@@ -21,22 +14,6 @@ export interface BuiltSite {
   read(path: string): string;
   /** True when the file exists (path relative to `dir`). */
   isFile(path: string): boolean;
-}
-
-/** Every `.html` file under `dir`, except those in {@link SKIPPED_FOLDERS} (top level) unless `includeSkipped`. */
-export function listPages(dir: string, includeSkipped = false): string[] {
-  const out: string[] = [];
-  const walk = (d: string, depth: number) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) {
-        if (depth === 0 && !includeSkipped && name in SKIPPED_FOLDERS) continue;
-        walk(full, depth + 1);
-      } else if (name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir, 0);
-  return out.sort();
 }
 
 /** Opens a built site directory for the gates. */

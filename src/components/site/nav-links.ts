@@ -1,11 +1,5 @@
 import type { UiKey } from '../../i18n/ru';
+import { SECTIONS } from '../../lib/routes';
 
-/** The site's main sections, in navigation order: [path, label key]. */
-export const SECTION_LINKS: ReadonlyArray<readonly [string, UiKey]> = [
-  ['/documents/', 'nav.documents'],
-  ['/roadmap/', 'nav.roadmap'],
-  ['/schools/', 'nav.schools'],
-  ['/pairs/', 'nav.pairs'],
-  ['/reports/', 'nav.reports'],
-  ['/forms/report/', 'nav.form'],
-];
+/** The site's main sections, in navigation order: [path, label key] (from the one sections table). */
+export const SECTION_LINKS: ReadonlyArray<readonly [string, UiKey]> = SECTIONS.filter((s) => s.nav).map((s) => [s.path, s.name] as const);

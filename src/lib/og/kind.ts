@@ -1,16 +1,6 @@
-/** What a page is, for its social card, when the page does not say: from its place in the site. */
-
-/** Section path → [kind of the list page, kind of a page inside it]. */
-const SECTIONS: ReadonlyArray<readonly [prefix: string, list: string, item: string]> = [
-  ['/documents/', 'Документы', 'Документ'],
-  ['/roadmap/', 'Дорожная карта', 'Дорожная карта'],
-  ['/schools/', 'Школы', 'Школа'],
-  ['/pairs/', 'Пары школ', 'Пары школ'],
-  ['/reports/', 'Отчёты', 'Отчёт'],
-  ['/forms/', 'Форма отчёта', 'Форма отчёта'],
-  ['/search/', 'Поиск', 'Поиск'],
-  ['/accessibility/', 'Версия для слабовидящих', 'Версия для слабовидящих'],
-];
+/** What a page is, for its social card, when the page does not say: from its section (src/lib/routes.ts). */
+import { isListPage, sectionOf } from '../routes';
+import { t } from '../../i18n/ru';
 
 /**
  * `/schools/` → «Школы», `/schools/zhuravlevskaya-sosh/` → «Школа», `/` → `home`.
@@ -18,14 +8,10 @@ const SECTIONS: ReadonlyArray<readonly [prefix: string, list: string, item: stri
  */
 export function defaultKind(pathname: string, home: string, fallback: string): string {
   if (pathname === '/' || pathname === '') return home;
-  for (const [prefix, list, item] of SECTIONS) {
-    if (pathname === prefix) return list;
-    if (pathname.startsWith(prefix)) {
-      // Pagination pages of a list (/reports/page/2/) are still the list.
-      return /\/page\/\d+\/?$/.test(pathname) ? list : item;
-    }
-  }
-  return fallback;
+  const section = sectionOf(pathname);
+  if (!section) return fallback;
+  // Pagination pages of a list (/reports/page/2/) are still the list.
+  return pathname === section.path || isListPage(pathname) ? t(section.name) : t(section.one);
 }
 
 /**

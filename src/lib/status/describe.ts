@@ -1,8 +1,8 @@
 import type { Deadline } from '../deadline/types';
-import { formatDateLong } from '../dates';
+import { formatDateLong, MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../dates';
 
-const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const GENITIVE = MONTHS_GENITIVE;
+const NOMINATIVE = MONTHS_NOMINATIVE;
 
 function parts(date: string): { y: number; m: number; d: number } {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -4,7 +4,7 @@
  * line for «Состояние на …». Shapes, not colour alone, tell the kinds apart; colours come
  * from CSS classes (design tokens) with plain attributes as a fallback. Pure: returns text.
  */
-import { daysInMonth, formatDateNumeric } from '../dates';
+import { daysInMonth, formatDateNumeric, MONTHS_SHORT } from '../dates';
 import type { Occurrence } from '../status/types';
 
 /** One row of the timeline. */
@@ -32,7 +32,6 @@ export interface TimelineOptions {
   description: string;
 }
 
-const MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 const LABEL_W = 40;
 const MONTH_W = 46;
 const HEADER_H = 58;
@@ -98,7 +97,7 @@ export function renderTimeline(options: TimelineOptions): string {
     const x = LABEL_W + i * MONTH_W;
     const [y, mm] = m.split('-').map(Number) as [number, number];
     if (i % 2 === 1) out.push(`<rect class="tl-month-alt" x="${x}" y="${HEADER_H - 18}" width="${MONTH_W}" height="${height - HEADER_H + 18 - PAD}" fill="#f3f5f8"/>`);
-    out.push(`<text class="tl-month" x="${x + MONTH_W / 2}" y="${HEADER_H - 5}" text-anchor="middle" fill="#1b1f24">${MONTH_ABBR[mm - 1]}</text>`);
+    out.push(`<text class="tl-month" x="${x + MONTH_W / 2}" y="${HEADER_H - 5}" text-anchor="middle" fill="#1b1f24">${MONTHS_SHORT[mm - 1]}</text>`);
     if (i === 0 || mm === 1) out.push(`<text class="tl-year" x="${x + 2}" y="${HEADER_H - 26}" font-weight="700" fill="#1b1f24">${y}</text>`);
     if (mm === 1 && i > 0) out.push(`<line class="tl-year-line" x1="${x}" y1="${HEADER_H - 38}" x2="${x}" y2="${height - PAD}" stroke="#4a5260" stroke-width="1"/>`);
   });

@@ -11,7 +11,8 @@
 #
 # Переменные: SETKA_BRANCH (ветка, по умолчанию main), SETKA_KEEP (сколько сборок хранить, 5),
 # SETKA_SKIP_INSTALL=1 (не запускать npm install), SETKA_SKIP_PULL=1 (не обновлять из git),
-# SETKA_SKIP_TYPECHECK=1 (не проверять типы: код не менялся, обновилось только содержимое).
+# SETKA_SKIP_TYPECHECK=1 (не проверять типы: код не менялся, обновилось только содержимое),
+# SETKA_SKIP_GATES=1 (не проверять каждую страницу сборки на доступность и разметку; нужен Chromium).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -63,6 +64,14 @@ log "Сборка в $release"
 if ! npm run --silent build -- --out "$release"; then
   log "Сборка не удалась: сайт не обновлён, работает прежняя версия."
   exit 1
+fi
+
+if [ "${SETKA_SKIP_GATES:-0}" != 1 ]; then
+  log "Проверка всех страниц сборки: доступность, разметка, CSP"
+  if ! SETKA_TEST_DIST="$release" npm run --silent test:full; then
+    log "Проверка страниц не пройдена: сайт не обновлён, работает прежняя версия."
+    exit 1
+  fi
 fi
 
 # Атомарное переключение: новая ссылка рядом, затем rename поверх старой.

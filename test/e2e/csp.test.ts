@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/serve';
-import { listPages, pageUrl } from '../quality/site';
+import { gatePages, pageUrl } from '../quality/site';
 import { launchBrowser } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 import { mapLimit } from '../helpers/quality';
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 it('no page reports a CSP violation or a script error while loading', async () => {
   const found: string[] = [];
-  await mapLimit(listPages(distDir()), 3, async (file) => {
+  await mapLimit(gatePages(distDir()), 3, async (file) => {
     const page = await watchedPage();
     await page.goto(base + pageUrl(file), { waitUntil: 'load' });
     for (const p of await page.problems()) found.push(`${pageUrl(file)}: ${p}`);

@@ -58,3 +58,46 @@ export function pagesByType(pages: readonly string[]): Map<string, string[]> {
   }
   return out;
 }
+
+/**
+ * The structure of a page: the set of element names and `element.class` pairs it uses. Two
+ * instances of a template with the same structure differ only in text; a page with a table, an
+ * empty state or a badge the others lack has a structure of its own.
+ */
+export function structureOf(html: string): string {
+  const set = new Set<string>();
+  for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
+    set.add(m[1]!);
+    const cls = /\bclass="([^"]*)"/.exec(m[2]!)?.[1];
+    for (const c of cls?.split(/\s+/) ?? []) if (c && !c.startsWith('astro-')) set.add(`${m[1]}.${c}`);
+  }
+  return [...set].sort().join(' ');
+}
+
+/**
+ * The pages the page gates check by default: of every page type, the first and the last page and
+ * the first page of each distinct structure ({@link structureOf}), so every template, a sample of
+ * its instances and every page that differs from the rest are covered. 119 demo pages → about 40.
+ */
+export function samplePages(site: Pick<BuiltSite, 'read'>, pages: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const list of pagesByType(pages).values()) {
+    out.add(list[0]!);
+    out.add(list.at(-1)!);
+    const seen = new Set<string>();
+    for (const page of list) {
+      const structure = structureOf(site.read(page));
+      if (!seen.has(structure)) out.add(page);
+      seen.add(structure);
+    }
+  }
+  return [...out].sort();
+}
+
+/** `SETKA_FULL_SWEEP=1` (what `npm run test:full` sets): the page gates check every page, not the sample. */
+export const FULL_SWEEP = process.env.SETKA_FULL_SWEEP === '1';
+
+/** Pages the browser and HTML gates check: every page in a full sweep, else {@link samplePages}. */
+export function gatePages(dir: string, pages: readonly string[] = listPages(dir)): string[] {
+  return FULL_SWEEP ? [...pages] : samplePages(openSite(dir, [...pages]), pages);
+}

@@ -29,7 +29,8 @@ describe('GitHub Actions: .github/workflows/publish.yml', () => {
     expect(at('npm run typecheck')).toBeGreaterThan(at('npm install'));
     expect(at('npm run check')).toBeGreaterThan(at('npm run typecheck'));
     expect(at('npm run build')).toBeGreaterThan(at('npm run check'));
-    expect(at('actions/upload-pages-artifact')).toBeGreaterThan(at('npm run build'));
+    expect(at('npm run test:full')).toBeGreaterThan(at('npm run build'));
+    expect(at('actions/upload-pages-artifact')).toBeGreaterThan(at('npm run test:full'));
     expect(steps.some((s) => s.startsWith('npm ci'))).toBe(false);
     expect(wf.jobs.deploy!.needs).toBe('build');
     expect(wf.jobs.deploy!.steps.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
@@ -51,7 +52,7 @@ describe('GitLab CI: .gitlab-ci.yml', () => {
   it('publishes pages only after the check and build stages', () => {
     expect(ci.stages).toEqual(['check', 'build', 'deploy']);
     expect(script('check')).toMatch(/npm run typecheck\n(.*\n)*npm run check/);
-    expect(script('build')).toContain('npm run build');
+    expect(script('build')).toMatch(/npm run build\n(.*\n)*.*npm run test:full/);
     expect(job('build').artifacts?.paths).toEqual(['dist/']);
     expect(job('pages')).toMatchObject({ stage: 'deploy', needs: ['build'], artifacts: { paths: ['public/'] } });
     expect(script('pages')).toContain('mv dist public');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIds, extractReferences, parseHtml, srcsetUrls } from '../quality/html';
 import { findInlineCode } from '../quality/inline';
 import { checkLinks, summarizeLinkProblems } from '../quality/links';
-import { listPages, openSite, pageType, pageUrl } from '../quality/site';
+import { listPages, openSite, pageType, pageUrl, samplePages, structureOf } from '../quality/site';
 import { HTML_RULE_CHANGES, validatePages } from '../quality/validate';
 import { ADMIN_CSP, HEADER_ONLY_CSP, SITE_CSP, adminCsp, parseCsp, serializeCsp } from '../../src/lib/csp';
 
@@ -170,5 +170,29 @@ describe('Content-Security-Policy', () => {
     [{ backend: 'github', baseUrl: 'not a url' }, ['https://api.github.com']],
   ])('CMS policy for %j connects to its Git host', (cms, hosts) => {
     expect(adminCsp(cms)['connect-src']).toEqual(["'self'", 'http://localhost:8081', 'http://127.0.0.1:8081', ...hosts]);
+  });
+});
+
+describe('samplePages: every type, first and last instance, every distinct structure', () => {
+  const table = '<main><table class="t"><tr><td>1</td></tr></table></main>';
+  const plain = '<main><p class="x">текст</p></main>';
+  const files: Record<string, string> = {
+    'index.html': plain,
+    'schools/a/index.html': plain,
+    'schools/b/index.html': plain.replace('текст', 'другой текст'),
+    'schools/c/index.html': table,
+    'schools/d/index.html': plain,
+    'schools/e/index.html': plain,
+  };
+  const site = { read: (p: string) => files[p]! };
+
+  it('structure ignores text, sees elements and classes', () => {
+    expect(structureOf(files['schools/a/index.html']!)).toBe(structureOf(files['schools/b/index.html']!));
+    expect(structureOf(plain)).not.toBe(structureOf(table));
+    expect(structureOf('<p class="x astro-abc">')).toBe(structureOf('<p class="x">'));
+  });
+
+  it('keeps the home page, the first and last school and the one with a table', () => {
+    expect(samplePages(site, Object.keys(files).sort())).toEqual(['index.html', 'schools/a/index.html', 'schools/c/index.html', 'schools/e/index.html']);
   });
 });

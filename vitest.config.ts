@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests start a CLI (tsx) or a small build; on a busy 2-core machine that
+          // takes well over vitest's default 5 s without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {

@@ -230,6 +230,5 @@ describe('npm run check (CLI)', () => {
     } finally {
       writeFileSync(full, before);
     }
-    // Two CLI runs (tsx start-up each) take 4–8 s on a busy 2-core machine.
-  }, 60_000);
+  });
 });

@@ -75,4 +75,33 @@ describe('content root option', () => {
     expect(cli.status).toBe(1);
     expect(cli.stdout).toContain('папка с содержимым не найдена');
   });
+
+  it('a second check reuses parsed files but still sees every change, with line numbers', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-check-cache-'));
+    const cache = mkdtempSync(join(tmpdir(), 'setka-check-cache-dir-'));
+    const before = process.env.SETKA_CACHE_DIR;
+    process.env.SETKA_CACHE_DIR = cache;
+    try {
+      cpSync(join(root, 'src/content'), dir, { recursive: true });
+      const first = runCheck(root, dir);
+      expect(first.errors).toBe(0);
+      expect(runCheck(root, dir).problems).toEqual(first.problems);
+      // A changed file is read again.
+      const report = join(dir, 'reports/zhuravlevskaya-sosh/2021-09.yaml');
+      const original = readFileSync(report, 'utf8');
+      writeFileSync(report, original.replace(/month: "2021-09"/, 'month: "2021-13"'));
+      expect(runCheck(root, dir).problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}`)).toEqual([`${dir}/reports/zhuravlevskaya-sosh/2021-09.yaml:3`]);
+      writeFileSync(report, original);
+      expect(runCheck(root, dir).errors).toBe(0);
+      // An unchanged (cached) file that now refers to a missing school still gets its line.
+      rmSync(join(dir, 'schools/zhuravlevskaya-sosh.yaml'));
+      const missing = runCheck(root, dir).problems.filter((p) => p.code === 'ref.unknown' && p.file.endsWith('reports/zhuravlevskaya-sosh/2021-09.yaml'));
+      expect(missing.map((p) => p.line)).toEqual([1]);
+    } finally {
+      if (before === undefined) delete process.env.SETKA_CACHE_DIR;
+      else process.env.SETKA_CACHE_DIR = before;
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });

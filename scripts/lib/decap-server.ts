@@ -157,7 +157,8 @@ async function guardBody(body: unknown, rules: CmsPathRules, realRoot: string): 
       entry(params.path);
       break;
     case 'getMedia':
-      if (params.mediaFolder !== rules.mediaFolder) throw new Refusal(`папка «${String(params.mediaFolder)}» — не папка файлов CMS`);
+      // Decap also lists the folder of a collection with nested paths (reports) as its entries' media folder.
+      if (params.mediaFolder !== rules.mediaFolder && !rules.folders.some((f) => f.folder === params.mediaFolder)) throw new Refusal(`папка «${String(params.mediaFolder)}» — не папка файлов CMS`);
       break;
     case 'getMediaFile':
       media(params.path);

@@ -33,8 +33,9 @@ export function toRecords<R>(columns: readonly Column<R>[], rows: readonly R[]):
 /** The CSV text (with BOM) for the rows. */
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
   const fields = columns.map((c) => c.key);
-  const data = toRecords(columns, rows).map((r) => fields.map((f) => r[f] ?? ''));
-  return BOM + Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: true, header: true }) + '\r\n';
+  const data = toRecords(columns, rows).map((r) => fields.map((f) => escapeFormula(r[f] ?? '')));
+  // Our own guard, not papaparse's escapeFormulae: that one misses multi-line values (its regex has no dotall flag).
+  return BOM + Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false, header: true }) + '\r\n';
 }
 
 /** Reads CSV text made by `toCsv` back into records (drops the BOM; no formula unescaping). */
@@ -44,7 +45,13 @@ export function parseCsv(text: string): Array<Record<string, string>> {
   return result.data;
 }
 
-/** What `toCsv` writes for a value that a spreadsheet would run as a formula. */
+/**
+ * What `toCsv` writes for a value that a spreadsheet could run as a formula (OWASP «CSV
+ * injection»; Excel, LibreOffice and Google Sheets differ, so the guard is wide): a value that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return — also after leading spaces, line
+ * breaks or quotes, and whatever its later lines hold — gets a leading apostrophe, which
+ * spreadsheets show as text (a negative number too: `'-5`, as OWASP advises).
+ */
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[\t\r]|^[\s"'\u00A0\u3000\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
 }

@@ -68,23 +68,34 @@ export function refold(ics: string): string {
   return lines.map((l) => (l ? foldLine(l) : l)).join('\r\n');
 }
 
+/**
+ * Text as a calendar may carry it: every line break (CRLF, a lone CR, U+2028/2029) becomes one
+ * `\n` for the TEXT escaping below, and other control characters are dropped — a reader that
+ * splits lines on CR must never see a new property. (The check refuses such characters in
+ * content; this is the last line of defence in the one place that writes calendars.)
+ */
+export function icsPlain(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+}
+
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return icsPlain(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /** The whole VCALENDAR text. Throws with a clear message if an event is invalid. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
   const attrs: EventAttributes[] = events.map((e) => ({
-    uid: e.uid,
-    title: e.title,
-    description: e.description,
-    url: e.url,
+    uid: icsPlain(e.uid).replace(/\n/g, ' '),
+    title: icsPlain(e.title),
+    description: e.description === undefined ? undefined : icsPlain(e.description),
+    url: e.url === undefined ? undefined : icsPlain(e.url).replace(/\n/g, ''),
     start: dateArray(e.start),
     end: dateArray(addDays(e.end ?? e.start, 1)),
     recurrenceRule: e.rrule,
-    categories: e.categories,
+    categories: e.categories?.map((c) => icsPlain(c).replace(/\n/g, ' ')),
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
     productId: options.productId ?? 'setka',

@@ -85,6 +85,16 @@ export const HEADER_ONLY_CSP: CspDirectives = {
 };
 
 /** Serialises directives: `default-src 'self'; img-src 'self' data:`. */
+/**
+ * Policy for files served from the CMS media folder (`/files/`): nothing may load or run, and
+ * the document is sandboxed (an opaque origin) even if a browser renders it. Sent with
+ * `Content-Disposition: attachment`, so the files are downloaded, never opened on the site's origin.
+ */
+export const FILES_CSP: CspDirectives = {
+  'default-src': ["'none'"],
+  sandbox: [],
+};
+
 export function serializeCsp(...parts: CspDirectives[]): string {
   const merged: Record<string, readonly string[]> = {};
   for (const part of parts) Object.assign(merged, part);

@@ -6,7 +6,7 @@ import { findInlineCode } from '../quality/inline';
 import { checkLinks, summarizeLinkProblems } from '../quality/links';
 import { listPages, openSite, pageType, pageUrl, samplePages, structureOf } from '../quality/site';
 import { HTML_RULE_CHANGES, validatePages } from '../quality/validate';
-import { ADMIN_CSP, HEADER_ONLY_CSP, SITE_CSP, adminCsp, parseCsp, serializeCsp } from '../../src/lib/csp';
+import { ADMIN_CSP, FILES_CSP, HEADER_ONLY_CSP, SITE_CSP, adminCsp, parseCsp, serializeCsp } from '../../src/lib/csp';
 
 const fixture = resolve('test/fixtures/broken-site');
 const htmlConfig = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
@@ -162,6 +162,11 @@ describe('Content-Security-Policy', () => {
     // On the server the CMS never talks to a local decap-server (that is for editing on one's own machine).
     const served = { ...admin, 'connect-src': admin['connect-src']!.filter((s) => !s.includes(':8081')) };
     expect(headers[1]).toBe(serializeCsp(served, HEADER_ONLY_CSP));
+    // Uploads: downloaded, never run on the site's origin.
+    expect(headers[2]).toBe(serializeCsp(FILES_CSP));
+    expect(readme).toMatch(/location \/files\/ \{[^}]*add_header Content-Disposition "attachment" always;/);
+    const headersFile = readFileSync('public/_headers', 'utf8');
+    expect(headersFile).toContain(`/files/*\n  Content-Disposition: attachment\n  Content-Security-Policy: ${serializeCsp(FILES_CSP)}\n  X-Content-Type-Options: nosniff`);
   });
   it.each([
     [{ backend: 'github' }, ['https://api.github.com']],

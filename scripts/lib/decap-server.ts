@@ -158,7 +158,8 @@ async function guardBody(body: unknown, rules: CmsPathRules, realRoot: string): 
       break;
     case 'getMedia':
       // Decap also lists the folder of a collection with nested paths (reports) as its entries' media folder.
-      if (params.mediaFolder !== rules.mediaFolder && !rules.folders.some((f) => f.folder === params.mediaFolder)) throw new Refusal(`папка «${String(params.mediaFolder)}» — не папка файлов CMS`);
+      // For a saved entry with a nested path that is the entry's own folder (src/content/reports/<school>).
+      if (params.mediaFolder !== rules.mediaFolder && !rules.folders.some((f) => { const seg = plainSegments(params.mediaFolder); const base = f.folder.split('/'); return !!seg && seg.length >= base.length && seg.length < base.length + f.depth && base.every((b, i) => seg[i] === b); })) throw new Refusal(`папка «${String(params.mediaFolder)}» — не папка файлов CMS`);
       break;
     case 'getMediaFile':
       media(params.path);

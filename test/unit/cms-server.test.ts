@@ -105,6 +105,8 @@ describe('the local CMS server answers only the local editor', () => {
     expect(JSON.parse(list.body).length).toBeGreaterThan(3);
     // Decap lists a nested collection's folder as its media folder (the report form waits for it).
     expect((await send({ body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'src/content/documents' } } })).status).toBe(200);
+    expect((await send({ body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'src/content/reports/zhuravlevskaya-sosh' } } })).status).toBe(200);
+    expect((await send({ body: { action: 'getMedia', params: { branch: 'main', mediaFolder: 'src/content/reports/a/b' } } })).status).toBe(403);
     // The `localhost` name of the same site works too.
     expect((await send({ origin: 'http://localhost:4321', host: `localhost:${cms.port}`, body: { action: 'info' } })).status).toBe(200);
   });

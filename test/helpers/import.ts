@@ -6,7 +6,7 @@ import { importTexts, type ImportInput, type ImportResult } from '../../src/lib/
 import { renderDocument } from '../../src/lib/markdown';
 import { readSeed, seedsDir, squash } from './seed';
 
-/** A seed kept in test/fixtures/seeds (tests never read ../shared), with its file name for the importer's report. */
+/** A seed kept in test/fixtures/seeds (tests read nothing outside the repository), with its file name for the importer's report. */
 export function fixtureSeed(prefix: string): { name: string; text: string } {
   const name = readdirSync(seedsDir()).find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`нет test/fixtures/seeds/${prefix}*`);

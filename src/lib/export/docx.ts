@@ -77,3 +77,11 @@ export function blankDocument(blank: ReportBlank | ReportBlank[], title?: string
 export async function blankDocx(blank: ReportBlank | ReportBlank[], title?: string): Promise<Uint8Array<ArrayBuffer>> {
   return Uint8Array.from(await Packer.toBuffer(blankDocument(blank, title)));
 }
+
+/** The MIME type every DOCX download is served with. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A build-time endpoint's answer for a DOCX file. */
+export function docxResponse(body: ConstructorParameters<typeof Response>[0]): Response {
+  return new Response(body, { headers: { 'Content-Type': DOCX_MIME } });
+}

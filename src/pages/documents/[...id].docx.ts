@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { docxResponse } from '../../lib/export';
 import { getSite, type DocumentEntry } from '../../data/site';
 import { documentExport } from '../../data/document-exports';
 import { documentDocx } from '../../lib/export/document-docx';
@@ -11,7 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ props }) => {
   const site = await getSite();
-  return new Response(await documentDocx(documentExport(site, props.doc)), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  });
+  return docxResponse(await documentDocx(documentExport(site, props.doc)));
 };

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { docxResponse } from '../../lib/export';
 import { getSite, type PairingEntry } from '../../data/site';
 import { pairingExport } from '../../data/document-exports';
 import { pairingDocx } from '../../lib/export/document-docx';
@@ -11,7 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ pairing: PairingEntry }> = async ({ props }) => {
   const site = await getSite();
-  return new Response(await pairingDocx(pairingExport(site, props.pairing)), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  });
+  return docxResponse(await pairingDocx(pairingExport(site, props.pairing)));
 };

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { docxResponse } from '../../lib/export';
 import { getSite, type RoadmapEntry } from '../../data/site';
 import { roadmapExport } from '../../data/document-exports';
 import { roadmapDocx } from '../../lib/export/document-docx';
@@ -11,7 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ roadmap: RoadmapEntry }> = async ({ props }) => {
   const site = await getSite();
-  return new Response(await roadmapDocx(roadmapExport(site, props.roadmap)), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  });
+  return docxResponse(await roadmapDocx(roadmapExport(site, props.roadmap)));
 };

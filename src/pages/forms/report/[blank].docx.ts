@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getProgramme } from '../../../data/programme';
 import { reportBlank } from '../../../data/exports';
-import { blankDocx } from '../../../lib/export';
+import { blankDocx, docxResponse } from '../../../lib/export';
 import type { SchoolEntry } from '../../../data/site';
 
 /** /forms/report/<school>.docx — the school's pre-filled blanks, one per month, in the format schools send. */
@@ -12,7 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ school: SchoolEntry; months: string[] }> = async ({ props }) => {
   const blanks = await Promise.all(props.months.map(async (month) => (await reportBlank(props.school, month)).blank));
-  return new Response(await blankDocx(blanks, `Бланки отчёта об исполнении «дорожной карты» — ${props.school.data.shortName}`), {
-    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  });
+  return docxResponse(await blankDocx(blanks, `Бланки отчёта об исполнении «дорожной карты» — ${props.school.data.shortName}`));
 };

@@ -47,6 +47,16 @@ export class Cursor {
     return t !== undefined && t.type === 'word' && t.cls === cls;
   }
 
+  /** The index after the «)» that closes the «(» at `j` (or the end of the text). */
+  closing(j: number): number {
+    let depth = 0;
+    for (let k = j; k < this.n; k++) {
+      if (this.isPunct(k, '(')) depth++;
+      else if (this.isPunct(k, ')') && --depth === 0) return k + 1;
+    }
+    return this.n;
+  }
+
   skipDot(j: number): number {
     return this.isPunct(j, '.') ? j + 1 : j;
   }

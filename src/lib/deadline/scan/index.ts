@@ -29,7 +29,10 @@ export function scanTokens(toks: Token[]): Scan {
     } else if (t.type === 'punct') {
       if (t.text === '-') c.conn('dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
-      else if (t.text === '(') c.depth++;
+      else if (t.text === '(' && c.atoms > 0) {
+        i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too
+        continue;
+      } else if (t.text === '(') c.depth++;
       else if (t.text === ')' && c.depth > 0) c.depth--;
       i++;
     } else if (t.text.length === 4) {

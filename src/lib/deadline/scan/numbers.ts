@@ -21,6 +21,10 @@ export const UNIT_NAME: Partial<Record<WordClass, string>> = {
 /** Words after a number that make it a duration («10 дней»): the deadline counts from an event. */
 const DURATION: ReadonlySet<WordClass> = new Set<WordClass>(['duration', 'weekWord', 'monthWord']);
 
+/** Hour and minute words of a time of day written in words («09 часов 30 минут»). */
+const HOURS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'ч']);
+const MINUTES: ReadonlySet<string> = new Set(['минут', 'минуты', 'минута', 'мин']);
+
 /** True when a numeric date `d.m` starts at `j`. */
 function dateStarts(c: Cursor, j: number): boolean {
   return c.isNum(j) && c.isPunct(j + 1, '.') && !c.toks[j + 1]!.space && c.isNum(j + 2);
@@ -104,6 +108,10 @@ export function run(c: Cursor, i: number): number {
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
   }
   const w = toks[j];
+  if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
+    // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
+    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  }
   if (w && w.type === 'word') {
     if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);
     if (UNIT_LIMIT[w.cls]) return units(c, j, nums, conns);

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance, Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { toSlug } from './slug';
 import { clauseAnchor, clauseDepth, clauseLetter, clauseNumber, letterAnchor, startsClause } from './clauses';
 
 /** A clause or section found in a document body: numbered, lettered, or an unnumbered section title. */
@@ -165,6 +166,26 @@ export function sanitizeUntrusted(html: string): string {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Tables: a labelled region that scrolls on narrow screens, a caption, header cells with scope.
+ * Rewrites the token in place; true when the token was a table boundary (then it needs nothing more).
+ */
+function wrapTable(t: Token, label: () => string): boolean {
+  if (t.type === 'table_open') {
+    const text = escapeHtml(label());
+    t.type = 'html_block';
+    t.content = `<div class="table-scroll" role="region" tabindex="0" aria-label="${text}"><table><caption class="visually-hidden">${text}</caption>\n`;
+    return true;
+  }
+  if (t.type === 'table_close') {
+    t.type = 'html_block';
+    t.content = '</table></div>\n';
+    return true;
+  }
+  if (t.type === 'th_open') t.attrSet('scope', 'col');
+  return false;
+}
+
 function inlineText(tokens: Token[], i: number): string {
   const inline = tokens[i + 1];
   return inline && inline.type === 'inline' ? inline.content : '';
@@ -202,18 +223,7 @@ export function renderDocument(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Tables: a labelled region that scrolls on narrow screens, a caption, header cells with scope.
-    if (t.type === 'table_open') {
-      const label = escapeHtml(tableLabel(++tables));
-      t.type = 'html_block';
-      t.content = `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><table><caption class="visually-hidden">${label}</caption>\n`;
-      continue;
-    }
-    if (t.type === 'table_close') {
-      t.type = 'html_block';
-      t.content = '</table></div>\n';
-      continue;
-    }
-    if (t.type === 'th_open') t.attrSet('scope', 'col');
+    if (wrapTable(t, () => tableLabel(++tables))) continue;
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') inList++;
     if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') inList--;
     if (t.type === 'list_item_open' && inList === 1) {
@@ -271,4 +281,44 @@ export function renderDocument(
  */
 export function renderUntrusted(text: string): string {
   return sanitizeUntrusted(untrusted.render(text));
+}
+
+/** A section of a guide page: its heading text and anchor. */
+export interface GuideSection {
+  id: string;
+  text: string;
+}
+
+const guide = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+
+/**
+ * Renders a guide written in the repository (`docs/editors.md` on `/help/`): plain Markdown
+ * without raw HTML (an HTML comment is shown as text, so guides keep none), second-level headings
+ * get anchors from their text (`#vhod-v-cms`), the first heading is left to the page.
+ */
+export function renderGuide(text: string): { html: string; title: string; sections: GuideSection[] } {
+  const tokens = guide.parse(text, {});
+  const sections: GuideSection[] = [];
+  let title = '';
+  let heading = '';
+  const body: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'heading_open') heading = inlineText(tokens, i);
+    wrapTable(token, () => heading);
+    if (token.type === 'heading_open' && token.tag === 'h1' && !title) {
+      title = inlineText(tokens, i);
+      i += 2; // skip inline + heading_close
+      continue;
+    }
+    if (token.type === 'heading_open' && token.tag === 'h2') {
+      const text = inlineText(tokens, i);
+      const base = toSlug(text) || `razdel-${sections.length + 1}`;
+      const id = sections.some((s) => s.id === base) ? `${base}-${sections.length + 1}` : base;
+      token.attrSet('id', id);
+      sections.push({ id, text });
+    }
+    body.push(token);
+  }
+  return { html: sanitize(guide.renderer.render(body, guide.options, {})), title, sections };
 }

@@ -49,6 +49,7 @@ export const routes = {
   calendar: () => '/calendar.ics',
   rss: () => '/rss.xml',
 
+  importer: () => '/import/',
   admin: () => '/admin/',
   adminNewReport: () => '/admin/#/collections/reports/new',
 } as const;
@@ -102,6 +103,7 @@ export const SECTIONS: readonly Section[] = [
   { path: routes.forms(), name: 'nav.form', one: 'section.form.one', nav: true },
   { path: routes.search(), name: 'nav.search', one: 'section.search.one', nav: false },
   { path: routes.accessibility(), name: 'section.accessibility', one: 'section.accessibility', nav: false },
+  { path: routes.help(), name: 'footer.help', one: 'footer.help', nav: false },
 ];
 
 /** The section a path belongs to, if any. */

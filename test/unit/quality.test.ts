@@ -154,8 +154,8 @@ describe('Content-Security-Policy', () => {
     expect(admin['script-src']).not.toContain("'unsafe-inline'");
     expect(admin['object-src']).toEqual(["'none'"]);
   });
-  it('the nginx sample in the README carries the same policies', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('the nginx sample in the deployment guide carries the same policies', () => {
+    const readme = readFileSync('docs/deployment.md', 'utf8');
     const headers = [...readme.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
     expect(headers[0]).toBe(serializeCsp(SITE_CSP, HEADER_ONLY_CSP));
     const admin = adminCsp({ backend: 'github' });

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
-import og from './src/integrations/og.ts';
+import outputs from './src/integrations/outputs.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 import { isAdminPage } from './src/lib/routes.ts';
@@ -24,7 +23,7 @@ export default defineConfig({
   ...(process.env.SETKA_CACHE_DIR ? { cacheDir: process.env.SETKA_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !isAdminPage(page) }), pagefind(), og()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isAdminPage(page) }), outputs()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

@@ -1,6 +1,7 @@
 /**
- * Social preview images: after `astro build`, reads each page's card from its Open Graph meta
- * (written by Base.astro), and puts a 1200×630 PNG at its `og:image` path. Images are cached
+ * Social preview images: after `astro build`, each page's card is read from its Open Graph meta
+ * (written by Base.astro) during the one pass over the output (src/integrations/outputs.ts), and a
+ * 1200×630 PNG is put at its `og:image` path. Images are cached
  * on disk by content hash outside the output directory, so a build with no content change
  * draws none. Counts go to the build log and to `<cache>/last-build.json`.
  */
@@ -8,8 +9,6 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/fs/html-files';
 import { cardHash, type OgCard } from '../lib/og/card';
 import { readPageCard } from '../lib/og/meta';
@@ -69,25 +68,45 @@ async function prune(cacheDir: string, used: Set<string>): Promise<void> {
   }
 }
 
-/** Puts every page's card image into `outDir`, drawing only those not in `cacheDir`. */
-export async function buildOgImages(outDir: string, cacheDir: string): Promise<OgStats> {
-  const started = performance.now();
-  await mkdir(cacheDir, { recursive: true });
-  const byHash = new Map<string, { card: OgCard; targets: Set<string> }>();
-  let pages = 0;
-  for (const file of await htmlFiles(outDir)) {
-    const page = readPageCard(await readFile(file, 'utf8'));
-    if (!page) continue;
+/**
+ * The cards of a built site, gathered page by page while another step reads the pages (the
+ * search index's one pass over the output), then drawn: only those not in the cache.
+ */
+export class OgCards {
+  readonly byHash = new Map<string, { card: OgCard; targets: Set<string> }>();
+  pages = 0;
+  constructor(private readonly outDir: string) {}
+
+  /** Takes the card of one built page (`file` under the output, `html` its text), if it has one. */
+  add(file: string, html: string): void {
+    const page = readPageCard(html);
+    if (!page) return;
     if (!page.imagePath.startsWith('/og/') || page.imagePath.includes('..')) {
       throw new Error(`Картинка для соцсетей: у страницы ${file} og:image указывает не в /og/ (${page.imagePath}).`);
     }
-    pages++;
+    this.pages++;
     const hash = cardHash(page.card);
-    const entry = byHash.get(hash) ?? { card: page.card, targets: new Set<string>() };
-    entry.targets.add(join(outDir, page.imagePath));
-    byHash.set(hash, entry);
+    const entry = this.byHash.get(hash) ?? { card: page.card, targets: new Set<string>() };
+    entry.targets.add(join(this.outDir, page.imagePath));
+    this.byHash.set(hash, entry);
   }
 
+  /** Puts every gathered card's image into the output, drawing only those not in `cacheDir`. */
+  render(cacheDir: string): Promise<OgStats> {
+    return renderCards(this.byHash, this.pages, cacheDir);
+  }
+}
+
+/** Puts every page's card image into `outDir` (reading the pages itself), drawing only those not in `cacheDir`. */
+export async function buildOgImages(outDir: string, cacheDir: string): Promise<OgStats> {
+  const cards = new OgCards(outDir);
+  for (const file of await htmlFiles(outDir)) cards.add(file, await readFile(file, 'utf8'));
+  return cards.render(cacheDir);
+}
+
+async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<string> }>, pages: number, cacheDir: string): Promise<OgStats> {
+  const started = performance.now();
+  await mkdir(cacheDir, { recursive: true });
   let rendered = 0;
   let reused = 0;
   const missing: string[] = [];
@@ -118,22 +137,4 @@ export async function buildOgImages(outDir: string, cacheDir: string): Promise<O
   const stats: OgStats = { pages, rendered, reused, ms: Math.round(performance.now() - started) };
   await writeFile(join(cacheDir, 'last-build.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return stats;
-}
-
-/** Astro integration: card images are part of every build. */
-export default function ogIntegration(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'setka:og',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildOgImages(fileURLToPath(dir), ogCacheDir(root));
-        const seconds = (stats.ms / 1000).toFixed(1);
-        logger.info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${seconds} с)`);
-      },
-    },
-  };
 }

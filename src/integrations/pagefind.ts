@@ -4,9 +4,7 @@
  * items marked with `searchItemAttrs()` are added as records of their own (src/lib/search).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
@@ -24,22 +22,32 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Поиск: не удалось ${step}: ${errors.join('; ')}`);
 }
 
-/** Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts. */
-export async function buildSearchIndex(outDir: string): Promise<{ files: number; pages: number; items: number }> {
+/**
+ * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
+ * This is the build's one pass over the output: each page is read once, handed to `visit` (the
+ * preview cards), spaced for excerpts, and given to Pagefind as text — Pagefind reads no file itself.
+ */
+export async function buildSearchIndex(outDir: string, visit: (file: string, html: string) => void = () => {}): Promise<{ files: number; pages: number; items: number }> {
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) fail('запустить Pagefind', errors);
   try {
     const records: ItemRecord[] = [];
     let pages = 0;
+    let files = 0;
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
-      if (html.includes('data-pagefind-body')) pages++;
+      files++;
+      visit(file, html);
+      // Pages without a search region hold nothing to find (Pagefind skips them once any page has one).
+      if (!html.includes('data-pagefind-body')) continue;
+      pages++;
       const spaced = spaceAdjacentBoxes(html);
       if (spaced !== html) await writeFile(file, spaced);
-      records.push(...extractItemRecords(spaced, pageUrlOf(relative(outDir, file))));
+      const sourcePath = relative(outDir, file).split(sep).join('/');
+      records.push(...extractItemRecords(spaced, pageUrlOf(sourcePath)));
+      const added = await index.addHTMLFile({ sourcePath, content: spaced });
+      if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
     }
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) fail('проиндексировать страницы', added.errors);
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));
@@ -53,23 +61,8 @@ export async function buildSearchIndex(outDir: string): Promise<{ files: number;
     for (const name of await readdir(output)) {
       if (UNUSED.test(name)) await rm(join(output, name), { force: true });
     }
-    return { files: added.page_count, pages, items };
+    return { files, pages, items };
   } finally {
     await close();
   }
-}
-
-/** Astro integration: the search index is part of every build, no separate step. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'setka:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, pages, items } = await buildSearchIndex(fileURLToPath(dir));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items} (${seconds} с)`);
-      },
-    },
-  };
 }

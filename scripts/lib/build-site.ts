@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { formatProblem, formatSummary, runCheck } from '../../src/lib/check';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 
@@ -22,6 +22,9 @@ export interface BuildOptions {
 /** Lock file of a checkout: one build at a time. */
 export const LOCK_NAME = '.setka-build.lock';
 
+/** Prefix of the staging folder inside the checkout, used when the output is on another disk (see {@link buildSite}). */
+export const STAGE_PREFIX = '.setka-build-';
+
 const UNCHANGED = 'Опубликованная версия сайта не изменена.';
 
 /** A build failure with one Russian message (what happened and what to do). */
@@ -32,7 +35,7 @@ function faultText(code: string | undefined, where: string): string | null {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Сборка не удалась: на диске не хватает места (папка ${where}). Освободите место или укажите папку на другом диске (npm run build -- --out <папка>) и запустите сборку снова. ${UNCHANGED}`;
+      return `Сборка не удалась: на диске не хватает места (папка ${where}). Освободите место на этом диске (на время сборки новая версия сайта лежит рядом с прежней, нужно место ещё на одну копию сайта) или укажите папку на другом диске: npm run build -- --out <папка>; затем запустите сборку снова. ${UNCHANGED}`;
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
@@ -78,23 +81,43 @@ function takeLock(root: string): () => void {
   throw new BuildFault(`Сборка не запущена: не удалось занять файл блокировки ${path}. ${UNCHANGED}`);
 }
 
-/** Removes `<out>.tmp-*` and `<out>.old-*` left next to `out` by builds that were killed (we hold the lock: none is in use). */
-export function removeLeftovers(out: string): string[] {
-  const parent = dirname(out);
-  const prefix = basename(out);
+/** Removes the entries of `dir` whose names start with one of `prefixes`; returns their names. */
+function removeByPrefix(dir: string, prefixes: string[]): string[] {
   let names: string[] = [];
   try {
-    names = readdirSync(parent);
+    names = readdirSync(dir);
   } catch {
     return [];
   }
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(`${prefix}.tmp-`) && !name.startsWith(`${prefix}.old-`)) continue;
-    rmSync(join(parent, name), { recursive: true, force: true });
-    removed.push(name);
-  }
+  const removed = names.filter((name) => prefixes.some((p) => name.startsWith(p)));
+  for (const name of removed) rmSync(join(dir, name), { recursive: true, force: true });
   return removed;
+}
+
+/**
+ * Removes `<out>.tmp-*` and `<out>.old-*` left next to `out`, and staging folders left in the
+ * checkout `root`, by builds that were killed (we hold the lock: none is in use).
+ */
+export function removeLeftovers(out: string, root?: string): string[] {
+  const prefix = basename(out);
+  return [...removeByPrefix(dirname(out), [`${prefix}.tmp-`, `${prefix}.old-`]), ...(root ? removeByPrefix(root, [STAGE_PREFIX]) : [])];
+}
+
+/**
+ * Russian text for a failed Astro run whose log names a file-system fault: Node's error codes
+ * and the OS's own words (Pagefind and other native code report «No space left on device (os
+ * error 28)»), or null.
+ */
+function astroFaultText(log: string, where: string): string | null {
+  const patterns: Array<[RegExp, string]> = [
+    [/\bENOSPC\b|No space left on device|os error 28\b/i, 'ENOSPC'],
+    [/\bEDQUOT\b|Disk quota exceeded|os error 122\b/i, 'EDQUOT'],
+    [/\bEROFS\b|Read-only file system|os error 30\b/i, 'EROFS'],
+    [/\bEACCES\b|Permission denied|os error 13\b/i, 'EACCES'],
+    [/\bEPERM\b|Operation not permitted|os error 1\b/i, 'EPERM'],
+  ];
+  const code = patterns.find(([re]) => re.test(log))?.[1];
+  return faultText(code, where);
 }
 
 /** Before building: the output can be written and later swapped into place (else one Russian message, nothing built). */
@@ -133,19 +156,45 @@ function swap(out: string, tmp: string): void {
 }
 
 /**
+ * Copies the folder `from` to `to` (new), file by file. Not `cpSync`: its recursive mode in Node
+ * 24 reports a full disk as `EIO`, and the message must say what happened.
+ */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) copyTree(source, target);
+    else copyFileSync(source, target);
+  }
+}
+
+/** Whether `path` is `root` or inside it. */
+const isInside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
  * Lock → clean up after killed builds → check → build into a temporary sibling directory →
  * swap into place. Bad content stops the build before anything is written; any failure (bad
  * content, a full disk, a read-only or mounted output, another build running, an Astro error)
  * ends with one Russian message, leaves the previous output byte-identical and removes the
- * temporary directory. Returns true on success.
+ * temporary directories. Returns true on success.
+ *
+ * The temporary directory `<out>.tmp-<pid>` is always beside `out`, on the same disk, so the
+ * final swap is two renames. Astro keeps build-time files in the checkout when its output is
+ * outside it and moves them into the output with a rename, which fails between two disks; so an
+ * output on another disk than the checkout is built in a staging folder inside the checkout
+ * (`.setka-build-<pid>`) and copied to `<out>.tmp-<pid>` before the swap.
  */
 export function buildSite({ root, outDir, content, warnings = true, env = {}, verbose = process.env.SETKA_BUILD_VERBOSE === '1' }: BuildOptions): boolean {
+  root = resolve(root);
   const out = resolve(root, outDir);
   const tmp = `${out}.tmp-${process.pid}`;
+  const stage = join(root, `${STAGE_PREFIX}${process.pid}`);
+  let staged = false;
   let release: (() => void) | undefined;
   try {
     release = takeLock(root);
-    removeLeftovers(out);
+    removeLeftovers(out, root);
 
     const dir = contentDir(root, content ?? env[CONTENT_ENV]);
     const check = runCheck(root, dir);
@@ -154,10 +203,12 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     if (check.errors > 0) return false;
 
     preflight(out, tmp);
+    staged = !isInside(out, root) && statSync(dirname(out)).dev !== statSync(root).dev;
+    const astroOut = staged ? stage : tmp;
     const started = Date.now();
     console.log(`Собираю сайт в ${out} …`);
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const result = spawnSync(process.execPath, [astro, 'build', '--outDir', tmp], {
+    const result = spawnSync(process.execPath, [astro, 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
@@ -166,11 +217,18 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     });
     if (result.status !== 0) {
       const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
-      const code = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM)\b/.exec(log)?.[1];
-      const known = faultText(code, dirname(out));
+      const known = astroFaultText(log, staged ? root : dirname(out));
       if (known) throw new BuildFault(known);
       const tail = log.trim().split('\n').slice(-40).join('\n');
       throw new BuildFault(`Сборка не удалась: ошибка при построении страниц (Astro${result.signal ? `, сигнал ${result.signal}` : `, код ${result.status}`}). ${UNCHANGED}${tail ? `\nПоследние строки журнала сборки:\n${tail}` : ''}`);
+    }
+    if (staged) {
+      try {
+        rmSync(tmp, { recursive: true, force: true }); // made empty by preflight
+        copyTree(stage, tmp);
+      } catch (error) {
+        throw new BuildFault(faultText(codeOf(error), dirname(out)) ?? `Сборка не удалась: собранный сайт не скопировать в ${dirname(out)} (${codeOf(error) ?? String(error)}). ${UNCHANGED}`);
+      }
     }
     swap(out, tmp);
     console.log(`Сайт собран за ${Math.round((Date.now() - started) / 1000)} с: ${out}`);
@@ -181,6 +239,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     return false;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(stage, { recursive: true, force: true });
     release?.();
   }
 }

@@ -49,11 +49,11 @@ describe('build faults end in one Russian message and leave the previous site as
     }
   });
 
-  it('a lock and dist.tmp-*/dist.old-* left by a killed build are cleaned up by the next build', { timeout: 120_000 }, () => {
+  it('a lock, dist.tmp-*/dist.old-* and the staging folder left by a killed build are cleaned up by the next build', { timeout: 120_000 }, () => {
     const out = join(project.dir, 'dist');
     previousSite(out);
     writeFileSync(join(project.dir, LOCK_NAME), '999999'); // no such process
-    for (const name of ['dist.tmp-4242', 'dist.tmp-999999', 'dist.old-4242']) {
+    for (const name of ['dist.tmp-4242', 'dist.tmp-999999', 'dist.old-4242', '.setka-build-4242']) {
       mkdirSync(join(project.dir, name, 'sub'), { recursive: true });
       writeFileSync(join(project.dir, name, 'sub', 'index.html'), 'half-built');
     }
@@ -68,7 +68,7 @@ describe('build faults end in one Russian message and leave the previous site as
     } finally {
       writeFileSync(report, text);
     }
-    expect(readdirSync(project.dir).filter((n) => /^dist\.(tmp|old)-/.test(n))).toEqual([]);
+    expect(readdirSync(project.dir).filter((n) => /^dist\.(tmp|old)-|^\.setka-build-\d/.test(n))).toEqual([]);
     expect(existsSync(join(project.dir, LOCK_NAME))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Прежняя версия');
   });

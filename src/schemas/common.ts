@@ -89,12 +89,64 @@ export type LinkKind = 'web' | 'file' | 'path';
 
 const LINK_HINT: Record<LinkKind, string> = {
   web: 'полная ссылка, начиная с https:// (или http://)',
-  file: 'путь к файлу на этом сайте, начиная с «/» (например, /files/prikaz-147.pdf), или полная ссылка, начиная с https://',
-  path: 'путь к файлу на этом сайте, начиная с «/» (например, /files/logo.png)',
+  file: 'ссылка на файл: путь на этом сайте, начиная с «/» (например, /files/prikaz-147.pdf), или полная ссылка, начиная с https://',
+  path: 'ссылка на файл этого сайта: путь, начиная с «/» (например, /files/logo.png)',
 };
 
 /** Spaces, control characters, zero-width and direction marks: never part of a link an editor means. */
-const LINK_INVISIBLE = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/u;
+const LINK_INVISIBLE = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/gu;
+
+/** Schemes that make a browser run or open something instead of going to a page, and what they do, for the message. */
+const DANGEROUS_SCHEMES: Record<string, string> = {
+  javascript: 'такая ссылка запускает программу в браузере читателя',
+  vbscript: 'такая ссылка запускает программу в браузере читателя',
+  livescript: 'такая ссылка запускает программу в браузере читателя',
+  data: 'такая ссылка открывает вложенную в неё страницу или файл, в которых может быть программа',
+  blob: 'такая ссылка открывает данные из памяти браузера, а не страницу',
+  filesystem: 'такая ссылка открывает данные из памяти браузера, а не страницу',
+  file: 'такая ссылка открывает файл на компьютере читателя',
+};
+
+/** What a field of this kind accepts, for messages: «https:// и http:// (…)». */
+function allowedText(kind: LinkKind, schemes: ReadonlyArray<'mailto' | 'tel'>): string {
+  const extra = schemes.map((s) => (s === 'mailto' ? 'mailto: (почта)' : 'tel: (телефон)'));
+  if (kind === 'path') return 'только пути к файлам на этом сайте, начинающиеся с «/» (например, /files/logo.png)';
+  const web = ['https://', 'http://', ...extra];
+  const list = `${web.slice(0, -1).join(', ')} и ${web[web.length - 1]}`;
+  return kind === 'file' ? `только ссылки ${list}, а также пути к файлам на этом сайте, начинающиеся с «/» (например, /files/prikaz-147.pdf)` : `только ссылки ${list} (например, https://school.example.ru/)`;
+}
+
+/** HTML character references an editor (or an attacker) may type in a link: `&colon;`, `&#58;`, `&#x3A;`, `&Tab;`… */
+function decodeEntities(s: string): string {
+  const named: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', amp: '&', lpar: '(', rpar: ')', period: '.' };
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return named[ref.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * The scheme a browser would see in `value` once entities, percent-escapes of the scheme,
+ * spaces, tabs, line breaks and invisible characters are gone, if it is a dangerous one.
+ */
+function dangerousScheme(value: string): string | null {
+  let seen = value;
+  for (let i = 0; i < 3; i++) {
+    let next = decodeEntities(seen);
+    try {
+      next = decodeURIComponent(next);
+    } catch {
+      // a stray «%»: keep the text as it is
+    }
+    if (next === seen) break;
+    seen = next;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(seen.replace(LINK_INVISIBLE, ''))?.[1]?.toLowerCase();
+  return scheme && Object.hasOwn(DANGEROUS_SCHEMES, scheme) ? scheme : null;
+}
 
 /**
  * The one link check for every URL field: returns a Russian error, or null when `value` is
@@ -102,12 +154,17 @@ const LINK_INVISIBLE = /[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\
  * `schemes` allows them, and — for `file`/`path` — paths on this site starting with a single
  * `/`. Everything else is refused, whatever its spelling: `javascript:`, `data:`, `vbscript:`,
  * `file:`, upper case, entities (`javascript&colon;`), spaces, tabs, newlines or control
- * characters inside the scheme, protocol-relative `//host`, backslashes, credentials.
+ * characters inside the scheme, protocol-relative `//host`, backslashes, credentials. A scheme
+ * that runs or opens something (`javascript:`, `data:`…) gets its own message: refused for the
+ * readers' safety, and which links are allowed.
  */
 export function linkProblem(value: string, kind: LinkKind, schemes: ReadonlyArray<'mailto' | 'tel'> = []): string | null {
   const hint = LINK_HINT[kind];
+  const allowed = allowedText(kind, schemes);
   if (value.length === 0) return `ссылка пустая: нужна ${hint}`;
-  if (LINK_INVISIBLE.test(value)) return `в ссылке пробел или невидимый символ: нужна ${hint} без пробелов`;
+  const danger = dangerousScheme(value);
+  if (danger) return `ссылки «${danger}:» запрещены ради безопасности читателей: ${DANGEROUS_SCHEMES[danger]}. Разрешены ${allowed}`;
+  if (new RegExp(LINK_INVISIBLE.source, 'u').test(value)) return `в ссылке пробел или невидимый символ: нужна ${hint} без пробелов`;
   if (value.includes('\\')) return `в ссылке обратная косая черта «\\»: нужна ${hint}`;
   if (value.startsWith('/')) {
     if (kind === 'web') return `нужна ${hint}, а не путь на сайте`;
@@ -121,8 +178,8 @@ export function linkProblem(value: string, kind: LinkKind, schemes: ReadonlyArra
     if (scheme !== lower) return `пишите «${lower}:» строчными буквами`;
     return lower === 'mailto' ? (/^mailto:[^@/:]+@[^@/:]+\.[^@/:]+$/.test(value) ? null : 'адрес почты вида mailto:name@example.ru') : /^tel:\+?[0-9()-]{3,}$/.test(value) ? null : 'телефон вида tel:+74722000000';
   }
-  if (kind === 'path') return `нужен ${hint}`;
-  if (lower !== 'https' && lower !== 'http') return `ссылки вида «${scheme}:» не допускаются: нужна ${hint}`;
+  if (kind === 'path') return `нужна ${hint}`;
+  if (lower !== 'https' && lower !== 'http') return `ссылки вида «${scheme}:» здесь не допускаются. Разрешены ${allowed}`;
   if (scheme !== lower) return `пишите «${lower}://» строчными буквами`;
   let parsed: URL;
   try {
@@ -135,12 +192,15 @@ export function linkProblem(value: string, kind: LinkKind, schemes: ReadonlyArra
   return null;
 }
 
-/** A link field (see {@link linkProblem}): the CMS form checks the start, the schema everything. */
+/**
+ * A link field (see {@link linkProblem}): the schema checks everything and stops at the first
+ * problem; the regex after it never fails on its own — it is the pattern the CMS form checks.
+ */
 export const link = (kind: LinkKind) =>
   z
-    .string({ error: `нужна ссылка: ${LINK_HINT[kind]}` })
-    .regex(kind === 'web' ? /^https?:\/\/\S+$/ : kind === 'file' ? /^(https?:\/\/|\/(?!\/))\S*$/ : /^\/(?!\/)\S*$/, { error: `нужна ${LINK_HINT[kind]}`, abort: true })
+    .string({ error: `нужна ${LINK_HINT[kind]}` })
     .superRefine((value, ctx) => {
       const problem = linkProblem(value, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+    })
+    .regex(kind === 'web' ? /^https?:\/\/\S+$/ : kind === 'file' ? /^(https?:\/\/|\/(?!\/))\S*$/ : /^\/(?!\/)\S*$/, { error: `нужна ${LINK_HINT[kind]}; другие виды ссылок (javascript:, data: и т. п.) запрещены ради безопасности читателей` });

@@ -214,6 +214,26 @@ describe('URL fields: only http(s) and site paths, in every field', () => {
     });
   }
 
+  // A link that runs or opens something is refused for the readers' safety, and the message says which links are allowed.
+  const DANGEROUS: Array<[string, string]> = [
+    ['javascript:alert(1)', 'javascript'],
+    ['JaVaScRiPt:alert(1)', 'javascript'],
+    ['java\tscript:alert(1)', 'javascript'],
+    ['javascript&colon;alert(1)', 'javascript'],
+    ['&#x6A;avascript:alert(1)', 'javascript'],
+    ['%6Aavascript:alert(1)', 'javascript'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'data'],
+    ['vbscript:msgbox(1)', 'vbscript'],
+    ['file:///etc/passwd', 'file'],
+  ];
+  for (const [field, file, edit] of URL_FIELDS) {
+    it.each(DANGEROUS)(`${field}: %j is refused for safety, naming the allowed links`, (value, scheme) => {
+      const r = checkWith(edit(value));
+      const allowed = field === 'logo' ? /Разрешены только пути к файлам на этом сайте, начинающиеся с «\/»/ : field === 'attachments.0.file' ? /Разрешены только ссылки https:\/\/ и http:\/\/, а также пути к файлам на этом сайте/ : /Разрешены только ссылки https:\/\/ и http:\/\//;
+      expectError(r.problems, { file, field, text: new RegExp(`ссылки «${scheme}:» запрещены ради безопасности читателей: такая ссылка [^.]+\\. ${allowed.source}`) });
+    });
+  }
+
   it('accepts what an editor means', () => {
     for (const v of ['https://school.example.ru/', 'http://old.example.ru/page?x=1#a', 'https://пример.рф/страница']) expect(linkProblem(v, 'web')).toBeNull();
     for (const v of ['/files/prikaz-147.pdf', 'https://example.ru/a.pdf']) expect(linkProblem(v, 'file')).toBeNull();

@@ -5,8 +5,14 @@ import { getProgramme } from '../data/programme';
 import { formatMonth } from '../lib/dates';
 import { t } from '../i18n/ru';
 import { routes } from '../lib/routes';
+import { escapeXml as escapeHtml } from '../lib/timeline';
 
-/** /rss.xml — documents and monthly reports, newest first. */
+/**
+ * /rss.xml — documents and monthly reports, newest first. Feed readers take an item's description
+ * as HTML, so the plain text written in the CMS is escaped for HTML there (then for XML by the
+ * feed writer): a name like `<img onerror=…>` reaches the reader as words. Titles are plain text
+ * by RSS 2.0 and are only escaped for XML.
+ */
 export const GET: APIRoute = async (context) => {
   const site = await getSite();
   const programme = await getProgramme();
@@ -14,7 +20,7 @@ export const GET: APIRoute = async (context) => {
     title: `${t(`kind.${d.data.kind}`)}: ${d.data.title}`,
     link: routes.document(d.id),
     pubDate: new Date(`${d.data.date ?? d.data.approval!.date}T00:00:00Z`),
-    description: d.data.summary ?? d.data.title,
+    description: escapeHtml(d.data.summary ?? d.data.title),
     categories: ['Документы'],
   }));
   const reports = [...programme.reportByKey.values()].map((r) => {
@@ -24,7 +30,7 @@ export const GET: APIRoute = async (context) => {
       title: `Отчёт за ${formatMonth(r.data.month)}: ${school?.data.shortName ?? r.data.school}`,
       link: routes.report(r.data.school, r.data.month),
       pubDate: new Date(`${r.data.submitted}T00:00:00Z`),
-      description: `${school?.data.name ?? r.data.school} — отчёт об исполнении «дорожной карты» за ${formatMonth(r.data.month)}, направлен ${r.data.submitted.split('-').reverse().join('.')} (${t(`report.${cell.status}`).toLowerCase()}).`,
+      description: escapeHtml(`${school?.data.name ?? r.data.school} — отчёт об исполнении «дорожной карты» за ${formatMonth(r.data.month)}, направлен ${r.data.submitted.split('-').reverse().join('.')} (${t(`report.${cell.status}`).toLowerCase()}).`),
       categories: ['Отчёты'],
     };
   });

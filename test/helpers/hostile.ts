@@ -33,3 +33,19 @@ export const HOSTILE: readonly string[] = [
   '{{ constructor.constructor("alert(1)")() }}',
   '${7*7} <%= 7*7 %>',
 ];
+
+/** Properties a Setka calendar may contain; anything else at a line start was injected. */
+export const ICS_PROPERTIES = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'METHOD', 'CALSCALE', 'X-WR-CALNAME', 'X-WR-CALDESC', 'X-PUBLISHED-TTL', 'UID', 'SUMMARY', 'DTSTAMP', 'DTSTART', 'DTEND', 'DESCRIPTION', 'URL', 'CATEGORIES', 'TRANSP', 'X-MICROSOFT-CDO-BUSYSTATUS', 'RRULE', 'STATUS']);
+
+/**
+ * Lines of a calendar that start something other than a known property or a continuation,
+ * whatever a reader splits lines on (CRLF, LF or a lone CR). Empty for a clean calendar.
+ */
+export function injectedIcsLines(ics: string): string[] {
+  return ics.split(/\r\n|\r|\n/).filter((line) => line !== '' && !line.startsWith(' ') && !ICS_PROPERTIES.has(line.split(/[:;]/)[0]!));
+}
+
+/** What a spreadsheet would take for a formula: after leading spaces, line breaks and quotes, one of = + - @ (also full-width), or a tab/CR first. */
+export function runsAsFormula(cell: string): boolean {
+  return /^[\t\r]/.test(cell) || /^[\s"'\u00A0\u3000\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell);
+}

@@ -53,6 +53,18 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   return fromSegments(text, segs, ctx);
 }
 
+/**
+ * «В дни проведения последних звонков – 24 мая и 23 июня»: an event phrase at the start followed by days written
+ * out (day and month) names those days — the dates win. Not when the dates anchor an offset («после 15 мая»,
+ * «за 10 дней до 01.09»), nor when anything in the text is unreadable.
+ */
+function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext): Deadline | null {
+  if (scan.atoms === 0 || scan.error || scan.stray || scan.relativeAt >= 0) return null;
+  if (!scan.items.some((it) => it.kind === 'atom' && it.type === 'date')) return null;
+  const d = withDates(text, '', scan, ctx);
+  return d.kind === 'unparsed' ? null : d;
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -60,10 +72,10 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   for (const t of toks) if (t.type !== 'punct') meaningful = true;
   if (!meaningful) return result.unparsed(text, 'срок не указан');
 
-  const event = eventAtStart(norm, text);
-  if (event !== null) return result.event(text, event);
-
   const scan = scanTokens(toks);
+  const event = eventAtStart(norm, text);
+  if (event !== null) return datesAfterEvent(text, scan, ctx) ?? result.event(text, event);
+
   const rec = recurrence(toks);
   if (rec) {
     const w = recurringWindow(scan, ctx);

@@ -83,6 +83,15 @@ export class Cursor {
     this.atoms++;
   }
 
+  /**
+   * A label in a note («с 1 по 11 классы», «10-11 кл.»): the connectors pushed since the last atom led into it, not
+   * into a date, so they go; and the label separates the dates around it («5–9 кл. – 15 мая, 10-11 кл. – 20 мая»).
+   */
+  label(): void {
+    while (this.items.length > 0 && this.items.at(-1)!.kind === 'conn') this.items.pop();
+    if (this.items.length > 0) this.conn('and');
+  }
+
   /** A definite error: the deadline is unparsed with this reason. */
   fail(message: string): void {
     if (!this.error) this.error = message;

@@ -119,9 +119,16 @@ export function run(c: Cursor, i: number): number {
       c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`);
       return j + 1;
     }
-    if (w.cls === 'other') return j; // «2 этап», «5-7 классы», «25 человек»: a label in a note
+    if (w.cls === 'other') {
+      // «2 этап», «5-7 классы», «с 1 по 11 классы», «25 человек»: a label in a note; the «с»/«по»/«-» it took are its own
+      c.label();
+      return j;
+    }
   }
   if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
-  c.strayNumber(w && w.type === 'word' && DURATION.has(w.cls) ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
+  const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
+  // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
+  if (duration && c.atoms > 0) c.relative(i);
+  c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
 }

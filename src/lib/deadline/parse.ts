@@ -12,7 +12,7 @@ import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
-import { atomsOf, fromSegments, recurringWindow, segments } from './segments';
+import { atomsOf, fromSegments, leadingYear, recurringWindow, segments } from './segments';
 import { tokenize } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -39,7 +39,8 @@ export function resolveContext(context: unknown): ResolvedContext {
 
 /** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
 function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
-  const segs = segments(scan.items);
+  const items = leadingYear(scan.items);
+  const segs = segments(items);
   const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
   if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
@@ -48,7 +49,7 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   const inOffset = offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt;
   const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
   if (scan.stray && !inOffset && !noteAfterDates) return result.unparsed(text, scan.stray);
-  const yearError = resolveYears(atomsOf(scan), ctx);
+  const yearError = resolveYears(atomsOf({ ...scan, items }), ctx);
   if (yearError) return result.unparsed(text, yearError);
   return fromSegments(text, segs, ctx);
 }

@@ -5,7 +5,7 @@
 import { addDays } from '../dates';
 import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
 import * as result from './result';
-import type { Atom, Item, Scan } from './scan';
+import type { Atom, Connector, Item, Scan } from './scan';
 import type { Deadline } from './types';
 
 /** One date expression: a point («до 15.02.2021», «сентябрь») or a range («с 1 по 15 сентября»). */
@@ -18,6 +18,22 @@ export interface Segment {
   strict: boolean;
   /** «с 01.09.2021» without an end. */
   from: boolean;
+}
+
+/**
+ * «в 2015 году с 23 марта по 18 апреля», «2022 год: март, июнь»: a year written first, before dates that have none,
+ * is their year, not a window of its own. Returns the items without it (the dates take the year); otherwise as given.
+ */
+export function leadingYear(items: Item[]): Item[] {
+  const first = items.findIndex((it) => it.kind === 'atom');
+  const y = items[first] as Atom | undefined;
+  if (!y || y.type !== 'year' || !y.explicit || y.part) return items;
+  const rest = items.slice(first + 1);
+  const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
+  if (atoms.length === 0 || atoms.some((a) => a.year !== null || a.type === 'year' || a.type === 'years' || a.type === 'schoolYear')) return items;
+  for (const a of atoms) a.year = y.year;
+  while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
+  return [...items.slice(0, first), ...rest];
 }
 
 /** Groups atoms and connectors into points and ranges. */

@@ -5,7 +5,7 @@
  * `ongoing.ts`), compiled once by `compile.ts`. Reasons are cut from the
  * original text so the author's abbreviations keep their case («график ОО»).
  */
-import { anywhere, atStart } from './compile';
+import { anywhere, atStart, PIECES } from './compile';
 import { EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
@@ -67,9 +67,12 @@ export function eventAnywhere(norm: string, original: string): string | null {
   return m ? eventReason(m, original) : null;
 }
 
+/** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it. */
+const COUNTED_SPAN_RE = new RegExp(`(?:^|[^а-я])(?:в[\\s]+)?течени[а-я]*[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])`);
+
 /** True when the text describes open-ended, continuous work. */
 export function isOngoing(norm: string): boolean {
-  return ONGOING_RE.test(norm);
+  return ONGOING_RE.test(norm) && !COUNTED_SPAN_RE.test(norm);
 }
 
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */

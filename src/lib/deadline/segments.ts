@@ -60,13 +60,15 @@ export function segments(items: Item[]): Segment[] {
       continue;
     }
     const seg: Segment = { a: it, b: null, by: by && !from, strict, from };
-    const c = items[i + 1];
-    const b = items[i + 2];
+    // «начинается 1 апреля и завершается 30 июня»: an «и» before the end of a range that has a start is skipped
+    const and = from && items[i + 1]?.kind === 'conn' && (items[i + 1] as Connector).type === 'and' && items[i + 2]?.kind === 'conn' ? 1 : 0;
+    const c = items[i + 1 + and];
+    const b = items[i + 2 + and];
     if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
       seg.b = b;
       seg.by = false;
       seg.from = false;
-      i += 2;
+      i += 2 + and;
     }
     out.push(seg);
     by = false;

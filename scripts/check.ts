@@ -4,21 +4,50 @@
  * then a Russian summary; exits 1 when there is any error.
  * Usage: npm run check [-- --root <project dir>] [-- --content <dir>] [-- --quiet]  (quiet: errors only)
  * The content root is `--content`, else `$SETKA_CONTENT`, else `src/content` (src/lib/content-dir.ts).
+ *        npm run check -- --changes <base>..<head> --author <login>
+ *          also checks that the change (files changed on <head> since it left <base>) is one the
+ *          author may make: a school's coordinator only that school's reports (settings → access).
  */
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { formatProblem, formatSummary, runCheck } from '../src/lib/check';
+import { formatProblem, formatSummary, runCheck, type Problem } from '../src/lib/check';
+import { accessProblems } from '../src/lib/check/access';
+import { sortProblems } from '../src/lib/check/format';
 import { contentOption } from './lib/content-option';
 
 const options = contentOption();
 const args = options.rest;
-const rootIndex = args.indexOf('--root');
-const root = resolve(rootIndex >= 0 ? args[rootIndex + 1] ?? '.' : '.');
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const root = resolve(option('--root') ?? '.');
 const quiet = args.includes('--quiet');
+const changes = option('--changes');
+const author = option('--author');
+
+/** Paths changed by `base..head` (since the branch left base, as a merge request shows them). */
+function changedFiles(range: string): string[] {
+  const m = /^([^.\s]+)\.\.\.?([^.\s]+)$/.exec(range);
+  if (!m) throw new Error(`--changes: нужен диапазон вида <база>..<ветка>, получено «${range}»`);
+  const out = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', `${m[1]}...${m[2]}`], { cwd: root, encoding: 'utf8' });
+  return out.split('\0').filter(Boolean);
+}
+
+if ((changes === undefined) !== (author === undefined)) {
+  console.error('Укажите оба параметра: --changes <база>..<ветка> --author <логин>.');
+  process.exit(2);
+}
 
 const result = runCheck(root, options.content);
-for (const p of result.problems) {
+let problems: Problem[] = result.problems;
+if (changes && author) {
+  const access = result.content.settings[0]?.data.access;
+  problems = sortProblems([...problems, ...accessProblems(access, author, changedFiles(changes))]);
+}
+for (const p of problems) {
   if (quiet && p.severity !== 'error') continue;
   console.log(formatProblem(p));
 }
-console.log(formatSummary(result.files, result.problems));
-process.exitCode = result.errors > 0 ? 1 : 0;
+console.log(formatSummary(result.files, problems));
+process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

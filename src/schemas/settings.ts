@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, link, text } from './common';
+import { entryId, isoDate, link, text } from './common';
 
 /** Site settings: one entry (`src/content/settings/site.yaml`). */
 export const settingsSchema = z
@@ -54,6 +54,27 @@ export const settingsSchema = z
       })
       .strict()
       .meta({ title: 'Система управления (CMS)' }),
+    /** Who may change what in the repository (checked on merge requests: `npm run check -- --changes … --author …`). */
+    access: z
+      .object({
+        /** Methodists' Git-hosting logins: may change anything. */
+        methodists: z.array(z.string()).default([]).meta({ title: 'Методисты (логины)', description: 'Логины методистов на Git-хостинге: могут менять всё' }),
+        /** Each school's coordinators' logins: may change only that school's reports. */
+        schools: z
+          .array(
+            z
+              .object({
+                school: entryId.meta({ title: 'Школа', relation: 'schools' }),
+                logins: z.array(z.string()).min(1, { error: 'укажите хотя бы один логин' }).meta({ title: 'Логины координаторов', description: 'Логины на Git-хостинге, по одному в строке' }),
+              })
+              .strict(),
+          )
+          .default([])
+          .meta({ title: 'Школы и их координаторы', description: 'Учётная запись школы может менять только отчёты своей школы' }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: 'Доступ', description: 'Кто что может менять: проверяется при каждом запросе на слияние' }),
     /** Shows a «демонстрационные данные» banner on every page. */
     demo: z.boolean().default(false).meta({ title: 'Демонстрационные данные', description: 'Показывать предупреждение на каждой странице' }),
   })

@@ -1,6 +1,7 @@
 import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
 import { reportDueDate } from '../status/report-status';
 import type { Content, Entry } from '../programme/content';
+import { duplicateReportFinding, farFromPeriods, reportKeyOf, reportPeriodFindings } from './report-rules';
 import type { Problem, RawEntry } from './types';
 
 /** A valid entry of the content model, with its raw file info for locations. */
@@ -152,6 +153,15 @@ export function checkRules(c: CheckedContent): Problem[] {
 
   // Reports.
   const inPairing = new Set(c.pairings.flatMap((p) => p.data.rows.map((row) => row.school)));
+  // The file named after its school and month is the report (else the first by name); any other is a duplicate.
+  const firstByKey = new Map<string, Checked<Report>>();
+  const named = (r: Checked<Report>) => (r.entry.id === reportKeyOf(r.data) ? 0 : 1);
+  for (const rep of [...c.reports].sort((a, b) => named(a) - named(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0))) {
+    const key = reportKeyOf(rep.data);
+    const first = firstByKey.get(key);
+    if (!first) firstByKey.set(key, rep);
+    else for (const f of duplicateReportFinding(rep.data, { file: first.entry.file })) push({ ...f, at: rep });
+  }
   for (const rep of c.reports) {
     const schoolOk = ref(rep, ['school'], 'schools', rep.data.school);
     const roadmapOk = ref(rep, ['roadmap'], 'roadmaps', rep.data.roadmap);
@@ -159,15 +169,13 @@ export function checkRules(c: CheckedContent): Problem[] {
       push({ severity: 'warning', code: 'report.school-not-paired', at: rep, path: ['school'], data: { id: rep.data.school } });
     }
     const expectedId = `${rep.data.school}/${rep.data.month}`;
-    if (rep.entry.id !== expectedId) {
+    // A duplicate is reported above; renaming it to the first report's name would not help.
+    if (rep.entry.id !== expectedId && firstByKey.get(expectedId) === rep) {
       push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `${c.dir}/reports/${expectedId}.yaml` } });
     }
     if (roadmapOk) {
       const roadmap = ids.roadmaps.get(rep.data.roadmap)!;
-      const { start, end } = roadmap.data.period;
-      if (rep.data.month < start.slice(0, 7) || rep.data.month > end.slice(0, 7)) {
-        push({ severity: 'error', code: 'report.month-outside-period', at: rep, path: ['month'], data: { month: rep.data.month, start, end } });
-      }
+      for (const f of reportPeriodFindings(rep.data, roadmap.data.period)) push({ ...f, at: rep });
       const items = itemsByRoadmap.get(rep.data.roadmap)!;
       const seenRows = new Set<string>();
       rep.data.rows.forEach((row, i) => {
@@ -184,5 +192,13 @@ export function checkRules(c: CheckedContent): Problem[] {
       push({ severity: 'warning', code: 'report.before-month', at: rep, path: ['submitted'], data: { submitted: rep.data.submitted, month: rep.data.month } });
     }
   }
+  // Dates implausibly far from every roadmap's period (a year typed wrong: 1901, 2102).
+  const periods = c.roadmaps.map((r) => r.data.period);
+  const far = (at: Checked<unknown>, path: Array<string | number>, date: string | undefined) => {
+    const range = date ? farFromPeriods(date, periods) : undefined;
+    if (date && range) push({ severity: 'warning', code: 'date.far-from-period', at, path, data: { date, ...range } });
+  };
+  for (const s of c.settings) far(s, ['asOf'], s.data.asOf);
+  for (const d of c.documents) far(d, ['date'], d.data.date);
   return problems;
 }

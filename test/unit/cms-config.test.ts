@@ -77,14 +77,15 @@ function fieldDrift(node: Node, field: CmsField, path: string, required: boolean
     if (field.widget === 'select') {
       for (const o of field.options ?? []) if (!re.test(o.value)) out.push(`${path}: вариант ${o.value} не подходит под ${node.pattern}`);
       if (!field.options?.length) out.push(`${path}: пустой список вариантов`);
-    } else if (field.widget === 'datetime') {
-      if (node.pattern !== DATE_PATTERN || field.format !== 'YYYY-MM-DD' || field.time_format !== false) out.push(`${path}: дата пишется не как ГГГГ-ММ-ДД`);
+    } else if (field.widget === 'setka-date') {
+      // Setka's date widget stores strict ISO (src/lib/cms/date-input.ts), typed as ДД.ММ.ГГГГ.
+      if (node.pattern !== DATE_PATTERN) out.push(`${path}: дата пишется не как ГГГГ-ММ-ДД`);
     } else if (field.pattern?.[0] !== node.pattern || !field.pattern[1]) {
       out.push(`${path}: pattern ${field.pattern?.[0]} ≠ ${node.pattern}`);
     }
   }
   if (node.type === 'object') {
-    if (field.widget !== 'object') out.push(`${path}: объект должен быть виджетом object`);
+    if (field.widget !== 'object' && field.widget !== 'setka-coordinator') out.push(`${path}: объект должен быть виджетом object`);
     out.push(...drift(node, field.fields ?? [], path, [], inOptional || !required));
   }
   if (node.type === 'array') {
@@ -148,7 +149,7 @@ describe('report form', () => {
   });
 
   it('offers roadmap items by number and activity, months by name', () => {
-    expect(field('rows.item')?.options).toContainEqual({ value: '16', label: '16 — Посещение уроков кураторами' });
+    expect(field('rows.item')?.options).toContainEqual({ value: '16', label: '16 — Посещение уроков кураторами · срок: 22.04.2021 19.05.2021 15.09.2021 13.10.2021 17.11.2021' });
     expect(field('month')?.options?.slice(-2)).toEqual([
       { value: '2021-02', label: 'Февраль 2021' },
       { value: '2021-01', label: 'Январь 2021' },
@@ -163,9 +164,9 @@ describe('report form', () => {
   });
 
   it('lists items in number order and keeps the newest roadmap wording', () => {
-    const older: RoadmapForForm = { id: 'a', period: { start: '2020-01-01', end: '2020-12-31' }, sections: [{ items: [{ number: '10', activity: 'Старое' }, { number: '2.1', activity: 'Только в старой' }] }] };
-    const newer: RoadmapForForm = { id: 'b', period: { start: '2021-01-01', end: '2021-03-31' }, sections: [{ items: [{ number: '10', activity: 'Новое' }, { number: '2', activity: 'Второе' }] }] };
-    expect(itemOptions([older, newer]).map((o) => o.label)).toEqual(['2 — Второе', '2.1 — Только в старой', '10 — Новое']);
+    const older: RoadmapForForm = { id: 'a', period: { start: '2020-01-01', end: '2020-12-31' }, sections: [{ items: [{ number: '10', activity: 'Старое', deadline: 'март' }, { number: '2.1', activity: 'Только в старой', deadline: 'май' }] }] };
+    const newer: RoadmapForForm = { id: 'b', period: { start: '2021-01-01', end: '2021-03-31' }, sections: [{ items: [{ number: '10', activity: 'Новое', deadline: 'До 15.02.2021' }, { number: '2', activity: 'Второе', deadline: 'ежемесячно' }] }] };
+    expect(itemOptions([older, newer]).map((o) => o.label)).toEqual(['2 — Второе · срок: ежемесячно', '2.1 — Только в старой · срок: май', '10 — Новое · срок: До 15.02.2021']);
     expect(monthOptions([newer]).map((o) => o.value)).toEqual(['2021-03', '2021-02', '2021-01']);
   });
 });
@@ -242,7 +243,8 @@ describe('report preview', () => {
     organization: 'Управление',
     dueDay: 28,
     schools: { 'nikolskaya-sh': { name: 'МОУ «Никольская средняя школа»', shortName: 'Никольская средняя школа' } },
-    roadmaps: { r: { title: 'Дорожная карта', items: { '16': { activity: 'Посещение уроков кураторами', deadline: '' } } } },
+    roadmaps: { r: { title: 'Дорожная карта', period: { start: '2021-01-01', end: '2021-12-31' }, followers: [], order: ['16'], items: { '16': { activity: 'Посещение уроков кураторами', deadline: '', understood: '', months: [] } } } },
+    reports: {},
   };
 
   it.each([

@@ -1,7 +1,8 @@
 /**
  * Setka's additions to Decap CMS on /admin/ (runs after /admin/decap-cms.js, then starts it):
  * previews with the site's own styles, Latin file names, clearer Russian wording, report lists
- * in words, and blank optional fields dropped before saving. Decap's own rules stay light; `npm run check` is the real gate.
+ * in words, the date field, the self-filling report form, blank optional fields dropped and bad
+ * reports refused before saving (with the messages of `npm run check`, which stays the real gate).
  */
 import fonts400 from '@fontsource/pt-sans/400.css?inline';
 import fonts700 from '@fontsource/pt-sans/700.css?inline';
@@ -15,28 +16,43 @@ import { dropBlankFields } from './prune';
 import { patchSlugTransliteration } from './decap-slug';
 import { tuneRussian } from './locale';
 import { readableReportList } from './readable-list';
+import { registerWidgets } from './widgets';
+import { refuseBadReport, rememberSavedReport } from './validate';
+import { createFrontmatterFormat, createYamlFormat } from '../../lib/cms/yaml-format';
 
-const { cms, h } = decap();
+const { cms, h, createClass } = decap();
 
 let previewData: PreviewData | undefined;
-fetch('/admin/preview-data.json')
+const loaded = fetch('/admin/preview-data.json')
   .then((r) => (r.ok ? (r.json() as Promise<PreviewData>) : undefined))
   .then((d) => {
     previewData = d;
   })
   .catch(() => undefined);
+const data = () => previewData;
 
 cms.registerPreviewStyle([fonts400, fonts700, tokens, base, previewStyles].join('\n'), { raw: true });
-const { DocumentPreview, ReportPreview } = previewTemplates(h, () => previewData);
+const { DocumentPreview, ReportPreview, RoadmapPreview } = previewTemplates(h, data);
 cms.registerPreviewTemplate('documents', DocumentPreview);
+cms.registerPreviewTemplate('roadmaps', RoadmapPreview);
 cms.registerPreviewTemplate('reports', ReportPreview);
+registerWidgets(cms, h, createClass, data);
+// Saving changes only the edited lines (no re-wrapping, quotes kept): reviews see a small diff.
+cms.registerCustomFormat('setka-yaml', 'yaml', createYamlFormat());
+cms.registerCustomFormat('setka-frontmatter', 'md', createFrontmatterFormat());
 cms.registerEventListener({ name: 'preSave', handler: dropBlankFields });
-readableReportList(() => previewData);
+cms.registerEventListener({ name: 'preSave', handler: refuseBadReport(data) });
+cms.registerEventListener({ name: 'postSave', handler: rememberSavedReport(data) });
+readableReportList(data);
 
 if (!patchSlugTransliteration()) {
   console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/client/cms/decap-slug.ts.');
 }
 tuneRussian(cms);
-// /admin/manual-init.js held Decap back until everything above was registered.
-cms.init();
-document.documentElement.dataset.setkaCms = 'ready';
+// /admin/manual-init.js held Decap back until everything above was registered; the form data
+// (items due, coordinators, existing reports) is there before the first form opens.
+document.documentElement.dataset.setkaCms = 'starting';
+void loaded.then(() => {
+  cms.init();
+  document.documentElement.dataset.setkaCms = 'ready';
+});

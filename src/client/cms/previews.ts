@@ -1,6 +1,7 @@
 import { renderDocument } from '../../lib/markdown';
 import { formatDateLong, formatDateQuoted, isValidIsoDate } from '../../lib/dates';
 import { reportPreview } from '../../lib/cms/report-preview';
+import { roadmapPreview } from '../../lib/cms/roadmap-preview';
 import type { PreviewData } from '../../lib/cms/preview-data';
 import { t } from '../../i18n/ru';
 import type { CreateElement, PreviewProps } from './decap';
@@ -103,5 +104,49 @@ export function previewTemplates(h: CreateElement, data: () => PreviewData | und
     );
   }
 
-  return { DocumentPreview, ReportPreview };
+  function RoadmapPreview({ entry }: PreviewProps) {
+    const model = roadmapPreview((entry.get('data') as { toJS(): Record<string, never> }).toJS());
+    return h(
+      'article',
+      { className: 'cms-preview roadmap' },
+      h('h1', null, model.title),
+      h(
+        'p',
+        { className: model.unparsed > 0 ? 'cms-preview__error' : 'cms-preview__note', role: model.unparsed > 0 ? 'alert' : undefined },
+        model.unparsed > 0 ? t('cms.roadmap.unparsed').replace('{count}', String(model.unparsed)) : t('cms.roadmap.allParsed'),
+      ),
+      ...model.sections.map((section, s) =>
+        h(
+          'section',
+          { key: `s${s}` },
+          h('h2', null, section.title),
+          h(
+            'div',
+            { className: 'table-scroll', role: 'region', 'aria-label': section.title, tabIndex: 0 },
+            h(
+              'table',
+              { className: 'report__table' },
+              h('thead', null, h('tr', null, ...[t('roadmap.number'), t('roadmap.activity'), t('roadmap.deadline'), t('roadmap.understood')].map((c) => h('th', { scope: 'col', key: c }, c)))),
+              h(
+                'tbody',
+                null,
+                ...section.items.map((item, i) =>
+                  h(
+                    'tr',
+                    { key: `${s}-${i}`, 'data-unparsed': item.unparsed ? '' : undefined },
+                    h('th', { scope: 'row' }, item.number),
+                    h('td', null, item.activity),
+                    h('td', null, item.deadline),
+                    h('td', null, item.unparsed ? h('strong', { className: 'cms-preview__missing' }, `⚠ ${item.understood}`) : item.understood),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  return { DocumentPreview, ReportPreview, RoadmapPreview };
 }

@@ -26,6 +26,9 @@ export const extraFields: Partial<Record<CollectionName, string[]>> = { document
 type FolderSettings = Omit<FolderCollection, 'name' | 'label' | 'label_singular' | 'description' | 'folder' | 'fields' | 'create'>;
 
 /**
+ * Files are written by Setka's formats (src/lib/cms/yaml-format.ts, registered in the browser):
+ * saving changes only the lines that were edited.
+ *
  * File naming and list layout per collection. Slugs come from readable fields and are
  * transliterated to Latin in the browser (src/client/cms/decap-slug.ts); a report is saved as
  * `reports/<school>/<yyyy-mm>.yaml`, one file per school and month.
@@ -33,7 +36,7 @@ type FolderSettings = Omit<FolderCollection, 'name' | 'label' | 'label_singular'
 const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings> = {
   documents: {
     extension: 'md',
-    format: 'frontmatter',
+    format: 'setka-frontmatter',
     slug: '{{title | truncate(48)}}',
     identifier_field: 'title',
     summary: '{{title}}',
@@ -47,7 +50,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
   },
   schools: {
     extension: 'yaml',
-    format: 'yaml',
+    format: 'setka-yaml',
     slug: '{{shortName}}',
     identifier_field: 'shortName',
     summary: '{{shortName}}',
@@ -60,7 +63,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
   },
   pairings: {
     extension: 'yaml',
-    format: 'yaml',
+    format: 'setka-yaml',
     slug: '{{title | truncate(40)}}',
     identifier_field: 'title',
     summary: '{{title}}',
@@ -68,15 +71,16 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
   },
   roadmaps: {
     extension: 'yaml',
-    format: 'yaml',
+    format: 'setka-yaml',
     slug: '{{title | truncate(40)}}',
     identifier_field: 'title',
     summary: '{{title}}',
-    editor: { preview: false },
+    // The preview shows each deadline «как понят» and flags the ones not understood.
+    editor: { preview: true },
   },
   reports: {
     extension: 'yaml',
-    format: 'yaml',
+    format: 'setka-yaml',
     // `{{month}}` alone is Decap's date placeholder (the current month), so the slug says `fields.month`;
     // the path template is lower-cased with dots turned into dashes before use, so it names `{{school}}` bare.
     path: '{{school}}/{{slug}}',
@@ -99,6 +103,7 @@ export function cmsCollections(ctx: FieldContext): CmsCollection[] {
     name: 'settings',
     label: t('cms.collection.settings'),
     editor: { preview: false },
+    format: 'setka-yaml',
     files: [{ name: 'site', label: t('cms.collection.settings'), file: `${contentFolder('settings')}/site.yaml`, fields: schemaFields('settings', ctx) }],
   };
   const folders = (Object.keys(folderSettings) as Array<keyof typeof folderSettings>).map((name): FolderCollection => {

@@ -74,8 +74,9 @@ function widgetFor(node: JsonNode, path: string, ctx: FieldContext, block: strin
       };
     case 'string': {
       if (node.pattern === DATE_PATTERN) {
-        // Native date input; the value is written as strict ISO `YYYY-MM-DD` (the schema's regex and calendar check still apply).
-        return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: false };
+        // Setka's own date field (src/scripts/cms/date-widget.ts): typed as ДД.ММ.ГГГГ, stored as strict ISO `YYYY-MM-DD`.
+        // Decap's datetime widget corrupts typed years (decap-cms#7939: 11192021 → 1901-11-19).
+        return { widget: 'setka-date' };
       }
       const message = node['x-pattern-message'] ?? 'значение записано не в том виде';
       if (node.pattern) return { widget: 'string', pattern: [node.pattern, message] };
@@ -118,7 +119,7 @@ export function fieldFor(name: string, node: JsonNode, parentPath: string, requi
  * form a date is picked in a calendar, so the format note goes (and an empty rest gives no hint).
  */
 function formHint(description: string | undefined, field: CmsField): string | undefined {
-  if (!description || field.widget !== 'datetime') return description;
+  if (!description || field.widget !== 'setka-date') return description;
   const rest = description.replace(/[,;]?\s*ГГГГ-ММ-ДД[,;]?\s*/u, ' ').trim();
   return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
 }

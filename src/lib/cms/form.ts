@@ -56,7 +56,9 @@ export function formOverrides(roadmaps: RoadmapForForm[]): Record<string, Partia
     'roadmaps.sections.items.responsible': { label_singular: 'ответственного' },
     'reports.school': { filters: [SUPPORTED_SCHOOLS] },
     'reports.submitted': { default: '{{now}}' },
-    'reports.rows': { label_singular: 'мероприятие', summary: '№ {{fields.item}}', collapsed: false },
+    // Pre-filled with the items due from the school that month; the coordinator from the pairing list.
+    'reports.rows': { setka_prefill: 'report-rows', label_singular: 'мероприятие', summary: '№ {{fields.item}}', collapsed: false },
+    'reports.author': { widget: 'setka-coordinator' },
   };
   if (roadmap) overrides['reports.roadmap'] = { default: roadmap };
   // A pick-list instead of typing `2021-09`; the pattern goes because every option already matches it.

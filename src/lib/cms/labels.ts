@@ -35,7 +35,7 @@ export function fallbackHint(path: string, field: Omit<CmsField, 'hint'>): strin
   switch (field.widget) {
     case 'relation':
       return t(field.multiple ? 'cms.hint.relation.many' : 'cms.hint.relation');
-    case 'datetime':
+    case 'setka-date':
       return t('cms.hint.date');
     case 'select':
       return t('cms.hint.select');

@@ -1,21 +1,12 @@
 import { capitalize, formatMonth, monthsBetween } from '../dates';
 import type { SelectOption } from './types';
+import { itemLabel } from './preview-data';
 
 /** What the form needs to know about a roadmap to offer its months and items. */
 export interface RoadmapForForm {
   id: string;
   period: { start: string; end: string };
-  sections: Array<{ items: Array<{ number: string; activity: string }> }>;
-}
-
-const MAX_ACTIVITY = 90;
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:—-]+$/, '')}…`;
+  sections: Array<{ items: Array<{ number: string; activity: string; deadline: string }> }>;
 }
 
 function compareNumbers(a: string, b: string): number {
@@ -44,20 +35,21 @@ export function monthOptions(roadmaps: RoadmapForForm[]): SelectOption[] {
 }
 
 /**
- * Roadmap items a report row can refer to, in number order, labelled «16 — Посещение уроков
- * кураторами» so nobody has to look the number up. A number used by several roadmaps appears
- * once, with the newest roadmap's wording.
+ * Roadmap items a report row can refer to, in number order, labelled with the number, the whole
+ * activity and the deadline as written («16 — Посещение уроков кураторами · срок: 22.04.2021 …»)
+ * so nobody has to look anything up. A number used by several roadmaps appears once, with the
+ * newest roadmap's wording.
  */
 export function itemOptions(roadmaps: RoadmapForForm[]): SelectOption[] {
-  const byNumber = new Map<string, string>();
+  const byNumber = new Map<string, { activity: string; deadline: string }>();
   for (const r of newestFirst(roadmaps)) {
     for (const section of r.sections) {
-      for (const item of section.items) if (!byNumber.has(item.number)) byNumber.set(item.number, item.activity);
+      for (const item of section.items) if (!byNumber.has(item.number)) byNumber.set(item.number, item);
     }
   }
   return [...byNumber.entries()]
     .sort(([a], [b]) => compareNumbers(a, b))
-    .map(([value, activity]) => ({ value, label: `${value} — ${shorten(activity, MAX_ACTIVITY)}` }));
+    .map(([value, item]) => ({ value, label: itemLabel(value, item) }));
 }
 
 /** Id of the roadmap a new report most likely belongs to (the newest), or undefined. */

@@ -13,7 +13,11 @@ export interface SelectOption {
 export interface CmsField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'markdown' | 'number' | 'boolean' | 'datetime' | 'select' | 'relation' | 'object' | 'list' | 'file' | 'image' | 'hidden';
+  widget: 'string' | 'text' | 'markdown' | 'number' | 'boolean' | 'datetime' | 'select' | 'relation' | 'object' | 'list' | 'file' | 'image' | 'hidden'
+    // Setka's widgets (src/scripts/cms/widgets.ts): a date typed as ДД.ММ.ГГГГ, report rows pre-filled with the items due, the coordinator from the pairing.
+    | 'setka-date' | 'setka-coordinator';
+  /** A `list` that fills itself with the roadmap items due (Decap builds a new entry's defaults by widget name, so it stays `list`). */
+  setka_prefill?: 'report-rows';
   /** Decap treats a missing `required` as true, so Setka always writes it. */
   required: boolean;
   hint?: string;
@@ -63,7 +67,8 @@ export interface FolderCollection {
   description?: string;
   folder: string;
   extension: 'yaml' | 'md';
-  format: 'yaml' | 'frontmatter';
+  /** Setka's own formats (src/lib/cms/yaml-format.ts): only edited lines change. */
+  format: 'setka-yaml' | 'setka-frontmatter';
   create: boolean;
   delete?: boolean;
   slug: string;
@@ -83,6 +88,7 @@ export interface FilesCollection {
   label: string;
   description?: string;
   editor?: { preview: boolean };
+  format?: 'setka-yaml';
   files: Array<{ name: string; label: string; file: string; fields: CmsField[] }>;
 }
 

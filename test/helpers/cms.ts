@@ -1,0 +1,100 @@
+/**
+ * Decap CMS in tests: a throw-away git copy of the project, built with /admin/ pointing at a real
+ * decap-server on a free port, served on another free port, and real Chromium. Every test file
+ * that drives the CMS starts one of these (other helpers run theirs at the same time: no fixed ports).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../../scripts/lib/build-site';
+import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server';
+import { serveStatic } from '../../scripts/lib/serve';
+import { launchBrowser } from './browser';
+import { copyProject } from './temp-project';
+
+/** A free TCP port on 127.0.0.1 (asked from the system, never fixed). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface CmsSite {
+  /** The project copy decap-server writes into. */
+  dir: string;
+  /** The built site's directory. */
+  dist: string;
+  base: string;
+  browser: Browser;
+  git(...args: string[]): string;
+  /** Builds the copy again into `outDir` (with the same decap-server port). */
+  build(outDir: string): void;
+  /** Opens /admin/ at `hash` and enters with the local backend («Войти»: no password). */
+  open(hash: string, viewport?: { width: number; height: number }): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole CMS stack. `prepare` may change the copy before it is built and committed
+ * (e.g. generate a region's worth of content).
+ */
+export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (dir: string) => void } = {}): Promise<CmsSite> {
+  const work = mkdtempSync(join(tmpdir(), 'setka-cms-'));
+  const project = copyProject({ git: true });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: project.dir, encoding: 'utf8' });
+  if (options.prepare) {
+    options.prepare(project.dir);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Подготовка копии для теста');
+  }
+  const port = await freePort();
+  const build = (outDir: string) => {
+    const ok = buildSite({ root: project.dir, outDir, warnings: false, env: { SETKA_DECAP_PORT: String(port), SETKA_CACHE_DIR: join(work, 'cache') } });
+    if (!ok) throw new Error(`Копия проекта не собралась (${project.dir})`);
+  };
+  const dist = join(work, 'dist');
+  build(dist);
+  const decap: DecapServer = await startDecapServer({ root: project.dir, port, mode: options.mode ?? 'git', log: false });
+  const { server, url: base }: { server: Server; url: string } = await serveStatic(dist, 0);
+  const browser = await launchBrowser();
+  return {
+    dir: project.dir,
+    dist,
+    base,
+    browser,
+    git,
+    build,
+    async open(hash, viewport = { width: 1280, height: 900 }) {
+      const page = await browser.newPage({ viewport, locale: 'ru-RU' });
+      // Decap's 5 MB bundle takes long to start on a busy 2-core machine.
+      page.setDefaultTimeout(90_000);
+      page.setDefaultNavigationTimeout(120_000);
+      page.on('dialog', (d) => void d.accept());
+      await page.goto(`${base}/admin/${hash}`);
+      await page.getByRole('button', { name: 'Войти', exact: true }).click();
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      server.close();
+      await decap.stop();
+      project.remove();
+      if (existsSync(work)) rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Picks `option` in the drop-down list (select or relation widget) labelled `label`. */
+export async function choose(page: Page, label: string, option: string | RegExp, index = 0): Promise<void> {
+  await page.getByLabel(label, { exact: true }).nth(index).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseTypedDate, displayDate } from '../../src/lib/cms/date-input';
+import { dueItems, itemLabel, previewData, type PreviewData } from '../../src/lib/cms/preview-data';
+import { reportErrors } from '../../src/lib/cms/validate-report';
+import { farFromPeriods, lastSubmissionDay, reportPeriodFindings } from '../../src/lib/check/report-rules';
+import { parseDeadline } from '../../src/lib/deadline';
+import { isUndated, occurrencesOf } from '../../src/lib/status';
+import { monthsBetween } from '../../src/lib/dates';
+
+describe('a date typed in the CMS', () => {
+  it.each([
+    ['28.10.2021', '2021-10-28'],
+    ['1.9.2021', '2021-09-01'],
+    ['28/10/2021', '2021-10-28'],
+    ['28102021', '2021-10-28'],
+    ['28.10.21', '2021-10-28'],
+    ['2021-10-28', '2021-10-28'],
+    [' 01.12.2021 ', '2021-12-01'],
+  ])('%s is stored as %s', (typed, iso) => {
+    expect(parseTypedDate(typed)).toBe(iso);
+  });
+
+  it.each(['11192021', '31.02.2021', '28.10', '2021', '', '28.13.2021', '2021-02-31', '1.1.1'])('%s is refused, never guessed', (typed) => {
+    expect(parseTypedDate(typed)).toBeUndefined();
+  });
+
+  it('shows a stored date in Russian order', () => {
+    expect(displayDate('2021-10-28')).toBe('28.10.2021');
+    expect(displayDate('28.1')).toBe('28.1');
+    expect(displayDate(undefined)).toBe('');
+  });
+});
+
+describe('report dates against the roadmap period', () => {
+  const period = { start: '2021-01-01', end: '2021-12-31' };
+  it('lets December be reported in January, not later', () => {
+    expect(lastSubmissionDay(period)).toBe('2022-01-31');
+    expect(reportPeriodFindings({ month: '2021-12', submitted: '2022-01-10' }, period)).toEqual([]);
+  });
+  it.each([
+    ['1901-12-01', 'report.submitted-outside-period'],
+    ['2022-02-01', 'report.submitted-outside-period'],
+  ])('submitted %s is %s', (submitted, code) => {
+    expect(reportPeriodFindings({ month: '2021-11', submitted }, period).map((f) => f.code)).toEqual([code]);
+  });
+  it('calls a date implausible more than a year away from every period', () => {
+    expect(farFromPeriods('1901-12-01', [period])).toBeDefined();
+    expect(farFromPeriods('2022-06-01', [period])).toBeUndefined();
+    expect(farFromPeriods('2020-06-01', [])).toBeUndefined();
+  });
+});
+
+/** The demo roadmap as the programme sees it (parsed deadlines, occurrences). */
+function demoData(): PreviewData {
+  const roadmap = parse(readFileSync('src/content/roadmaps/dorozhnaya-karta-2021.yaml', 'utf8')) as {
+    title: string;
+    period: { start: string; end: string };
+    sections: Array<{ items: Array<{ number: string; activity: string; deadline: string; schools?: string[] }> }>;
+  };
+  const followers = ['zhuravlevskaya-sosh', 'nikolskaya-sh', 'solokhinskaya-sosh'];
+  const items = roadmap.sections.flatMap((s) => s.items).map((i) => {
+    const deadline = parseDeadline(i.deadline, { year: 2021, period: roadmap.period });
+    return { number: i.number, activity: i.activity, deadline: i.deadline, understood: '', occurrences: occurrencesOf(deadline, roadmap.period), undated: isUndated(deadline), schools: i.schools ?? followers };
+  });
+  return previewData({
+    settings: { organization: 'УО', reportRule: { dueDay: 28 } },
+    schools: followers.map((id) => ({ id, name: id, shortName: id })),
+    coordinators: { 'nikolskaya-sh': { name: 'Торопова Елена Николаевна', position: 'заместитель директора' } },
+    roadmaps: [{ id: 'r', title: roadmap.title, period: roadmap.period, followers, items }],
+    months: monthsBetween(roadmap.period.start, roadmap.period.end),
+    reports: [{ key: 'nikolskaya-sh/2021-11', file: 'src/content/reports/nikolskaya-sh/2021-11.yaml' }],
+  });
+}
+
+describe('the report form fills itself', () => {
+  const data = demoData();
+  it('offers for a month exactly the items the report blank lists for it', () => {
+    const roadmap = data.roadmaps.r!;
+    for (const month of monthsBetween('2021-01', '2021-12')) {
+      const expected = roadmap.order.filter((n) => roadmap.items[n]!.months.includes(month));
+      expect(dueItems(data, 'r', 'nikolskaya-sh', month)).toEqual(expected);
+    }
+    expect(dueItems(data, 'r', 'nikolskaya-sh', '2021-10').length).toBeGreaterThan(0);
+    expect(dueItems(data, 'r', 'unknown-school', '2021-10')).toEqual([]);
+    expect(dueItems(data, 'nope', 'nikolskaya-sh', '2021-10')).toEqual([]);
+  });
+
+  it('labels an item with its number, text and deadline as written', () => {
+    expect(itemLabel('16', { activity: 'Посещение  уроков\nкураторами', deadline: '22.04.2021 19.05.2021' })).toBe('16 — Посещение уроков кураторами · срок: 22.04.2021 19.05.2021');
+  });
+
+  it('knows the coordinator from the pairing list', () => {
+    expect(data.schools['nikolskaya-sh']?.coordinator?.name).toBe('Торопова Елена Николаевна');
+    expect(data.schools['zhuravlevskaya-sosh']?.coordinator).toBeUndefined();
+  });
+
+});
+
+describe('a report refused before it is saved', () => {
+  const data = demoData();
+  const good = { school: 'zhuravlevskaya-sosh', roadmap: 'r', month: '2021-10', submitted: '2021-10-27', author: { name: 'Иванова', position: 'директор' }, rows: [{ item: '16', status: 'done' }] };
+
+  it('passes a good report', () => {
+    expect(reportErrors({ data: good, isNew: true }, data)).toEqual([]);
+  });
+
+  it('refuses a not-done row without a reason with the line npm run check prints', () => {
+    const errors = reportErrors({ data: { ...good, rows: [{ item: '16', status: 'not-done' }] }, isNew: true }, data);
+    expect(errors).toEqual([
+      'src/content/reports/zhuravlevskaya-sosh/2021-10.yaml: error [schema.custom] поле «rows.0.reason»: не указано обоснование невыполнения (обязательно, если мероприятие не выполнено или выполнено частично) — заполните «Обоснование невыполнения» или отметьте мероприятие выполненным',
+    ]);
+  });
+
+  it('refuses a second report for the same school and month, but not an edit of the first', () => {
+    const second = { ...good, school: 'nikolskaya-sh', month: '2021-11', submitted: '2021-11-20' };
+    expect(reportErrors({ data: second, isNew: true }, data).join('\n')).toContain('[report.duplicate]');
+    expect(reportErrors({ data: second, isNew: false, slug: 'nikolskaya-sh/2021-11' }, data)).toEqual([]);
+  });
+
+  it('refuses a year typed wrong', () => {
+    expect(reportErrors({ data: { ...good, submitted: '1901-10-27' }, isNew: true }, data).join('\n')).toContain('дата отправки 27.10.1901 вне периода дорожной карты');
+  });
+});

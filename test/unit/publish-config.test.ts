@@ -37,6 +37,16 @@ describe('GitHub Actions: .github/workflows/publish.yml', () => {
   });
 });
 
+describe('GitHub Actions: .github/workflows/access.yml', () => {
+  const wf = read('.github/workflows/access.yml') as { on: { pull_request: { branches: string[] } }; jobs: { access: { steps: Array<{ run?: string; with?: Record<string, unknown> }> } } };
+  it('checks who may change what on every pull request to the content branch', () => {
+    expect(wf.on.pull_request.branches).toEqual([settingsBranch]);
+    const steps = wf.jobs.access.steps;
+    expect(steps[0]!.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(steps.map((s) => s.run ?? '')).toContainEqual('npm run check -- --changes "origin/${{ github.base_ref }}..HEAD" --author "${{ github.event.pull_request.user.login }}"');
+  });
+});
+
 describe('GitLab CI: .gitlab-ci.yml', () => {
   const ci = read('.gitlab-ci.yml') as Record<string, unknown> & {
     stages: string[];
@@ -45,8 +55,15 @@ describe('GitLab CI: .gitlab-ci.yml', () => {
   const job = (name: string) => ci[name] as { stage: string; script: Array<string | string[]>; needs?: string[]; artifacts?: { paths: string[] } };
   const script = (name: string) => job(name).script.flat().join('\n');
 
-  it('runs on the default branch, by schedule and by hand', () => {
-    expect(ci.workflow.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_PIPELINE_SOURCE == "web"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+  it('runs on the default branch, by schedule, by hand and on merge requests', () => {
+    expect(ci.workflow.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_PIPELINE_SOURCE == "web"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', '$CI_PIPELINE_SOURCE == "merge_request_event"']);
+  });
+
+  it('checks access on merge requests and never publishes one', () => {
+    const access = ci.access as { rules: Array<{ if: string }>; script: Array<string | string[]> };
+    expect(access.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(access.script.flat().join('\n')).toContain('npm run check -- --changes "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME..HEAD" --author "$GITLAB_USER_LOGIN"');
+    expect((ci.pages as { rules: Array<{ if: string }> }).rules).toEqual([{ if: '$CI_PIPELINE_SOURCE != "merge_request_event"' }]);
   });
 
   it('publishes pages only after the check and build stages', () => {

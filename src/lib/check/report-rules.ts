@@ -1,6 +1,6 @@
 /**
  * Rules about one monthly report that both `npm run check` and the CMS apply before a save
- * (src/scripts/cms/validate.ts): the same codes, so the same Russian messages (messages.ts).
+ * (src/client/cms/validate.ts): the same codes, so the same Russian messages (messages.ts).
  */
 import { addDays, lastDayOfMonth, monthOf } from '../dates';
 

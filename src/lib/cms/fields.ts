@@ -74,7 +74,7 @@ function widgetFor(node: JsonNode, path: string, ctx: FieldContext, block: strin
       };
     case 'string': {
       if (node.pattern === DATE_PATTERN) {
-        // Setka's own date field (src/scripts/cms/date-widget.ts): typed as ДД.ММ.ГГГГ, stored as strict ISO `YYYY-MM-DD`.
+        // Setka's own date field (src/client/cms/widgets.ts): typed as ДД.ММ.ГГГГ, stored as strict ISO `YYYY-MM-DD`.
         // Decap's datetime widget corrupts typed years (decap-cms#7939: 11192021 → 1901-11-19).
         return { widget: 'setka-date' };
       }

@@ -14,7 +14,7 @@ export interface CmsField {
   name: string;
   label: string;
   widget: 'string' | 'text' | 'markdown' | 'number' | 'boolean' | 'datetime' | 'select' | 'relation' | 'object' | 'list' | 'file' | 'image' | 'hidden'
-    // Setka's widgets (src/scripts/cms/widgets.ts): a date typed as ДД.ММ.ГГГГ, report rows pre-filled with the items due, the coordinator from the pairing.
+    // Setka's widgets (src/client/cms/widgets.ts): a date typed as ДД.ММ.ГГГГ, report rows pre-filled with the items due, the coordinator from the pairing.
     | 'setka-date' | 'setka-coordinator';
   /** A `list` that fills itself with the roadmap items due (Decap builds a new entry's defaults by widget name, so it stays `list`). */
   setka_prefill?: 'report-rows';

@@ -272,6 +272,9 @@ describe('report preview', () => {
     ['2021-09 · unknown-school', 'Сентябрь 2021 · unknown-school'],
     ['2021-13 · nikolskaya-sh', '2021-13 · nikolskaya-sh'],
     ['Документы · прочее', 'Документы · прочее'],
+    ['Школа nikolskaya-sh', 'Школа Никольская средняя школа'],
+    ['Школа unknown-school', 'Школа unknown-school'],
+    ['Месяц 2021-09', 'Месяц сентябрь 2021'],
   ])('list summary %s reads %s', (summary, readable) => {
     expect(readableReportSummary(summary, data)).toBe(readable);
   });

@@ -40,6 +40,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{title | truncate(48)}}',
     identifier_field: 'title',
     summary: '{{title}}',
+    preview_path: 'documents/{{slug}}/',
     sortable_fields: ['date', 'title', 'kind'],
     view_filters: [
       { label: 'Приказы', field: 'kind', pattern: 'order' },
@@ -54,6 +55,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{shortName}}',
     identifier_field: 'shortName',
     summary: '{{shortName}}',
+    preview_path: 'schools/{{slug}}/',
     sortable_fields: ['shortName', 'category'],
     view_filters: [
       { label: 'Школы-партнёры', field: 'category', pattern: 'partner' },
@@ -75,6 +77,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{title | truncate(40)}}',
     identifier_field: 'title',
     summary: '{{title}}',
+    preview_path: 'roadmap/{{slug}}/',
     // The preview shows each deadline «как понят» and flags the ones not understood.
     editor: { preview: true },
   },
@@ -86,6 +89,8 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     path: '{{school}}/{{slug}}',
     slug: '{{fields.month}}',
     identifier_field: 'month',
+    // «Просмотр»: the report's page, /reports/<school>/<yyyy-mm>/ (the entry's folder and file name).
+    preview_path: 'reports/{{dirname}}/{{filename}}/',
     summary: '{{fields.month}} · {{fields.school}}',
     // Newest month first: the list opens on what was just filed.
     sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'school', 'submitted'],

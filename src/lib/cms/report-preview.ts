@@ -78,6 +78,14 @@ const SUMMARY = /^(\d{4}-\d{2}) · ([a-z0-9][a-z0-9-]*)$/;
  * template) in words: `Сентябрь 2021 · Никольская средняя школа`. Other text comes back as is.
  */
 export function readableReportSummary(text: string, data: PreviewData): string {
+  // Group headings of the report list («Школа nikolskaya-sh», «Месяц 2021-09»): names, not ids.
+  const group = /^(Школа|Месяц) (\S+)$/.exec(text.trim());
+  if (group) {
+    const value = group[2]!;
+    if (group[1] === 'Школа' && data.schools[value]) return `Школа ${data.schools[value]!.shortName}`;
+    if (group[1] === 'Месяц' && isValidIsoMonth(value)) return `Месяц ${formatMonth(value)}`;
+    return text;
+  }
   const m = SUMMARY.exec(text.trim());
   if (!m || !isValidIsoMonth(m[1]!)) return text;
   const school = data.schools[m[2]!]?.shortName ?? m[2]!;

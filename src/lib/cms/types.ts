@@ -73,6 +73,8 @@ export interface FolderCollection {
   delete?: boolean;
   slug: string;
   path?: string;
+  /** Where «Просмотр» opens the entry on the site (relative to site_url). */
+  preview_path?: string;
   identifier_field: string;
   summary?: string;
   sortable_fields?: Array<string | { field: string; label?: string; default_sort?: boolean | 'asc' | 'desc' }>;

@@ -4,16 +4,16 @@
  * rows with exactly the items the month's printed blank lists and the coordinator from the
  * pairing list; a not-done row without a reason and a second report for the same month are
  * refused with the check's Russian messages and nothing is written; a date typed on the keyboard
- * is stored exactly. Screenshots go to test-results/cms-form/.
+ * is stored exactly. Screenshots go to test-results/cms-editing/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, startCmsSite, type CmsSite } from '../helpers/cms';
+import { blankItems, choose, formItems, startCmsSite, type CmsSite } from '../helpers/cms';
 
-const SHOTS = join(process.cwd(), 'test-results', 'cms-form');
+const SHOTS = join(process.cwd(), 'test-results', 'cms-editing');
 let site: CmsSite;
 
 beforeAll(async () => {
@@ -25,19 +25,6 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** Item numbers the printed blank for this school and month lists (the site's own page, built from the same content). */
-function blankItems(school: string, month: string): string[] {
-  const html = readFileSync(join(site.dist, 'forms/report', school, month, 'index.html'), 'utf8');
-  const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
-  return [...body.matchAll(/<tr><td>([\d.]+)<\/td>/g)].map((m) => m[1]!);
-}
-
-/** Item numbers of the report rows now in the form (the select widgets show «16 — …»). */
-async function formItems(page: Page): Promise<string[]> {
-  const values = await page.locator('[data-setka-prefill] ~ div').getByText(/^\d+(\.\d+)* — /).allTextContents();
-  return values.map((v) => v.split(' — ')[0]!);
-}
-
 function reportFiles(): string {
   return site.git('ls-files', '--others', '--cached', 'src/content/reports').trim() + site.git('branch', '--list', 'cms/*').trim();
 }
@@ -48,14 +35,14 @@ async function refusal(page: Page): Promise<string> {
   return (await toast.first().textContent()) ?? '';
 }
 
-describe('report form', () => {
+describe('report form', { timeout: 300_000 }, () => {
   it('fills itself: the items due that month and the coordinator from the pairing list', async () => {
     const page = await site.open('#/collections/reports/new');
     await page.getByLabel('Школа', { exact: true }).waitFor();
     await choose(page, 'Школа', 'Солохинская СОШ');
     await choose(page, 'Отчётный месяц', 'Октябрь 2021');
     await page.locator('[data-setka-prefill]').waitFor();
-    const expected = blankItems('solokhinskaya-sosh', '2021-10');
+    const expected = blankItems(site.dist, 'solokhinskaya-sosh', '2021-10');
     expect(expected.length).toBeGreaterThan(0);
     expect(await formItems(page)).toEqual(expected);
     // Each row names its item in full, with the deadline as the roadmap writes it.
@@ -66,7 +53,7 @@ describe('report form', () => {
 
     // Another month: the untouched rows follow.
     await choose(page, 'Отчётный месяц', 'Сентябрь 2021');
-    await expect.poll(() => formItems(page)).toEqual(blankItems('solokhinskaya-sosh', '2021-09'));
+    await expect.poll(() => formItems(page)).toEqual(blankItems(site.dist, 'solokhinskaya-sosh', '2021-09'));
     await page.screenshot({ path: join(SHOTS, 'prefilled-1280.png'), fullPage: false });
     await page.close();
   });
@@ -129,7 +116,59 @@ describe('report form', () => {
     await page.close();
     const saved = parse(site.git('show', 'cms/reports/solokhinskaya-sosh/2021-10:src/content/reports/solokhinskaya-sosh/2021-10.yaml')) as { submitted: string; rows: Array<{ item: string }> };
     expect(saved.submitted).toBe('2021-10-27');
-    expect(saved.rows.map((r) => r.item)).toEqual(blankItems('solokhinskaya-sosh', '2021-10'));
+    expect(saved.rows.map((r) => r.item)).toEqual(blankItems(site.dist, 'solokhinskaya-sosh', '2021-10'));
     expect(existsSync(join(site.dir, 'src/content/reports/solokhinskaya-sosh/2021-10.yaml'))).toBe(false);
+  });
+});
+
+describe('roadmaps and legal text', { timeout: 300_000 }, () => {
+  it('shows each deadline «как понят», flags one not understood, and saving changes one line', async () => {
+    const page = await site.open('#/collections/roadmaps/entries/dorozhnaya-karta-2021');
+    // Sections and items open with the chevron button on each list item's top bar.
+    const listItem = (label: string | RegExp) => page.locator('[class*="SortableListItem"]', { has: page.locator('[class*="NestedObjectLabel"]', { hasText: label }) });
+    await listItem('Совершенствование нормативно-правового обеспечения').first().locator('button').first().click();
+    await listItem(/^1\. Разработка Положения о сетевом взаимодействии/).last().locator('button').first().click();
+    const deadline = page.getByLabel('Сроки реализации', { exact: true }).first();
+    await expect(deadline.inputValue()).resolves.toBe('До 15.02.2021');
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('до 15 февраля 2021 г.').first().waitFor();
+    await deadline.fill('когда будет возможность');
+    await preview.getByText(/Не понято сроков: 1\./).waitFor();
+    await expect(preview.locator('tr[data-unparsed]').count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'roadmap-preview-1280.png') });
+    await deadline.fill('До 20.02.2021');
+    await preview.getByText('до 20 февраля 2021 г.').first().waitFor();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Статус: Черновик').waitFor();
+    await page.close();
+    const branch = 'cms/roadmaps/dorozhnaya-karta-2021';
+    const file = 'src/content/roadmaps/dorozhnaya-karta-2021.yaml';
+    expect(site.git('diff', '--numstat', 'main', branch).trim()).toBe(`1\t1\t${file}`);
+    const changed = site.git('diff', '-U0', 'main', branch, '--', file).split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed).toEqual(['-        deadline: До 15.02.2021', '+        deadline: До 20.02.2021']);
+  });
+
+  it('pasting two clauses on consecutive lines gives two anchors', async () => {
+    const page = await site.open('#/collections/documents/new');
+    await choose(page, 'Вид документа', 'Положение');
+    await page.getByLabel('Заголовок', { exact: true }).fill('Положение о наставничестве');
+    const editor = page.locator('[data-slate-editor]');
+    await editor.click();
+    // A real paste event with plain text, as Word puts it on the clipboard.
+    await editor.evaluate((node) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '2. Порядок работы\n2.4. Наставник посещает уроки.\n2.5. Наставник ведёт журнал.');
+      node.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('#p-2-5').waitFor();
+    await expect(preview.locator('#p-2-4').textContent()).resolves.toContain('Наставник посещает уроки.');
+    await expect(preview.locator('#p-2-5').textContent()).resolves.toContain('Наставник ведёт журнал.');
+    await page.screenshot({ path: join(SHOTS, 'document-paste-1280.png') });
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Статус: Черновик').waitFor();
+    await page.close();
+    const saved = site.git('show', 'cms/documents/polozhenie-o-nastavnichestve:src/content/documents/polozhenie-o-nastavnichestve.md');
+    expect(saved).toContain('2.4. Наставник посещает уроки.\n2.5. Наставник ведёт журнал.');
   });
 });

@@ -4,14 +4,14 @@
  * that drives the CMS starts one of these (other helpers run theirs at the same time: no fixed ports).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../../scripts/lib/build-site';
-import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server';
+import { startCmsServer, type CmsServer } from '../../scripts/lib/decap-server';
 import { serveStatic } from '../../scripts/lib/serve';
 import { launchBrowser } from './browser';
 import { copyProject } from './temp-project';
@@ -63,8 +63,8 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
   };
   const dist = join(work, 'dist');
   build(dist);
-  const decap: DecapServer = await startDecapServer({ root: project.dir, port, mode: options.mode ?? 'git', log: false });
   const { server, url: base }: { server: Server; url: string } = await serveStatic(dist, 0);
+  const decap: CmsServer = await startCmsServer({ root: project.dir, port, siteOrigin: base, mode: options.mode ?? 'git', log: false });
   const browser = await launchBrowser();
   return {
     dir: project.dir,
@@ -79,7 +79,7 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
       page.setDefaultTimeout(90_000);
       page.setDefaultNavigationTimeout(120_000);
       page.on('dialog', (d) => void d.accept());
-      await page.goto(`${base}/admin/${hash}`);
+      await page.goto(`${base}/admin/${hash}`, { timeout: 180_000 });
       await page.getByRole('button', { name: 'Войти', exact: true }).click();
       return page;
     },
@@ -97,4 +97,27 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
 export async function choose(page: Page, label: string, option: string | RegExp, index = 0): Promise<void> {
   await page.getByLabel(label, { exact: true }).nth(index).click();
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+}
+
+/** Item numbers the printed blank lists for a school and month (the built site's own page). */
+export function blankItems(dist: string, school: string, month: string): string[] {
+  const html = readFileSync(join(dist, 'forms/report', school, month, 'index.html'), 'utf8');
+  const body = html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
+  return [...body.matchAll(/<tr[^>]*>\s*<td[^>]*>([\d.]+)<\/td>/g)].map((m) => m[1]!);
+}
+
+/** Item numbers of the report rows now in the form (the select widgets show «16 — …»). */
+export async function formItems(page: Page): Promise<string[]> {
+  const values = await page.locator('[data-setka-prefill] ~ div').getByText(/^\d+(\.\d+)* — /).allTextContents();
+  return values.map((v) => v.split(' — ')[0]!);
+}
+
+/** Opens a new report, chooses school and month, and waits for the rows to fill themselves. */
+export async function newReport(site: CmsSite, school: string, month: string): Promise<Page> {
+  const page = await site.open('#/collections/reports/new');
+  await page.getByLabel('Школа', { exact: true }).waitFor();
+  await choose(page, 'Школа', school);
+  await choose(page, 'Отчётный месяц', month);
+  await page.locator('[data-setka-prefill]').waitFor();
+  return page;
 }

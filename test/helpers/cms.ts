@@ -101,8 +101,12 @@ export async function choose(page: Page, label: string, option: string | RegExp,
 
 /** Item numbers the printed blank lists for a school and month (the built site's own page). */
 export function blankItems(dist: string, school: string, month: string): string[] {
-  const html = readFileSync(join(dist, 'forms/report', school, month, 'index.html'), 'utf8');
-  const body = html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
+  // One page per school, one <article id="blank-yyyy-mm"> per month.
+  const html = readFileSync(join(dist, 'forms/report', school, 'index.html'), 'utf8');
+  const start = html.indexOf(`id="blank-${month}"`);
+  if (start < 0) throw new Error(`Нет бланка за ${month} на странице forms/report/${school}/`);
+  const article = html.slice(start, html.indexOf('</article>', start));
+  const body = article.slice(article.indexOf('<tbody'), article.indexOf('</tbody>'));
   return [...body.matchAll(/<tr[^>]*>\s*<td[^>]*>([\d.]+)<\/td>/g)].map((m) => m[1]!);
 }
 

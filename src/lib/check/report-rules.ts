@@ -49,16 +49,6 @@ export function reportPeriodFindings(report: { month: string; submitted: string 
   return out;
 }
 
-/**
- * A second report for the same school and month: an error (the site would show only one of
- * them). `others` are the report keys of every other report file (`school/yyyy-mm`, from the
- * data inside the files), `file` the file the second one is in.
- */
-export function duplicateReportFinding(report: { school: string; month: string }, existing: { file: string } | undefined): ReportFinding[] {
-  if (!existing) return [];
-  return [{ severity: 'error', code: 'report.duplicate', path: ['month'], data: { school: report.school, month: report.month, first: existing.file } }];
-}
-
 /** How far (in days) a date may lie outside every roadmap period before the check calls it implausible. */
 export const PLAUSIBLE_DAYS = 366;
 

@@ -1,7 +1,7 @@
 import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
 import { reportDueDate } from '../status/report-status';
 import type { Content, Entry } from '../programme/content';
-import { duplicateReportFinding, farFromPeriods, reportKeyOf, reportPeriodFindings } from './report-rules';
+import { farFromPeriods, reportPeriodFindings } from './report-rules';
 import type { Problem, RawEntry } from './types';
 
 /** A valid entry of the content model, with its raw file info for locations. */
@@ -153,15 +153,6 @@ export function checkRules(c: CheckedContent): Problem[] {
 
   // Reports.
   const inPairing = new Set(c.pairings.flatMap((p) => p.data.rows.map((row) => row.school)));
-  // The file named after its school and month is the report (else the first by name); any other is a duplicate.
-  const firstByKey = new Map<string, Checked<Report>>();
-  const named = (r: Checked<Report>) => (r.entry.id === reportKeyOf(r.data) ? 0 : 1);
-  for (const rep of [...c.reports].sort((a, b) => named(a) - named(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0))) {
-    const key = reportKeyOf(rep.data);
-    const first = firstByKey.get(key);
-    if (!first) firstByKey.set(key, rep);
-    else for (const f of duplicateReportFinding(rep.data, { file: first.entry.file })) push({ ...f, at: rep });
-  }
   for (const rep of c.reports) {
     const schoolOk = ref(rep, ['school'], 'schools', rep.data.school);
     const roadmapOk = ref(rep, ['roadmap'], 'roadmaps', rep.data.roadmap);
@@ -169,8 +160,7 @@ export function checkRules(c: CheckedContent): Problem[] {
       push({ severity: 'warning', code: 'report.school-not-paired', at: rep, path: ['school'], data: { id: rep.data.school } });
     }
     const expectedId = `${rep.data.school}/${rep.data.month}`;
-    // A duplicate is reported above; renaming it to the first report's name would not help.
-    if (rep.entry.id !== expectedId && firstByKey.get(expectedId) === rep) {
+    if (rep.entry.id !== expectedId) {
       push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `${c.dir}/reports/${expectedId}.yaml` } });
     }
     if (roadmapOk) {

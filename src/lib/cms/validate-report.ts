@@ -1,6 +1,7 @@
 import { checkSchemas } from '../check/schema';
 import { formatProblem } from '../check/format';
-import { duplicateReportFinding, reportKeyOf, reportPeriodFindings } from '../check/report-rules';
+import { reportKeyOf, reportPeriodFindings } from '../check/report-rules';
+import { duplicateReports } from '../check/rules';
 import type { Problem } from '../check/types';
 import type { PreviewData } from './preview-data';
 
@@ -34,11 +35,13 @@ export function reportErrors(save: ReportSave, data: PreviewData): string[] {
     const key = reportKeyOf(report);
     const roadmap = data.roadmaps[report.roadmap];
     const findings = roadmap ? reportPeriodFindings(report, roadmap.period) : [];
-    const existing = data.reports[key];
-    // Editing the report in its own file is no duplicate.
-    const other = existing && !(!save.isNew && save.slug === key) ? { file: existing } : undefined;
-    findings.push(...duplicateReportFinding(report, other));
     for (const f of findings) if (f.severity === 'error') out.push({ severity: f.severity, code: f.code, file, field: f.path.join('.') || undefined, data: f.data });
+    // The check's own rule «one report per school and month», against the reports that exist
+    // (editing the report in its own file is no duplicate).
+    const existing = data.reports[key];
+    const others = existing && !(!save.isNew && save.slug === key) ? [{ file: existing, school: report.school, month: report.month }] : [];
+    const duplicate = duplicateReports([...others, { file, school: report.school, month: report.month }]).find((d) => d.duplicate.file === file && d.first !== d.duplicate);
+    if (duplicate) out.push({ severity: 'error', code: 'report.duplicate', file, field: 'month', data: { school: report.school, month: report.month, first: duplicate.first.file } });
   }
   return out.map(formatProblem);
 }

@@ -117,7 +117,7 @@ describe('Decap CMS on a copy of the repository', { timeout: 300_000 }, () => {
     expect(readFileSync(join(after, 'reports/index.html'), 'utf8')).toContain('href="/reports/solokhinskaya-sosh/2021-10/"');
     const reportPage = readFileSync(join(after, 'reports/solokhinskaya-sosh/2021-10/index.html'), 'utf8');
     expect(reportPage).toContain('Посещение 13.10.2021 отменено из-за карантина; перенесено на ноябрь.');
-  });
+  }, 900_000);
 
   it('names a new entry titled in Russian with a Latin file name', async () => {
     const page = watch(await site.open('#/collections/schools/new'));

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseTypedDate, displayDate } from '../../src/lib/cms/date-input';
-import { dueItems, itemLabel, previewData, type PreviewData } from '../../src/lib/cms/preview-data';
+import { dueItems, itemLabel, type PreviewData } from '../../src/lib/cms/preview-data';
+import { previewDataOf } from '../../src/lib/cms/preview-input';
+import { indexContent, programmeOf } from '../../src/lib/programme';
+import { fixtureContent } from '../fixtures/programme/content';
 import { reportErrors } from '../../src/lib/cms/validate-report';
 import { farFromPeriods, lastSubmissionDay, reportPeriodFindings } from '../../src/lib/check/report-rules';
-import { parseDeadline } from '../../src/lib/deadline';
-import { isUndated, occurrencesOf } from '../../src/lib/status';
-import { monthsBetween } from '../../src/lib/dates';
 
 describe('a date typed in the CMS', () => {
   it.each([
@@ -52,39 +50,22 @@ describe('report dates against the roadmap period', () => {
   });
 });
 
-/** The demo roadmap as the programme sees it (parsed deadlines, occurrences). */
-function demoData(): PreviewData {
-  const roadmap = parse(readFileSync('src/content/roadmaps/dorozhnaya-karta-2021.yaml', 'utf8')) as {
-    title: string;
-    period: { start: string; end: string };
-    sections: Array<{ items: Array<{ number: string; activity: string; deadline: string; schools?: string[] }> }>;
-  };
-  const followers = ['zhuravlevskaya-sosh', 'nikolskaya-sh', 'solokhinskaya-sosh'];
-  const items = roadmap.sections.flatMap((s) => s.items).map((i) => {
-    const deadline = parseDeadline(i.deadline, { year: 2021, period: roadmap.period });
-    return { number: i.number, activity: i.activity, deadline: i.deadline, understood: '', occurrences: occurrencesOf(deadline, roadmap.period), undated: isUndated(deadline), schools: i.schools ?? followers };
-  });
-  return previewData({
-    settings: { organization: 'УО', reportRule: { dueDay: 28 } },
-    schools: followers.map((id) => ({ id, name: id, shortName: id })),
-    coordinators: { 'nikolskaya-sh': { name: 'Торопова Елена Николаевна', position: 'заместитель директора' } },
-    roadmaps: [{ id: 'r', title: roadmap.title, period: roadmap.period, followers, items }],
-    months: monthsBetween(roadmap.period.start, roadmap.period.end),
-    reports: [{ key: 'nikolskaya-sh/2021-11', file: 'src/content/reports/nikolskaya-sh/2021-11.yaml' }],
-  });
+/** Preview data of the fixture programme (test/fixtures/programme), as /admin/preview-data.json serves it. */
+function fixtureData(): PreviewData {
+  const content = fixtureContent();
+  const site = indexContent(content, '2021-06-10');
+  return previewDataOf(site, programmeOf(site));
 }
 
 describe('the report form fills itself', () => {
-  const data = demoData();
-  it('offers for a month exactly the items the report blank lists for it', () => {
-    const roadmap = data.roadmaps.r!;
-    for (const month of monthsBetween('2021-01', '2021-12')) {
-      const expected = roadmap.order.filter((n) => roadmap.items[n]!.months.includes(month));
-      expect(dueItems(data, 'r', 'nikolskaya-sh', month)).toEqual(expected);
-    }
-    expect(dueItems(data, 'r', 'nikolskaya-sh', '2021-10').length).toBeGreaterThan(0);
-    expect(dueItems(data, 'r', 'unknown-school', '2021-10')).toEqual([]);
-    expect(dueItems(data, 'nope', 'nikolskaya-sh', '2021-10')).toEqual([]);
+  const data = fixtureData();
+  it('offers for a month exactly the items the report blank lists: dated, recurring, per-school, undated', () => {
+    expect(dueItems(data, 'karta', 'zheltaya-sosh', '2021-07')).toEqual(['3', '5']);
+    expect(dueItems(data, 'karta', 'alaya-oosh', '2021-07')).toEqual(['3', '4', '5']);
+    expect(dueItems(data, 'karta', 'alaya-oosh', '2021-02')).toEqual(['1', '3', '5']);
+    expect(dueItems(data, 'karta', 'alaya-oosh', '2021-06')).toEqual(['2', '3', '5']);
+    expect(dueItems(data, 'karta', 'silnaya-sosh', '2021-07')).toEqual([]);
+    expect(dueItems(data, 'nope', 'zheltaya-sosh', '2021-07')).toEqual([]);
   });
 
   it('labels an item with its number, text and deadline as written', () => {
@@ -92,31 +73,30 @@ describe('the report form fills itself', () => {
   });
 
   it('knows the coordinator from the pairing list', () => {
-    expect(data.schools['nikolskaya-sh']?.coordinator?.name).toBe('Торопова Елена Николаевна');
-    expect(data.schools['zhuravlevskaya-sosh']?.coordinator).toBeUndefined();
+    expect(data.schools['zheltaya-sosh']?.coordinator).toEqual({ name: 'Петрова П.П.', position: 'заместитель директора' });
+    expect(data.schools['silnaya-sosh']?.coordinator).toBeUndefined();
   });
-
 });
 
 describe('a report refused before it is saved', () => {
-  const data = demoData();
-  const good = { school: 'zhuravlevskaya-sosh', roadmap: 'r', month: '2021-10', submitted: '2021-10-27', author: { name: 'Иванова', position: 'директор' }, rows: [{ item: '16', status: 'done' }] };
+  const data = fixtureData();
+  const good = { school: 'zheltaya-sosh', roadmap: 'karta', month: '2021-10', submitted: '2021-10-27', author: { name: 'Иванова', position: 'директор' }, rows: [{ item: '3', status: 'done' }] };
 
   it('passes a good report', () => {
     expect(reportErrors({ data: good, isNew: true }, data)).toEqual([]);
   });
 
   it('refuses a not-done row without a reason with the line npm run check prints', () => {
-    const errors = reportErrors({ data: { ...good, rows: [{ item: '16', status: 'not-done' }] }, isNew: true }, data);
+    const errors = reportErrors({ data: { ...good, rows: [{ item: '3', status: 'not-done' }] }, isNew: true }, data);
     expect(errors).toEqual([
-      'src/content/reports/zhuravlevskaya-sosh/2021-10.yaml: error [schema.custom] поле «rows.0.reason»: не указано обоснование невыполнения (обязательно, если мероприятие не выполнено или выполнено частично) — заполните «Обоснование невыполнения» или отметьте мероприятие выполненным',
+      'src/content/reports/zheltaya-sosh/2021-10.yaml: error [schema.custom] поле «rows.0.reason»: не указано обоснование невыполнения (обязательно, если мероприятие не выполнено или выполнено частично) — заполните «Обоснование невыполнения» или отметьте мероприятие выполненным',
     ]);
   });
 
   it('refuses a second report for the same school and month, but not an edit of the first', () => {
-    const second = { ...good, school: 'nikolskaya-sh', month: '2021-11', submitted: '2021-11-20' };
+    const second = { ...good, school: 'alaya-oosh', month: '2021-05', submitted: '2021-05-20' };
     expect(reportErrors({ data: second, isNew: true }, data).join('\n')).toContain('[report.duplicate]');
-    expect(reportErrors({ data: second, isNew: false, slug: 'nikolskaya-sh/2021-11' }, data)).toEqual([]);
+    expect(reportErrors({ data: second, isNew: false, slug: 'alaya-oosh/2021-05' }, data)).toEqual([]);
   });
 
   it('refuses a year typed wrong', () => {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { collectionFiles, schemas, type CollectionName } from '../../schemas';
 import { t, type UiKey } from '../../i18n/ru';
+import { routes } from '../routes';
 import { fieldsOf, type FieldContext } from './fields';
 import { toJsonSchema } from './json-schema';
 import type { CmsCollection, CmsField, FolderCollection } from './types';
@@ -23,6 +24,9 @@ export function documentBodyField(): CmsField {
 /** Fields the CMS has beyond the schema, by collection: the test allows exactly these. */
 export const extraFields: Partial<Record<CollectionName, string[]>> = { documents: ['body'] };
 
+/** Decap's `preview_path` is relative to `site_url`: the route without its leading slash. */
+const previewPath = (path: string) => path.replace(/^\//, '');
+
 type FolderSettings = Omit<FolderCollection, 'name' | 'label' | 'label_singular' | 'description' | 'folder' | 'fields' | 'create'>;
 
 /**
@@ -40,7 +44,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{title | truncate(48)}}',
     identifier_field: 'title',
     summary: '{{title}}',
-    preview_path: 'documents/{{slug}}/',
+    preview_path: previewPath(routes.document('{{slug}}')),
     sortable_fields: ['date', 'title', 'kind'],
     view_filters: [
       { label: 'Приказы', field: 'kind', pattern: 'order' },
@@ -55,7 +59,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{shortName}}',
     identifier_field: 'shortName',
     summary: '{{shortName}}',
-    preview_path: 'schools/{{slug}}/',
+    preview_path: previewPath(routes.school('{{slug}}')),
     sortable_fields: ['shortName', 'category'],
     view_filters: [
       { label: 'Школы-партнёры', field: 'category', pattern: 'partner' },
@@ -77,7 +81,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{title | truncate(40)}}',
     identifier_field: 'title',
     summary: '{{title}}',
-    preview_path: 'roadmap/{{slug}}/',
+    preview_path: previewPath(routes.roadmap('{{slug}}')),
     // The preview shows each deadline «как понят» and flags the ones not understood.
     editor: { preview: true },
   },
@@ -90,7 +94,7 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{fields.month}}',
     identifier_field: 'month',
     // «Просмотр»: the report's page, /reports/<school>/<yyyy-mm>/ (the entry's folder and file name).
-    preview_path: 'reports/{{dirname}}/{{filename}}/',
+    preview_path: previewPath(routes.report('{{dirname}}', '{{filename}}')),
     summary: '{{fields.month}} · {{fields.school}}',
     // Newest month first: the list opens on what was just filed.
     sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'school', 'submitted'],

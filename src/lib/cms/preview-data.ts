@@ -1,5 +1,7 @@
-import { itemsForMonth } from '../export/blank';
-import type { Occurrence } from '../status/types';
+/**
+ * What the CMS previews and the report form look ids up in, served as /admin/preview-data.json
+ * (built from the programme core by preview-input.ts; read in the browser by src/client/cms).
+ */
 import type { PeriodLike } from '../check/report-rules';
 
 /** A roadmap item as the CMS shows and pre-fills it. */
@@ -11,10 +13,6 @@ export interface FormItem {
   understood: string;
   /** Why the deadline was not understood; absent when it was. */
   unparsed?: string;
-  /** Months (`YYYY-MM`) whose report blank carries this item (the blank's own rule, `itemsForMonth`). */
-  months: string[];
-  /** Schools the item applies to, when not every follower of the roadmap. */
-  schools?: string[];
 }
 
 /** What the CMS previews and the report form look ids up in (served as /admin/preview-data.json). */
@@ -22,21 +20,16 @@ export interface PreviewData {
   organization: string;
   dueDay: number;
   schools: Record<string, { name: string; shortName: string; coordinator?: { name: string; position: string } }>;
-  roadmaps: Record<string, { title: string; period: PeriodLike; followers: string[]; order: string[]; items: Record<string, FormItem> }>;
+  roadmaps: Record<string, {
+    title: string;
+    period: PeriodLike;
+    order: string[];
+    items: Record<string, FormItem>;
+    /** Item numbers each school's report lists for a month (school → `YYYY-MM` → numbers): the blank's rule, from the programme core. */
+    due: Record<string, Record<string, string[]>>;
+  }>;
   /** Existing reports: key `school/yyyy-mm` → file, to refuse a second report for the same month. */
   reports: Record<string, string>;
-}
-
-/** A roadmap item with its parsed deadline, as the programme computes it (src/data/programme.ts). */
-export interface ProgrammeItem {
-  number: string;
-  activity: string;
-  deadline: string;
-  understood: string;
-  unparsed?: string | undefined;
-  occurrences: readonly Occurrence[];
-  undated: boolean;
-  schools: readonly string[];
 }
 
 export interface PreviewInput {
@@ -44,9 +37,13 @@ export interface PreviewInput {
   schools: Array<{ id: string; name: string; shortName: string }>;
   /** Coordinators by school (from the pairing lists). */
   coordinators?: Record<string, { name: string; position: string }>;
-  roadmaps: Array<{ id: string; title: string; period: PeriodLike; followers: readonly string[]; items: readonly ProgrammeItem[] }>;
-  /** Months the report form offers. */
-  months: readonly string[];
+  roadmaps: Array<{
+    id: string;
+    title: string;
+    period: PeriodLike;
+    items: ReadonlyArray<{ number: string; activity: string; deadline: string; understood: string; unparsed?: string | undefined }>;
+    due: Record<string, Record<string, string[]>>;
+  }>;
   reports: Array<{ key: string; file: string }>;
 }
 
@@ -60,19 +57,10 @@ export function previewData(input: PreviewInput): PreviewData {
   const roadmaps: PreviewData['roadmaps'] = {};
   for (const r of input.roadmaps) {
     const items: Record<string, FormItem> = {};
-    const followers = new Set(r.followers);
     for (const item of r.items) {
-      const everyone = item.schools.length === followers.size && item.schools.every((s) => followers.has(s));
-      items[item.number] = {
-        activity: item.activity,
-        deadline: item.deadline,
-        understood: item.understood,
-        ...(item.unparsed ? { unparsed: item.unparsed } : {}),
-        months: input.months.filter((m) => itemsForMonth([item], m).length > 0),
-        ...(everyone ? {} : { schools: [...item.schools] }),
-      };
+      items[item.number] = { activity: item.activity, deadline: item.deadline, understood: item.understood, ...(item.unparsed ? { unparsed: item.unparsed } : {}) };
     }
-    roadmaps[r.id] = { title: r.title, period: r.period, followers: [...r.followers], order: r.items.map((i) => i.number), items };
+    roadmaps[r.id] = { title: r.title, period: r.period, order: r.items.map((i) => i.number), items, due: r.due };
   }
   const reports: PreviewData['reports'] = {};
   for (const r of input.reports) reports[r.key] ??= r.file;
@@ -80,17 +68,11 @@ export function previewData(input: PreviewInput): PreviewData {
 }
 
 /**
- * Items a school's report for `month` lists, in roadmap order: those that apply to the school
- * and whose windows touch the month (the rule of the report blank and the status pages).
+ * Items a school's report for `month` lists, in roadmap order (computed by the programme core's
+ * `blankItems`, the rule of the printed blank and the status pages).
  */
 export function dueItems(data: PreviewData, roadmapId: string, school: string, month: string): string[] {
-  const roadmap = data.roadmaps[roadmapId];
-  if (!roadmap) return [];
-  return roadmap.order.filter((n) => {
-    const item = roadmap.items[n]!;
-    const applies = item.schools ? item.schools.includes(school) : roadmap.followers.includes(school);
-    return applies && item.months.includes(month);
-  });
+  return data.roadmaps[roadmapId]?.due[school]?.[month] ?? [];
 }
 
 /** «16 — Посещение уроков кураторами · срок: 22.04.2021 19.05.2021 …» — how a report row names its item. */

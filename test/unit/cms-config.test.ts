@@ -243,7 +243,7 @@ describe('report preview', () => {
     organization: 'Управление',
     dueDay: 28,
     schools: { 'nikolskaya-sh': { name: 'МОУ «Никольская средняя школа»', shortName: 'Никольская средняя школа' } },
-    roadmaps: { r: { title: 'Дорожная карта', period: { start: '2021-01-01', end: '2021-12-31' }, followers: [], order: ['16'], items: { '16': { activity: 'Посещение уроков кураторами', deadline: '', understood: '', months: [] } } } },
+    roadmaps: { r: { title: 'Дорожная карта', period: { start: '2021-01-01', end: '2021-12-31' }, order: ['16'], items: { '16': { activity: 'Посещение уроков кураторами', deadline: '', understood: '' } }, due: {} } },
     reports: {},
   };
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blankItems, choose, formItems, startCmsSite, type CmsSite } from '../helpers/cms';
+import { blankItems, choose, formItems, newReport, startCmsSite, type CmsSite } from '../helpers/cms';
 
 const SHOTS = join(process.cwd(), 'test-results', 'cms-editing');
 let site: CmsSite;
@@ -29,6 +29,12 @@ function reportFiles(): string {
   return site.git('ls-files', '--others', '--cached', 'src/content/reports').trim() + site.git('branch', '--list', 'cms/*').trim();
 }
 
+/** Sets «Выполнение» of every pre-filled row. */
+async function markAll(page: Page, status: string): Promise<void> {
+  const rows = (await formItems(page)).length;
+  for (let i = 0; i < rows; i++) await choose(page, 'Выполнение', status, i);
+}
+
 async function refusal(page: Page): Promise<string> {
   const toast = page.getByText(/Не удалось сохранить запись/);
   await toast.first().waitFor({ timeout: 15_000 });
@@ -37,11 +43,7 @@ async function refusal(page: Page): Promise<string> {
 
 describe('report form', { timeout: 300_000 }, () => {
   it('fills itself: the items due that month and the coordinator from the pairing list', async () => {
-    const page = await site.open('#/collections/reports/new');
-    await page.getByLabel('Школа', { exact: true }).waitFor();
-    await choose(page, 'Школа', 'Солохинская СОШ');
-    await choose(page, 'Отчётный месяц', 'Октябрь 2021');
-    await page.locator('[data-setka-prefill]').waitFor();
+    const page = await newReport(site, 'Солохинская СОШ', 'Октябрь 2021');
     const expected = blankItems(site.dist, 'solokhinskaya-sosh', '2021-10');
     expect(expected.length).toBeGreaterThan(0);
     expect(await formItems(page)).toEqual(expected);
@@ -50,6 +52,8 @@ describe('report form', { timeout: 300_000 }, () => {
     const pairing = parse(readFileSync(join(site.dir, 'src/content/pairings/perechen-2021.yaml'), 'utf8')) as { rows: Array<{ school: string; coordinator: { name: string } }> };
     const coordinator = pairing.rows.find((r) => r.school === 'solokhinskaya-sosh')!.coordinator.name;
     await expect(page.getByLabel('Ф.И.О.', { exact: true }).inputValue()).resolves.toBe(coordinator);
+    // The submission date defaults to today; a today outside the roadmap's period is flagged at once.
+    await page.getByText(/^Проверьте год: дата \d\d\.\d\d\.\d{4} вне периода дорожной карты \(01\.01\.2021–31\.01\.2022\)$/).waitFor();
 
     // Another month: the untouched rows follow.
     await choose(page, 'Отчётный месяц', 'Сентябрь 2021');
@@ -60,13 +64,8 @@ describe('report form', { timeout: 300_000 }, () => {
 
   it('refuses a not-done row without a reason with the check message, writing nothing', async () => {
     const before = reportFiles();
-    const page = await site.open('#/collections/reports/new');
-    await page.getByLabel('Школа', { exact: true }).waitFor();
-    await choose(page, 'Школа', 'Солохинская СОШ');
-    await choose(page, 'Отчётный месяц', 'Октябрь 2021');
-    await page.locator('[data-setka-prefill]').waitFor();
-    const rows = (await formItems(page)).length;
-    for (let i = 0; i < rows; i++) await choose(page, 'Выполнение', 'Выполнено', i);
+    const page = await newReport(site, 'Солохинская СОШ', 'Октябрь 2021');
+    await markAll(page, 'Выполнено');
     await choose(page, 'Выполнение', 'Не выполнено', 0);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     const text = await refusal(page);
@@ -78,13 +77,8 @@ describe('report form', { timeout: 300_000 }, () => {
 
   it('refuses a second report for a month already reported', async () => {
     const before = reportFiles();
-    const page = await site.open('#/collections/reports/new');
-    await page.getByLabel('Школа', { exact: true }).waitFor();
-    await choose(page, 'Школа', 'Никольская средняя школа');
-    await choose(page, 'Отчётный месяц', 'Ноябрь 2021');
-    await page.locator('[data-setka-prefill]').waitFor();
-    const rows = (await formItems(page)).length;
-    for (let i = 0; i < rows; i++) await choose(page, 'Выполнение', 'Выполнено', i);
+    const page = await newReport(site, 'Никольская средняя школа', 'Ноябрь 2021');
+    await markAll(page, 'Выполнено');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     const text = await refusal(page);
     expect(text).toContain('[report.duplicate]');
@@ -94,13 +88,8 @@ describe('report form', { timeout: 300_000 }, () => {
   });
 
   it('stores a date typed on the keyboard exactly, and warns about a year outside the period', async () => {
-    const page = await site.open('#/collections/reports/new');
-    await page.getByLabel('Школа', { exact: true }).waitFor();
-    await choose(page, 'Школа', 'Солохинская СОШ');
-    await choose(page, 'Отчётный месяц', 'Октябрь 2021');
-    await page.locator('[data-setka-prefill]').waitFor();
-    const rows = (await formItems(page)).length;
-    for (let i = 0; i < rows; i++) await choose(page, 'Выполнение', 'Выполнено', i);
+    const page = await newReport(site, 'Солохинская СОШ', 'Октябрь 2021');
+    await markAll(page, 'Выполнено');
     const date = page.getByLabel('Дата отправки', { exact: true });
     await date.click();
     await date.press('Control+A');

@@ -8,11 +8,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { startCmsServer } from '../../scripts/lib/decap-server';
+import { freePort } from '../helpers/ports';
 
 const decapServerEntry = () => createRequire(import.meta.url).resolve('decap-server/dist/index.js');
 
@@ -59,17 +60,6 @@ function canConnect(host: string, port: number): Promise<boolean> {
     socket.once('timeout', () => {
       socket.destroy();
       resolve(false);
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
     });
   });
 }

@@ -6,7 +6,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,19 +13,10 @@ import { buildSite } from '../../scripts/lib/build-site';
 import { startCmsServer, type CmsServer } from '../../scripts/lib/decap-server';
 import { serveStatic } from '../../scripts/lib/serve';
 import { launchBrowser } from './browser';
+import { freePort } from './ports';
 import { copyProject } from './temp-project';
 
-/** A free TCP port on 127.0.0.1 (asked from the system, never fixed). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface CmsSite {
   /** The project copy decap-server writes into. */

@@ -55,15 +55,26 @@ function eventReason(m: RegExpExecArray, original: string): string {
   return lowerFirst(clean(original.slice(at)));
 }
 
+const BRACKETS = /\([^()]*\)/g;
+
+/**
+ * «5 рабочих дней (при приеме в 1 и 10 класс, …), исчисляемых со дня регистрации»: a bracket inside an event phrase
+ * is a note. Brackets become spaces of the same length, so offsets into the original text still hold. The text as
+ * written is tried next, for a phrase that is itself in brackets («в возможно короткие сроки (не более трех …)»).
+ */
+function withoutBrackets(norm: string): string {
+  return norm.includes('(') ? norm.replace(BRACKETS, (b) => ' '.repeat(b.length)) : norm;
+}
+
 /** Event reason when the text starts with an event phrase, else null. */
 export function eventAtStart(norm: string, original: string): string | null {
-  const m = EVENT_START_RE.exec(norm);
+  const m = EVENT_START_RE.exec(withoutBrackets(norm)) ?? EVENT_START_RE.exec(norm);
   return m ? eventReason(m, original) : null;
 }
 
 /** Event reason when an event phrase occurs anywhere, else null. */
 export function eventAnywhere(norm: string, original: string): string | null {
-  const m = EVENT_ANY_RE.exec(norm);
+  const m = EVENT_ANY_RE.exec(withoutBrackets(norm)) ?? EVENT_ANY_RE.exec(norm);
   return m ? eventReason(m, original) : null;
 }
 

@@ -331,11 +331,86 @@ export const ru = {
   'import.unplacedNone': 'Всё размещено.',
   'import.deadlineUnderstood': 'понят',
   'import.deadlineNotUnderstood': 'не понят',
+  // Texts with values: `tf('key', { name: … })` puts each value in place of `{name}`.
+  'blank.caption': 'Мероприятия «дорожной карты» {month}: {filled} заполнено заранее, {empty} пустые строки',
+  'roadmap.filter.monthHeading': 'Сроки в месяце: {month} ({numeric})',
+  'roadmap.filter.responsibleHeading': 'Ответственный: {name}',
+  'roadmap.filter.statusHeading': 'Мероприятия с состоянием «{status}»',
+  'roadmap.filter.found': 'Найдено: {found} из {total}.',
+  'home.dueSoon.item': 'п. {number}',
+  'home.dueSoon.report': 'Ежемесячный отчёт',
+  'home.dueSoon.reportRest': 'об исполнении «дорожной карты»',
+  'documents.dateFrom': ' от {date}',
+  'documents.appendixOf': ' · приложение № {number} к приказу № {order}',
+  'pair.inThisSchool': '{role} (в этой школе)',
+  'pair.inPartner': '{role} (в школе-партнёре)',
+  'pair.inHelped': '{role} (в школе, которой оказывается помощь)',
+  'schools.website': 'Сайт школы',
+  'schools.blanks': 'Бланки отчёта этой школы по месяцам',
+  'schools.howToReport': 'как направить отчёт',
+  'schools.itemsForSchool': '{items} для школы',
+  'schools.reportFor': 'Состояние отчёта — за {month}.',
+  'schools.partnerList': 'Школа-партнёр: {names}',
+  'schools.helpsList': 'Помогает: {names}',
+  'schools.reportMonth': 'Отчёт за {month}:',
+  'documents.kindLabel': 'Вид',
+  'documents.numberLabel': 'Номер',
+  'documents.dateLabel': 'Дата',
+  'documents.appendixLabel': 'Приложение',
+  'documents.appendixNumberTo': '№ {number} к',
+  'documents.toOrder': 'приказу',
+  'documents.toDocument': 'документу',
+  'documents.tableLabel': 'Таблица {n} документа «{title}»',
+  'documents.orderKind': 'Приказ',
+  'documents.certificate': 'сертификат {serial}',
+  'documents.printHint': 'Документ печатается на листах A4 без меню сайта (Ctrl+P).',
+  'documents.searchType': 'документ',
+  'header.programme': 'Сетевое взаимодействие школ',
+  'header.searchLabel': 'Поиск по сайту',
+  'header.searchPlaceholder': 'Поиск: школа, мероприятие, пункт',
+  'header.searchSubmit': 'Найти',
+  'report.title': 'Отчёт: {school}, {month}',
+  'report.description': 'Отчёт об исполнении «дорожной карты» за {month}: {school}',
+  'report.caption': 'Исполнение мероприятий «дорожной карты» за {month}',
+  'report.noSuchItem': 'пункта с таким номером нет в дорожной карте',
+  'report.otherReports': 'Другие отчёты школы',
+  'blanks.title': 'Бланки отчёта: {school}',
+  'blanks.description': 'Бланки ежемесячного отчёта по месяцам: {school}',
+  'blanks.caption': 'Бланки по месяцам',
+  'blanks.lead': 'Выберите месяц: ниже откроется бланк с мероприятиями, срок которых приходится на этот месяц, и мероприятиями по графику школы. Распечатайте его (Ctrl+P, альбомная ориентация A4 выбирается сама) или скачайте',
+  'blanks.docxLink': 'все месяцы одним файлом DOCX',
+  'blanks.schoolPage': 'Страница школы',
+  'blanks.month': 'Месяц',
+  'blanks.itemsInBlank': 'Мероприятий в бланке',
+  'blanks.blank': 'Бланк',
+  'blanks.report': 'Отчёт',
+  'blanks.forMonth': ' за {month}',
+  'blanks.signature': 'Руководитель ОО ____________________ / ____________________ /',
+  'blanks.signatureDate': '«____» ______________ 20____ г.',
   // Social preview cards (Open Graph).
   'og.home': 'Сетевое взаимодействие школ',
 } as const;
 
 export type UiKey = keyof typeof ru;
+
+/** Russian nouns in their three plural forms (one, few, many), for {@link count}. */
+export const NOUNS = {
+  item: ['мероприятие', 'мероприятия', 'мероприятий'],
+  school: ['школа', 'школы', 'школ'],
+  month: ['месяц', 'месяца', 'месяцев'],
+  report: ['отчёт', 'отчёта', 'отчётов'],
+  row: ['строка', 'строки', 'строк'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+/** «5 мероприятий»: the number and the noun in the form it takes. */
+export function count(n: number, noun: keyof typeof NOUNS, withNumber = true): string {
+  return plural(n, NOUNS[noun], withNumber);
+}
+
+/** The string for `key` with each `{name}` replaced by `values[name]`: `tf('report.title', { school, month })`. */
+export function tf(key: UiKey, values: Record<string, string | number>): string {
+  return ru[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 /** The Russian string for `key`. */
 export function t(key: UiKey): string {

@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serveStatic } from './lib/serve';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
+import { routes } from '../src/lib/routes';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -31,9 +32,9 @@ if (!existsSync(join(dir, 'index.html'))) {
 /** The pages to audit: home, the first document, the roadmap and search (those that exist). */
 function pages(): Array<[string, string]> {
   const docs = existsSync(join(dir, 'documents')) ? readdirSync(join(dir, 'documents')).filter((d) => existsSync(join(dir, 'documents', d, 'index.html'))).sort() : [];
-  const list: Array<[string, string]> = [['главная', '/']];
-  if (docs[0]) list.push(['документ', `/documents/${docs[0]}/`]);
-  list.push(['дорожная карта', '/roadmap/'], ['поиск', '/search/']);
+  const list: Array<[string, string]> = [['главная', routes.home()]];
+  if (docs[0]) list.push(['документ', routes.document(docs[0])]);
+  list.push(['дорожная карта', routes.roadmaps()], ['поиск', routes.search()]);
   return list.filter(([, path]) => existsSync(join(dir, path, 'index.html')));
 }
 

@@ -7,6 +7,7 @@
 import { DATASETS } from './export/datasets';
 import { ITEM_STATUSES, REPORT_STATUSES } from './status/types';
 import { t } from '../i18n/ru';
+import { routes } from './routes';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -32,7 +33,7 @@ export function statusesMarkdown(heading = '##'): string {
 export function datasetsMarkdown(heading = '##'): string {
   const out: string[] = [];
   for (const d of DATASETS) {
-    out.push(`${heading} ${d.id}: ${d.title}`, '', d.description, '', `\`/data/${d.id}.csv\`, \`/data/${d.id}.json\``, '', '| столбец | что содержит |', '|---|---|');
+    out.push(`${heading} ${d.id}: ${d.title}`, '', d.description, '', `\`${routes.dataset(d.id, 'csv')}\`, \`${routes.dataset(d.id, 'json')}\``, '', '| столбец | что содержит |', '|---|---|');
     for (const c of d.columns) out.push(`| \`${c.key}\` | ${cell(c.description)} |`);
     out.push('');
   }
@@ -46,12 +47,12 @@ export function referenceMarkdown(): string {
     '',
     '# Состояния и открытые данные',
     '',
-    'Надписи и значения — те же, что на страницах сайта и в файлах `/data/`. Как считаются состояния — в [development.md](development.md#состояния).',
+    `Надписи и значения — те же, что на страницах сайта и в файлах \`${routes.data()}\`. Как считаются состояния — в [development.md](development.md#состояния).`,
     '',
     statusesMarkdown('##'),
     '# Наборы открытых данных',
     '',
-    'Каждый набор есть в двух видах: `/data/<набор>.csv` и `/data/<набор>.json`. CSV — UTF-8 с меткой BOM, разделитель `;`, строки CRLF',
+    `Каждый набор есть в двух видах: \`${routes.dataset('<набор>', 'csv')}\` и \`${routes.dataset('<набор>', 'json')}\`. CSV — UTF-8 с меткой BOM, разделитель \`;\`, строки CRLF`,
     '(Excel и LibreOffice с русскими настройками открывают двойным щелчком); значения, которые табличный редактор принял бы за',
     'формулу (`=`, `+`, `-`, `@` в начале), начинаются с `\'`; списки внутри ячейки — через «; », даты — `ГГГГ-ММ-ДД`. JSON содержит',
     'те же строки (ключи — как в коде), а `roadmap.json` — ещё и разделы и мероприятия с разобранным сроком (`deadline`: `kind`,',

@@ -51,6 +51,8 @@ export const routes = {
 
   importer: () => '/import/',
   admin: () => '/admin/',
+  /** Files of the CMS page: its config, the init script, Decap's bundle, the preview data. */
+  adminFile: (name: 'config.yml' | 'manual-init.js' | 'decap-cms.js' | 'preview-data.json') => `/admin/${name}`,
   adminNewReport: () => '/admin/#/collections/reports/new',
 } as const;
 

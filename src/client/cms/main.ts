@@ -19,11 +19,12 @@ import { readableReportList } from './readable-list';
 import { registerWidgets } from './widgets';
 import { refuseBadReport, rememberSavedReport } from './validate';
 import { createFrontmatterFormat, createYamlFormat } from '../../lib/cms/yaml-format';
+import { routes } from '../../lib/routes';
 
 const { cms, h, createClass } = decap();
 
 let previewData: PreviewData | undefined;
-const loaded = fetch('/admin/preview-data.json')
+const loaded = fetch(routes.adminFile('preview-data.json'))
   .then((r) => (r.ok ? (r.json() as Promise<PreviewData>) : undefined))
   .then((d) => {
     previewData = d;

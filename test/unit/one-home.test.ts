@@ -32,7 +32,7 @@ export const URL_LITERAL = /['"`]\/(roadmap|documents|schools|reports|pairs|form
 
 describe('one home for each fact', () => {
   it('finds a hand-built path, and not one in a comment', () => {
-    expect(find(['test/fixtures/one-home/sample.ts'], URL_LITERAL)).toEqual(['test/fixtures/one-home/sample.ts:3: const a = `/roadmap/${id}/`;']);
+    expect(find(['test/fixtures/one-home/sample.txt'], URL_LITERAL)).toEqual(['test/fixtures/one-home/sample.txt:3: const a = `/roadmap/${id}/`;']);
   });
 
   it('builds URL paths only in src/lib/routes.ts', () => {

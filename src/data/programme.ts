@@ -4,6 +4,7 @@ import { getSite } from './site';
 
 export {
   dueSoon, itemsForSchool, itemAnchor, reportKey, MATRIX_PAGE_SIZE,
+  attentionOf, itemStatusCounts, itemsWithStatus, reportsByMonth, sectionProgress, CHART_ITEM_STATUSES, CHART_REPORT_STATUSES,
   type Programme, type RoadmapView, type SectionView, type ItemView, type ResponsibleView, type PairRef, type ReportCell, type DueEntry,
 } from '../lib/programme';
 

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
+export { documentDate } from '../lib/programme';
 import { contentDir, displayPath } from '../lib/content-dir';
 
 export type { Site, DocumentEntry, SchoolEntry, PairingEntry, RoadmapEntry, ReportEntry, SettingsEntry } from '../lib/programme';
@@ -33,3 +34,4 @@ export function getSite(): Promise<Site> {
   });
   return site;
 }
+

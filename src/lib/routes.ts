@@ -10,7 +10,7 @@ import type { UiKey } from '../i18n/ru';
 const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
 
 export const routes = {
-  home: () => '/',
+  home: (anchor?: string) => `/${hash(anchor)}`,
   help: () => '/help/',
   accessibility: () => '/accessibility/',
   search: () => '/search/',

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site';
+import { documentDate, getSite } from '../data/site';
 import { getProgramme } from '../data/programme';
 import { formatMonth } from '../lib/dates';
 import { t } from '../i18n/ru';
@@ -16,10 +16,10 @@ import { escapeXml as escapeHtml } from '../lib/timeline';
 export const GET: APIRoute = async (context) => {
   const site = await getSite();
   const programme = await getProgramme();
-  const documents = site.documents.filter((d) => d.data.date || d.data.approval?.date).map((d) => ({
+  const documents = site.documents.filter((d) => documentDate(site, d)).map((d) => ({
     title: `${t(`kind.${d.data.kind}`)}: ${d.data.title}`,
     link: routes.document(d.id),
-    pubDate: new Date(`${d.data.date ?? d.data.approval!.date}T00:00:00Z`),
+    pubDate: new Date(`${documentDate(site, d)}T00:00:00Z`),
     description: escapeHtml(d.data.summary ?? d.data.title),
     categories: ['Документы'],
   }));

@@ -49,9 +49,11 @@ describe('Open Graph on every page', () => {
   });
 
   it.each([
-    ['documents/polozhenie-setevoe-vzaimodeystvie/index.html', 'Положение', '2021-02-05'],
+    // An appendix is dated by its approving order (08.08.2021), not by its stamp's «05» 02 2021 (так в оригинале).
+    ['documents/polozhenie-setevoe-vzaimodeystvie/index.html', 'Положение', '2021-08-08'],
     ['documents/prikaz-147/index.html', 'Приказ', '2021-08-08'],
     ['roadmap/dorozhnaya-karta-2021/index.html', 'Дорожная карта', undefined],
+    ['404.html', 'Сетевое взаимодействие школ', undefined],
     ['schools/zhuravlevskaya-sosh/index.html', 'Школа', undefined],
   ])('%s is a card of kind «%s»', (page, kind, date) => {
     const image = metaOf(page).get('og:image')!;

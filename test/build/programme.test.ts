@@ -153,20 +153,21 @@ describe('/pairs/', () => {
 });
 
 describe('/reports/ matrix', () => {
+  const newestFirst = [...matrixMonths].reverse();
   const page = dom('reports/index.html');
   const table = DomUtils.findOne((e) => e.name === 'table' && hasClass(e, 'matrix'), page.children) as Element;
   const rows = all(table, (e) => e.name === 'tr' && (e.parent as Element).name === 'tbody');
   const cellOf = (school: string, month: string) => {
     const row = rows.find((r) => all(r, (e) => e.name === 'a' && e.attribs.href === `/schools/${school}/`).length > 0);
     expect(row, `нет строки школы ${school}`).toBeDefined();
-    const i = matrixMonths.indexOf(month);
+    const i = newestFirst.indexOf(month);
     expect(i, `нет столбца ${month}`).toBeGreaterThanOrEqual(0);
     return all(row!, (e) => e.name === 'td')[i]!;
   };
 
-  it('has a column per month from the first report to the as-of month', () => {
+  it('has a column per month from the as-of month back to the first report, newest first', () => {
     const heads = all(table, (e) => e.name === 'time' && (e.parent as Element).name === 'th').map((t) => t.attribs.datetime);
-    expect(heads).toEqual(matrixMonths);
+    expect(heads).toEqual(newestFirst);
   });
 
   it('has a row per school of the pairing list', () => {
@@ -195,7 +196,7 @@ describe('/reports/ matrix', () => {
   it('counts each month in the footer and explains the marks in a legend', () => {
     const foot = all(table, (e) => e.name === 'tr' && (e.parent as Element).name === 'tfoot')[0]!;
     const cells = all(foot, (e) => e.name === 'td');
-    matrixMonths.forEach((m, i) => {
+    newestFirst.forEach((m, i) => {
       for (const status of Object.keys(REPORT_LABEL) as ReportStatus[]) {
         const n = reportingSchools.filter((s) => expectedReportStatus(s, m) === status).length;
         if (n > 0) expect(text(cells[i]!)).toContain(`${REPORT_LABEL[status]}: ${n}`);
@@ -234,7 +235,10 @@ describe('school page', () => {
   });
 
   it('lists the roadmap items with this school’s status, and its report history', () => {
-    for (const item of items) expect(byId(page, `item-${item.number}`), `нет пункта ${item.number}`).not.toBeNull();
+    for (const item of items) {
+      if (departmentOnly(item)) expect(byId(page, `item-${item.number}`), `пункт ${item.number} — только Управления`).toBeNull();
+      else expect(byId(page, `item-${item.number}`), `нет пункта ${item.number}`).not.toBeNull();
+    }
     for (const m of matrixMonths) expect(t).toContain(REPORT_LABEL[expectedReportStatus(row.school, m)]);
     expect(t).toContain(`Состояние на ${formatDateNumeric(asOf)}`);
   });
@@ -255,9 +259,15 @@ describe('every page that shows a status says «Состояние на»', () =
   });
 });
 
+/**
+ * Items only the department answers for (every responsible is «Управление образования …»): one
+ * department-level status, not a school's item (not on school pages or school calendars).
+ */
+const departmentOnly = (item: (typeof items)[number]) => item.responsible.every((r) => /^управление образования(\s|$)/i.test(r.trim()));
+
 /** Expected one-day / window events of the roadmap, derived from the deadlines with the same parser. */
-function expectedItemEvents(): Array<{ number: string; start: string; end: string }> {
-  return items.flatMap((item) => {
+function expectedItemEvents(forSchool = false): Array<{ number: string; start: string; end: string }> {
+  return items.filter((item) => !forSchool || !departmentOnly(item)).flatMap((item) => {
     const d = parseDeadline(item.deadline, { year, period });
     if (d.kind === 'recurring') return [];
     const occ = occurrencesOf(d, period);
@@ -284,21 +294,22 @@ describe('iCalendar feeds', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 
-  it('has the monthly report deadline as one recurring event on the due day of every month of the period', () => {
+  it('has the monthly report deadline as one recurring event on the due day of every reporting month (from the first full month after the order)', () => {
     const cal = parse('calendar.ics');
     const recurring = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).filter((e) => e.isRecurring());
     expect(recurring).toHaveLength(1);
     const it = recurring[0]!.iterator();
     const dates: string[] = [];
     for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
-    expect(dates).toEqual(monthsBetween(period.start, period.end).map((m) => reportDueDate(m, dueDay)));
+    // The order of 08.08.2021: reports are due from September, not for the months before it.
+    expect(dates).toEqual(monthsBetween('2021-09-01', period.end).map((m) => reportDueDate(m, dueDay)));
   });
 
   it('a school’s calendar has its items and its report deadline; a partner’s has no report deadline', () => {
     const school = pairing.rows[0]!;
     const own = parse(`schools/${school.school}.ics`).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(own.filter((e) => e.isRecurring())).toHaveLength(1);
-    expect(own.filter((e) => !e.isRecurring())).toHaveLength(expectedItemEvents().length);
+    expect(own.filter((e) => !e.isRecurring())).toHaveLength(expectedItemEvents(true).length);
     const partner = parse(`schools/${school.partner}.ics`).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(partner.filter((e) => e.isRecurring())).toHaveLength(0);
     expect(partner.length).toBeGreaterThan(0);
@@ -336,7 +347,11 @@ describe('open data', () => {
     const j = json('roadmap');
     const flat = j.roadmaps[0].sections.flatMap((s: { items: unknown[] }) => s.items);
     expect(flat.map((i: { deadline: unknown }) => i.deadline)).toEqual(items.map((i) => parseDeadline(i.deadline, { year, period })));
-    expect(Object.keys(flat[0].statuses).sort()).toEqual([...reportingSchools].sort());
+    const byNumber = (n: string) => flat.find((i: { number: string }) => i.number === n);
+    expect(Object.keys(byNumber('2').statuses).sort()).toEqual([...reportingSchools].sort());
+    // Item 1 is the department's alone: one department-level status, no per-school statuses.
+    expect(departmentOnly(items[0]!)).toBe(true);
+    expect(byNumber('1')).toMatchObject({ owner: 'department', departmentStatus: 'before-order', statuses: {} });
     expect(j.asOf).toBe(asOf);
   });
 

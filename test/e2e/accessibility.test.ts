@@ -44,7 +44,8 @@ afterAll(async () => {
 
 describe('page coverage', () => {
   const types = [...pagesByType(allPages).keys()];
-  it.each(['/', '/documents/', '/documents/[id]/', '/accessibility/'])('the built site has pages of type %s, and the gates check them', (type) => {
+  // The branded 404 page (nginx `error_page 404 /404.html`) passes the same gates as every page.
+  it.each(['/', '/documents/', '/documents/[id]/', '/accessibility/', '/404.html'])('the built site has pages of type %s, and the gates check them', (type) => {
     expect(types).toContain(type);
   });
   it('every page type is checked (outside the skipped folders)', () => {

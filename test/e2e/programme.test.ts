@@ -109,12 +109,3 @@ describe('school blank page', () => {
     await page.close();
   });
 });
-
-describe('wide tables on a phone', () => {
-  it('the matrix scrolls inside its own labelled, focusable region', async () => {
-    const page = await open('/reports/', 375);
-    const region = await page.$eval('.matrix-scroll', (e) => ({ scrolls: e.scrollWidth > e.clientWidth, tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-labelledby') }));
-    expect(region).toEqual({ scrolls: true, tabindex: '0', role: 'region', label: 'matrix-caption' });
-    await page.close();
-  });
-});

@@ -60,8 +60,17 @@ describe('report matrix', () => {
     expect(build().matrixMonths).toEqual(['2021-04', '2021-05', '2021-06']);
   });
 
-  it('with no reports, starts at the order’s month when the order came after the period began', () => {
-    expect(build(withContent((c) => (c.reports = []))).matrixMonths).toEqual(['2021-03', '2021-04', '2021-05', '2021-06']);
+  it('with no reports, starts at the first full month after the order (10.03 → April)', () => {
+    expect(build(withContent((c) => (c.reports = []))).matrixMonths).toEqual(['2021-04', '2021-05', '2021-06']);
+  });
+
+  it('shows an earlier month when a school reported for it anyway', () => {
+    const c = withContent((c) => c.reports.push(extraReport('alaya-oosh', '2021-02', '2021-02-20')));
+    const p = build(c);
+    expect(p.matrixMonths[0]).toBe('2021-02');
+    // The report that exists is shown as sent; the other school was not asked to report for February.
+    expect(p.reportCell('alaya-oosh', '2021-02').status).toBe('on-time');
+    expect(p.reportCell('zheltaya-sosh', '2021-02').status).toBe('not-required');
   });
 
   it('stops at the period’s end even when asOf is later', () => {
@@ -73,7 +82,7 @@ describe('report matrix', () => {
     const statuses = (school: string) => p.cellsBySchool.get(school)!.map((c) => `${c.month}:${c.status}`);
     expect(statuses('zheltaya-sosh')).toEqual(['2021-04:on-time', '2021-05:late', '2021-06:not-yet-due']);
     expect(statuses('alaya-oosh')).toEqual(['2021-04:missing', '2021-05:on-time', '2021-06:not-yet-due']);
-    expect(p.monthCounts.get('2021-05')).toEqual({ 'on-time': 1, late: 1, missing: 0, 'not-yet-due': 0 });
+    expect(p.monthCounts.get('2021-05')).toEqual({ 'on-time': 1, late: 1, missing: 0, 'not-yet-due': 0, 'not-required': 0 });
   });
 
   it('clamps the due day to the month’s length', () => {

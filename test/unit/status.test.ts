@@ -94,7 +94,7 @@ describe('itemStatus (asOf 2021-11-20)', () => {
   });
 
   it('counts statuses', () => {
-    expect(countStatuses(['done', 'done', 'overdue'])).toEqual({ done: 2, overdue: 1, due: 0, upcoming: 0, undated: 0 });
+    expect(countStatuses(['done', 'done', 'overdue'])).toEqual({ done: 2, overdue: 1, due: 0, upcoming: 0, undated: 0, 'before-order': 0 });
   });
 });
 

@@ -3,6 +3,7 @@ import { reportDueDate } from '../status/report-status';
 import type { Content, Entry } from '../programme/content';
 import { farFromPeriods, reportPeriodFindings } from './report-rules';
 import type { Problem, RawEntry } from './types';
+import { approvalMismatches } from './approval';
 
 /** A valid entry of the content model, with its raw file info for locations. */
 export interface Checked<T> extends Entry<T> {
@@ -98,11 +99,8 @@ export function checkRules(c: CheckedContent): Problem[] {
       if (printedNumber !== undefined && printedNumber !== a.number) {
         push({ severity: 'warning', code: 'appendix.number-mismatch', at: target, path: ['appendixOf' in target.data ? 'appendixOf' : 'appendix'], data: { printed: printedNumber, listed: a.number, order: order.data.number ?? order.entry.id } });
       }
-      if (approval?.number && order.data.number && approval.number !== order.data.number) {
-        push({ severity: 'warning', code: 'appendix.order-number-mismatch', at: target, path: ['approval', 'number'], data: { printed: approval.number, order: order.data.number } });
-      }
-      if (approval?.date && order.data.date && approval.date !== order.data.date) {
-        push({ severity: 'warning', code: 'appendix.order-date-mismatch', at: target, path: ['approval', 'date'], data: { printed: approval.date, order: order.data.date, number: order.data.number ?? '' } });
+      if (approval) {
+        for (const m of approvalMismatches(approval, order.data)) push({ severity: 'warning', code: m.code, at: target, path: m.path, data: m.data });
       }
     });
   }

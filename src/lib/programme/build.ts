@@ -6,10 +6,11 @@
 import { parseDeadline, type Deadline } from '../deadline';
 import { monthsBetween } from '../dates';
 import {
-  countStatuses, describeDeadline, itemStatus, monthsTouched, occurrencesOf, reportDueDate, reportMonths, reportStatus,
-  ITEM_STATUSES, type ItemStatus, type ItemStatusResult, type Occurrence, type ReportStatus, REPORT_STATUSES,
+  countStatuses, describeDeadline, firstReportMonth, itemStatus, monthsTouched, occurrencesOf, reportDueDate, reportMonths, reportStatus,
+  ITEM_STATUSES, type ItemOwner, type ItemStatus, type ItemStatusResult, type Occurrence, type ReportStatus, REPORT_STATUSES,
 } from '../status';
 import { toSlug } from '../slug';
+import { isDepartmentOnly, sameResponsible } from './responsible';
 import { indexContent, type Content, type PairingEntry, type ReportEntry, type RoadmapEntry, type SchoolEntry, type Site } from './content';
 import type { PairingRow } from '../../schemas';
 
@@ -32,11 +33,13 @@ export interface ItemView {
   occurrences: Occurrence[];
   /** Months (`YYYY-MM`) the item's windows touch. */
   months: string[];
-  /** Schools the item applies to (ids), in pairing-list order. */
+  /** `department`: only the department is responsible — one department-level status (`timing`), no per-school statuses. */
+  owner: ItemOwner;
+  /** Schools the item applies to (ids), in pairing-list order; none for department-owned items. */
   schools: string[];
   bySchool: Map<string, ItemStatusResult>;
   counts: Record<ItemStatus, number>;
-  /** Status by dates alone (no reports), for roadmaps that no school follows yet. */
+  /** Status by dates alone (no reports): the department-level status, or the status for roadmaps no school follows yet. */
   timing: ItemStatus;
   /** Statuses present among the schools (or the timing status when no school). */
   statuses: ItemStatus[];
@@ -110,6 +113,8 @@ export interface Programme {
   helpedBy: Map<string, PairRef[]>;
   /** Roadmaps a school follows. */
   roadmapsOfSchool: Map<string, RoadmapView[]>;
+  /** First month each reporting school must report for (`firstReportMonth`); earlier months are «не требовался». */
+  firstMonthOf: Map<string, string>;
   /** Months for the report form blanks: every month of the roadmaps' periods. */
   formMonths: string[];
   /** Monthly report due dates over the periods (for calendars and «due soon»). */
@@ -134,14 +139,24 @@ function normaliseResponsible(text: string): { key: string; label: string } {
   return { key: label.toLocaleLowerCase('ru'), label: label.charAt(0).toLocaleUpperCase('ru') + label.slice(1) };
 }
 
-function buildRoadmap(asOf: string, entry: RoadmapEntry, followers: string[], evidence: Map<string, Map<string, { month: string; submitted: string }[]>>): RoadmapView {
+/** What a roadmap's statuses depend on besides its items: the date, the department's names, the approving order's date. */
+interface RoadmapContext {
+  asOf: string;
+  /** The department's names (settings: full and short), for department-owned items and the responsible filter. */
+  department: readonly string[];
+  /** Date of the approving order: a deadline before it is «срок до утверждения приказа», never «просрочено». */
+  orderDate: string | undefined;
+}
+
+function buildRoadmap(ctx: RoadmapContext, entry: RoadmapEntry, followers: string[], evidence: Map<string, Map<string, { month: string; submitted: string }[]>>): RoadmapView {
+  const { asOf, department, orderDate } = ctx;
   const { data } = entry;
   const period = data.period;
   const year = Number(period.start.slice(0, 4));
   const slugByKey = new Map<string, ResponsibleView>();
   const usedSlugs = new Set<string>();
   const responsibleSlug = (text: string): string => {
-    const { key, label } = normaliseResponsible(text);
+    const { key, label } = normaliseResponsible(sameResponsible(text, department));
     let view = slugByKey.get(key);
     if (!view) {
       let slug = toSlug(label) || 'otvetstvennyy';
@@ -158,13 +173,14 @@ function buildRoadmap(asOf: string, entry: RoadmapEntry, followers: string[], ev
     const sectionItems = section.items.map((item): ItemView => {
       const deadline = parseDeadline(item.deadline, { year, period });
       const occurrences = occurrencesOf(deadline, period);
-      const schools = item.schools && item.schools.length > 0 ? item.schools : followers;
+      const owner: ItemOwner = !item.schools?.length && isDepartmentOnly(item.responsible, department) ? 'department' : 'schools';
+      const schools = owner === 'department' ? [] : item.schools && item.schools.length > 0 ? item.schools : followers;
       const bySchool = new Map<string, ItemStatusResult>();
       for (const school of schools) {
-        bySchool.set(school, itemStatus(occurrences, evidence.get(school)?.get(item.number) ?? [], asOf));
+        bySchool.set(school, itemStatus(occurrences, evidence.get(school)?.get(item.number) ?? [], asOf, orderDate));
       }
       const counts = countStatuses([...bySchool.values()].map((r) => r.status));
-      const timing = itemStatus(occurrences, [], asOf).status;
+      const timing = itemStatus(occurrences, [], asOf, orderDate).status;
       const statuses = schools.length > 0 ? ITEM_STATUSES.filter((s) => counts[s] > 0) : [timing];
       const view: ItemView = {
         roadmapId: entry.id,
@@ -179,6 +195,7 @@ function buildRoadmap(asOf: string, entry: RoadmapEntry, followers: string[], ev
         responsibleSlugs: [...new Set(item.responsible.map(responsibleSlug))],
         occurrences,
         months: monthsTouched(occurrences),
+        owner,
         schools,
         bySchool,
         counts,
@@ -211,14 +228,21 @@ function buildRoadmap(asOf: string, entry: RoadmapEntry, followers: string[], ev
 export function programmeOf(site: Site): Programme {
   const dueDay = site.settings.reportRule.dueDay;
   const asOf = site.asOf;
+  const department = [site.settings.organization, site.settings.shortName];
 
   // Pairings: who is helped by whom, in list order.
   const pairsOfSchool = new Map<string, PairRef[]>();
   const helpedBy = new Map<string, PairRef[]>();
   const helpedInOrder: string[] = [];
   const followersByDocument = new Map<string, string[]>();
+  const firstMonthOf = new Map<string, string>();
   for (const pairing of site.pairings) {
+    // The programme applies to a school from the approving order's date, or the list's later start.
+    const orderDate = site.documentById.get(pairing.data.document)?.data.date;
+    const first = firstReportMonth(orderDate && orderDate > pairing.data.period.start ? orderDate : pairing.data.period.start);
     pairing.data.rows.forEach((row, i) => {
+      const known = firstMonthOf.get(row.school);
+      if (!known || first < known) firstMonthOf.set(row.school, first);
       const ref: PairRef = { pairing, row, index: i + 1 };
       (pairsOfSchool.get(row.school) ?? pairsOfSchool.set(row.school, []).get(row.school)!).push(ref);
       (helpedBy.get(row.partner) ?? helpedBy.set(row.partner, []).get(row.partner)!).push(ref);
@@ -251,7 +275,8 @@ export function programmeOf(site: Site): Programme {
     const followers = [...(followersByDocument.get(entry.data.document) ?? helpedInOrder)];
     for (const school of evidenceByRoadmap.get(entry.id)?.keys() ?? []) if (!followers.includes(school)) followers.push(school);
     for (const report of site.reports) if (report.data.roadmap === entry.id && !followers.includes(report.data.school)) followers.push(report.data.school);
-    return buildRoadmap(site.asOf, entry, followers, evidenceByRoadmap.get(entry.id) ?? new Map());
+    const ctx: RoadmapContext = { asOf, department, orderDate: site.documentById.get(entry.data.document)?.data.date };
+    return buildRoadmap(ctx, entry, followers, evidenceByRoadmap.get(entry.id) ?? new Map());
   });
   const roadmapById = new Map(roadmaps.map((r) => [r.id, r]));
   const roadmapsOfSchool = new Map<string, RoadmapView[]>();
@@ -273,11 +298,14 @@ export function programmeOf(site: Site): Programme {
   const orderDates = roadmaps.map((r) => site.documentById.get(r.entry.data.document)?.data.date).filter((d): d is string => !!d).sort();
   const fallbackStart = orderDates[0] && orderDates[0] > periodStart ? orderDates[0] : periodStart;
   const reportMonthList = site.reports.map((r) => r.data.month).sort();
-  const matrixMonths = reportMonths({ firstReportMonth: reportMonthList[0] ?? null, lastReportMonth: reportMonthList.at(-1) ?? null, fallbackStart, end: periodEnd, asOf });
+  // The matrix starts at the first month any school had to report for (or an earlier report that exists).
+  const firstRequired = [...firstMonthOf.values()].sort()[0];
+  const firstShown = [reportMonthList[0], firstRequired].filter((m): m is string => !!m).sort()[0];
+  const matrixMonths = reportMonths({ firstReportMonth: firstShown ?? null, lastReportMonth: reportMonthList.at(-1) ?? null, fallbackStart, end: periodEnd, asOf });
 
   const reportCell = (school: string, month: string): ReportCell => {
     const report = reportByKey.get(reportKey(school, month));
-    return { school, month, status: reportStatus(month, report?.data.submitted, dueDay, asOf), due: reportDueDate(month, dueDay), report };
+    return { school, month, status: reportStatus(month, report?.data.submitted, dueDay, asOf, firstMonthOf.get(school)), due: reportDueDate(month, dueDay), report };
   };
   const cellsBySchool = new Map<string, ReportCell[]>();
   const monthCounts = new Map<string, Record<ReportStatus, number>>();
@@ -289,11 +317,12 @@ export function programmeOf(site: Site): Programme {
   }
 
   const formMonths = [...new Set(periods.flatMap((p) => monthsBetween(p.start, p.end)))].sort();
-  const reportDeadlines = formMonths.map((m) => ({ start: `${m}-01`, due: reportDueDate(m, dueDay) }));
+  // Report deadlines (calendars, «due soon») start at the first month any school must report for.
+  const reportDeadlines = formMonths.filter((m) => !firstRequired || m >= firstRequired).map((m) => ({ start: `${m}-01`, due: reportDueDate(m, dueDay) }));
 
   return {
     asOf, dueDay, roadmaps, roadmapById, reportingSchools, matrixMonths, cellsBySchool, monthCounts, reportCell,
-    reportByKey, pairsOfSchool, helpedBy, roadmapsOfSchool, formMonths, reportDeadlines,
+    reportByKey, pairsOfSchool, helpedBy, roadmapsOfSchool, firstMonthOf, formMonths, reportDeadlines,
   };
 }
 

@@ -94,3 +94,12 @@ export function indexContent(content: Content, asOf: string, dir?: string): Site
     appendixOf,
   };
 }
+
+/**
+ * The date a document is dated by for readers, cards and feeds: its own date; for an appendix
+ * without one, the approving order's date (not the stamp's, which may cite another date — «так в
+ * оригинале»); the stamp's date only when nothing else is known.
+ */
+export function documentDate(site: Site, doc: DocumentEntry): string | undefined {
+  return doc.data.date ?? site.appendixOf.get(`documents:${doc.id}`)?.order.data.date ?? doc.data.approval?.date;
+}

@@ -38,10 +38,13 @@ function roadmapRows(site: Site, p: Programme): RoadmapRow[] {
 function roadmapStatusRows(site: Site, p: Programme): RoadmapStatusRow[] {
   return p.roadmaps.flatMap((r) =>
     r.items.flatMap((i) =>
-      [...i.bySchool].map(([school, res]) => ({
-        roadmapId: r.id, number: i.number, schoolId: school, schoolName: site.schoolById.get(school)?.data.shortName ?? school,
-        status: res.status, occurrences: res.occurrences.map((o) => `${o.due}:${o.status}`), doneMonths: res.doneMonths, asOf: p.asOf,
-      })),
+      i.owner === 'department'
+        ? // One department-level row (no school id) for items only the department answers for.
+          [{ roadmapId: r.id, number: i.number, schoolId: '', schoolName: site.settings.organization, status: i.timing, occurrences: [], doneMonths: [], asOf: p.asOf }]
+        : [...i.bySchool].map(([school, res]) => ({
+            roadmapId: r.id, number: i.number, schoolId: school, schoolName: site.schoolById.get(school)?.data.shortName ?? school,
+            status: res.status, occurrences: res.occurrences.map((o) => `${o.due}:${o.status}`), doneMonths: res.doneMonths, asOf: p.asOf,
+          })),
     ),
   );
 }
@@ -135,7 +138,8 @@ export function datasetJson(site: Site, p: Programme, id: DatasetId): object {
           number: s.index + 1, title: s.title,
           items: s.items.map((i) => ({
             number: i.number, activity: i.activity, deadline: i.deadline, understood: i.understood, responsible: i.responsible, schools: i.schools,
-            occurrences: i.occurrences, counts: i.counts,
+            occurrences: i.occurrences, counts: i.counts, owner: i.owner,
+            ...(i.owner === 'department' ? { departmentStatus: i.timing } : {}),
             statuses: Object.fromEntries([...i.bySchool].map(([school, res]) => [school, { status: res.status, occurrences: res.occurrences, doneMonths: res.doneMonths }])),
             url: absolute(site, routes.roadmap(r.id, i.anchor)),
           })),
@@ -175,7 +179,7 @@ export function reportBlank(site: Site, p: Programme, school: SchoolEntry, month
     emptyRows: 3,
     columns: BLANK_COLUMNS,
     notes: [
-      `Срок направления отчёта: до ${formatDateLong(due)}.`,
+      `Срок направления отчёта: до ${formatDateLong(due)}`,
       ...(site.settings.reportRule.recipient ? [`Направляется в ${site.settings.reportRule.recipient}.`] : []),
       `Заполнить отчёт на сайте: ${absolute(site, routes.adminNewReport())}`,
     ],

@@ -5,6 +5,7 @@
 export * from './types';
 export { occurrencesOf, overlapsMonth, isUndated, clampedDay, monthStart, monthEnd, type Period } from './occurrences';
 export { itemStatus, countStatuses, type DoneEvidence } from './item-status';
-export { reportStatus, reportDueDate, reportMonths } from './report-status';
+export { reportStatus, reportDueDate, reportMonths, firstReportMonth } from './report-status';
 export { dueWithin, dueInMonth, monthsTouched, type Dated } from './schedule';
 export { describeDeadline, describeDayRange, describeMonthRange } from './describe';
+export { REPORT_SYMBOL, ITEM_SYMBOL, reportKeyOf, itemKeyOf } from './symbols';

@@ -8,9 +8,10 @@ export interface DoneEvidence {
   submitted: string;
 }
 
-const PRIORITY: ItemStatus[] = ['overdue', 'due', 'upcoming', 'done'];
+const PRIORITY: ItemStatus[] = ['overdue', 'due', 'upcoming', 'done', 'before-order'];
 
-function timing(o: Occurrence, asOf: string): OccurrenceStatus['status'] {
+function timing(o: Occurrence, asOf: string, orderDate: string | undefined): OccurrenceStatus['status'] {
+  if (orderDate && o.due < orderDate) return 'before-order';
   if (o.due < asOf) return 'overdue';
   if (o.start <= asOf) return 'due';
   return 'upcoming';
@@ -28,8 +29,11 @@ function timing(o: Occurrence, asOf: string): OccurrenceStatus['status'] {
  *   a «done» report falls in its months; a «done» report outside every window makes up for
  *   the latest earlier occurrence not yet done. The item is `overdue` if any occurrence is,
  *   else `due`, else `upcoming`, else `done`.
+ * - An occurrence due before `orderDate` (the approving order's date) and not done is
+ *   `before-order`, never `overdue`: nobody was bound by the deadline yet. An item whose
+ *   every open occurrence is like that is `before-order`.
  */
-export function itemStatus(occurrences: readonly Occurrence[], evidence: readonly DoneEvidence[], asOf: string): ItemStatusResult {
+export function itemStatus(occurrences: readonly Occurrence[], evidence: readonly DoneEvidence[], asOf: string, orderDate?: string): ItemStatusResult {
   const doneMonths = [...new Set(evidence.filter((e) => e.submitted <= asOf).map((e) => e.month))].sort();
   if (occurrences.length === 0) {
     return { status: doneMonths.length > 0 ? 'done' : 'undated', occurrences: [], doneMonths };
@@ -59,7 +63,7 @@ export function itemStatus(occurrences: readonly Occurrence[], evidence: readonl
       }
     }
   }
-  const result: OccurrenceStatus[] = sorted.map((o, i) => ({ ...o, status: done[i] ? 'done' : timing(o, asOf) }));
+  const result: OccurrenceStatus[] = sorted.map((o, i) => ({ ...o, status: done[i] ? 'done' : timing(o, asOf, orderDate) }));
   const present = new Set(result.map((o) => o.status));
   const status = PRIORITY.find((s) => present.has(s as OccurrenceStatus['status'])) ?? 'done';
   return { status, occurrences: result, doneMonths };
@@ -67,7 +71,7 @@ export function itemStatus(occurrences: readonly Occurrence[], evidence: readonl
 
 /** How many schools have each status, for one item (every status present, zero when none). */
 export function countStatuses(statuses: Iterable<ItemStatus>): Record<ItemStatus, number> {
-  const counts: Record<ItemStatus, number> = { done: 0, overdue: 0, due: 0, upcoming: 0, undated: 0 };
+  const counts: Record<ItemStatus, number> = { done: 0, overdue: 0, due: 0, upcoming: 0, undated: 0, 'before-order': 0 };
   for (const s of statuses) counts[s] += 1;
   return counts;
 }

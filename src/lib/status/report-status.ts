@@ -18,10 +18,13 @@ export function reportDueDate(month: string, dueDay: number): string {
  * - `not-yet-due`: no report and the due day has not passed.
  *
  * A report sent after `asOf` did not exist on `asOf` and counts as absent.
+ * - `not-required`: no report, and `month` is before `firstMonth` (see `firstReportMonth`).
+ *   A report that exists for such a month is still shown as sent.
  */
-export function reportStatus(month: string, submitted: string | null | undefined, dueDay: number, asOf: string): ReportStatus {
+export function reportStatus(month: string, submitted: string | null | undefined, dueDay: number, asOf: string, firstMonth?: string): ReportStatus {
   const due = reportDueDate(month, dueDay);
   if (submitted && submitted <= asOf) return submitted <= due ? 'on-time' : 'late';
+  if (firstMonth && month < firstMonth) return 'not-required';
   return asOf > due ? 'missing' : 'not-yet-due';
 }
 
@@ -40,4 +43,18 @@ export function reportMonths(options: { firstReportMonth?: string | null; lastRe
   if (options.lastReportMonth && options.lastReportMonth > last && options.lastReportMonth <= asOfMonth) last = options.lastReportMonth;
   if (start > last) return [];
   return monthsBetween(start, last);
+}
+
+/**
+ * The first month a school must report for: the first full month in which the programme applies
+ * to it. The programme applies from the approving order's date (or a later pairing start); a month
+ * that began before that date is not a reporting month, because the school was not bound for all of
+ * it. An order of 08.08.2021 → reports from 2021-09; an order of 01.09.2021 → from 2021-09.
+ * Every page, export and count asks this one function.
+ */
+export function firstReportMonth(appliesFrom: string): string {
+  const month = appliesFrom.slice(0, 7);
+  if (appliesFrom.endsWith('-01') || appliesFrom.length === 7) return month;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }

@@ -3,17 +3,24 @@
  * school's monthly report, on a given date (`asOf`).
  */
 
-/** Status of a roadmap item for one school on `asOf`. */
-export type ItemStatus = 'done' | 'overdue' | 'due' | 'upcoming' | 'undated';
+/**
+ * Status of a roadmap item for one school (or for the department, when only the department is
+ * responsible) on `asOf`. `before-order`: the deadline passed before the approving order existed,
+ * so nobody could have been late — it is never «просрочено».
+ */
+export type ItemStatus = 'done' | 'overdue' | 'due' | 'upcoming' | 'undated' | 'before-order';
 
 /** Every item status, in the order pages list them. */
-export const ITEM_STATUSES: readonly ItemStatus[] = ['overdue', 'due', 'upcoming', 'done', 'undated'];
+export const ITEM_STATUSES: readonly ItemStatus[] = ['overdue', 'due', 'upcoming', 'done', 'before-order', 'undated'];
 
-/** Status of a school's report for one month on `asOf`. */
-export type ReportStatus = 'on-time' | 'late' | 'missing' | 'not-yet-due';
+/**
+ * Status of a school's report for one month on `asOf`. `not-required`: the month is before the
+ * first month the programme asks the school to report for (shown as «—», «не требовался»).
+ */
+export type ReportStatus = 'on-time' | 'late' | 'missing' | 'not-yet-due' | 'not-required';
 
 /** Every report status, in the order legends list them. */
-export const REPORT_STATUSES: readonly ReportStatus[] = ['on-time', 'late', 'missing', 'not-yet-due'];
+export const REPORT_STATUSES: readonly ReportStatus[] = ['on-time', 'late', 'missing', 'not-yet-due', 'not-required'];
 
 /**
  * One time an item must be done: a window `start`..`due` (ISO dates, inclusive).
@@ -31,6 +38,9 @@ export interface Occurrence {
 export interface OccurrenceStatus extends Occurrence {
   status: Exclude<ItemStatus, 'undated'>;
 }
+
+/** Who answers for an item: the schools (one status per school) or the department alone (one status). */
+export type ItemOwner = 'schools' | 'department';
 
 /** Result of `itemStatus`: the item's overall status and each occurrence's. */
 export interface ItemStatusResult {

@@ -16,6 +16,8 @@ export interface TimelineRow {
   /** How to draw the occurrences. */
   shape: 'window' | 'date' | 'recurring' | 'undated';
   occurrences: readonly Occurrence[];
+  /** The row's status (the item's worst status among schools, or the department's): a coloured mark before the label. */
+  status?: string | undefined;
 }
 
 export interface TimelineOptions {
@@ -39,6 +41,9 @@ const ROW_H = 20;
 const PAD = 6;
 
 /** Escapes text for XML content and attributes. */
+/** Fallback fills of the status marks (the page's CSS maps them to the design tokens). */
+const STATUS_FILL: Record<string, string> = { done: '#14532d', overdue: '#8a1c1c', due: '#8a5a00', upcoming: '#0b4f8a', undated: '#4b5563', 'before-order': '#6b7280' };
+
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -105,7 +110,8 @@ export function renderTimeline(options: TimelineOptions): string {
   rows.forEach((row, i) => {
     const top = HEADER_H + i * ROW_H;
     const cy = top + ROW_H / 2;
-    out.push(`<g class="tl-row tl-row--${row.shape}"><title>${escapeXml(row.title)}</title>`);
+    out.push(`<g class="tl-row tl-row--${row.shape}${row.status ? ` tl-row--status-${escapeXml(row.status)}` : ''}"><title>${escapeXml(row.title)}</title>`);
+    if (row.status) out.push(`<rect class="tl-status tl-status--${escapeXml(row.status)}" x="2" y="${top + 3}" width="8" height="${ROW_H - 6}" rx="1" fill="${STATUS_FILL[row.status] ?? '#4a5260'}"/>`);
     out.push(`<line class="tl-rule" x1="0" y1="${top + ROW_H}" x2="${width}" y2="${top + ROW_H}" stroke="#c4cad3" stroke-width="0.5"/>`);
     out.push(`<text class="tl-label" x="${LABEL_W - 6}" y="${cy + 4}" text-anchor="end" font-weight="700" fill="#1b1f24">${escapeXml(row.label)}</text>`);
     if (row.shape === 'undated' || row.occurrences.length === 0) {

@@ -201,7 +201,7 @@ export const ru = {
   'home.charts': 'Ход программы в цифрах',
   'home.chart.reports': 'Отчёты школ по месяцам',
   'home.chart.roadmap': 'Выполнение дорожной карты по разделам',
-  'home.chart.roadmap.unit': 'мероприятие × школа (мероприятие Управления образования — одно)',
+  'home.chart.roadmap.unit': 'мероприятие × школа; мероприятие Управления образования — одно',
   'home.chart.data': 'Те же данные таблицей',
   'home.chart.month': 'Месяц',
   'home.chart.section': 'Раздел',

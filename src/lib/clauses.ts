@@ -131,3 +131,11 @@ export function numberingFaults(lines: NumberedLine[]): NumberingFault[] {
   }
   return faults;
 }
+
+/**
+ * The clause of an order that sets the monthly report (it speaks of a report and of «ежемесячно»
+ * or a day «числа»), so the report page quotes the order instead of restating it.
+ */
+export function reportClause<T extends { text: string }>(clauses: readonly T[]): T | undefined {
+  return clauses.find((c) => /отч[её]т/i.test(c.text) && /(ежемесячно|числа)/i.test(c.text));
+}

@@ -110,6 +110,37 @@ describe('report form', { timeout: 300_000 }, () => {
   });
 });
 
+describe('finding reports and a phone-sized screen', { timeout: 300_000 }, () => {
+  it('finds a school’s reports by typing its name in Russian', async () => {
+    const page = await site.open('#/collections/reports');
+    await page.locator('a[href*="/collections/reports/entries/"]').first().waitFor();
+    const search = page.locator('[class*="SearchContainer"] input');
+    await search.fill('Никольская');
+    await search.press('Enter');
+    const hits = page.locator('a[href*="/collections/reports/entries/"]');
+    await expect.poll(() => hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/^.*\/entries\//, '')).sort())).toEqual(['nikolskaya-sh/2021-09', 'nikolskaya-sh/2021-10', 'nikolskaya-sh/2021-11']);
+    await expect(search.inputValue()).resolves.toBe('nikolskaya-sh');
+    await page.close();
+  });
+
+  it('fits the report form into 375 px with «Сохранить» on screen and whole item labels', async () => {
+    const page = await site.open('#/collections/reports/new', { width: 375, height: 800 });
+    await page.getByLabel('Школа', { exact: true }).waitFor();
+    await choose(page, 'Школа', 'Солохинская СОШ');
+    await choose(page, 'Отчётный месяц', 'Октябрь 2021');
+    await page.locator('[data-setka-prefill]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    const save = (await page.getByRole('button', { name: 'Сохранить' }).boundingBox())!;
+    expect(save.x + save.width).toBeLessThanOrEqual(375);
+    // The chosen item shows number, text and deadline, wrapped rather than cut.
+    await expect(page.getByText('16 — Посещение уроков кураторами · срок: 22.04.2021 19.05.2021 15.09.2021 13.10.2021 17.11.2021').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'report-form-375.png') });
+    await page.getByText(/^16 — Посещение уроков кураторами/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'report-form-rows-375.png') });
+    await page.close();
+  });
+});
+
 describe('roadmaps and legal text', { timeout: 300_000 }, () => {
   it('shows each deadline «как понят», flags one not understood, and saving changes one line', async () => {
     const page = await site.open('#/collections/roadmaps/entries/dorozhnaya-karta-2021');

@@ -5,6 +5,7 @@ import { previewDataOf } from '../../src/lib/cms/preview-input';
 import { indexContent, programmeOf } from '../../src/lib/programme';
 import { fixtureContent } from '../fixtures/programme/content';
 import { reportErrors } from '../../src/lib/cms/validate-report';
+import { searchTermFor } from '../../src/lib/cms/search-term';
 import { farFromPeriods, lastSubmissionDay, reportPeriodFindings } from '../../src/lib/check/report-rules';
 
 describe('a date typed in the CMS', () => {
@@ -101,5 +102,24 @@ describe('a report refused before it is saved', () => {
 
   it('refuses a year typed wrong', () => {
     expect(reportErrors({ data: { ...good, submitted: '1901-10-27' }, isNew: true }, data).join('\n')).toContain('дата отправки 27.10.1901 вне периода дорожной карты');
+  });
+});
+
+describe('searching reports by a school’s name', () => {
+  const schools = {
+    'nikolskaya-sh': { name: 'МОУ «Никольская средняя школа»', shortName: 'Никольская средняя школа' },
+    'ivanovskaya-sosh': { name: 'МОУ «Ивановская СОШ»', shortName: 'Ивановская СОШ' },
+    'ivanovskaya-oosh': { name: 'МОУ «Ивановская ООШ»', shortName: 'Ивановская ООШ' },
+    'zhuravlevskaya-sosh': { name: 'МОУ «Журавлёвская СОШ»', shortName: 'Журавлёвская СОШ' },
+  };
+  it.each([
+    ['Никольская', 'nikolskaya-sh'],
+    ['никольская средняя  школа', 'nikolskaya-sh'],
+    ['Журавлевская', 'zhuravlevskaya-sosh'],
+    ['Ивановская', 'ivanovskaya'],
+    ['Солохинская', 'solokhinskaya'],
+    ['nikolskaya', 'nikolskaya'],
+  ])('«%s» is searched as %s', (typed, term) => {
+    expect(searchTermFor(typed, schools)).toBe(term);
   });
 });

@@ -16,6 +16,7 @@ import { dropBlankFields } from './prune';
 import { patchSlugTransliteration } from './decap-slug';
 import { tuneRussian } from './locale';
 import { readableReportList } from './readable-list';
+import { searchSchoolsByName } from './search';
 import { registerWidgets } from './widgets';
 import { refuseBadReport, rememberSavedReport } from './validate';
 import { createFrontmatterFormat, createYamlFormat } from '../../lib/cms/yaml-format';
@@ -45,6 +46,7 @@ cms.registerEventListener({ name: 'preSave', handler: dropBlankFields });
 cms.registerEventListener({ name: 'preSave', handler: refuseBadReport(data) });
 cms.registerEventListener({ name: 'postSave', handler: rememberSavedReport(data) });
 readableReportList(data);
+searchSchoolsByName(data);
 
 if (!patchSlugTransliteration()) {
   console.error('Setka: не удалось включить латинские имена файлов в Decap CMS — новые записи называйте латиницей или обновите src/client/cms/decap-slug.ts.');

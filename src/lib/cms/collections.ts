@@ -95,7 +95,9 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     identifier_field: 'month',
     // «Просмотр»: the report's page, /reports/<school>/<yyyy-mm>/ (the entry's folder and file name).
     preview_path: previewPath(routes.report('{{dirname}}', '{{filename}}')),
-    summary: '{{fields.month}} · {{fields.school}}',
+    // `{{school}}` (not `fields.school`): Decap searches the fields a summary names this way, so a
+    // school's reports are found by its id — and by its name, transliterated (src/client/cms/search.ts).
+    summary: '{{fields.month}} · {{school}}',
     // Newest month first: the list opens on what was just filed.
     sortable_fields: [{ field: 'month', default_sort: 'desc' }, 'school', 'submitted'],
     view_groups: [

@@ -1,0 +1,81 @@
+/**
+ * Decap CMS at the size of a region (`npm run region`'s generator: 400 schools, ~2,900 reports)
+ * in real Chromium against the real decap-server on a copy of the project. A methodist finds a
+ * school's reports by typing its name into Decap's search box, and opens the pairing list. Both
+ * must take at most 3 s on this machine; the figures are printed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRegion, writeRegion } from '../../scripts/lib/region';
+import { startCmsSite, type CmsSite } from '../helpers/cms';
+
+const LIMIT_MS = 3_000;
+let site: CmsSite;
+let summary: ReturnType<typeof writeRegion>;
+let page: Page;
+
+beforeAll(async () => {
+  site = await startCmsSite({
+    mode: 'git',
+    prepare: (dir) => {
+      summary = writeRegion(join(dir, 'src/content'), generateRegion({ schools: 400 }));
+    },
+  });
+  page = await site.open('#/collections/reports');
+  // The list is open once its first entries are drawn.
+  await page.locator('a[href*="/collections/reports/entries/"]').first().waitFor({ timeout: 300_000 });
+});
+
+afterAll(async () => {
+  await site?.stop();
+});
+
+/** Milliseconds from `start` until `done` resolves. */
+async function timed(start: () => Promise<unknown>, done: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await start();
+  await done();
+  return Math.round(performance.now() - t);
+}
+
+describe('the CMS with a region’s entries', { timeout: 900_000 }, () => {
+  it('is the size the issue asks for', () => {
+    expect(summary.schools).toBeGreaterThanOrEqual(400);
+    expect(summary.reports).toBeGreaterThanOrEqual(2_900);
+  });
+
+  it(`finds a school’s reports by typing its name in ≤ ${LIMIT_MS} ms`, async () => {
+    const reports = join(site.dir, 'src/content/reports');
+    // A school with several reports, named as coordinators know it.
+    const id = readdirSync(reports).sort()[Math.floor(readdirSync(reports).length / 2)]!;
+    const count = readdirSync(join(reports, id)).length;
+    const { shortName } = parse(readFileSync(join(site.dir, 'src/content/schools', `${id}.yaml`), 'utf8')) as { shortName: string };
+    const search = page.locator('[class*="SearchContainer"] input');
+    await search.fill(shortName);
+    const hits = page.locator(`a[href*="/collections/reports/entries/${id}/"]`);
+    const ms = await timed(
+      () => search.press('Enter'),
+      () => expect.poll(() => hits.count(), { timeout: 120_000, interval: 50 }).toBe(count),
+    );
+    console.log(`Поиск отчётов школы «${shortName}» (${count}) по названию: ${ms} мс`);
+    await page.screenshot({ path: join('test-results', 'cms-region-search-1280.png') });
+    expect(ms).toBeLessThanOrEqual(LIMIT_MS);
+  });
+
+  it(`opens the pairing editor in ≤ ${LIMIT_MS} ms`, async () => {
+    const pairing = readdirSync(join(site.dir, 'src/content/pairings'))[0]!.replace(/\.yaml$/, '');
+    await page.goto(`${site.base}/admin/#/collections/pairings`);
+    const entry = page.locator(`a[href$="/collections/pairings/entries/${pairing}"]`);
+    await entry.waitFor();
+    const ms = await timed(
+      () => entry.click(),
+      () => page.getByRole('button', { name: /^Добавить строку/ }).first().waitFor({ timeout: 120_000 }),
+    );
+    console.log(`Открытие перечня пар (${pairing}): ${ms} мс`);
+    await page.screenshot({ path: join('test-results', 'cms-region-pairing-1280.png') });
+    expect(ms).toBeLessThanOrEqual(LIMIT_MS);
+  });
+});

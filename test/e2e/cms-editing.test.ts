@@ -118,7 +118,7 @@ describe('finding reports and a phone-sized screen', { timeout: 300_000 }, () =>
     await search.fill('Никольская');
     await search.press('Enter');
     const hits = page.locator('a[href*="/collections/reports/entries/"]');
-    await expect.poll(() => hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/^.*\/entries\//, '')).sort())).toEqual(['nikolskaya-sh/2021-09', 'nikolskaya-sh/2021-10', 'nikolskaya-sh/2021-11']);
+    await expect.poll(() => hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/^.*\/entries\//, '')).sort()), { timeout: 60_000 }).toEqual(['nikolskaya-sh/2021-09', 'nikolskaya-sh/2021-10', 'nikolskaya-sh/2021-11']);
     await expect(search.inputValue()).resolves.toBe('nikolskaya-sh');
     await page.close();
   });

@@ -4,19 +4,11 @@
  * its file and line.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutComments } from '../helpers/source';
 import { readFileSync, globSync } from 'node:fs';
 
 const code = (patterns: string[]) => patterns.flatMap((p) => globSync(p)).map((f) => f.split('\\').join('/')).sort();
 const FILES = code(['src/**/*.{ts,astro,mjs}', 'scripts/**/*.{ts,mjs}', 'astro.config.mjs']);
-
-/** The file's text with comments blanked out (line numbers kept). */
-function withoutComments(source: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return source
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/(^|[\s;{}(),])\/\/[^\n]*/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
-}
 
 /** `file:line: text` for every line of `files` that matches `pattern` outside comments. */
 function find(files: readonly string[], pattern: RegExp): string[] {

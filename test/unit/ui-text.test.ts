@@ -4,6 +4,7 @@
  * The allow-list names the few files whose Russian text is not interface text, with the reason.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutComments } from '../helpers/source';
 import { existsSync, readFileSync, globSync } from 'node:fs';
 
 /** Files allowed to hold Russian text, and why. */
@@ -11,18 +12,9 @@ const ALLOWED: Record<string, string> = {
   'src/pages/accessibility.astro': 'a page of prose about accessibility (ГОСТ Р 52872-2019), not interface labels',
 };
 
-/** The file's text without comments (HTML, block and line comments), line numbers kept. */
-function stripComments(source: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return source
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/(^|[\s;{}(),])\/\/[^\n]*/g, (m, lead: string) => lead + blank(m.slice(lead.length)));
-}
-
 /** Lines of `source` that hold Cyrillic text outside comments: `12: <p>Текст</p>`. */
 function cyrillicLines(source: string): string[] {
-  return stripComments(source)
+  return withoutComments(source)
     .split('\n')
     .flatMap((line, i) => (/[А-Яа-яЁё]/.test(line) ? [`${i + 1}: ${line.trim()}`] : []));
 }

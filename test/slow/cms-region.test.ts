@@ -3,8 +3,8 @@
  * in real Chromium against the real decap-server on a copy of the project. A methodist finds a
  * school's reports by typing its name into Decap's search box, and opens the pairing list; the
  * times are printed. The target is 3 s for each (TARGET_MS). Measured 2026-12-01 on the shared
- * 2-core machine (load average ~14): search 4.2 s, pairing editor 17.5 s — the pairing list is
- * still one 267-row form, so the times are reported, not yet asserted.
+ * 2-core machine: search 4.2 s and 2.9 s, pairing editor 17.5 s and 10.6 s (load average ~14 and
+ * ~7) — the pairing list is still one 267-row form, so the times are reported, not yet asserted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

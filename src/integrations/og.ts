@@ -6,10 +6,9 @@
  * draws none. Counts go to the build log and to `<cache>/last-build.json`.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { htmlFiles } from '../lib/fs/html-files';
 import { cardHash, type OgCard } from '../lib/og/card';
 import { readPageCard } from '../lib/og/meta';
 import { renderCard } from '../lib/og/render';
@@ -95,13 +94,6 @@ export class OgCards {
   render(cacheDir: string): Promise<OgStats> {
     return renderCards(this.byHash, this.pages, cacheDir);
   }
-}
-
-/** Puts every page's card image into `outDir` (reading the pages itself), drawing only those not in `cacheDir`. */
-export async function buildOgImages(outDir: string, cacheDir: string): Promise<OgStats> {
-  const cards = new OgCards(outDir);
-  for (const file of await htmlFiles(outDir)) cards.add(file, await readFile(file, 'utf8'));
-  return cards.render(cacheDir);
 }
 
 async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<string> }>, pages: number, cacheDir: string): Promise<OgStats> {

@@ -38,7 +38,7 @@ export function readSiteUrl(path: string): string {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`Нет файла настроек ${path} — создайте его (образец в README) или укажите папку содержимого через --content.`, { cause: error });
+    throw new Error(`Нет файла настроек ${path} — создайте его (образец — src/content/settings/site.yaml демо-сайта) или укажите папку содержимого через --content.`, { cause: error });
   }
   return siteUrlFromSettings(text, path);
 }

@@ -50,7 +50,7 @@ const texts: Record<string, Text> = {
         ? 'заполните «Обоснование невыполнения» или отметьте мероприятие выполненным'
         : /(^|\.)month$/.test(p.field ?? '')
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
-          : 'исправьте значение по подсказке в CMS или по образцу в README',
+          : 'исправьте значение по подсказке в CMS (как заполнять поля — на странице сайта /help/)',
   }),
   'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
   'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: `оставьте один файл ${d.dir}/settings/site.yaml` }),

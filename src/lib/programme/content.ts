@@ -58,7 +58,7 @@ export interface Site {
 /** The settings entry, or a Russian error saying which file to create (`dir`: the content root as messages name it). */
 export function settingsOf(content: Pick<Content, 'settings'>, dir = 'src/content'): Settings {
   const settings = content.settings[0]?.data;
-  if (!settings) throw new Error(`Нет файла настроек ${dir}/settings/site.yaml — создайте его (образец в README).`);
+  if (!settings) throw new Error(`Нет файла настроек ${dir}/settings/site.yaml — создайте его (образец — src/content/settings/site.yaml демо-сайта).`);
   return settings;
 }
 

@@ -28,12 +28,20 @@ function monthWindow(y: number, m1: number, m2: number): Window {
   return { start: isoDate(y, m1, 1), end: lastDayOfMonth(y, m2) };
 }
 
+/** Day of the month of the `nth` `weekday` (1 = Monday) of month `m` in year `y`; the last one when there is no `nth`. */
+function weekdayDay(y: number, m: number, weekday: number, nth: number): number {
+  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
+  const day = 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7;
+  const last = Number(lastDayOfMonth(y, m).slice(8, 10));
+  return day <= last ? day : day - 7;
+}
+
 /** The window of an atom whose year is known. */
 export function windowOf(a: Atom): Window {
   const y = a.year!;
   switch (a.type) {
     case 'date': {
-      const d = isoDate(y, a.month, a.day);
+      const d = isoDate(y, a.month, a.weekday ? weekdayDay(y, a.month, a.weekday, a.nth) : a.day);
       return { start: d, end: d };
     }
     case 'month': {

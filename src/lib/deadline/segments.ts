@@ -74,8 +74,21 @@ export function segments(items: Item[]): Segment[] {
     by = false;
     strict = false;
     from = false;
+    // «1 сентября — 27 октября – 1 четверть»: a period named after a range of days names that range — a note
+    if (seg.b && seg.a.type === 'date' && seg.b.type === 'date') {
+      while (isDash(items[i + 1]) && isPeriod(items[i + 2])) i += 2;
+    }
   }
   return out;
+}
+
+function isDash(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'conn' && it.type === 'dash';
+}
+
+/** A quarter, a half, a school quarter or a (school) year: coarser than days. */
+function isPeriod(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'atom' && it.type !== 'date' && it.type !== 'month';
 }
 
 /** The window from atom `a` to atom `b`; null when it would end before it starts. */

@@ -15,6 +15,7 @@ export class Cursor {
   strayAt = -1;
   relativeAt = -1;
   firstAtomAt = -1;
+  leadSpanAt = -1;
   /** Token index of the reader that is running (where an atom it emits starts). */
   pos = 0;
   /** Depth of parentheses: numbers in «(1 этап)» are comments, not dates. */
@@ -55,6 +56,13 @@ export class Cursor {
       else if (this.isPunct(k, ')') && --depth === 0) return k + 1;
     }
     return this.n;
+  }
+
+  /** The index of the next «;» after `j` (the end of the clause), or the end of the text. */
+  clauseEnd(j: number): number {
+    let k = j;
+    while (k < this.n && !this.isPunct(k, ';')) k++;
+    return k;
   }
 
   skipDot(j: number): number {

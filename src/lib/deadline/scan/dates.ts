@@ -100,3 +100,17 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
   }
   return k;
 }
+
+/** «в первую среду декабря [2024 г.]»: the `nth` `weekday` (1 = Monday) of the month at `j`; the day is fixed once the year is known. */
+export function weekdayOfMonth(c: Cursor, j: number, nth: number, weekday: number): number {
+  const month = c.toks[j]!.n;
+  const k = c.skipDot(j + 1);
+  const y = yearAt(c, k, true);
+  if (nth < 1 || nth > 5) {
+    c.fail(`нет ${nth}-й недели месяца`);
+    return y ? y.next : k;
+  }
+  // the day is a placeholder of the right week (for ordering) until `resolve.ts` knows the year
+  c.push(atom('date', y ? (y.pair ? (month >= 9 ? y.year : y.year2) : y.year) : null, { month, day: Math.min(28, (nth - 1) * 7 + 1), weekday, nth }));
+  return y ? y.next : k;
+}

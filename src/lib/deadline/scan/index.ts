@@ -47,5 +47,5 @@ export function scanTokens(toks: Token[]): Scan {
       i++;
     }
   }
-  return { items: c.items, atoms: c.atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, firstAtomAt: c.firstAtomAt };
+  return { items: c.items, atoms: c.atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };
 }

@@ -7,7 +7,7 @@ import type { WordClass } from '../lexicon';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import { atom, DECADE_PART } from './types';
-import { monthWithDays } from './dates';
+import { monthWithDays, weekdayOfMonth } from './dates';
 import { yearAt } from './years';
 
 /** Highest number of each counted unit. */
@@ -108,6 +108,11 @@ export function run(c: Cursor, i: number): number {
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
   }
   const w = toks[j];
+  if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
+    // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month
+    const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
+    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+  }
   if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
@@ -129,6 +134,8 @@ export function run(c: Cursor, i: number): number {
   const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.atoms > 0) c.relative(i);
+  // «9 дней (с 30 октября по 7 ноября)»: a span before any date may be the length of the window written after it
+  if (duration && c.atoms === 0 && c.leadSpanAt < 0 && c.depth === 0) c.leadSpanAt = c.pos;
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
 }

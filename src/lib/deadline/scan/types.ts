@@ -23,6 +23,9 @@ export interface Atom {
   school: boolean;
   /** An implicit school year («до конца учебного года») is placed by its end, «до начала …» by its start. */
   anchor: 'start' | 'end';
+  /** «в первую среду декабря»: the weekday (1 = Monday … 7 = Sunday) and which one of the month (1–5); 0 when the day is written. */
+  weekday: number;
+  nth: number;
 }
 
 /** A connector between atoms. */
@@ -50,13 +53,15 @@ export interface Scan {
   relativeAt: number;
   /** Token index where the first date atom starts, or -1. */
   firstAtomAt: number;
+  /** Token index of a span written before any date («9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по …»), or -1. */
+  leadSpanAt: number;
 }
 
 /** A new atom; `fields` override the empty values. */
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, ...fields,
   };
 }
 

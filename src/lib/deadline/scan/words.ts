@@ -4,6 +4,9 @@ import { atom } from './types';
 import { monthWithDays } from './dates';
 import { run, UNIT_NAME } from './numbers';
 
+/** «по итогам …», «по результатам …», «по окончании …» after a date: an event the date belongs to — a note, whatever dates it names. */
+const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончани[юи]|завершени[юи]|предварительным)$/;
+
 /** Words that may stand between «за 10» and its «до»: «за 10 рабочих дней до», «за 2 недели до». */
 function offsetBy(c: Cursor, i: number): number {
   let j = i + 2;
@@ -24,6 +27,7 @@ export function word(c: Cursor, i: number): number {
       c.conn('from');
       break;
     case 'to':
+      if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       c.conn('to');
       break;
     case 'by':

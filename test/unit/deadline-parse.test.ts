@@ -346,6 +346,9 @@ const EVENTS: Case[] = [
   ['по заявкам школ', event('по заявкам школ')],
   ['по обращению родителей', event('по обращению родителей')],
   ['по выходу приказа', event('по выходу приказа')],
+  // https://lawmix.ru/zakonodatelstvo/1322217 — «по завершению» (dative) as often written
+  ['по завершению учебного процесса 2011/2012 учебного года', event('завершение учебного процесса 2011/2012 учебного года')],
+  ['по окончанию четверти', event('окончание четверти')],
   ['во время каникул', event('во время каникул')],
   ['в каникулярное время', event('в каникулярное время')],
 ];
@@ -391,6 +394,11 @@ const OFFSET_EVENTS: Case[] = [
   ['в срок до 5 дней после проверки', event('в срок до 5 дней после проверки')],
   ['в месячный срок со дня образования', event('в месячный срок со дня образования')],
   ['не позднее чем в 15-дневный срок со дня получения запроса', event('не позднее чем в 15-дневный срок со дня получения запроса')],
+  // https://sh-nikolskaya-r19.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_30.html
+  ['не позднее чем за один рабочий день', event('за один рабочий день')],
+  // http://nashashkola8.ru/sroki-provedeniya-protsedur-gia/ — «раб. дн.»
+  ['в течение 1 раб. дн., следующего за днем получения результатов проверки', event('в течение 1 раб. дн., следующего за днем получения результатов проверки')],
+  ['в течение 1 раб. дня после утверждения председателем ГЭК', event('в течение 1 раб. дня после утверждения председателем ГЭК')],
   ['за 10 дней до 01.09.2021', event('за 10 дней до 01.09.2021')], // counted from a date: still the event the text names
   ['через 2 недели после 15.03', event('через 2 недели после 15.03')],
   // an explicit «до <дата>» after the offset is the deadline itself
@@ -413,6 +421,9 @@ const AUTHORITIES: Case[] = [
   ['Сроки устанавливаются приказом УО', schedule('сроки устанавливаются приказом УО')],
   ['в срок, установленный приказом', schedule('срок, установленный приказом')],
   ['даты утверждаются Рособрнадзором', schedule('даты утверждаются Рособрнадзором')],
+  // https://docs.cntd.ru/document/973079417/titles/PE67IR
+  ['Дата начала и дата окончания проведения конкурса утверждаются правовым актом организатора',
+    schedule('дата начала и дата окончания проведения конкурса утверждаются правовым актом организатора')],
   ['по решению педагогического совета', event('по решению педагогического совета')],
   ['по согласованию с ОО', event('по согласованию с ОО')],
   ['по указанию УО', event('по указанию УО')],
@@ -456,9 +467,27 @@ const MIXED: Case[] = [
   ['в 2015 году с 23 марта по 18 апреля', range('2015-03-23', '2015-04-18')],
   ['2022 год: март, июнь', { kind: 'months', start: '2022-03-01', due: '2022-06-30', dates: ['2022-03-31', '2022-06-30'] }],
   ['в 2022 году, I полугодие', range('2022-01-01', '2022-06-30')],
+  // a span before a window written in full is its length (https://mgsshi.by/…, https://rusuaz.blogspot.com)
+  ['9 дней (с 30 октября 2022 г. по 7 ноября 2022 г. включительно)', range('2022-10-30', '2022-11-07')],
+  ['81 день с 12 июня 2023 г. по 31 августа 2023 г. включительно', range('2023-06-12', '2023-08-31')],
+  ['в течение 3 рабочих дней после 30 июня', event('в течение 3 рабочих дней после 30 июня')], // counted from a day: still an event
+  // a period named after a range of days, and «по итогам …» after a date, are notes (https://school247spb.ru/basic-education/educational-schedule/)
+  ['1 сентября — 27 октября – 1 четверть', range('2021-09-01', '2021-10-27')],
+  ['13-14 декабря – по предварительным итогам 2 четверти и 1 полугодия (5-11 кл)', range('2021-12-13', '2021-12-14')],
+  ['11 – 17 октября – по итогам 1 четверти.', range('2021-10-11', '2021-10-17')],
+  ['сентябрь - октябрь - ноябрь', range('2021-09-01', '2021-11-30')], // months chain on: only a period after days is a note
   // verbs of starting and ending read as «с» and «по»
   ['прием начинается 1 апреля и завершается 30 июня', range('2021-04-01', '2021-06-30')],
   ['завершается 30 июня', by('2021-06-30')],
+];
+
+/** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */
+const WEEKDAYS: Case[] = [
+  ['в первую среду декабря', on('2021-12-01')],
+  ['во вторую среду февраля', on('2021-02-10')],
+  ['во вторую рабочую среду марта и третий понедельник апреля', on('2021-03-10', '2021-04-19')],
+  ['в первую среду декабря 2024 г.', on('2024-12-04')],
+  ['в третью пятницу мая 2022 года', on('2022-05-20')],
 ];
 
 /** Times of day are not dates. */
@@ -497,6 +526,7 @@ describe.each([
   ['seed deadlines', SEED],
   ['by', BY],
   ['on', ON],
+  ['weekday of a month', WEEKDAYS],
   ['ranges of days', DATE_RANGES],
   ['months and ranges of months', MONTH_RANGES],
   ['lists of months', MONTH_LISTS],
@@ -517,7 +547,7 @@ describe.each([
 });
 
 describe('phrase lists', () => {
-  const rows = [SEED, BY, ON, DATE_RANGES, MONTH_RANGES, MONTH_LISTS, PERIODS, RECURRING, ONGOING, SCHEDULES, EVENTS, OFFSET_EVENTS, AUTHORITIES, MIXED]
+  const rows = [SEED, BY, ON, WEEKDAYS, DATE_RANGES, MONTH_RANGES, MONTH_LISTS, PERIODS, RECURRING, ONGOING, SCHEDULES, EVENTS, OFFSET_EVENTS, AUTHORITIES, MIXED]
     .flat()
     .map(([text]) => normalizeDeadline(text));
   const lists: Array<[string, readonly string[]]> = [

@@ -490,6 +490,15 @@ const WEEKDAYS: Case[] = [
   ['в третью пятницу мая 2022 года', on('2022-05-20')],
 ];
 
+/** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */
+const DAY_LISTS: Case[] = [
+  ['01,08,15,22,29. 10.16 19.00-22.00', on('2016-10-01', '2016-10-08', '2016-10-15', '2016-10-22', '2016-10-29')],
+  ['25,26.12.2022', on('2022-12-25', '2022-12-26')],
+  ['25 и 26.12.2022', on('2022-12-25', '2022-12-26')],
+  ['01.- 08.05.15г.', range('2015-05-01', '2015-05-08')],
+  ['15,03,2021', on('2021-03-15')], // a date written with commas stays one date
+];
+
 /** Times of day are not dates. */
 const TIMES: Case[] = [
   ['26.01.09 10.00 ч', on('2009-01-26')],
@@ -527,6 +536,7 @@ describe.each([
   ['by', BY],
   ['on', ON],
   ['weekday of a month', WEEKDAYS],
+  ['days listed before a date', DAY_LISTS],
   ['ranges of days', DATE_RANGES],
   ['months and ranges of months', MONTH_RANGES],
   ['lists of months', MONTH_LISTS],

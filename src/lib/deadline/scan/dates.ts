@@ -32,6 +32,8 @@ export function numericDate(c: Cursor, i: number): number {
   if (!sep || sep.type !== 'punct' || sep.space || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
   if (!c.isNum(i + 2)) return -1;
   if (sep.text !== '.' && toks[i + 2]!.space) return -1;
+  // «25,26.12.2022», «01,08,15,22,29. 10.16»: days listed before a date, not day and month
+  if (sep.text === ',' && ((c.isPunct(i + 3, '.') && c.isNum(i + 4)) || (c.isPunct(i + 3, ',') && c.isNum(i + 4)))) return -1;
   const d = toks[i]!.n;
   const m = toks[i + 2]!.n;
   let j = i + 3;

@@ -90,15 +90,21 @@ export function run(c: Cursor, i: number): number {
   const numeric = first.type === 'num';
   let j = numeric ? c.skipSuffix(i + 1) : i + 1;
   for (;;) {
+    if (numeric && c.isPunct(j, '.') && c.isPunct(j + 1, '-')) j++; // «01.- 08.05.15г.»: a day written with its dot before a dash
     const sep = toks[j];
     const nx = toks[j + 1];
     if (!sep || !nx) break;
     const type: Connector['type'] | null = sep.text === '-' ? 'dash' : sep.text === ',' || sep.cls === 'and' ? 'and' : sep.cls === 'to' ? 'to' : null;
     if (!type) break;
-    if (numeric && type !== 'and' && nums.length === 1 && dateStarts(c, j + 1)) {
-      // «15 – 19.02.2021», «с 15 по 19.02»: the first day takes the month of the second date
-      c.push(atom('date', null, { month: toks[j + 3]!.n, day: first.n }));
-      if (first.n < 1 || first.n > 31) c.fail(`несуществующая дата «${first.text}»`);
+    if (numeric && dateStarts(c, j + 1)) {
+      // «15 – 19.02.2021», «с 15 по 19.02», «25 и 26.12.2022», «01,08,15,22,29. 10.16»: the days before a date take its month
+      const month = toks[j + 3]!.n;
+      for (let idx = 0; idx < nums.length; idx++) {
+        if (idx > 0) c.conn(conns[idx - 1]!);
+        const d = nums[idx]!;
+        if (d < 1 || d > 31) c.fail(`несуществующая дата «${d}»`);
+        else c.push(atom('date', null, { month, day: d }));
+      }
       return j;
     }
     const same = numeric ? nx.type === 'num' && nx.text.length <= 2 && !dateStarts(c, j + 1) : nx.cls === 'roman' || nx.cls === 'ordinal';

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionFiles, documentSchema, pairingSchema, reportSchema, roadmapSchema, schoolSchema, settingsSchema, type CollectionName } from './schemas';
+import { collectionFiles, documentSchema, pairingSchema, pairSchema, reportSchema, roadmapSchema, schoolSchema, settingsSchema, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
 
 /**
@@ -17,6 +17,7 @@ export const collections = {
   documents: defineCollection({ loader: loader('documents'), schema: documentSchema }),
   schools: defineCollection({ loader: loader('schools'), schema: schoolSchema }),
   pairings: defineCollection({ loader: loader('pairings'), schema: pairingSchema }),
+  pairs: defineCollection({ loader: loader('pairs'), schema: pairSchema }),
   roadmaps: defineCollection({ loader: loader('roadmaps'), schema: roadmapSchema }),
   reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
 };

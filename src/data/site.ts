@@ -4,7 +4,7 @@
  * Pages call `getSite()` / `getProgramme()`; the rules live in the core, not here.
  */
 import { getCollection } from 'astro:content';
-import { indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
+import { assemblePairings, indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
 export { documentDate } from '../lib/programme';
 import { contentDir, displayPath } from '../lib/content-dir';
 
@@ -13,16 +13,17 @@ export type { Site, DocumentEntry, SchoolEntry, PairingEntry, RoadmapEntry, Repo
 let content: Promise<Content> | undefined;
 let site: Promise<Site> | undefined;
 
-/** Every collection, read once per build. */
+/** Every collection, read once per build; a pairing list comes with its pairs as rows. */
 export function getContent(): Promise<Content> {
   content ??= Promise.all([
     getCollection('settings'),
     getCollection('documents'),
     getCollection('schools'),
     getCollection('pairings'),
+    getCollection('pairs'),
     getCollection('roadmaps'),
     getCollection('reports'),
-  ]).then(([settings, documents, schools, pairings, roadmaps, reports]) => ({ settings, documents, schools, pairings, roadmaps, reports }));
+  ]).then(([settings, documents, schools, lists, pairs, roadmaps, reports]) => ({ settings, documents, schools, pairings: assemblePairings(lists, pairs), roadmaps, reports }));
   return content;
 }
 

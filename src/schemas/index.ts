@@ -2,21 +2,21 @@
 export { settingsSchema } from './settings';
 export { documentSchema } from './document';
 export { schoolSchema } from './school';
-export { pairingSchema } from './pairing';
+export { pairingSchema, pairSchema } from './pairing';
 export { roadmapSchema } from './roadmap';
 export { reportSchema } from './report';
 export * from './common';
 export type { Settings } from './settings';
 export type { DocumentData, DocumentKind, DocumentStatus, AppendixRef } from './document';
 export type { School, SchoolCategory } from './school';
-export type { Pairing, PairingRow } from './pairing';
+export type { Pair, Pairing, PairingHeader, PairingRow } from './pairing';
 export type { Roadmap, RoadmapItem, RoadmapSection } from './roadmap';
 export type { Report, ReportRow, ReportRowStatus } from './report';
 
 import { settingsSchema } from './settings';
 import { documentSchema } from './document';
 import { schoolSchema } from './school';
-import { pairingSchema } from './pairing';
+import { pairingSchema, pairSchema } from './pairing';
 import { roadmapSchema } from './roadmap';
 import { reportSchema } from './report';
 
@@ -26,6 +26,7 @@ export const schemas = {
   documents: documentSchema,
   schools: schoolSchema,
   pairings: pairingSchema,
+  pairs: pairSchema,
   roadmaps: roadmapSchema,
   reports: reportSchema,
 } as const;
@@ -42,6 +43,7 @@ export const collectionFiles: Record<CollectionName, { dir: string; pattern: str
   documents: { dir: 'documents', pattern: '**/*.md' },
   schools: { dir: 'schools', pattern: '**/*.yaml' },
   pairings: { dir: 'pairings', pattern: '**/*.yaml' },
+  pairs: { dir: 'pairs', pattern: '**/*.yaml' },
   roadmaps: { dir: 'roadmaps', pattern: '**/*.yaml' },
   reports: { dir: 'reports', pattern: '**/*.yaml' },
 };

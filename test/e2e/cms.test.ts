@@ -91,13 +91,13 @@ describe('Decap CMS on a copy of the repository', { timeout: 300_000 }, () => {
     const file = join(site.dir, 'src/content/reports/solokhinskaya-sosh/2021-10.yaml');
     await waitForFile(file);
     await page.close();
-    const pairing = parse(readFileSync(join(site.dir, 'src/content/pairings/perechen-2021.yaml'), 'utf8')) as { rows: Array<{ school: string; coordinator: unknown }> };
+    const pair = parse(readFileSync(join(site.dir, 'src/content/pairs/perechen-2021/solokhinskaya-sosh.yaml'), 'utf8')) as { coordinator: unknown };
     expect(parse(readFileSync(file, 'utf8'))).toEqual({
       school: 'solokhinskaya-sosh',
       roadmap: 'dorozhnaya-karta-2021',
       month: '2021-10',
       submitted: '2021-10-27',
-      author: pairing.rows.find((r) => r.school === 'solokhinskaya-sosh')!.coordinator,
+      author: pair.coordinator,
       rows: items.map((item, i) =>
         item === '16'
           ? { item, status: 'not-done', reason: 'Посещение 13.10.2021 отменено из-за карантина; перенесено на ноябрь.' }

@@ -64,7 +64,7 @@ describe('/import/ converter', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать записи (ZIP)' }).click()]);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
-    expect(Object.keys(zip.files).sort()).toEqual(expect.arrayContaining(['documents/prikaz-147.md', 'pairings/perechen-2021.yaml', 'roadmaps/dorozhnaya-karta-2021.yaml', 'ПРОЧТИТЕ.txt']));
+    expect(Object.keys(zip.files).sort()).toEqual(expect.arrayContaining(['documents/prikaz-147.md', 'pairings/perechen-2021.yaml', 'pairs/perechen-2021/zhuravlevskaya-sosh.yaml', 'roadmaps/dorozhnaya-karta-2021.yaml', 'ПРОЧТИТЕ.txt']));
     expect(Object.keys(zip.files).some((n) => n.startsWith('schools/'))).toBe(false);
     const roadmap = await zip.file('roadmaps/dorozhnaya-karta-2021.yaml')!.async('string');
     expect(roadmap).toBe(readFileSync(join(process.cwd(), 'src/content/roadmaps/dorozhnaya-karta-2021.yaml'), 'utf8').replace(/^shortTitle: .*\n/m, ''));

@@ -68,11 +68,11 @@ export function seedHostileContent(content: string): void {
     d.rows[2].result = s.formula;
     d.rows[3].result = HUGE;
   });
-  editYaml(join(content, 'pairings/perechen-2021.yaml'), (d) => {
-    d.rows[0].coordinator.name = `${MARK} <img src=x onerror=alert(6)> Лучникова ${s.word}`;
-    d.rows[0].coordinator.position = `[ссылка](javascript:alert(7)) ${s.dde}`;
-    d.rows[0].curator.name = s.spaced;
-    d.rows[0].curator.position = s.quoted;
+  editYaml(join(content, 'pairs/perechen-2021/zhuravlevskaya-sosh.yaml'), (d) => {
+    d.coordinator.name = `${MARK} <img src=x onerror=alert(6)> Лучникова ${s.word}`;
+    d.coordinator.position = `[ссылка](javascript:alert(7)) ${s.dde}`;
+    d.curator.name = s.spaced;
+    d.curator.position = s.quoted;
   });
   editYaml(join(content, `roadmaps/${ROADMAP}.yaml`), (d) => {
     const item = d.sections[0].items[0];

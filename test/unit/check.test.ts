@@ -40,6 +40,8 @@ function checkWith(edits: Record<string, (text: string) => string>) {
 const REPORT = 'src/content/reports/zhuravlevskaya-sosh/2021-09.yaml';
 const ROADMAP = 'src/content/roadmaps/dorozhnaya-karta-2021.yaml';
 const PAIRING = 'src/content/pairings/perechen-2021.yaml';
+const PAIR = 'src/content/pairs/perechen-2021/zhuravlevskaya-sosh.yaml';
+const PAIR_2 = 'src/content/pairs/perechen-2021/nikolskaya-sh.yaml';
 const ORDER = 'src/content/documents/prikaz-147.md';
 
 describe('demo content', () => {
@@ -124,10 +126,10 @@ const cases: Case[] = [
   },
   {
     name: 'a pairing that names a partner school as the low-result school',
-    edits: { [PAIRING]: (t) => t.replace('  - school: zhuravlevskaya-sosh', '  - school: mayskaya-gimnaziya') },
+    edits: { [PAIR]: (t) => t.replace('school: zhuravlevskaya-sosh', 'school: mayskaya-gimnaziya') },
     code: 'pairing.school-is-partner',
-    file: PAIRING,
-    field: 'rows.0.school',
+    file: PAIR,
+    field: 'school',
     message: /указана школа-партнёр МОУ «Майская гимназия»/,
   },
   {
@@ -180,11 +182,43 @@ const cases: Case[] = [
   },
   {
     name: 'a school listed twice in one pairing list',
-    edits: { [PAIRING]: (t) => t.replace('  - school: nikolskaya-sh', '  - school: zhuravlevskaya-sosh') },
+    edits: { [PAIR_2]: (t) => t.replace('school: nikolskaya-sh', 'school: zhuravlevskaya-sosh') },
     code: 'pairing.duplicate-school',
+    file: PAIR_2,
+    field: 'school',
+    message: /школа «zhuravlevskaya-sosh» уже есть в этом перечне: src\/content\/pairs\/perechen-2021\/zhuravlevskaya-sosh\.yaml/,
+  },
+  {
+    name: 'two pairs with one row number',
+    edits: { [PAIR_2]: (t) => t.replace('number: 2', 'number: 1') },
+    code: 'pair.duplicate-number',
+    file: PAIR_2,
+    field: 'number',
+    message: /номер строки 1 в перечне есть и у другой пары: src\/content\/pairs\/perechen-2021\/zhuravlevskaya-sosh\.yaml/,
+  },
+  {
+    name: 'a row number that is not a number',
+    edits: { [PAIR]: (t) => t.replace('number: 1', 'number: первый') },
+    code: 'schema.invalid_type',
+    file: PAIR,
+    field: 'number',
+    message: /поле «number»: неверное значение «первый»: номер строки в перечне — целое число/,
+  },
+  {
+    name: 'a pair without its coordinator’s name',
+    edits: { [PAIR]: (t) => t.replace('  name: Лучникова Дина Ивановна\n', '') },
+    code: 'schema.invalid_type',
+    file: PAIR,
+    field: 'coordinator.name',
+    message: /не заполнено обязательное поле «coordinator\.name»/,
+  },
+  {
+    name: 'a pairing list still carrying its rows',
+    edits: { [PAIRING]: (t) => `${t}rows:\n  - school: zhuravlevskaya-sosh\n` },
+    code: 'schema.unrecognized_keys',
     file: PAIRING,
-    field: 'rows.1.school',
-    message: /уже есть в строке 1/,
+    field: 'rows',
+    message: /строки перечня \(rows\) хранятся не в файле перечня, а по одной паре в файле — перенесите каждую строку в отдельный файл pairs\/<id перечня>\/<школа>\.yaml/,
   },
   {
     name: 'broken YAML',

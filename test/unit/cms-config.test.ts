@@ -275,6 +275,8 @@ describe('report preview', () => {
     ['Школа nikolskaya-sh', 'Школа Никольская средняя школа'],
     ['Школа unknown-school', 'Школа unknown-school'],
     ['Месяц 2021-09', 'Месяц сентябрь 2021'],
+    ['№ 2 · nikolskaya-sh ← unknown-school', '№ 2 · Никольская средняя школа ← unknown-school'],
+    ['Школа-партнёр nikolskaya-sh', 'Школа-партнёр Никольская средняя школа'],
   ])('list summary %s reads %s', (summary, readable) => {
     expect(readableReportSummary(summary, data)).toBe(readable);
   });

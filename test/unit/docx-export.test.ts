@@ -15,6 +15,7 @@ import { docxToText, importTexts } from '../../src/lib/import';
 import { formatNumber } from '../../src/lib/import/docx';
 import { renderDocument } from '../../src/lib/markdown';
 import { squash } from '../helpers/import';
+import { pairRows } from '../helpers/pairs';
 
 const content = (path: string) => readFileSync(join(process.cwd(), 'src', 'content', path), 'utf8');
 const front = (md: string) => parse(md.split('---\n')[1]!);
@@ -23,7 +24,7 @@ const bodyOf = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n/, '');
 const polozhenieMd = content('documents/polozhenie-setevoe-vzaimodeystvie.md');
 const polozhenie = front(polozhenieMd);
 const roadmap = parse(content('roadmaps/dorozhnaya-karta-2021.yaml'));
-const pairing = parse(content('pairings/perechen-2021.yaml'));
+const pairing = { ...parse(content('pairings/perechen-2021.yaml')), rows: pairRows('perechen-2021') };
 
 async function xmlParts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);

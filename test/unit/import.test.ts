@@ -17,6 +17,7 @@ import { importTexts } from '../../src/lib/import';
 import { docxFromText } from '../helpers/docx-from-text';
 import { seedsDir } from '../helpers/seed';
 import { fixtureSeed, importAndCheck, renderedClauses, sourceClauses, squash, unmark } from '../helpers/import';
+import { pairRows, pairRowsOf } from '../helpers/pairs';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
@@ -65,17 +66,18 @@ describe('002: the complete package', () => {
   });
 
   it('pairing list: 5 rows, 9 schools, 10 people; Октябрьская СОШ in two rows is one school', () => {
-    const pairing = written('pairings/perechen-2021.yaml');
+    const pairing = { approval: written('pairings/perechen-2021.yaml').approval as unknown, rows: pairRows('perechen-2021', r.file('')) };
     expect(pairing.rows).toHaveLength(5);
-    const schools = new Set(pairing.rows.flatMap((row: { school: string; partner: string }) => [row.school, row.partner]));
+    expect(pairing.rows.map((x) => x.number)).toEqual([1, 2, 3, 4, 5]);
+    const schools = new Set(pairing.rows.flatMap((row) => [row.school, row.partner]));
     expect(schools.size).toBe(9);
     expect(r.result.files.filter((f) => f.collection === 'schools')).toHaveLength(9);
-    const people = new Set(pairing.rows.flatMap((row: { coordinator: { name: string }; curator: { name: string } }) => [row.coordinator.name, row.curator.name]));
+    const people = new Set(pairing.rows.flatMap((row) => [row.coordinator.name, row.curator.name]));
     expect(people.size).toBe(10);
-    expect(pairing.rows[0].partner).toBe(pairing.rows[4].partner);
+    expect(pairing.rows[0]!.partner).toBe(pairing.rows[4]!.partner);
     // Same people and positions as the hand-made demo content.
-    const hand = demo('pairings/perechen-2021.yaml');
-    expect(pairing.rows.map((x: { coordinator: unknown; curator: unknown }) => [x.coordinator, x.curator])).toEqual(hand.rows.map((x: { coordinator: unknown; curator: unknown }) => [x.coordinator, x.curator]));
+    const hand = { approval: demo('pairings/perechen-2021.yaml').approval as unknown, rows: pairRows('perechen-2021') };
+    expect(pairing.rows.map((x) => [x.coordinator, x.curator])).toEqual(hand.rows.map((x) => [x.coordinator, x.curator]));
     expect(pairing.approval).toEqual(hand.approval);
   });
 
@@ -171,8 +173,9 @@ describe('variants a department may send (test/fixtures/import/variants.txt)', (
   });
 
   it('«|» tables: the same partner school in two rows is one school; roadmap sections, items and split responsible', () => {
-    const pairing = parse(get('pairings/perechen-2020.yaml').content);
-    expect(pairing.rows.map((x: { partner: string }) => x.partner)).toEqual(['oktyabrskaya-sosh-im-yu-chumaka', 'oktyabrskaya-sosh-im-yu-chumaka']);
+    expect(get('pairings/perechen-2020.yaml').content).not.toMatch(/^rows:/m);
+    const pairing = { rows: pairRowsOf(r.result.files.filter((f) => f.collection === 'pairs' && f.id.startsWith('perechen-2020/')).map((f) => f.content)) };
+    expect(pairing.rows.map((x) => x.partner)).toEqual(['oktyabrskaya-sosh-im-yu-chumaka', 'oktyabrskaya-sosh-im-yu-chumaka']);
     expect(r.result.files.filter((f) => f.collection === 'schools')).toHaveLength(3);
     const roadmap = parse(get('roadmaps/dorozhnaya-karta-2020.yaml').content);
     expect(roadmap.sections).toEqual([{ title: 'Организационные мероприятия', items: [
@@ -260,10 +263,10 @@ describe.each([
 
   it('002: 5 pairing rows, 9 schools, 10 people; 20 roadmap items with verbatim deadlines', async () => {
     const r = await load('002_');
-    const pairing = parse(readFileSync(file(r.dir, 'pairings/perechen-2021.yaml'), 'utf8'));
+    const pairing = { rows: pairRows('perechen-2021', file(r.dir, '')) };
     expect(pairing.rows).toHaveLength(5);
-    expect(new Set(pairing.rows.flatMap((x: { school: string; partner: string }) => [x.school, x.partner])).size).toBe(9);
-    expect(new Set(pairing.rows.flatMap((x: { coordinator: { name: string }; curator: { name: string } }) => [x.coordinator.name, x.curator.name])).size).toBe(10);
+    expect(new Set(pairing.rows.flatMap((x) => [x.school, x.partner])).size).toBe(9);
+    expect(new Set(pairing.rows.flatMap((x) => [x.coordinator.name, x.curator.name])).size).toBe(10);
     const roadmap = parse(readFileSync(file(r.dir, 'roadmaps/dorozhnaya-karta-2021.yaml'), 'utf8'));
     const hand = parse(readFileSync(join(process.cwd(), 'src/content/roadmaps/dorozhnaya-karta-2021.yaml'), 'utf8'));
     expect(roadmap.sections).toEqual(hand.sections);

@@ -487,10 +487,13 @@ export function generateRegion(options: RegionOptions = {}): Region {
   }
   for (const d of docs) add(`documents/${d.id}.md`, d.data, d.body);
 
-  add(`pairings/perechen-${year}.yaml`, {
+  // The pairing list: its own file, and one file per pair (the list page assembles them by number).
+  const pairingId = `perechen-${year}`;
+  add(`pairings/${pairingId}.yaml`, {
     title: 'Перечень школ-партнёров, закреплённых за общеобразовательными организациями с низкими результатами обучения и функционирующими в неблагоприятных социальных условиях',
-    document: mainId, appendix: '1', approval, period, rows: pairingRows,
+    document: mainId, appendix: '1', approval, period,
   });
+  pairingRows.forEach((row, i) => add(`pairs/${pairingId}/${row.school}.yaml`, { list: pairingId, number: i + 1, ...row }));
   add(`roadmaps/dorozhnaya-karta-${year}.yaml`, {
     title: 'План мероприятий («дорожная карта») по повышению качества образования в школах с низкими результатами обучения и школах, функционирующих в неблагоприятных социальных условиях',
     shortTitle: `Дорожная карта ${year}`, document: mainId, appendix: '3', approval: { ...approval }, period, sections,

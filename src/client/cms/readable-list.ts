@@ -15,7 +15,7 @@ export function readableReportList(data: () => PreviewData | undefined): void {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const value = text.nodeValue ?? '';
-      if (!value.includes(' · ') && !/^(Школа|Месяц) /.test(value)) continue;
+      if (!value.includes(' · ') && !/^(Школа|Школа-партнёр|Месяц) /.test(value)) continue;
       const readable = readableReportSummary(value, index);
       if (readable !== value) text.nodeValue = readable;
     }

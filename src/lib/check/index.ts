@@ -7,6 +7,7 @@ import { checkClauseNumbering } from './clause-rules';
 import { sortProblems } from './format';
 import type { Problem, RawEntry } from './types';
 import { contentDir, displayPath } from '../content-dir';
+import { assemblePairings } from '../programme/pairings';
 
 export { formatProblem, formatSummary } from './format';
 export type { Problem, RawEntry } from './types';
@@ -37,15 +38,17 @@ export function runCheck(root: string, content?: string): CheckResult {
   const dir = contentDir(root, content);
   if (!existsSync(dir)) {
     const problems: Problem[] = [{ severity: 'error', code: 'content.missing', file: displayPath(root, dir), data: { dir: displayPath(root, dir) } }];
-    const empty: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing: { schools: new Set(), documents: new Set(), roadmaps: new Set(), pairings: new Set() } };
+    const empty: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], pairs: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing: { schools: new Set(), documents: new Set(), roadmaps: new Set(), pairings: new Set(), pairs: new Set() } };
     return { problems, files: 0, errors: 1, warnings: 0, content: empty };
   }
   const { entries, problems: loadProblems } = loadContent(root, dir);
   const { problems: schemaProblems, valid } = checkSchemas(entries);
-  const existing = { schools: new Set<string>(), documents: new Set<string>(), roadmaps: new Set<string>(), pairings: new Set<string>() };
+  const existing = { schools: new Set<string>(), documents: new Set<string>(), roadmaps: new Set<string>(), pairings: new Set<string>(), pairs: new Set<string>() };
   for (const e of entries) if (e.collection in existing) existing[e.collection as keyof typeof existing].add(e.id);
-  const checked: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing };
+  const checked: CheckedContent = { settings: [], documents: [], schools: [], pairings: [], pairs: [], roadmaps: [], reports: [], dir: displayPath(root, dir), existing };
   for (const [entry, data] of valid) (checked[entry.collection] as Checked<unknown>[]).push({ id: entry.id, data, body: entry.body, filePath: entry.file, entry: entry as RawEntry });
+  // The pairing lists as the site reads them: each with its pairs as rows.
+  checked.pairings = assemblePairings(checked.pairings, checked.pairs);
   const ruleProblems = ruleSets.flatMap((rules) => rules(checked));
   const problems = sortProblems([...loadProblems, ...schemaProblems, ...ruleProblems]);
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -35,7 +35,10 @@ const texts: Record<string, Text> = {
     d.missing
       ? { message: `не заполнено обязательное поле «${p.field}»`, fix: isDateField(p) ? 'впишите дату в виде ГГГГ-ММ-ДД, например 2021-09-28' : 'заполните поле' }
       : { message: `неверное значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: isDateField(p) ? 'впишите дату в кавычках в виде "ГГГГ-ММ-ДД"' : 'исправьте значение по образцу из README' },
-  'schema.unrecognized_keys': (d) => ({ message: `лишнее поле: ${d.keys}`, fix: 'удалите его или исправьте опечатку в названии поля (названия полей — латиницей, как в образце)' }),
+  'schema.unrecognized_keys': (d) =>
+    d.collection === 'pairings' && String(d.keys).split(', ').includes('rows')
+      ? { message: 'строки перечня (rows) хранятся не в файле перечня, а по одной паре в файле', fix: 'перенесите каждую строку в отдельный файл pairs/<id перечня>/<школа>.yaml с полями list, number, school, coordinator, partner, curator (образец — src/content/pairs/ демо-сайта) и удалите rows' }
+      : { message: `лишнее поле: ${d.keys}`, fix: 'удалите его или исправьте опечатку в названии поля (названия полей — латиницей, как в образце)' },
   'schema.invalid_value': (d) => ({ message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }),
   'schema.invalid_format': (d) => ({ message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'исправьте по образцу в подсказке' }),
   'schema.too_small': (d) => ({ message: String(d.detail ?? 'слишком мало значений'), fix: 'добавьте недостающее' }),
@@ -52,7 +55,7 @@ const texts: Record<string, Text> = {
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
           : 'исправьте значение по подсказке в CMS (как заполнять поля — на странице сайта /help/)',
   }),
-  'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
+  'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, pairs/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
   'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: `оставьте один файл ${d.dir}/settings/site.yaml` }),
   'ref.unknown': (d) => ({ message: `ссылка на несуществующую запись (${d.what}): «${d.id}»`, fix: `проверьте написание или создайте запись «${d.id}» в ${d.dir}/${d.collection}/` }),
   'appendix.number-mismatch': (d) => ({ message: `номер приложения «${d.printed}» не совпадает с номером в приказе № ${d.order} («${d.listed}»)`, fix: 'сверьте с оригиналом; если так в оригинале, оставьте как есть' }),
@@ -61,7 +64,10 @@ const texts: Record<string, Text> = {
   'pairing.school-is-partner': (d) => ({ message: `в графе «слабая» школа указана школа-партнёр ${d.name} («${d.id}»)`, fix: 'укажите здесь школу с низкими результатами (ШНОР/ШНСУ), а школу-партнёр — в графе «Школа-партнёр»; или измените категорию школы' }),
   'pairing.partner-not-partner': (d) => ({ message: `в графе «Школа-партнёр» указана школа ${d.name} («${d.id}»), у которой категория не «школа-партнёр»`, fix: 'выберите школу-партнёр или измените категорию этой школы на partner' }),
   'pairing.self': (d) => ({ message: `школа «${d.id}» закреплена сама за собой`, fix: 'укажите другую школу-партнёр' }),
-  'pairing.duplicate-school': (d) => ({ message: `школа «${d.id}» уже есть в строке ${d.first} перечня (повтор в строке ${d.row})`, fix: 'оставьте одну строку для школы; если у неё два куратора, укажите обоих в одной строке' }),
+  'pairing.duplicate-school': (d) => ({ message: `школа «${d.id}» уже есть в этом перечне: ${d.first}`, fix: 'оставьте одну пару для школы (один файл); если у неё два куратора, укажите обоих в одной паре' }),
+  'pairing.empty': (d) => ({ message: 'в перечне нет ни одной пары', fix: `добавьте пары в CMS («Пары школ») или файлами в ${d.folder}: по одному файлу на школу, которой помогают` }),
+  'pair.duplicate-number': (d) => ({ message: `номер строки ${d.number} в перечне есть и у другой пары: ${d.others}`, fix: 'дайте каждой паре свой номер, как в приложении к приказу: по номерам строится таблица на странице перечня' }),
+  'pair.file-name': (d) => ({ message: 'имя файла пары не совпадает с перечнем и школой внутри', fix: `переименуйте файл в ${d.expected}` }),
   'roadmap.duplicate-item': (d) => ({ message: `номер пункта «${d.number}» повторяется`, fix: 'дайте пункту уникальный номер, как в оригинале дорожной карты' }),
   'report.unknown-item': (d) => ({ message: `в дорожной карте «${d.roadmap}» нет пункта № ${d.item}`, fix: 'выберите номер мероприятия из дорожной карты' }),
   'report.duplicate-row': (d) => ({ message: `пункт № ${d.item} указан в отчёте дважды`, fix: 'объедините строки в одну' }),

@@ -1,4 +1,4 @@
-import type { DocumentData, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
+import type { DocumentData, Pair, Pairing, Report, Roadmap, School, Settings } from '../../schemas';
 import { reportDueDate } from '../status/report-status';
 import type { Content, Entry } from '../programme/content';
 import { farFromPeriods, reportPeriodFindings } from './report-rules';
@@ -15,13 +15,16 @@ export interface CheckedContent extends Content {
   settings: Checked<Settings>[];
   documents: Checked<DocumentData>[];
   schools: Checked<School>[];
+  /** Each list with its pairs as rows (src/lib/programme/pairings.ts); located at the list's own file. */
   pairings: Checked<Pairing>[];
+  /** The pairs, one file each (`pairs/<list>/<school>.yaml`): their problems name that file. */
+  pairs: Checked<Pair>[];
   roadmaps: Checked<Roadmap>[];
   reports: Checked<Report>[];
   /** The content root as messages name it (`src/content` by default, see `src/lib/content-dir.ts`). */
   dir: string;
   /** Ids of every file found per collection, valid or not (a broken file is not also reported as missing). */
-  existing: Record<'schools' | 'documents' | 'roadmaps' | 'pairings', Set<string>>;
+  existing: Record<'schools' | 'documents' | 'roadmaps' | 'pairings' | 'pairs', Set<string>>;
 }
 
 type Push = (p: Omit<Problem, 'file' | 'line'> & { at: Checked<unknown>; path?: Array<string | number> }) => void;
@@ -105,26 +108,46 @@ export function checkRules(c: CheckedContent): Problem[] {
     });
   }
 
-  // Pairings.
+  // Pairing lists: the order, and at least one pair in the list's folder.
   for (const p of c.pairings) {
     ref(p, ['document'], 'documents', p.data.document);
-    const seen = new Map<string, number>();
-    p.data.rows.forEach((row, i) => {
-      const school = ids.schools.get(row.school);
-      const partner = ids.schools.get(row.partner);
-      ref(p, ['rows', i, 'school'], 'schools', row.school);
-      ref(p, ['rows', i, 'partner'], 'schools', row.partner);
-      if (school && school.data.category === 'partner') {
-        push({ severity: 'error', code: 'pairing.school-is-partner', at: p, path: ['rows', i, 'school'], data: { id: row.school, name: school.data.name } });
-      }
-      if (partner && partner.data.category !== 'partner') {
-        push({ severity: 'error', code: 'pairing.partner-not-partner', at: p, path: ['rows', i, 'partner'], data: { id: row.partner, name: partner.data.name } });
-      }
-      if (row.school === row.partner) push({ severity: 'error', code: 'pairing.self', at: p, path: ['rows', i, 'partner'], data: { id: row.school } });
-      const first = seen.get(row.school);
-      if (first !== undefined) push({ severity: 'error', code: 'pairing.duplicate-school', at: p, path: ['rows', i, 'school'], data: { id: row.school, first: first + 1, row: i + 1 } });
-      else seen.set(row.school, i);
-    });
+    const folder = `${p.entry.id}/`;
+    if (![...c.existing.pairs].some((id) => id.startsWith(folder))) {
+      push({ severity: 'error', code: 'pairing.empty', at: p, path: [], data: { folder: `${c.dir}/pairs/${p.entry.id}/` } });
+    }
+  }
+
+  // Pairs: one file each; the list, both schools, their categories, and no school or number twice in a list.
+  // The file named as the rule says (`<list>/<school>.yaml`) counts as the first one of a school.
+  const canonical = (p: Checked<Pair>) => (p.entry.id === `${p.data.list}/${p.data.school}` ? 0 : 1);
+  const seenSchool = new Map<string, Checked<Pair>>();
+  const byNumber = new Map<string, Checked<Pair>[]>();
+  for (const p of [...c.pairs].sort((a, b) => canonical(a) - canonical(b) || a.entry.file.localeCompare(b.entry.file))) {
+    const { list, number, school: schoolId, partner: partnerId } = p.data;
+    ref(p, ['list'], 'pairings', list);
+    const school = ids.schools.get(schoolId);
+    const partner = ids.schools.get(partnerId);
+    ref(p, ['school'], 'schools', schoolId);
+    ref(p, ['partner'], 'schools', partnerId);
+    if (school && school.data.category === 'partner') {
+      push({ severity: 'error', code: 'pairing.school-is-partner', at: p, path: ['school'], data: { id: schoolId, name: school.data.name } });
+    }
+    if (partner && partner.data.category !== 'partner') {
+      push({ severity: 'error', code: 'pairing.partner-not-partner', at: p, path: ['partner'], data: { id: partnerId, name: partner.data.name } });
+    }
+    if (schoolId === partnerId) push({ severity: 'error', code: 'pairing.self', at: p, path: ['partner'], data: { id: schoolId } });
+    const firstSchool = seenSchool.get(`${list}\u0000${schoolId}`);
+    if (firstSchool) push({ severity: 'error', code: 'pairing.duplicate-school', at: p, path: ['school'], data: { id: schoolId, first: firstSchool.entry.file } });
+    else seenSchool.set(`${list}\u0000${schoolId}`, p);
+    byNumber.set(`${list}\u0000${number}`, [...(byNumber.get(`${list}\u0000${number}`) ?? []), p]);
+    if (canonical(p)) push({ severity: 'warning', code: 'pair.file-name', at: p, path: [], data: { expected: `${c.dir}/pairs/${list}/${schoolId}.yaml` } });
+  }
+  // A row number held by two pairs: which of them is wrong only the order's appendix says, so both are named.
+  for (const same of byNumber.values()) {
+    for (const p of same.length > 1 ? same : []) {
+      const others = same.filter((o) => o !== p).map((o) => o.entry.file).join(', ');
+      push({ severity: 'error', code: 'pair.duplicate-number', at: p, path: ['number'], data: { number: p.data.number, others } });
+    }
   }
 
   // Roadmaps: references and duplicate item numbers.

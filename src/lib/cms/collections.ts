@@ -73,6 +73,25 @@ const folderSettings: Record<Exclude<CollectionName, 'settings'>, FolderSettings
     slug: '{{title | truncate(40)}}',
     identifier_field: 'title',
     summary: '{{title}}',
+    preview_path: previewPath(routes.pairs()),
+    editor: { preview: false },
+  },
+  // One file per pair, `pairs/<list>/<school>.yaml`: a list of hundreds of rows opens a row at a time.
+  pairs: {
+    extension: 'yaml',
+    format: 'setka-yaml',
+    path: '{{list}}/{{slug}}',
+    slug: '{{fields.school}}',
+    identifier_field: 'school',
+    // Ids in the file, names in the list (src/client/cms/readable-list.ts); `{{school}}` bare so Decap's search looks at it.
+    summary: '№ {{fields.number}} · {{school}} ← {{partner}}',
+    preview_path: previewPath(routes.pairs()),
+    // List order, as in the order's appendix.
+    sortable_fields: [{ field: 'number', default_sort: 'asc' }, 'school', 'partner'],
+    view_groups: [
+      { label: 'Перечень', field: 'list' },
+      { label: 'Школа-партнёр', field: 'partner' },
+    ],
     editor: { preview: false },
   },
   roadmaps: {
@@ -130,7 +149,7 @@ export function cmsCollections(ctx: FieldContext): CmsCollection[] {
       fields: name === 'documents' ? [...fields, documentBodyField()] : fields,
     };
   });
-  const order: string[] = ['reports', 'documents', 'schools', 'pairings', 'roadmaps'];
+  const order: string[] = ['reports', 'documents', 'schools', 'pairs', 'pairings', 'roadmaps'];
   folders.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   return [...folders, settings];
 }

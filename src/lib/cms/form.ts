@@ -11,7 +11,7 @@ export const relationTargets: Record<string, RelationTarget> = {
   pairings: { value_field: '{{slug}}', display_fields: ['{{title}}'], search_fields: ['title'] },
 };
 
-/** Schools that receive help (everything but partners) and partner schools, for the two pick-lists of a pairing row. */
+/** Schools that receive help (everything but partners) and partner schools, for the two pick-lists of a pair. */
 const SUPPORTED_SCHOOLS = { field: 'category', values: ['low-results', 'difficult-conditions', 'both'] };
 const PARTNER_SCHOOLS = { field: 'category', values: ['partner'] };
 
@@ -48,9 +48,8 @@ export function formOverrides(roadmaps: RoadmapForForm[]): Record<string, Partia
     'documents.appendices': { label_singular: 'приложение', summary: '№ {{fields.number}}: {{fields.id}}' },
     'documents.attachments': { label_singular: 'файл', summary: '{{fields.title}}', collapsed: true },
     'documents.attachments.file': { widget: 'file' },
-    'pairings.rows': { label_singular: 'строку', summary: '{{fields.school}} ← {{fields.partner}}', collapsed: true },
-    'pairings.rows.school': { filters: [SUPPORTED_SCHOOLS] },
-    'pairings.rows.partner': { filters: [PARTNER_SCHOOLS] },
+    'pairs.school': { filters: [SUPPORTED_SCHOOLS] },
+    'pairs.partner': { filters: [PARTNER_SCHOOLS] },
     'roadmaps.sections': { label_singular: 'раздел', summary: '{{fields.title}}', collapsed: true },
     'roadmaps.sections.items': { label_singular: 'мероприятие', summary: '{{fields.number}}. {{fields.activity | truncate(80)}}', collapsed: true },
     'roadmaps.sections.items.responsible': { label_singular: 'ответственного' },

@@ -72,20 +72,25 @@ export function reportPreview(report: ReportLike, data: PreviewData): ReportPrev
 }
 
 const SUMMARY = /^(\d{4}-\d{2}) · ([a-z0-9][a-z0-9-]*)$/;
+const PAIR_SUMMARY = /^№ (\d+) · ([a-z0-9][a-z0-9-]*) ← ([a-z0-9][a-z0-9-]*)$/;
 
 /**
  * The report list's summary (`2021-09 · nikolskaya-sh`, from the collection's `summary`
- * template) in words: `Сентябрь 2021 · Никольская средняя школа`. Other text comes back as is.
+ * template) in words: `Сентябрь 2021 · Никольская средняя школа`; the pair list's too (`№ 5 ·
+ * Малиновская ООШ ← Октябрьская СОШ`). Other text comes back as is.
  */
 export function readableReportSummary(text: string, data: PreviewData): string {
   // Group headings of the report list («Школа nikolskaya-sh», «Месяц 2021-09»): names, not ids.
-  const group = /^(Школа|Месяц) (\S+)$/.exec(text.trim());
+  const group = /^(Школа|Школа-партнёр|Месяц) (\S+)$/.exec(text.trim());
   if (group) {
     const value = group[2]!;
-    if (group[1] === 'Школа' && data.schools[value]) return `Школа ${data.schools[value]!.shortName}`;
+    if (group[1] !== 'Месяц' && data.schools[value]) return `${group[1]} ${data.schools[value]!.shortName}`;
     if (group[1] === 'Месяц' && isValidIsoMonth(value)) return `Месяц ${formatMonth(value)}`;
     return text;
   }
+  // The pair list's summary (`№ 5 · malinovskaya-oosh ← oktyabrskaya-sosh`).
+  const pair = PAIR_SUMMARY.exec(text.trim());
+  if (pair) return `№ ${pair[1]} · ${data.schools[pair[2]!]?.shortName ?? pair[2]} ← ${data.schools[pair[3]!]?.shortName ?? pair[3]}`;
   const m = SUMMARY.exec(text.trim());
   if (!m || !isValidIsoMonth(m[1]!)) return text;
   const school = data.schools[m[2]!]?.shortName ?? m[2]!;

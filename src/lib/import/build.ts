@@ -219,11 +219,20 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
           files.push({ path: `schools/${sid}.yaml`, collection: 'schools', id: sid, content: yaml({ name, shortName, category, municipality }) });
           return sid;
         };
-        const data = { ...common, rows: rows.map((r) => ({ school: schoolId(r.school, 'low-results'), coordinator: r.coordinator, partner: schoolId(r.partner, 'partner'), curator: r.curator })) };
+        const pairs = rows.map((r, i) => ({ list: id, number: i + 1, school: schoolId(r.school, 'low-results'), coordinator: r.coordinator, partner: schoolId(r.partner, 'partner'), curator: r.curator }));
         pr.rows = rows.length;
         pr.entry = `pairings/${id}`;
         if (rows.length === 0) return void report.unplaced.push({ line: p.line, text: p.title, reason: 'в перечне не найдено ни одной строки' });
-        files.push({ path: `pairings/${id}.yaml`, collection: 'pairings', id, content: yaml(data) });
+        // The list's own file, then one file per pair (`pairs/<list>/<school>.yaml`); a school met twice
+        // keeps both rows (`-2`), and the check names the repeat.
+        files.push({ path: `pairings/${id}.yaml`, collection: 'pairings', id, content: yaml(common) });
+        const names = new Set<string>();
+        for (const pair of pairs) {
+          let name = pair.school;
+          for (let n = 2; names.has(name); n++) name = `${pair.school}-${n}`;
+          names.add(name);
+          files.push({ path: `pairs/${id}/${name}.yaml`, collection: 'pairs', id: `${id}/${name}`, content: yaml(pair) });
+        }
       } else {
         const sections = readRoadmapTable(p.rows, report.unplaced, 'Мероприятия');
         const items = sections.flatMap((s) => s.items);

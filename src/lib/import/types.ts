@@ -24,7 +24,7 @@ export interface OutputFile {
   path: string;
   content: string;
   /** Collection and id, for the report and for links. */
-  collection: 'settings' | 'documents' | 'schools' | 'pairings' | 'roadmaps';
+  collection: 'settings' | 'documents' | 'schools' | 'pairings' | 'pairs' | 'roadmaps';
   id: string;
 }
 

@@ -11,3 +11,4 @@ export { attentionOf, itemStatusCounts, itemsWithStatus, reportsByMonth, section
 export { isDepartmentOnly, namesDepartment, sameResponsible } from './responsible';
 export { currentBlankMonth, dueSoon, itemsForSchool, type DueEntry } from './due-soon';
 export { absolute, blankItems, calendarIcs, datasetCsv, datasetJson, datasetRows, reportBlank, type DatasetRow } from './exports';
+export { assemblePairings, pairRow } from './pairings';

@@ -4,7 +4,8 @@
  * rows with exactly the items the month's printed blank lists and the coordinator from the
  * pairing list; a not-done row without a reason and a second report for the same month are
  * refused with the check's Russian messages and nothing is written; a date typed on the keyboard
- * is stored exactly. Screenshots go to test-results/cms-editing/.
+ * is stored exactly. A pair of the pairing list opens as its own small form and saving it changes
+ * one line of one file. Screenshots go to test-results/cms-editing/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -189,5 +190,29 @@ describe('roadmaps and legal text', { timeout: 300_000 }, () => {
     await page.close();
     const saved = site.git('show', 'cms/documents/polozhenie-o-nastavnichestve:src/content/documents/polozhenie-o-nastavnichestve.md');
     expect(saved).toContain('2.4. Наставник посещает уроки.\n2.5. Наставник ведёт журнал.');
+  });
+});
+
+describe('pairs of the pairing list', { timeout: 300_000 }, () => {
+  it('lists pairs by row number with school names, opens one as a small form, and saving changes one line of one file', async () => {
+    const page = await site.open('#/collections/pairs');
+    // The list reads names, not ids, in the order of the order's appendix.
+    const first = page.getByText('№ 1 · Журавлевская СОШ ← Октябрьская СОШ им. Ю.Чумака', { exact: true });
+    await first.first().waitFor();
+    await page.getByText(/№ 5 · /).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'pairs-list-1280.png') });
+    await page.locator('a[href$="/collections/pairs/entries/perechen-2021/zhuravlevskaya-sosh"]').click();
+    const position = page.getByLabel('Должность', { exact: true }).first();
+    await expect.poll(() => position.inputValue().catch(() => ''), { timeout: 90_000, interval: 100 }).toBe('заместитель директора');
+    await page.screenshot({ path: join(SHOTS, 'pair-editor-1280.png') });
+    await position.fill('директор');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Статус: Черновик').waitFor();
+    await page.close();
+    const branch = 'cms/pairs/perechen-2021/zhuravlevskaya-sosh';
+    const file = 'src/content/pairs/perechen-2021/zhuravlevskaya-sosh.yaml';
+    expect(site.git('diff', '--numstat', 'main', branch).trim()).toBe(`1\t1\t${file}`);
+    const changed = site.git('diff', '-U0', 'main', branch, '--', file).split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed).toEqual(['-  position: заместитель директора', '+  position: директор']);
   });
 });

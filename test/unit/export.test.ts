@@ -144,6 +144,19 @@ describe('buildCalendar', () => {
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
+  it('gives each calendar its own UIDs and current text when events are formatted once per build', () => {
+    const prefixed = (prefix: string, title: string) => events.map((e) => ({ ...e, uid: `${prefix}${e.uid}`, title: e.title === events[0]!.title ? title : e.title }));
+    const long = 'bolshealeksandrovskaya-oosh-dorozhnaya-karta-2021-item-1-2-школа-';
+    const a = buildCalendar(prefixed('', events[0]!.title), { name: 'x', timestamp: '2021-11-20' });
+    const b = buildCalendar(prefixed(long, 'Новое название пункта'), { name: 'x', timestamp: '2021-11-20' });
+    const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(vevents(a).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(vevents(b).map((e) => e.uid)).toEqual(events.map((e) => `${long}${e.uid}`));
+    expect(vevents(b)[0]!.summary).toBe('Новое название пункта');
+    expect(vevents(a)[0]!.summary).toBe(events[0]!.title);
+    for (const line of b.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
   it('makes a valid empty calendar', () => {
     const empty = new ICAL.Component(ICAL.parse(buildCalendar([], { name: 'Пусто', timestamp: '2021-11-20' })));
     expect(empty.getAllSubcomponents('vevent')).toHaveLength(0);

@@ -2,7 +2,8 @@
  * iCalendar (RFC 5545) feeds for roadmap deadlines: all-day events for due dates and windows,
  * RRULE events for monthly deadlines, stable UIDs, X-WR-CALNAME for Яндекс/Google/Outlook.
  * Built with the `ics` package; lines are folded at 75 octets (the package folds by characters,
- * which makes Cyrillic lines twice too long for strict readers).
+ * which makes Cyrillic lines twice too long for strict readers). Each distinct event is validated
+ * and formatted once per build and reused by every school calendar that carries it.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from '../dates';
@@ -40,25 +41,31 @@ function dateArray(iso: string): DateArray {
   return [y, m, d];
 }
 
-function octets(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
-}
 
 /** Folds one content line into ≤ 75-octet lines (continuations start with a space), never splitting a character. */
 export function foldLine(line: string): string {
-  if (octets(line) <= 75) return line;
+  if (line.length <= 18 || Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
+  let used = 0;
   let limit = 75;
-  for (const ch of line) {
-    if (octets(current) + octets(ch) > limit) {
-      parts.push(current);
-      current = '';
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    const next = line.charCodeAt(i + 1);
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    // UTF-8 octets of this character (a lone surrogate is written as U+FFFD, 3 octets)
+    const n = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    const width = pair ? 2 : 1;
+    if (used + n > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      used = 0;
       limit = 74; // the leading space of a continuation line counts
     }
-    current += ch;
+    used += n;
+    i += width;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
@@ -84,6 +91,31 @@ function escapeText(s: string): string {
   return icsPlain(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
+/** A UID no content can contain: events are formatted once with it, then given their own UID. */
+const UID_SLOT = 'setka-uid-slot';
+
+/**
+ * Folded VEVENT blocks by everything but the UID. A region's school calendars repeat the same
+ * items with a school's prefix in the UID, so each distinct event is validated and formatted by
+ * `ics` once per build, not once per school.
+ */
+const eventBlocks = new Map<string, string[]>();
+
+/** The folded lines of one event's VEVENT block, the UID line holding {@link UID_SLOT}. */
+function eventBlock(attrs: EventAttributes, header: { productId: string; method: 'PUBLISH'; calName: string }, name: string): string[] {
+  const key = JSON.stringify(attrs);
+  const cached = eventBlocks.get(key);
+  if (cached) return cached;
+  const { error, value } = createEvents([attrs], header);
+  if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
+  const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
+  const block = text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.indexOf('END:VEVENT\r\n') + 'END:VEVENT'.length);
+  const lines = block.split('\r\n').map((l) => (l.startsWith('UID:') ? l : foldLine(l)));
+  if (eventBlocks.size > 50_000) eventBlocks.clear();
+  eventBlocks.set(key, lines);
+  return lines;
+}
+
 /** The whole VCALENDAR text. Throws with a clear message if an event is invalid. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
@@ -102,11 +134,21 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     calName: options.name,
     timestamp,
   }) as EventAttributes);
-  const { error, value } = attrs.length > 0 ? createEvents(attrs, { productId: options.productId ?? 'setka', method: 'PUBLISH', calName: escapeText(options.name) }) : { error: null, value: emptyCalendar(options) };
+  const header = { productId: options.productId ?? 'setka', method: 'PUBLISH' as const, calName: escapeText(options.name) };
+  // The calendar's head, validated with the first event as `ics` does.
+  const { error, value } = attrs.length > 0 ? createEvents(attrs.slice(0, 1), header) : { error: null, value: emptyCalendar(options) };
   if (error || !value) throw new Error(`Не удалось собрать календарь «${options.name}»: ${error?.message ?? 'пустой результат'}`);
-  let text = value.replace(/\r?\n/g, '\r\n');
-  if (options.description) text = text.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
-  return refold(text);
+  let head = value.replace(/\r?\n/g, '\r\n');
+  head = head.slice(0, attrs.length > 0 ? head.indexOf('BEGIN:VEVENT\r\n') : head.indexOf('END:VCALENDAR\r\n'));
+  if (options.description) head = head.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
+  const out: string[] = [refold(head).replace(/\r\n$/, '')];
+  for (const a of attrs) {
+    for (const line of eventBlock({ ...a, uid: UID_SLOT }, header, options.name)) {
+      out.push(line.startsWith('UID:') ? foldLine(line.replace(UID_SLOT, a.uid!)) : line);
+    }
+  }
+  out.push('END:VCALENDAR', '');
+  return out.join('\r\n');
 }
 
 function emptyCalendar(options: CalendarOptions): string {

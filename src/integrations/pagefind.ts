@@ -1,17 +1,17 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, into `<outDir>/pagefind/`.
  * Pages are indexed by Pagefind itself (only `data-pagefind-body` regions, Russian stemming);
- * items marked with `searchItemAttrs()` are added as records of their own (src/lib/search).
+ * the roadmaps' items come as records of their own from the programme (the build writes them to
+ * `routes.searchRecords()`, read and removed here); smaller items marked with `searchItemAttrs()`
+ * (pairs rows) are read from their page.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { routes } from '../lib/routes';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { spaceAdjacentBoxes } from '../lib/search/spacing';
-
-/** Folders of the output that hold no pages to search. */
-
 
 /** Records sent to Pagefind at once. */
 const BATCH = 200;
@@ -20,6 +20,19 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Поиск: не удалось ${step}: ${errors.join('; ')}`);
+}
+
+/** The records the build wrote from the programme; the file is removed from the output. */
+async function takeDataRecords(outDir: string): Promise<ItemRecord[]> {
+  const file = join(outDir, ...routes.searchRecords().split('/').filter(Boolean));
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    fail('прочитать записи пунктов дорожных карт', [`нет файла ${file}: его пишет страница src/pages/search/records.json.ts`]);
+  }
+  await rm(file, { force: true });
+  return JSON.parse(text) as ItemRecord[];
 }
 
 /**
@@ -48,6 +61,7 @@ export async function buildSearchIndex(outDir: string, visit: (file: string, htm
       const added = await index.addHTMLFile({ sourcePath, content: spaced });
       if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
     }
+    records.push(...(await takeDataRecords(outDir)));
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));

@@ -14,6 +14,8 @@ export const routes = {
   help: () => '/help/',
   accessibility: () => '/accessibility/',
   search: () => '/search/',
+  /** The roadmap items' search records, made from the programme during the build; the index takes them in and the file is removed. */
+  searchRecords: () => '/search/records.json',
 
   documents: () => '/documents/',
   document: (id: string, anchor?: string) => `/documents/${id}/${hash(anchor)}`,

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  attentionOf, blankItems, buildProgramme, datasetRows, dueSoon, indexContent, itemStatusCounts, itemsForSchool, itemsWithStatus, sectionProgress, type Content,
+  attentionOf, blankItems, buildProgramme, datasetRows, dueSoon, indexContent, itemStatusCounts, itemsForSchool, itemsWithStatus, roadmapItemRecords, sectionProgress, type Content,
 } from '../../src/lib/programme';
 import { ITEM_STATUSES } from '../../src/lib/status';
 import { fixtureContent, withContent } from '../fixtures/programme/content';
@@ -152,5 +152,34 @@ describe('counts', () => {
     // Section 1: item 1 (department, one status) + item 2 (two schools).
     expect(Object.values(documents!.counts).reduce((a, b) => a + b, 0)).toBe(3);
     expect(documents!.counts['before-order']).toBe(1);
+  });
+});
+
+describe('search records of roadmap items (from the programme, not the page)', () => {
+  it('one per item, opening its anchor, filtered by the schools, section, statuses and months the card shows', () => {
+    const content = fixtureContent();
+    const p = build(content);
+    const site = indexContent(content);
+    const records = roadmapItemRecords(site, p);
+    const items = p.roadmaps.flatMap((r) => r.items);
+    expect(records).toHaveLength(items.length);
+    const first = items[0]!;
+    const record = records[0]!;
+    expect(record.url).toBe(`/roadmap/${p.roadmaps[0]!.id}/#${first.anchor}`);
+    expect(record.meta.title).toBe(`${first.number}. ${first.activity}`);
+    expect(record.content).toContain(first.deadline.text);
+    expect(record.content).toContain(first.responsible[0]);
+    expect(record.filters.type).toEqual(['roadmap-item']);
+    expect(record.filters.school).toEqual(first.schools.map((id) => site.schoolById.get(id)!.data.shortName));
+    expect(record.filters.section).toEqual([`1. ${first.sectionTitle}`]);
+    expect(record.filters.month).toEqual(first.months);
+    expect(record.filters.status!.length).toBe(first.statuses.length);
+  });
+
+  it('an item only the department answers for names no school', () => {
+    const p = build(departmentItem1());
+    const records = roadmapItemRecords(indexContent(departmentItem1()), p);
+    expect(records[0]!.filters.school).toBeUndefined();
+    expect(records[1]!.filters.school?.length).toBeGreaterThan(0);
   });
 });

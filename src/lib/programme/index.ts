@@ -12,3 +12,4 @@ export { isDepartmentOnly, namesDepartment, sameResponsible } from './responsibl
 export { currentBlankMonth, dueSoon, itemsForSchool, type DueEntry } from './due-soon';
 export { absolute, blankItems, calendarIcs, datasetCsv, datasetJson, datasetRows, reportBlank, type DatasetRow } from './exports';
 export { assemblePairings, pairRow } from './pairings';
+export { roadmapItemRecords } from './search-records';

@@ -13,6 +13,8 @@ import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { spaceAdjacentBoxes } from '../lib/search/spacing';
 
+/** Pages handed to Pagefind before waiting for the first of them. */
+const IN_FLIGHT = 8;
 /** Records sent to Pagefind at once. */
 const BATCH = 200;
 /** Pagefind's stock search UIs, not used by the site. */
@@ -47,6 +49,8 @@ export async function buildSearchIndex(outDir: string, visit: (file: string, htm
     const records: ItemRecord[] = [];
     let pages = 0;
     let files = 0;
+    // Pages go to Pagefind a few at a time: it indexes them while the next ones are read.
+    const inFlight = new Set<Promise<void>>();
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
       files++;
@@ -58,9 +62,14 @@ export async function buildSearchIndex(outDir: string, visit: (file: string, htm
       if (spaced !== html) await writeFile(file, spaced);
       const sourcePath = relative(outDir, file).split(sep).join('/');
       records.push(...extractItemRecords(spaced, pageUrlOf(sourcePath)));
-      const added = await index.addHTMLFile({ sourcePath, content: spaced });
-      if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
+      const task: Promise<void> = index.addHTMLFile({ sourcePath, content: spaced }).then((added) => {
+        inFlight.delete(task);
+        if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
+      });
+      inFlight.add(task);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     records.push(...(await takeDataRecords(outDir)));
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);

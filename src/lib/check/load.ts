@@ -138,15 +138,33 @@ function writeCache(path: string, version: string, files: Map<string, CachedFile
   }
 }
 
-/** Line finder for a cached file: parses it when first asked. */
+/** `key: value` at the top level, the value starting on the key's line (not a comment). */
+const TOP_LEVEL_PAIR = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(?![#&!])\S/;
+
+/**
+ * Line finder for a cached file. A top-level field whose value starts on its key's line (most
+ * messages: `submitted`, `date`, `asOf`) is found by reading the lines; anything else parses the
+ * file when first asked. Both give the line the parsed document gives (the value's first line).
+ */
 function lazyLineOf(full: string, isMarkdown: boolean): RawEntry['lineOf'] {
   let find: RawEntry['lineOf'] | undefined;
-  return (path) => {
-    if (!find) {
+  let text: string | undefined;
+  const yamlOf = () => {
+    if (text === undefined) {
       const source = readFileSync(full, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-      const yamlText = isMarkdown ? (/^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source)?.[1] ?? '') : source;
+      text = isMarkdown ? (/^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source)?.[1] ?? '') : source;
+    }
+    return text;
+  };
+  return (path) => {
+    if (path.length === 1 && typeof path[0] === 'string') {
+      const lines = yamlOf().split('\n');
+      const at = lines.findIndex((l) => TOP_LEVEL_PAIR.exec(l)?.[1] === path[0]);
+      if (at >= 0) return at + 1 + (isMarkdown ? 1 : 0);
+    }
+    if (!find) {
       const counter = new LineCounter();
-      find = lineFinder(parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter, isMarkdown ? 1 : 0);
+      find = lineFinder(parseDocument(yamlOf(), { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter, isMarkdown ? 1 : 0);
     }
     return find(path);
   };
@@ -178,6 +196,8 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
   const version = codeVersion();
   const cached = readCache(cachePath, version);
   const fresh = new Map<string, CachedFile>();
+  /** Files read and parsed (not taken from the cache). */
+  let parsed = 0;
 
   for (const { full, symlink } of walk(contentDir)) {
     const file = rel(full);
@@ -223,6 +243,7 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
       entries.push({ collection, id, file, data: hit.data, body: hit.body, bodyLine: hit.bodyLine, lineOf: lazyLineOf(full, ext === 'md') });
       continue;
     }
+    parsed++;
     const problemsBefore = problems.length;
     const bytes = readFileSync(full);
     if (bytes.length > MAX_FILE_BYTES) {
@@ -293,7 +314,8 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
     entries.push({ collection, id, file, data, body, bodyLine, lineOf });
     if (problems.length === problemsBefore) fresh.set(file, { key, data, body, bodyLine });
   }
-  writeCache(cachePath, version, fresh);
+  // Nothing new to keep: the cache already holds exactly these files.
+  if (parsed > 0 || fresh.size !== cached.size) writeCache(cachePath, version, fresh);
 
   for (const { full, symlink } of walk(join(root, MEDIA_FOLDER))) {
     const file = rel(full);

@@ -159,7 +159,7 @@ describe('search records of roadmap items (from the programme, not the page)', (
   it('one per item, opening its anchor, filtered by the schools, section, statuses and months the card shows', () => {
     const content = fixtureContent();
     const p = build(content);
-    const site = indexContent(content);
+    const site = indexContent(content, AS_OF);
     const records = roadmapItemRecords(site, p);
     const items = p.roadmaps.flatMap((r) => r.items);
     expect(records).toHaveLength(items.length);
@@ -178,7 +178,7 @@ describe('search records of roadmap items (from the programme, not the page)', (
 
   it('an item only the department answers for names no school', () => {
     const p = build(departmentItem1());
-    const records = roadmapItemRecords(indexContent(departmentItem1()), p);
+    const records = roadmapItemRecords(indexContent(departmentItem1(), AS_OF), p);
     expect(records[0]!.filters.school).toBeUndefined();
     expect(records[1]!.filters.school?.length).toBeGreaterThan(0);
   });

@@ -2,5 +2,5 @@
 export { toCsv, toRecords, parseCsv, escapeFormula, BOM, type Column } from './csv';
 export { buildCalendar, itemEvents, reportDeadlineEvent, monthlyRule, foldLine, refold, type CalendarEvent, type ItemForCalendar } from './ics';
 export { itemsForMonth, splitFormTitle, BLANK_COLUMNS, type BlankRow, type ReportBlank } from './blank';
-export { blankDocument, blankDocx, docxResponse, DOCX_MIME } from './docx';
+export { blankDocx, blankTemplate, docxResponse, DOCX_MIME } from './docx';
 export * from './datasets';

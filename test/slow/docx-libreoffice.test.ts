@@ -1,6 +1,7 @@
 /**
  * The DOCX exports open in LibreOffice: each is converted to PDF with `soffice --headless` and the
- * PDF's page size is A4 in the expected orientation. Skipped where LibreOffice is not installed
+ * PDF's page size is A4 in the expected orientation; a school's report blanks take one landscape
+ * page a month, with no empty page. Skipped where LibreOffice is not installed
  * (`apt-get install -y libreoffice-writer-nogui`).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { approvalLines } from '../../src/lib/approval';
 import { documentDocx, roadmapDocx } from '../../src/lib/export/document-docx';
+import { BLANK_COLUMNS, blankDocx, type ReportBlank } from '../../src/lib/export';
 
 const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0);
 const content = (path: string) => readFileSync(join(process.cwd(), 'src', 'content', path), 'utf8');
@@ -32,6 +34,27 @@ describe.skipIf(!soffice)('DOCX exports in LibreOffice', () => {
       };
       expect(box('order.pdf')).toEqual([595, 842]);
       expect(box('roadmap.pdf')).toEqual([842, 595]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('converts a school\'s twelve report blanks to PDF: twelve A4 landscape pages, one a month', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-lo-'));
+    try {
+      const months = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+      const blanks: ReportBlank[] = months.map((m, i) => ({
+        approvalLines: ['Приложение № 4', 'к приказу', 'от «07» 02 2021 г. № 147'], titleWord: 'ОТЧЁТ', titleRest: 'об исполнении комплекса мер «дорожной карты»',
+        monthLine: `за ${m} 2021 года`, schoolName: 'МОУ «Журавлевская СОШ»', rows: [1, 2, 3].map((r) => ({ number: `${i + 1}.${r}`, activity: `Мероприятие & <${r}>`, deadline: `${m} 2021` })),
+        emptyRows: 3, columns: BLANK_COLUMNS, notes: ['Срок: до 28 числа'], creator: 'test', title: 'Отчёт',
+      }));
+      writeFileSync(join(dir, 'blanks.docx'), await blankDocx(blanks, 'Бланки'));
+      const res = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'blanks.docx')], { encoding: 'utf8', timeout: 600_000 });
+      expect(res.status, res.stderr).toBe(0);
+      const pdf = readFileSync(join(dir, 'blanks.pdf'), 'latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(months.length);
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}×${Math.round(Number(m[2]))}`);
+      expect(new Set(boxes)).toEqual(new Set(['842×595']));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
+import { SaxesParser } from 'saxes';
 import {
   BLANK_COLUMNS, blankDocx, buildCalendar, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
   reportDeadlineEvent, splitFormTitle, toCsv, toRecords, type Column, type ItemForCalendar, type ReportBlank,
@@ -204,5 +205,73 @@ describe('report blank', () => {
     expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(1 + 1 + 2);
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/<w:lang w:val="ru-RU"/);
+  });
+
+  describe('a school\'s twelve months, 25 rows each', () => {
+    const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+    // Markup, a Word field, a template field of the DOCX itself and a control character (dropped: XML cannot hold it).
+    const HOSTILE = `& < > " ' </w:t></w:r><w:r><w:instrText>HYPERLINK "javascript:alert(1)"</w:instrText></w:r><w:r><w:t> { DDEAUTO c:\\x "/k calc" } ⟦schoolName⟧ {#rows}`;
+    const blanks: ReportBlank[] = MONTHS.map((m, i) => ({
+      approvalLines: ['Приложение № 4', `к приказу ${HOSTILE}`],
+      titleWord: i === 5 ? '' : 'ОТЧЁТ', titleRest: 'об исполнении комплекса мер «дорожной карты»', monthLine: `за ${m} 2021 года`,
+      schoolName: `МОУ «Журавлевская СОШ» ${HOSTILE}`,
+      rows: Array.from({ length: 25 }, (_, r) => ({ number: `${i + 1}.${r + 1}`, activity: r === 7 ? `${HOSTILE}\u0001` : `Мероприятие ${i + 1}.${r + 1}`, deadline: `${m} 2021` })),
+      emptyRows: 3, columns: BLANK_COLUMNS, notes: [`Срок: до 28 числа, ${m}`, HOSTILE], creator: `Управление ${HOSTILE}`, title: 'Отчёт',
+    }));
+    const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    /** The first well-formedness error of a strict XML 1.0 parser with namespaces, or null. */
+    const xmlError = (xml: string) => {
+      try {
+        new SaxesParser({ xmlns: true }).write(xml).close();
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const words = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:t\/>/g)].map((m) => decode(m[1] ?? ''));
+
+    it('reopens: every part well-formed XML with no field; months in order, each a landscape section, rows in order; the text is text', async () => {
+      const [bytes, other] = await Promise.all([blankDocx(blanks, `Бланки ${HOSTILE}`), blankDocx(blanks.slice(0, 1))]);
+      const zip = await JSZip.loadAsync(bytes);
+      for (const [name, entry] of Object.entries(zip.files)) {
+        if (entry.dir) continue;
+        const xml = await entry.async('string');
+        expect(xmlError(xml), name).toBeNull();
+        expect(xml, name).not.toMatch(/<w:(instrText|fldSimple|fldChar|hyperlink)\b|[\u0000-\u0008\u000B\u000C\u000E-\u001F]|⟦(?!schoolName⟧)/);
+      }
+      const xml = await zip.file('word/document.xml')!.async('string');
+      // Eleven section breaks inside the body (one after every month but the last) and the document's own section: no empty page at the end.
+      const sections = [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)];
+      expect(sections).toHaveLength(12);
+      for (const [s] of sections) expect(s).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+      expect(xml).toMatch(/«____» ______________ 20____ г\.<\/w:t><\/w:r><\/w:p><w:sectPr>/);
+      const parts = xml.split(/<w:sectPr>/).slice(0, 12);
+      parts.forEach((part, i) => {
+        const text = words(part);
+        expect(text.filter((w) => /^за \S+ 2021 года$/.test(w))).toEqual([`за ${MONTHS[i]} 2021 года`]);
+        expect(text.filter((w) => /^\d+\.\d+$/.test(w))).toEqual(blanks[i]!.rows.map((r) => r.number));
+        expect(text.filter((w) => w === 'ОТЧЁТ')).toHaveLength(i === 5 ? 0 : 1);
+        expect(text).toContain(`МОУ «Журавлевская СОШ» ${HOSTILE}`);
+        expect(text).toContain(HOSTILE);
+        expect(text).toContain(`к приказу ${HOSTILE}`);
+        expect(text).toContain(`Срок: до 28 числа, ${MONTHS[i]}`);
+        const rows = part.match(/<w:tr>.*?<\/w:tr>/g)!;
+        expect(rows).toHaveLength(1 + 25 + 3);
+        expect(rows[0]).toContain('<w:tblHeader/>');
+        expect(rows.filter((r) => r.includes('<w:cantSplit/>'))).toHaveLength(25);
+        expect(words(rows[0]!)).toEqual([...BLANK_COLUMNS]);
+        expect(words(rows[8]!)).toEqual([`${i + 1}.8`, HOSTILE, `${MONTHS[i]} 2021`]);
+      });
+      expect(words(xml).filter((w) => w === '«____» ______________ 20____ г.')).toHaveLength(12);
+      const core = await zip.file('docProps/core.xml')!.async('string');
+      expect(decode(core.match(/<dc:title>([^<]*)<\/dc:title>/)![1]!)).toBe(`Бланки ${HOSTILE}`);
+      expect(decode(core.match(/<dc:creator>([^<]*)<\/dc:creator>/)![1]!)).toBe(`Управление ${HOSTILE}`);
+      expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*\/>.*<w:lang w:val="ru-RU"/);
+      // A file made at the same time from the same template holds only its own month.
+      const one = await (await JSZip.loadAsync(other)).file('word/document.xml')!.async('string');
+      expect(one.match(/<w:sectPr>/g)).toHaveLength(1);
+      expect(words(one)).toContain('за январь 2021 года');
+      expect(words(one)).not.toContain('за февраль 2021 года');
+    });
   });
 });

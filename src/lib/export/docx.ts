@@ -182,11 +182,11 @@ const CORE = 'docProps/core.xml';
 class Part {
   readonly size: number;
   readonly crc: number;
-  private readonly deflated: Uint8Array;
+  private readonly deflated: Uint8Array<ArrayBuffer>;
   constructor(readonly filename: string, content: Uint8Array, readonly mtime: number) {
     this.size = content.length;
     this.crc = crc32(content);
-    this.deflated = deflateRawSync(content);
+    this.deflated = new Uint8Array(deflateRawSync(content));
   }
   /** Adds the part to `zip` (a fresh entry each time: the template's parts go into every file). */
   addTo(zip: Zip): void {

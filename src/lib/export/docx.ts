@@ -28,13 +28,13 @@ function text(value: string, options: { bold?: boolean; size?: number } = {}): T
 /**
  * A table cell. A cell with text takes its size, weight and alignment from a paragraph style,
  * not from properties of its own: a school's file has some 1,700 cells, and the style keeps each
- * small. An empty cell's paragraph is a plain one, so that an empty row is as high as a line of
- * the document's 12-point text.
+ * small. An empty cell's paragraph is a plain one (`null`), so that an empty row is as high as a
+ * line of the document's 12-point text.
  */
-function cell(value: string, width: number, style: 'BlankCell' | 'BlankHeader' | undefined = value ? 'BlankCell' : undefined): TableCell {
+function cell(value: string, width: number, style: 'BlankCell' | 'BlankHeader' | null = value ? 'BlankCell' : null): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ style, children: value ? [new TextRun(value)] : [] })],
+    children: [new Paragraph({ style: style ?? undefined, children: value ? [new TextRun(value)] : [] })],
   });
 }
 
@@ -68,7 +68,7 @@ const PAGE: ISectionOptions['properties'] = { page: { size: { orientation: PageO
 function blankBody(): (Paragraph | Table)[] {
   const header = new TableRow({ tableHeader: true, children: WIDTHS.map((w, i) => cell(field(`c${i}`), w, 'BlankHeader')) });
   const row = new TableRow({ cantSplit: true, children: [cell(field('number'), WIDTHS[0]!), cell(field('activity'), WIDTHS[1]!), cell(field('deadline'), WIDTHS[2]!), cell('', WIDTHS[3]!), cell('', WIDTHS[4]!)] });
-  const empty = new TableRow({ children: WIDTHS.map((w, i) => cell(i === 0 ? field('empty') : '', w, undefined)) });
+  const empty = new TableRow({ children: WIDTHS.map((w, i) => cell(i === 0 ? field('empty') : '', w, null)) });
   const table = new Table({
     width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: WIDTHS,

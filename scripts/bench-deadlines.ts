@@ -11,6 +11,7 @@ import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDeadlineParser } from '../src/lib/deadline';
+import { random } from './lib/random';
 
 const TARGET = 100_000;
 const CONTEXT = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
@@ -18,21 +19,9 @@ const MONTHS = ['январь', 'февраль', 'март', 'апрель', '�
 const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` realistic deadline strings. */
 function corpus(count: number, seed = 2021): string[] {
-  const r = rng(seed);
+  const r = random(seed).next;
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const dd = () => String(int(1, 28)).padStart(2, '0');

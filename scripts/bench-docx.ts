@@ -13,13 +13,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MONTHS_NOMINATIVE } from '../src/lib/dates';
 import { BLANK_COLUMNS, blankDocx, type ReportBlank } from '../src/lib/export';
 import { summarize } from './lib/bench-stats';
+import { random } from './lib/random';
 import { AUDIENCES, EVENTS, SETTLEMENT_STEMS, SUBJECTS_GEN, TOPICS } from './lib/region/words';
 
 type BlankDocx = typeof blankDocx;
-
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,25 +28,12 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A school's blanks: `months` months from January 2021, `rows` roadmap items on each. */
 function schoolBlanks(school: number, months: number, rows: number): ReportBlank[] {
-  const r = rng(school + 1);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const { pick } = random(school + 1);
   const name = `Муниципальное бюджетное общеобразовательное учреждение «${pick(SETTLEMENT_STEMS)} средняя общеобразовательная школа № ${school + 1}»`;
   return Array.from({ length: months }, (_, m) => {
-    const month = `${MONTHS[m % 12]} ${2021 + Math.floor(m / 12)}`;
+    const month = `${MONTHS_NOMINATIVE[m % 12]} ${2021 + Math.floor(m / 12)}`;
     return {
       approvalLines: ['Приложение № 4', 'к приказу управления образования', 'от «07» 02 2021 г. № 147'],
       titleWord: 'ОТЧЁТ',

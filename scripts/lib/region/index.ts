@@ -18,6 +18,7 @@ import { parseDeadline } from '../../../src/lib/deadline';
 import { occurrencesOf, overlapsMonth, reportDueDate } from '../../../src/lib/status';
 import { addDays, formatDateNumeric, isoDate, lastDayOfMonth, MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../../../src/lib/dates';
 import { toSlug } from '../../../src/lib/slug';
+import { random } from '../random';
 import * as W from './words';
 
 export interface RegionOptions {
@@ -63,36 +64,6 @@ export interface Region {
   summary: RegionSummary;
 }
 
-/** mulberry32: small, fast, good enough for test data; the same seed gives the same sequence. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const chance = (p: number) => next() < p;
-  /** Picks a key by weight. */
-  const weighted = <K extends string>(weights: Record<K, number>): K => {
-    const entries = Object.entries(weights) as Array<[K, number]>;
-    let r = next() * entries.reduce((s, [, w]) => s + w, 0);
-    for (const [k, w] of entries) if ((r -= w) < 0) return k;
-    return entries[entries.length - 1]![0];
-  };
-  const sample = <T>(list: readonly T[], n: number): T[] => {
-    const copy = [...list];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy.slice(0, n);
-  };
-  return { next, int, pick, chance, weighted, sample };
-}
 type Random = ReturnType<typeof random>;
 
 const DATE_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;

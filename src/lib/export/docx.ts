@@ -119,7 +119,7 @@ export function blankTemplate(): Document {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** Text as XML character data: markup characters escaped, so nothing from content becomes an element or a field. */
-export function xmlText(value: string): string {
+function xmlText(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
@@ -279,7 +279,11 @@ export async function blankDocx(blank: ReportBlank | ReportBlank[], title?: stri
   const blanks = Array.isArray(blank) ? blank : [blank];
   const first = blanks[0];
   if (!first) throw new Error('blankDocx: нет ни одного бланка — передайте хотя бы один месяц');
-  const t = await (template ??= makeTemplate());
+  // A failed template is not kept: the next call tries again.
+  const t = await (template ??= makeTemplate().catch((error: unknown) => {
+    template = undefined;
+    throw error;
+  }));
   let xml = t.head;
   blanks.forEach((b, i) => (xml += (i < blanks.length - 1 ? t.blank : t.last)(blankData(b))));
   xml += t.tail;

@@ -103,10 +103,10 @@ const eventBlocks = new Map<string, string[]>();
 
 /** The folded lines of one event's VEVENT block, the UID line holding {@link UID_SLOT}. */
 function eventBlock(attrs: EventAttributes, header: { productId: string; method: 'PUBLISH'; calName: string }, name: string): string[] {
-  const key = JSON.stringify(attrs);
+  const key = JSON.stringify([attrs, header.productId]);
   const cached = eventBlocks.get(key);
   if (cached) return cached;
-  const { error, value } = createEvents([attrs], header);
+  const { error, value } = createEvents([attrs], { productId: header.productId, method: header.method });
   if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
   const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
   const block = text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.indexOf('END:VEVENT\r\n') + 'END:VEVENT'.length);
@@ -143,7 +143,8 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   if (options.description) head = head.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
   const out: string[] = [refold(head).replace(/\r\n$/, '')];
   for (const a of attrs) {
-    for (const line of eventBlock({ ...a, uid: UID_SLOT }, header, options.name)) {
+    // The calendar's name is a header field: one event is the same block in every calendar.
+    for (const line of eventBlock({ ...a, uid: UID_SLOT, calName: undefined }, header, options.name)) {
       out.push(line.startsWith('UID:') ? foldLine(line.replace(UID_SLOT, a.uid!)) : line);
     }
   }

@@ -150,12 +150,22 @@ export function datasetJson(site: Site, p: Programme, id: DatasetId): object {
   return { ...head, items: datasetRows(site, p, id) };
 }
 
+/** Blank items per programme, by school and month: the blank page, the DOCX and the CMS data all ask. */
+const blankItemsCache = new WeakMap<Programme, Map<string, Array<{ roadmap: RoadmapView; items: ItemView[] }>>>();
+
 /** Items of a school's roadmaps that go on the blank for `month`, with the roadmap they belong to. */
 export function blankItems(programme: Programme, school: string, month: string): Array<{ roadmap: RoadmapView; items: ItemView[] }> {
-  return (programme.roadmapsOfSchool.get(school) ?? []).map((roadmap) => {
+  let cache = blankItemsCache.get(programme);
+  if (!cache) blankItemsCache.set(programme, (cache = new Map()));
+  const key = `${school}\0${month}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const groups = (programme.roadmapsOfSchool.get(school) ?? []).map((roadmap) => {
     const own = roadmap.items.filter((i) => i.bySchool.has(school)).map((i) => ({ item: i, occurrences: i.occurrences, undated: isUndated(i.deadline) }));
     return { roadmap, items: itemsForMonth(own, month).map((x) => x.item) };
   });
+  cache.set(key, groups);
+  return groups;
 }
 
 /** The pre-filled report blank for a school and month. */

@@ -265,6 +265,7 @@ const RECURRING: Case[] = [
   ['1 раз в полугодие', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
   ['ежемесячно с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
+  ['2-я суббота месяца', monthly(null)], // https://gymnasium.pruzhany.by/plan-raboty-senata
 ];
 
 const ONGOING: Case[] = [
@@ -292,6 +293,8 @@ const ONGOING: Case[] = [
   ['с 01.09.2021', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   ['с сентября', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   ['начиная с 01.09.2021', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // «в том числе» is «including», not a day of the month (http://www.xn--35-vlclgjk.xn--p1ai/Informatsiya_dlya_obuchayuschikhsya)
+  ['в течение всего календарного года, в том числе в каникулярное время, праздничные и выходные дни', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -351,6 +354,7 @@ const EVENTS: Case[] = [
   ['по окончанию четверти', event('окончание четверти')],
   ['во время каникул', event('во время каникул')],
   ['в каникулярное время', event('в каникулярное время')],
+  ['перед проведением экзамена', event('перед проведением экзамена')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -403,6 +407,9 @@ const OFFSET_EVENTS: Case[] = [
   ['через 2 недели после 15.03', event('через 2 недели после 15.03')],
   // an explicit «до <дата>» after the offset is the deadline itself
   ['не позднее, чем за 2 недели до даты его проведения до 17 ноября 2021 года', by('2021-11-17')],
+  // https://docs.cntd.ru/document/944932622/titles/1H4S7FG
+  ['не должны превышать 40 дней со дня регистрации, в соответствии с пунктом 24 настоящего регламента, письма и прилагаемых к нему документов',
+    event('не должны превышать 40 дней со дня регистрации, в соответствии с пунктом 24 настоящего регламента, письма и прилагаемых к нему документов')],
 ];
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
@@ -479,6 +486,8 @@ const MIXED: Case[] = [
   // verbs of starting and ending read as «с» and «по»
   ['прием начинается 1 апреля и завершается 30 июня', range('2021-04-01', '2021-06-30')],
   ['завершается 30 июня', by('2021-06-30')],
+  // «с» in «в соответствии с …» is not «from» (https://ria.ru/20250818/ucheba-2036003312.html)
+  ['идет в соответствии с планом-графиком и завершится к 29 августа', by('2021-08-29')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */
@@ -531,11 +540,37 @@ const NORMALISATION: Case[] = [
   ['сентябрь 2021, 2 этап', range('2021-09-01', '2021-09-30')], // a numbered stage is a label
 ];
 
+/** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
+const SEASONS: Case[] = [
+  ['В течение лета', range('2021-06-01', '2021-08-31')], // https://regions.ru/chekhov/kultura_i_obrazovanie/chto-delat-esli-rebenok-poluchil-dvoyku-po-itogam-goda
+  ['летом 2022', range('2022-06-01', '2022-08-31')],
+  ['в летний оздоровительный период', range('2021-06-01', '2021-08-31')],
+  ['осенью 2021 года', range('2021-09-01', '2021-11-30')],
+  ['зимой 2021-2022', range('2021-12-01', '2022-02-28')],
+  ['Перед началом осенних каникул', event('перед началом осенних каникул')], // an adjective is a season only before «период»
+];
+
+const NUMERIC_MONTHS: Case[] = [
+  ['03.2026', range('2026-03-01', '2026-03-31')], // https://kanikuly56.blogspot.com/p/blog-page_2.html
+  ['с 03.2021 по 05.2021', range('2021-03-01', '2021-05-31')],
+  ['09/2021', range('2021-09-01', '2021-09-30')],
+];
+
+const LABELLED_DAYS: Case[] = [
+  // https://docs.cntd.ru/document/446235787/titles/3HNO8QJ
+  ['Начало предоставления муниципальной услуги - 25 августа, срок окончания предоставления муниципальной услуги - 15 сентября текущего года.', range('2021-08-25', '2021-09-15')],
+  ['Окончание учебного года: 31 мая 2024 года', on('2024-05-31')], // https://gul13.tvoysadik.ru/file/card?id=2263
+  ['Начало учебного года: с 01 сентября 2023года Окончание учебного года: 31 мая 2024 года', range('2023-09-01', '2024-05-31')],
+];
+
 describe.each([
   ['seed deadlines', SEED],
   ['by', BY],
   ['on', ON],
   ['weekday of a month', WEEKDAYS],
+  ['seasons', SEASONS],
+  ['a month written as a number with its year', NUMERIC_MONTHS],
+  ['a noun of starting or ending with a label', LABELLED_DAYS],
   ['days listed before a date', DAY_LISTS],
   ['ranges of days', DATE_RANGES],
   ['months and ranges of months', MONTH_RANGES],
@@ -557,7 +592,7 @@ describe.each([
 });
 
 describe('phrase lists', () => {
-  const rows = [SEED, BY, ON, WEEKDAYS, DATE_RANGES, MONTH_RANGES, MONTH_LISTS, PERIODS, RECURRING, ONGOING, SCHEDULES, EVENTS, OFFSET_EVENTS, AUTHORITIES, MIXED]
+  const rows = [SEED, BY, ON, WEEKDAYS, SEASONS, NUMERIC_MONTHS, LABELLED_DAYS, DATE_RANGES, MONTH_RANGES, MONTH_LISTS, PERIODS, RECURRING, ONGOING, SCHEDULES, EVENTS, OFFSET_EVENTS, AUTHORITIES, MIXED]
     .flat()
     .map(([text]) => normalizeDeadline(text));
   const lists: Array<[string, readonly string[]]> = [

@@ -11,6 +11,9 @@ export interface Recurrence {
   day: number | null;
 }
 
+/** What stands before the weekday of «2-я суббота месяца», «вторую среду месяца»: which one of the month. */
+const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['ordinalSuffix', 'ordinal']);
+
 /** The repeat unit named by the word at `j` («месяц», «неделю», «квартал»), or undefined. */
 function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
   const t = toks[j];
@@ -74,7 +77,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
         break;
       case 'dayOfMonth':
-        dayWord = true;
+        if (toks[i - 1]?.text !== 'том') dayWord = true; // «в том числе» is «including», not a day of the month
+        break;
+      case 'weekday':
+        // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
+        if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         break;
       case 'month':
         monthNamed = true;

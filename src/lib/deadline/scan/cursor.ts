@@ -24,6 +24,8 @@ export class Cursor {
   pendingPart: Part | null = null;
   /** «до конца», «начало»: a bare «года» / «учебного года» is the current (school) year. */
   implicitOk = false;
+  /** «Начало … - 25 августа»: a noun of starting opened a window that a noun of ending («окончания … - 15 сентября») closes. */
+  nounRange = false;
   anchor: 'start' | 'end' = 'end';
   /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */
   offsetBy = -1;

@@ -30,6 +30,9 @@ export function numericDate(c: Cursor, i: number): number {
   const toks = c.toks;
   const sep = toks[i + 1];
   if (!sep || sep.type !== 'punct' || sep.space || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
+  if (sep.text !== ',' && c.isNum(i + 2, 4) && toks[i + 2]!.text.length === 4 && !toks[i + 2]!.space && !(c.isPunct(i + 3, '.') && c.isNum(i + 4))) {
+    return monthOfYear(c, i); // «03.2026», «09/2021»
+  }
   if (!c.isNum(i + 2)) return -1;
   if (sep.text !== '.' && toks[i + 2]!.space) return -1;
   // «25,26.12.2022», «01,08,15,22,29. 10.16»: days listed before a date, not day and month
@@ -64,6 +67,16 @@ export function numericDate(c: Cursor, i: number): number {
     c.fail(`неправдоподобный год «${yearText}»`);
   } else c.push(atom('date', year, { month: m, day: d }));
   return j;
+}
+
+/** «03.2026»: a month written as a number with its year — the whole month. Returns the next index. */
+function monthOfYear(c: Cursor, i: number): number {
+  const m = c.toks[i]!;
+  const y = c.toks[i + 2]!;
+  if (m.n < 1 || m.n > 12) c.fail(`несуществующий месяц «${m.text}.${y.text}»`);
+  else if (y.n < MIN_YEAR || y.n > MAX_YEAR) c.fail(`неправдоподобный год «${y.text}»`);
+  else c.push(atom('month', y.n, { month: m.n }));
+  return skipYearWords(c, i + 3, { school: false, plural: false });
 }
 
 /** `yyyy-mm-dd` at `i`, or -1. */

@@ -3,6 +3,46 @@ import type { Cursor } from './cursor';
 import { atom } from './types';
 import { monthWithDays } from './dates';
 import { run, UNIT_NAME } from './numbers';
+import { yearAt } from './years';
+
+/** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
+const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
+
+/** Words of a label that may stand between «начало»/«окончание» and its dash: «предоставления муниципальной услуги». */
+const LABEL_WORDS = 6;
+
+/**
+ * «Начало предоставления услуги - 25 августа, срок окончания … - 15 сентября»: a noun of starting or ending, a label,
+ * then a dash or colon and a day. Returns the index of the day, or -1.
+ */
+function labelledDay(c: Cursor, i: number): number {
+  let j = i + 1;
+  while (j <= i + LABEL_WORDS && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year'))) j++;
+  if (j === i + 1 || !(c.isPunct(j, '-') || c.isPunct(j, ':'))) return -1;
+  if (c.isNum(j + 1)) return j + 1;
+  // «Начало учебного года: с 01 сентября 2023 года»: a «с» / «по» / «до» / «к» before the day is read as usual
+  const conn = c.isCls(j + 1, 'from') || c.isCls(j + 1, 'to') || c.isCls(j + 1, 'by') || c.isCls(j + 1, 'towards');
+  return conn && c.isNum(j + 2) ? j + 1 : -1;
+}
+
+/** True when a noun of `cls` stands after `i` (the ending that pairs with a starting). */
+function laterWord(c: Cursor, i: number, cls: 'end'): boolean {
+  for (let j = i + 1; j < c.n; j++) if (c.isCls(j, cls)) return true;
+  return false;
+}
+
+/** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
+function season(c: Cursor, first: number, next: number): number {
+  const y = yearAt(c, next, true);
+  const last = (first % 12) + 2; // лето 6 → 8, осень 9 → 11, весна 3 → 5, зима 12 → 2
+  const firstYear = y ? y.year : null;
+  // winter runs into the next year: «зима 2021-2022», «зимой 2021» → December 2021 – February 2022
+  const lastYear = y && first > last ? (y.pair ? y.year2 : y.year + 1) : firstYear;
+  c.push(atom('month', firstYear, { month: first }));
+  c.conn('dash');
+  c.push(atom('month', lastYear, { month: last }));
+  return y ? y.next : next;
+}
 
 /** «по итогам …», «по результатам …», «по окончании …» after a date: an event the date belongs to — a note, whatever dates it names. */
 const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончани[юи]|завершени[юи]|предварительным)$/;
@@ -24,8 +64,17 @@ export function word(c: Cursor, i: number): number {
     case 'ordinal':
       return run(c, i);
     case 'from':
+      if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
       c.conn('from');
       break;
+    case 'season':
+      return season(c, t.n, i + 1);
+    case 'seasonAdj': {
+      // «в летний период», «в летний оздоровительный период»
+      const k = c.isCls(i + 1, 'other') && !c.toks[i + 1]!.text.startsWith('период') ? i + 2 : i + 1;
+      if (c.toks[k]?.text.startsWith('период')) return season(c, t.n, k + 1);
+      break;
+    }
     case 'to':
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       c.conn('to');
@@ -57,11 +106,25 @@ export function word(c: Cursor, i: number): number {
       break;
     case 'end':
     case 'begin':
-    case 'middle':
+    case 'middle': {
+      // «Начало … - 25 августа, срок окончания … - 15 сентября»: the nouns name the window's start and end;
+      // one noun with a label before a dash names the day after it
+      const day = t.cls === 'middle' ? -1 : labelledDay(c, i);
+      if (day >= 0 && t.cls === 'begin' && laterWord(c, day, 'end')) {
+        c.conn('from');
+        c.nounRange = true;
+        return day;
+      }
+      if (day >= 0 && t.cls === 'end' && c.nounRange) {
+        c.conn('to');
+        return day;
+      }
+      if (day >= 0) return day; // «Окончание учебного года: 31 мая»: the label names the day after it
       c.pendingPart = t.cls;
       c.anchor = t.cls === 'begin' ? 'start' : 'end';
       c.implicitOk = true;
       break;
+    }
     case 'year':
       if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
       break;

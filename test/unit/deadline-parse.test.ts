@@ -266,6 +266,8 @@ const RECURRING: Case[] = [
   ['ежемесячно с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
   ['2-я суббота месяца', monthly(null)], // https://gymnasium.pruzhany.by/plan-raboty-senata
+  // the numeric dates list the instances of a day of every month (http://www.acnc.eu/inf/buhgalterskaa-i-nalogovaa-otcetnost-v-rossii)
+  ['не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, 25.10, 25.01.', monthly(25)],
 ];
 
 const ONGOING: Case[] = [
@@ -410,6 +412,7 @@ const OFFSET_EVENTS: Case[] = [
   // https://docs.cntd.ru/document/944932622/titles/1H4S7FG
   ['не должны превышать 40 дней со дня регистрации, в соответствии с пунктом 24 настоящего регламента, письма и прилагаемых к нему документов',
     event('не должны превышать 40 дней со дня регистрации, в соответствии с пунктом 24 настоящего регламента, письма и прилагаемых к нему документов')],
+  ['не может превышать 3 рабочих дней со дня принятия заявления', event('не может превышать 3 рабочих дней со дня принятия заявления')], // https://base.garant.ru/16383475/15cfb84fe473ee48d0069a40379cfd33
 ];
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
@@ -488,6 +491,10 @@ const MIXED: Case[] = [
   ['завершается 30 июня', by('2021-06-30')],
   // «с» in «в соответствии с …» is not «from» (https://ria.ru/20250818/ucheba-2036003312.html)
   ['идет в соответствии с планом-графиком и завершится к 29 августа', by('2021-08-29')],
+  // «за <период>» before a deadline is the period a report covers, not an offset (http://www.acnc.eu/inf/buhgalterskaa-i-nalogovaa-otcetnost-v-rossii)
+  ['За 4 кватал 2015г. - не позднее 25.01.2016г.', by('2016-01-25')],
+  ['за I квартал 2021 года - до 20 апреля', by('2021-04-20')],
+  ['за 4 квартал', event('за 4 квартал')], // with no deadline after it, still read as before
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -50,6 +50,7 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
 export function recurrence(toks: Token[]): Recurrence | null {
   let every: DeadlineEvery | null | undefined;
   let dayWord = false;
+  let dayOfEveryMonth = false;
   let monthNamed = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -78,6 +79,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
       case 'dayOfMonth':
         if (toks[i - 1]?.text !== 'том') dayWord = true; // «в том числе» is «including», not a day of the month
+        // «не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, …»: the dates list the instances
+        if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
@@ -90,7 +93,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
     }
   }
-  if (every === undefined && dayWord && !monthNamed) every = 'month';
+  if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined) return null;
   return { every, day: dayOf(toks) };
 }

@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>)
+ *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -21,10 +21,15 @@ const NUMBER =
 /** A unit of time, optionally «рабочих» / «календарных» (also «раб.», «кал.»): «дней», «рабочих дней», «раб. дн.», «недели», «месяц», «суток», «минут». */
 const UNIT = '(?:(?:рабоч[а-я]*|раб\\.?|календарн[а-я]*|календ\\.?|кал\\.?)[\\s,]+)?(?:дн[а-я]*\\.?|день|недел[а-я]*|месяц[а-я]*|час[а-я]*|мин|минут[а-я]*|сут[а-я]*|год|года|лет)';
 
+/** Words of a period a report covers («за 4 квартал», «за I полугодие», «за 2 четверть»): after them a number is not a span. */
+const PERIOD_WORD = '(?:кв|квартал|кватал|полугод|четверт)';
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
   число: NUMBER,
+  /** a number that starts a span, not the number of a quarter, half or school quarter: «за 10 дней», not «за 4 квартал» */
+  'число-срока': `${NUMBER}(?![\\s,]*${PERIOD_WORD})`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${NUMBER}[\\s,]+)?${UNIT}`,
   /** an adjective of a span: «месячный», «15-дневный», «десятидневный», «трехдневный» */

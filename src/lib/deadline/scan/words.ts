@@ -54,6 +54,24 @@ function offsetBy(c: Cursor, i: number): number {
   return c.isCls(j, 'by') ? j : -1;
 }
 
+/**
+ * «За 4 квартал 2015г. - не позднее 25.01.2016г.»: after «за», a period (a quarter, a half, a month, a year) that a report
+ * covers, then a deadline. Returns the index of the deadline's «до» / «не позднее», or -1 (then «за N …» is an offset).
+ */
+function coveredPeriod(c: Cursor, i: number): number {
+  let period = false;
+  for (let j = i + 1; j < c.n && j <= i + COVERED_PERIOD_TOKENS; j++) {
+    const cls = c.toks[j]!.cls;
+    if (cls === 'by' || (cls === 'not' && c.isCls(j + 1, 'later'))) return period ? j : -1;
+    if (cls === 'duration' || cls === 'weekWord' || cls === 'relative') return -1;
+    if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'month') period = true;
+  }
+  return -1;
+}
+
+/** How far after «за» the deadline of a covered period may stand: «за I квартал 2021 г. - до 20 апреля». */
+const COVERED_PERIOD_TOKENS = 10;
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -146,6 +164,10 @@ export function word(c: Cursor, i: number): number {
       c.relative(i); // после, через, спустя
       break;
     default:
+      if (t.text === 'за') {
+        const deadline = coveredPeriod(c, i);
+        if (deadline >= 0) return deadline; // the period is a note
+      }
       if (t.text === 'за' && c.isNum(i + 1, 9)) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);

@@ -66,6 +66,7 @@ describe('npm run dev: unsaved text in one tab survives a save in another', { ti
   async function admin(hash: string): Promise<Page> {
     const tab = await browser!.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
     tab.setDefaultTimeout(120_000);
+    tab.on('dialog', (d) => void d.accept());
     await tab.goto(`${base}/admin/${hash}`, { timeout: 180_000 });
     await tab.getByRole('button', { name: 'Войти', exact: true }).click();
     return tab;
@@ -85,12 +86,13 @@ describe('npm run dev: unsaved text in one tab survives a save in another', { ti
     const c = await browser.newPage();
     await c.goto(`${base}/schools/`);
     await mark(c);
-    // Tab B: a school's «О школе» edited and saved.
+    // Tab B: a school's short name edited and saved.
     const file = join(project.dir, 'src/content/schools/nikolskaya-sh.yaml');
     const before = readFileSync(file, 'utf8');
     const b = await admin('#/collections/schools/entries/nikolskaya-sh');
-    const about = b.getByLabel(/^О школе/);
-    await about.fill(`${await about.inputValue()} Сохранено во второй вкладке.`);
+    const shortName = b.getByLabel('Краткое наименование', { exact: true });
+    await expect.poll(() => shortName.inputValue().catch(() => ''), { timeout: 120_000, interval: 200 }).toBe('Никольская средняя школа');
+    await shortName.fill('Никольская СШ');
     // The local file backend has no editorial workflow (Decap switches to simple mode): publishing writes the file.
     await b.getByRole('button', { name: /^Опубликовать/ }).click();
     await b.getByRole('menuitem', { name: 'Опубликовать сейчас' }).click();

@@ -1,11 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/setup/sequencer.ts';
 
 /**
  * Three projects: `unit` (pure src/lib code, fast), `slow` (region-size runs, `npm run test:slow`) and `site` (builds the demo site once in
  * test/setup/build-demo.ts, then asserts on dist/ and drives real Chromium against it).
+ *
+ * `npm test` runs `unit` and `site` in one pool of at least two workers, so on a 2-core machine a
+ * browser test waiting on a page and a unit test share the cores instead of queueing one file at
+ * a time (vitest's default there is one worker). Every test file that writes anything works in
+ * its own temporary copy with its own ports and caches, so two files can run at once.
  */
 export default defineConfig({
   test: {
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
@@ -25,7 +34,6 @@ export default defineConfig({
           globalSetup: ['test/setup/build-demo.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
         },
       },
       {

@@ -3,29 +3,14 @@
  * remembered across pages and applied before the first paint, reversible, usable with tables,
  * and a sensible link without JavaScript.
  */
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
 import { A11Y_STORAGE_KEY, parseA11y } from '../../src/lib/a11y';
-import { launchBrowser } from '../helpers/browser';
-import { distDir } from '../helpers/dist';
+import { servedSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 const DOC = '/documents/prikaz-147/';
 const TABLE_DOC = '/documents/forma-otcheta/';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` times). */
 async function tabTo(page: Page, selector: string, limit = 15): Promise<boolean> {
@@ -43,9 +28,9 @@ describe('with the keyboard only', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await page.goto(base + DOC);
+    await page.goto(site.base + DOC);
   });
   afterAll(() => context.close());
 
@@ -90,7 +75,7 @@ describe('with the keyboard only', () => {
 
 describe('remembered choice', () => {
   it('applies on the next page before anything is painted (no flash of the normal version)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript((key) => {
       if (!window.localStorage.getItem(key)) {
         window.localStorage.setItem(key, JSON.stringify({ enabled: true, size: '200', scheme: 'blue', spacing: 'wider', images: 'off' }));
@@ -103,9 +88,9 @@ describe('remembered choice', () => {
       }).observe(document, { childList: true, subtree: true });
     }, A11Y_STORAGE_KEY);
     const page = await context.newPage();
-    await page.goto(base + '/');
+    await page.goto(site.base + '/');
     expect(await page.evaluate(() => (window as unknown as { atBody: string | null }).atBody)).toBe('blue');
-    await page.goto(base + DOC);
+    await page.goto(site.base + DOC);
     expect(await page.evaluate(() => (window as unknown as { atBody: string | null }).atBody)).toBe('blue');
     expect(await htmlAttr(page, 'data-a11y-size')).toBe('200');
     // The panel's radio buttons show the stored choice.
@@ -122,10 +107,10 @@ describe('remembered choice', () => {
 
 describe('tables stay usable', () => {
   it('a wide document table scrolls inside its own labelled, focusable region, not the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     await context.addInitScript((key) => window.localStorage.setItem(key, JSON.stringify({ enabled: true, size: '175' })), A11Y_STORAGE_KEY);
     const page = await context.newPage();
-    await page.goto(base + TABLE_DOC);
+    await page.goto(site.base + TABLE_DOC);
     const region = page.locator('.table-scroll').first();
     expect(await region.getAttribute('role')).toBe('region');
     expect(await region.getAttribute('tabindex')).toBe('0');
@@ -142,9 +127,9 @@ describe('tables stay usable', () => {
 
 describe('without JavaScript', () => {
   it('the switch is a link to the page that explains the version and browser zoom', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(base + DOC);
+    await page.goto(site.base + DOC);
     expect(await page.isVisible('a.a11y-switch--link')).toBe(true);
     expect(await page.isVisible('[data-a11y-toggle]')).toBe(false);
     expect(await page.isVisible('#a11y-panel')).toBe(false);

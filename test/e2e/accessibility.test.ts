@@ -1,46 +1,34 @@
 /**
  * Accessibility gates over the pages of the built site (found by walking dist/, so new page types
- * are covered as soon as they are built): every page type, a sample of each template's instances
- * and every page whose structure differs (`gatePages`); every page with `npm run test:full`.
- * In the normal version and in the version for the visually impaired: axe-core (WCAG 2.0–2.2
- * A/AA) with zero violations, and no
- * horizontal page scroll at 320 px (WCAG 1.4.10 reflow; equals 1280 px at 400 % zoom, so 200 %
- * zoom is covered too). /admin/ is skipped: see SKIPPED_FOLDERS in test/quality/site.ts.
+ * are covered as soon as they are built). In the normal version and in the version for the
+ * visually impaired: axe-core (WCAG 2.0–2.2 A/AA) with zero violations, and no horizontal page
+ * scroll at 320 px (WCAG 1.4.10 reflow; equals 1280 px at 400 % zoom, so 200 % zoom is covered
+ * too). Which pages each mode checks is its `pages` in test/quality/modes.ts: the normal version
+ * every page type, a sample of each template's instances and every page with parts the others
+ * lack (`gatePages`); the settings of the version for the visually impaired one page of each type.
+ * `npm run test:full` checks every page (`fullSweep`). /admin/ is skipped: see SKIPPED_FOLDERS in
+ * test/quality/site.ts.
  */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
 import { formatAxeViolations, runAxe, type AxeViolation } from '../quality/axe';
-import { VIEW_MODES } from '../quality/modes';
-import { gatePages, listPages, pagesByType, pageType, pageUrl } from '../quality/site';
-import { launchBrowser } from '../helpers/browser';
+import { VIEW_MODES, type ViewMode } from '../quality/modes';
+import { FULL_SWEEP, gatePages, listPages, pagesByType, pageType, pageUrl } from '../quality/site';
+import { servedSite } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 import { contextInMode, mapLimit, overflowingElements } from '../helpers/quality';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 const allPages = listPages(distDir());
-/** The pages checked in the modes that cover "every page": the sample, or all in a full sweep. */
+/** Every page type, a sample of its instances and the pages that differ; every page in a full sweep. */
 const pages = gatePages(distDir(), allPages);
-/** One page of each type (the first in path order) for the sampled modes. */
-const samplePages = [...pagesByType(allPages).values()].map((list) => list[0]!);
+/** One page of each type (the first in path order). */
+const typePages = [...pagesByType(allPages).values()].map((list) => list[0]!);
+const pagesOf = (mode: ViewMode) => (FULL_SWEEP ? (mode.fullSweep === 'all' ? allPages : typePages) : mode.pages === 'sample' ? pages : typePages);
 /** Pages are checked in batches: one test per batch keeps each under the time limit on a large site and names where it failed. */
 const BATCH = 20;
 const batches = (list: string[]) => Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
 const label = (batch: string[]) => `${pageUrl(batch[0]!)} … ${pageUrl(batch.at(-1)!)} (${batch.length})`;
 const TIMEOUT = 600_000;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 describe('page coverage', () => {
   const types = [...pagesByType(allPages).keys()];
@@ -48,21 +36,21 @@ describe('page coverage', () => {
   it.each(['/', '/documents/', '/documents/[id]/', '/accessibility/', '/404.html'])('the built site has pages of type %s, and the gates check them', (type) => {
     expect(types).toContain(type);
   });
-  it('every page type is checked (outside the skipped folders)', () => {
-    expect(new Set(pages.map(pageType))).toEqual(new Set(types));
-    expect(pages.some((p) => p.startsWith('admin/'))).toBe(false);
+  it.each(VIEW_MODES.map((m) => [m.name, m] as const))('every page type is checked in the mode «%s» (outside the skipped folders)', (_name, mode) => {
+    expect(new Set(pagesOf(mode).map(pageType))).toEqual(new Set(types));
+    expect(pagesOf(mode).some((p) => p.startsWith('admin/'))).toBe(false);
   });
 });
 
 describe.each(VIEW_MODES.map((m) => [m.name, m] as const))('%s', (_name, mode) => {
-  const checked = batches(mode.everyPage ? pages : samplePages).map((b) => [label(b), b] as const);
+  const checked = batches(pagesOf(mode)).map((b) => [label(b), b] as const);
   it.each(checked)(`axe-core: no WCAG 2.2 A/AA violations, pages %s`, async (_label, batch) => {
-    const context = await contextInMode(browser, mode, { viewport: { width: 1280, height: 900 } });
+    const context = await contextInMode(site.browser, mode, { viewport: { width: 1280, height: 900 } });
     const found: AxeViolation[] = [];
     const applied: string[] = [];
     await mapLimit(batch, 3, async (file) => {
       const page = await context.newPage();
-      await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+      await page.goto(site.base + pageUrl(file), { waitUntil: 'load' });
       if (mode.a11y) {
         // The mode really is on (not a silent pass in the normal version).
         const on = await page.evaluate(() => document.documentElement.dataset.a11yScheme ?? '');
@@ -77,11 +65,11 @@ describe.each(VIEW_MODES.map((m) => [m.name, m] as const))('%s', (_name, mode) =
   }, TIMEOUT);
 
   it.each(checked)('320 px wide: no horizontal page scroll, pages %s', async (_label, batch) => {
-    const context = await contextInMode(browser, mode, { viewport: { width: 320, height: 640 } });
+    const context = await contextInMode(site.browser, mode, { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     await mapLimit(batch, 3, async (file) => {
       const page = await context.newPage();
-      await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+      await page.goto(site.base + pageUrl(file), { waitUntil: 'load' });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll! > client!) wide.push(`${pageUrl(file)}: ширина ${scroll} > ${client}: ${(await page.evaluate(overflowingElements)).join('; ')}`);
       await page.close();

@@ -4,36 +4,21 @@
  * run over the demo site in accessibility.test.ts and test/build/quality-gates.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../quality/axe';
 import { findInlineCode } from '../quality/inline';
 import { checkLinks } from '../quality/links';
 import { listPages, openSite } from '../quality/site';
 import { validatePages } from '../quality/validate';
-import { launchBrowser } from '../helpers/browser';
+import { servedSite } from '../helpers/browser';
 
 const dir = resolve('test/fixtures/broken-site');
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(dir, 0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSite(() => dir);
 
 async function axeOn(path: string) {
-  const page = await browser.newPage();
-  await page.goto(base + path);
+  const page = await site.browser.newPage();
+  await page.goto(site.base + path);
   const violations = await runAxe(page, { page: path, mode: 'обычная версия' });
   await page.close();
   return violations;

@@ -3,18 +3,14 @@
  * and the features that need JavaScript (clause link copy, the version for the visually
  * impaired, search with Pagefind's WebAssembly) run without one.
  */
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
 import { gatePages, pageUrl } from '../quality/site';
-import { launchBrowser } from '../helpers/browser';
+import { servedSite } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
 import { mapLimit } from '../helpers/quality';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 let context: BrowserContext;
 
 type Watched = Page & { problems: () => Promise<string[]> };
@@ -32,10 +28,8 @@ async function watchedPage(): Promise<Watched> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base });
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
@@ -45,15 +39,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  server?.close();
 });
 
 it('no page reports a CSP violation or a script error while loading', async () => {
   const found: string[] = [];
   await mapLimit(gatePages(distDir()), 3, async (file) => {
     const page = await watchedPage();
-    await page.goto(base + pageUrl(file), { waitUntil: 'load' });
+    await page.goto(site.base + pageUrl(file), { waitUntil: 'load' });
     for (const p of await page.problems()) found.push(`${pageUrl(file)}: ${p}`);
     await page.close();
   });
@@ -63,19 +55,19 @@ it('no page reports a CSP violation or a script error while loading', async () =
 describe('features that need JavaScript work under the policy', () => {
   it('a document clause link copies the clause address', async () => {
     const page = await watchedPage();
-    await page.goto(base + '/documents/prikaz-147/');
+    await page.goto(site.base + '/documents/prikaz-147/');
     const link = page.locator('a.clause-link').first();
     const href = await link.getAttribute('href');
     await link.click();
     await expect.poll(() => page.textContent('#clause-copy-status')).toContain('скопирована');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/documents/prikaz-147/${href}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/documents/prikaz-147/${href}`);
     expect(await page.problems()).toEqual([]);
     await page.close();
   });
 
   it('the version for the visually impaired switches on and off', async () => {
     const page = await watchedPage();
-    await page.goto(base + '/');
+    await page.goto(site.base + '/');
     await page.click('[data-a11y-toggle]');
     expect(await page.evaluate(() => document.documentElement.dataset.a11y)).toBe('on');
     await page.click('[data-a11y-toggle]');
@@ -90,7 +82,7 @@ describe('features that need JavaScript work under the policy', () => {
     page.on('response', (r) => {
       if (r.url().includes('/pagefind/') && /wasm/.test(r.url())) wasm.push(r.url());
     });
-    const response = await page.goto(base + '/search/?q=' + encodeURIComponent('школа'));
+    const response = await page.goto(site.base + '/search/?q=' + encodeURIComponent('школа'));
     if (response?.status() === 404) ctx.skip();
     await expect.poll(() => page.locator('[data-search-list] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(wasm.length).toBeGreaterThan(0);

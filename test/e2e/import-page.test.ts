@@ -3,44 +3,35 @@
  * automatic numbering, sees what was recognised (clauses, rows, each deadline, unplaced pieces,
  * schools already on the site) and downloads the entries as a ZIP with instructions.
  */
-import type { Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
 import { formatAxeViolations, runAxe } from '../quality/axe';
-import { launchBrowser } from '../helpers/browser';
-import { distDir } from '../helpers/dist';
+import { servedSite } from '../helpers/browser';
 import { docxFromText } from '../helpers/docx-from-text';
 import { fixtureSeed } from '../helpers/import';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 let context: BrowserContext;
 const errors: string[] = [];
 const shots = join(process.cwd(), 'test-results', 'import');
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  server?.close();
 });
 
 async function convert(files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}/import/`);
+  await page.goto(`${site.base}/import/`);
   await page.setInputFiles('#import-files', files);
   await page.getByRole('button', { name: 'Распознать' }).click();
   await page.locator('[data-import-status]').filter({ hasText: /Готово|Не удалось/ }).waitFor();

@@ -7,27 +7,12 @@
  * visually impaired at 200 % on a 375 px phone, words stay whole: a word is split across lines (with
  * no hyphen) only when it is longer than a line could hold.
  */
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
 import { A11Y_STORAGE_KEY } from '../../src/lib/a11y';
-import { launchBrowser } from '../helpers/browser';
-import { distDir } from '../helpers/dist';
+import { servedSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedSite();
 
 /** Page, its table, and the 1-based column(s) that answer the page's question. */
 const PAGES = [
@@ -49,14 +34,14 @@ const MODES = [
 describe.each(MODES)('at 375 px, %s', (_mode, a11y) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     if (a11y) await context.addInitScript(([k, v]) => window.localStorage.setItem(k, v), [A11Y_STORAGE_KEY, JSON.stringify(a11y)] as const);
   });
   afterAll(() => context.close());
 
   it.each(PAGES)('$name: the answering column is visible without sideways scrolling', async ({ path, table, columns, answer }) => {
     const page = await context.newPage();
-    await page.goto(base + path);
+    await page.goto(site.base + path);
     const report = await page.$eval(table, (t, wanted) => {
       const heads = [...t.querySelectorAll(':scope > thead th')];
       const months = heads.map((h) => h.querySelector('time')?.getAttribute('datetime') ?? '');
@@ -100,14 +85,14 @@ const LONGEST_WHOLE = 17;
 describe('at 375 px, visually impaired, white on black, 200 %: words are not split across lines', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     await context.addInitScript(([k, v]) => window.localStorage.setItem(k, v), [A11Y_STORAGE_KEY, JSON.stringify(MODES[1][1])] as const);
   });
   afterAll(() => context.close());
 
   it.each(READING_PAGES)('%s', async (path) => {
     const page = await context.newPage();
-    await page.goto(base + path);
+    await page.goto(site.base + path);
     const split = await page.evaluate((longest) => {
       // Open every disclosure (the settings panel, the charts' tables): what a reader can open must read well too.
       for (const d of document.querySelectorAll('details')) d.open = true;

@@ -4,36 +4,24 @@
  * 375 px (saved to SETKA_SCREENSHOTS or .dist-test/screenshots for people to look at), with no
  * sideways page scroll on a phone.
  */
-import type { Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
-import { launchBrowser } from '../helpers/browser';
-import { distDir } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/browser';
 import { overflowingElements } from '../helpers/quality';
 
 const ROADMAP = '/roadmap/dorozhnaya-karta-2021/';
 const shotsDir = resolve(process.env.SETKA_SCREENSHOTS ?? '.dist-test/screenshots');
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
   mkdirSync(shotsDir, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(base + path);
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(site.base + path);
   return page;
 }
 
@@ -69,13 +57,13 @@ describe('roadmap quick filter', () => {
   });
 
   it('without JavaScript the form stays hidden and the filter links lead to built pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(base + ROADMAP);
+    await page.goto(site.base + ROADMAP);
     await expect(page.isVisible('form[data-roadmap-filter]')).resolves.toBe(false);
     await page.click('summary:has(#filters-title)');
     await page.click(`a[href="${ROADMAP}status/done/"]`);
-    expect(page.url()).toBe(`${base}${ROADMAP}status/done/`);
+    expect(page.url()).toBe(`${site.base}${ROADMAP}status/done/`);
     const items = await page.$$eval('article.item', (els) => els.map((e) => e.getAttribute('data-status') ?? ''));
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((s) => s.split(' ').includes('done'))).toBe(true);

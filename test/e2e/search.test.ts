@@ -2,30 +2,21 @@
  * Search on the built demo site in real Chromium: Russian stemming, item-level results that
  * open their anchor, filters that narrow, announced counts, and the no-JavaScript path.
  */
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve';
 import { formatAxeViolations, runAxe } from '../quality/axe';
-import { launchBrowser } from '../helpers/browser';
-import { distDir } from '../helpers/dist';
+import { servedSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = servedSite();
 let context: BrowserContext;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ server, url: base } = await serveStatic(distDir(), 0));
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  server?.close();
 });
 
 async function openPage(): Promise<Page> {
@@ -45,7 +36,7 @@ async function settled(page: Page): Promise<string> {
 
 /** Searches from the page's own form, as a reader would. */
 async function search(page: Page, q: string): Promise<string> {
-  await page.goto(`${base}/search/`);
+  await page.goto(`${site.base}/search/`);
   await page.waitForSelector('[data-filter-panel]:not([hidden])');
   await page.fill('#search-q', q);
   await page.press('#search-q', 'Enter');
@@ -205,13 +196,13 @@ describe('search in Chromium', () => {
 describe('without JavaScript', () => {
   let nojs: BrowserContext;
   beforeAll(async () => {
-    nojs = await browser.newContext({ javaScriptEnabled: false });
+    nojs = await site.browser.newContext({ javaScriptEnabled: false });
   });
   afterAll(() => nojs?.close());
 
   it('the header form submits to /search/?q=… and the page explains and links the lists', async () => {
     const page = await nojs.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.base}/`);
     await page.fill('#site-search', 'школам');
     await Promise.all([page.waitForURL(/\/search\//), page.press('#site-search', 'Enter')]);
     const url = new URL(page.url());

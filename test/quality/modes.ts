@@ -7,11 +7,15 @@ export interface ViewMode {
   /** Settings stored before the page loads, or null for the normal version. */
   a11y: A11ySettings | null;
   /**
-   * Checked on every page, or on one page of each page type. The schemes differ only in the
-   * colour pair the tokens collapse to, so two of them are sampled per page type to keep the
-   * gate fast on large sites; the normal version and black-on-white cover every page.
+   * Pages checked by `npm test`: `sample` — every page type, a sample of its instances and every
+   * page with parts the others lack (`gatePages`); `types` — one page of each page type. Pages of
+   * one type share their template and stylesheet, so a mode that only changes colours, sizes and
+   * spacing is seen on every template in `types`; the sample in the normal version covers what
+   * only some instances have.
    */
-  everyPage: boolean;
+  pages: 'sample' | 'types';
+  /** Pages checked by `npm run test:full` (the publishing pipelines): `all`, or one of each type. */
+  fullSweep: 'all' | 'types';
 }
 
 const on = (s: Partial<A11ySettings>): A11ySettings => ({ ...DEFAULT_A11Y, ...s, enabled: true });
@@ -21,14 +25,15 @@ const on = (s: Partial<A11ySettings>): A11ySettings => ({ ...DEFAULT_A11Y, ...s,
  * font size, spacing and images vary across them so every option is exercised somewhere.
  */
 export const VIEW_MODES: readonly ViewMode[] = [
-  { name: 'обычная версия', a11y: null, everyPage: true },
-  { name: 'для слабовидящих: чёрным по белому, 150 %', a11y: on({ scheme: 'bw', size: '150', spacing: 'normal', images: 'on' }), everyPage: true },
+  { name: 'обычная версия', a11y: null, pages: 'sample', fullSweep: 'all' },
+  { name: 'для слабовидящих: чёрным по белому, 150 %', a11y: on({ scheme: 'bw', size: '150', spacing: 'normal', images: 'on' }), pages: 'types', fullSweep: 'all' },
   {
     name: 'для слабовидящих: белым по чёрному, 175 %, увеличенный интервал, без изображений',
     a11y: on({ scheme: 'wb', size: '175', spacing: 'wide', images: 'off' }),
-    everyPage: false,
+    pages: 'types',
+    fullSweep: 'types',
   },
-  { name: 'для слабовидящих: тёмно-синим по голубому, 200 %, большой интервал', a11y: on({ scheme: 'blue', size: '200', spacing: 'wider', images: 'on' }), everyPage: false },
+  { name: 'для слабовидящих: тёмно-синим по голубому, 200 %, большой интервал', a11y: on({ scheme: 'blue', size: '200', spacing: 'wider', images: 'on' }), pages: 'types', fullSweep: 'types' },
 ];
 
 /** localStorage entry that puts a page into `mode` (key, value), or null for the normal version. */

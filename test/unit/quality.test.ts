@@ -178,7 +178,7 @@ describe('Content-Security-Policy', () => {
   });
 });
 
-describe('samplePages: every type, first and last instance, every distinct structure', () => {
+describe('samplePages: every type, first and last instance, and every part some instances have', () => {
   const table = '<main><table class="t"><tr><td>1</td></tr></table></main>';
   const plain = '<main><p class="x">текст</p></main>';
   const files: Record<string, string> = {
@@ -199,5 +199,12 @@ describe('samplePages: every type, first and last instance, every distinct struc
 
   it('keeps the home page, the first and last school and the one with a table', () => {
     expect(samplePages(site, Object.keys(files).sort())).toEqual(['index.html', 'schools/a/index.html', 'schools/c/index.html', 'schools/e/index.html']);
+  });
+
+  it('one page that has both a table and a badge stands for the pages that have one of them', () => {
+    const badge = '<main><p class="x">текст</p><span class="badge badge--late">поздно</span></main>';
+    const both = '<main><p class="x">текст</p><span class="badge badge--late">поздно</span><table class="t"><tr><td>1</td></tr></table></main>';
+    const more: Record<string, string> = { 'r/a/index.html': plain, 'r/b/index.html': table, 'r/c/index.html': badge, 'r/d/index.html': both, 'r/e/index.html': badge, 'r/f/index.html': plain };
+    expect(samplePages({ read: (p) => more[p]! }, Object.keys(more).sort())).toEqual(['r/a/index.html', 'r/d/index.html', 'r/f/index.html']);
   });
 });

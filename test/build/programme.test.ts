@@ -4,7 +4,6 @@
  * calendars, open data, DOCX blanks, RSS, and «Состояние на» wherever a status is shown.
  */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
@@ -12,20 +11,15 @@ import type { Element } from 'domhandler';
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { runCheck } from '../../src/lib/check';
 import { parseDeadline } from '../../src/lib/deadline';
 import { dueInMonth, isUndated, occurrencesOf, reportDueDate } from '../../src/lib/status';
 import { DATASETS, escapeFormula, toRecords } from '../../src/lib/export';
 import { formatDateNumeric, monthsBetween } from '../../src/lib/dates';
-import type { Pairing, Report, Roadmap, School, Settings } from '../../src/schemas';
+import type { Report, School } from '../../src/schemas';
 import { distDir, htmlPages, readDist } from '../helpers/dist';
+import { demoContent } from '../helpers/demo-content';
 
-const { content } = runCheck(resolve('.'));
-const settings = content.settings[0]!.data as Settings;
-const roadmapEntry = content.roadmaps[0]!;
-const roadmapId = roadmapEntry.entry.id;
-const roadmap = roadmapEntry.data as Roadmap;
-const pairing = content.pairings[0]!.data as Pairing;
+const { content, settings, roadmapId, roadmap, pairing } = demoContent();
 const schools = new Map(content.schools.map((s) => [s.entry.id, s.data as School]));
 const reports = content.reports.map((r) => r.data as Report);
 const asOf = settings.asOf!;

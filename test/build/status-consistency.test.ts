@@ -6,23 +6,17 @@
  * «просрочено» for a deadline earlier than the approving order, department-only items have one
  * status, and months before the first reporting month are «не требовался» on every page.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { runCheck } from '../../src/lib/check';
 import { parseDeadline } from '../../src/lib/deadline';
 import { occurrencesOf } from '../../src/lib/status';
 import { t, type UiKey } from '../../src/i18n/ru';
-import type { DocumentData, Pairing, Roadmap, Settings } from '../../src/schemas';
+import type { DocumentData } from '../../src/schemas';
 import { htmlPages, readDist } from '../helpers/dist';
+import { demoContent } from '../helpers/demo-content';
 
-const { content } = runCheck(resolve('.'));
-const settings = content.settings[0]!.data as Settings;
-const roadmapEntry = content.roadmaps[0]!;
-const roadmapId = roadmapEntry.entry.id;
-const roadmap = roadmapEntry.data as Roadmap;
-const pairing = content.pairings[0]!.data as Pairing;
+const { content, settings, roadmapId, roadmap, pairing } = demoContent();
 const order = content.documents.find((d) => d.entry.id === roadmap.document)!.data as DocumentData;
 const orderDate = order.date!;
 

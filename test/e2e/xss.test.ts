@@ -28,7 +28,7 @@ import { buildSite } from '../../scripts/lib/build-site';
 import { findInlineCode } from '../quality/inline';
 import { listPages, openSite, pageUrl, samplePages } from '../quality/site';
 import { servedSite } from '../helpers/browser';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 import { mapLimit } from '../helpers/quality';
 import { parseCsv } from '../../src/lib/export/csv';
 import { icsPlain } from '../../src/lib/export/ics';
@@ -36,7 +36,7 @@ import { pngSize } from '../../src/lib/og/png';
 import { injectedIcsLines, runsAsFormula } from '../helpers/hostile';
 import { DOCUMENT, HUGE, MARK, REPORT, ROADMAP, SCHOOL, SHORT, seedHostileContent } from '../helpers/hostile-site';
 
-let project: { dir: string; cleanup: () => void };
+let project: ReturnType<typeof copyProject>;
 let out: string;
 let context: BrowserContext;
 /** A blank page whose DOMParser checks XML (Chromium's own, strict parser). */
@@ -49,7 +49,7 @@ beforeAll(() => {
   const ok = buildSite({ root: project.dir, outDir: out, warnings: false, env: { SETKA_CACHE_DIR: join(project.dir, '.cache-xss') } });
   if (!ok) throw new Error('Копия сайта с XSS-строками не собралась: см. вывод выше.');
 });
-afterAll(() => project?.cleanup());
+afterAll(() => project?.remove());
 
 // Registered after the build above, so it serves the finished site.
 const site = servedSite(() => out);

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_NAME } from '../../scripts/lib/build-site';
 import { canMount, mountTmpfs } from '../helpers/mount';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 import { expectOneRussianFault, snapshotDir } from '../helpers/build-faults';
 
 const project = copyProject();
 const mounts: Array<() => void> = [];
 afterAll(() => {
   for (const unmount of mounts.splice(0).reverse()) unmount();
-  project.cleanup();
+  project.remove();
 });
 
 function build(out: string) {

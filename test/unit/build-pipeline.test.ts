@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 
 const project = copyProject();
-afterAll(() => project.cleanup());
+afterAll(() => project.remove());
 
 describe('build with bad content', () => {
   it('exits 1, lists the problem, and leaves the previous dist/ untouched with no half-built output', { timeout: 120_000 }, () => {

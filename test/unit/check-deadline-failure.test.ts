@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, runCheck } from '../../src/lib/check';
 import { internalFailure, parseDeadline } from '../../src/lib/deadline';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 
 const MARKER = 'сбой разбора';
 
@@ -24,7 +24,7 @@ vi.mock('../../src/lib/deadline/tokens', async (importOriginal) => {
 });
 
 const project = copyProject();
-afterAll(() => project.cleanup());
+afterAll(() => project.remove());
 const ROADMAP = 'src/content/roadmaps/dorozhnaya-karta-2021.yaml';
 
 describe('internal parser failure', () => {

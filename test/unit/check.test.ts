@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { formatProblem, runCheck } from '../../src/lib/check';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 
 // Created at collection time: the table below runs the check while tests are collected.
 const project = copyProject();
-afterAll(() => project.cleanup());
+afterAll(() => project.remove());
 
 /** Applies edits to the copy, runs the check, restores the files. */
 function checkWith(edits: Record<string, (text: string) => string>) {

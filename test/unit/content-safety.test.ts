@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, runCheck, type Problem } from '../../src/lib/check';
 import { linkProblem } from '../../src/schemas';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 
 const project = copyProject();
-afterAll(() => project.cleanup());
+afterAll(() => project.remove());
 
 const SCHOOL = 'src/content/schools/zhuravlevskaya-sosh.yaml';
 const ORDER = 'src/content/documents/prikaz-147.md';

@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { copyProject } from '../helpers/project-copy';
+import { copyProject } from '../helpers/temp-project';
 import { freePort } from '../helpers/ports';
 import { launchBrowser } from '../helpers/browser';
 
@@ -56,7 +56,7 @@ afterAll(async () => {
     dev.kill('SIGTERM');
     await exited;
   }
-  project.cleanup();
+  project.remove();
 }, 60_000);
 
 describe('npm run dev: unsaved text in one tab survives a save in another', { timeout: 300_000 }, () => {

@@ -106,7 +106,7 @@ describe('Decap CMS on a copy of the repository', { timeout: 300_000 }, () => {
     });
     // Published: committed on main, the draft branch merged away.
     expect(site.git('log', '-1', '--format=%s', 'main')).toContain('solokhinskaya-sosh/2021-10');
-    expect(site.git('branch', '--list', 'cms/*').trim()).toBe('');
+    await expect.poll(() => site.git('branch', '--list', 'cms/*').trim(), { timeout: 30_000 }).toBe('');
 
     const result = check();
     expect(result.output).not.toContain('solokhinskaya-sosh/2021-10.yaml');

@@ -113,10 +113,10 @@ describe('search in Chromium', () => {
     expect(await label.textContent()).toMatch(/^Мероприятия дорожной карты \(\d+\)$/);
     await page.check('#filter-type-roadmap-item');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('type') === 'roadmap-item');
-    await settled(page);
-    const urls = await resultUrls(page);
-    expect(urls.length).toBeGreaterThan(0);
-    for (const u of urls) expect(u).toMatch(/#item-\d+$/);
+    // The status line keeps the previous count while the filtered search runs, and the list is
+    // emptied and refilled: wait for the filtered list itself.
+    const onlyItems = (urls: string[]) => urls.length > 0 && urls.every((u) => /#item-\d+$/.test(u));
+    await expect.poll(() => resultUrls(page), { timeout: 30_000 }).toSatisfy(onlyItems);
     await page.close();
   });
 

@@ -109,7 +109,9 @@ function eventBlock(attrs: EventAttributes, header: { productId: string; method:
   const { error, value } = createEvents([attrs], { productId: header.productId, method: header.method });
   if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
   const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
-  const block = text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.indexOf('END:VEVENT\r\n') + 'END:VEVENT'.length);
+  // Whole lines only: a value may end with the same words («… END:VEVENT»).
+  const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
+  const block = text.slice(start, text.indexOf('\r\nEND:VEVENT\r\n', start) + '\r\nEND:VEVENT'.length);
   const lines = block.split('\r\n').map((l) => (l.startsWith('UID:') ? l : foldLine(l)));
   if (eventBlocks.size > 50_000) eventBlocks.clear();
   eventBlocks.set(key, lines);
@@ -139,7 +141,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   const { error, value } = attrs.length > 0 ? createEvents(attrs.slice(0, 1), header) : { error: null, value: emptyCalendar(options) };
   if (error || !value) throw new Error(`Не удалось собрать календарь «${options.name}»: ${error?.message ?? 'пустой результат'}`);
   let head = value.replace(/\r?\n/g, '\r\n');
-  head = head.slice(0, attrs.length > 0 ? head.indexOf('BEGIN:VEVENT\r\n') : head.indexOf('END:VCALENDAR\r\n'));
+  head = head.slice(0, (attrs.length > 0 ? head.indexOf('\r\nBEGIN:VEVENT\r\n') : head.indexOf('\r\nEND:VCALENDAR\r\n')) + 2);
   if (options.description) head = head.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
   const out: string[] = [refold(head).replace(/\r\n$/, '')];
   for (const a of attrs) {

@@ -102,11 +102,11 @@ const UID_SLOT = 'setka-uid-slot';
 const eventBlocks = new Map<string, string[]>();
 
 /** The folded lines of one event's VEVENT block, the UID line holding {@link UID_SLOT}. */
-function eventBlock(attrs: EventAttributes, header: { productId: string; method: 'PUBLISH'; calName: string }, name: string): string[] {
-  const key = JSON.stringify([attrs, header.productId]);
+function eventBlock(attrs: EventAttributes, name: string): string[] {
+  const key = JSON.stringify(attrs);
   const cached = eventBlocks.get(key);
   if (cached) return cached;
-  const { error, value } = createEvents([attrs], { productId: header.productId, method: header.method });
+  const { error, value } = createEvents([attrs], { productId: attrs.productId, method: 'PUBLISH' });
   if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
   const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
   // Whole lines only: a value may end with the same words («… END:VEVENT»).
@@ -146,7 +146,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   const out: string[] = [refold(head).replace(/\r\n$/, '')];
   for (const a of attrs) {
     // The calendar's name is a header field: one event is the same block in every calendar.
-    for (const line of eventBlock({ ...a, uid: UID_SLOT, calName: undefined }, header, options.name)) {
+    for (const line of eventBlock({ ...a, uid: UID_SLOT, calName: undefined }, options.name)) {
       out.push(line.startsWith('UID:') ? foldLine(line.replace(UID_SLOT, a.uid!)) : line);
     }
   }

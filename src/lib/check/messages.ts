@@ -2,6 +2,9 @@ import { formatDateNumeric, isValidIsoDate } from '../dates';
 import { MEDIA_EXTENSIONS_TEXT, MEDIA_FOLDER } from '../safety/media';
 import type { Problem } from './types';
 
+/** How to fix a field with no more specific advice: the CMS hint and the editors' guide (a methodist does not read the README). */
+const FIX_BY_HINT = 'исправьте значение по подсказке в CMS (как заполнять поля — на странице сайта /help/)';
+
 const dmy = (v: string | number | undefined) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateNumeric(v) : String(v ?? ''));
 
 type Data = Problem['data'];
@@ -34,7 +37,7 @@ const texts: Record<string, Text> = {
   'schema.invalid_type': (d, p) =>
     d.missing
       ? { message: `не заполнено обязательное поле «${p.field}»`, fix: isDateField(p) ? 'впишите дату в виде ГГГГ-ММ-ДД, например 2021-09-28' : 'заполните поле' }
-      : { message: `неверное значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: isDateField(p) ? 'впишите дату в кавычках в виде "ГГГГ-ММ-ДД"' : 'исправьте значение по образцу из README' },
+      : { message: `неверное значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: isDateField(p) ? 'впишите дату в кавычках в виде "ГГГГ-ММ-ДД"' : FIX_BY_HINT },
   'schema.unrecognized_keys': (d) =>
     d.collection === 'pairings' && String(d.keys).split(', ').includes('rows')
       ? { message: 'строки перечня (rows) хранятся не в файле перечня, а по одной паре в файле', fix: 'перенесите каждую строку в отдельный файл pairs/<id перечня>/<школа>.yaml с полями list, number, school, coordinator, partner, curator (образец — src/content/pairs/ демо-сайта) и удалите rows' }
@@ -53,7 +56,7 @@ const texts: Record<string, Text> = {
         ? 'заполните «Обоснование невыполнения» или отметьте мероприятие выполненным'
         : /(^|\.)month$/.test(p.field ?? '')
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
-          : 'исправьте значение по подсказке в CMS (как заполнять поля — на странице сайта /help/)',
+          : FIX_BY_HINT,
   }),
   'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, pairs/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
   'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: `оставьте один файл ${d.dir}/settings/site.yaml` }),

@@ -357,6 +357,9 @@ const EVENTS: Case[] = [
   ['во время каникул', event('во время каникул')],
   ['в каникулярное время', event('в каникулярное время')],
   ['перед проведением экзамена', event('перед проведением экзамена')],
+  // Round 6: «в момент …» is an event like «в день …» (https://base.garant.ru/47109242/ad9ca880784808b957a451f490b09cec)
+  ['в момент обращения', event('в момент обращения')],
+  ['информация о времени и месте мероприятий предоставляется заявителю в момент обращения', event('в момент обращения')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -440,6 +443,13 @@ const AUTHORITIES: Case[] = [
   ['по поручению министерства', event('по поручению министерства')],
   ['через 5 дней после выхода приказа', event('через 5 дней после выхода приказа')],
   ['в течение 5 рабочих дней со дня издания приказа', event('в течение 5 рабочих дней со дня издания приказа')],
+  // Round 6 (corpus-real-8): a restricting word before the phrase changes nothing (http://orcoko.ru/…/rosobrnadzor-soobshhaet-o-zavershenii-priema-zayavlenij-na-uchastie-v-ege-2018)
+  ['только по решению государственной экзаменационной комиссии', event('по решению государственной экзаменационной комиссии')],
+  ['лишь по согласованию с учредителем', event('по согласованию с учредителем')],
+  ['строго по графику ОО', schedule('график ОО')],
+  // an authority's decision inside a sentence, when nothing else is understood
+  ['Заявления принимаются по решению ГЭК', event('по решению ГЭК')],
+  ['сроки переноса — по согласованию с родителями', event('по согласованию с родителями')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -495,6 +505,11 @@ const MIXED: Case[] = [
   ['За 4 кватал 2015г. - не позднее 25.01.2016г.', by('2016-01-25')],
   ['за I квартал 2021 года - до 20 апреля', by('2021-04-20')],
   ['за 4 квартал', event('за 4 квартал')], // with no deadline after it, still read as before
+  // Round 6: a number after a noun of a part of a document names that part (https://kchr-gov.ru/doc/941)
+  ['с 14 по 22 марта 2006 года согласно приложению 1', range('2006-03-14', '2006-03-22')],
+  ['до 15 мая, п. 2.3 положения', by('2021-05-15')],
+  ['до 1 июня, протокол № 5', by('2021-06-01')],
+  ['в соответствии с пунктом 24 регламента до 10 сентября', by('2021-09-10')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -118,6 +118,17 @@ put('relative', 0, ['через', 'спустя', 'после']);
 put('each', 0, ['каждый', 'каждого', 'каждую', 'каждое', 'каждые', 'каждой', 'каждом', 'каждых', 'каждая']);
 put('times', 0, ['раз', 'раза']);
 
+/**
+ * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
+ * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
+ */
+const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|п|пп|ст|гл|прил|табл|разд)$/;
+
+/** True when a number right after `word` names a part of a document («приложению 1»). */
+export function isReferenceNoun(word: string): boolean {
+  return REFERENCE_NOUN.test(word);
+}
+
 /** «еже…» adverbs and adjectives: the stem says how often. */
 const RECURRING_STEMS: Array<[string, WordInfo]> = [
   ['еженед', info('recurring', 0, 'week')],

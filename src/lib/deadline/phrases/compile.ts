@@ -77,9 +77,10 @@ function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 }
 
-/** A matcher for phrases at the start of the text (after punctuation); group 1 is the phrase. */
-export function atStart(phrases: readonly string[]): RegExp {
-  return new RegExp(`^[^0-9a-zа-я]*(${alternation(phrases)})(?![а-я])`);
+/** A matcher for phrases at the start of the text (after punctuation and any of `leading`); group 1 is the phrase. */
+export function atStart(phrases: readonly string[], leading: readonly string[] = []): RegExp {
+  const lead = leading.length > 0 ? `(?:(?:${leading.join('|')})${SEP})?` : '';
+  return new RegExp(`^[^0-9a-zа-я]*${lead}(${alternation(phrases)})(?![а-я])`);
 }
 
 /** A matcher for phrases anywhere, as whole words; group 1 is the phrase. */

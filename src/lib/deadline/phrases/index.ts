@@ -6,14 +6,14 @@
  * original text so the author's abbreviations keep their case («график ОО»).
  */
 import { anywhere, atStart, PIECES } from './compile';
-import { EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START } from './events';
+import { EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
-const EVENT_START_RE = atStart(EVENT_START);
+const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
 const ONGOING_RE = anywhere(ONGOING);
-const SCHEDULE_START_RE = atStart(SCHEDULE_START);
+const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS);
 
 /** «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. */
 const SCHEDULE_RE = new RegExp(

@@ -10,12 +10,30 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt } from './dates';
-import { run } from './numbers';
+import { referenceNumber, run } from './numbers';
 import { word } from './words';
 import { standaloneYear } from './years';
 import type { Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
+
+/** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
+function numberAt(c: Cursor, i: number): number {
+  const t = c.toks[i]!;
+  const ref = referenceNumber(c, i);
+  if (ref >= 0) return ref;
+  if (t.text.length === 4) {
+    const j = isoDateAt(c, i);
+    return j >= 0 ? j : standaloneYear(c, i);
+  }
+  if (t.text.length <= 2) {
+    let j = timeAt(c, i);
+    if (j < 0) j = numericDate(c, i);
+    return j >= 0 ? j : run(c, i);
+  }
+  c.strayNumber(`непонятное число «${t.text}»`);
+  return i + 1;
+}
 
 /** Scans the tokens of one deadline. */
 export function scanTokens(toks: Token[]): Scan {
@@ -35,16 +53,8 @@ export function scanTokens(toks: Token[]): Scan {
       } else if (t.text === '(') c.depth++;
       else if (t.text === ')' && c.depth > 0) c.depth--;
       i++;
-    } else if (t.text.length === 4) {
-      const j = isoDateAt(c, i);
-      i = j >= 0 ? j : standaloneYear(c, i);
-    } else if (t.text.length <= 2) {
-      let j = timeAt(c, i);
-      if (j < 0) j = numericDate(c, i);
-      i = j >= 0 ? j : run(c, i);
     } else {
-      c.strayNumber(`непонятное число «${t.text}»`);
-      i++;
+      i = numberAt(c, i);
     }
   }
   return { items: c.items, atoms: c.atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };

@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import type { WordClass } from '../lexicon';
+import { isReferenceNoun, type WordClass } from '../lexicon';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import { atom, DECADE_PART } from './types';
@@ -79,6 +79,22 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
     c.push(atom(type, year, { n: v, school: type === 'half' && (school || !!y?.pair) }));
   }
   return k;
+}
+
+/**
+ * «с 14 по 22 марта 2006 года согласно приложению 1», «пункт 2.3», «протокол № 5»: a number right after a noun of a part
+ * of a document (or «№») names that part — a label, not a date. Returns the index after it (and its «.3» parts), or -1.
+ */
+export function referenceNumber(c: Cursor, i: number): number {
+  let p = i - 1;
+  if (c.isPunct(p, '№')) p--;
+  else if (c.isPunct(p, '.') && c.toks[p - 1]?.type === 'word' && c.toks[p - 1]!.text.length <= 4) p--; // «п. 24», «ст. 59»
+  const before = c.toks[p];
+  if (!c.isPunct(i - 1, '№') && !(before !== undefined && before.type === 'word' && isReferenceNoun(before.text))) return -1;
+  let j = i + 1;
+  while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
+  c.label();
+  return j;
 }
 
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */

@@ -449,6 +449,9 @@ const AUTHORITIES: Case[] = [
   ['строго по графику ОО', schedule('график ОО')],
   // an authority's decision inside a sentence, when nothing else is understood
   ['Заявления принимаются по решению ГЭК', event('по решению ГЭК')],
+  // a schedule that someone else sets (https://csp-karelia.ru/ocentre/news/12750.html)
+  ['График проведения повторного тестирования определяется центром тестирования.', schedule('график проведения повторного тестирования определяется центром тестирования')],
+  ['Расписание занятий утверждается директором', schedule('расписание занятий утверждается директором')],
   ['сроки переноса — по согласованию с родителями', event('по согласованию с родителями')],
 ];
 
@@ -510,6 +513,17 @@ const MIXED: Case[] = [
   ['до 15 мая, п. 2.3 положения', by('2021-05-15')],
   ['до 1 июня, протокол № 5', by('2021-06-01')],
   ['в соответствии с пунктом 24 регламента до 10 сентября', by('2021-09-10')],
+  // Round 6 (corpus-real-9): a school year written first, then days: the days name the window (https://ru.market.korupciya.com/?p=7949)
+  ['2016-2017 учебный год начнется в четверг 1 сентября 2016 и продлится до 26 мая 2017 включительно.', range('2016-09-01', '2017-05-26')],
+  ['в 2021-2022 учебном году - 1 декабря', on('2021-12-01')],
+  ['2021-2022 учебный год: 10 января, 15 марта', on('2022-01-10', '2022-03-15')],
+  // ordinal words before a month are its days (https://hotgeo.ru/society/44999)
+  ['с тридцатого августа по третье сентября включительно', range('2021-08-30', '2021-09-03')],
+  ['двадцать пятого мая', on('2021-05-25')],
+  ['первого сентября', on('2021-09-01')],
+  // a full date right after the period a report covers is its deadline (https://futazhik.ru/strakhovoe-pravo/5140-sroki-sdachi-otchyotnosti-v-2023-godu-3.html)
+  ['За I квартал 2023 года 25.04.2023', on('2023-04-25')],
+  ['за январь 2023 года 27.02.2023', on('2023-02-27')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -27,11 +27,26 @@ export interface Segment {
 export function leadingYear(items: Item[]): Item[] {
   const first = items.findIndex((it) => it.kind === 'atom');
   const y = items[first] as Atom | undefined;
+  if (y && y.type === 'schoolYear' && y.explicit && !y.part) return leadingSchoolYear(items, first, y);
   if (!y || y.type !== 'year' || !y.explicit || y.part) return items;
   const rest = items.slice(first + 1);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
   if (atoms.length === 0 || atoms.some((a) => a.year !== null || a.type === 'year' || a.type === 'years' || a.type === 'schoolYear')) return items;
   for (const a of atoms) a.year = y.year;
+  while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
+  return [...items.slice(0, first), ...rest];
+}
+
+/**
+ * «2016-2017 учебный год … начнется 1 сентября 2016 и продлится до 26 мая 2017»: a school year written first and then days
+ * (a day and its month) is the school year those days fall in, not a window of its own. Days without a year take it from the
+ * school year (September–December its first year, January–August its second). Only when every atom after it is a day.
+ */
+function leadingSchoolYear(items: Item[], first: number, y: Atom): Item[] {
+  const rest = items.slice(first + 1);
+  const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
+  if (atoms.length === 0 || atoms.some((a) => a.type !== 'date')) return items;
+  for (const a of atoms) if (a.year === null) a.year = a.month >= 9 ? y.year! : y.year! + 1;
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
   return [...items.slice(0, first), ...rest];
 }

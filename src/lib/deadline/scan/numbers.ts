@@ -25,6 +25,9 @@ const DURATION: ReadonlySet<WordClass> = new Set<WordClass>(['duration', 'weekWo
 const HOURS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'ч']);
 const MINUTES: ReadonlySet<string> = new Set(['минут', 'минуты', 'минута', 'мин']);
 
+/** «двадцать пятого мая»: the tens written before an ordinal day. */
+const TENS: Readonly<Record<string, number>> = { двадцать: 20, тридцать: 30 };
+
 /** True when a numeric date `d.m` starts at `j`. */
 function dateStarts(c: Cursor, j: number): boolean {
   return c.isNum(j) && c.isPunct(j + 1, '.') && !c.toks[j + 1]!.space && c.isNum(j + 2);
@@ -134,6 +137,11 @@ export function run(c: Cursor, i: number): number {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
     if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+  }
+  if (!numeric && first.cls === 'ordinal' && w !== undefined && w.cls === 'month') {
+    // «с тридцатого августа по третье сентября», «двадцать пятого мая»: ordinal words before a month are its days
+    const tens = TENS[c.toks[i - 1]?.text ?? ''] ?? 0;
+    return monthWithDays(c, j, nums.map((v, idx) => (idx === 0 ? v + tens : v)), conns);
   }
   if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date

@@ -56,13 +56,16 @@ function offsetBy(c: Cursor, i: number): number {
 
 /**
  * «За 4 квартал 2015г. - не позднее 25.01.2016г.»: after «за», a period (a quarter, a half, a month, a year) that a report
- * covers, then a deadline. Returns the index of the deadline's «до» / «не позднее», or -1 (then «за N …» is an offset).
+ * covers, then a deadline. Returns the index of the deadline's «до» / «не позднее» (or of a full date written right after the
+ * period: «За I квартал 2023 года 25.04.2023»), or -1 (then «за N …» is an offset).
  */
 function coveredPeriod(c: Cursor, i: number): number {
   let period = false;
   for (let j = i + 1; j < c.n && j <= i + COVERED_PERIOD_TOKENS; j++) {
     const cls = c.toks[j]!.cls;
     if (cls === 'by' || (cls === 'not' && c.isCls(j + 1, 'later'))) return period ? j : -1;
+    // «За I квартал 2023 года 25.04.2023»: a full date right after the period is its deadline, as in a reporting table
+    if (period && c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2) && c.isPunct(j + 3, '.') && c.isNum(j + 4, 4)) return j;
     if (cls === 'duration' || cls === 'weekWord' || cls === 'relative') return -1;
     if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'month') period = true;
   }

@@ -127,6 +127,9 @@ put('times', 0, ['раз', 'раза']);
  * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
  * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
  */
+/** Cardinal number words that start a span written without figures: «за один рабочий день», «за две недели», «через три дня». */
+export const CARDINAL = /^(?:один|одну|одни|одного|одной|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|пятнадцать|пятнадцати|двадцать|двадцати|тридцать|тридцати|сорок|сорока)$/;
+
 const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|п|пп|ст|гл|прил|табл|разд)$/;
 
 /** True when a number right after `word` names a part of a document («приложению 1»). */

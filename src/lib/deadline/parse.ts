@@ -7,13 +7,13 @@
  */
 import { isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
-import { eventAnywhere, eventAtStart, isOngoing, scheduleReason } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, isOngoing, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingYear, recurringWindow, segments } from './segments';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
@@ -68,6 +68,15 @@ function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext): Deadli
   return d.kind === 'unparsed' ? null : d;
 }
 
+/**
+ * «30.09.2021, далее ежеквартально»: after a date, what follows «далее» is a note (like «22 апреля, далее - по
+ * необходимости»), so a repeat there does not win over the date. The tokens before «далее», or all of them.
+ */
+function beforeThen(toks: Token[], scan: Scan): Token[] {
+  const k = toks.findIndex((t) => t.text === 'далее');
+  return k > 0 && scan.firstAtomAt >= 0 && scan.firstAtomAt < k ? toks.slice(0, k) : toks;
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -79,7 +88,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const event = eventAtStart(norm, text);
   if (event !== null) return datesAfterEvent(text, scan, ctx) ?? result.event(text, event);
 
-  const rec = recurrence(toks);
+  const rec = recurrence(beforeThen(toks, scan));
   if (rec) {
     const w = recurringWindow(scan, ctx);
     return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
@@ -93,7 +102,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (schedule !== null) return result.schedule(text, schedule);
   const anyEvent = eventAnywhere(norm, text);
   if (anyEvent !== null) return result.event(text, anyEvent);
-  return result.unparsed(text, scan.stray ?? 'не удалось распознать срок');
+  const span = bareSpan(norm, text);
+  return result.unparsed(text, span !== null ? `срок отсчитывается от события: «${span}»` : scan.stray ?? 'не удалось распознать срок');
 }
 
 /**

@@ -6,13 +6,14 @@
  * original text so the author's abbreviations keep their case («график ОО»).
  */
 import { anywhere, atStart, PIECES } from './compile';
-import { EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
+import { BARE_SPANS, EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
 const ONGOING_RE = anywhere(ONGOING);
+const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS);
 
 /** «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. */
@@ -76,6 +77,14 @@ export function eventAtStart(norm: string, original: string): string | null {
 export function eventAnywhere(norm: string, original: string): string | null {
   const m = EVENT_ANY_RE.exec(withoutBrackets(norm)) ?? EVENT_ANY_RE.exec(norm);
   return m ? eventReason(m, original) : null;
+}
+
+/** «в десятидневный срок»: a span with no event, as written, or null. */
+export function bareSpan(norm: string, original: string): string | null {
+  const m = BARE_SPAN_RE.exec(norm);
+  if (!m) return null;
+  const at = phraseAt(m);
+  return lowerFirst(clean(original.slice(at, at + m[1]!.length)));
 }
 
 /** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it. */

@@ -160,6 +160,10 @@ export function run(c: Cursor, i: number): number {
       return j;
     }
   }
+  if (numeric && c.isPunct(j, '%')) {
+    c.label(); // «охват не менее 80 %», «до 1 декабря (100%)»: a percentage is a label in a note
+    return j + 1;
+  }
   if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
   const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note

@@ -1,4 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
+import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom } from './types';
 import { monthWithDays } from './dates';
@@ -75,6 +76,15 @@ function coveredPeriod(c: Cursor, i: number): number {
 /** How far after «за» the deadline of a covered period may stand: «за I квартал 2021 г. - до 20 апреля». */
 const COVERED_PERIOD_TOKENS = 10;
 
+/** Units whose name is feminine («какой четверти», «какой декады»). */
+const FEMININE: ReadonlySet<WordClass> = new Set<WordClass>(['schoolQuarter', 'decade']);
+
+/** «за месяц до …», «за неделю до …», «за один рабочий день», «за две недели»: a span written without figures starts at `j`. */
+function spanStartsAt(c: Cursor, j: number): boolean {
+  const k = c.isCls(j, 'other') && CARDINAL.test(c.toks[j]!.text) ? j + 1 : j;
+  return c.isCls(k, 'duration') || c.isCls(k, 'weekWord') || c.isCls(k, 'monthWord');
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -97,6 +107,8 @@ export function word(c: Cursor, i: number): number {
       break;
     }
     case 'to':
+      // «по графику (октябрь 2021)», «по приказу УО, до 1 октября»: a «по» before a word that is not a date word is no «to»
+      if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       c.conn('to');
       break;
@@ -161,7 +173,8 @@ export function word(c: Cursor, i: number): number {
     case 'half':
     case 'schoolQuarter':
     case 'monthWord':
-      if (c.implicitOk) c.fail(`не указано, какого ${UNIT_NAME[t.cls]}`);
+      // «за 2 месяца до окончания четверти»: after an offset the period names the event, not a deadline
+      if (c.implicitOk && c.relativeAt < 0) c.fail(`не указано, ${FEMININE.has(t.cls) ? 'какой' : 'какого'} ${UNIT_NAME[t.cls]}`);
       break;
     case 'relative':
       c.relative(i); // после, через, спустя
@@ -171,7 +184,7 @@ export function word(c: Cursor, i: number): number {
         const deadline = coveredPeriod(c, i);
         if (deadline >= 0) return deadline; // the period is a note
       }
-      if (t.text === 'за' && c.isNum(i + 1, 9)) {
+      if (t.text === 'за' && (c.isNum(i + 1, 9) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }

@@ -265,6 +265,10 @@ const RECURRING: Case[] = [
   ['1 раз в полугодие', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
   ['ежемесячно с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
+  // a count of months names the unit (round 7)
+  ['1 раз в 3 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['раз в шесть месяцев', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  ['раз в 2 месяца', monthly(null)],
   ['2-я суббота месяца', monthly(null)], // https://gymnasium.pruzhany.by/plan-raboty-senata
   // the numeric dates list the instances of a day of every month (http://www.acnc.eu/inf/buhgalterskaa-i-nalogovaa-otcetnost-v-rossii)
   ['не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, 25.10, 25.01.', monthly(25)],

@@ -42,6 +42,15 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   return u !== undefined ? u : unitAt(toks, j + 1);
 }
 
+/** «раз в 3 месяца» is quarterly, «раз в 6 месяцев» half-yearly (null), «раз в 12 месяцев» yearly; other counts stay monthly. */
+const MONTH_COUNTS: Readonly<Record<number, DeadlineEvery | null>> = { 3: 'quarter', 6: null, 12: 'year' };
+const COUNT_WORDS: Readonly<Record<string, number>> = { три: 3, шесть: 6, двенадцать: 12 };
+
+function monthsEvery(count: Token): DeadlineEvery | null {
+  const n = count.type === 'num' ? count.n : COUNT_WORDS[count.text] ?? 0;
+  return n in MONTH_COUNTS ? MONTH_COUNTS[n]! : 'month';
+}
+
 /**
  * A repeating deadline: «ежемесячно», «еженедельно по пятницам», «1 раз в
  * квартал», «каждый месяц», «до 28 числа» (no month named → monthly). Null
@@ -71,7 +80,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'times':
         if (toks[i + 1]?.text === 'в') {
           const u = unitNear(toks, i + 2);
-          if (u !== undefined && every === undefined) every = u;
+          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[i + 2]!) : u;
         }
         break;
       case 'to':

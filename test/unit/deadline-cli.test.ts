@@ -142,6 +142,16 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
   return { total: rows.length, wrong };
 }
 
+/**
+ * The only rows each fixture may still get wrong. The accuracy floors allow a row or two; this list makes any other miss
+ * a failure, so a change cannot trade a fixed row for a broken one unseen (round 7 once broke two corpus-extra rows under
+ * its 95 % floor).
+ */
+const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  'corpus-real-3-heldout.tsv': ['в течение четырёх дней'],
+  'corpus-real-4.tsv': ['в первую среду декабря (04.12.2024)'],
+};
+
 describe.each([
   // file, what it is, fewest rows, lowest accuracy allowed
   ['corpus.tsv', 'written before the parser, mostly dates', 150, 1],
@@ -168,5 +178,7 @@ describe.each([
     const accuracy = (total - wrong.length) / total;
     console.info(`${file}: ${total - wrong.length}/${total} = ${(accuracy * 100).toFixed(1)}% right${wrong.length ? '\n  ' + wrong.join('\n  ') : ''}`);
     expect(accuracy).toBeGreaterThanOrEqual(floor);
+    const known = KNOWN_MISSES[file] ?? [];
+    expect(wrong.filter((w) => !known.some((text) => w.startsWith(JSON.stringify(text)))), `${file}: new misses`).toEqual([]);
   }, 60_000);
 });

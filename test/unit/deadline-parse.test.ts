@@ -364,6 +364,9 @@ const EVENTS: Case[] = [
   // Round 6: «в момент …» is an event like «в день …» (https://base.garant.ru/47109242/ad9ca880784808b957a451f490b09cec)
   ['в момент обращения', event('в момент обращения')],
   ['информация о времени и месте мероприятий предоставляется заявителю в момент обращения', event('в момент обращения')],
+  // Round 7 (corpus-real-10): «в день <event>» inside a sentence (https://docs.cntd.ru/document/406623029/titles/1EGC9B8)
+  ['Результаты Конкурса в день завершения третьего тура основного этапа Конкурса оформляются протоколом оргкомитета.',
+    event('в день завершения третьего тура основного этапа Конкурса оформляются протоколом оргкомитета')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -480,6 +483,9 @@ const AUTHORITIES: Case[] = [
   // a «по» before a document is no «по <дата>»: the dates in the bracket are the deadline
   ['по графику (октябрь 2021)', range('2021-10-01', '2021-10-31')],
   ['по приказу УО, до 1 октября', by('2021-10-01')],
+  // Round 7 (corpus-real-10): up to twelve words between «Даты» and the verb (https://tula.mk.ru/amp/social/2023/01/22/stalo-izvestno-raspisanie-provedeniya-vpr.html)
+  ['Даты проведения проверочных для каждого класса и предмета школы будут определены самостоятельно.',
+    schedule('даты проведения проверочных для каждого класса и предмета школы будут определены самостоятельно')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -551,11 +557,16 @@ const MIXED: Case[] = [
   // a full date right after the period a report covers is its deadline (https://futazhik.ru/strakhovoe-pravo/5140-sroki-sdachi-otchyotnosti-v-2023-godu-3.html)
   ['За I квартал 2023 года 25.04.2023', on('2023-04-25')],
   ['за январь 2023 года 27.02.2023', on('2023-02-27')],
-  // Round 7: a percentage is a label; after a date, «далее …» is a note even when it is a repeat
+  // Round 7: a percentage is a label
   ['до 1 декабря, охват не менее 80 %', by('2021-12-01')],
   ['до 1 декабря (100%)', by('2021-12-01')],
-  ['30.09.2021, далее ежеквартально', on('2021-09-30')],
-  ['30.09.2021, далее – ежемесячно', on('2021-09-30')],
+  // Round 7 (corpus-real-10): a period named before a colon labels the dates after it
+  // (https://kulturarb.ru/ru/news/sobytiya-na-pro-kultura-rf/ura-kanikuly96)
+  ['Первая четверть: 1 сентября - 26 октября 2024 года', range('2024-09-01', '2024-10-26')],
+  ['II квартал: до 15.07.2021', by('2021-07-15')],
+  // a title in quotes after a date is a note (https://club-ug-ach.ucoz.ru/news/2014-09-23)
+  ['С 21-24.10.2014 – прием заявок на участие в заочном этапе городского конкурса профессионального мастерства «Педагог города – 2014».',
+    range('2014-10-21', '2014-10-24')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

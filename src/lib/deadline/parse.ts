@@ -13,7 +13,7 @@ import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingYear, recurringWindow, segments } from './segments';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
@@ -68,15 +68,6 @@ function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext): Deadli
   return d.kind === 'unparsed' ? null : d;
 }
 
-/**
- * «30.09.2021, далее ежеквартально»: after a date, what follows «далее» is a note (like «22 апреля, далее - по
- * необходимости»), so a repeat there does not win over the date. The tokens before «далее», or all of them.
- */
-function beforeThen(toks: Token[], scan: Scan): Token[] {
-  const k = toks.findIndex((t) => t.text === 'далее');
-  return k > 0 && scan.firstAtomAt >= 0 && scan.firstAtomAt < k ? toks.slice(0, k) : toks;
-}
-
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -88,7 +79,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const event = eventAtStart(norm, text);
   if (event !== null) return datesAfterEvent(text, scan, ctx) ?? result.event(text, event);
 
-  const rec = recurrence(beforeThen(toks, scan));
+  const rec = recurrence(toks);
   if (rec) {
     const w = recurringWindow(scan, ctx);
     return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);

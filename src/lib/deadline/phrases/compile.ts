@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>)
+ *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>, <фраза>, <событие>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -41,6 +41,11 @@ export const PIECES: Readonly<Record<string, string>> = {
   'прил-мн': '[а-я]+(?:ые|ие)',
   /** one to seven words, no digits: «проведения», «каникул будут», «начала и дата окончания проведения конкурса» */
   слова: '[а-я]+(?:[\\s,]+[а-я]+){0,6}',
+  /** one to twelve words, no digits: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных
+   *  для каждого класса и предмета школы будут») */
+  фраза: '[а-я]+(?:[\\s,]+[а-я]+){0,11}',
+  /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
+  событие: '[а-я]+(?:ния|тия|ции|чи)',
 };
 
 const SEP = '[\\s,]+';

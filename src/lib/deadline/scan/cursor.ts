@@ -50,12 +50,12 @@ export class Cursor {
     return t !== undefined && t.type === 'word' && t.cls === cls;
   }
 
-  /** The index after the «)» that closes the «(» at `j` (or the end of the text). */
-  closing(j: number): number {
+  /** The index after the `close` («)», «»») that closes the `open` at `j` (or the end of the text). */
+  closing(j: number, open = '(', close = ')'): number {
     let depth = 0;
     for (let k = j; k < this.n; k++) {
-      if (this.isPunct(k, '(')) depth++;
-      else if (this.isPunct(k, ')') && --depth === 0) return k + 1;
+      if (this.isPunct(k, open)) depth++;
+      else if (this.isPunct(k, close) && --depth === 0) return k + 1;
     }
     return this.n;
   }

@@ -50,6 +50,9 @@ export function scanTokens(toks: Token[]): Scan {
       else if (t.text === '(' && c.atoms > 0) {
         i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too
         continue;
+      } else if (t.text === '«' && c.atoms > 0) {
+        i = c.closing(i, '«', '»'); // «С 21-24.10.2014 – … «Педагог города – 2014».»: a title in quotes after a date is a note
+        continue;
       } else if (t.text === '(') c.depth++;
       else if (t.text === ')' && c.depth > 0) c.depth--;
       i++;

@@ -34,6 +34,9 @@ function dateStarts(c: Cursor, j: number): boolean {
 }
 
 /** «I квартал», «1-2 квартал», «II полугодие 2021-2022 уч. года», «1 декада сентября». */
+/** What may follow the colon after a period used as a label: a day, a month, «до», «с», «не позднее», «к» («II квартал: до 15.07»). */
+const AFTER_LABEL: readonly WordClass[] = ['month', 'by', 'from', 'not', 'towards'];
+
 function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
   const unit = c.toks[j]!.cls;
   const limit = UNIT_LIMIT[unit] ?? 0;
@@ -69,6 +72,10 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
   if (y?.pair && !y.school && y.plural) {
     c.fail('непонятно, к какому году относится квартал или полугодие');
     return k;
+  }
+  if (!y && !school && c.isPunct(k, ':') && (c.isNum(k + 1) || AFTER_LABEL.some((cls) => c.isCls(k + 1, cls)))) {
+    c.label(); // «Первая четверть: 1 сентября - 26 октября 2024 года»: a period named before a colon labels the dates after it
+    return k + 1;
   }
   const type = unit as 'quarter' | 'half' | 'schoolQuarter';
   for (let idx = 0; idx < nums.length; idx++) {

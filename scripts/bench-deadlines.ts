@@ -11,50 +11,10 @@ import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDeadlineParser } from '../src/lib/deadline';
-import { random } from './lib/random';
+import { deadlineCorpus } from './lib/deadline-corpus';
 
 const TARGET = 100_000;
 const CONTEXT = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** `count` realistic deadline strings. */
-function corpus(count: number, seed = 2021): string[] {
-  const r = random(seed).next;
-  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const dd = () => String(int(1, 28)).padStart(2, '0');
-  const mm = () => String(int(1, 12)).padStart(2, '0');
-  const yy = () => String(pick([2021, 2021, 2022]));
-  const date = () => `${dd()}.${mm()}.${yy()}`;
-  const templates: Array<() => string> = [
-    () => `До ${date()}`,
-    () => `до ${dd()}.${mm()}. ${yy()}`,
-    () => `не позднее ${int(1, 28)} ${pick(GENITIVE)} ${yy()} г.`,
-    () => `${date()}`,
-    () => `${date()} ${date()} ${date()}`,
-    () => `${dd()}.${mm()}.-${dd()}.12.${yy()}`,
-    () => `с ${int(1, 10)} по ${int(11, 28)} ${pick(GENITIVE)}`,
-    () => `${pick(MONTHS)}-${pick(MONTHS.slice(9))} ${yy()}`,
-    () => `${pick(MONTHS)} ${yy()} ${pick(MONTHS)} ${yy()}`,
-    () => `в ${pick(['I', 'II', 'III', 'IV'])} квартале ${yy()} г.`,
-    () => `${pick(ROMAN.slice(0, 2))} полугодие ${yy()} г.`,
-    () => `в течение ${yy()}/${Number(yy()) + 1} уч. года`,
-    () => pick(['В течение года', 'постоянно', 'в течение всего периода', 'систематически']),
-    () => pick(['По графику ОО', 'По плану ВШК', 'В соответствии с графиком ДОБО', 'согласно плану работы школы']),
-    () => pick(['По итогам работ', 'по мере необходимости', 'по запросу']),
-    () => `ежемесячно до ${int(1, 28)} числа`,
-    () => pick(['еженедельно', 'ежеквартально', 'ежегодно до 1 сентября', '1 раз в квартал']),
-    () => `${pick(MONTHS)} ${yy()} г. – ${pick(MONTHS)} ${Number(yy()) + 1} г.`,
-    () => `до конца ${pick(GENITIVE)}`,
-    () => pick(['непонятно что', '???', '']),
-  ];
-  const out: string[] = new Array(count);
-  for (let i = 0; i < count; i++) out[i] = pick(templates)();
-  return out;
-}
-
 /** Parser rate in process: [lines/s by wall clock, lines/s by CPU time]. */
 function inProcess(lines: string[]): [number, number] {
   const parse = createDeadlineParser({ year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } });
@@ -99,7 +59,7 @@ function runCli(file: string | null): Promise<[number, number]> {
 async function main(): Promise<void> {
   const arg = process.argv.indexOf('--lines');
   const count = arg > 0 ? Number(process.argv[arg + 1]) : 200_000;
-  const lines = corpus(count);
+  const lines = deadlineCorpus(count);
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en');
   console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)} (a busy machine lowers wall-clock rates)`);

@@ -1,0 +1,99 @@
+/**
+ * The deadline CLI's output, byte for byte: on the bench's generated input (200,000 lines) it must print exactly
+ * what the CLI printed before its output path was rewritten for speed (the SHA-256 below was taken from that
+ * CLI), and on awkward input (every fixture text, escapes, invalid UTF-8, CRLF, a BOM, lines longer than a pipe
+ * chunk, no final newline) exactly `JSON.stringify(parseDeadline(line))` per line, as it always did.
+ *
+ * If a parser change alters a result on the bench input, the hash changes legitimately: check that the line-by-line
+ * test still passes, then take the new hash from `npm run --silent deadlines -- --year 2021 --period
+ * 2021-01-01..2021-12-31 < bench.txt | sha256sum` (the input as `deadlineCorpus(200_000)` writes it, one line each).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { deadlineCorpus } from '../../scripts/lib/deadline-corpus';
+import { parseDeadline, type DeadlineContext } from '../../src/lib/deadline';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = new URL('../fixtures/deadlines/', import.meta.url);
+const CAL_ARGS = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
+const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
+
+/** SHA-256 of the CLI's output on `deadlineCorpus(200_000)`, before the rewrite. */
+const BENCH_OUTPUT_SHA256 = '3750797eb335ef7b873ab2b9f2d00ec98d679c915fcb533aba76c0f52632b1a1';
+
+/** Runs the CLI on `input`, written in pieces of `piece` bytes; resolves with its exit code and raw stdout. */
+function cli(input: Buffer, piece = input.length): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...CAL_ARGS], { cwd: ROOT });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    (async () => {
+      for (let at = 0; at < input.length; at += piece) {
+        if (!child.stdin.write(input.subarray(at, at + piece))) await new Promise((r) => child.stdin.once('drain', r));
+      }
+      child.stdin.end();
+    })().catch(reject);
+  });
+}
+
+/** Every text of every fixture corpus. */
+function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.tsv')).sort()) {
+    for (const line of readFileSync(new URL(name, FIXTURES), 'utf8').split('\n')) {
+      if (line && !line.startsWith('#')) texts.push(line.split('\t')[0]!);
+    }
+  }
+  return texts;
+}
+
+describe('deadlines CLI output, byte for byte', { timeout: 120_000 }, () => {
+  it('prints on the bench input exactly what the CLI printed before its rewrite', async () => {
+    const input = Buffer.from(deadlineCorpus(200_000).join('\n') + '\n');
+    const run = await cli(input);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(createHash('sha256').update(run.stdout).digest('hex')).toBe(BENCH_OUTPUT_SHA256);
+  });
+
+  it('prints JSON.stringify(parseDeadline(line)) for awkward input, whatever the pipe chunks', async () => {
+    const long = 'по итогам работ '.repeat(6000); // ~100 KB: longer than a pipe chunk
+    const odd = [
+      'по графику "Школы №1" \\ ОО', 'до 15.02.2021 \u0001\u001f', 'По итогам «работ»\u2028\u2029', '\t', 'по плану «ВШК»\u0007',
+      'до 1 сентября 😀', 'ё'.repeat(40000), long, '', ' ', 'до 15.02.2021\r', '\r', 'a\rb', '\u00a0до 1 мая\u00a0', '\ufeffдо 1 мая',
+    ];
+    const texts = [...fixtureTexts(), ...odd];
+    // invalid UTF-8 in the middle of a line and at its end: decoded as U+FFFD, as the old CLI's decoder did
+    const bad = [Buffer.from('до 1 мая '), Buffer.from([0xff, 0xd0]), Buffer.from(' x'), Buffer.from('\n'), Buffer.from('по итогам'), Buffer.from([0xe2, 0x80]), Buffer.from('\n')];
+    const body = Buffer.concat([Buffer.from('\ufeff' + texts.join('\n') + '\n'), ...bad, Buffer.from('до 15.02.2021\r\nпоследняя строка без перевода')]);
+    expect(expectedFor(body).split('\n').length).toBeGreaterThan(1000);
+    for (const [input, piece] of [[body, body.length], [body, 4093], [body.subarray(0, 3001), 7]] as const) {
+      const run = await cli(input, piece);
+      expect(run.code).toBe(0);
+      expect(run.stdout.toString('utf8')).toBe(expectedFor(input));
+    }
+  });
+
+  it('prints nothing for empty input and one line for a lone BOM-prefixed line', async () => {
+    expect((await cli(Buffer.alloc(0))).stdout.length).toBe(0);
+    expect((await cli(Buffer.from('\ufeff'))).stdout.length).toBe(0);
+    expect((await cli(Buffer.from('\ufeffдо 1 мая'))).stdout.toString('utf8')).toBe(JSON.stringify(parseDeadline('до 1 мая', CAL)) + '\n');
+    expect((await cli(Buffer.from('\n\n'))).stdout.toString('utf8')).toBe((JSON.stringify(parseDeadline('', CAL)) + '\n').repeat(2));
+  });
+});
+
+/** The expected output for raw input bytes: a leading BOM dropped, lines split on «\n», one «\r» before it dropped. */
+function expectedFor(input: Buffer): string {
+  let text = input.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => JSON.stringify(parseDeadline(l.endsWith('\r') ? l.slice(0, -1) : l, CAL)) + '\n').join('');
+}

@@ -6,7 +6,6 @@
  *
  * Exit codes: 0 ok · 2 bad arguments.
  */
-import { StringDecoder } from 'node:string_decoder';
 import { isValidIsoDate } from '../src/lib/dates';
 import { createDeadlineParser, type Deadline, type DeadlineContext } from '../src/lib/deadline';
 
@@ -39,16 +38,62 @@ function parseArgs(argv: readonly string[]): DeadlineContext | string {
   return context;
 }
 
-const str = (v: string | null) => (v === null ? 'null' : `"${v}"`);
+/** Characters JSON.stringify escapes, and U+FFFD (the input had invalid UTF-8 there): such a text is encoded, not copied. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ufffd]/;
+const OPEN = Buffer.from('{"text":');
+const LF = 10;
+const CR = 13;
 
 /**
- * `JSON.stringify(d)` for the fixed Deadline shape, faster: only `text` and
- * `reason` can hold characters that need escaping; dates, kind and every are plain.
+ * The output: one buffer filled line by line and written once per input chunk. The text of a line is copied as
+ * the input bytes it came from (it is echoed verbatim, and a text with nothing to escape is its own JSON); the rest
+ * of the line is ASCII except `reason`. Byte for byte what `JSON.stringify(deadline)` gives, without building a
+ * string of every line and encoding it again (test/unit/deadline-cli-output.test.ts holds it to that).
  */
-function toJson(d: Deadline): string {
-  const dates = d.dates.length ? `["${d.dates.join('","')}"]` : '[]';
-  const reason = d.reason === null ? 'null' : JSON.stringify(d.reason);
-  return `{"text":${JSON.stringify(d.text)},"kind":"${d.kind}","start":${str(d.start)},"due":${str(d.due)},"dates":${dates},"every":${str(d.every)},"day":${d.day === null ? 'null' : d.day},"reason":${reason}}`;
+class Output {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private pos = 0;
+
+  /** One line: `d` parsed from `text`, which is `input[from, to)` decoded. */
+  line(d: Deadline, text: string, input: Buffer, from: number, to: number): void {
+    const reason = d.reason === null ? null : JSON.stringify(d.reason);
+    this.reserve(64 + 6 * text.length + (reason === null ? 0 : 3 * reason.length) + 13 * d.dates.length);
+    const buf = this.buf;
+    let pos = this.pos + OPEN.copy(buf, this.pos);
+    if (NEEDS_ESCAPE.test(text)) pos += buf.write(JSON.stringify(text), pos);
+    else {
+      buf[pos++] = 34;
+      pos += input.copy(buf, pos, from, to);
+      buf[pos++] = 34;
+    }
+    const dates = d.dates.length ? `["${d.dates.join('","')}"]` : '[]';
+    const start = d.start === null ? 'null' : `"${d.start}"`;
+    const due = d.due === null ? 'null' : `"${d.due}"`;
+    const every = d.every === null ? 'null' : `"${d.every}"`;
+    pos += buf.write(`,"kind":"${d.kind}","start":${start},"due":${due},"dates":${dates},"every":${every},"day":${d.day === null ? 'null' : d.day},"reason":${reason === null ? 'null}\n' : ''}`, pos, 'latin1');
+    if (reason !== null) {
+      pos += buf.write(reason, pos);
+      buf[pos++] = 125; // }
+      buf[pos++] = LF;
+    }
+    this.pos = pos;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.pos + bytes <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + bytes));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  /** Hands what is filled to stdout (waiting when the reader is behind) and starts a new buffer. */
+  async flush(out: NodeJS.WriteStream): Promise<void> {
+    if (this.pos === 0) return;
+    const filled = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(this.buf.length);
+    this.pos = 0;
+    if (!out.write(filled)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  }
 }
 
 async function main(): Promise<void> {
@@ -64,36 +109,60 @@ async function main(): Promise<void> {
     if (err.code === 'EPIPE') process.exit(0); // the reader stopped (| head): nothing more to say
     throw err;
   });
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  let first = true;
+  const output = new Output();
 
-  const flush = async (text: string): Promise<void> => {
-    if (text && !out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
-  };
-  const lineOut = (line: string): string => {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    return toJson(parse(text)) + '\n';
+  /** Lines of `input[from, end)`, each ending with «\n» except perhaps the last (`last`). */
+  const lines = (input: Buffer, from: number, end: number, last: boolean): void => {
+    const text = input.toString('utf8', from, end); // invalid bytes become U+FFFD, as a streaming decoder makes them
+    let at = 0;
+    let byte = from;
+    while (at < text.length || (last && byte < end)) {
+      let nl = text.indexOf('\n', at);
+      let nlByte = input.indexOf(LF, byte);
+      if (nl < 0 || nlByte < 0 || nlByte >= end) {
+        nl = text.length;
+        nlByte = end;
+      }
+      let to = nl;
+      let toByte = nlByte;
+      if (to > at && text.charCodeAt(to - 1) === CR) {
+        to--;
+        toByte--;
+      }
+      const line = text.slice(at, to);
+      output.line(parse(line), line, input, byte, toByte);
+      at = nl + 1;
+      byte = nlByte + 1;
+    }
   };
 
+  const pending: Buffer[] = []; // bytes after the last «\n» seen
+  let first = true; // a byte-order mark is dropped at the very start of the input
   for await (const chunk of process.stdin) {
-    let text = rest + decoder.write(chunk as Buffer);
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const nl = (chunk as Buffer).lastIndexOf(LF);
+    if (nl < 0 && !first) {
+      pending.push(chunk as Buffer);
+      continue;
+    }
+    let input = pending.length ? Buffer.concat([...pending, chunk as Buffer]) : (chunk as Buffer);
+    pending.length = 0;
+    if (first) {
+      if (input.length < 3 && nl < 0) {
+        pending.push(input); // too short to tell a byte-order mark
+        continue;
+      }
+      if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) input = input.subarray(3);
       first = false;
     }
-    let out = '';
-    let from = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      out += lineOut(text.slice(from, nl));
-      from = nl + 1;
-    }
-    rest = text.slice(from);
-    await flush(out);
+    const end = input.lastIndexOf(LF) + 1;
+    if (end > 0) lines(input, 0, end, false);
+    if (end < input.length) pending.push(input.subarray(end));
+    await output.flush(out);
   }
-  rest += decoder.end();
-  if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
-  if (rest.length > 0) await flush(lineOut(rest));
+  let rest = Buffer.concat(pending);
+  if (first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf) rest = rest.subarray(3);
+  if (rest.length > 0) lines(rest, 0, rest.length, true);
+  await output.flush(out);
 }
 
 await main();

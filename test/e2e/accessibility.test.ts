@@ -15,7 +15,7 @@ import { VIEW_MODES, type ViewMode } from '../quality/modes';
 import { FULL_SWEEP, gatePages, listPages, pagesByType, pageType, pageUrl } from '../quality/site';
 import { servedSite } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
-import { contextInMode, mapLimit, overflowingElements } from '../helpers/quality';
+import { contextInMode, inTabs, overflowingElements } from '../helpers/quality';
 
 const site = servedSite();
 const allPages = listPages(distDir());
@@ -47,13 +47,14 @@ describe.each(VIEW_MODES.map((m) => [m.name, m] as const))('%s', (_name, mode) =
   // One load per page: axe at 1280 px, then the same page narrowed to 320 px, as zooming a
   // desktop browser to 400 % does (the page is not reloaded, so a script that only looks at the
   // width when the page loads — the search filters, folded on a phone — keeps its wide state).
+  // Three tabs per batch, each going on to its next page (`inTabs`), back at 1280 px first.
   it.each(checked)('axe-core: no WCAG 2.2 A/AA violations; 320 px wide: no horizontal page scroll; pages %s', async (_label, batch) => {
     const context = await contextInMode(site.browser, mode, { viewport: { width: 1280, height: 900 } });
     const found: AxeViolation[] = [];
     const applied: string[] = [];
     const wide: string[] = [];
-    await mapLimit(batch, 3, async (file) => {
-      const page = await context.newPage();
+    await inTabs(context, batch, 3, async (page, file) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(site.base + pageUrl(file), { waitUntil: 'load' });
       if (mode.a11y) {
         // The mode really is on (not a silent pass in the normal version).
@@ -64,7 +65,6 @@ describe.each(VIEW_MODES.map((m) => [m.name, m] as const))('%s', (_name, mode) =
       await page.setViewportSize({ width: 320, height: 640 });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll! > client!) wide.push(`${pageUrl(file)}: ширина ${scroll} > ${client}: ${(await page.evaluate(overflowingElements)).join('; ')}`);
-      await page.close();
     });
     await context.close();
     expect.soft(applied).toEqual([]);

@@ -3,12 +3,12 @@
  * and the features that need JavaScript (clause link copy, the version for the visually
  * impaired, search with Pagefind's WebAssembly) run without one.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatePages, pageUrl } from '../quality/site';
 import { servedSite } from '../helpers/browser';
 import { distDir } from '../helpers/dist';
-import { mapLimit } from '../helpers/quality';
+import { inTabs } from '../helpers/quality';
 
 const site = servedSite();
 let context: BrowserContext;
@@ -43,11 +43,20 @@ afterAll(async () => {
 
 it('no page reports a CSP violation or a script error while loading', async () => {
   const found: string[] = [];
-  await mapLimit(gatePages(distDir()), 3, async (file) => {
-    const page = await watchedPage();
+  // Three tabs, each going on to its next page; what a page reports is collected while it is the tab's page.
+  await inTabs(context, gatePages(distDir()), 3, async (page, file) => {
+    const problems: string[] = [];
+    const onConsole = (m: ConsoleMessage) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+    };
+    const onError = (e: Error) => problems.push(`ошибка скрипта: ${e.message}`);
+    page.on('console', onConsole);
+    page.on('pageerror', onError);
     await page.goto(site.base + pageUrl(file), { waitUntil: 'load' });
-    for (const p of await page.problems()) found.push(`${pageUrl(file)}: ${p}`);
-    await page.close();
+    problems.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations ?? [])));
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    for (const p of problems) found.push(`${pageUrl(file)}: ${p}`);
   });
   expect(found).toEqual([]);
 });

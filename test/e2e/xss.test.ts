@@ -22,14 +22,14 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site';
 import { findInlineCode } from '../quality/inline';
 import { listPages, openSite, pageUrl, samplePages } from '../quality/site';
 import { servedSite } from '../helpers/browser';
 import { copyProject } from '../helpers/temp-project';
-import { mapLimit } from '../helpers/quality';
+import { inTabs } from '../helpers/quality';
 import { parseCsv } from '../../src/lib/export/csv';
 import { icsPlain } from '../../src/lib/export/ics';
 import { pngSize } from '../../src/lib/og/png';
@@ -127,14 +127,16 @@ function pagesToOpen(): string[] {
 
 it('in Chromium: no dialog, no injected element or attribute, no CSP report; the text is shown as text', async () => {
   const problems: string[] = [];
-  await mapLimit(pagesToOpen(), 3, async (file) => {
+  // Three tabs, each going on to its next page; a dialog or error counts for the page the tab is on.
+  await inTabs(context, pagesToOpen(), 3, async (page, file) => {
     const url = pageUrl(file);
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
+    const onDialog = (d: Dialog) => {
       problems.push(`${url}: сработал диалог ${d.type()} «${d.message()}»`);
       void d.dismiss();
-    });
-    page.on('pageerror', (e) => problems.push(`${url}: ошибка скрипта ${e.message}`));
+    };
+    const onError = (e: Error) => problems.push(`${url}: ошибка скрипта ${e.message}`);
+    page.on('dialog', onDialog);
+    page.on('pageerror', onError);
     await page.goto(site.base + url, { waitUntil: 'load' });
     // Give injected handlers (onload, onerror, autofocus, ontoggle) a chance to fire.
     await page.waitForTimeout(300);
@@ -146,7 +148,8 @@ it('in Chromium: no dialog, no injected element or attribute, no CSP report; the
       const text = await page.evaluate(() => document.body.innerText);
       if (!text.includes(MARK)) problems.push(`${url}: нет текста с меткой — строки не попали на страницу`);
     }
-    await page.close();
+    page.off('dialog', onDialog);
+    page.off('pageerror', onError);
   });
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,12 @@
-import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+
+/**
+ * axe-core's minified build, injected into each page. `axe.source` (the unminified build, 1.4 MB)
+ * costs a page about twice as long to parse as this one (0.65 MB); the rules are the same.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG levels the site must meet, as axe-core tags. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -70,7 +77,7 @@ interface RawResult {
  */
 export async function runAxe(page: Page, where: { page: string; mode: string }): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
-  if (!loaded) await page.evaluate(axe.source);
+  if (!loaded) await page.evaluate(AXE_SOURCE);
   const rules = Object.fromEntries([
     ...EXTRA_AXE_RULES.map((id) => [id, { enabled: true }]),
     ...Object.keys(DISABLED_AXE_RULES).map((id) => [id, { enabled: false }]),

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/serve';
@@ -10,6 +10,14 @@ export { chromiumPath };
 /** Launches headless Chromium with the flags this kind of machine needs (closed network, no sandbox as root). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+/**
+ * Headless Chromium with a profile on disk in `dir` (one browser context, Russian locale). Unlike
+ * an off-the-record context it keeps the code it compiled from cached scripts, for every tab.
+ */
+export function launchWithProfile(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: CHROMIUM_FLAGS, locale: 'ru-RU' });
 }
 
 /** One Chromium and one static server over a built site, shared by every test of a file. */

@@ -8,11 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../../scripts/lib/build-site';
 import { startCmsServer, type CmsServer } from '../../scripts/lib/decap-server';
 import { serveStatic } from '../../scripts/lib/serve';
-import { launchBrowser } from './browser';
+import { launchWithProfile } from './browser';
 import { freePort } from './ports';
 import { copyProject } from './temp-project';
 
@@ -24,11 +24,17 @@ export interface CmsSite {
   /** The built site's directory. */
   dist: string;
   base: string;
-  browser: Browser;
+  /** Chromium with its own profile in the work folder (see `open`). */
+  browser: BrowserContext;
   git(...args: string[]): string;
   /** Builds the copy again into `outDir` (with the same decap-server port). */
   build(outDir: string): void;
-  /** Opens /admin/ at `hash` and enters with the local backend («Войти»: no password). */
+  /**
+   * Opens /admin/ at `hash` in a new tab and enters with the local backend («Войти»: no password).
+   * Each tab starts with the site's storage, cookies and Decap's draft backups cleared, as a new
+   * browser would; only the HTTP cache and the code Chromium compiled from it stay, so Decap's
+   * 5 MB bundle is not compiled again for every tab (a load took 2 s instead of 7–9 s).
+   */
   open(hash: string, viewport?: { width: number; height: number }): Promise<Page>;
   stop(): Promise<void>;
 }
@@ -55,7 +61,7 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
   build(dist);
   const { server, url: base }: { server: Server; url: string } = await serveStatic(dist, 0);
   const decap: CmsServer = await startCmsServer({ root: project.dir, port, siteOrigin: base, mode: options.mode ?? 'git', log: false });
-  const browser = await launchBrowser();
+  const browser = await launchWithProfile(join(work, 'chromium'));
   return {
     dir: project.dir,
     dist,
@@ -64,7 +70,12 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
     git,
     build,
     async open(hash, viewport = { width: 1280, height: 900 }) {
-      const page = await browser.newPage({ viewport, locale: 'ru-RU' });
+      const page = await browser.newPage();
+      await page.setViewportSize(viewport);
+      await browser.clearCookies();
+      const cdp = await browser.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin: base, storageTypes: 'local_storage,indexeddb,websql,file_systems,service_workers,cache_storage' });
+      await cdp.detach();
       // Decap's 5 MB bundle takes long to start on a busy 2-core machine.
       page.setDefaultTimeout(90_000);
       page.setDefaultNavigationTimeout(120_000);

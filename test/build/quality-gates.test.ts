@@ -41,6 +41,11 @@ it('HTML: every page type, a sample of its instances and every page that differs
   expect(problems.map((p) => p.message)).toEqual([]);
 });
 
+it('no page carries an HTML comment (a comment in a component is repeated in every copy of it: write it in the front matter)', () => {
+  const found = pages.filter((page) => readFileSync(join(dir, page), 'utf8').includes('<!--'));
+  expect(found).toEqual([]);
+});
+
 describe('Content-Security-Policy', () => {
   it('every page carries the site policy right after <meta charset>', () => {
     const expected = parseCsp(serializeCsp(SITE_CSP));

@@ -5,13 +5,14 @@
  * `routes.searchRecords()`, read and removed here); smaller items marked with `searchItemAttrs()`
  * (pairs rows) are read from their page.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { routes } from '../lib/routes';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { spaceAdjacentBoxes } from '../lib/search/spacing';
+import { searchFragment } from '../lib/search/fragment';
 
 /** Pages handed to Pagefind before waiting for the first of them. */
 const IN_FLIGHT = 8;
@@ -40,7 +41,8 @@ async function takeDataRecords(outDir: string): Promise<ItemRecord[]> {
 /**
  * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
  * This is the build's one pass over the output: each page is read once, handed to `visit` (the
- * preview cards), spaced for excerpts, and given to Pagefind as text — Pagefind reads no file itself.
+ * preview cards), cut to its head and search regions (src/lib/search/fragment.ts), spaced for
+ * excerpts, and given to Pagefind as text — Pagefind reads no file itself, and no page is rewritten.
  */
 export async function buildSearchIndex(outDir: string, visit: (file: string, html: string) => void = () => {}): Promise<{ files: number; pages: number; items: number }> {
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
@@ -58,8 +60,8 @@ export async function buildSearchIndex(outDir: string, visit: (file: string, htm
       // Pages without a search region hold nothing to find (Pagefind skips them once any page has one).
       if (!html.includes('data-pagefind-body')) continue;
       pages++;
-      const spaced = spaceAdjacentBoxes(html);
-      if (spaced !== html) await writeFile(file, spaced);
+      // Only the head and the search regions, spaced for excerpts; the page itself is not rewritten.
+      const spaced = spaceAdjacentBoxes(searchFragment(html));
       const sourcePath = relative(outDir, file).split(sep).join('/');
       records.push(...extractItemRecords(spaced, pageUrlOf(sourcePath)));
       const task: Promise<void> = index.addHTMLFile({ sourcePath, content: spaced }).then((added) => {

@@ -19,27 +19,28 @@ export function checkDeadlines(c: CheckedContent): Problem[] {
     r.data.sections.forEach((section, s) => {
       section.items.forEach((item, i) => {
         const path = ['sections', s, 'items', i, 'deadline'];
-        const at = { file: r.entry.file, line: r.entry.lineOf(path), field: path.join('.') };
+        // The line only for a problem: finding it may parse the roadmap file again (a cached check).
+        const where = () => ({ file: r.entry.file, line: r.entry.lineOf(path), field: path.join('.') });
         const d = parseDeadline(item.deadline, context);
         const failure = internalFailure(d);
         if (failure !== null) {
-          problems.push({ severity: 'error', code: 'deadline.internal-error', ...at, data: { item: item.number, text: item.deadline, detail: failure } });
+          problems.push({ severity: 'error', code: 'deadline.internal-error', ...where(), data: { item: item.number, text: item.deadline, detail: failure } });
           return;
         }
         if (d.kind === 'unparsed') {
-          problems.push({ severity: 'warning', code: 'deadline.unparsed', ...at, data: { item: item.number, text: item.deadline, reason: d.reason ?? '' } });
+          problems.push({ severity: 'warning', code: 'deadline.unparsed', ...where(), data: { item: item.number, text: item.deadline, reason: d.reason ?? '' } });
           return;
         }
         const days = datesOf(d);
         if (days.length === 0) return;
         const outside = days.filter((day) => day < period.start || day > period.end);
         if (outside.length > 0) {
-          problems.push({ severity: 'warning', code: 'deadline.outside-period', ...at, data: { item: item.number, text: item.deadline, dates: outside.map(formatDateNumeric).join(', '), start: period.start, end: period.end } });
+          problems.push({ severity: 'warning', code: 'deadline.outside-period', ...where(), data: { item: item.number, text: item.deadline, dates: outside.map(formatDateNumeric).join(', '), start: period.start, end: period.end } });
         }
         if (approvedOn) {
           const early = days.filter((day) => day < approvedOn);
           if (early.length > 0) {
-            problems.push({ severity: 'warning', code: 'deadline.before-document', ...at, data: { item: item.number, text: item.deadline, dates: early.map(formatDateNumeric).join(', '), approved: approvedOn } });
+            problems.push({ severity: 'warning', code: 'deadline.before-document', ...where(), data: { item: item.number, text: item.deadline, dates: early.map(formatDateNumeric).join(', '), approved: approvedOn } });
           }
         }
       });

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { formatProblem, formatSummary, runCheck } from '../../src/lib/check';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
+import { OUTPUTS_STEP_ENV } from '../../src/integrations/outputs-step';
 
 export interface BuildOptions {
   /** Project root (content, config). */
@@ -172,6 +172,19 @@ function copyTree(from: string, to: string): void {
 /** Whether `path` is `root` or inside it. */
 const isInside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/** The tsx command line of the project `root` (runs the TypeScript scripts in a process of their own). */
+const tsxCli = (root: string) => join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Throws the Russian message for a failed step (`what` then «, код N)»), naming a file-system fault when its log shows one. */
+function failOn(result: SpawnSyncReturns<string>, what: string, where: string): void {
+  if (result.status === 0) return;
+  const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+  const known = astroFaultText(log, where);
+  if (known) throw new BuildFault(known);
+  const tail = log.trim().split('\n').slice(-40).join('\n');
+  throw new BuildFault(`Сборка не удалась: ${what}${result.signal ? `сигнал ${result.signal}` : `код ${result.status}`}). ${UNCHANGED}${tail ? `\nПоследние строки журнала сборки:\n${tail}` : ''}`);
+}
+
 /**
  * Lock → clean up after killed builds → check → build into a temporary sibling directory →
  * swap into place. Bad content stops the build before anything is written; any failure (bad
@@ -197,10 +210,15 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     removeLeftovers(out, root);
 
     const dir = contentDir(root, content ?? env[CONTENT_ENV]);
-    const check = runCheck(root, dir);
-    for (const p of check.problems) if (warnings || p.severity === 'error') console.log(formatProblem(p));
-    console.log(formatSummary(check.files, check.problems));
-    if (check.errors > 0) return false;
+    // The check, Astro and the outputs step each run in a process of their own: at region size
+    // each holds hundreds of megabytes, and none needs what another held.
+    const check = spawnSync(process.execPath, [tsxCli(root), join(root, 'scripts', 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+    });
+    if (check.status === 1) return false;
+    if (check.status !== 0) throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
 
     preflight(out, tmp);
     staged = !isInside(out, root) && statSync(dirname(out)).dev !== statSync(root).dev;
@@ -213,15 +231,17 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate' },
     });
-    if (result.status !== 0) {
-      const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
-      const known = astroFaultText(log, staged ? root : dirname(out));
-      if (known) throw new BuildFault(known);
-      const tail = log.trim().split('\n').slice(-40).join('\n');
-      throw new BuildFault(`Сборка не удалась: ошибка при построении страниц (Astro${result.signal ? `, сигнал ${result.signal}` : `, код ${result.status}`}). ${UNCHANGED}${tail ? `\nПоследние строки журнала сборки:\n${tail}` : ''}`);
-    }
+    failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
+    const outputs = spawnSync(process.execPath, [tsxCli(root), join(root, 'scripts', 'outputs.ts'), '--out', astroOut, '--root', root], {
+      cwd: root,
+      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+    });
+    failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
     if (staged) {
       try {
         rmSync(tmp, { recursive: true, force: true }); // made empty by preflight

@@ -2,11 +2,29 @@
  * What the build makes from the built pages, in one pass over the output: the search index
  * (src/integrations/pagefind.ts) reads each page once and hands it to the preview cards
  * (src/integrations/og.ts), which are then drawn from the cache or anew.
+ *
+ * `npm run build` runs this step in a process of its own once Astro has exited
+ * (scripts/outputs.ts, with `SETKA_OUTPUTS_STEP=separate` for Astro), so the memory of
+ * rendering thousands of pages and that of the search index are never held at once. A plain
+ * `astro build` runs it in its `astro:build:done` hook.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
+import { OUTPUTS_STEP_ENV } from './outputs-step';
+
+
+/** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
+export async function makeOutputs(outDir: string, root: string, info: (message: string) => void): Promise<void> {
+  const cards = new OgCards(outDir);
+  const started = performance.now();
+  const { files, pages, items } = await buildSearchIndex(outDir, (file, html) => cards.add(file, html));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items} (${seconds} с)`);
+  const stats = await cards.render(ogCacheDir(root));
+  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
+}
 
 export default function outputsIntegration(): AstroIntegration {
   let root = process.cwd();
@@ -17,14 +35,8 @@ export default function outputsIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const cards = new OgCards(outDir);
-        const started = performance.now();
-        const { files, pages, items } = await buildSearchIndex(outDir, (file, html) => cards.add(file, html));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items} (${seconds} с)`);
-        const stats = await cards.render(ogCacheDir(root));
-        logger.info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
+        if (process.env[OUTPUTS_STEP_ENV] === 'separate') return;
+        await makeOutputs(fileURLToPath(dir), root, (message) => logger.info(message));
       },
     },
   };

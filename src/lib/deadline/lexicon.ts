@@ -15,6 +15,7 @@ export type WordClass =
   | 'quarter' // квартал, кв
   | 'half' // полугодие
   | 'schoolQuarter' // четверть
+  | 'trimester' // триместр: only the unit of a repeat («1 раз в триместр»); no window of its own
   | 'decade' // декада
   | 'year' // год, года, г · гг, годы, годов (plural)
   | 'school' // учебный, уч
@@ -78,6 +79,7 @@ put('ordinalSuffix', 0, ['е', 'й', 'я', 'го', 'ое', 'ой', 'ый', 'ий
 put('quarter', 0, ['квартал', 'квартала', 'квартале', 'кварталу', 'кварталом', 'кварталы', 'кварталов', 'кварталах', 'кварталам', 'кв', 'кварт', 'кватал']);
 put('half', 0, ['полугодие', 'полугодия', 'полугодии', 'полугодию', 'полугодием', 'полугодий', 'полугодиях', 'полугодиям', 'полуг', 'полугод', 'пол']);
 put('schoolQuarter', 0, ['четверть', 'четверти', 'четвертью', 'четвертей', 'четвертям', 'четвертях', 'четв']);
+put('trimester', 0, ['триместр', 'триместра', 'триместре', 'триместру', 'триместром', 'триместры', 'триместров', 'триместрах', 'триместрам']);
 put('decade', 0, ['декада', 'декады', 'декаде', 'декаду', 'декадой']);
 put('year', 0, ['год', 'года', 'году', 'годом', 'г']);
 for (const w of ['гг', 'годы', 'годов', 'годах', 'годам', 'годами']) TABLE.set(w, info('year', 0, null, true));
@@ -145,7 +147,7 @@ const RECURRING_STEMS: Array<[string, WordInfo]> = [
   ['ежегод', info('recurring', 0, 'year')],
 ];
 
-const RECURRING_FORM = /(о|ый|ий|ая|ое|ые)$/;
+const RECURRING_FORM = /(о|ый|ий|ая|ое|ые|ой|ым|ыми)$/;
 const OTHER: WordInfo = info('other');
 const CACHE = new Map<string, WordInfo>();
 const CACHE_LIMIT = 20000;
@@ -158,7 +160,8 @@ export function classifyWord(word: string): WordInfo {
   if (cached) return cached;
   let found = OTHER;
   if (word.startsWith('еже')) {
-    // adverbs and nominative adjectives only: «ежемесячно», «ежегодный отчёт», not «по итогам ежегодного …»
+    // adverbs, nominative adjectives and the instrumental after «станет / будет / проводится»: «ежемесячно», «ежегодный
+    // отчёт», «станет еженедельной»; not «по итогам ежегодного …»
     if (RECURRING_FORM.test(word)) for (const [stem, repeat] of RECURRING_STEMS) if (word.startsWith(stem)) found = repeat;
   } else {
     const m = monthOfWord(word);

@@ -18,6 +18,8 @@ const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-
 /** A letter O typed for a zero inside a number («15.О2.2021»). */
 const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
+/** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
+const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
 
 function fixWord(word: string): string {
   if (ROMAN.test(word)) return word; // I, II, IV stay Latin (Roman numerals)
@@ -47,10 +49,11 @@ function lowerSameLength(s: string): string {
 /**
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
  * words → Cyrillic (Roman numerals kept), odd spaces → ' ', every dash → '-',
- * «ё» → «е». Same length as the input.
+ * «ё» → «е», a list item's marker at the start («1)») → spaces. Same length as the input.
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
+  if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);

@@ -7,7 +7,7 @@
  */
 import { isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
-import { bareSpan, eventAnywhere, eventAtStart, isOngoing, scheduleReason } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, isOngoing, scheduleAtStart, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -89,9 +89,14 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (scan.atoms > 0) return withDates(text, norm, scan, ctx);
 
   if (!scan.stray && isOngoing(norm)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
+  const anyEvent = eventAnywhere(norm, text);
+  // «по приказу УО в течение 5 рабочих дней со дня издания приказа», «По новому порядку … в течение 3 рабочих дней после …»:
+  // an offset from an event counts from that event, whatever document the sentence names. Not when the text starts with who
+  // sets the dates («Даты … определяются … и утверждаются приказом … не позднее 10 рабочих дней до начала …»): the offset
+  // is then when the dates get set.
+  if (anyEvent !== null && (scan.spanAt >= 0 || scan.relativeAt >= 0) && !scheduleAtStart(norm)) return result.event(text, anyEvent);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
-  const anyEvent = eventAnywhere(norm, text);
   if (anyEvent !== null) return result.event(text, anyEvent);
   const span = bareSpan(norm, text);
   return result.unparsed(text, span !== null ? `срок отсчитывается от события: «${span}»` : scan.stray ?? 'не удалось распознать срок');

@@ -13,6 +13,7 @@ export interface Recurrence {
 
 /** What stands before the weekday of «2-я суббота месяца», «вторую среду месяца»: which one of the month. */
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['ordinalSuffix', 'ordinal']);
+const INSTRUMENTAL = /(ой|ым|ыми)$/;
 
 /** The repeat unit named by the word at `j` («месяц», «неделю», «квартал»), or undefined. */
 function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
@@ -30,6 +31,7 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
     case 'year':
       return 'year';
     case 'half':
+    case 'trimester': // «1 раз в триместр»: no `every` value fits, like «раз в полугодие»
       return null;
     default:
       return undefined;
@@ -70,6 +72,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (t.type !== 'word') continue;
     switch (t.cls) {
       case 'recurring':
+        // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»)
+        if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word') break;
         if (every === undefined) every = t.word!.every;
         break;
       case 'each': {

@@ -41,9 +41,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   'прил-мн': '[а-я]+(?:ые|ие)',
   /** one to seven words, no digits: «проведения», «каникул будут», «начала и дата окончания проведения конкурса» */
   слова: '[а-я]+(?:[\\s,]+[а-я]+){0,6}',
-  /** one to twelve words, no digits: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных
-   *  для каждого класса и предмета школы будут») */
-  фраза: '[а-я]+(?:[\\s,]+[а-я]+){0,11}',
+  /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
+   *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов») */
+  фраза: '[а-я]+(?:[\\s,]+(?:[а-я]+|\\d+(?:-\\d+)?)){0,11}',
   /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
   событие: '[а-я]+(?:ния|тия|ции|чи)',
 };

@@ -105,6 +105,11 @@ function nominative(adj: string, g: DocumentNoun['gender']): string {
   return stem + (soft ? 'ие' : 'ые');
 }
 
+/** True when the text starts by saying who sets the dates («Даты … определяются …», «Сроки проведения определяет …»). */
+export function scheduleAtStart(norm: string): boolean {
+  return SCHEDULE_START_RE.test(norm);
+}
+
 /** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);

@@ -14,6 +14,8 @@ export class Cursor {
   /** Token index of the construct that gave `stray`. */
   strayAt = -1;
   relativeAt = -1;
+  /** Token index of the first counted span («3 рабочих дней»), or -1. */
+  spanAt = -1;
   firstAtomAt = -1;
   leadSpanAt = -1;
   /** Token index of the reader that is running (where an atom it emits starts). */

@@ -129,3 +129,18 @@ export function weekdayOfMonth(c: Cursor, j: number, nth: number, weekday: numbe
   c.push(atom('date', y ? (y.pair ? (month >= 9 ? y.year : y.year2) : y.year) : null, { month, day: Math.min(28, (nth - 1) * 7 + 1), weekday, nth }));
   return y ? y.next : k;
 }
+
+/**
+ * «в первую среду декабря (04.12.2024)»: a full date of the same month in the bracket right after a weekday of a month with
+ * no year gives that year (the bracket stays a note). Called at the «(».
+ */
+export function yearFromBracket(c: Cursor, open: number): void {
+  const last = c.items.at(-1);
+  if (!last || last.kind !== 'atom' || last.weekday === 0 || last.year !== null) return;
+  const t = (k: number) => c.toks[open + k];
+  if (!c.isNum(open + 1) || !c.isPunct(open + 2, '.') || !c.isNum(open + 3) || !c.isPunct(open + 4, '.') || !c.isNum(open + 5, 4)) return;
+  if (t(5)!.text.length !== 4 || t(3)!.n !== last.month || !c.isPunct(open + 6, ')')) return;
+  last.year = t(5)!.n;
+  last.year2 = last.year;
+  last.explicit = true;
+}

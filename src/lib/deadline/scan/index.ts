@@ -9,8 +9,8 @@
  */
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
-import { isoDateAt, numericDate, timeAt } from './dates';
-import { referenceNumber, run } from './numbers';
+import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
+import { referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
 import { standaloneYear } from './years';
 import type { Scan } from './types';
@@ -48,6 +48,7 @@ export function scanTokens(toks: Token[]): Scan {
       if (t.text === '-') c.conn('dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
       else if (t.text === '(' && c.atoms > 0) {
+        yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
         i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too
         continue;
       } else if (t.text === '«' && c.atoms > 0) {
@@ -60,5 +61,7 @@ export function scanTokens(toks: Token[]): Scan {
       i = numberAt(c, i);
     }
   }
-  return { items: c.items, atoms: c.atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };
+  const items = withoutPeriodLabel(c.items);
+  const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
+  return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };
 }

@@ -4,7 +4,7 @@
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
 import { isReferenceNoun, type WordClass } from '../lexicon';
-import type { Connector } from './types';
+import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import { atom, DECADE_PART } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
@@ -174,9 +174,36 @@ export function run(c: Cursor, i: number): number {
   if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
   const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
+  if (duration && c.spanAt < 0) c.spanAt = i;
   if (duration && c.atoms > 0) c.relative(i);
   // «9 дней (с 30 октября по 7 ноября)»: a span before any date may be the length of the window written after it
   if (duration && c.atoms === 0 && c.leadSpanAt < 0 && c.depth === 0) c.leadSpanAt = c.pos;
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
+}
+
+/** Months a quarter or a school quarter covers (school quarters as the README has them: I Sep–Oct … IV Apr–May). */
+const SCHOOL_QUARTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
+
+function periodMonths(a: Atom): readonly [number, number] | null {
+  if (a.type === 'quarter') return [a.n * 3 - 2, a.n * 3];
+  if (a.type === 'schoolQuarter') return SCHOOL_QUARTER_MONTHS[a.n - 1] ?? null;
+  return null;
+}
+
+/**
+ * «в третьей четверти … – с 20 по 26 февраля», «I квартал, до 15 марта»: a quarter or school quarter named first, with no
+ * year, before days that all fall inside it says where they fall — a label, like a period before a colon. Returns the items
+ * without it (and the «,»/«-» after it), or the items as they were.
+ */
+export function withoutPeriodLabel(items: Item[]): Item[] {
+  const first = items[0];
+  if (!first || first.kind !== 'atom' || first.explicit) return items;
+  const months = periodMonths(first);
+  if (!months) return items;
+  const atoms = items.slice(1).filter((it): it is Atom => it.kind === 'atom');
+  if (atoms.length === 0 || !atoms.every((a) => a.type === 'date' && a.day > 0 && a.month >= months[0] && a.month <= months[1])) return items;
+  let k = 1;
+  while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
+  return items.slice(k);
 }

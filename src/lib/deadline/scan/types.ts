@@ -51,6 +51,8 @@ export interface Scan {
   strayAt: number;
   /** Token index of the first word that makes the deadline relative to an event (после, через, за N), or -1. */
   relativeAt: number;
+  /** Token index of the first counted span («в течение 3 рабочих дней», «5 дней»), or -1. */
+  spanAt: number;
   /** Token index where the first date atom starts, or -1. */
   firstAtomAt: number;
   /** Token index of a span written before any date («9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по …»), or -1. */

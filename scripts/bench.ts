@@ -42,7 +42,6 @@ const log = (s: string) => console.error(`[bench ${new Date().toISOString().slic
 const project = copyProject({ into: base });
 const work = mkdtempSync(join(base, 'setka-bench-'));
 const content = values.demo ? join(project.dir, 'src/content') : join(work, 'content');
-const tsx = join(project.dir, 'node_modules/tsx/dist/cli.mjs');
 
 interface Run {
   seconds: number;
@@ -111,7 +110,7 @@ interface Phases {
 
 async function setkaBuild(label: string, out: string, cache: string, checkSeconds: number): Promise<Phases> {
   log(`Setka: ${label}`);
-  const r = await run(process.execPath, [tsx, 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: '1' });
+  const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: '1' });
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - checkSeconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load };
@@ -236,12 +235,12 @@ try {
     log(`сгенерировано за ${fmt((performance.now() - started) / 1000)} с: ${generated}`);
   }
 
-  // npm run check, as a person runs it (tsx start-up included).
-  const checkRun = await run(process.execPath, [tsx, 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
+  // npm run check, as a person runs it (start-up with the tsx loader included).
+  const checkRun = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
   const checkFiles = /Проверено ([\d\s  ]+) файл/.exec(checkRun.log)?.[1]?.replace(/\s/g, '') ?? '?';
   log(`check: ${fmt(checkRun.seconds, 2)} с (процессор ${fmt(checkRun.cpu, 2)} с), ${checkFiles} файлов`);
   // Again with nothing changed: what a CMS commit costs, every other file coming from the check's cache.
-  const checkAgain = await run(process.execPath, [tsx, 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
+  const checkAgain = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
   log(`check повторно: ${fmt(checkAgain.seconds, 2)} с (процессор ${fmt(checkAgain.cpu, 2)} с)`);
 
   const cache = join(work, 'cache');

@@ -172,8 +172,8 @@ function copyTree(from: string, to: string): void {
 /** Whether `path` is `root` or inside it. */
 const isInside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
-/** The tsx command line of the project `root` (runs the TypeScript scripts in a process of their own). */
-const tsxCli = (root: string) => join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** Node's arguments to run a TypeScript script of the project in a process of its own (tsx as a loader: no wrapper process). */
+const script = (root: string, name: string) => ['--import', 'tsx', join(root, 'scripts', name)];
 
 /** Throws the Russian message for a failed step (`what` then «, код N)»), naming a file-system fault when its log shows one. */
 function failOn(result: SpawnSyncReturns<string>, what: string, where: string): void {
@@ -212,7 +212,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     const dir = contentDir(root, content ?? env[CONTENT_ENV]);
     // The check, Astro and the outputs step each run in a process of their own: at region size
     // each holds hundreds of megabytes, and none needs what another held.
-    const check = spawnSync(process.execPath, [tsxCli(root), join(root, 'scripts', 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+    const check = spawnSync(process.execPath, [...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, ...env, [CONTENT_ENV]: dir },
@@ -234,7 +234,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate' },
     });
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
-    const outputs = spawnSync(process.execPath, [tsxCli(root), join(root, 'scripts', 'outputs.ts'), '--out', astroOut, '--root', root], {
+    const outputs = spawnSync(process.execPath, [...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',

@@ -87,8 +87,11 @@ export function bareSpan(norm: string, original: string): string | null {
   return lowerFirst(clean(original.slice(at, at + m[1]!.length)));
 }
 
-/** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it. */
-const COUNTED_SPAN_RE = new RegExp(`(?:^|[^а-я])(?:в[\\s]+)?течени[а-я]*[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])`);
+/** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it; nor is a span counted
+ *  from an event («в течение дня после утверждения»). */
+const COUNTED_SPAN_RE = new RegExp(
+  `(?:^|[^а-я])(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я]))`,
+);
 
 /** True when the text describes open-ended, continuous work. */
 export function isOngoing(norm: string): boolean {

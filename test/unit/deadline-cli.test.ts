@@ -149,12 +149,10 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-3-heldout.tsv': ['в течение четырёх дней'],
-  // corpus-real-12's first-run misses not fixed in round 8 (its header says why)
+  // corpus-real-12: the label (range) goes against the README («on» keeps a list of dates, «до 15.03.2021, до 15.09.2021» is
+  // `on`); the parser's `on` 2021-10-01 has the labelled due. A held-out label is not changed (round 9 note).
   'corpus-real-12.tsv': [
-    'Экзамен по русскому языку ученики девятых классов сдают 24 (25) мая, ОГЭ по математике — 27 (28) мая.',
-    'В 2023 году у всех школьников последним учебным днем станет пятница 29 декабря, а в школу дети вернутся 9 января 2024 года...',
     'Результаты экзамена от 17 сентября объявят не позднее 25 сентября, а итоги экзаменов 23 сентября — не позднее 1 октября.',
-    'Однако стоит отметить, что график каникул руководство каждого учебного заведения выбирает индивидуально и обязаны лишь утвердить его с соответствующими органами.',
   ],
 };
 
@@ -176,7 +174,7 @@ describe.each([
   ['corpus-real-9.tsv', 'ninth set of real cells, collected after the changes corpus-real-8 asked for, scored first on 48 of 52', 40, 0.98],
   ['corpus-real-10.tsv', 'tenth set of real cells from new sources, collected after the round-7 variant matrix and its fixes', 40, 0.98],
   ['corpus-real-11.tsv', 'eleventh set of real cells from new sources, scored first on 55 of 61', 60, 0.98],
-  ['corpus-real-12.tsv', 'twelfth set of real cells from new sources, collected after round 8, scored first on 35 of 40; four misses left (known)', 40, 0.9],
+  ['corpus-real-12.tsv', 'twelfth set of real cells from new sources, collected after round 8, scored first on 35 of 40; one miss left (known, its label goes against the README)', 40, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

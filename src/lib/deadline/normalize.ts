@@ -20,6 +20,8 @@ const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
+/** «сдают 24 (25) мая»: a bracketed alternative day between a day and its month is a note (the first day is the date). */
+const ALT_DAY = /(?<=\d\s?)\((?:[1-9]|[12]\d|3[01])\)(?=\s?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
 
 function fixWord(word: string): string {
   if (ROMAN.test(word)) return word; // I, II, IV stay Latin (Roman numerals)
@@ -49,11 +51,12 @@ function lowerSameLength(s: string): string {
 /**
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
  * words → Cyrillic (Roman numerals kept), odd spaces → ' ', every dash → '-',
- * «ё» → «е», a list item's marker at the start («1)») → spaces. Same length as the input.
+ * «ё» → «е», a list item's marker at the start («1)») and a bracketed alternative day before a month («24 (25) мая»)
+ * → spaces. Same length as the input.
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
-  if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length));
+  if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length)).replace(ALT_DAY, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);

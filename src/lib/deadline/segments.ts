@@ -22,7 +22,8 @@ export interface Segment {
 
 /**
  * «в 2015 году с 23 марта по 18 апреля», «2022 год: март, июнь»: a year written first, before dates that have none,
- * is their year, not a window of its own. Returns the items without it (the dates take the year); otherwise as given.
+ * is their year, not a window of its own. Also before days of which some have a year of their own («В 2023 году … 29
+ * декабря, а … 9 января 2024 года»): the days without one take it. Returns the items without it (the dates take the year); otherwise as given.
  */
 export function leadingYear(items: Item[]): Item[] {
   const first = items.findIndex((it) => it.kind === 'atom');
@@ -31,8 +32,11 @@ export function leadingYear(items: Item[]): Item[] {
   if (!y || y.type !== 'year' || !y.explicit || y.part) return items;
   const rest = items.slice(first + 1);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
-  if (atoms.length === 0 || atoms.some((a) => a.year !== null || a.type === 'year' || a.type === 'years' || a.type === 'schoolYear')) return items;
-  for (const a of atoms) a.year = y.year;
+  const bare = atoms.length > 0 && atoms.every((a) => a.year === null && a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear');
+  // «В 2023 году … 29 декабря, а … 9 января 2024 года»: days, some with a year of their own — the rest take the leading one
+  const days = atoms.length > 0 && atoms.every((a) => a.type === 'date' && a.day > 0) && atoms.some((a) => a.year === null);
+  if (!bare && !days) return items;
+  for (const a of atoms) if (a.year === null) a.year = y.year;
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
   return [...items.slice(0, first), ...rest];
 }

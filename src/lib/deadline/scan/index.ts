@@ -12,7 +12,7 @@ import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
 import { referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
-import { standaloneYear } from './years';
+import { MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import type { Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
@@ -22,6 +22,10 @@ function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && c.isCls(i + 1, 'other')) {
+    c.label(); // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label
+    return i + 1;
+  }
   if (t.text.length === 4) {
     const j = isoDateAt(c, i);
     return j >= 0 ? j : standaloneYear(c, i);

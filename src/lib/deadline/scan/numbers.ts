@@ -171,7 +171,13 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «охват не менее 80 %», «до 1 декабря (100%)»: a percentage is a label in a note
     return j + 1;
   }
-  if (!numeric) return i + 1; // a Roman numeral or an ordinal word with nothing to count is ignored
+  if (!numeric) {
+    // a Roman numeral or an ordinal word with nothing to count is ignored, and so is the «с» right before it: «пройдет
+    // собеседование с первого раза …, предусмотрены резервные дни — 11 марта и 20 апреля» are days, not a range from them
+    const last = c.items.at(-1);
+    if (last?.kind === 'conn' && last.type === 'from' && c.isCls(i - 1, 'from')) c.items.pop();
+    return i + 1;
+  }
   const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;

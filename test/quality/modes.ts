@@ -40,3 +40,21 @@ export const VIEW_MODES: readonly ViewMode[] = [
 export function storageEntry(mode: ViewMode): [string, string] | null {
   return mode.a11y ? [A11Y_STORAGE_KEY, serializeA11y(mode.a11y)] : null;
 }
+
+/** A page and the modes it is checked in, in order, on one load. */
+export interface PageInModes {
+  file: string;
+  modes: ViewMode[];
+}
+
+/**
+ * Every page that any of `modes` checks (`pagesOf`), with the modes that check it in the order
+ * given; pages in the order they first appear. The settings of the version for the visually
+ * impaired are checked this way: the page loads in its first mode, and the panel switches it to
+ * the others (`switchMode` in test/helpers/quality.ts).
+ */
+export function pagesInModes(modes: readonly ViewMode[], pagesOf: (mode: ViewMode) => readonly string[]): PageInModes[] {
+  const byPage = new Map<string, ViewMode[]>();
+  for (const mode of modes) for (const file of pagesOf(mode)) byPage.set(file, [...(byPage.get(file) ?? []), mode]);
+  return [...byPage].map(([file, list]) => ({ file, modes: list }));
+}

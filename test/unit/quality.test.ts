@@ -6,6 +6,7 @@ import { findInlineCode } from '../quality/inline';
 import { checkLinks, summarizeLinkProblems } from '../quality/links';
 import { listPages, openSite, pageType, pageUrl, samplePages, structureOf } from '../quality/site';
 import { HTML_RULE_CHANGES, validatePages } from '../quality/validate';
+import { pagesInModes, VIEW_MODES } from '../quality/modes';
 import { ADMIN_CSP, FILES_CSP, HEADER_ONLY_CSP, SITE_CSP, adminCsp, parseCsp, serializeCsp } from '../../src/lib/csp';
 
 const fixture = resolve('test/fixtures/broken-site');
@@ -207,4 +208,23 @@ describe('samplePages: every type, first and last instance, and every part some 
     const more: Record<string, string> = { 'r/a/index.html': plain, 'r/b/index.html': table, 'r/c/index.html': badge, 'r/d/index.html': both, 'r/e/index.html': badge, 'r/f/index.html': plain };
     expect(samplePages({ read: (p) => more[p]! }, Object.keys(more).sort())).toEqual(['r/a/index.html', 'r/d/index.html', 'r/f/index.html']);
   });
+});
+
+describe('pagesInModes: each page once, with the modes that check it', () => {
+  const [normal, bw, wb, blue] = VIEW_MODES;
+  it('keeps the modes in order and each page where it first appears', () => {
+    const pages = new Map([
+      [bw!, ['a.html', 'b.html', 'c.html']],
+      [wb!, ['b.html']],
+      [blue!, ['d.html', 'b.html']],
+    ]);
+    const plan = pagesInModes([bw!, wb!, blue!], (m) => pages.get(m) ?? []);
+    expect(plan.map((p) => [p.file, p.modes.map((m) => m.a11y?.scheme)])).toEqual([
+      ['a.html', ['bw']],
+      ['b.html', ['bw', 'wb', 'blue']],
+      ['c.html', ['bw']],
+      ['d.html', ['blue']],
+    ]);
+  });
+  it('a mode with no pages adds nothing', () => expect(pagesInModes([normal!], () => [])).toEqual([]));
 });

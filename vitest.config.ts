@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { LongestFirst } from './test/setup/sequencer.ts';
 
 /**
- * Three projects: `unit` (pure src/lib code, fast), `slow` (region-size runs, `npm run test:slow`) and `site` (builds the demo site once in
+ * Three projects: `unit` (pure src/lib code, fast), `slow` (region-size runs and Decap CMS driven in Chromium, `npm run test:slow`) and `site` (builds the demo site once in
  * test/setup/build-demo.ts, then asserts on dist/ and drives real Chromium against it).
  *
  * `npm test` runs `unit` and `site` in one pool of at least two workers, so on a 2-core machine a
@@ -37,7 +37,8 @@ export default defineConfig({
         },
       },
       {
-        // Slow tier: region-size runs and full sweeps. Not part of `npm test`; `.ci/run` runs it.
+        // Slow tier: region-size runs, other content's builds and the CMS driven in Chromium (each
+        // test builds its own copy and starts decap-server). Not part of `npm test`; `.ci/run` runs it.
         test: {
           name: 'slow',
           include: ['test/slow/**/*.test.ts'],

@@ -11,9 +11,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * fresh-clone run; see README, «Тесты»). The rest follow by file size, the unit files last.
  */
 export const LONGEST_FILES = [
-  'test/e2e/cms-editing.test.ts',
   'test/e2e/accessibility.test.ts',
-  'test/e2e/cms.test.ts',
   'test/e2e/xss.test.ts',
   'test/e2e/dev-site.test.ts',
   'test/e2e/programme.test.ts',

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { generateRegion, writeRegion } from './lib/region';
 import { copyProject } from './lib/project-copy';
 import { percentile } from './lib/bench-stats';
+import { CHECK_NODE_FLAGS } from './lib/node-flags';
 
 const { values } = parseArgs({
   options: {
@@ -236,11 +237,11 @@ try {
   }
 
   // npm run check, as a person runs it (start-up with the tsx loader included).
-  const checkRun = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
+  const checkRun = await run(process.execPath, [...CHECK_NODE_FLAGS, '--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
   const checkFiles = /Проверено ([\d\s  ]+) файл/.exec(checkRun.log)?.[1]?.replace(/\s/g, '') ?? '?';
   log(`check: ${fmt(checkRun.seconds, 2)} с (процессор ${fmt(checkRun.cpu, 2)} с), ${checkFiles} файлов`);
   // Again with nothing changed: what a CMS commit costs, every other file coming from the check's cache.
-  const checkAgain = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
+  const checkAgain = await run(process.execPath, [...CHECK_NODE_FLAGS, '--import', 'tsx', 'scripts/check.ts', '--content', content, '--quiet'], project.dir, {});
   log(`check повторно: ${fmt(checkAgain.seconds, 2)} с (процессор ${fmt(checkAgain.cpu, 2)} с)`);
 
   const cache = join(work, 'cache');

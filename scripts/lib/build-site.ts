@@ -3,6 +3,7 @@ import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, 
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV } from '../../src/integrations/outputs-step';
+import { CHECK_NODE_FLAGS } from './node-flags';
 
 export interface BuildOptions {
   /** Project root (content, config). */
@@ -212,7 +213,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     const dir = contentDir(root, content ?? env[CONTENT_ENV]);
     // The check, Astro and the outputs step each run in a process of their own: at region size
     // each holds hundreds of megabytes, and none needs what another held.
-    const check = spawnSync(process.execPath, [...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+    const check = spawnSync(process.execPath, [...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, ...env, [CONTENT_ENV]: dir },

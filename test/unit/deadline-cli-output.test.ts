@@ -8,15 +8,13 @@
  * test still passes, then take the new hash from `npm run --silent deadlines -- --year 2021 --period
  * 2021-01-01..2021-12-31 < bench.txt | sha256sum` (the input as `deadlineCorpus(200_000)` writes it, one line each).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deadlineCorpus } from '../../scripts/lib/deadline-corpus';
 import { parseDeadline, type DeadlineContext } from '../../src/lib/deadline';
+import { runDeadlineCli } from '../helpers/deadline-cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = new URL('../fixtures/deadlines/', import.meta.url);
 const CAL_ARGS = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
 const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
@@ -24,24 +22,8 @@ const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '
 /** SHA-256 of the CLI's output on `deadlineCorpus(200_000)`, before the rewrite. */
 const BENCH_OUTPUT_SHA256 = '3750797eb335ef7b873ab2b9f2d00ec98d679c915fcb533aba76c0f52632b1a1';
 
-/** Runs the CLI on `input`, written in pieces of `piece` bytes; resolves with its exit code and raw stdout. */
-function cli(input: Buffer, piece = input.length): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...CAL_ARGS], { cwd: ROOT });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-    (async () => {
-      for (let at = 0; at < input.length; at += piece) {
-        if (!child.stdin.write(input.subarray(at, at + piece))) await new Promise((r) => child.stdin.once('drain', r));
-      }
-      child.stdin.end();
-    })().catch(reject);
-  });
-}
+/** Runs the CLI on `input`, written in pieces of `piece` bytes. */
+const cli = (input: Buffer, piece?: number) => runDeadlineCli(CAL_ARGS, input, piece);
 
 /** Every text of every fixture corpus. */
 function fixtureTexts(): string[] {

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
+import { runDeadlineCli } from '../helpers/deadline-cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = new URL('../fixtures/deadlines/', import.meta.url);
 const CAL_ARGS = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
 const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
@@ -15,18 +13,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `scripts/deadlines.ts` with the project's Node and tsx, feeding `input` on stdin. */
-function cli(args: string[], input: string | Buffer): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...args], { cwd: ROOT });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(input);
-  });
+/** The CLI with `args` on `input`, its output as text. */
+async function cli(args: string[], input: string | Buffer): Promise<Run> {
+  const run = await runDeadlineCli(args, input);
+  return { ...run, stdout: run.stdout.toString('utf8') };
 }
 
 const jsonLines = (stdout: string): Deadline[] => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Deadline);

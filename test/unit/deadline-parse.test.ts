@@ -3,7 +3,7 @@ import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type D
 import { anywhere } from '../../src/lib/deadline/phrases/compile';
 import { BARE_SPANS, EVENT_ANYWHERE, EVENT_START } from '../../src/lib/deadline/phrases/events';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
-import { DOCUMENT_NOUNS, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
+import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
 
 /** The demo roadmap's context: year 2021, period 2021-01-01..2021-12-31. */
 const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
@@ -558,7 +558,7 @@ const AUTHORITIES: Case[] = [
   ['Как сообщается на портале "Объясняем РФ", график является рекомендательным, администрации школ имеют право корректировать даты, пишет РИА, - передает Керчь.ФМ.',
     schedule('имеют право корректировать даты, пишет РИА, - передает Керчь.ФМ')],
   ['Продолжительность и периодичность каникул устанавливается календарным учебным графиком, который является частью образовательной программы.',
-    schedule('устанавливается календарным учебным графиком, который является частью образовательной программы')],
+    schedule('продолжительность и периодичность каникул устанавливается календарным учебным графиком, который является частью образовательной программы')],
   ['Такие выплаты выдаются вне отчётных периодов, их размер и частота начисления определяются работодателем в одностороннем порядке, для каждого случая выпускается отдельный приказ руководителя. 1',
     schedule('частота начисления определяются работодателем в одностороннем порядке, для каждого случая выпускается отдельный приказ руководителя')],
   ['отчёт сдаётся в установленный срок', schedule('в установленный срок')],
@@ -805,6 +805,7 @@ describe('phrase lists', () => {
     ['EVENT_ANYWHERE', EVENT_ANYWHERE],
     ['ONGOING', ONGOING_PHRASES],
     ['SCHEDULE_START', SCHEDULE_START],
+    ['SCHEDULE_ANYWHERE', SCHEDULE_ANYWHERE],
     ['BARE_SPANS', BARE_SPANS],
   ];
   // Adding a phrase is one line in its list plus one row in a table above: this keeps the two together.

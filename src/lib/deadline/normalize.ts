@@ -20,6 +20,8 @@ const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
+/** «2. Неспособность …»: an item number with its dot at the start, before a capitalised word that is not a month. */
+const ITEM_NUMBER = /^\s*\d{1,2}\.(?=\s+[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё])/;
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
@@ -56,12 +58,13 @@ function lowerSameLength(s: string): string {
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
  * words → Cyrillic (Roman numerals kept), odd spaces → ' ', every dash → '-',
  * «ё» → «е», a list item's marker at the start («1)») and a bracketed alternative day before a month («24 (25) мая»)
- * a clause number at the start («2.4.1.») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
+ * a clause number or an item number at the start («2.4.1.», «2. Неспособность …») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
   if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length)).replace(ALT_DAY, (m) => ' '.repeat(m.length));
   if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length));
+  else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, (m) => ' '.repeat(m.length));
   if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');

@@ -129,9 +129,18 @@ export function atomsOf(scan: Scan): Atom[] {
 /** Builds the deadline from the date expressions (years already resolved). */
 export function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Deadline {
   const windows: Window[] = [];
+  let crossed = false;
   for (const s of segs) {
-    const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    let w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    const prev = windows.at(-1);
+    if (w && crossed && prev && w.start < prev.end && !s.a.explicit && !(s.b?.explicit ?? false)) {
+      // «с 25 декабря по 9 января, … с 24 марта по 2 апреля»: a list that crossed into the next year keeps calendar order
+      s.a.year! += 1;
+      if (s.b) s.b.year! += 1;
+      w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    }
     if (!w) return result.unparsed(text, 'начало срока позже его окончания');
+    if (w.start.slice(0, 4) !== w.end.slice(0, 4)) crossed = true;
     windows.push(w);
   }
 

@@ -24,6 +24,9 @@ const UNIT = '(?:(?:рабоч[а-я]*|раб\\.?|календарн[а-я]*|к�
 /** Words of a period a report covers («за 4 квартал», «за I полугодие», «за 2 четверть»): after them a number is not a span. */
 const PERIOD_WORD = '(?:кв|квартал|кватал|полугод|четверт)';
 
+/** Not the start of a weekday or a month name. */
+const NOT_DATE_WORD = '(?!понедельн|вторник|сред[аыу]|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)';
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
@@ -46,6 +49,11 @@ export const PIECES: Readonly<Record<string, string>> = {
   фраза: '[а-я]+(?:[\\s,]+(?:[а-я]+|\\d+(?:-\\d+)?)){0,11}',
   /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
   событие: '[а-я]+(?:ния|тия|ции|чи)',
+  /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
+  'событие-п': '[а-я]+(?:нии|тии|ции)',
+  /** one to seven words before the «день» of an ordinal day («на 3-й [рабочий] день после …»), none of them a weekday or a month:
+   *  «в четвертый понедельник октября … день …» is a weekday of a month */
+  'слова-дня': `${NOT_DATE_WORD}[а-я]+(?:[\\s,]+${NOT_DATE_WORD}[а-я]+){0,6}`,
 };
 
 const SEP = '[\\s,]+';

@@ -8,13 +8,14 @@
 import { anywhere, atStart, PIECES } from './compile';
 import { BARE_SPANS, EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_NOUNS, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
 const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS);
+const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 
 /** «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. */
 const SCHEDULE_RE = new RegExp(
@@ -27,10 +28,11 @@ const TRAILING = /[\s.,;:!?\-)(«»"']+$/;
 const LEADING = /^[\s.,;:!?\-)(«»"']+/;
 const SPACES = /\s+/g;
 
-/** Trims and collapses whitespace and trailing punctuation of an original-text slice; keeps a closing bracket that closes one. */
+/** Trims and collapses whitespace and trailing punctuation of an original-text slice; keeps a closing bracket or quote that closes one. */
 function clean(s: string): string {
   const out = s.replace(SPACES, ' ').replace(TRAILING, '').replace(LEADING, '');
-  return out.split('(').length > out.split(')').length ? out + ')' : out;
+  const closed = out.split('(').length > out.split(')').length ? out + ')' : out;
+  return closed.split('«').length > closed.split('»').length ? closed + '»' : closed; // «… сообщает ИА «СеверИнформ»»
 }
 
 /** Lower-cases the first letter unless the word looks like an abbreviation («ОО»). */
@@ -118,7 +120,10 @@ export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
   if (start) return lowerFirst(clean(original.slice(phraseAt(start)).replace(/^в\s+/i, '')));
   const m = SCHEDULE_RE.exec(norm);
-  if (!m) return null;
+  if (!m) {
+    const any = SCHEDULE_ANY_RE.exec(norm); // «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence
+    return any ? lowerFirst(clean(original.slice(phraseAt(any), norm.trimEnd().length))) : null; // without a footnote («… руководителя. 1»)
+  }
   const adjectives = m[1]!;
   const nounText = m[2]!;
   const nounAt = m.index + m[0].length - nounText.length;

@@ -120,7 +120,10 @@ export function run(c: Cursor, i: number): number {
     const sep = toks[j];
     const nx = toks[j + 1];
     if (!sep || !nx) break;
-    const type: Connector['type'] | null = sep.text === '-' ? 'dash' : sep.text === ',' || sep.cls === 'and' ? 'and' : sep.cls === 'to' ? 'to' : null;
+    // «с 12 до 17 июля»: after «с», a «до» between two days joins them like «по»
+    const untilAfterFrom = sep.cls === 'by' && nums.length === 1 && c.isCls(i - 1, 'from');
+    const type: Connector['type'] | null =
+      sep.text === '-' ? 'dash' : sep.text === ',' || sep.cls === 'and' ? 'and' : sep.cls === 'to' || untilAfterFrom ? 'to' : null;
     if (!type) break;
     if (numeric && dateStarts(c, j + 1)) {
       // «15 – 19.02.2021», «с 15 по 19.02», «25 и 26.12.2022», «01,08,15,22,29. 10.16»: the days before a date take its month
@@ -142,6 +145,11 @@ export function run(c: Cursor, i: number): number {
   const w = toks[j];
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month
+    const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
+    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+  }
+  if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 5) {
+    // «в 4-й понедельник октября», «во 2-ю среду февраля»: a weekday of a month with its number in figures
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
     if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
   }

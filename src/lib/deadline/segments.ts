@@ -42,6 +42,22 @@ export function leadingYear(items: Item[]): Item[] {
 }
 
 /**
+ * «С 3 по 8 декабря в школе прошла Неделя математики-2012», «до 15 мая, ЕГЭ-2024»: a year joined to a word by a hyphen (the year
+ * of a title or a campaign), with other dates in the text, is the year of those that have none, not a window of its own. Returns
+ * the items without it (and without the connector before it); otherwise as given.
+ */
+export function titleYear(items: Item[]): Item[] {
+  const at = items.findIndex((it) => it.kind === 'atom' && it.title);
+  if (at < 0) return items;
+  const t = items[at] as Atom;
+  const others = items.filter((it): it is Atom => it.kind === 'atom' && it !== t);
+  if (others.length === 0) return items;
+  for (const a of others) if (a.year === null && a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear') a.year = t.year;
+  const before = at > 0 && items[at - 1]!.kind === 'conn' ? 1 : 0;
+  return [...items.slice(0, at - before), ...items.slice(at + 1)];
+}
+
+/**
  * «2016-2017 учебный год … начнется 1 сентября 2016 и продлится до 26 мая 2017»: a school year written first and then days
  * (a day and its month) is the school year those days fall in, not a window of its own. Days without a year take it from the
  * school year (September–December its first year, January–August its second). Only when every atom after it is a day.

@@ -26,6 +26,8 @@ export interface Atom {
   /** «в первую среду декабря»: the weekday (1 = Monday … 7 = Sunday) and which one of the month (1–5); 0 when the day is written. */
   weekday: number;
   nth: number;
+  /** «Неделя математики-2012», «ЕГЭ-2024»: a year joined to a word by a hyphen, a title's year. */
+  title: boolean;
 }
 
 /** A connector between atoms. */
@@ -63,7 +65,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, ...fields,
   };
 }
 

@@ -109,7 +109,12 @@ export function word(c: Cursor, i: number): number {
     case 'to':
       // «по-новому», «по-прежнему»: an adverb, not a «по» before a date
       if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && c.toks[i + 2]?.type === 'word' && !c.toks[i + 2]!.space) break;
-      // «по графику (октябрь 2021)», «по приказу УО, до 1 октября»: a «по» before a word that is not a date word is no «to»
+      // «по графику (октябрь 2021)», «по приказу УО, до 1 октября»: a «по» before a word that is not a date word is no «to»;
+      // a verb of ending is, whatever stands between it and its day («Завершится прием заявлений от родителей 30 июня.»)
+      if (t.text !== 'по') {
+        c.conn('to');
+        break;
+      }
       if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       c.conn('to');

@@ -75,7 +75,9 @@ export function standaloneYear(c: Cursor, i: number): number {
     const school = y.school || (!y.plural && y.year2 === y.year + 1);
     c.push(school ? atom('schoolYear', y.year) : atom('years', y.year, { year2: y.year2 }));
   } else {
-    c.push(atom('year', y.year));
+    // «Неделя математики-2012», «ЕГЭ-2024»: joined to the word before it by a hyphen, the year of a title
+    const title = c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word';
+    c.push(atom('year', y.year, { title }));
   }
   return y.next;
 }

@@ -437,6 +437,73 @@ const ONGOING: Row[] = [
   ['в течение всего срока действия программы', ongoing],
 ];
 
+// ─── Round 10 (corpus-real-14): the new classes in their grammatical variety ─────────────────────────────────────
+
+const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const iso = (m: number, d: number, y = 2021): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** Day of the `nth` weekday (1 = Monday) of month `m` of 2021. */
+function nthWeekday(m: number, weekday: number, nth: number): number {
+  const first = new Date(Date.UTC(2021, m - 1, 1)).getUTCDay() || 7;
+  return 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7;
+}
+/** Weekdays in the accusative with the suffix of a figure before them: «4-й понедельник», «2-ю среду». */
+const WEEKDAYS_ACC: Array<[string, number, string]> = [
+  ['понедельник', 1, 'й'], ['вторник', 2, 'й'], ['среду', 3, 'ю'], ['четверг', 4, 'й'], ['пятницу', 5, 'ю'], ['субботу', 6, 'ю'],
+];
+const ENDING_VERBS = ['завершается', 'завершится', 'завершаются', 'завершатся', 'заканчивается', 'закончится', 'заканчиваются', 'закончатся', 'оканчивается', 'оканчиваются'];
+
+function round10Rows(): Row[] {
+  const rows: Row[] = [];
+  MONTHS_GEN.forEach((month, k) => {
+    const m = k + 1;
+    // «с 12 до 17 июля»: «до» after «с» between two days
+    for (const [d1, d2] of [[1, 10], [12, 17], [20, 28]] as const) {
+      rows.push([`с ${d1} до ${d2} ${month}`, range(iso(m, d1), iso(m, d2))]);
+      rows.push([`С ${d1} до ${d2} ${month} — прием заявлений`, range(iso(m, d1), iso(m, d2))]);
+    }
+    // «в 4-й понедельник октября»: a weekday of a month with its number in figures
+    for (const [wd, n, suffix] of WEEKDAYS_ACC) {
+      for (const nth of [1, 2, 3, 4]) rows.push([`в ${nth}-${suffix} ${wd} ${month}`, on(iso(m, nthWeekday(m, n, nth)))]);
+    }
+    // a verb of ending, its subject, then the day
+    for (const verb of ENDING_VERBS) rows.push([`${verb[0]!.toUpperCase()}${verb.slice(1)} прием заявлений ${15} ${month}.`, by(iso(m, 15))]);
+    // a title's year after the dates
+    for (const title of ['ЕГЭ-2024', 'ГИА-2023', 'Неделя математики-2012']) {
+      const y = Number(title.slice(-4));
+      rows.push([`до 15 ${month}, ${title}`, by(iso(m, 15, y))]);
+      rows.push([`с 3 по 8 ${month} прошла ${title}`, range(iso(m, 3, y), iso(m, 8, y))]);
+    }
+  });
+  // a list that crossed the new year keeps calendar order
+  MONTHS_GEN.slice(0, 5).forEach((month, k) => {
+    rows.push([`с 28 октября по 6 ноября, с 25 декабря по 9 января, с 10 по 17 ${month}`, range('2021-10-28', iso(k + 1, 17, 2022))]);
+    rows.push([`осенние – с 28 октября по 6 ноября; зимние – с 30 декабря по 8 января; весенние – с 1 по 9 ${month}.`, range('2021-10-28', iso(k + 1, 9, 2022))]);
+  });
+  // «полгода» is the unit of a repeat with no `every`
+  for (const t of ['раз в полгода', '1 раз в полгода', 'не реже одного раза в полгода', 'не реже 1 раза в полгода', 'Проводится один раз в полгода.']) rows.push([t, rec(null)]);
+  // events inside a sentence
+  for (const noun of ['введении', 'поступлении', 'изменении', 'регистрации', 'открытии', 'утверждении']) {
+    rows.push([`Инструктаж проводится при ${noun} правил`, ev(`при ${noun}`)]);
+  }
+  for (const t of ['в случае изменения правил', 'в случае аварии', 'в случае поступления жалобы']) rows.push([`Проводится ${t}.`, ev(t)]);
+  for (const t of ['в тот же день', 'в этот же день']) rows.push([`Протокол размещается на сайте ${t}.`, ev(t)]);
+  // who sets the dates inside a sentence
+  for (const who of ['каждая школа имеет', 'школы имеют', 'образовательная организация имеет']) {
+    for (const verb of ['устанавливать', 'определять', 'изменять', 'корректировать', 'утверждать']) {
+      for (const what of ['свой график каникул', 'даты', 'сроки', 'расписание']) {
+        const phrase = `${who.split(' ').at(-1)} право ${verb} ${what}`;
+        rows.push([`При этом ${who} право ${verb} ${what}.`, sched(phrase)]);
+      }
+    }
+  }
+  for (const doc of ['графиком', 'приказом директора', 'планом работы', 'положением', 'календарным учебным графиком']) {
+    for (const verb of ['устанавливается', 'определяется', 'утверждается', 'регламентируется']) {
+      rows.push([`Порядок каникул ${verb} ${doc}.`, sched(`${verb} ${doc}`)]);
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -445,6 +512,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['dates with notes, notes before dates', MIXED],
   ['repeats', RECURRING],
   ['open-ended work', ONGOING],
+  ['round 10: «с … до …» days, weekdays in figures, verbs of ending, title years, lists across the new year, «полгода», events and schedules inside a sentence', round10Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { referenceNumber, run, withoutPeriodLabel } from './numbers';
+import { documentDate, referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
 import { MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import type { Scan } from './types';
@@ -31,6 +31,8 @@ function numberAt(c: Cursor, i: number): number {
     return j >= 0 ? j : standaloneYear(c, i);
   }
   if (t.text.length <= 2) {
+    const doc = documentDate(c, i);
+    if (doc >= 0) return doc;
     let j = timeAt(c, i);
     if (j < 0) j = numericDate(c, i);
     return j >= 0 ? j : run(c, i);

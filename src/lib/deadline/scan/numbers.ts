@@ -8,7 +8,7 @@ import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import { atom, DECADE_PART } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
-import { yearAt } from './years';
+import { skipYearWords, yearAt } from './years';
 
 /** Highest number of each counted unit. */
 const UNIT_LIMIT: Partial<Record<WordClass, number>> = { quarter: 4, half: 2, schoolQuarter: 4, decade: 3 };
@@ -105,6 +105,19 @@ export function referenceNumber(c: Cursor, i: number): number {
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   c.label();
   return j;
+}
+
+/**
+ * «Приказом Минобрнауки России от 07.04.2014 N 276 …»: a full date between «от» and a document's number («№», «N») is that
+ * document's date — a label, like the number after it, not a deadline. Returns the index after the number, or -1.
+ */
+export function documentDate(c: Cursor, i: number): number {
+  if (c.toks[i - 1]?.text !== 'от' || !c.isPunct(i + 1, '.') || !c.isNum(i + 2) || !c.isPunct(i + 3, '.') || !c.isNum(i + 4, 4)) return -1;
+  const j = skipYearWords(c, i + 5, { school: false, plural: false });
+  const t = c.toks[j];
+  if (!t || !(t.text === '№' || t.text === 'n') || c.toks[j + 1]?.type !== 'num') return -1;
+  c.label();
+  return j + 2; // the number after «№» / «N» is the document's too
 }
 
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */

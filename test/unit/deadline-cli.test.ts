@@ -155,6 +155,14 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Задания для всех трех направлений будут открыты 25 февраля в 12:00 по московскому времени на сайте Олимпиады 28 февраля в 12:00 по московскому времени приём ответов будет завершён.',
     'Заявления будут принимать по графику в течение трех дней с 25 марта.',
   ],
+  // corpus-real-15's first-run misses not fixed in round 10 (its header and the README say why)
+  'corpus-real-15.tsv': [
+    'Стартуют испытания со сдачи иностранных языков - 25 и 26 мая.',
+    '6.4.За учебный год проводятся не менее 4 заседаний методического объединения учителей;',
+    'В соответствии с п. 1.4. Порядка комплектования воспитанниками государственных образовательных учреждений, реализующих образовательную программу дошкольного образования, находящихся в ведении администраций районов Санкт-Петербурга (далее – Порядок), утвержденного распоряжением Комитета по образованию от 31.01.2022 № 167-р, комплектование ДОО на 1 сентября 2025 года осуществляется с 01.02.2025г. по 30.06.2025г. с учетом даты постановки на учет и права на внеочередной, первоочередной или преимущественный приём ребёнка в ДОО.',
+    '03 декабря 2025 года станут известны участникам не позднее 16 декабря 2025 года;',
+    'Работы вместе с анкетой–заявкой (в формате. ipg с живыми подписями) (Приложение) и сопроводительным текстом (отдельным файлом в формате .doc), в электронном виде направляются в Оргкомитет Конкурса на электронную почту oekr2017@mail.ru до 30 ноября 2024 2023 года.',
+  ],
 };
 
 describe.each([
@@ -178,6 +186,7 @@ describe.each([
   ['corpus-real-12.tsv', 'twelfth set of real cells from new sources, collected after round 8, scored first on 35 of 40; one miss left (known, its label goes against the README)', 40, 0.95],
   ['corpus-real-13.tsv', 'thirteenth set of real cells from new sources, weighted to repeats, authorities and events, collected after round 9, scored first on 31 of 43; three misses left (known) after round 10', 40, 0.9],
   ['corpus-real-14.tsv', 'fourteenth set of real cells from new sources, weighted to events, authorities, repeats and mixed cells, collected after round 9, scored first on 62 of 82 (75.6 %); two misses left (known)', 60, 0.95],
+  ['corpus-real-15.tsv', 'fifteenth set of real cells from new sources, collected after round 10, scored first on 39 of 51 (76.5 %); five misses left (known)', 50, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -324,6 +324,9 @@ const ONGOING: Case[] = [
   ['начиная с 01.09.2021', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // «в том числе» is «including», not a day of the month (http://www.xn--35-vlclgjk.xn--p1ai/Informatsiya_dlya_obuchayuschikhsya)
   ['в течение всего календарного года, в том числе в каникулярное время, праздничные и выходные дни', ongoing2021],
+  // Round 10 (corpus-real-15): «в любое время» (https://news.rambler.ru/community/55251938-v-roskachestve-obyasnili-pri-kakom-uslovii-i-kak-mozhno-pomenyat-shkolu/)
+  ['Перейти в другую школу по собственной инициативе можно в любое время — такое право предоставлено обучающемуся федеральным законом, рассказал в беседе с RT директор Департамента защиты прав потребителей Роскачества Игорь Поздняков.', ongoing2021],
+  ['в любое время до 1 мая', by('2021-05-01')],
 ];
 
 const SCHEDULES: Case[] = [
@@ -403,6 +406,18 @@ const EVENTS: Case[] = [
     event('в тот же день членами ГЭК или Перевозчиком ЭМ из ППЭ в РЦОИ')],
   ['результаты размещаются в этот же день', event('в этот же день')],
   ['до 15 мая, при наличии финансирования', by('2021-05-15')],
+  // Round 10 (corpus-real-15): «в срок до <срок> <отсчёт>» and «следующий за ним рабочий день» inside a sentence
+  // (https://base.garant.ru/18910807/b6e02e45ca70d110df0019b9fe339c70, https://ya.ru/neurum/c/pravo/q/kak_dolgo_prokuratura_rassmatrivaet_obraschenie_81aeea4e)
+  ['Обращения рассматриваются в срок до одного месяца со дня поступления в орган государственной власти или орган местного самоуправления, обязанные разрешить вопрос по существу.',
+    event('в срок до одного месяца со дня поступления в орган государственной власти или орган местного самоуправления, обязанные разрешить вопрос по существу')],
+  ['Если установленный срок истекает в выходной или праздничный день, последним днём разрешения считается следующий за ним рабочий день. 1',
+    event('следующий за ним рабочий день. 1')],
+  // Round 10 (corpus-real-15): «после» an event named in words, then windows written in full — the windows say when; a day
+  // without its year or a single date after «после …» keeps the event
+  // (http://dou69.kirov.spb.ru/realizatsiya-variativnoj-chasti-obrazovatelnoj-programmy-vo-vzaimodejstvii-s-sotsialnymi-partnerami/8-novosti/80-komplektovanie-na-2025-2026-uchebnyj-god)
+  ['После окончания периода комплектования проводится доукомплектование ДОО при наличии свободных мест в период с 01.07.2025г. по 31.01.2026г.', range('2025-07-01', '2026-01-31')],
+  ['после проведения ВПР с 15 по 20 мая', event('после проведения ВПР с 15 по 20 мая')],
+  ['После окончания четверти 01.11.2021', event('после окончания четверти 01.11.2021')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -576,6 +591,9 @@ const AUTHORITIES: Case[] = [
   ['согласно приказу от 01.09.2021 № 123', schedule('приказ от 01.09.2021 № 123')],
   ['по приказу от 01.09.2021 № 123, до 1 октября', by('2021-10-01')],
   ['приказ от 01.09.2021', on('2021-09-01')],
+  // Round 10 (corpus-real-15): «имеет возможность» like «имеет право» (https://dzen.ru/list/new-year/zimnie-kanikuly-ukraina-2024?from_cloud=true)
+  ['Однако, каждая школа имеет возможность корректировать график каникул, учитывая собственные образовательные потребности, эпидемиологическую ситуацию и погодные условия.',
+    schedule('имеет возможность корректировать график каникул, учитывая собственные образовательные потребности, эпидемиологическую ситуацию и погодные условия')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -755,6 +773,17 @@ const NORMALISATION: Case[] = [
   // Round 10: «2.» before a capitalised word that is not a month is a list item's number (https://www.maybe.ru/dom/df/2881/forum.php?t=946414)
   ['2. Неспособность ликвидировать задолженность в установленный срок (12 месяцев).', schedule('в установленный срок (12 месяцев)')],
   ['3. Отчёт до 15 мая', by('2021-05-15')],
+  // Round 10 (corpus-real-15): a clause number of two parts at the start, the last one a single digit, before a capitalised word
+  // (https://zaki.ru/pagesnew.php?id=53006&page=4, https://sh6-gusinoozersk-r81.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/metodicheskiy-sovet)
+  ['4.1. Прием во 2-9-ые, 11 (12)-ые классы общеобразовательных учреждений осуществляется при наличии свободных мест.', event('при наличии свободных мест')],
+  ['6.4.Отчёт сдаётся до 15 мая', by('2021-05-15')],
+  // Round 10 (corpus-real-15): a number joined to a word by a hyphen is part of a name («ГИА-9»), digits glued to Latin letters
+  // are part of an address (https://volga37.ru/podat-zajavlenie-na-uchastie-v-gia-9-devjatiklassnikam-ivanovskoj-oblasti-mozhno-do-vtorogo-marta/,
+  // https://sh7-gorkovskij-r07.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_54.html)
+  ['Рособрнадзор продлил сроки подачи заявлений на участие в ГИА-9 до 2 марта.', by('2021-03-02')],
+  ['ОГЭ-2024 до 2 марта', by('2024-03-02')],
+  ['сентября-15 октября', range('2021-09-01', '2021-10-15')],
+  ['отчёт на адрес school15@mail.ru до 10 марта', by('2021-03-10')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */

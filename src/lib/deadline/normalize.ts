@@ -20,8 +20,9 @@ const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
-/** «2. Неспособность …»: an item number with its dot at the start, before a capitalised word that is not a month. */
-const ITEM_NUMBER = /^\s*\d{1,2}\.(?=\s+[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё])/;
+/** «2. Неспособность …», «4.1. Прием …», «6.4.За …»: an item number (or a clause number of two parts, the last one a single digit)
+ *  with its dot at the start, before a capitalised word that is not a month. */
+const ITEM_NUMBER = /^\s*\d{1,2}\.(?:\d\.)?(?=\s*[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё])/;
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */

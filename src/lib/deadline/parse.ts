@@ -13,7 +13,7 @@ import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingYear, recurringWindow, segments, titleYear } from './segments';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
@@ -61,10 +61,19 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
  * out (day and month) names those days — the dates win. Not when the dates anchor an offset («после 15 мая»,
  * «за 10 дней до 01.09»), nor when anything in the text is unreadable.
  */
-function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext): Deadline | null {
-  if (scan.atoms === 0 || scan.error || scan.stray || scan.relativeAt >= 0) return null;
+function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext, toks: Token[]): Deadline | null {
+  if (scan.atoms === 0 || scan.error || scan.stray) return null;
   if (!scan.items.some((it) => it.kind === 'atom' && it.type === 'date')) return null;
-  const d = withDates(text, '', scan, ctx);
+  let s = scan;
+  if (scan.relativeAt >= 0) {
+    // «После окончания периода комплектования проводится доукомплектование … в период с 01.07.2025г. по 31.01.2026г.»: «после» an
+    // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
+    const named = toks[scan.relativeAt]?.text === 'после' && toks[scan.relativeAt + 1]?.type === 'word' && toks[scan.relativeAt + 1]!.cls !== 'month';
+    const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
+    if (!named || !full) return null;
+    s = { ...scan, relativeAt: -1 };
+  }
+  const d = withDates(text, '', s, ctx);
   return d.kind === 'unparsed' ? null : d;
 }
 
@@ -77,7 +86,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
 
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);
-  if (event !== null) return datesAfterEvent(text, scan, ctx) ?? result.event(text, event);
+  if (event !== null) return datesAfterEvent(text, scan, ctx, toks) ?? result.event(text, event);
 
   const rec = recurrence(toks);
   if (rec) {

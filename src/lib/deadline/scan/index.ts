@@ -22,6 +22,13 @@ function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  const prev = c.toks[i - 1];
+  if (prev && !t.space && (/[a-z]/.test(prev.text) && prev.type === 'word' || (prev.text === '-' && !prev.space && c.toks[i - 2]?.cls === 'other' && c.toks[i - 2]!.type === 'word' && t.text.length <= 2))) {
+    // «oekr2017@mail.ru»: digits glued to Latin letters belong to an address or a code; «ГИА-9», «ЕГЭ-11»: a number joined to a
+    // word by a hyphen is part of a name — labels, not dates (a year there is a title's year: «математики-2012»)
+    c.label();
+    return i + 1;
+  }
   if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && c.isCls(i + 1, 'other')) {
     c.label(); // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label
     return i + 1;

@@ -45,6 +45,71 @@ const LF = 10;
 const CR = 13;
 
 /**
+ * Lines already printed, found by their input bytes: real columns repeat the same cells («ежемесячно», «в течение
+ * года», «По графику ОО») thousands of times, and the same bytes always print the same JSON (the parser is pure and
+ * the context is fixed for the run). A direct-mapped table: a line's bytes hash to one slot, which holds the last
+ * line seen there and its JSON, both kept in one arena. Nothing is allocated per line, so a run of all-different
+ * lines pays only the hashing and the copy. Bounded: lines over `MEMO_LINE_BYTES` are not kept, and the table
+ * empties when the arena is full.
+ */
+class Memo {
+  private static readonly SLOTS = 1 << 16;
+  private static readonly ARENA = 1 << 22;
+  private static readonly LINE_BYTES = 256;
+  private readonly hashes = new Int32Array(Memo.SLOTS);
+  /** 1 + where the slot's line starts in the arena; 0: empty. */
+  private readonly starts = new Int32Array(Memo.SLOTS);
+  private readonly keyLengths = new Int32Array(Memo.SLOTS);
+  private readonly outLengths = new Int32Array(Memo.SLOTS);
+  private readonly arena = Buffer.allocUnsafe(Memo.ARENA);
+  private used = 0;
+  /** The hash and slot of the last `find`, for the `keep` that follows a miss. */
+  private hash = 0;
+  private slot = -1;
+
+  /**
+   * Copies the JSON of the line `input[from, to)` into `out` at `at` and returns its length, or returns -1 when the
+   * line is not known (the next `keep` stores it).
+   */
+  find(input: Buffer, from: number, to: number, out: Buffer, at: number): number {
+    this.slot = -1;
+    const length = to - from;
+    if (length > Memo.LINE_BYTES) return -1;
+    let h = 0x811c9dc5 ^ length; // FNV-1a
+    for (let i = from; i < to; i++) h = Math.imul(h ^ input[i]!, 0x01000193);
+    const slot = (h ^ (h >>> 16)) & (Memo.SLOTS - 1);
+    this.hash = h;
+    this.slot = slot;
+    const start = this.starts[slot]! - 1;
+    if (start < 0 || this.hashes[slot] !== h || this.keyLengths[slot] !== length) return -1;
+    const arena = this.arena;
+    for (let i = 0; i < length; i++) if (arena[start + i] !== input[from + i]) return -1;
+    const outLength = this.outLengths[slot]!;
+    if (at + outLength > out.length) return -1; // no room: parsed again, into a bigger buffer
+    return arena.copy(out, at, start + length, start + length + outLength);
+  }
+
+  /** Stores the line `input[from, to)` of the last missed `find` with its JSON `json[jsonFrom, jsonTo)`. */
+  keep(input: Buffer, from: number, to: number, json: Buffer, jsonFrom: number, jsonTo: number): void {
+    const slot = this.slot;
+    if (slot < 0) return;
+    const need = to - from + jsonTo - jsonFrom;
+    if (this.used + need > Memo.ARENA) {
+      this.starts.fill(0);
+      this.used = 0;
+    }
+    const start = this.used;
+    input.copy(this.arena, start, from, to);
+    json.copy(this.arena, start + to - from, jsonFrom, jsonTo);
+    this.used += need;
+    this.starts[slot] = start + 1;
+    this.hashes[slot] = this.hash;
+    this.keyLengths[slot] = to - from;
+    this.outLengths[slot] = jsonTo - jsonFrom;
+  }
+}
+
+/**
  * The output: one buffer filled line by line and written once per input chunk. The text of a line is copied as
  * the input bytes it came from (it is echoed verbatim, and a text with nothing to escape is its own JSON); the rest
  * of the line is ASCII except `reason`. Byte for byte what `JSON.stringify(deadline)` gives, without building a
@@ -53,9 +118,26 @@ const CR = 13;
 class Output {
   private buf = Buffer.allocUnsafe(1 << 20);
   private pos = 0;
+  private readonly memo = new Memo();
 
-  /** One line: `d` parsed from `text`, which is `input[from, to)` decoded. */
-  line(d: Deadline, text: string, input: Buffer, from: number, to: number): void {
+  constructor(private readonly parse: (text: string) => Deadline) {}
+
+  /** The line `input[from, to)` (without its «\n» and «\r»): its JSON, from the memo or parsed. */
+  line(input: Buffer, from: number, to: number): void {
+    const known = this.memo.find(input, from, to, this.buf, this.pos);
+    if (known >= 0) {
+      this.pos += known;
+      return;
+    }
+    const start = this.pos;
+    this.parsed(input, from, to);
+    this.memo.keep(input, from, to, this.buf, start, this.pos);
+  }
+
+  /** Parses the line `input[from, to)` and writes its JSON. */
+  private parsed(input: Buffer, from: number, to: number): void {
+    const text = input.utf8Slice(from, to); // invalid bytes become U+FFFD, as a streaming decoder makes them
+    const d = this.parse(text);
     const reason = d.reason === null ? null : JSON.stringify(d.reason);
     this.reserve(64 + 6 * text.length + (reason === null ? 0 : 3 * reason.length) + 13 * d.dates.length);
     const buf = this.buf;
@@ -77,6 +159,20 @@ class Output {
       buf[pos++] = LF;
     }
     this.pos = pos;
+  }
+
+  /** Every line of `input[0, end)`; each ends with «\n», or (`last`) the final one may not. */
+  lines(input: Buffer, end: number, last: boolean): void {
+    let from = 0;
+    while (from < end) {
+      let nl = input.indexOf(LF, from);
+      if (nl < 0 || nl >= end) {
+        if (!last) break;
+        nl = end;
+      }
+      this.line(input, from, nl > from && input[nl - 1] === CR ? nl - 1 : nl);
+      from = nl + 1;
+    }
   }
 
   private reserve(bytes: number): void {
@@ -103,38 +199,12 @@ async function main(): Promise<void> {
     process.exitCode = context === USAGE ? 0 : 2;
     return;
   }
-  const parse = createDeadlineParser(context);
   const out = process.stdout;
   out.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0); // the reader stopped (| head): nothing more to say
     throw err;
   });
-  const output = new Output();
-
-  /** Lines of `input[from, end)`, each ending with «\n» except perhaps the last (`last`). */
-  const lines = (input: Buffer, from: number, end: number, last: boolean): void => {
-    const text = input.toString('utf8', from, end); // invalid bytes become U+FFFD, as a streaming decoder makes them
-    let at = 0;
-    let byte = from;
-    while (at < text.length || (last && byte < end)) {
-      let nl = text.indexOf('\n', at);
-      let nlByte = input.indexOf(LF, byte);
-      if (nl < 0 || nlByte < 0 || nlByte >= end) {
-        nl = text.length;
-        nlByte = end;
-      }
-      let to = nl;
-      let toByte = nlByte;
-      if (to > at && text.charCodeAt(to - 1) === CR) {
-        to--;
-        toByte--;
-      }
-      const line = text.slice(at, to);
-      output.line(parse(line), line, input, byte, toByte);
-      at = nl + 1;
-      byte = nlByte + 1;
-    }
-  };
+  const output = new Output(createDeadlineParser(context));
 
   const pending: Buffer[] = []; // bytes after the last «\n» seen
   let first = true; // a byte-order mark is dropped at the very start of the input
@@ -155,13 +225,13 @@ async function main(): Promise<void> {
       first = false;
     }
     const end = input.lastIndexOf(LF) + 1;
-    if (end > 0) lines(input, 0, end, false);
+    if (end > 0) output.lines(input, end, false);
     if (end < input.length) pending.push(input.subarray(end));
     await output.flush(out);
   }
   let rest = Buffer.concat(pending);
   if (first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf) rest = rest.subarray(3);
-  if (rest.length > 0) lines(rest, 0, rest.length, true);
+  if (rest.length > 0) output.lines(rest, rest.length, true);
   await output.flush(out);
 }
 

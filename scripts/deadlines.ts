@@ -7,7 +7,7 @@
  * Exit codes: 0 ok · 2 bad arguments.
  */
 import { isValidIsoDate } from '../src/lib/dates';
-import { createDeadlineParser, type Deadline, type DeadlineContext } from '../src/lib/deadline';
+import { createDeadlineParser, DEADLINE_KINDS, type Deadline, type DeadlineContext } from '../src/lib/deadline';
 
 const USAGE = `Использование: npm run --silent deadlines -- [--year 2021] [--period 2021-01-01..2021-12-31] < сроки.txt
 Читает по одному сроку в строке и печатает по одному JSON-объекту в строке, в том же порядке.`;
@@ -41,6 +41,18 @@ function parseArgs(argv: readonly string[]): DeadlineContext | string {
 /** Characters JSON.stringify escapes, and U+FFFD (the input had invalid UTF-8 there): such a text is encoded, not copied. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ufffd]/;
 const OPEN = Buffer.from('{"text":');
+/** What follows the text, up to the start date, for each kind. */
+const KIND_THEN_START = new Map(DEADLINE_KINDS.map((k) => [k, Buffer.from(`,"kind":${JSON.stringify(k)},"start":`)]));
+const DUE = Buffer.from(',"due":');
+const DATES = Buffer.from(',"dates":');
+const EVERY = Buffer.from(',"every":');
+const DAY = Buffer.from(',"day":');
+const REASON = Buffer.from(',"reason":');
+const NULL = Buffer.from('null');
+const END = Buffer.from('}\n');
+/** Reasons as JSON bytes: a few dozen texts («срок не указан», «график ОО») make most of them. */
+const REASONS = new Map<string, Buffer>();
+const REASONS_KEPT = 1024;
 const LF = 10;
 const CR = 13;
 
@@ -134,31 +146,72 @@ class Output {
     this.memo.keep(input, from, to, this.buf, start, this.pos);
   }
 
-  /** Parses the line `input[from, to)` and writes its JSON. */
+  /**
+   * Parses the line `input[from, to)` and writes its JSON, field by field in the contract's order, each as
+   * `JSON.stringify` writes it: the text copied from the input when it needs no escape, dates and the other
+   * ASCII strings byte by byte, anything else through `JSON.stringify`.
+   */
   private parsed(input: Buffer, from: number, to: number): void {
     const text = input.utf8Slice(from, to); // invalid bytes become U+FFFD, as a streaming decoder makes them
     const d = this.parse(text);
-    const reason = d.reason === null ? null : JSON.stringify(d.reason);
-    this.reserve(64 + 6 * text.length + (reason === null ? 0 : 3 * reason.length) + 13 * d.dates.length);
+    let reason: Buffer | undefined;
+    if (d.reason !== null) {
+      reason = REASONS.get(d.reason);
+      if (reason === undefined) {
+        reason = Buffer.from(JSON.stringify(d.reason));
+        if (REASONS.size >= REASONS_KEPT) REASONS.clear();
+        REASONS.set(d.reason, reason);
+      }
+    }
+    let strings = d.kind.length + (d.start?.length ?? 0) + (d.due?.length ?? 0) + (d.every?.length ?? 0);
+    for (const date of d.dates) strings += date.length + 3;
+    this.reserve(128 + 6 * (text.length + strings) + (reason?.length ?? 0));
     const buf = this.buf;
-    let pos = this.pos + OPEN.copy(buf, this.pos);
-    if (NEEDS_ESCAPE.test(text)) pos += buf.write(JSON.stringify(text), pos);
+    let pos = this.put(OPEN, this.pos);
+    if (NEEDS_ESCAPE.test(text)) pos += buf.utf8Write(JSON.stringify(text), pos);
     else {
       buf[pos++] = 34;
       pos += input.copy(buf, pos, from, to);
       buf[pos++] = 34;
     }
-    const dates = d.dates.length ? `["${d.dates.join('","')}"]` : '[]';
-    const start = d.start === null ? 'null' : `"${d.start}"`;
-    const due = d.due === null ? 'null' : `"${d.due}"`;
-    const every = d.every === null ? 'null' : `"${d.every}"`;
-    pos += buf.write(`,"kind":"${d.kind}","start":${start},"due":${due},"dates":${dates},"every":${every},"day":${d.day === null ? 'null' : d.day},"reason":${reason === null ? 'null}\n' : ''}`, pos, 'latin1');
-    if (reason !== null) {
-      pos += buf.write(reason, pos);
-      buf[pos++] = 125; // }
-      buf[pos++] = LF;
+    const kind = KIND_THEN_START.get(d.kind);
+    if (kind !== undefined) pos = this.put(kind, pos);
+    else {
+      pos += buf.utf8Write(`,"kind":${JSON.stringify(d.kind)},"start":`, pos);
     }
+    pos = this.put(DUE, this.string(d.start, pos));
+    pos = this.put(DATES, this.string(d.due, pos));
+    buf[pos++] = 91; // [
+    for (let i = 0; i < d.dates.length; i++) {
+      if (i > 0) buf[pos++] = 44; // ,
+      pos = this.string(d.dates[i]!, pos);
+    }
+    buf[pos++] = 93; // ]
+    pos = this.put(DAY, this.string(d.every, this.put(EVERY, pos)));
+    if (d.day === null || !Number.isFinite(d.day)) pos = this.put(NULL, pos); // JSON has no NaN or Infinity
+    else pos += buf.latin1Write(String(d.day), pos);
+    pos = this.put(REASON, pos);
+    pos = this.put(END, reason === undefined ? this.put(NULL, pos) : this.put(reason, pos));
     this.pos = pos;
+  }
+
+  private put(bytes: Buffer, pos: number): number {
+    this.buf.set(bytes, pos);
+    return pos + bytes.length;
+  }
+
+  /** Writes `s` at `pos` as JSON, or `null`; returns the end. */
+  private string(s: string | null, pos: number): number {
+    if (s === null) return this.put(NULL, pos);
+    const buf = this.buf;
+    buf[pos] = 34;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) return pos + buf.utf8Write(JSON.stringify(s), pos); // not plain ASCII
+      buf[pos + 1 + i] = c;
+    }
+    buf[pos + 1 + s.length] = 34;
+    return pos + 2 + s.length;
   }
 
   /** Every line of `input[0, end)`; each ends with «\n», or (`last`) the final one may not. */

@@ -43,3 +43,22 @@ export function deadlineCorpus(count: number, seed = 2021): string[] {
   for (let i = 0; i < count; i++) out[i] = pick(templates)();
   return out;
 }
+
+/**
+ * `count` deadline strings, no two alike: the lines of `deadlineCorpus` with successive seeds, each kept the first
+ * time it comes. Nothing repeats, so a CLI that remembers lines it printed gains nothing; the mix leans to the
+ * templates with many variants (three dates in a row, dates and ranges), as the few-variant ones run out.
+ */
+export function distinctDeadlineCorpus(count: number): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let seed = 1; out.length < count; seed++) {
+    for (const line of deadlineCorpus(Math.max(count, 10_000), seed)) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      out.push(line);
+      if (out.length === count) break;
+    }
+  }
+  return out;
+}

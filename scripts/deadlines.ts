@@ -121,6 +121,12 @@ class Memo {
   }
 }
 
+/** The memo is dropped for `MEMO_WINDOWS_OFF` windows of `MEMO_WINDOW` lines after a window where under
+ * `MEMO_MIN_HITS` of the lines were found in it. */
+const MEMO_WINDOW = 4096;
+const MEMO_MIN_HITS = 1 / 8;
+const MEMO_WINDOWS_OFF = 15;
+
 /**
  * The output: one buffer filled line by line and written once per input chunk. The text of a line is copied as
  * the input bytes it came from (it is echoed verbatim, and a text with nothing to escape is its own JSON); the rest
@@ -134,11 +140,28 @@ class Output {
 
   constructor(private readonly parse: (text: string) => Deadline) {}
 
+  /** Lines left in the current window of `MEMO_WINDOW`, the memo's hits in it, and windows left to do without it. */
+  private windowLeft = MEMO_WINDOW;
+  private windowHits = 0;
+  private memoOff = 0;
+
   /** The line `input[from, to)` (without its «\n» and «\r»): its JSON, from the memo or parsed. */
   line(input: Buffer, from: number, to: number): void {
+    if (--this.windowLeft === 0) {
+      // lines that rarely repeat: the memo only costs (hashing, storing); it is tried again some windows later
+      if (this.memoOff > 0) this.memoOff--;
+      else if (this.windowHits < MEMO_WINDOW * MEMO_MIN_HITS) this.memoOff = MEMO_WINDOWS_OFF;
+      this.windowLeft = MEMO_WINDOW;
+      this.windowHits = 0;
+    }
+    if (this.memoOff > 0) {
+      this.parsed(input, from, to);
+      return;
+    }
     const known = this.memo.find(input, from, to, this.buf, this.pos);
     if (known >= 0) {
       this.pos += known;
+      this.windowHits++;
       return;
     }
     const start = this.pos;
@@ -152,7 +175,7 @@ class Output {
    * ASCII strings byte by byte, anything else through `JSON.stringify`.
    */
   private parsed(input: Buffer, from: number, to: number): void {
-    const text = input.utf8Slice(from, to); // invalid bytes become U+FFFD, as a streaming decoder makes them
+    const text = input.toString('utf8', from, to); // invalid bytes become U+FFFD, as a streaming decoder makes them
     const d = this.parse(text);
     let reason: Buffer | undefined;
     if (d.reason !== null) {
@@ -168,7 +191,7 @@ class Output {
     this.reserve(128 + 6 * (text.length + strings) + (reason?.length ?? 0));
     const buf = this.buf;
     let pos = this.put(OPEN, this.pos);
-    if (NEEDS_ESCAPE.test(text)) pos += buf.utf8Write(JSON.stringify(text), pos);
+    if (NEEDS_ESCAPE.test(text)) pos += buf.write(JSON.stringify(text), pos);
     else {
       buf[pos++] = 34;
       pos += input.copy(buf, pos, from, to);
@@ -177,7 +200,7 @@ class Output {
     const kind = KIND_THEN_START.get(d.kind);
     if (kind !== undefined) pos = this.put(kind, pos);
     else {
-      pos += buf.utf8Write(`,"kind":${JSON.stringify(d.kind)},"start":`, pos);
+      pos += buf.write(`,"kind":${JSON.stringify(d.kind)},"start":`, pos);
     }
     pos = this.put(DUE, this.string(d.start, pos));
     pos = this.put(DATES, this.string(d.due, pos));
@@ -189,7 +212,7 @@ class Output {
     buf[pos++] = 93; // ]
     pos = this.put(DAY, this.string(d.every, this.put(EVERY, pos)));
     if (d.day === null || !Number.isFinite(d.day)) pos = this.put(NULL, pos); // JSON has no NaN or Infinity
-    else pos += buf.latin1Write(String(d.day), pos);
+    else pos += buf.write(String(d.day), pos, 'latin1');
     pos = this.put(REASON, pos);
     pos = this.put(END, reason === undefined ? this.put(NULL, pos) : this.put(reason, pos));
     this.pos = pos;
@@ -207,7 +230,7 @@ class Output {
     buf[pos] = 34;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) return pos + buf.utf8Write(JSON.stringify(s), pos); // not plain ASCII
+      if (c < 0x20 || c > 0x7e || c === 34 || c === 92) return pos + buf.write(JSON.stringify(s), pos); // not plain ASCII
       buf[pos + 1 + i] = c;
     }
     buf[pos + 1 + s.length] = 34;

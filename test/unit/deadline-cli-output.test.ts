@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deadlineCorpus } from '../../scripts/lib/deadline-corpus';
+import { deadlineCorpus, distinctDeadlineCorpus } from '../../scripts/lib/deadline-corpus';
 import { parseDeadline, type DeadlineContext } from '../../src/lib/deadline';
 import { runDeadlineCli } from '../helpers/deadline-cli';
 
@@ -68,6 +68,57 @@ describe('deadlines CLI output, byte for byte', { timeout: 120_000 }, () => {
     expect((await cli(Buffer.from('\ufeff'))).stdout.length).toBe(0);
     expect((await cli(Buffer.from('\ufeffдо 1 мая'))).stdout.toString('utf8')).toBe(JSON.stringify(parseDeadline('до 1 мая', CAL)) + '\n');
     expect((await cli(Buffer.from('\n\n'))).stdout.toString('utf8')).toBe((JSON.stringify(parseDeadline('', CAL)) + '\n').repeat(2));
+  });
+});
+
+/**
+ * The CLI prints a line it has seen again from a memo of input bytes → output bytes (a direct-mapped table over one
+ * arena, emptied when the arena fills, left aside for a while when lines stop repeating). Whatever the memo holds,
+ * every line must print what `JSON.stringify(parseDeadline(line))` gives.
+ */
+describe('deadlines CLI memo of repeated lines', { timeout: 120_000 }, () => {
+  it('tells apart lines that differ by one byte, a trailing «\\r», a space or invalid UTF-8, however often they repeat', async () => {
+    const near = [
+      'до 1 мая', 'до 1 мая ', 'до 1 мая\r', 'до 2 мая', 'До 1 мая', 'до 1 мая\u00a0', 'до 1 мaя', '\r', '', 'ежемесячно',
+      'ежемесячно до 5 числа', 'ежемесячно до 5 числа.', 'В течение года', 'в течение года', 'По графику ОО', 'По графику "ОО"',
+    ];
+    const bad = [Buffer.from([0xd0]), Buffer.from([0xd0, 0xb4, 0xd0]), Buffer.from([0xff, 0x0d]), Buffer.from([0xd0, 0x0d])];
+    const parts: Buffer[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      parts.push(i % 5 === 4 ? bad[(i * 7) % bad.length]! : Buffer.from(near[(i * 13) % near.length]!), Buffer.from('\n'));
+    }
+    const input = Buffer.concat(parts);
+    for (const piece of [undefined, 4093, 61]) {
+      const run = await cli(input, piece);
+      expect(run.code).toBe(0);
+      expect(run.stdout.toString('utf8')).toBe(expectedFor(input));
+    }
+  });
+
+  it('prints the right line after the arena fills and slots are reused, and after runs of all-new lines', async () => {
+    // 45,000 different lines overflow the arena (4 MB of lines and their JSON) and share slots, and every third line
+    // is one printed up to ~25,000 lines before (still held, or gone with an emptied arena); then 25,000 new lines in
+    // a row (the memo is left aside) and 60,000 earlier lines (the memo is taken up again).
+    const fresh = distinctDeadlineCorpus(70_000);
+    const lines: string[] = [];
+    for (let i = 0; i < 45_000; i++) {
+      lines.push(fresh[i]!);
+      if (i % 2 === 1) lines.push(fresh[Math.floor(i * 0.618)]!);
+    }
+    lines.push(...fresh.slice(45_000));
+    for (let k = 0; k < 3; k++) lines.push(...fresh.slice(0, 20_000));
+    const input = Buffer.from(lines.join('\n') + '\n');
+    const run = await cli(input);
+    expect(run.code).toBe(0);
+    expect(run.stdout.toString('utf8')).toBe(expectedFor(input));
+  });
+
+  it('grows its output buffer when one chunk of short repeated lines prints megabytes', async () => {
+    // 64 KB of «\n» print ~8 MB: lines found in the memo and lines parsed both have to make room
+    const input = Buffer.from('\n'.repeat(300_000) + '1\n'.repeat(100_000) + 'до 1 мая\n\n'.repeat(50_000));
+    const run = await cli(input);
+    expect(run.code).toBe(0);
+    expect(createHash('sha256').update(run.stdout).digest('hex')).toBe(createHash('sha256').update(expectedFor(input)).digest('hex'));
   });
 });
 

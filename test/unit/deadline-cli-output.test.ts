@@ -100,6 +100,7 @@ describe('deadlines CLI memo of repeated lines', { timeout: 120_000 }, () => {
     // is one printed up to ~25,000 lines before (still held, or gone with an emptied arena); then 25,000 new lines in
     // a row (the memo is left aside) and 60,000 earlier lines (the memo is taken up again).
     const fresh = distinctDeadlineCorpus(70_000);
+    expect(new Set(fresh).size).toBe(fresh.length);
     const lines: string[] = [];
     for (let i = 0; i < 45_000; i++) {
       lines.push(fresh[i]!);

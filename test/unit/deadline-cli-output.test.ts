@@ -96,18 +96,20 @@ describe('deadlines CLI memo of repeated lines', { timeout: 120_000 }, () => {
   });
 
   it('prints the right line after the arena fills and slots are reused, and after runs of all-new lines', async () => {
-    // 45,000 different lines overflow the arena (4 MB of lines and their JSON) and share slots, and every third line
-    // is one printed up to ~25,000 lines before (still held, or gone with an emptied arena); then 25,000 new lines in
-    // a row (the memo is left aside) and 60,000 earlier lines (the memo is taken up again).
-    const fresh = distinctDeadlineCorpus(70_000);
+    // 40,000 different lines overflow the arena (4 MB of lines and their JSON: it empties twice) and share slots, with
+    // lines seen a few lines before (found) and 20,000 lines before (gone with an emptied arena, or still held) in
+    // between, a third of all, so the memo stays in use; then 20,000 new lines in a row (the memo is left aside) and
+    // 80,000 lines of 1,000 different ones (the memo is taken up again after 15 windows and finds them).
+    const fresh = distinctDeadlineCorpus(60_000);
     expect(new Set(fresh).size).toBe(fresh.length);
     const lines: string[] = [];
-    for (let i = 0; i < 45_000; i++) {
+    for (let i = 0; i < 40_000; i++) {
       lines.push(fresh[i]!);
-      if (i % 2 === 1) lines.push(fresh[Math.floor(i * 0.618)]!);
+      if (i % 2 === 1) lines.push(fresh[i - (i % 50)]!);
+      if (i % 6 === 5) lines.push(fresh[Math.floor(i / 2)]!);
     }
-    lines.push(...fresh.slice(45_000));
-    for (let k = 0; k < 3; k++) lines.push(...fresh.slice(0, 20_000));
+    lines.push(...fresh.slice(40_000));
+    for (let i = 0; i < 80_000; i++) lines.push(fresh[(i * 7) % 1000]!);
     const input = Buffer.from(lines.join('\n') + '\n');
     const run = await cli(input);
     expect(run.code).toBe(0);

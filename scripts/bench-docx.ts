@@ -2,7 +2,11 @@
  * DOCX blank benchmark: milliseconds per school for `blankDocx` — one file holding a school's
  * monthly blanks, as /forms/report/<school>.docx builds it.
  *
- *   npm run bench:docx -- [--schools 40] [--months 12] [--rows 25] [--against <git revision>]
+ *   npm run bench:docx -- [--schools 40] [--months 12] [--rows 25] [--distinct] [--against <git revision>]
+ *
+ * As in a region, every school's blank for a month lists the same roadmap items, and one school
+ * in five has one item of its own; `--distinct` gives every school rows of its own (the case
+ * where no blank is shared).
  *
  * `--against` measures, in the same run and interleaved school by school, the `blankDocx` of
  * src/lib/export/docx.ts as it was at that revision (for a before/after ratio that a busy
@@ -28,8 +32,27 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** A school's blanks: `months` months from January 2021, `rows` roadmap items on each. */
-function schoolBlanks(school: number, months: number, rows: number): ReportBlank[] {
+/** Row lists by month and variant: as the build does (reportBlank), schools with the same items share one list. */
+const rowLists = new Map<string, ReportBlank['rows']>();
+
+/** The rows of a month's blank: `rows` roadmap items and `extra` more; `variant` 0 is the region's common list. */
+function monthRows(m: number, month: string, rows: number, extra: number, variant: number): ReportBlank['rows'] {
+  const key = `${m} ${rows + extra} ${variant}`;
+  let list = rowLists.get(key);
+  if (!list) {
+    const { pick } = random(variant * 1000 + m + 1);
+    list = Array.from({ length: rows + extra }, (_, i) => ({
+      number: `${1 + Math.floor(i / 6)}.${1 + (i % 6)}`,
+      activity: `${pick(EVENTS)} для ${pick(AUDIENCES)} «${pick(TOPICS)}» (${pick(SUBJECTS_GEN)})`,
+      deadline: pick([`${month}`, 'В течение года', 'По графику ОО', `до 25.${String((m % 12) + 1).padStart(2, '0')}.2021`, 'ежемесячно']),
+    }));
+    rowLists.set(key, list);
+  }
+  return list;
+}
+
+/** A school's blanks: `months` months from January 2021, `rows` roadmap items on each (the same for every school unless `distinct`). */
+function schoolBlanks(school: number, months: number, rows: number, distinct: boolean): ReportBlank[] {
   const { pick } = random(school + 1);
   const name = `Муниципальное бюджетное общеобразовательное учреждение «${pick(SETTLEMENT_STEMS)} средняя общеобразовательная школа № ${school + 1}»`;
   return Array.from({ length: months }, (_, m) => {
@@ -40,11 +63,7 @@ function schoolBlanks(school: number, months: number, rows: number): ReportBlank
       titleRest: 'об исполнении комплекса мер «дорожной карты» по повышению качества образования в ШНОР/ШНСУ',
       monthLine: `за ${month} года`,
       schoolName: name,
-      rows: Array.from({ length: rows }, (_, i) => ({
-        number: `${1 + Math.floor(i / 6)}.${1 + (i % 6)}`,
-        activity: `${pick(EVENTS)} для ${pick(AUDIENCES)} «${pick(TOPICS)}» (${pick(SUBJECTS_GEN)})`,
-        deadline: pick([`${month}`, 'В течение года', 'По графику ОО', `до 25.${String((m % 12) + 1).padStart(2, '0')}.2021`, 'ежемесячно']),
-      })),
+      rows: distinct ? monthRows(m, month, rows, 0, school + 1) : monthRows(m, month, rows, school % 5 === 4 ? 1 : 0, 0),
       emptyRows: 3,
       columns: BLANK_COLUMNS,
       notes: [`Срок направления отчёта: до 28 ${month}`, 'Направляется в управление образования.', 'Заполнить отчёт на сайте: https://example.ru/admin/'],
@@ -87,13 +106,14 @@ async function main(): Promise<void> {
   const schools = option('schools', 40);
   const months = option('months', 12);
   const rows = option('rows', 25);
+  const distinct = process.argv.includes('--distinct');
   const at = process.argv.indexOf('--against');
   const revision = at > 0 ? process.argv[at + 1] : undefined;
   if (at > 0 && !revision) throw new Error('--against: укажите ревизию git, например --against main~1');
 
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`machine: ${availableParallelism()} CPUs, load average ${load()} (a busy machine raises wall-clock times; CPU times are steadier)`);
-  console.log(`${schools} schools × ${months} months × ${rows} rows (+3 empty)`);
+  console.log(`${schools} schools × ${months} months × ${rows} rows (+3 empty), ${distinct ? 'every school with rows of its own' : 'the same rows for every school, one school in five with one more'}`);
 
   const variants: Array<{ name: string; fn: BlankDocx; first?: Awaited<ReturnType<typeof measure>>; runs: Array<Awaited<ReturnType<typeof measure>>> }> = [
     { name: 'current', fn: blankDocx, runs: [] },
@@ -101,7 +121,7 @@ async function main(): Promise<void> {
   const old = revision ? await blankDocxAt(revision) : undefined;
   try {
     if (old) variants.push({ name: revision!, fn: old.fn, runs: [] });
-    const data = Array.from({ length: schools }, (_, s) => schoolBlanks(s, months, rows));
+    const data = Array.from({ length: schools }, (_, s) => schoolBlanks(s, months, rows, distinct));
     // The first call pays for the template (and the JIT); it is reported apart.
     for (const v of variants) v.first = await measure(v.fn, data[0]!);
     for (const blanks of data) for (const v of variants) v.runs.push(await measure(v.fn, blanks));

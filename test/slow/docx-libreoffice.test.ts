@@ -59,4 +59,38 @@ describe.skipIf(!soffice)('DOCX exports in LibreOffice', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('converts two region schools\' files made of the same compressed runs (100 rows a month): each reads as its own twelve blanks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-lo-'));
+    try {
+      const months = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+      // One row list per month, shared by both schools as the build shares it.
+      const rows = months.map((m, i) => Array.from({ length: 100 }, (_, r) => ({ number: `${i + 1}.${r + 1}`, activity: `Мероприятие ${i + 1}.${r + 1} & <методический день>`, deadline: `${m} 2021` })));
+      const school = (name: string): ReportBlank[] => months.map((m, i) => ({
+        approvalLines: ['Приложение № 4', 'к приказу', 'от «07» 02 2021 г. № 147'], titleWord: 'ОТЧЁТ', titleRest: 'об исполнении комплекса мер «дорожной карты»',
+        monthLine: `за ${m} 2021 года`, schoolName: name, rows: rows[i]!, emptyRows: 3, columns: BLANK_COLUMNS, notes: ['Срок: до 28 числа'], creator: 'test', title: 'Отчёт',
+      }));
+      writeFileSync(join(dir, 'first.docx'), await blankDocx(school('МОУ «Первая СОШ»'), 'Бланки'));
+      writeFileSync(join(dir, 'second.docx'), await blankDocx(school('МОУ «Вторая ООШ» № 2'), 'Бланки'));
+      for (const format of ['pdf', 'txt:Text (encoded):UTF8']) {
+        const res = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, join(dir, 'first.docx'), join(dir, 'second.docx')], { encoding: 'utf8', timeout: 600_000 });
+        expect(res.status, res.stderr).toBe(0);
+      }
+      for (const [file, own, other] of [['first', 'МОУ «Первая СОШ»', 'Вторая'], ['second', 'МОУ «Вторая ООШ» № 2', 'Первая']] as const) {
+        const pdf = readFileSync(join(dir, `${file}.pdf`), 'latin1');
+        const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}×${Math.round(Number(m[2]))}`);
+        expect(boxes.length).toBeGreaterThan(12);
+        expect(new Set(boxes)).toEqual(new Set(['842×595']));
+        const text = readFileSync(join(dir, `${file}.txt`), 'utf8');
+        expect(text.split(own).length - 1).toBe(12);
+        expect(text).not.toContain(other);
+        expect(months.map((m) => text.indexOf(`за ${m} 2021 года`))).toEqual(months.map((m) => text.indexOf(`за ${m} 2021 года`)).sort((a, b) => a - b));
+        for (const m of months) expect(text).toContain(`за ${m} 2021 года`);
+        expect(text.split('Мероприятие 12.100 & <методический день>').length - 1).toBe(1);
+        expect(text.split('«____» ______________ 20____ г.').length - 1).toBe(12);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

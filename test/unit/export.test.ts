@@ -273,5 +273,30 @@ describe('report blank', () => {
       expect(words(one)).toContain('за январь 2021 года');
       expect(words(one)).not.toContain('за февраль 2021 года');
     });
+
+    it('files that share blanks, as a region\'s schools do: each holds its own name and notes, the XML of a file made with nothing shared', async () => {
+      // 100 rows a month: past the size below which a document is compressed whole, so the shared runs are used.
+      const rows = MONTHS.map((m, i) => Array.from({ length: 100 }, (_, r) => ({ number: `${i + 1}.${r + 1}`, activity: r === 7 ? HOSTILE : `Мероприятие ${i + 1}.${r + 1} для педагогов`, deadline: `${m} 2021` })));
+      const school = (name: string) => blanks.map((b, i) => ({ ...b, schoolName: name, rows: rows[i]! }));
+      const first = school('МОУ «Первая школа»');
+      const second = school(`МОУ «Вторая школа» ${HOSTILE}`);
+      second[6] = { ...second[6]!, notes: ['Срок: до 30 июля'] };
+      second[8] = { ...second[8]!, approvalLines: ['Утверждено иначе'] };
+      const documentXml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes, { checkCRC32: true })).file('word/document.xml')!.async('string');
+      const made = [];
+      for (const list of [first, second, first]) made.push(await documentXml(await blankDocx(list)));
+      // The same blanks as copies: lists the DOCX has not seen, so nothing comes from what it compressed before.
+      const alone = await Promise.all([first, second].map(async (list) => documentXml(await blankDocx(list.map((b) => ({ ...b, rows: b.rows.map((r) => ({ ...r })) }))))));
+      expect(made[0]).toBe(alone[0]);
+      expect(made[1]).toBe(alone[1]);
+      expect(made[2]).toBe(alone[0]);
+      expect(Buffer.byteLength(made[0]!)).toBeGreaterThan(512 * 1024);
+      expect(words(made[1]!).filter((w) => w === `МОУ «Вторая школа» ${HOSTILE}`)).toHaveLength(12);
+      expect(words(made[1]!)).not.toContain('МОУ «Первая школа»');
+      expect(words(made[1]!.split(/<w:sectPr>/)[6]!)).toContain('Срок: до 30 июля');
+      expect(words(made[1]!.split(/<w:sectPr>/)[8]!)).toContain('Утверждено иначе');
+      expect(words(made[1]!)).not.toContain(`Срок: до 28 числа, ${MONTHS[6]}`);
+      expect(xmlError(made[1]!)).toBeNull();
+    });
   });
 });

@@ -24,7 +24,8 @@ export interface ReportBlank {
   monthLine: string;
   /** Full school name. */
   schoolName: string;
-  rows: BlankRow[];
+  /** Not changed once made: the DOCX knows a list it has already written by the list itself (see ./docx.ts). */
+  rows: readonly BlankRow[];
   /** How many empty rows follow for other activities. */
   emptyRows: number;
   /** Column headers of the form, in order. */

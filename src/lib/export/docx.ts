@@ -8,14 +8,20 @@
  * template's XML with the fields filled (every value escaped as XML text, so nothing from content
  * becomes markup or a Word field) and the blank's repeated parts (approval lines, rows, notes)
  * repeated. Node's zlib deflates the parts and fflate writes the archive.
+ *
+ * A region's files differ little: every school's blank for a month holds the same rows, title and
+ * notes, and only the school's name differs. So document.xml is cut at the school's name, and the
+ * XML between two names (the end of one month's blank and the start of the next) is compressed
+ * once per build and shared by every file that holds it (see ./deflate-pieces): a school's file
+ * costs its name, its document properties and the zip around pieces compressed before.
  */
 import {
   AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ISectionOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 import type { ReportBlank } from './blank';
+import { join, piece, type Piece } from './deflate-pieces';
 
 const FONT = 'Times New Roman';
 /** Column widths in twentieths of a point for the landscape text area (≈ 26 cm). */
@@ -123,6 +129,19 @@ function xmlText(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
+/**
+ * Fields that are the file's own, not the blank's, and where their text comes from: a filled
+ * blank is cut at them, and the XML between is shared by every file with the same blanks (see
+ * {@link blankDocx}).
+ */
+const PER_FILE = { schoolName: (blank: ReportBlank) => blank.schoolName } as const;
+type PerFile = keyof typeof PER_FILE;
+/**
+ * Marks a cut in filled XML: `CUT + field + CUT`. XML 1.0 cannot hold U+0000, so it is in no
+ * template part, and {@link xmlText} drops it from every value.
+ */
+const CUT = '\u0000';
+
 /** A piece of template XML with fields: literal strings and field names, alternating. */
 type Filler = (data: Fields) => string;
 function filler(xml: string): Filler {
@@ -130,8 +149,13 @@ function filler(xml: string): Filler {
   return (data) => {
     let out = parts[0]!;
     for (let i = 1; i < parts.length; i += 2) {
-      const value = data[parts[i]!];
-      if (value === undefined) throw new Error(`бланк DOCX: нет значения поля «${parts[i]}» — передайте его в данных бланка`);
+      const name = parts[i]!;
+      if (Object.hasOwn(PER_FILE, name)) {
+        out += CUT + name + CUT + parts[i + 1]!;
+        continue;
+      }
+      const value = data[name];
+      if (value === undefined) throw new Error(`бланк DOCX: нет значения поля «${name}» — передайте его в данных бланка`);
       out += xmlText(value) + parts[i + 1]!;
     }
     return out;
@@ -174,25 +198,22 @@ const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 
 /**
- * One part of the package, deflated by Node's zlib (several times faster than a JavaScript
- * deflate on the 300–400 KB of a school's document.xml). fflate's `Zip` takes it through its
- * `ZipInputFile` interface, which lets the caller supply the compressed stream, and writes the
- * archive around it.
+ * One part of the package: its deflate stream in pieces (Node's zlib: several times faster than a
+ * JavaScript deflate). fflate's `Zip` takes it through its `ZipInputFile` interface, which lets
+ * the caller supply the compressed stream, and writes the archive around it.
  */
 class Part {
   readonly size: number;
   readonly crc: number;
-  private readonly deflated: Uint8Array<ArrayBuffer>;
-  constructor(readonly filename: string, content: Uint8Array, readonly mtime: number) {
-    this.size = content.length;
-    this.crc = crc32(content);
-    this.deflated = new Uint8Array(deflateRawSync(content));
+  private readonly chunks: Array<Uint8Array<ArrayBuffer>>;
+  constructor(readonly filename: string, pieces: readonly Piece[], readonly mtime: number) {
+    ({ chunks: this.chunks, size: this.size, crc: this.crc } = join(pieces));
   }
   /** Adds the part to `zip` (a fresh entry each time: the template's parts go into every file). */
   addTo(zip: Zip): void {
     const entry: ZipInputFile = { filename: this.filename, size: this.size, crc: this.crc, compression: 8, mtime: this.mtime };
     zip.add(entry);
-    entry.ondata!(null, this.deflated, true);
+    this.chunks.forEach((chunk, i) => entry.ondata!(null, chunk, i === this.chunks.length - 1));
   }
 }
 
@@ -217,9 +238,9 @@ interface Template {
   /** The parts that do not change, compressed once; document.xml and core.xml are made per file. */
   parts: Part[];
   mtime: number;
-  /** document.xml up to the first blank, and from the end of the last blank on. */
-  head: string;
-  tail: string;
+  /** document.xml up to the first blank, and from the end of the last blank on (UTF-8). */
+  head: Buffer;
+  tail: Buffer;
   /** A blank followed by a section break; the last blank. */
   blank: (data: BlankData) => string;
   last: (data: BlankData) => string;
@@ -241,10 +262,10 @@ async function makeTemplate(): Promise<Template> {
     parts: Object.entries(files)
       .filter(([name]) => !name.endsWith('/') && name !== DOCUMENT && name !== CORE)
       .sort(([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
-      .map(([name, content]) => new Part(name, content, mtime)),
+      .map(([name, content]) => new Part(name, [piece(content)], mtime)),
     mtime,
-    head: xml.slice(0, body),
-    tail: xml.slice(final),
+    head: Buffer.from(xml.slice(0, body), 'utf8'),
+    tail: Buffer.from(xml.slice(final), 'utf8'),
     blank: compileBlank(xml.slice(body, between)),
     last: compileBlank(xml.slice(between, final)),
     core: filler(strFromU8(files[CORE]!)),
@@ -272,27 +293,133 @@ function blankData(blank: ReportBlank): BlankData {
 }
 
 /**
+ * Distinct blanks by everything they hold but the per-file fields (`creator` and `title` go into
+ * core.xml only): an id, the per-file fields met in the blank, in order, and the size of its XML
+ * without them. Ids are never reused, so a key that holds them stays right after a clear.
+ */
+const blankIds = new Map<string, { id: number; fields: PerFile[]; size: number }>();
+let nextId = 0;
+const NOT_IN_KEY = { schoolName: undefined, creator: undefined, title: undefined };
+/** Compressed XML between two per-file fields, by the blank pieces it joins. */
+const runCache = new Map<string, Piece>();
+let runBytes = 0;
+/** The run cache is emptied above this (a region's runs hold a few megabytes). */
+const CACHE_BYTES = 64 * 2 ** 20;
+
+/**
+ * Ids of row lists, by the list itself: a region's schools share one list per month (see
+ * reportBlank in src/lib/programme/exports.ts), and comparing the list's text per school would
+ * cost as much as writing it. Lists are not changed once made (`ReportBlank.rows` is read-only);
+ * equal lists that are different objects are simply written apart.
+ */
+const rowLists = new WeakMap<readonly object[], number>();
+
+function rowsId(rows: readonly object[]): number {
+  let id = rowLists.get(rows);
+  if (id === undefined) rowLists.set(rows, (id = nextId++));
+  return id;
+}
+
+/** A blank filled and cut at its per-file fields: literal XML as UTF-8 (even positions) and the fields' names (odd positions). */
+function fillCut(t: Template, blank: ReportBlank, last: boolean): { literals: Buffer[]; fields: PerFile[] } {
+  const parts = (last ? t.last : t.blank)(blankData(blank)).split(CUT);
+  return { literals: parts.filter((_, i) => i % 2 === 0).map((s) => Buffer.from(s, 'utf8')), fields: parts.filter((_, i) => i % 2 === 1) as PerFile[] };
+}
+
+/**
  * The blank as DOCX bytes. Several blanks (a school's months) become one document, each on its
  * own landscape pages; `title` names the whole document then.
  */
 export async function blankDocx(blank: ReportBlank | ReportBlank[], title?: string): Promise<Uint8Array<ArrayBuffer>> {
-  const blanks = Array.isArray(blank) ? blank : [blank];
-  const first = blanks[0];
-  if (!first) throw new Error('blankDocx: нет ни одного бланка — передайте хотя бы один месяц');
+  const list = Array.isArray(blank) ? blank : [blank];
+  if (list.length === 0) throw new Error('blankDocx: нет ни одного бланка — передайте хотя бы один месяц');
   // A failed template is not kept: the next call tries again.
   const t = await (template ??= makeTemplate().catch((error: unknown) => {
     template = undefined;
     throw error;
   }));
-  let xml = t.head;
-  blanks.forEach((b, i) => (xml += (i < blanks.length - 1 ? t.blank : t.last)(blankData(b))));
-  xml += t.tail;
-  const core = t.core({
+  // document.xml: the template's head, the blanks, its tail; cut at every per-file field. The XML
+  // between two cuts is a run, known by the blank pieces it joins. A blank is filled only when a
+  // run that holds it is not compressed yet.
+  const filled = new Map<number, Buffer[]>();
+  const literal = (i: number, j: number): Buffer => {
+    let literals = filled.get(i);
+    if (!literals) filled.set(i, (literals = fillCut(t, list[i]!, i === list.length - 1).literals));
+    return literals[j]!;
+  };
+  const runs: Array<Run | string> = [];
+  let run: Run = { key: 'head', parts: [() => t.head] };
+  let size = t.head.length + t.tail.length;
+  list.forEach((b, i) => {
+    const last = i === list.length - 1;
+    const key = JSON.stringify([last, { ...b, ...NOT_IN_KEY, rows: rowsId(b.rows) }]);
+    let known = blankIds.get(key);
+    if (!known) {
+      const cut = fillCut(t, b, last);
+      filled.set(i, cut.literals);
+      if (blankIds.size >= 20_000) blankIds.clear();
+      blankIds.set(key, (known = { id: nextId++, fields: cut.fields, size: cut.literals.reduce((n, l) => n + l.length, 0) }));
+    }
+    size += known.size;
+    for (let j = 0; j <= known.fields.length; j++) {
+      run.key += ` ${known.id}.${j}`;
+      run.parts.push(() => literal(i, j));
+      const name = known.fields[j];
+      if (name === undefined) continue;
+      runs.push(run, xmlText(PER_FILE[name](b)));
+      run = { key: '', parts: [] };
+    }
+  });
+  run.key += ' tail';
+  run.parts.push(() => t.tail);
+  runs.push(run);
+  return pack([...t.parts, new Part(DOCUMENT, documentPieces(runs, size), t.mtime), new Part(CORE, [piece(core(t, list, title))], t.mtime)]);
+}
+
+/** XML between two per-file fields: its key (the blank pieces it joins) and the pieces' bytes, made when asked. */
+interface Run {
+  key: string;
+  parts: Array<() => Buffer>;
+}
+
+/** Up to this size (without the per-file texts), document.xml is compressed whole (see {@link documentPieces}). */
+const WHOLE = 256 * 1024;
+
+/**
+ * document.xml compressed: runs of XML, each compressed once per build for every file that holds
+ * it, and the per-file texts between them. A run starts with no history, which costs about 0.6 KB
+ * per blank (+12 % for a region school's twelve blanks of 100 rows, ×2 for blanks of 25 rows); so
+ * a document of up to {@link WHOLE} bytes is compressed whole instead, in a few milliseconds.
+ */
+function documentPieces(runs: ReadonlyArray<Run | string>, size: number): Piece[] {
+  const bytes = (r: Run) => Buffer.concat(r.parts.map((part) => part()));
+  if (size <= WHOLE) return [piece(Buffer.concat(runs.map((r) => (typeof r === 'string' ? Buffer.from(r, 'utf8') : bytes(r)))))];
+  const own = new Map<string, Piece>(); // a per-file text, compressed once per file
+  return runs.map((r) => {
+    if (typeof r === 'string') {
+      let compressed = own.get(r);
+      if (!compressed) own.set(r, (compressed = piece(r)));
+      return compressed;
+    }
+    let compressed = runCache.get(r.key);
+    if (!compressed) {
+      compressed = piece(bytes(r));
+      if (runBytes + compressed.deflated.length > CACHE_BYTES) (runCache.clear(), (runBytes = 0));
+      runCache.set(r.key, compressed);
+      runBytes += compressed.deflated.length;
+    }
+    return compressed;
+  });
+}
+
+/** docProps/core.xml of a file. */
+function core(t: Template, list: readonly ReportBlank[], title: string | undefined): string {
+  const first = list[0]!;
+  return t.core({
     creator: first.creator,
     title: title ?? first.title,
-    description: blanks.length === 1 ? `${first.monthLine}, ${first.schoolName}` : first.schoolName,
+    description: list.length === 1 ? `${first.monthLine}, ${first.schoolName}` : first.schoolName,
   });
-  return pack([...t.parts, new Part(DOCUMENT, strToU8(xml), t.mtime), new Part(CORE, strToU8(core), t.mtime)]);
 }
 
 /** The MIME type every DOCX download is served with. */

@@ -7,7 +7,7 @@ import { reportKey, type ItemView, type Programme, type RoadmapView } from './bu
 import {
   buildCalendar, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
   pairColumns, reportColumns, reportStatusColumns, roadmapColumns, roadmapStatusColumns, schoolColumns,
-  type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
+  type BlankRow, type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
   type RoadmapStatusRow, type SchoolRow,
 } from '../export';
 import { formatDateLong, formatMonth } from '../dates';
@@ -168,6 +168,22 @@ export function blankItems(programme: Programme, school: string, month: string):
   return groups;
 }
 
+/** Blank rows per programme, by the items they list. */
+const blankRowsCache = new WeakMap<Programme, Map<string, readonly BlankRow[]>>();
+
+/**
+ * The rows of a blank: one list for every school with the same items that month, so that the
+ * DOCX, which knows a list it has written before by the list, writes it once per build.
+ */
+function blankRows(programme: Programme, groups: ReadonlyArray<{ items: ItemView[] }>): readonly BlankRow[] {
+  let cache = blankRowsCache.get(programme);
+  if (!cache) blankRowsCache.set(programme, (cache = new Map()));
+  const key = groups.map((g) => g.items.map((i) => `${i.roadmapId}#${i.anchor}`).join(' ')).join(' ');
+  let rows = cache.get(key);
+  if (!rows) cache.set(key, (rows = groups.flatMap((g) => g.items.map((i) => ({ number: i.number, activity: i.activity, deadline: i.deadline.text })))));
+  return rows;
+}
+
 /** The pre-filled report blank for a school and month. */
 export function reportBlank(site: Site, p: Programme, school: SchoolEntry, month: string): { blank: ReportBlank; groups: Array<{ roadmap: RoadmapView; items: ItemView[] }> } {
   const groups = blankItems(p, school.id, month);
@@ -185,7 +201,7 @@ export function reportBlank(site: Site, p: Programme, school: SchoolEntry, month
     titleRest: rest,
     monthLine: `за ${formatMonth(month).replace(/ (\d{4})$/, ' $1 года')}`,
     schoolName: school.data.name,
-    rows: groups.flatMap((g) => g.items.map((i) => ({ number: i.number, activity: i.activity, deadline: i.deadline.text }))),
+    rows: blankRows(p, groups),
     emptyRows: 3,
     columns: BLANK_COLUMNS,
     notes: [

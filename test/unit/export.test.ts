@@ -158,9 +158,32 @@ describe('buildCalendar', () => {
     for (const line of b.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
-  it('makes a valid empty calendar', () => {
-    const empty = new ICAL.Component(ICAL.parse(buildCalendar([], { name: 'Пусто', timestamp: '2021-11-20' })));
+  it('shares event objects between calendars (a school\'s puts its prefix before every UID): the same text as from copies of the events', () => {
+    const options = { name: 'Сроки программы — МОУ «Журавлевская СОШ»', description: 'Описание', timestamp: '2021-11-20', productId: '-//Управление//Setka//RU' };
+    const whole = buildCalendar(events, { ...options, name: 'Сроки программы' });
+    const school = buildCalendar(events, { ...options, uidPrefix: 'zhuravlevskaya-sosh-' });
+    const again = buildCalendar(events, { ...options, uidPrefix: 'belovskaya-sosh-' });
+    const copies = (prefix: string) => buildCalendar(events.map((e) => ({ ...e, uid: `${prefix}${e.uid}` })), options);
+    expect(school).toBe(copies('zhuravlevskaya-sosh-'));
+    expect(again).toBe(copies('belovskaya-sosh-'));
+    expect(whole).toBe(buildCalendar(events.map((e) => ({ ...e })), { ...options, name: 'Сроки программы' }));
+    expect(new ICAL.Component(ICAL.parse(again)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid)).toEqual(events.map((e) => `belovskaya-sosh-${e.uid}`));
+    // Another timestamp or product id: the shared events are formatted again, not taken from before.
+    expect(buildCalendar(events, { ...options, timestamp: '2021-12-01' })).toContain('DTSTAMP:20211201T000000Z');
+    expect(buildCalendar(events, { ...options, timestamp: '2021-12-01' })).not.toContain('DTSTAMP:20211120');
+  });
+
+  it('makes a valid empty calendar, with its description, folded', () => {
+    const text = buildCalendar([], { name: 'Пусто', description: 'Региональная программа поддержки школ с низкими результатами обучения', timestamp: '2021-11-20' });
+    const empty = new ICAL.Component(ICAL.parse(text));
     expect(empty.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(empty.getFirstPropertyValue('x-wr-caldesc')).toBe('Региональная программа поддержки школ с низкими результатами обучения');
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
+  it('writes a calendar\'s name as it is, `$` included', () => {
+    const text = buildCalendar(events, { name: "Сроки $& $' $1 — школа", timestamp: '2021-11-20' });
+    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe("Сроки $& $' $1 — школа");
   });
 });
 

@@ -9,7 +9,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from '../dates';
 import type { Occurrence } from '../status/types';
 
-/** An all-day calendar event (dates inclusive). */
+/** An all-day calendar event (dates inclusive). Not changed once made: calendars that share it keep its text by the object. */
 export interface CalendarEvent {
   /** Stable unique id (same event → same UID on every build). */
   uid: string;
@@ -34,6 +34,11 @@ export interface CalendarOptions {
   productId?: string | undefined;
   /** DTSTAMP for every event, ISO date (the build's `asOf`, so the output is reproducible). */
   timestamp: string;
+  /**
+   * Put before every event's UID: a school's calendar shares the events of the whole programme's
+   * (and their formatted text) and gives them its own UIDs.
+   */
+  uidPrefix?: string | undefined;
 }
 
 function dateArray(iso: string): DateArray {
@@ -93,16 +98,24 @@ function escapeText(s: string): string {
 
 /** A UID no content can contain: events are formatted once with it, then given their own UID. */
 const UID_SLOT = 'setka-uid-slot';
+/** A calendar name no content can contain: the calendar's head is formatted once per product id with it. */
+const NAME_SLOT = 'setka-name-slot';
+
+/** One event's VEVENT block, folded, without its UID line: the lines before it and after it. */
+interface EventBlock {
+  before: string;
+  after: string;
+}
 
 /**
  * Folded VEVENT blocks by everything but the UID. A region's school calendars repeat the same
  * items with a school's prefix in the UID, so each distinct event is validated and formatted by
  * `ics` once per build, not once per school.
  */
-const eventBlocks = new Map<string, string[]>();
+const eventBlocks = new Map<string, EventBlock>();
 
-/** The folded lines of one event's VEVENT block, the UID line holding {@link UID_SLOT}. */
-function eventBlock(attrs: EventAttributes, name: string): string[] {
+/** The folded VEVENT block of one event, around its UID line. */
+function eventBlock(attrs: EventAttributes, name: string): EventBlock {
   const key = JSON.stringify(attrs);
   const cached = eventBlocks.get(key);
   if (cached) return cached;
@@ -111,18 +124,25 @@ function eventBlock(attrs: EventAttributes, name: string): string[] {
   const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
   // Whole lines only: a value may end with the same words («… END:VEVENT»).
   const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
-  const block = text.slice(start, text.indexOf('\r\nEND:VEVENT\r\n', start) + '\r\nEND:VEVENT'.length);
-  const lines = block.split('\r\n').map((l) => (l.startsWith('UID:') ? l : foldLine(l)));
+  const lines = text.slice(start, text.indexOf('\r\nEND:VEVENT\r\n', start) + '\r\nEND:VEVENT'.length).split('\r\n');
+  const uid = lines.findIndex((l) => l.startsWith('UID:'));
+  const block = { before: lines.slice(0, uid).map(foldLine).join('\r\n'), after: lines.slice(uid + 1).map(foldLine).join('\r\n') };
   if (eventBlocks.size > 50_000) eventBlocks.clear();
-  eventBlocks.set(key, lines);
-  return lines;
+  eventBlocks.set(key, block);
+  return block;
 }
 
-/** The whole VCALENDAR text. Throws with a clear message if an event is invalid. */
-export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
-  const attrs: EventAttributes[] = events.map((e) => ({
-    uid: icsPlain(e.uid).replace(/\n/g, ' '),
+/**
+ * Blocks by the event object, for events that calendars share (see calendarIcs in
+ * src/lib/programme/exports.ts): no text of theirs is read again. The product id and timestamp
+ * the block was made for are kept with it. Events are not changed once made.
+ */
+const blocksByEvent = new WeakMap<CalendarEvent, { key: string; block: EventBlock }>();
+
+/** The `ics` attributes of an event, without its UID and the calendar's name. */
+function eventAttributes(e: CalendarEvent, productId: string, timestamp: number): EventAttributes {
+  return {
+    uid: UID_SLOT,
     title: icsPlain(e.title),
     description: e.description === undefined ? undefined : icsPlain(e.description),
     url: e.url === undefined ? undefined : icsPlain(e.url).replace(/\n/g, ''),
@@ -132,24 +152,57 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     categories: e.categories?.map((c) => icsPlain(c).replace(/\n/g, ' ')),
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
-    productId: options.productId ?? 'setka',
-    calName: options.name,
+    productId,
     timestamp,
-  }) as EventAttributes);
-  const header = { productId: options.productId ?? 'setka', method: 'PUBLISH' as const, calName: escapeText(options.name) };
-  // The calendar's head, validated with the first event as `ics` does.
-  const { error, value } = attrs.length > 0 ? createEvents(attrs.slice(0, 1), header) : { error: null, value: emptyCalendar(options) };
-  if (error || !value) throw new Error(`Не удалось собрать календарь «${options.name}»: ${error?.message ?? 'пустой результат'}`);
-  let head = value.replace(/\r?\n/g, '\r\n');
-  head = head.slice(0, (attrs.length > 0 ? head.indexOf('\r\nBEGIN:VEVENT\r\n') : head.indexOf('\r\nEND:VCALENDAR\r\n')) + 2);
+  } as EventAttributes;
+}
+
+/** The calendar heads by product id, with {@link NAME_SLOT} for the name, unfolded. */
+const heads = new Map<string, string>();
+
+/** The calendar's head up to its first event, unfolded, without X-WR-CALDESC. */
+function calendarHead(productId: string, name: string, first: EventAttributes): string {
+  let head = heads.get(productId);
+  if (head === undefined) {
+    // Validated with an event as `ics` does; the head holds none of the event's text.
+    const { error, value } = createEvents([first], { productId, method: 'PUBLISH', calName: NAME_SLOT });
+    if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
+    head = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
+    head = head.slice(0, head.indexOf('\r\nBEGIN:VEVENT\r\n') + 2);
+    heads.set(productId, head);
+  }
+  return head;
+}
+
+/** The whole VCALENDAR text. Throws with a clear message if an event is invalid. */
+export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
+  const productId = options.productId ?? 'setka';
+  const key = `${productId}\u0000${timestamp}`;
+  const blocks = events.map((e) => {
+    const known = blocksByEvent.get(e);
+    if (known?.key === key) return known.block;
+    // The calendar's name is a header field: one event is the same block in every calendar.
+    const block = eventBlock(eventAttributes(e, productId, timestamp), options.name);
+    blocksByEvent.set(e, { key, block });
+    return block;
+  });
+  let head: string;
+  if (events.length > 0) {
+    // `ics` writes the name as given (no escaping of its own), and no line for an empty name.
+    const name = escapeText(options.name);
+    head = calendarHead(productId, options.name, eventAttributes(events[0]!, productId, timestamp)).replace(`X-WR-CALNAME:${NAME_SLOT}\r\n`, () => (name ? `X-WR-CALNAME:${name}\r\n` : ''));
+  } else {
+    head = emptyCalendar(options);
+    head = head.slice(0, head.indexOf('\r\nEND:VCALENDAR\r\n') + 2);
+  }
   if (options.description) head = head.replace(/(X-WR-CALNAME:[^\r]*(?:\r\n[ \t][^\r]*)*\r\n)/, `$1X-WR-CALDESC:${escapeText(options.description)}\r\n`);
   const out: string[] = [refold(head).replace(/\r\n$/, '')];
-  for (const a of attrs) {
-    // The calendar's name is a header field: one event is the same block in every calendar.
-    for (const line of eventBlock({ ...a, uid: UID_SLOT, calName: undefined }, options.name)) {
-      out.push(line.startsWith('UID:') ? foldLine(line.replace(UID_SLOT, a.uid!)) : line);
-    }
-  }
+  const prefix = options.uidPrefix ?? '';
+  events.forEach((e, i) => {
+    const block = blocks[i]!;
+    out.push(block.before, foldLine(`UID:${icsPlain(prefix + e.uid).replace(/\n/g, ' ')}`), block.after);
+  });
   out.push('END:VCALENDAR', '');
   return out.join('\r\n');
 }

@@ -160,12 +160,24 @@ export function blankItems(programme: Programme, school: string, month: string):
   const key = `${school}\0${month}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const groups = (programme.roadmapsOfSchool.get(school) ?? []).map((roadmap) => {
-    const own = roadmap.items.filter((i) => i.bySchool.has(school)).map((i) => ({ item: i, occurrences: i.occurrences, undated: isUndated(i.deadline) }));
-    return { roadmap, items: itemsForMonth(own, month).map((x) => x.item) };
-  });
+  const groups = (programme.roadmapsOfSchool.get(school) ?? []).map((roadmap) => ({ roadmap, items: monthItems(programme, roadmap, month).filter((i) => i.bySchool.has(school)) }));
   cache.set(key, groups);
   return groups;
+}
+
+/** A roadmap's items on the blank for `month`, any school's, per programme: every school's blank filters the same list. */
+const monthItemsCache = new WeakMap<Programme, Map<string, ItemView[]>>();
+
+function monthItems(programme: Programme, roadmap: RoadmapView, month: string): ItemView[] {
+  let cache = monthItemsCache.get(programme);
+  if (!cache) monthItemsCache.set(programme, (cache = new Map()));
+  const key = `${roadmap.id}\0${month}`;
+  let items = cache.get(key);
+  if (!items) {
+    items = itemsForMonth(roadmap.items.map((i) => ({ item: i, occurrences: i.occurrences, undated: isUndated(i.deadline) })), month).map((x) => x.item);
+    cache.set(key, items);
+  }
+  return items;
 }
 
 /** Blank rows per programme, by the items they list. */
@@ -215,21 +227,36 @@ export function reportBlank(site: Site, p: Programme, school: SchoolEntry, month
   return { blank, groups };
 }
 
+/**
+ * An item's calendar events, with UIDs that a school's calendar prefixes with the school's id:
+ * made once per item and site address, and shared by the programme's calendar and every school's (which
+ * then format each event once, see buildCalendar).
+ */
+const itemEventsCache = new WeakMap<ItemView, { siteUrl: string; events: CalendarEvent[] }>();
+
+function eventsOfItem(site: Site, r: RoadmapView, i: ItemView, host: string): CalendarEvent[] {
+  const siteUrl = site.settings.siteUrl;
+  const cached = itemEventsCache.get(i);
+  if (cached?.siteUrl === siteUrl) return cached.events;
+  const events = itemEvents({
+    uid: `${r.id}-item-${i.number.replace(/\./g, '-')}`, number: i.number, activity: i.activity, deadlineText: i.deadline.text,
+    understood: i.understood, kind: i.deadline.kind, every: i.deadline.every, day: i.deadline.day, responsible: i.responsible,
+    occurrences: i.occurrences, url: absolute(site, routes.roadmap(r.id, i.anchor)),
+  }, host);
+  itemEventsCache.set(i, { siteUrl, events });
+  return events;
+}
+
 /** The iCalendar feed: every roadmap's dated items and the report deadline; or one school's. */
 export function calendarIcs(site: Site, p: Programme, schoolId?: string): string {
   const host = domain(site);
   const school = schoolId ? site.schoolById.get(schoolId) : undefined;
   const roadmaps = schoolId ? p.roadmapsOfSchool.get(schoolId) ?? roadmapsOfPartner(p, schoolId) : p.roadmaps;
   const events: CalendarEvent[] = [];
-  const prefix = schoolId ? `${schoolId}-` : '';
   for (const r of roadmaps) {
     for (const i of r.items) {
       if (schoolId && p.roadmapsOfSchool.has(schoolId) && !i.bySchool.has(schoolId)) continue;
-      events.push(...itemEvents({
-        uid: `${prefix}${r.id}-item-${i.number.replace(/\./g, '-')}`, number: i.number, activity: i.activity, deadlineText: i.deadline.text,
-        understood: i.understood, kind: i.deadline.kind, every: i.deadline.every, day: i.deadline.day, responsible: i.responsible,
-        occurrences: i.occurrences, url: absolute(site, routes.roadmap(r.id, i.anchor)),
-      }, host));
+      for (const e of eventsOfItem(site, r, i, host)) events.push(e);
     }
   }
   const reports = !schoolId || p.reportingSchools.some((s) => s.id === schoolId);
@@ -237,7 +264,7 @@ export function calendarIcs(site: Site, p: Programme, schoolId?: string): string
   const last = p.reportDeadlines.at(-1);
   if (reports && first && last) {
     events.push(reportDeadlineEvent({
-      uid: `${prefix}monthly-report`, dueDay: p.dueDay, firstDue: first.due, lastDue: last.due,
+      uid: 'monthly-report', dueDay: p.dueDay, firstDue: first.due, lastDue: last.due,
       url: absolute(site, schoolId ? routes.schoolForms(schoolId) : routes.forms()), recipient: site.settings.reportRule.recipient, domain: host,
     }));
   }
@@ -247,6 +274,8 @@ export function calendarIcs(site: Site, p: Programme, schoolId?: string): string
     description: `${site.settings.programme}. Сроки «дорожной карты» и ежемесячного отчёта. ${absolute(site, school ? routes.school(school.id) : routes.roadmaps())}`,
     productId: `-//${site.settings.shortName}//Setka//RU`,
     timestamp: p.asOf,
+    // A school's UIDs differ from the programme's calendar: a reader that has both keeps both.
+    uidPrefix: schoolId ? `${schoolId}-` : '',
   });
 }
 

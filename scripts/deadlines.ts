@@ -61,8 +61,8 @@ const CR = 13;
  * года», «По графику ОО») thousands of times, and the same bytes always print the same JSON (the parser is pure and
  * the context is fixed for the run). A direct-mapped table: a line's bytes hash to one slot, which holds the last
  * line seen there and its JSON, both kept in one arena. Nothing is allocated per line, so a run of all-different
- * lines pays only the hashing and the copy. Bounded: lines over `MEMO_LINE_BYTES` are not kept, and the table
- * empties when the arena is full.
+ * lines pays only the hashing and the copy. Bounded: lines over `LINE_BYTES` are not kept, and the table empties when
+ * the arena is full.
  */
 class Memo {
   private static readonly SLOTS = 1 << 16;
@@ -121,8 +121,10 @@ class Memo {
   }
 }
 
-/** The memo is dropped for `MEMO_WINDOWS_OFF` windows of `MEMO_WINDOW` lines after a window where under
- * `MEMO_MIN_HITS` of the lines were found in it. */
+/**
+ * The memo is left aside for `MEMO_WINDOWS_OFF` windows of `MEMO_WINDOW` lines after a window where under
+ * `MEMO_MIN_HITS` of the lines were found in it.
+ */
 const MEMO_WINDOW = 4096;
 const MEMO_MIN_HITS = 1 / 8;
 const MEMO_WINDOWS_OFF = 15;

@@ -163,6 +163,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     '03 декабря 2025 года станут известны участникам не позднее 16 декабря 2025 года;',
     'Работы вместе с анкетой–заявкой (в формате. ipg с живыми подписями) (Приложение) и сопроводительным текстом (отдельным файлом в формате .doc), в электронном виде направляются в Оргкомитет Конкурса на электронную почту oekr2017@mail.ru до 30 ноября 2024 2023 года.',
   ],
+  // corpus-real-16's first-run miss not fixed in round 11 (its header and the README say why)
+  'corpus-real-16.tsv': [
+    'В связи с установлением нерабочих дней с 4 по 7 мая Рособрнадзор передвинул дополнительный срок написания итогового сочинения: вместо 5 мая оно пройдёт 12-го числа.',
+  ],
 };
 
 describe.each([
@@ -187,6 +191,7 @@ describe.each([
   ['corpus-real-13.tsv', 'thirteenth set of real cells from new sources, weighted to repeats, authorities and events, collected after round 9, scored first on 31 of 43; three misses left (known) after round 10', 40, 0.9],
   ['corpus-real-14.tsv', 'fourteenth set of real cells from new sources, weighted to events, authorities, repeats and mixed cells, collected after round 9, scored first on 62 of 82 (75.6 %); two misses left (known)', 60, 0.95],
   ['corpus-real-15.tsv', 'fifteenth set of real cells from new sources, collected after round 10, scored first on 39 of 51 (76.5 %); five misses left (known)', 50, 0.9],
+  ['corpus-real-16.tsv', 'sixteenth set of real cells from 45 new pages, weighted to events, authorities, repeats and mixed cells, collected after round 10, scored first on 57 of 71 (80.3 %); one miss left (known)', 60, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -504,6 +504,84 @@ function round10Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 11 (corpus-real-16): the new classes in their grammatical variety ─────────────────────────────────────
+
+function round11Rows(): Row[] {
+  const rows: Row[] = [];
+  // events named inside a sentence: «в преддверии / в канун / накануне <события>», «до <отглагольное>», «перед <отглагольное>»
+  const holidays = ['Дня Победы', 'Нового года', 'Дня знаний', 'праздника', 'экзамена', 'выпускного вечера'];
+  for (const p of ['в преддверии', 'в канун', 'накануне']) {
+    for (const h of holidays) {
+      rows.push([`${p} ${h}`, ev(`${p} ${h}`)]);
+      rows.push([`${p[0]!.toUpperCase()}${p.slice(1)} ${h} в школе прошли классные часы.`, ev(`${p} ${h}`)]);
+      rows.push([`Учащиеся 5-7 классов ${p} ${h} поздравили ветеранов.`, ev(`${p} ${h}`)]);
+    }
+  }
+  for (const noun of ['сдачи последнего экзамена', 'подачи заявления', 'проведения олимпиады', 'регистрации участников', 'открытия смены', 'выдачи аттестатов']) {
+    rows.push([`Учебники можно оставить в пользовании до ${noun}.`, ev(`до ${noun}`)]);
+    rows.push([`до ${noun}`, ev(`до ${noun}`)]);
+  }
+  for (const noun of ['сдачей годовой отчетности', 'проведением экзамена', 'открытием лагеря', 'регистрацией участников', 'подачей документов', 'выдачей аттестатов']) {
+    rows.push([`Проверка обязательна перед ${noun}.`, ev(`перед ${noun}`)]);
+    rows.push([`перед ${noun}`, ev(`перед ${noun}`)]);
+  }
+  // a span by its adjective counted from a proposal or a request; «постоянной» next to it is no open-ended work
+  for (const adj of ['семидневный', '7-дневный', 'трехдневный', 'десятидневный', '10-дневный', 'месячный']) {
+    for (const by of ['предложению председателя', 'требованию прокурора', 'заявлению родителей', 'обращению гражданина', 'запросу управления', 'представлению комиссии']) {
+      rows.push([`Заседание созывается не позднее чем в ${adj} срок по ${by}.`, ev(`в ${adj} срок по ${by}`)]);
+      rows.push([`в ${adj} срок по ${by} постоянной комиссии`, ev(`в ${adj} срок по ${by}`)]);
+    }
+  }
+  // «числа» counted by nothing is a count, not a day of the month
+  for (const t of ['не менее одной трети от установленного числа депутатов, по мере необходимости', 'из числа педагогов, по мере необходимости', 'от общего числа учащихся, по мере необходимости']) {
+    rows.push([t, ev('по мере необходимости')]);
+  }
+  for (const t of ['постоянно, из числа педагогов', 'в течение года, от общего числа участников']) rows.push([t, ongoing]);
+  // a condition when nothing else is understood; a span in it stays the reason
+  for (const c of ['если у ребенка появились проблемы', 'если потребуется', 'если родители обратятся в школу', 'если изменится расписание']) {
+    rows.push([`Собрание проводится, ${c}.`, ev(c)]);
+    rows.push([`${c[0]!.toUpperCase()}${c.slice(1)}`, ev(c)]);
+    rows.push([`${c[0]!.toUpperCase()}${c.slice(1)}, то срок сокращается до 15 дней`, bareSpan]);
+  }
+  // who sets the dates: «на / по усмотрению …»; a participle with its agent before the document noun
+  for (const who of ['школы', 'директора', 'учителей и администрации', 'образовательной организации']) {
+    for (const p of ['на усмотрение', 'по усмотрению', 'на усмотрении']) rows.push([`Периодичность собраний – ${p} ${who}.`, sched(`${p} ${who}`)]);
+  }
+  const agents = ['руководителем', 'директором', 'министерством', 'управлением образования'];
+  for (const agent of agents) {
+    rows.push([`в соответствии с утверждённым ${agent} графиком`, sched('утвержденный график')]);
+    rows.push([`Инвентаризация проводится согласно утвержденному ${agent} плану.`, sched('утвержденный план')]);
+    rows.push([`по утверждённой ${agent} программе`, sched('утвержденная программа')]);
+    rows.push([`в соответствии с установленным ${agent} расписанием`, sched('установленное расписание')]);
+  }
+  // open-ended: «срок … не ограничен», «без ограничения срока»
+  for (const t of ['Срок действия данного Положения не ограничен.', 'Срок действия не ограничен', 'срок хранения документов не ограничен', 'Срок реализации программы не ограничен;', 'Без ограничения срока.', 'действует без ограничения срока']) {
+    rows.push([t, ongoing]);
+  }
+  // a periodicity adjective alone
+  for (const [t, every] of [['Квартальная', 'quarter'], ['квартальный', 'quarter'], ['Ежеквартальная', 'quarter'], ['Месячная', 'month'], ['месячный', 'month'],
+    ['Недельная', 'week'], ['Годовая', 'year'], ['годовой', 'year'], ['Полугодовая', null], ['Квартальная.', 'quarter']] as Array<[string, Deadline['every']]>) {
+    rows.push([t, rec(every)]);
+  }
+  // «к новому учебному году» in every word order and case the prepositions take
+  for (const t of ['к новому учебному году', 'К новому учебному году', 'перед новым учебным годом', 'Перед учебным новым годом', 'к учебному новому году',
+    'до нового учебного года', 'Подготовка кабинетов к новому учебному году', 'Медосмотр – перед новым учебным годом.']) {
+    rows.push([t, by('2021-08-31')]);
+  }
+  // a date in words between «от» and «№ / N» is the document's; a class's number and letter in quotes are a label
+  MONTHS_GEN.forEach((month, k) => {
+    for (const [d, y, g] of [[15, 2020, 'года'], [3, 2019, 'г.'], [28, 2021, 'г']] as const) {
+      rows.push([`Приказ от ${d} ${month} ${y} ${g} № ${100 + k}: не позднее 1 апреля`, by('2021-04-01')]);
+      rows.push([`в соответствии с распоряжением от ${d} ${month} ${y} ${g} N ${7 + k}-р до 20 ${month}`, by(iso(k + 1, 20))]);
+    }
+    for (const [n, l] of [[5, 'А'], [11, 'Б'], [9, 'в']] as const) {
+      rows.push([`в ${n} "${l}" классе – 15 ${month}`, on(iso(k + 1, 15))]);
+      rows.push([`${n} «${l}» класс: до 10 ${month}`, by(iso(k + 1, 10))]);
+    }
+  });
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -513,6 +591,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['repeats', RECURRING],
   ['open-ended work', ONGOING],
   ['round 10: «с … до …» days, weekdays in figures, verbs of ending, title years, lists across the new year, «полгода», events and schedules inside a sentence', round10Rows()],
+  ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters', round11Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 import { anywhere } from '../../src/lib/deadline/phrases/compile';
-import { BARE_SPANS, EVENT_ANYWHERE, EVENT_START } from '../../src/lib/deadline/phrases/events';
+import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START } from '../../src/lib/deadline/phrases/events';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
 
@@ -100,6 +100,11 @@ const BY: Case[] = [
   ['До 25.12.2021 (отчет)', by('2021-12-25')],
   ['до 2021-03-15', by('2021-03-15')],
   ['до 15/03/2021', by('2021-03-15')],
+  // Round 11 (corpus-real-16): «к новому учебному году» is «к началу учебного года», in either word order; a date in words between
+  // «от» and «№» is the document's
+  ['к новому учебному году', by('2021-08-31')],
+  ['Перед учебным новым годом', by('2021-08-31')],
+  ['Приказ от 15 мая 2020 года № 236: не позднее 1 апреля', by('2021-04-01')],
 ];
 
 const ON: Case[] = [
@@ -295,6 +300,9 @@ const RECURRING: Case[] = [
   // Round 10: an ordinal day that is a weekday of a month is not an ordinal day counted from an event («на второй день после …»):
   // the repeat wins (https://sh-novospasskaya-1-e-novospasskoe-r38.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/den-shkolnyh-bibliotek.html)
   ['В четвертый понедельник октября ежегодно отмечается день школьных библиотек.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 11 (corpus-real-16): a periodicity adjective alone (a «Периодичность» cell)
+  ['Квартальная', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['годовой', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
 ];
 
 const ONGOING: Case[] = [
@@ -327,6 +335,9 @@ const ONGOING: Case[] = [
   // Round 10 (corpus-real-15): «в любое время» (https://news.rambler.ru/community/55251938-v-roskachestve-obyasnili-pri-kakom-uslovii-i-kak-mozhno-pomenyat-shkolu/)
   ['Перейти в другую школу по собственной инициативе можно в любое время — такое право предоставлено обучающемуся федеральным законом, рассказал в беседе с RT директор Департамента защиты прав потребителей Роскачества Игорь Поздняков.', ongoing2021],
   ['в любое время до 1 мая', by('2021-05-01')],
+  // Round 11 (corpus-real-16)
+  ['Срок действия данного Положения не ограничен.', ongoing2021],
+  ['без ограничения срока', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -348,6 +359,9 @@ const SCHEDULES: Case[] = [
   ['по циклограмме', schedule('циклограмма')],
   ['согласно регламенту', schedule('регламент')],
   ['в установленные сроки', schedule('установленные сроки')],
+  // Round 11 (corpus-real-16): a participle's agent before the document noun; «на усмотрение …» says who sets the dates
+  ['Плановая инвентаризация осуществляется в соответствии с утверждённым руководителем графиком.', schedule('утвержденный график')],
+  ['Периодичность собраний – на усмотрение учителей и администрации.', schedule('на усмотрение учителей и администрации')],
 ];
 
 const EVENTS: Case[] = [
@@ -418,6 +432,16 @@ const EVENTS: Case[] = [
   ['После окончания периода комплектования проводится доукомплектование ДОО при наличии свободных мест в период с 01.07.2025г. по 31.01.2026г.', range('2025-07-01', '2026-01-31')],
   ['после проведения ВПР с 15 по 20 мая', event('после проведения ВПР с 15 по 20 мая')],
   ['После окончания четверти 01.11.2021', event('после окончания четверти 01.11.2021')],
+  // Round 11 (corpus-real-16): events named inside a sentence
+  ['Учащиеся школы в преддверии Дня Победы поздравили ветеранов тыла, труда.', event('в преддверии Дня Победы поздравили ветеранов тыла, труда')],
+  ['В Канун памятной даты ученики 7-9 классов стали участниками урока мужества.', event('в Канун памятной даты ученики 7-9 классов стали участниками урока мужества')],
+  ['накануне проведения экзамена', event('накануне проведения экзамена')],
+  ['Учащиеся 9 и 11 классов могут оставить в пользовании до сдачи последнего экзамена учебники, необходимые для подготовки.', event('до сдачи последнего экзамена учебники, необходимые для подготовки')],
+  ['Для организаций проведение инвентаризации обязательно перед сдачей годовой отчетности.', event('перед сдачей годовой отчетности')],
+  // «постоянной комиссии» is no open-ended work next to a counted span; «числа депутатов» is no day of the month
+  ['Внеочередные заседания Думы созываются не позднее, чем в семидневный срок по предложению Главы администрации города, председателя постоянной комиссии, либо не менее одной трети от установленного числа депутатов.', event('в семидневный срок по предложению Главы администрации города, председателя постоянной комиссии, либо не менее одной трети от установленного числа депутатов')],
+  // a condition, when nothing else is understood (EVENT_CONDITIONS)
+  ['Родители обязаны прийти на собрание, если у ребенка появились серьезные проблемы.', event('если у ребенка появились серьезные проблемы')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -710,6 +734,8 @@ const MIXED: Case[] = [
   ['С 3 по 8 декабря в школе прошла Неделя математики-2012.', range('2012-12-03', '2012-12-08')],
   ['до 15 мая, ЕГЭ-2024', by('2024-05-15')],
   ['до 15 мая 2023, ЕГЭ-2024', by('2023-05-15')],
+  // Round 11 (corpus-real-16): a class's number and letter in quotes are a label
+  ['в 5 "А" классе – 15 мая', on('2021-05-15')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */
@@ -854,6 +880,7 @@ describe('phrase lists', () => {
   const lists: Array<[string, readonly string[]]> = [
     ['EVENT_START', EVENT_START],
     ['EVENT_ANYWHERE', EVENT_ANYWHERE],
+    ['EVENT_CONDITIONS', EVENT_CONDITIONS],
     ['ONGOING', ONGOING_PHRASES],
     ['SCHEDULE_START', SCHEDULE_START],
     ['SCHEDULE_ANYWHERE', SCHEDULE_ANYWHERE],
@@ -958,6 +985,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['непонятный текст', CAL, /^не удалось распознать срок$/],
   ['отчёт 12345', CAL, /непонятное число/],
   ['1.2', CAL, /^непонятное число «1\.2»$/], // a clause number, not 1 February
+  // Round 11: a condition does not outrank a span it holds («…, то срок сокращается до 15 дней»)
+  ['Если обращение не требует проверки, то срок сокращается до 15 дней', CAL, /^срок отсчитывается от события: «15 дней»$/],
+  ['не менее одной трети от установленного числа депутатов', CAL, /^не удалось распознать срок$/],
 ];
 
 describe('unparsed: never guess, say why in Russian', () => {

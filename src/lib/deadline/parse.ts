@@ -7,7 +7,7 @@
  */
 import { isValidIsoDate } from '../dates';
 import { normalizeDeadline } from './normalize';
-import { bareSpan, eventAnywhere, eventAtStart, isOngoing, scheduleAtStart, scheduleReason } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, isOngoing, scheduleAtStart, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -108,7 +108,10 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (schedule !== null) return result.schedule(text, schedule);
   if (anyEvent !== null) return result.event(text, anyEvent);
   const span = bareSpan(norm, text);
-  return result.unparsed(text, span !== null ? `срок отсчитывается от события: «${span}»` : scan.stray ?? 'не удалось распознать срок');
+  if (span !== null) return result.unparsed(text, `срок отсчитывается от события: «${span}»`);
+  const condition = scan.stray ? null : eventCondition(norm, text); // «…, то срок сокращается до 15 дней»: the span, not the condition
+  if (condition !== null) return result.event(text, condition);
+  return result.unparsed(text, scan.stray ?? 'не удалось распознать срок');
 }
 
 /**

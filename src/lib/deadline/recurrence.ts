@@ -44,6 +44,32 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   return u !== undefined ? u : unitAt(toks, j + 1);
 }
 
+/** True when the token before «числа» counts the day: a number, its «-го», an ordinal word, «последнего». */
+function isCountedDay(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'num' || t.cls === 'ordinalSuffix' || t.cls === 'ordinal' || t.text.startsWith('последн'));
+}
+
+/** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
+const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
+  [/^квартальн[а-я]{2}$/, 'quarter'],
+  [/^месячн[а-я]{2}$/, 'month'],
+  [/^недельн[а-я]{2}$/, 'week'],
+  [/^годов[а-я]{2}$/, 'year'],
+  [/^полугодов[а-я]{2}$/, null],
+];
+
+/** The repeat of a text that is only a periodicity adjective, or undefined. */
+function periodicAdjective(toks: Token[]): DeadlineEvery | null | undefined {
+  let only: Token | undefined;
+  for (const t of toks) {
+    if (t.type === 'punct') continue;
+    if (only || t.type !== 'word') return undefined;
+    only = t;
+  }
+  const hit = only && PERIODIC_ADJECTIVE.find(([re]) => re.test(only.text));
+  return hit ? hit[1] : undefined;
+}
+
 /** «раз в 3 месяца» is quarterly, «раз в 6 месяцев» half-yearly (null), «раз в 12 месяцев» yearly; other counts stay monthly. */
 const MONTH_COUNTS: Readonly<Record<number, DeadlineEvery | null>> = { 3: 'quarter', 6: null, 12: 'year' };
 const COUNT_WORDS: Readonly<Record<string, number>> = { три: 3, шесть: 6, двенадцать: 12 };
@@ -91,7 +117,9 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
         break;
       case 'dayOfMonth':
-        if (toks[i - 1]?.text !== 'том') dayWord = true; // «в том числе» is «including», not a day of the month
+        // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»
+        // («including») and «не менее одной трети от установленного числа депутатов» (a count) are not
+        if (isCountedDay(toks[i - 1])) dayWord = true;
         // «не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, …»: the dates list the instances
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
@@ -107,6 +135,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
     }
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
+  if (every === undefined) every = periodicAdjective(toks);
   if (every === undefined) return null;
   return { every, day: dayOf(toks) };
 }

@@ -6,21 +6,26 @@
  * original text so the author's abbreviations keep their case («график ОО»).
  */
 import { anywhere, atStart, PIECES } from './compile';
-import { BARE_SPANS, EVENT_ANYWHERE, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
+import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
+const CONDITION_RE = anywhere(EVENT_CONDITIONS);
 const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 
-/** «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. */
+/**
+ * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. A participle
+ * may have its agent (and up to two words after it) before the noun («в соответствии с утверждённым руководителем графиком», «…
+ * управлением образования графиком»): group 2, left out of the reason.
+ */
 const SCHEDULE_RE = new RegExp(
   `(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+` +
-    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 const NOUN_RES: ReadonlyArray<[RegExp, DocumentNoun]> = DOCUMENT_NOUNS.map((d) => [new RegExp(`^(?:${d.forms})$`), d]);
 
@@ -81,6 +86,12 @@ export function eventAnywhere(norm: string, original: string): string | null {
   return m ? eventReason(m, original) : null;
 }
 
+/** Event reason when the text names a condition («…, если у ребенка появились …»), else null. */
+export function eventCondition(norm: string, original: string): string | null {
+  const m = CONDITION_RE.exec(norm);
+  return m ? eventReason(m, original) : null;
+}
+
 /** «в десятидневный срок»: a span with no event, as written, or null. */
 export function bareSpan(norm: string, original: string): string | null {
   const m = BARE_SPAN_RE.exec(norm);
@@ -90,9 +101,10 @@ export function bareSpan(norm: string, original: string): string | null {
 }
 
 /** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it; nor is a span counted
- *  from an event («в течение дня после утверждения»). */
+ *  from an event («в течение дня после утверждения»), nor a span by its adjective («в семидневный срок по предложению …»). */
 const COUNTED_SPAN_RE = new RegExp(
-  `(?:^|[^а-я])(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я]))`,
+  `(?:^|[^а-я])(?:(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я]))` +
+    `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я]))`,
 );
 
 /** True when the text describes open-ended, continuous work. */
@@ -125,7 +137,7 @@ export function scheduleReason(norm: string, original: string): string | null {
     return any ? lowerFirst(clean(original.slice(phraseAt(any), norm.trimEnd().length))) : null; // without a footnote («… руководителя. 1»)
   }
   const adjectives = m[1]!;
-  const nounText = m[2]!;
+  const nounText = m[3]!;
   const nounAt = m.index + m[0].length - nounText.length;
   const noun = NOUN_RES.find(([re]) => re.test(nounText))![1];
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule

@@ -112,12 +112,27 @@ export function referenceNumber(c: Cursor, i: number): number {
  * document's date — a label, like the number after it, not a deadline. Returns the index after the number, or -1.
  */
 export function documentDate(c: Cursor, i: number): number {
-  if (c.toks[i - 1]?.text !== 'от' || !c.isPunct(i + 1, '.') || !c.isNum(i + 2) || !c.isPunct(i + 3, '.') || !c.isNum(i + 4, 4)) return -1;
-  const j = skipYearWords(c, i + 5, { school: false, plural: false });
+  if (c.toks[i - 1]?.text !== 'от') return -1;
+  // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
+  const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
+  const inWords = !numeric && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
+  if (!numeric && !inWords) return -1;
+  const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
   const t = c.toks[j];
   if (!t || !(t.text === '№' || t.text === 'n') || c.toks[j + 1]?.type !== 'num') return -1;
   c.label();
   return j + 2; // the number after «№» / «N» is the document's too
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', "'"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', "'"]);
+
+/** True when a class letter in quotes starts at `j` («А"», «Б»») and a word follows it. */
+function classLetter(c: Cursor, j: number): boolean {
+  const letter = c.toks[j];
+  const close = c.toks[j + 1];
+  return letter !== undefined && letter.type === 'word' && letter.text.length === 1 && close !== undefined && close.type === 'punct'
+    && CLOSING_QUOTES.has(close.text) && c.toks[j + 2]?.type === 'word' && c.isCls(j + 2, 'other');
 }
 
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
@@ -187,6 +202,10 @@ export function run(c: Cursor, i: number): number {
       c.label();
       return j;
     }
+  }
+  if (numeric && w !== undefined && OPENING_QUOTES.has(w.text) && classLetter(c, j + 1)) {
+    c.label(); // «в 5 "А" классе», «11 «Б» класса»: a class's number and letter are a label
+    return j + 3;
   }
   if (numeric && c.isPunct(j, '%')) {
     c.label(); // «охват не менее 80 %», «до 1 декабря (100%)»: a percentage is a label in a note

@@ -9,6 +9,13 @@ import { yearAt } from './years';
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
 
+/** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
+function newSchoolYearAt(c: Cursor, j: number): number {
+  const isNew = (k: number): boolean => c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
+  const k = isNew(j) && c.isCls(j + 1, 'school') ? j + 2 : c.isCls(j, 'school') && isNew(j + 1) ? j + 2 : -1;
+  return k >= 0 && c.isCls(k, 'year') ? c.skipDot(k + 1) : -1;
+}
+
 /** Words of a label that may stand between «начало»/«окончание» and its dash: «предоставления муниципальной услуги». */
 const LABEL_WORDS = 6;
 
@@ -128,6 +135,12 @@ export function word(c: Cursor, i: number): number {
         c.implicitOk = true;
         c.anchor = begin ? 'start' : 'end';
         return i + 2;
+      }
+      if (newSchoolYearAt(c, i + 1) >= 0) {
+        // «к новому учебному году», «перед учебным новым годом»: by the start of the next school year, like «к началу учебного года»
+        c.conn('by', true);
+        c.push(atom('schoolYear', null, { anchor: 'start' }));
+        return newSchoolYearAt(c, i + 1);
       }
       c.conn('by', true);
       break;

@@ -150,15 +150,14 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'В отличие от советских времен, когда каникулы для школьников страны начинались строго 24 марта, сейчас расписание дней отдыха устанавливает каждая школа самостоятельно.',
     'В управлении образования администрации города пояснили, что годовой календарный график предстоящих каникул утверждается в школах приказом директора еще в начале учебного года.',
   ],
-  // corpus-real-14's first-run misses not fixed in round 10 (its header says why)
+  // corpus-real-14's first-run misses not fixed in round 10 (its header says why); «в течение трех дней с 25 марта» fixed in round 11
   'corpus-real-14.tsv': [
     'Задания для всех трех направлений будут открыты 25 февраля в 12:00 по московскому времени на сайте Олимпиады 28 февраля в 12:00 по московскому времени приём ответов будет завершён.',
-    'Заявления будут принимать по графику в течение трех дней с 25 марта.',
   ],
-  // corpus-real-15's first-run misses not fixed in round 10 (its header and the README say why)
+  // corpus-real-15's first-run misses not fixed in round 10 (its header and the README say why); «6.4.За учебный год … не менее 4
+  // заседаний» fixed in round 11
   'corpus-real-15.tsv': [
     'Стартуют испытания со сдачи иностранных языков - 25 и 26 мая.',
-    '6.4.За учебный год проводятся не менее 4 заседаний методического объединения учителей;',
     'В соответствии с п. 1.4. Порядка комплектования воспитанниками государственных образовательных учреждений, реализующих образовательную программу дошкольного образования, находящихся в ведении администраций районов Санкт-Петербурга (далее – Порядок), утвержденного распоряжением Комитета по образованию от 31.01.2022 № 167-р, комплектование ДОО на 1 сентября 2025 года осуществляется с 01.02.2025г. по 30.06.2025г. с учетом даты постановки на учет и права на внеочередной, первоочередной или преимущественный приём ребёнка в ДОО.',
     '03 декабря 2025 года станут известны участникам не позднее 16 декабря 2025 года;',
     'Работы вместе с анкетой–заявкой (в формате. ipg с живыми подписями) (Приложение) и сопроводительным текстом (отдельным файлом в формате .doc), в электронном виде направляются в Оргкомитет Конкурса на электронную почту oekr2017@mail.ru до 30 ноября 2024 2023 года.',
@@ -189,8 +188,8 @@ describe.each([
   ['corpus-real-11.tsv', 'eleventh set of real cells from new sources, scored first on 55 of 61', 60, 0.98],
   ['corpus-real-12.tsv', 'twelfth set of real cells from new sources, collected after round 8, scored first on 35 of 40; one miss left (known, its label goes against the README)', 40, 0.95],
   ['corpus-real-13.tsv', 'thirteenth set of real cells from new sources, weighted to repeats, authorities and events, collected after round 9, scored first on 31 of 43; three misses left (known) after round 10', 40, 0.9],
-  ['corpus-real-14.tsv', 'fourteenth set of real cells from new sources, weighted to events, authorities, repeats and mixed cells, collected after round 9, scored first on 62 of 82 (75.6 %); two misses left (known)', 60, 0.95],
-  ['corpus-real-15.tsv', 'fifteenth set of real cells from new sources, collected after round 10, scored first on 39 of 51 (76.5 %); five misses left (known)', 50, 0.9],
+  ['corpus-real-14.tsv', 'fourteenth set of real cells from new sources, weighted to events, authorities, repeats and mixed cells, collected after round 9, scored first on 62 of 82 (75.6 %); one miss left (known) after round 11', 60, 0.95],
+  ['corpus-real-15.tsv', 'fifteenth set of real cells from new sources, collected after round 10, scored first on 39 of 51 (76.5 %); four misses left (known) after round 11', 50, 0.9],
   ['corpus-real-16.tsv', 'sixteenth set of real cells from 45 new pages, weighted to events, authorities, repeats and mixed cells, collected after round 10, scored first on 57 of 71 (80.3 %); one miss left (known)', 60, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {

@@ -568,6 +568,26 @@ function round11Rows(): Row[] {
     'до нового учебного года', 'Подготовка кабинетов к новому учебному году', 'Медосмотр – перед новым учебным годом.']) {
     rows.push([t, by('2021-08-31')]);
   }
+  // a span of calendar days or weeks from a day is its window; working days and spans from an event are not
+  const SPAN_WORDS: Array<[string, number]> = [['трех дней', 3], ['3 дней', 3], ['3-х дней', 3], ['пяти дней', 5], ['10 календарных дней', 10], ['десяти дней', 10],
+    ['одного дня', 1], ['дня', 1], ['недели', 7], ['одной недели', 7], ['двух недель', 14], ['2 недель', 14]];
+  for (const [span, days] of SPAN_WORDS) {
+    for (const [day, m, d] of [['25 марта', 3, 25], ['1 сентября', 9, 1], ['10.11.2021', 11, 10]] as const) {
+      const end = new Date(Date.UTC(2021, m - 1, d + days - 1));
+      const due = iso(end.getUTCMonth() + 1, end.getUTCDate(), end.getUTCFullYear());
+      rows.push([`в течение ${span} с ${day}`, range(iso(m, d), due)]);
+      rows.push([`Заявления принимаются по графику в течение ${span} с ${day}.`, range(iso(m, d), due)]);
+    }
+  }
+  rows.push(['в течение 3 рабочих дней с 25 марта', bareSpan], ['в течение трех дней со дня подачи заявления', ev('со дня подачи')]);
+  // a least count of meetings per period is a repeat, in either order
+  for (const [count, noun] of [['4', 'заседаний'], ['двух', 'собраний'], ['трех', 'педсоветов'], ['2', 'мероприятий']]) {
+    for (const [period, every] of [['год', 'year'], ['учебный год', 'year'], ['квартал', 'quarter'], ['месяц', 'month'], ['полугодие', null]] as Array<[string, Deadline['every']]>) {
+      rows.push([`не менее ${count} ${noun} в ${period}`, rec(every)]);
+      rows.push([`За ${period} проводится не реже ${count} ${noun};`, rec(every)]);
+    }
+  }
+  rows.push(['не менее 4 заседаний', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
   // a date in words between «от» and «№ / N» is the document's; a class's number and letter in quotes are a label
   MONTHS_GEN.forEach((month, k) => {
     for (const [d, y, g] of [[15, 2020, 'года'], [3, 2019, 'г.'], [28, 2021, 'г']] as const) {
@@ -591,7 +611,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['repeats', RECURRING],
   ['open-ended work', ONGOING],
   ['round 10: «с … до …» days, weekdays in figures, verbs of ending, title years, lists across the new year, «полгода», events and schedules inside a sentence', round10Rows()],
-  ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters', round11Rows()],
+  ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters, spans from a day, least counts per period', round11Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -164,6 +164,9 @@ const DATE_RANGES: Case[] = [
   ['По данным портала, для школ с обучением по четвертям осенние каникулы наступят 29 октября и продолжатся до 6 ноября, зимние запланированы с 31 декабря по 8 января, весенние - с 8 по 16 апреля.',
     range('2021-10-29', '2022-04-16')],
   ['с 1 по 7 марта, с 1 по 7 ноября', range('2021-03-01', '2021-11-07')],
+  // Round 11: a span of calendar days or weeks counted from a day is the window it covers (corpus-real-14's known miss)
+  ['Заявления будут принимать по графику в течение трех дней с 25 марта.', range('2021-03-25', '2021-03-27')],
+  ['в течение двух недель с 1 сентября', range('2021-09-01', '2021-09-14')],
 ];
 
 const MONTH_RANGES: Case[] = [
@@ -303,6 +306,8 @@ const RECURRING: Case[] = [
   // Round 11 (corpus-real-16): a periodicity adjective alone (a «Периодичность» cell)
   ['Квартальная', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   ['годовой', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // a least count of meetings per period is a repeat (corpus-real-15's known miss, round 11)
+  ['6.4.За учебный год проводятся не менее 4 заседаний методического объединения учителей;', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
 ];
 
 const ONGOING: Case[] = [

@@ -132,6 +132,13 @@ put('times', 0, ['раз', 'раза']);
  * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
  * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
  */
+/** The value of a cardinal number word in a span («трех дней» → 3). */
+export const CARDINAL_VALUE: Readonly<Record<string, number>> = {
+  один: 1, одну: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5,
+  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15,
+  пятнадцати: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30,
+};
+
 /** Cardinal number words that start a span written without figures: «за один рабочий день», «за две недели», «через три дня». */
 export const CARDINAL = /^(?:один|одну|одни|одного|одной|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|пятнадцать|пятнадцати|двадцать|двадцати|тридцать|тридцати|сорок|сорока)$/;
 

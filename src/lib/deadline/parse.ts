@@ -5,7 +5,8 @@
  * Priority when a text mixes things (README, «Decisions»): an event phrase at the
  * start > a repeat > dates > open-ended words > a schedule > an event phrase elsewhere.
  */
-import { isValidIsoDate } from '../dates';
+import { addDays, isValidIsoDate } from '../dates';
+import { CARDINAL_VALUE } from './lexicon';
 import { normalizeDeadline } from './normalize';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, isOngoing, scheduleAtStart, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
@@ -77,6 +78,23 @@ function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext, toks: T
   return d.kind === 'unparsed' ? null : d;
 }
 
+/**
+ * «в течение трех дней с 25 марта», «в течение 3-х дней …», «в течение 2 недель с 1 сентября»: a span of calendar days or weeks counted from a day is
+ * the window it covers (not open-ended work from that day). Working days need a calendar and are left as they were.
+ */
+const SPAN_FROM_DAY = /(?:^|[^а-я])в\s+течени[а-я]*\s+(?:(\d{1,3})(?:-?[а-я]{1,3})?\s+|([а-я]+)\s+)?(?:календарн[а-я]*\s+)?(дн[а-я]*|день|недел[а-я]*)\s+(?=со?\s+\d)/;
+
+function spanFromDay(text: string, norm: string, ctx: ResolvedContext): Deadline | null {
+  if (!norm.includes('течени')) return null;
+  const m = SPAN_FROM_DAY.exec(norm);
+  if (!m || /\d/.test(norm.slice(0, m.index))) return null;
+  const count = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? CARDINAL_VALUE[m[2]] : 1;
+  if (!count) return null;
+  const from = parse(text.slice(m.index + m[0].length), ctx);
+  if (from.kind !== 'ongoing' || from.start === null) return null;
+  return result.range(text, from.start, addDays(from.start, count * (m[3]!.startsWith('недел') ? 7 : 1) - 1));
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -94,6 +112,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
   }
 
+  const window = spanFromDay(text, norm, ctx);
+  if (window) return window;
   if (scan.error) return result.unparsed(text, scan.error);
   if (scan.atoms > 0) return withDates(text, norm, scan, ctx);
 

@@ -2,6 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
+import { CARDINAL } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 
@@ -42,6 +43,13 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
 function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   const u = unitAt(toks, j);
   return u !== undefined ? u : unitAt(toks, j + 1);
+}
+
+const LEAST: ReadonlySet<string> = new Set(['менее', 'реже']);
+
+/** A count in figures or words («4», «двух»). */
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === 'num' ? t.text.length <= 2 : CARDINAL.test(t.text));
 }
 
 /** True when the token before «числа» counts the day: a number, its «-го», an ordinal word, «последнего». */
@@ -89,6 +97,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let dayWord = false;
   let dayOfEveryMonth = false;
   let monthNamed = false;
+  let leastCount = false;
+  let per: DeadlineEvery | null | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -130,12 +140,20 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'month':
         monthNamed = true;
         break;
+      case 'not':
+        // «не менее 4 заседаний», «не реже двух собраний»: a least count of meetings (with «в / за <период>» it is a repeat)
+        if (LEAST.has(toks[i + 1]?.text ?? '') && isCount(toks[i + 2]) && toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'other') leastCount = true;
+        break;
       default:
+        // «в год», «за учебный год», «в квартал»: the period a count is per
+        if ((t.text === 'в' || t.text === 'за') && per === undefined) per = unitAt(toks, toks[i + 1]?.cls === 'school' ? i + 2 : i + 1);
         break;
     }
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined) every = periodicAdjective(toks);
+  // «6.4.За учебный год проводятся не менее 4 заседаний методического объединения», «не реже двух собраний в год»
+  if (every === undefined && leastCount && per !== undefined) every = per;
   if (every === undefined) return null;
   return { every, day: dayOf(toks) };
 }

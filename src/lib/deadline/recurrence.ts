@@ -52,6 +52,16 @@ function isCount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === 'num' ? t.text.length <= 2 : CARDINAL.test(t.text));
 }
 
+/** «в год», «за учебный год», «в квартал»: the period a count is per, or undefined. */
+function perPeriod(toks: Token[]): DeadlineEvery | null | undefined {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text !== 'в' && toks[i]!.text !== 'за') continue;
+    const u = unitAt(toks, toks[i + 1]?.cls === 'school' ? i + 2 : i + 1);
+    if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
 /** True when the token before «числа» counts the day: a number, its «-го», an ordinal word, «последнего». */
 function isCountedDay(t: Token | undefined): boolean {
   return t !== undefined && (t.type === 'num' || t.cls === 'ordinalSuffix' || t.cls === 'ordinal' || t.text.startsWith('последн'));
@@ -68,6 +78,7 @@ const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
 
 /** The repeat of a text that is only a periodicity adjective, or undefined. */
 function periodicAdjective(toks: Token[]): DeadlineEvery | null | undefined {
+  if (toks.length > 3) return undefined; // the word and at most a dot or two
   let only: Token | undefined;
   for (const t of toks) {
     if (t.type === 'punct') continue;
@@ -98,7 +109,6 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let dayOfEveryMonth = false;
   let monthNamed = false;
   let leastCount = false;
-  let per: DeadlineEvery | null | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -145,15 +155,13 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (LEAST.has(toks[i + 1]?.text ?? '') && isCount(toks[i + 2]) && toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'other') leastCount = true;
         break;
       default:
-        // «в год», «за учебный год», «в квартал»: the period a count is per
-        if ((t.text === 'в' || t.text === 'за') && per === undefined) per = unitAt(toks, toks[i + 1]?.cls === 'school' ? i + 2 : i + 1);
         break;
     }
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined) every = periodicAdjective(toks);
   // «6.4.За учебный год проводятся не менее 4 заседаний методического объединения», «не реже двух собраний в год»
-  if (every === undefined && leastCount && per !== undefined) every = per;
+  if (every === undefined && leastCount) every = perPeriod(toks);
   if (every === undefined) return null;
   return { every, day: dayOf(toks) };
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV } from '../../src/integrations/outputs-step';
 import { CHECK_NODE_FLAGS } from './node-flags';
+import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 
 export interface BuildOptions {
   /** Project root (content, config). */
@@ -252,6 +253,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
       }
     }
     swap(out, tmp);
+    prunePages(pageCacheDir(root, { ...process.env, ...env }), started - PRUNE_AFTER_MS);
     console.log(`Сайт собран за ${Math.round((Date.now() - started) / 1000)} с: ${out}`);
     return true;
   } catch (error) {

@@ -10,7 +10,7 @@ import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'n
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cardHash, type OgCard } from '../lib/og/card';
-import { readPageCard } from '../lib/og/meta';
+import type { PageCard } from '../lib/og/meta';
 import { renderCard } from '../lib/og/render';
 
 /**
@@ -76,9 +76,8 @@ export class OgCards {
   pages = 0;
   constructor(private readonly outDir: string) {}
 
-  /** Takes the card of one built page (`file` under the output, `html` its text), if it has one. */
-  add(file: string, html: string): void {
-    const page = readPageCard(html);
+  /** Takes the card of one built page (`file` under the output; `page` its card from src/lib/search/digest.ts), if it has one. */
+  add(file: string, page: PageCard | null): void {
     if (!page) return;
     if (!page.imagePath.startsWith('/og/') || page.imagePath.includes('..')) {
       throw new Error(`Картинка для соцсетей: у страницы ${file} og:image указывает не в /og/ (${page.imagePath}).`);

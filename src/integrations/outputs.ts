@@ -10,18 +10,24 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from './pagefind';
+import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV } from './outputs-step';
+import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
+import { SKIPPED_FOLDERS } from '../lib/fs/html-files';
 
 
 /** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
 export async function makeOutputs(outDir: string, root: string, info: (message: string) => void): Promise<void> {
   const cards = new OgCards(outDir);
-  const started = performance.now();
-  const { files, pages, items } = await buildSearchIndex(outDir, (file, html) => cards.add(file, html));
+  let started = performance.now();
+  // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here.
+  const digests = restorePages(outDir, new PageStore(pageCacheDir(root)), new Set(Object.keys(SKIPPED_FOLDERS)));
+  info(`Кэш страниц: страниц на месте — ${digests.size} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  started = performance.now();
+  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), digests, searchCacheDir(root));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items} (${seconds} с)`);
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds} с)`);
   const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
 }

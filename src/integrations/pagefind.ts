@@ -5,14 +5,16 @@
  * `routes.searchRecords()`, read and removed here); smaller items marked with `searchItemAttrs()`
  * (pairs rows) are read from their page.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { constants, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { routes } from '../lib/routes';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
-import { spaceAdjacentBoxes } from '../lib/search/spacing';
-import { searchFragment } from '../lib/search/fragment';
+import { pageDigest, type PageDigest } from '../lib/search/digest';
 
 /** Pages handed to Pagefind before waiting for the first of them. */
 const IN_FLIGHT = 8;
@@ -38,33 +40,97 @@ async function takeDataRecords(outDir: string): Promise<ItemRecord[]> {
   return JSON.parse(text) as ItemRecord[];
 }
 
+/** Where finished indexes are kept: `<SETKA_CACHE_DIR>/search`, else `node_modules/.cache/setka-search` of the project. */
+export function searchCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.SETKA_CACHE_DIR ? resolve(root, env.SETKA_CACHE_DIR, 'search') : join(root, 'node_modules/.cache/setka-search');
+}
+
+/** Indexes kept in the cache: the last few builds' (a build with nothing to index anew takes one). */
+const KEPT_INDEXES = 3;
+
+/** The Pagefind package's version: a new one may write another index from the same pages. */
+function pagefindVersion(): string {
+  // The package exports neither its package.json nor a CommonJS entry: its folder is looked up from here.
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version?: string };
+      if (pkg.version) return pkg.version;
+    } catch {
+      // not in this folder
+    }
+  }
+  throw new Error('Поиск: не найден package.json пакета pagefind — выполните npm install');
+}
+
+/** Copies the folder `from` into `to` (created), file by file. */
+async function copyDir(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) await copyDir(join(from, entry.name), join(to, entry.name));
+    else await copyFile(join(from, entry.name), join(to, entry.name), constants.COPYFILE_FICLONE);
+  }
+}
+
+/** Keeps the newest `KEPT_INDEXES` indexes of the cache and removes the rest, and half-written ones. */
+async function pruneIndexes(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const dated = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })));
+  dated.sort((a, b) => b.time - a.time);
+  for (const { name } of dated.slice(KEPT_INDEXES)) await rm(join(dir, name), { recursive: true, force: true });
+}
+
 /**
  * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
- * This is the build's one pass over the output: each page is read once, handed to `visit` (the
- * preview cards), cut to its head and search regions (src/lib/search/fragment.ts), spaced for
- * excerpts, and given to Pagefind as text — Pagefind reads no file itself, and no page is rewritten.
+ * This is the build's one pass over the output: each page is read once and cut to its digest
+ * (src/lib/search/digest.ts: its card, and its head and search regions spaced for excerpts), which
+ * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
+ * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
+ *
+ * The index is a function of what is handed to Pagefind (each page's path and text, the item
+ * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
+ * build's index is copied from `cacheDir` instead of being made again.
  */
-export async function buildSearchIndex(outDir: string, visit: (file: string, html: string) => void = () => {}): Promise<{ files: number; pages: number; items: number }> {
+export async function buildSearchIndex(
+  outDir: string,
+  visit: (file: string, digest: PageDigest) => void = () => {},
+  cached: ReadonlyMap<string, PageDigest> = new Map(),
+  cacheDir?: string,
+): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
+  const inputs: Array<{ sourcePath: string; content: string }> = [];
+  const records: ItemRecord[] = [];
+  let files = 0;
+  for (const file of await htmlFiles(outDir)) {
+    const digest = cached.get(file) ?? pageDigest(await readFile(file, 'utf8'));
+    files++;
+    visit(file, digest);
+    if (digest.search === null) continue;
+    const sourcePath = relative(outDir, file).split(sep).join('/');
+    records.push(...extractItemRecords(digest.search, pageUrlOf(sourcePath)));
+    inputs.push({ sourcePath, content: digest.search });
+  }
+  records.push(...(await takeDataRecords(outDir)));
+  const counts = { files, pages: inputs.length, items: records.length };
+  const output = join(outDir, 'pagefind');
+
+  const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} ru\0`);
+  for (const { sourcePath, content } of inputs) hash.update(sourcePath).update('\0').update(content).update('\0');
+  hash.update(JSON.stringify(records));
+  const key = hash.digest('hex');
+  const kept = cacheDir ? join(cacheDir, key) : null;
+  if (kept && (await stat(kept).then((s) => s.isDirectory(), () => false))) {
+    await copyDir(kept, output);
+    const now = new Date();
+    await utimes(kept, now, now);
+    return { ...counts, reused: true };
+  }
+
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) fail('запустить Pagefind', errors);
   try {
-    const records: ItemRecord[] = [];
-    let pages = 0;
-    let files = 0;
-    // Pages go to Pagefind a few at a time: it indexes them while the next ones are read.
+    // Pages go to Pagefind a few at a time.
     const inFlight = new Set<Promise<void>>();
-    for (const file of await htmlFiles(outDir)) {
-      const html = await readFile(file, 'utf8');
-      files++;
-      visit(file, html);
-      // Pages without a search region hold nothing to find (Pagefind skips them once any page has one).
-      if (!html.includes('data-pagefind-body')) continue;
-      pages++;
-      // Only the head and the search regions, spaced for excerpts; the page itself is not rewritten.
-      const spaced = spaceAdjacentBoxes(searchFragment(html));
-      const sourcePath = relative(outDir, file).split(sep).join('/');
-      records.push(...extractItemRecords(spaced, pageUrlOf(sourcePath)));
-      const task: Promise<void> = index.addHTMLFile({ sourcePath, content: spaced }).then((added) => {
+    for (const { sourcePath, content } of inputs) {
+      const task: Promise<void> = index.addHTMLFile({ sourcePath, content }).then((added) => {
         inFlight.delete(task);
         if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
       });
@@ -72,22 +138,30 @@ export async function buildSearchIndex(outDir: string, visit: (file: string, htm
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    records.push(...(await takeDataRecords(outDir)));
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));
       results.forEach((res, j) => res.errors.length && fail(`добавить ${batch[j]!.url}`, res.errors));
     }
-    const items = records.length;
-    const output = join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) fail('записать индекс', written.errors);
     // The site uses Pagefind's JS API with its own page; the stock UIs are not shipped.
     for (const name of await readdir(output)) {
       if (UNUSED.test(name)) await rm(join(output, name), { force: true });
     }
-    return { files, pages, items };
   } finally {
     await close();
   }
+  if (kept && cacheDir) {
+    // Kept whole or not at all: copied under a temporary name, then renamed. A cache that cannot be written is left alone.
+    const tmp = `${kept}.tmp-${process.pid}`;
+    try {
+      await copyDir(output, tmp);
+      await rename(tmp, kept);
+      await pruneIndexes(cacheDir);
+    } catch {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+  return { ...counts, reused: false };
 }

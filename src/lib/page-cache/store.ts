@@ -1,0 +1,238 @@
+/**
+ * The page cache on disk: per page key, the page's bytes (`<key>`) and, for an HTML page, its
+ * digest for the search index and the preview card (`<key>.json`, src/lib/search/digest.ts).
+ * Files are written whole under a temporary name and renamed, so a build killed midway or
+ * another build reading the same folder never sees half a page.
+ *
+ * Astro's output gets a placeholder for each cacheable page (`placeholder(key)`, a few dozen
+ * bytes); the build's last step puts the page's bytes in its place (`restorePages`). So the bytes
+ * of an unchanged page are copied once, by the file system, and never pass through the renderer.
+ *
+ * A page used by a build has its files' time set to now; `prunePages` removes the files no build
+ * has used for an hour, so the folder holds about one copy of the site.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { contentDir } from '../content-dir';
+import type { PageDigest } from '../search/digest';
+
+/** `off` builds every page; `verify` builds every page and fails on one that differs from its cached copy. */
+export const PAGE_CACHE_ENV = 'SETKA_PAGE_CACHE';
+
+/** Cache files unused for this long are removed after a build. */
+export const PRUNE_AFTER_MS = 3600 * 1000;
+
+/** Where cached pages live: `<SETKA_CACHE_DIR>/pages`, else `node_modules/.cache/setka-pages` of the project. */
+export function pageCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.SETKA_CACHE_DIR ? resolve(root, env.SETKA_CACHE_DIR, 'pages') : join(root, 'node_modules/.cache/setka-pages');
+}
+
+/** Files that make the site's code: `src/` but its demo content, public files, configuration and the locked dependencies. */
+function codeFiles(root: string): string[] {
+  const skip = new Set([resolve(contentDir(root, 'src/content')), resolve(contentDir(root))]);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = join(dir, name);
+      if (skip.has(full)) continue;
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(full);
+    }
+  };
+  walk(join(root, 'src'));
+  walk(join(root, 'public'));
+  for (const name of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) out.push(join(root, name));
+  return out;
+}
+
+/** A hash of the code that renders the pages (any change of it gives every page a new key). */
+export function codeVersion(root: string): string {
+  const h = createHash('sha256');
+  for (const file of codeFiles(root)) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    h.update(relative(root, file).split(sep).join('/')).update('\0').update(bytes).update('\0');
+  }
+  return h.digest('hex');
+}
+
+const MARK = '\0setka-page-cache ';
+const KEY_LENGTH = 64;
+/** Size in bytes of every placeholder. */
+export const PLACEHOLDER_BYTES = MARK.length + KEY_LENGTH + 1;
+
+/** What Astro writes for a page that the last step takes from the cache. */
+export function placeholder(key: string): string {
+  if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`page cache: bad key ${key}`);
+  return `${MARK}${key}\n`;
+}
+
+/** The key in a placeholder's bytes, or null when the bytes are a page. */
+export function placeholderKey(bytes: Uint8Array): string | null {
+  if (bytes.length !== PLACEHOLDER_BYTES) return null;
+  const text = Buffer.from(bytes).toString('latin1');
+  return text.startsWith(MARK) && text.endsWith('\n') && /^[0-9a-f]{64}$/.test(text.slice(MARK.length, -1)) ? text.slice(MARK.length, -1) : null;
+}
+
+export class PageStore {
+  private broken = false;
+
+  constructor(readonly dir: string) {}
+
+  /** The file of a page's bytes. */
+  body(key: string): string {
+    return join(this.dir, key.slice(0, 2), key);
+  }
+
+  private digestFile(key: string): string {
+    return `${this.body(key)}.json`;
+  }
+
+  /**
+   * Whether the page is in the cache (its bytes, and its digest when `html`); a page found is
+   * marked as used now.
+   */
+  has(key: string, html: boolean): boolean {
+    const now = new Date();
+    try {
+      utimesSync(this.body(key), now, now);
+      if (html) utimesSync(this.digestFile(key), now, now);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  read(key: string): Buffer | null {
+    try {
+      return readFileSync(this.body(key));
+    } catch {
+      return null;
+    }
+  }
+
+  digest(key: string): PageDigest | null {
+    try {
+      return JSON.parse(readFileSync(this.digestFile(key), 'utf8')) as PageDigest;
+    } catch {
+      return null;
+    }
+  }
+
+  private put(file: string, data: string | Uint8Array): void {
+    const tmp = `${file}.tmp-${process.pid}`;
+    try {
+      writeFileSync(tmp, data);
+      renameSync(tmp, file);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw error;
+    }
+  }
+
+  /**
+   * Keeps a page (and the digest of an HTML page); false when it could not be written (a full
+   * or read-only disk), which turns writing off for the rest of the build.
+   */
+  write(key: string, body: Uint8Array, digest: PageDigest | null): boolean {
+    if (this.broken) return false;
+    try {
+      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      // The digest first: a page whose bytes are cached always has its digest.
+      if (digest) this.put(this.digestFile(key), JSON.stringify(digest));
+      this.put(this.body(key), body);
+      return true;
+    } catch {
+      this.broken = true;
+      return false;
+    }
+  }
+}
+
+/** Files under `dir` (absolute paths), except the top-level folders in `skip`. */
+function allFiles(dir: string, skip: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (depth === 0 && skip.has(entry.name)) continue;
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.isFile()) out.push(full);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+/**
+ * Puts each cached page in place of its placeholder in the built site `outDir`. Returns the
+ * digests of the HTML pages put back, by file. Throws a Russian message when a page is missing
+ * from the cache (removed by hand between Astro and this step).
+ */
+export function restorePages(outDir: string, store: PageStore, skip: ReadonlySet<string>): Map<string, PageDigest> {
+  const digests = new Map<string, PageDigest>();
+  const head = Buffer.alloc(PLACEHOLDER_BYTES);
+  for (const file of allFiles(outDir, skip)) {
+    if (statSync(file).size !== PLACEHOLDER_BYTES) continue;
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, PLACEHOLDER_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const key = placeholderKey(head);
+    if (!key) continue;
+    const digest = file.endsWith('.html') ? store.digest(key) : null;
+    try {
+      if (file.endsWith('.html') && !digest) throw new Error('no digest');
+      copyFileSync(store.body(key), file, constants.COPYFILE_FICLONE);
+    } catch {
+      throw new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
+    }
+    if (digest) digests.set(file, digest);
+  }
+  return digests;
+}
+
+/** Removes cache files unused since `before` (ms) and temporary files left by killed builds; returns how many. */
+export function prunePages(dir: string, before: number): number {
+  let removed = 0;
+  let shards: string[];
+  try {
+    shards = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const shard of shards) {
+    const sub = join(dir, shard);
+    let names: string[];
+    try {
+      names = readdirSync(sub);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = join(sub, name);
+      try {
+        if (statSync(file).mtimeMs < before) {
+          rmSync(file, { force: true });
+          removed++;
+        }
+      } catch {
+        // removed by another build
+      }
+    }
+  }
+  return removed;
+}

@@ -42,8 +42,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV || !context.isPrerendered) return next();
   const pages = await pageCache();
   const { pathname } = context.url;
-  const key = pages?.keys.keyOf(pathname);
-  if (!pages || !key) return next();
+  if (!pages) return next();
+  const key = pages.keys.keyOf(pathname);
   const html = isHtml(pathname);
   const hit = pages.store.has(key, html);
   if (hit && !pages.verify) {

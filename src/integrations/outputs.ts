@@ -14,7 +14,6 @@ import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV } from './outputs-step';
 import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
-import { SKIPPED_FOLDERS } from '../lib/fs/html-files';
 
 
 /** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
@@ -22,10 +21,10 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   const cards = new OgCards(outDir);
   let started = performance.now();
   // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here.
-  const digests = restorePages(outDir, new PageStore(pageCacheDir(root)), new Set(Object.keys(SKIPPED_FOLDERS)));
-  info(`Кэш страниц: страниц на месте — ${digests.size} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
+  info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), digests, searchCacheDir(root));
+  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds} с)`);
   const stats = await cards.render(ogCacheDir(root));

@@ -57,8 +57,8 @@ export function schoolPaths(schoolId: string, reports: readonly ReportEntry[]): 
 }
 
 export interface PageKeys {
-  /** The page's key, or null for a page the cache leaves alone (the CMS pages). */
-  keyOf(pathname: string): string | null;
+  /** The page's key. */
+  keyOf(pathname: string): string;
   /** The key of everything but the reports (for tests and the build log). */
   readonly shared: string;
 }
@@ -91,9 +91,6 @@ export function pageKeys(site: Site, code: string): PageKeys {
   }
   return {
     shared,
-    keyOf(pathname) {
-      if (pathname === routes.admin() || pathname.startsWith(routes.admin())) return null;
-      return sha(scopeOf.get(pathname) ?? all, pathname);
-    },
+    keyOf: (pathname) => sha(scopeOf.get(pathname) ?? all, pathname),
   };
 }

@@ -52,9 +52,19 @@ function codeFiles(root: string): string[] {
   return out;
 }
 
-/** A hash of the code that renders the pages (any change of it gives every page a new key). */
-export function codeVersion(root: string): string {
+/**
+ * Environment variables that pages read while the site is built (test/unit/page-cache.test.ts
+ * finds every `process.env` read under `src/` and fails on one missing here or in its exempt list).
+ */
+export const PAGE_ENV = ['SETKA_DECAP_PORT'] as const;
+
+/**
+ * A hash of what renders the pages besides the content: the code and the environment variables
+ * pages read (a change of either gives every page a new key).
+ */
+export function codeVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const h = createHash('sha256');
+  for (const name of PAGE_ENV) h.update(`${name}=${env[name] ?? ''}\0`);
   for (const file of codeFiles(root)) {
     let bytes: Buffer;
     try {
@@ -175,15 +185,19 @@ function allFiles(dir: string, skip: ReadonlySet<string>): string[] {
   return out;
 }
 
+/** Folders of Astro's output with no page: its scripts, styles and fonts. */
+const NO_PAGES = new Set(['_astro']);
+
 /**
- * Puts each cached page in place of its placeholder in the built site `outDir`. Returns the
- * digests of the HTML pages put back, by file. Throws a Russian message when a page is missing
- * from the cache (removed by hand between Astro and this step).
+ * Puts each cached page in place of its placeholder in the built site `outDir`. Returns how many
+ * files were put back, and the digests of the HTML pages among them, by file. Throws a Russian
+ * message when a page is missing from the cache (removed by hand between Astro and this step).
  */
-export function restorePages(outDir: string, store: PageStore, skip: ReadonlySet<string>): Map<string, PageDigest> {
+export function restorePages(outDir: string, store: PageStore): { files: number; digests: Map<string, PageDigest> } {
   const digests = new Map<string, PageDigest>();
+  let files = 0;
   const head = Buffer.alloc(PLACEHOLDER_BYTES);
-  for (const file of allFiles(outDir, skip)) {
+  for (const file of allFiles(outDir, NO_PAGES)) {
     if (statSync(file).size !== PLACEHOLDER_BYTES) continue;
     const fd = openSync(file, 'r');
     try {
@@ -200,9 +214,10 @@ export function restorePages(outDir: string, store: PageStore, skip: ReadonlySet
     } catch {
       throw new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
     }
+    files++;
     if (digest) digests.set(file, digest);
   }
-  return digests;
+  return { files, digests };
 }
 
 /** Removes cache files unused since `before` (ms) and temporary files left by killed builds; returns how many. */

@@ -14,6 +14,7 @@ import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } fro
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
 import { pageDigest } from './lib/search/digest';
+import { isBuilding } from './integrations/outputs-step';
 
 interface PageCache {
   keys: PageKeys;
@@ -30,7 +31,9 @@ function pageCache(): Promise<PageCache | null> {
     if (mode === 'off') return null;
     const root = process.cwd();
     process.once('exit', () => console.log(`Кэш страниц: взято из кэша ${counts.reused}, собрано заново ${counts.rendered}`));
-    return { keys: pageKeys(await getSite(), codeVersion(root)), store: new PageStore(pageCacheDir(root)), verify: mode === 'verify' };
+    // Pages read DEV (the list of entries left out, shown while editing): it is part of every key.
+    const code = `${codeVersion(root)}${import.meta.env.DEV ? ' DEV' : ''}`;
+    return { keys: pageKeys(await getSite(), code), store: new PageStore(pageCacheDir(root)), verify: mode === 'verify' };
   })();
   return cache;
 }
@@ -39,7 +42,8 @@ function pageCache(): Promise<PageCache | null> {
 const isHtml = (pathname: string) => pathname.endsWith('/');
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (import.meta.env.DEV || !context.isPrerendered) return next();
+  // `astro dev` renders on request.
+  if (!isBuilding() || !context.isPrerendered) return next();
   const pages = await pageCache();
   const { pathname } = context.url;
   if (!pages) return next();

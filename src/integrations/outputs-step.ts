@@ -3,3 +3,19 @@
  * the search index and preview images to scripts/outputs.ts, run once Astro has exited.
  */
 export const OUTPUTS_STEP_ENV = 'SETKA_OUTPUTS_STEP';
+
+/**
+ * Set by the outputs integration when `astro build` starts, read by the page cache
+ * (src/middleware.ts): pages are taken from the cache only while the site is built, never in
+ * `astro dev`. A flag on `globalThis`, because the middleware is a module of the built server
+ * code, loaded in the same process as the integration.
+ */
+const BUILDING = Symbol.for('setka.building');
+
+export function markBuilding(): void {
+  (globalThis as Record<symbol, unknown>)[BUILDING] = true;
+}
+
+export function isBuilding(): boolean {
+  return (globalThis as Record<symbol, unknown>)[BUILDING] === true;
+}

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
-import { OUTPUTS_STEP_ENV } from './outputs-step';
+import { OUTPUTS_STEP_ENV, markBuilding } from './outputs-step';
 import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
 
@@ -38,6 +38,9 @@ export default function outputsIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        markBuilding();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[OUTPUTS_STEP_ENV] === 'separate') return;

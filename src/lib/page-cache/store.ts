@@ -208,11 +208,14 @@ export function restorePages(outDir: string, store: PageStore): { files: number;
     const key = placeholderKey(head);
     if (!key) continue;
     const digest = file.endsWith('.html') ? store.digest(key) : null;
+    const missing = () => new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
+    if (file.endsWith('.html') && !digest) throw missing();
     try {
-      if (file.endsWith('.html') && !digest) throw new Error('no digest');
       copyFileSync(store.body(key), file, constants.COPYFILE_FICLONE);
-    } catch {
-      throw new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
+    } catch (error) {
+      // A full or read-only disk is reported as such by the build (scripts/lib/build-site.ts).
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing();
+      throw error;
     }
     files++;
     if (digest) digests.set(file, digest);

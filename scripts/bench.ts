@@ -3,8 +3,9 @@
  * scale against bare Astro, in one run on this machine:
  *   1. generates the region (scripts/lib/region) into a copy of the project on tmpfs;
  *   2. `npm run check` on it (wall time);
- *   3. a cold build (empty caches) and a warm build (no change) through the real pipeline
- *      (scripts/build.ts: check → Astro → Pagefind → preview images → swap), each into a fresh folder;
+ *   3. a cold build (empty caches), a warm build (no change) and a build after one school's report
+ *      is edited (what a CMS commit costs), through the real pipeline (scripts/build.ts: check →
+ *      Astro with the page cache → Pagefind → preview images → swap), each into a fresh folder;
  *   4. the reference (bench/reference: minimal Astro + Pagefind) with the same number of plain
  *      Markdown pages, cold and warm;
  * and prints one table: pages by type, seconds per phase, peak RSS, dist size, HTML/JS/CSS bytes
@@ -107,6 +108,8 @@ interface Phases {
   images: number;
   peakRssMb: number;
   load: string;
+  /** «из кэша / собрано заново» of the page cache, as the build logged it. */
+  pages: string;
 }
 
 async function setkaBuild(label: string, out: string, cache: string, checkSeconds: number): Promise<Phases> {
@@ -114,7 +117,20 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: '1' });
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - checkSeconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load };
+  const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - checkSeconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
+}
+
+/** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
+function editOneReport(contentDir: string): string {
+  const dir = join(contentDir, 'reports');
+  const school = readdirSync(dir).sort()[0]!;
+  const file = join(dir, school, readdirSync(join(dir, school)).sort().at(-1)!);
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(/^(\s*result: )(.*)$/m, (_, key: string, value: string) => `${key}${value.startsWith('"') ? `"Уточнено: ${value.slice(1)}` : `Уточнено: ${value}`}`);
+  if (changed === text) throw new Error(`bench: в отчёте ${file} нет поля result`);
+  writeFileSync(file, changed);
+  return file;
 }
 
 async function referenceBuild(label: string, root: string, pages: string, out: string, cache: string): Promise<Phases> {
@@ -127,7 +143,7 @@ await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} })
 await close();
 if (added.errors.length) { console.error(added.errors.join('\\n')); process.exit(1); }`;
   const pf = await run(process.execPath, ['--input-type=module', '-e', script], project.dir, {});
-  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load };
+  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—' };
 }
 
 // ------------------------------------------------------------------ output analysis
@@ -248,8 +264,12 @@ try {
 
   const cache = join(work, 'cache');
   const cold = await setkaBuild('холодная сборка (пустые кэши)', join(work, 'dist-cold'), cache, checkRun.seconds);
-  const warm = await setkaBuild('повторная сборка без изменений', join(work, 'dist-warm'), cache, checkRun.seconds);
+  const warm = await setkaBuild('повторная сборка без изменений', join(work, 'dist-warm'), cache, checkAgain.seconds);
   const stats = analyse(join(work, 'dist-warm'));
+  // What a CMS commit of one school's report costs: that school's pages and the network-wide ones are rendered again.
+  const edited = editOneReport(content);
+  log(`изменён отчёт ${relative(content, edited)}`);
+  const change = await setkaBuild('сборка после правки одного отчёта', join(work, 'dist-change'), cache, checkAgain.seconds);
 
   const refPages = join(work, 'reference-pages');
   writeReferencePages(refPages, stats.pages);
@@ -263,21 +283,23 @@ try {
   const lines: string[] = [];
   lines.push(`**${values.demo ? 'Демо-содержимое' : `Регион: ${generated}`}** — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${availableParallelism()} ядра (${cpu}), ${fmt(totalmem() / 2 ** 30, 0)} ГБ памяти, вывод на ${base === '/dev/shm' ? 'tmpfs' : 'диск'}`);
   lines.push('');
-  lines.push('| | Setka холодная | Setka повторная | эталон холодная | эталон повторная |');
-  lines.push('|---|---|---|---|---|');
-  lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
-  lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | — | — |`);
-  lines.push(`| Astro (сборка страниц), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
-  lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
-  lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | — | — |`);
-  lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
-  lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);
-  lines.push(`| **Setka / эталон на страницу** | **${fmt((cold.total / stats.pages) / (refCold.total / refStats.pages), 2)}×** | **${fmt((warm.total / stats.pages) / (refWarm.total / refStats.pages), 2)}×** | | |`);
-  lines.push(`| процессорное время (user+sys), с | ${fmt(cold.cpu)} | ${fmt(warm.cpu)} | ${fmt(refCold.cpu)} | ${fmt(refWarm.cpu)} |`);
-  lines.push(`| Setka / эталон по процессорному времени на страницу | ${fmt((cold.cpu / stats.pages) / (refCold.cpu / refStats.pages), 2)}× | ${fmt((warm.cpu / stats.pages) / (refWarm.cpu / refStats.pages), 2)}× | | |`);
-  lines.push(`| пик памяти (RSS), МБ | ${fmt(cold.peakRssMb, 0)} | ${fmt(warm.peakRssMb, 0)} | ${fmt(refCold.peakRssMb, 0)} | ${fmt(refWarm.peakRssMb, 0)} |`);
-  lines.push(`| размер dist, МБ | ${fmt(stats.distBytes / 2 ** 20)} | | ${fmt(refStats.distBytes / 2 ** 20)} | |`);
-  lines.push(`| load average (1/5/15 мин) в конце | ${cold.load} | ${warm.load} | ${refCold.load} | ${refWarm.load} |`);
+  lines.push('| | Setka холодная | Setka повторная | Setka после правки отчёта | эталон холодная | эталон повторная |');
+  lines.push('|---|---|---|---|---|---|');
+  const perPage = (b: Phases, r: Phases, key: 'total' | 'cpu') => (b[key] / stats.pages) / (r[key] / refStats.pages);
+  lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
+  lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
+  lines.push(`| Astro (сборка страниц), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
+  lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
+  lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
+  lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
+  lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
+  lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((change.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);
+  lines.push(`| **Setka / эталон на страницу** (холодная — к холодной, остальные — к повторной) | **${fmt(perPage(cold, refCold, 'total'), 2)}×** | **${fmt(perPage(warm, refWarm, 'total'), 2)}×** | **${fmt(perPage(change, refWarm, 'total'), 2)}×** | | |`);
+  lines.push(`| процессорное время (user+sys), с | ${fmt(cold.cpu)} | ${fmt(warm.cpu)} | ${fmt(change.cpu)} | ${fmt(refCold.cpu)} | ${fmt(refWarm.cpu)} |`);
+  lines.push(`| Setka / эталон по процессорному времени на страницу | ${fmt(perPage(cold, refCold, 'cpu'), 2)}× | ${fmt(perPage(warm, refWarm, 'cpu'), 2)}× | ${fmt(perPage(change, refWarm, 'cpu'), 2)}× | | |`);
+  lines.push(`| пик памяти (RSS), МБ | ${fmt(cold.peakRssMb, 0)} | ${fmt(warm.peakRssMb, 0)} | ${fmt(change.peakRssMb, 0)} | ${fmt(refCold.peakRssMb, 0)} | ${fmt(refWarm.peakRssMb, 0)} |`);
+  lines.push(`| размер dist, МБ | ${fmt(stats.distBytes / 2 ** 20)} | | | ${fmt(refStats.distBytes / 2 ** 20)} | |`);
+  lines.push(`| load average (1/5/15 мин) в конце | ${cold.load} | ${warm.load} | ${change.load} | ${refCold.load} | ${refWarm.load} |`);
   lines.push('');
   lines.push('| тип страницы | страниц | HTML gzip, КБ: медиана / макс. | JS gzip, КБ: медиана / макс. | CSS gzip, КБ: медиана / макс. |');
   lines.push('|---|---|---|---|---|');
@@ -290,7 +312,7 @@ try {
   console.log(lines.join('\n'));
   if (values.json) {
     const types = Object.fromEntries([...stats.types].map(([k, t]) => [k, { pages: t.pages, htmlGzipMedian: percentile(t.html, 50), htmlGzipMax: Math.max(...t.html), jsGzipMedian: percentile(t.js, 50), jsGzipMax: Math.max(...t.js), cssGzipMedian: percentile(t.css, 50), cssGzipMax: Math.max(...t.css) }]));
-    writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), cores: availableParallelism(), cpu, generated, check: { first: checkRun.seconds, firstCpu: checkRun.cpu, again: checkAgain.seconds, againCpu: checkAgain.cpu }, pages: stats.pages, distBytes: stats.distBytes, largest: stats.largest, cold, warm, refCold, refWarm, ratioCold: cold.total / refCold.total * (refStats.pages / stats.pages), ratioWarm: warm.total / refWarm.total * (refStats.pages / stats.pages), types }, (k, v) => (k === 'log' ? undefined : v), 2)}\n`);
+    writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), cores: availableParallelism(), cpu, generated, check: { first: checkRun.seconds, firstCpu: checkRun.cpu, again: checkAgain.seconds, againCpu: checkAgain.cpu }, pages: stats.pages, distBytes: stats.distBytes, largest: stats.largest, cold, warm, change, refCold, refWarm, ratioCold: cold.total / refCold.total * (refStats.pages / stats.pages), ratioWarm: warm.total / refWarm.total * (refStats.pages / stats.pages), ratioChange: change.total / refWarm.total * (refStats.pages / stats.pages), types }, (k, v) => (k === 'log' ? undefined : v), 2)}\n`);
   }
 } finally {
   if (!values.keep) {

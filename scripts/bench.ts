@@ -18,6 +18,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
 import { generateRegion, writeRegion } from './lib/region';
 import { copyProject } from './lib/project-copy';
 import { percentile } from './lib/bench-stats';
@@ -126,10 +127,9 @@ function editOneReport(contentDir: string): string {
   const dir = join(contentDir, 'reports');
   const school = readdirSync(dir).sort()[0]!;
   const file = join(dir, school, readdirSync(join(dir, school)).sort().at(-1)!);
-  const text = readFileSync(file, 'utf8');
-  const changed = text.replace(/^(\s*result: )(.*)$/m, (_, key: string, value: string) => `${key}${value.startsWith('"') ? `"Уточнено: ${value.slice(1)}` : `Уточнено: ${value}`}`);
-  if (changed === text) throw new Error(`bench: в отчёте ${file} нет поля result`);
-  writeFileSync(file, changed);
+  const report = parse(readFileSync(file, 'utf8')) as { rows: Array<{ result: string }> };
+  report.rows[0]!.result = `Уточнено методистом. ${report.rows[0]!.result}`;
+  writeFileSync(file, stringify(report, { lineWidth: 0 }));
   return file;
 }
 

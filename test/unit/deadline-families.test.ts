@@ -602,6 +602,49 @@ function round11Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 12 (corpus-real-17): the new classes in their grammatical variety ─────────────────────────────────────
+
+function round12Rows(): Row[] {
+  const rows: Row[] = [];
+  MONTHS_GEN.forEach((month, k) => {
+    // a day the text calls the deadline is a `by`; the day of an event («основной срок») stays `on`
+    for (const name of ['срок, до которого', 'крайний срок', 'последний срок', 'финальный срок', 'предельный срок', 'конечный срок']) {
+      rows.push([`10 ${month} – ${name} подачи документов.`, by(iso(k + 1, 10))]);
+      rows.push([`${name[0]!.toUpperCase()}${name.slice(1)} – 10 ${month}`, by(iso(k + 1, 10))]);
+    }
+    rows.push([`Основной срок – 10 ${month}.`, on(iso(k + 1, 10))]);
+    // a verb of ending right after its day (with or without the year); a verb of starting after its day stays `on`
+    for (const verb of ['заканчивается', 'завершается', 'завершится', 'закончится', 'завершаются', 'заканчиваются', 'оканчивается']) {
+      rows.push([`25 ${month} ${verb} прием заявлений.`, by(iso(k + 1, 25))]);
+      rows.push([`25 ${month} 2021 г. ${verb} приём документов`, by(iso(k + 1, 25))]);
+    }
+    for (const verb of ['стартовала', 'началась', 'стартует']) rows.push([`13 ${month} ${verb} олимпиада.`, on(iso(k + 1, 13))]);
+    // a dash after a word that follows a date is a label's: each label names its own day
+    rows.push([`Математика – 5 ${month} 2021г Русский язык – 6 ${month} 2021г`, on(iso(k + 1, 6), iso(k + 1, 5))]);
+    rows.push([`история – 15 ${month}, физика – 20 ${month}`, on(iso(k + 1, 20), iso(k + 1, 15))]);
+  });
+  // the current year in words, when the text has no date; with a date the date wins
+  for (const cur of ['в текущем году', 'в этом году', 'в нынешнем году']) {
+    rows.push([cur, range('2021-01-01', '2021-12-31')]);
+    rows.push([`Центр откроют ${cur}, сообщили в администрации.`, range('2021-01-01', '2021-12-31')]);
+    rows.push([`Собеседование ${cur} пройдет 9 февраля.`, on('2021-02-09')]);
+  }
+  // a meeting or a lesson named as the time
+  for (const adj of ['', 'первом ', 'очередном ', 'ближайшем ', 'последнем ', 'итоговом ', 'установочном ']) {
+    for (const noun of ['заседании педсовета', 'заседании ШМО', 'совещании при директоре', 'педсовете']) {
+      rows.push([`на ${adj}${noun}`, ev(`на ${adj}${noun}`)]);
+      rows.push([`План рассматривается на ${adj}${noun}.`, ev(`на ${adj}${noun}`)]);
+    }
+  }
+  for (const p of ['в начале', 'в конце']) {
+    for (const noun of ['каждого заседания', 'заседания', 'урока', 'каждого урока', 'занятия', 'каждого совещания']) {
+      rows.push([`${p} ${noun}`, ev(`${p} ${noun}`)]);
+      rows.push([`${p[0]!.toUpperCase()}${p.slice(1)} ${noun} отводится до 15 минут.`, ev(`${p} ${noun}`)]);
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -612,6 +655,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['open-ended work', ONGOING],
   ['round 10: «с … до …» days, weekdays in figures, verbs of ending, title years, lists across the new year, «полгода», events and schedules inside a sentence', round10Rows()],
   ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters, spans from a day, least counts per period', round11Rows()],
+  ['round 12: a day named the deadline, verbs of ending after their day, labels before dashes, the current year in words, meetings and lessons as the time', round12Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

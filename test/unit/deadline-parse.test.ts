@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 import { anywhere } from '../../src/lib/deadline/phrases/compile';
 import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START } from '../../src/lib/deadline/phrases/events';
+import { DEADLINE_NAMES } from '../../src/lib/deadline/phrases/due';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
 
@@ -105,6 +106,13 @@ const BY: Case[] = [
   ['к новому учебному году', by('2021-08-31')],
   ['Перед учебным новым годом', by('2021-08-31')],
   ['Приказ от 15 мая 2020 года № 236: не позднее 1 апреля', by('2021-04-01')],
+  // Round 12 (corpus-real-17): a day the text calls the deadline (DEADLINE_NAMES); a verb of ending right after its day
+  ['10 февраля – срок, до которого должны были быть запущены все конкурсные процедуры.', by('2021-02-10')],
+  ['И 20 марта – финальный срок заключения контрактов.', by('2021-03-20')],
+  ['Последний срок подачи заявлений — 15 мая', by('2021-05-15')],
+  ['Крайний срок: 01.10.2021', by('2021-10-01')],
+  ['25 января заканчивается прием заявлений на участие в итоговом собеседовании.', by('2021-01-25')],
+  ['30 июня 2021 г. завершается приём документов', by('2021-06-30')],
 ];
 
 const ON: Case[] = [
@@ -129,6 +137,12 @@ const ON: Case[] = [
   ['10 апреля, 10 октября', on('2021-04-10', '2021-10-10')],
   ['15.09.2021 г., 15.12.2021 г., 15.03.2022 г., 15.06.2022 г.', on('2021-09-15', '2021-12-15', '2022-03-15', '2022-06-15')],
   ['2021-05-20', on('2021-05-20')],
+  // Round 12 (corpus-real-17): the day of an event stays `on` («основной срок» names it); a dash after a word that follows a date
+  // is a label's; a verb of starting after its day stays `on` (corpus-real-15: «13 января … стартовала …»)
+  ['Основной срок проведения итогового собеседования в этом году назначен на 8 февраля.', on('2021-02-08')],
+  ['Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г', on('2023-12-05', '2023-12-06')],
+  ['История – 15 мая, физика – 20 мая', on('2021-05-15', '2021-05-20')],
+  ['13 января стартовала олимпиада школьников.', on('2021-01-13')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -253,6 +267,11 @@ const PERIODS: Case[] = [
   ['2021-2022 гг.', range('2021-01-01', '2022-12-31')],
   ['2021 - 2023 годы', range('2021-01-01', '2023-12-31')],
   ['с 2021 по 2023 год', range('2021-01-01', '2023-12-31')],
+  // Round 12 (corpus-real-17): the current year in words, when the text has no date
+  ['Еще два центра откроют в текущем году.', range('2021-01-01', '2021-12-31')],
+  ['в этом году', range('2021-01-01', '2021-12-31')],
+  ['В нынешнем году', range('2021-01-01', '2021-12-31')],
+  ['с 1 по 15 сентября заканчивается прием', range('2021-09-01', '2021-09-15')],
 ];
 
 const RECURRING: Case[] = [
@@ -447,6 +466,12 @@ const EVENTS: Case[] = [
   ['Внеочередные заседания Думы созываются не позднее, чем в семидневный срок по предложению Главы администрации города, председателя постоянной комиссии, либо не менее одной трети от установленного числа депутатов.', event('в семидневный срок по предложению Главы администрации города, председателя постоянной комиссии, либо не менее одной трети от установленного числа депутатов')],
   // a condition, when nothing else is understood (EVENT_CONDITIONS)
   ['Родители обязаны прийти на собрание, если у ребенка появились серьезные проблемы.', event('если у ребенка появились серьезные проблемы')],
+  // Round 12 (corpus-real-17): a meeting or a lesson named as the time
+  ['На первом заседании совета школы в новом учебном году план работы школы утверждается.', event('на первом заседании совета школы в новом учебном году план работы школы утверждается')],
+  ['на заседании педсовета', event('на заседании педсовета')],
+  ['На очередном совещании при директоре', event('на очередном совещании при директоре')],
+  ['В конце каждого заседания может отводиться до 15 минут для объявлений.', event('в конце каждого заседания может отводиться до 15 минут для объявлений')],
+  ['в начале урока', event('в начале урока')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -890,6 +915,7 @@ describe('phrase lists', () => {
     ['SCHEDULE_START', SCHEDULE_START],
     ['SCHEDULE_ANYWHERE', SCHEDULE_ANYWHERE],
     ['BARE_SPANS', BARE_SPANS],
+    ['DEADLINE_NAMES', DEADLINE_NAMES],
   ];
   // Adding a phrase is one line in its list plus one row in a table above: this keeps the two together.
   it.each(lists.flatMap(([name, phrases]) => phrases.map((p) => [name, p] as const)))('%s «%s» has a test row', (_name, phrase) => {

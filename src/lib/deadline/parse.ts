@@ -8,7 +8,7 @@
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
 import { normalizeDeadline } from './normalize';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, isOngoing, scheduleAtStart, scheduleReason } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, isOngoing, namesLastDay, scheduleAtStart, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -115,7 +115,11 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const window = spanFromDay(text, norm, ctx);
   if (window) return window;
   if (scan.error) return result.unparsed(text, scan.error);
-  if (scan.atoms > 0) return withDates(text, norm, scan, ctx);
+  if (scan.atoms > 0) {
+    const d = withDates(text, norm, scan, ctx);
+    // «10 февраля – срок, до которого …», «И 20 марта – финальный срок заключения контрактов»: a day named the deadline is a `by`
+    return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm) ? result.byDay(text, d.due!) : d;
+  }
 
   if (!scan.stray && isOngoing(norm)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
   const anyEvent = eventAnywhere(norm, text);

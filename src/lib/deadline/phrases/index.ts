@@ -6,6 +6,7 @@
  * original text so the author's abbreviations keep their case («график ОО»).
  */
 import { anywhere, atStart, PIECES } from './compile';
+import { DEADLINE_NAMES } from './due';
 import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
@@ -17,6 +18,7 @@ const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
+const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 
 /**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. A participle
@@ -146,4 +148,9 @@ export function scheduleReason(norm: string, original: string): string | null {
   const rest = clean(tail);
   const comma = /^\s*,/.test(tail) && rest ? ',' : '';
   return [...adj, noun.nominative + comma, rest].filter(Boolean).join(' ');
+}
+
+/** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …»). */
+export function namesLastDay(norm: string): boolean {
+  return norm.includes('срок') && DEADLINE_NAME_RE.test(norm);
 }

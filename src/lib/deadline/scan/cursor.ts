@@ -29,6 +29,8 @@ export class Cursor {
   /** «Начало … - 25 августа»: a noun of starting opened a window that a noun of ending («окончания … - 15 сентября») closes. */
   nounRange = false;
   anchor: 'start' | 'end' = 'end';
+  /** «в текущем году» seen: with no date in the text it is the context year (`scanTokens` adds it at the end). */
+  currentYear = false;
   /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */
   offsetBy = -1;
   readonly n: number;

@@ -13,7 +13,7 @@ import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
 import { documentDate, referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
 import { MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
-import type { Scan } from './types';
+import { atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
 
@@ -58,7 +58,8 @@ export function scanTokens(toks: Token[]): Scan {
     if (t.type === 'word') {
       i = word(c, i);
     } else if (t.type === 'punct') {
-      if (t.text === '-') c.conn('dash');
+      // «Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г»: a dash after a word that follows a date is a label's, not a range's
+      if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
       else if (t.text === '(' && c.atoms > 0) {
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
@@ -74,6 +75,7 @@ export function scanTokens(toks: Token[]): Scan {
       i = numberAt(c, i);
     }
   }
+  if (c.atoms === 0 && c.currentYear && !c.error) c.push(atom('year', null)); // «… откроют в текущем году»
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };

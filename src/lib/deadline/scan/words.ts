@@ -52,6 +52,20 @@ function season(c: Cursor, first: number, next: number): number {
   return y ? y.next : next;
 }
 
+/** «в текущем году», «в этом году», «в нынешнем году»: the current year in words. */
+const CURRENT = /^(?:текущем|этом|нынешнем)$/;
+
+/**
+ * «25 января заканчивается …»: the only date so far is a day and ends right before `i` (its month, year or «г.»), with no
+ * connector before it — a verb of ending after it governs it as one before it would.
+ */
+function dayJustBefore(c: Cursor, i: number): boolean {
+  const only = c.items.length === 1 ? c.items[0]! : null;
+  if (!only || only.kind !== 'atom' || only.type !== 'date') return false;
+  const p = c.toks[i - 1];
+  return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'year')));
+}
+
 /** «по итогам …», «по результатам …», «по окончании …» after a date: an event the date belongs to — a note, whatever dates it names. */
 const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончани[юи]|завершени[юи]|предварительным)$/;
 
@@ -117,7 +131,12 @@ export function word(c: Cursor, i: number): number {
       // «по-новому», «по-прежнему»: an adverb, not a «по» before a date
       if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && c.toks[i + 2]?.type === 'word' && !c.toks[i + 2]!.space) break;
       // «по графику (октябрь 2021)», «по приказу УО, до 1 октября»: a «по» before a word that is not a date word is no «to»;
-      // a verb of ending is, whatever stands between it and its day («Завершится прием заявлений от родителей 30 июня.»)
+      // a verb of ending is, whatever stands between it and its day («Завершится прием заявлений от родителей 30 июня.»);
+      // right after its day too: «25 января заканчивается прием заявлений …» reads as «по 25 января»
+      if (t.text !== 'по' && dayJustBefore(c, i)) {
+        c.items.splice(c.items.length - 1, 0, { kind: 'conn', type: 'to', strict: false });
+        break;
+      }
       if (t.text !== 'по') {
         c.conn('to');
         break;
@@ -180,6 +199,8 @@ export function word(c: Cursor, i: number): number {
     }
     case 'year':
       if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
+      // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
+      else if (t.text === 'году' && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = true;
       break;
     case 'school': {
       const j = c.skipDot(i + 1);

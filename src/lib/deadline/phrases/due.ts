@@ -1,0 +1,9 @@
+/**
+ * Names of a last day: a lone day that the text calls the deadline («срок, до которого», «крайний срок») is a `by`,
+ * not a day on which something happens. One phrase per line, in the notation of `compile.ts`; a comment shows a real cell.
+ * («Основной срок проведения … назначен на 8 февраля» names the day of the event: it stays `on`.)
+ */
+export const DEADLINE_NAMES: readonly string[] = [
+  'крайн*|последн*|финальн*|предельн*|конечн* срок', // И 20 марта – финальный срок заключения контрактов.
+  'срок до котор*', // 10 февраля – срок, до которого должны были быть запущены все конкурсные процедуры.
+];

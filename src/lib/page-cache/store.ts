@@ -5,14 +5,17 @@
  * another build reading the same folder never sees half a page.
  *
  * Astro's output gets a placeholder for each cacheable page (`placeholder(key)`, a few dozen
- * bytes); the build's last step puts the page's bytes in its place (`restorePages`). So the bytes
- * of an unchanged page are copied once, by the file system, and never pass through the renderer.
+ * bytes); the build's last step puts the page in its place (`restorePages`) as a hard link to the
+ * cached file when both are on one disk, else as a copy. So the bytes of an unchanged page never
+ * pass through the renderer, and are not copied at all. Nothing in the build writes into a page
+ * file after that; a page of the output edited in place by hand would change its cached copy too,
+ * which a build with `SETKA_PAGE_CACHE=verify` finds and names.
  *
  * A page used by a build has its files' time set to now; `prunePages` removes the files no build
  * has used for an hour, so the folder holds about one copy of the site.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, constants, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
 import type { PageDigest } from '../search/digest';
@@ -211,7 +214,14 @@ export function restorePages(outDir: string, store: PageStore): { files: number;
     const missing = () => new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
     if (file.endsWith('.html') && !digest) throw missing();
     try {
-      copyFileSync(store.body(key), file, constants.COPYFILE_FICLONE);
+      rmSync(file);
+      try {
+        linkSync(store.body(key), file);
+      } catch (error) {
+        // Another disk, or a file system without hard links: the bytes are copied.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+        copyFileSync(store.body(key), file, constants.COPYFILE_FICLONE);
+      }
     } catch (error) {
       // A full or read-only disk is reported as such by the build (scripts/lib/build-site.ts).
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing();

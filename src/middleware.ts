@@ -1,7 +1,7 @@
 /**
  * The page cache of a static build (src/lib/page-cache/). Each page whose key names what it is
- * made from is written to the output as a placeholder, and its bytes and digest are kept in the
- * cache; the build's last step (src/integrations/outputs.ts) puts the bytes in place. A page whose
+ * made from is written to the output as a placeholder, and its bytes are kept in the cache; the
+ * build's last step (src/integrations/outputs.ts) puts the page in place and keeps its digest. A page whose
  * key is already in the cache is not rendered at all.
  *
  * `astro dev` always renders. `SETKA_PAGE_CACHE=off` renders every page and writes it whole;
@@ -13,7 +13,6 @@ import { getSite } from './data/site';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } from './lib/page-cache/store';
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
-import { pageDigest } from './lib/search/digest';
 import { isBuilding } from './integrations/outputs-step';
 
 interface PageCache {
@@ -63,7 +62,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (cached && !samePage(pathname, body, cached)) {
       throw new Error(`Кэш страниц: страница ${pathname} собрана не так, как её копия в кэше с тем же ключом: ключ не учитывает что-то, от чего страница зависит (src/lib/page-cache/keys.ts).`);
     }
-  } else if (pages.store.write(key, body, html ? pageDigest(Buffer.from(body).toString('utf8')) : null) && !pages.verify) {
+  } else if (pages.store.write(key, body) && !pages.verify) {
     return new Response(placeholder(key), { status: 200 });
   }
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

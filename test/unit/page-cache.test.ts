@@ -12,6 +12,7 @@ import { indexContent, type Content } from '../../src/lib/programme';
 import { pageKeys, reportFacts, schoolPaths } from '../../src/lib/page-cache/keys';
 import { PAGE_ENV, PLACEHOLDER_BYTES, PageStore, codeVersion, placeholder, placeholderKey, prunePages, restorePages } from '../../src/lib/page-cache/store';
 import { samePage } from '../../src/lib/page-cache/same';
+import { pageDigest } from '../../src/lib/search/digest';
 import { routes } from '../../src/lib/routes';
 import { fixtureContent, withContent } from '../fixtures/programme/content';
 
@@ -156,19 +157,29 @@ describe('page store', () => {
     mkdirSync(join(out, 'a'), { recursive: true });
     mkdirSync(join(out, '_astro'), { recursive: true });
     const digest = { card: null, search: '<html><head></head><body><div data-pagefind-body>x</div></body></html>' };
-    expect(store.write(key(1), Buffer.from('<!DOCTYPE html><p>страница</p>'), digest)).toBe(true);
-    expect(store.write(key(2), Buffer.from('BEGIN:VCALENDAR'), null)).toBe(true);
+    expect(store.write(key(1), Buffer.from('<!DOCTYPE html><p>страница</p>'))).toBe(true);
+    store.writeDigest(key(1), digest);
+    expect(store.write(key(2), Buffer.from('BEGIN:VCALENDAR'))).toBe(true);
+    // A page this build rendered: its digest is made from the page and kept.
+    const fresh = '<!DOCTYPE html><html lang="ru"><head><title>Т</title></head><body><main data-pagefind-body><h1>Школа</h1></main></body></html>';
+    expect(store.write(key(9), Buffer.from(fresh))).toBe(true);
+    expect(store.digest(key(9))).toBeNull();
+    writeFileSync(join(out, 'fresh.html'), placeholder(key(9)));
     writeFileSync(join(out, 'a', 'index.html'), placeholder(key(1)));
     writeFileSync(join(out, 'a.ics'), placeholder(key(2)));
     writeFileSync(join(out, 'b.html'), '<p>собрана заново</p>');
     writeFileSync(join(out, '_astro', 'x.css'), placeholder(key(1))); // not a page folder: left alone
     const restored = restorePages(out, store);
-    expect(restored.files).toBe(2);
+    expect(restored.files).toBe(3);
+    expect(readFileSync(join(out, 'fresh.html'), 'utf8')).toBe(fresh);
+    expect(store.digest(key(9))).toEqual(pageDigest(fresh));
+    expect(restored.digests.get(join(out, 'fresh.html'))).toEqual(pageDigest(fresh));
     expect(readFileSync(join(out, 'a', 'index.html'), 'utf8')).toBe('<!DOCTYPE html><p>страница</p>');
     expect(readFileSync(join(out, 'a.ics'), 'utf8')).toBe('BEGIN:VCALENDAR');
     expect(readFileSync(join(out, 'b.html'), 'utf8')).toBe('<p>собрана заново</p>');
     expect(readFileSync(join(out, '_astro', 'x.css'), 'utf8')).toBe(placeholder(key(1)));
-    expect([...restored.digests.entries()].map(([f, d]) => [relative(out, f), d])).toEqual([[join('a', 'index.html'), digest]]);
+    expect(restored.digests.get(join(out, 'a', 'index.html'))).toEqual(digest);
+    expect([...restored.digests.keys()].map((f) => relative(out, f)).sort()).toEqual([join('a', 'index.html'), 'fresh.html']);
   });
 
   it('a page missing from the cache stops the step with a Russian message naming it', () => {
@@ -182,8 +193,9 @@ describe('page store', () => {
   it('marks a page used when it is found, and pruning removes only files unused since then', () => {
     const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
     const store = new PageStore(dir);
-    store.write(key(4), Buffer.from('old'), null);
-    store.write(key(5), Buffer.from('used'), { card: null, search: null });
+    store.write(key(4), Buffer.from('old'));
+    store.write(key(5), Buffer.from('used'));
+    store.writeDigest(key(5), { card: null, search: null });
     const past = new Date(Date.now() - 2 * 3600 * 1000);
     for (const k of [key(4), key(5)]) utimesSync(store.body(k), past, past);
     utimesSync(`${store.body(key(5))}.json`, past, past);
@@ -198,7 +210,7 @@ describe('page store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
     writeFileSync(join(dir, 'file'), '');
     const store = new PageStore(join(dir, 'file', 'cache')); // a file where the folder should be
-    expect(store.write(key(8), Buffer.from('x'), null)).toBe(false);
+    expect(store.write(key(8), Buffer.from('x'))).toBe(false);
     expect(store.has(key(8), false)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The page cache on disk: per page key, the page's bytes (`<key>`) and, for an HTML page, its
- * digest for the search index and the preview card (`<key>.json`, src/lib/search/digest.ts).
+ * digest for the search index and the preview card (`<key>.json`, src/lib/search/digest.ts),
+ * made by the build's last step when it first puts the page in place.
  * Files are written whole under a temporary name and renamed, so a build killed midway or
  * another build reading the same folder never sees half a page.
  *
@@ -18,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, constants, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
-import type { PageDigest } from '../search/digest';
+import { pageDigest, type PageDigest } from '../search/digest';
 
 /** `off` builds every page; `verify` builds every page and fails on one that differs from its cached copy. */
 export const PAGE_CACHE_ENV = 'SETKA_PAGE_CACHE';
@@ -113,8 +114,8 @@ export class PageStore {
   }
 
   /**
-   * Whether the page is in the cache (its bytes, and its digest when `html`); a page found is
-   * marked as used now.
+   * Whether the page is in the cache (its bytes, and its digest when `html`: a page whose build
+   * stopped before its last step is rendered again); a page found is marked as used now.
    */
   has(key: string, html: boolean): boolean {
     const now = new Date();
@@ -155,20 +156,27 @@ export class PageStore {
   }
 
   /**
-   * Keeps a page (and the digest of an HTML page); false when it could not be written (a full
-   * or read-only disk), which turns writing off for the rest of the build.
+   * Keeps a page's bytes; false when they could not be written (a full or read-only disk), which
+   * turns writing off for the rest of the build.
    */
-  write(key: string, body: Uint8Array, digest: PageDigest | null): boolean {
+  write(key: string, body: Uint8Array): boolean {
     if (this.broken) return false;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      // The digest first: a page whose bytes are cached always has its digest.
-      if (digest) this.put(this.digestFile(key), JSON.stringify(digest));
       this.put(this.body(key), body);
       return true;
     } catch {
       this.broken = true;
       return false;
+    }
+  }
+
+  /** Keeps an HTML page's digest (made by the last step, not by the renderer); a failure to write is left alone. */
+  writeDigest(key: string, digest: PageDigest): void {
+    try {
+      this.put(this.digestFile(key), JSON.stringify(digest));
+    } catch {
+      // the next build renders the page again
     }
   }
 }
@@ -210,9 +218,8 @@ export function restorePages(outDir: string, store: PageStore): { files: number;
     }
     const key = placeholderKey(head);
     if (!key) continue;
-    const digest = file.endsWith('.html') ? store.digest(key) : null;
+    const html = file.endsWith('.html');
     const missing = () => new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
-    if (file.endsWith('.html') && !digest) throw missing();
     try {
       rmSync(file);
       try {
@@ -228,7 +235,14 @@ export function restorePages(outDir: string, store: PageStore): { files: number;
       throw error;
     }
     files++;
-    if (digest) digests.set(file, digest);
+    if (!html) continue;
+    // A page rendered by this build has no digest yet: it is made here, once, and kept for the next builds.
+    let digest = store.digest(key);
+    if (!digest) {
+      digest = pageDigest(readFileSync(file, 'utf8'));
+      store.writeDigest(key, digest);
+    }
+    digests.set(file, digest);
   }
   return { files, digests };
 }

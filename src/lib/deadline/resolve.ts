@@ -176,7 +176,8 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
       prev = a;
       continue;
     }
-    const fromContext = contextYear(a, ctx);
+    const base = contextYear(a, ctx);
+    const fromContext = base === null ? null : base + a.yearShift; // «в следующем году»: the year after the context's
     let y = fromContext;
     if (prev && prev.year !== null && chains(a) && chains(prev) && !prev.explicit) {
       const chained = prev.year + (orderKey(a) < orderKey(prev) ? 1 : 0);

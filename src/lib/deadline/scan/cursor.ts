@@ -29,8 +29,11 @@ export class Cursor {
   /** «Начало … - 25 августа»: a noun of starting opened a window that a noun of ending («окончания … - 15 сентября») closes. */
   nounRange = false;
   anchor: 'start' | 'end' = 'end';
-  /** «в текущем году» seen: with no date in the text it is the context year (`scanTokens` adds it at the end). */
-  currentYear = false;
+  /**
+   * «в текущем году» (0) or «в следующем году» (1) seen: with no date in the text it is the context year plus this
+   * (`scanTokens` adds it at the end); `null` when no such words.
+   */
+  currentYear: number | null = null;
   /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */
   offsetBy = -1;
   readonly n: number;

@@ -17,6 +17,9 @@ import { atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
 
+/** «-летию», «-летия», «-летний», «-летнего»: the word after «30-» in an anniversary or an age. */
+const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -28,6 +31,10 @@ function numberAt(c: Cursor, i: number): number {
     // word by a hyphen is part of a name — labels, not dates (a year there is a title's year: «математики-2012»)
     c.label();
     return i + 1;
+  }
+  if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && AGE_WORD.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
+    c.label(); // «приурочено к 30-летию …», «5-летний план», «для детей 7-летнего возраста»: an age or an anniversary, not a date
+    return i + 3;
   }
   if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && c.isCls(i + 1, 'other')) {
     c.label(); // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label
@@ -48,6 +55,13 @@ function numberAt(c: Cursor, i: number): number {
   return i + 1;
 }
 
+/** «в случае …», «при условии …» at `i`: a condition. */
+function conditionAt(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!.text;
+  const next = c.toks[i + 1]?.text;
+  return (t === 'в' && (next === 'случае' || next === 'случаях')) || (t === 'при' && next === 'условии');
+}
+
 /** Scans the tokens of one deadline. */
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
@@ -55,7 +69,10 @@ export function scanTokens(toks: Token[]): Scan {
   while (i < c.n && !c.error) {
     const t = toks[i]!;
     c.pos = i;
-    if (t.type === 'word') {
+    if (t.type === 'word' && c.atoms > 0 && conditionAt(c, i)) {
+      // «… весной, однако в случае ухудшения эпидситуации … осенью»: a condition after a date is a note, whatever dates it names
+      i = c.clauseEnd(i);
+    } else if (t.type === 'word') {
       i = word(c, i);
     } else if (t.type === 'punct') {
       // «Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г»: a dash after a word that follows a date is a label's, not a range's
@@ -75,7 +92,8 @@ export function scanTokens(toks: Token[]): Scan {
       i = numberAt(c, i);
     }
   }
-  if (c.atoms === 0 && c.currentYear && !c.error) c.push(atom('year', null)); // «… откроют в текущем году»
+  // «… откроют в текущем году», «… появится в следующем году»
+  if (c.atoms === 0 && c.currentYear !== null && !c.error) c.push(atom('year', null, { yearShift: c.currentYear }));
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };

@@ -28,6 +28,8 @@ export interface Atom {
   nth: number;
   /** «Неделя математики-2012», «ЕГЭ-2024»: a year joined to a word by a hyphen, a title's year. */
   title: boolean;
+  /** Years after the context year when no year is written: «в следующем году» → 1. */
+  yearShift: number;
 }
 
 /** A connector between atoms. */
@@ -65,7 +67,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, yearShift: 0, ...fields,
   };
 }
 

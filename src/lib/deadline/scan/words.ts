@@ -8,6 +8,8 @@ import { yearAt } from './years';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
+/** «с целью …», «с учетом …», «с помощью …»: a «с» before these words starts no window (they name a purpose or a means). */
+const WITH_NOT_FROM = /^(?:целью|учетом|учётом|помощью|использованием|участием|привлечением)$/;
 
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
 function newSchoolYearAt(c: Cursor, j: number): number {
@@ -54,6 +56,8 @@ function season(c: Cursor, first: number, next: number): number {
 
 /** «в текущем году», «в этом году», «в нынешнем году»: the current year in words. */
 const CURRENT = /^(?:текущем|этом|нынешнем)$/;
+/** «в следующем году», «в будущем году», «в предстоящем году»: the year after the current one, in words. */
+const NEXT = /^(?:следующем|будущем|предстоящем)$/;
 
 /**
  * «25 января заканчивается …»: the only date so far is a day and ends right before `i` (its month, year or «г.»), with no
@@ -117,6 +121,7 @@ export function word(c: Cursor, i: number): number {
       return run(c, i);
     case 'from':
       if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
+      if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       c.conn('from');
       break;
     case 'season':
@@ -154,6 +159,12 @@ export function word(c: Cursor, i: number): number {
         c.implicitOk = true;
         c.anchor = begin ? 'start' : 'end';
         return i + 2;
+      }
+      if (t.text === 'накануне' && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
+        // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start
+        c.conn('by', true);
+        c.push(atom('schoolYear', null, { anchor: 'start' }));
+        return c.skipDot(i + 3);
       }
       if (newSchoolYearAt(c, i + 1) >= 0) {
         // «к новому учебному году», «перед учебным новым годом»: by the start of the next school year, like «к началу учебного года»
@@ -200,7 +211,9 @@ export function word(c: Cursor, i: number): number {
     case 'year':
       if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
-      else if (t.text === 'году' && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = true;
+      else if (t.text === 'году' && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
+      // «… уже в следующем году появится …»: the year after it
+      else if (t.text === 'году' && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
       break;
     case 'school': {
       const j = c.skipDot(i + 1);

@@ -645,6 +645,46 @@ function round12Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 13 (corpus-real-18): the new classes in their grammatical variety ─────────────────────────────────────
+
+function round13Rows(): Row[] {
+  const rows: Row[] = [];
+  MONTHS_GEN.forEach((month, k) => {
+    // «с целью / с учетом / с помощью …» before a day starts no window: the day stays `on`
+    for (const w of ['целью проверки', 'учетом требований', 'учётом графика', 'помощью волонтеров', 'участием родителей']) {
+      rows.push([`С ${w} 16 ${month} прошла учебная эвакуация.`, on(iso(k + 1, 16))]);
+    }
+    rows.push([`С 16 ${month} прием заявлений`, { kind: 'ongoing', start: iso(k + 1, 16), due: '2021-12-31' }]); // a «с» before a day still opens a window
+    // an anniversary or an age joined to a number by a hyphen is a label
+    for (const w of ['к 30-летию ЦИК', 'к 100-летию школы', 'для детей 7-летнего возраста', 'в рамках 5-летнего плана']) {
+      rows.push([`25 ${month} 2023 года пройдет занятие, приурочено ${w}.`, on(iso(k + 1, 25, 2023))]);
+    }
+    // a condition after a date is a note, whatever dates it names
+    for (const cond of ['однако в случае ухудшения обстановки', 'а в случае переноса', 'при условии переноса']) {
+      rows.push([`До 10 ${month}, ${cond} – до 30 ${month}`, by(iso(k + 1, 10))]);
+    }
+  });
+  for (const season of [['весной', '2021-03-01', '2021-05-31'], ['летом', '2021-06-01', '2021-08-31']] as const) {
+    rows.push([`ВПР планируется провести ${season[0]}, однако в случае ухудшения эпидситуации – осенью.`, range(season[1], season[2])]);
+  }
+  // the next year in words, when the text has no date
+  for (const next of ['в следующем году', 'в будущем году', 'в предстоящем году']) {
+    rows.push([next, range('2022-01-01', '2022-12-31')]);
+    rows.push([`Думаю, что уже ${next} появится отдельный блок`, range('2022-01-01', '2022-12-31')]);
+  }
+  // the eve of the school year is its start
+  for (const t of ['накануне учебного года', 'Первоклассники должны посетить врача накануне учебного года.', 'накануне нового учебного года']) rows.push([t, by('2021-08-31')]);
+  rows.push(['накануне проведения экзамена', ev('накануне проведения экзамена')]);
+  // «перед тем, как …», «при смене / переходе …» are events; «формируется / составляется график» is a schedule made later
+  for (const t of ['Перед тем, как сдавать ГТО, нужно получить допуск', 'перед тем как подать заявление']) rows.push([t, ev(t.toLowerCase().replace(/, нужно.*/, ''))]);
+  for (const w of ['смене', 'замене', 'переходе', 'переводе', 'приеме']) rows.push([`при ${w} ответственного лица`, ev(`при ${w} ответственного лица`)]);
+  for (const v of ['формируется', 'составляется', 'формируются', 'составляются']) {
+    rows.push([`На основании заявок ${v} график тестирования`, sched(`${v} график тестирования`)]);
+    rows.push([`${v[0]!.toUpperCase()}${v.slice(1)} расписание`, sched(`${v} расписание`)]);
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -656,6 +696,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 10: «с … до …» days, weekdays in figures, verbs of ending, title years, lists across the new year, «полгода», events and schedules inside a sentence', round10Rows()],
   ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters, spans from a day, least counts per period', round11Rows()],
   ['round 12: a day named the deadline, verbs of ending after their day, labels before dashes, the current year in words, meetings and lessons as the time', round12Rows()],
+  ['round 13: «с целью» is no start, anniversaries and ages are labels, conditions after a date are notes, the next year in words, «накануне учебного года», «перед тем, как», «при смене», a schedule made later', round13Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -37,9 +37,6 @@ function pageCache(): Promise<PageCache | null> {
   return cache;
 }
 
-/** Pages are `…/` (written as `…/index.html`); other routes are files (`.ics`, `.docx`, `.json`, …). */
-const isHtml = (pathname: string) => pathname.endsWith('/');
-
 export const onRequest = defineMiddleware(async (context, next) => {
   // `astro dev` renders on request.
   if (!isBuilding() || !context.isPrerendered) return next();
@@ -47,8 +44,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname } = context.url;
   if (!pages) return next();
   const key = pages.keys.keyOf(pathname);
-  const html = isHtml(pathname);
-  const hit = pages.store.has(key, html);
+  const hit = pages.store.has(key);
   if (hit && !pages.verify) {
     counts.reused++;
     return new Response(placeholder(key), { status: 200 });
@@ -62,7 +58,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (cached && !samePage(pathname, body, cached)) {
       throw new Error(`Кэш страниц: страница ${pathname} собрана не так, как её копия в кэше с тем же ключом: ключ не учитывает что-то, от чего страница зависит (src/lib/page-cache/keys.ts).`);
     }
-  } else if (pages.store.write(key, body) && !pages.verify) {
+  } else if (pages.store.write(key, body)) {
     return new Response(placeholder(key), { status: 200 });
   }
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

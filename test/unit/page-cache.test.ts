@@ -199,8 +199,8 @@ describe('page store', () => {
     const past = new Date(Date.now() - 2 * 3600 * 1000);
     for (const k of [key(4), key(5)]) utimesSync(store.body(k), past, past);
     utimesSync(`${store.body(key(5))}.json`, past, past);
-    expect(store.has(key(5), true)).toBe(true);
-    expect(store.has(key(6), false)).toBe(false);
+    expect(store.has(key(5))).toBe(true);
+    expect(store.has(key(6))).toBe(false);
     expect(prunePages(dir, Date.now() - 3600 * 1000)).toBe(1);
     expect(existsSync(store.body(key(4)))).toBe(false);
     expect(store.read(key(5))?.toString()).toBe('used');
@@ -211,7 +211,7 @@ describe('page store', () => {
     writeFileSync(join(dir, 'file'), '');
     const store = new PageStore(join(dir, 'file', 'cache')); // a file where the folder should be
     expect(store.write(key(8), Buffer.from('x'))).toBe(false);
-    expect(store.has(key(8), false)).toBe(false);
+    expect(store.has(key(8))).toBe(false);
   });
 });
 

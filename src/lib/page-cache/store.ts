@@ -114,18 +114,22 @@ export class PageStore {
   }
 
   /**
-   * Whether the page is in the cache (its bytes, and its digest when `html`: a page whose build
-   * stopped before its last step is rendered again); a page found is marked as used now.
+   * Whether the page's bytes are in the cache; a page found is marked as used now. (An HTML page
+   * without its digest yet gets one when it is put in place, see `restorePages`.)
    */
-  has(key: string, html: boolean): boolean {
+  has(key: string): boolean {
     const now = new Date();
     try {
       utimesSync(this.body(key), now, now);
-      if (html) utimesSync(this.digestFile(key), now, now);
-      return true;
     } catch {
       return false;
     }
+    try {
+      utimesSync(this.digestFile(key), now, now);
+    } catch {
+      // no digest yet
+    }
+    return true;
   }
 
   read(key: string): Buffer | null {

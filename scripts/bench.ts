@@ -119,10 +119,7 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
-  // Astro's own figure; the search index and the images overlap (drawn while Pagefind indexes), so they are not subtracted.
-  const astroOwn = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)s/.exec(r.log);
-  const astro = astroOwn ? Number(astroOwn[1] ?? 0) * 60 + Number(astroOwn[2]) : Math.max(0, r.seconds - checkSeconds - pagefind - images);
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro, peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - checkSeconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
 }
 
 /** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
@@ -293,7 +290,7 @@ try {
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
   lines.push(`| Astro (сборка страниц), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
   lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
-  lines.push(`| картинки для соцсетей (рисуются, пока Pagefind строит индекс), с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
+  lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
   lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((change.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);

@@ -1,7 +1,7 @@
 /**
  * What the build makes from the built pages, in one pass over the output: the search index
  * (src/integrations/pagefind.ts) reads each page once and hands it to the preview cards
- * (src/integrations/og.ts), which are then drawn from the cache or anew while Pagefind indexes.
+ * (src/integrations/og.ts), which are then drawn from the cache or anew.
  *
  * `npm run build` runs this step in a process of its own once Astro has exited
  * (scripts/outputs.ts, with `SETKA_OUTPUTS_STEP=separate` for Astro), so the memory of
@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
-import { OgCards, ogCacheDir, type OgStats } from './og';
+import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, markBuilding } from './outputs-step';
 import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
@@ -24,16 +24,10 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
   info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  // The cards are drawn while Pagefind indexes: each uses about one core.
-  let drawing: Promise<OgStats> | undefined;
-  const draw = () => {
-    drawing = cards.render(ogCacheDir(root));
-    drawing.catch(() => {}); // awaited below; a failure of the index must not leave it unhandled
-  };
-  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root), draw);
+  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds} с)`);
-  const stats = await (drawing ?? cards.render(ogCacheDir(root)));
+  const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
 }
 

@@ -86,9 +86,6 @@ async function pruneIndexes(dir: string): Promise<void> {
  * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
  * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
  *
- * `allRead` is called once every page has been visited, before indexing: the preview cards are
- * drawn meanwhile, on the other core.
- *
  * The index is a function of what is handed to Pagefind (each page's path and text, the item
  * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
  * build's index is copied from `cacheDir` instead of being made again.
@@ -98,7 +95,6 @@ export async function buildSearchIndex(
   visit: (file: string, digest: PageDigest) => void = () => {},
   cached: ReadonlyMap<string, PageDigest> = new Map(),
   cacheDir?: string,
-  allRead: () => void = () => {},
 ): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
   const inputs: Array<{ sourcePath: string; content: string }> = [];
   const records: ItemRecord[] = [];
@@ -113,7 +109,6 @@ export async function buildSearchIndex(
     inputs.push({ sourcePath, content: digest.search });
   }
   records.push(...(await takeDataRecords(outDir)));
-  allRead();
   const counts = { files, pages: inputs.length, items: records.length };
   const output = join(outDir, 'pagefind');
 

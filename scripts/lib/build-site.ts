@@ -1,9 +1,10 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV } from '../../src/integrations/outputs-step';
 import { CHECK_NODE_FLAGS } from './node-flags';
+import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 
 export interface BuildOptions {
@@ -155,20 +156,6 @@ function swap(out: string, tmp: string): void {
     throw new BuildFault(faultText(codeOf(error), dirname(out)) ?? `Сборка не удалась: собранный сайт не перенести в ${out} (${codeOf(error)}). ${UNCHANGED}`);
   }
   rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Copies the folder `from` to `to` (new), file by file. Not `cpSync`: its recursive mode in Node
- * 24 reports a full disk as `EIO`, and the message must say what happened.
- */
-function copyTree(from: string, to: string): void {
-  mkdirSync(to);
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) copyTree(source, target);
-    else copyFileSync(source, target);
-  }
 }
 
 /** Whether `path` is `root` or inside it. */

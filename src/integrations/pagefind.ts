@@ -5,13 +5,14 @@
  * `routes.searchRecords()`, read and removed here); smaller items marked with `searchItemAttrs()`
  * (pairs rows) are read from their page.
  */
-import { constants, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { routes } from '../lib/routes';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
+import { copyTree } from '../lib/fs/copy-tree';
 import { close, createIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { pageDigest, type PageDigest } from '../lib/search/digest';
@@ -62,15 +63,6 @@ function pagefindVersion(): string {
   throw new Error('Поиск: не найден package.json пакета pagefind — выполните npm install');
 }
 
-/** Copies the folder `from` into `to` (created), file by file. */
-async function copyDir(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) await copyDir(join(from, entry.name), join(to, entry.name));
-    else await copyFile(join(from, entry.name), join(to, entry.name), constants.COPYFILE_FICLONE);
-  }
-}
-
 /** Keeps the newest `KEPT_INDEXES` indexes of the cache and removes the rest, and half-written ones. */
 async function pruneIndexes(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -118,7 +110,7 @@ export async function buildSearchIndex(
   const key = hash.digest('hex');
   const kept = cacheDir ? join(cacheDir, key) : null;
   if (kept && (await stat(kept).then((s) => s.isDirectory(), () => false))) {
-    await copyDir(kept, output);
+    copyTree(kept, output);
     const now = new Date();
     await utimes(kept, now, now);
     return { ...counts, reused: true };
@@ -156,7 +148,8 @@ export async function buildSearchIndex(
     // Kept whole or not at all: copied under a temporary name, then renamed. A cache that cannot be written is left alone.
     const tmp = `${kept}.tmp-${process.pid}`;
     try {
-      await copyDir(output, tmp);
+      await mkdir(cacheDir, { recursive: true });
+      copyTree(output, tmp);
       await rename(tmp, kept);
       await pruneIndexes(cacheDir);
     } catch {

@@ -685,6 +685,45 @@ function round13Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 14 (corpus-real-19): requests, immediacy, planning documents by abbreviation ────────────────────────
+
+function round14Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => `${t[0]!.toUpperCase()}${t.slice(1)}`;
+  // a request, a petition or an application is an event, like «по запросу», «по обращению»
+  for (const prep of ['по просьбе', 'по ходатайству', 'по заявлению']) {
+    for (const who of ['учителя', 'родителей', 'администрации школы', 'классного руководителя', 'обучающихся']) {
+      const t = `${prep} ${who}`;
+      rows.push([t, ev(t)], [`${cap(t)}.`, ev(t)], [`${t};`, ev(t)]);
+      rows.push([`Выдача справок ${t}`, ev(t)]);
+    }
+  }
+  for (const t of ['по просьбам родителей', 'по ходатайствам школ', 'по заявлениям граждан']) rows.push([t, ev(t)]);
+  MONTHS_GEN.forEach((month, k) => {
+    rows.push([`до 15 ${month}, по просьбе родителей`, by(iso(k + 1, 15))]); // a request after a date is a note
+  });
+  // «незамедлительно», «немедленно», «в срочном порядке»: at once after the act of the row, an event
+  for (const w of ['незамедлительно', 'немедленно', 'безотлагательно', 'в срочном порядке', 'в оперативном порядке', 'в экстренном порядке']) {
+    rows.push([w, ev(w)], [`${cap(w)}.`, ev(w)], [`${w.toUpperCase()}`, ev(w)]);
+    rows.push([`Информация направляется ${w}`, ev(w)]);
+    rows.push([`${cap(w)}, не позднее 1 рабочего дня`, ev(w)]);
+    rows.push([`${w} после выявления`, ev(w)]);
+  }
+  // a planning document named by its abbreviation (or the long name of КТП) holds the dates: a schedule
+  const DOCS: Array<[string, string]> = [['КТП', 'КТП'], ['ИУП', 'ИУП'], ['ИОМ', 'ИОМ'], ['КУГ', 'КУГ'], ['ООП', 'ООП']];
+  for (const [abbr, nom] of DOCS) {
+    for (const prep of ['по', 'согласно', 'в соответствии с', 'В соответствии с']) rows.push([`${prep} ${abbr}`, sched(nom)]);
+    rows.push([`в соответствии с ${abbr} рабочих программ`, sched(`${nom} рабочих программ`)]);
+    rows.push([`по ${abbr.toLowerCase()}`, sched(nom)]);
+  }
+  for (const t of ['в соответствии с календарно-тематическим планированием', 'согласно календарно-тематическому планированию', 'по календарно-тематическому планированию']) {
+    rows.push([t, sched('календарно-тематическое планирование')]);
+  }
+  rows.push(['по календарно-тематическому плану', sched('календарно-тематический план')]);
+  rows.push(['в соответствии с КТП, до 15 мая', by('2021-05-15')]); // a date still wins over a document
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -697,6 +736,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 11: «в преддверии / в канун / накануне», «до / перед <событие>», spans by adjective from a proposal, «числа» as a count, conditions, «на усмотрение», agents before a document, «срок не ограничен», periodicity adjectives, «к новому учебному году», document dates in words, class letters, spans from a day, least counts per period', round11Rows()],
   ['round 12: a day named the deadline, verbs of ending after their day, labels before dashes, the current year in words, meetings and lessons as the time', round12Rows()],
   ['round 13: «с целью» is no start, anniversaries and ages are labels, conditions after a date are notes, the next year in words, «накануне учебного года», «перед тем, как», «при смене», a schedule made later', round13Rows()],
+  ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -27,7 +27,16 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'график[а-я]*', nominative: 'график', gender: 'm' }, // По графику ОО
   { forms: 'план(?:а|у|ом|ами|ам|ах|ы)?', nominative: 'план', gender: 'm' }, // По плану ВШК
   { forms: 'расписани[а-я]*', nominative: 'расписание', gender: 'n' }, // по расписанию
+  // в соответствии с календарно-тематическим планированием (before «календарь», which would take its first half)
+  { forms: 'календарно-тематическ[а-я]*\\s+планировани[а-я]*', nominative: 'календарно-тематическое планирование', gender: 'n' },
+  { forms: 'календарно-тематическ[а-я]*\\s+план(?:а|у|ом|ами|ам|ах|ы)?', nominative: 'календарно-тематический план', gender: 'm' },
   { forms: 'календар[а-я]*', nominative: 'календарь', gender: 'm' }, // по календарю
+  // planning documents by their abbreviation: В соответствии с КТП рабочих программ; по ИУП; согласно КУГ
+  { forms: 'ктп', nominative: 'КТП', gender: 'n' }, // календарно-тематическое планирование
+  { forms: 'иуп', nominative: 'ИУП', gender: 'm' }, // индивидуальный учебный план
+  { forms: 'иом', nominative: 'ИОМ', gender: 'm' }, // индивидуальный образовательный маршрут
+  { forms: 'куг', nominative: 'КУГ', gender: 'm' }, // календарный учебный график
+  { forms: 'ооп', nominative: 'ООП', gender: 'f' }, // основная образовательная программа
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
   { forms: 'программ[а-я]*', nominative: 'программа', gender: 'f' }, // по программе

@@ -724,6 +724,77 @@ function round14Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 15 (corpus-real-20): doubled connectors, partners after «с», conditions beside a span, subject lists, list items ──
+
+const MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+const lastDay = (m: number): number => new Date(Date.UTC(2021, m, 0)).getUTCDate();
+
+function round15Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => `${t[0]!.toUpperCase()}${t.slice(1)}`;
+  MONTHS_GEN.forEach((month, k) => {
+    const m = k + 1;
+    // a connector written twice by a slip is read once
+    rows.push([`С 5 по по 25 ${month} 2011г.`, range(iso(m, 5, 2011), iso(m, 25, 2011))]);
+    rows.push([`с 5 по по 25 ${month}`, range(iso(m, 5), iso(m, 25))]);
+    rows.push([`с с 1 по 15 ${month}`, range(iso(m, 1), iso(m, 15))]);
+    rows.push([`С  с 1 по  по 15 ${month} 2022 г.`, range(iso(m, 1, 2022), iso(m, 15, 2022))]);
+    rows.push([`до до 15 ${month}`, by(iso(m, 15))], [`не позднее до до 15 ${month}`, by(iso(m, 15))], [`к к 1 ${month}`, by(iso(m, 1))]);
+    // a «с» before a partner (a noun, with its adjective) starts no window: the day stays `on`
+    for (const partner of ['с одаренными детьми', 'с ветеранами', 'с родителями', 'со школьниками', 'с классными руководителями', 'с инспектором ГИБДД', 'с педагогом-психологом']) {
+      rows.push([`Встреча ${partner} пройдет 17 ${month}.`, on(iso(m, 17))]);
+      rows.push([`Работа ${partner} – 17 и 24 ${month}`, on(iso(m, 24), iso(m, 17))]);
+      rows.push([`${cap(partner)} встреча 17 ${month}`, on(iso(m, 17))]);
+      rows.push([`Центр для работы ${partner}, созданный по поручению губернатора, откроется в Брянске 17 ${month}.`, on(iso(m, 17))]);
+    }
+    // a «с» before a date word still opens a window, through one or two words
+    rows.push([`С 17 ${month} прием заявлений`, { kind: 'ongoing', start: iso(m, 17), due: '2021-12-31' }]);
+    rows.push([`с момента подписания до 17 ${month}`, by(iso(m, 17))]);
+    // an opening verb names the day of the opening, before or after its day (Round 15 decision)
+    for (const verb of ['откроется', 'откроют', 'открывается', 'будет открыт', 'открылся']) {
+      rows.push([`Центр ${verb} 17 ${month}.`, on(iso(m, 17))]);
+      rows.push([`17 ${month} ${verb} центр «Точка роста»`, on(iso(m, 17))]);
+    }
+    // list items numbered inside a sentence, «N.» / «N.слово» / «N)», after «:», «,» or «;», are labels
+    const prep = MONTHS_PREP[k]!;
+    for (const [a, b, c2] of [['1. ', '2.', '3. '], ['1) ', '2) ', '3) '], ['1.', '2. ', '3.']]) {
+      rows.push([`В ${prep} на базе центра "Точка роста" были проведены мероприятия: ${a}литературный конкурс "Зимние встречи", ${b}викторина "От А до Я", ${c2}мероприятие "День снегиря".`,
+        range(iso(m, 1), iso(m, lastDay(m)))]);
+      rows.push([`до 15 ${month} провести: ${a}конкурс рисунков; ${b}викторину; ${c2}акцию`, by(iso(m, 15))]);
+    }
+  });
+  // a span beside a condition counts from no condition: the document the sentence names sets the dates
+  for (const [adj, noun, nom] of [['мотивированному', 'постановлению', 'мотивированное постановление'], ['письменному', 'распоряжению', 'письменное распоряжение'],
+    ['отдельному', 'приказу', 'отдельный приказ'], ['', 'постановлению комиссии', 'постановление комиссии'], ['', 'распоряжению председателя', 'распоряжение председателя']]) {
+    for (const span of ['не более чем на 1 месяц', 'на 10 дней', 'не более чем на 30 календарных дней', 'на один месяц']) {
+      for (const cond of ['в случае неявки сторон', 'при наличии уважительных причин']) {
+        const doc = adj ? `${adj} ${noun}` : noun;
+        rows.push([`Срок рассмотрения может быть продлен ${span} по ${doc} ${cond}.`, sched(`${nom} ${cond}`)]);
+      }
+    }
+  }
+  // an offset from an event (not a condition) still counts from it, whatever document the sentence names
+  rows.push(['по приказу УО в течение 5 рабочих дней со дня издания приказа', ev('в течение 5 рабочих дней со дня издания приказа')]);
+  // the dates first in a list of what is set together: who sets the dates, the offset is when they get set
+  const LISTS = [
+    'план подготовки, сценарный план проведения мероприятия, количество и категория участников, смета расходов на проведение мероприятия',
+    'место проведения, состав жюри, порядок награждения победителей',
+    'программа, состав участников',
+    'порядок проведения, состав организационного комитета, смета расходов, количество участников, категории участников, форма отчета',
+  ];
+  for (const lead of ['Дата', 'Даты проведения', 'Сроки', 'Срок проведения', 'Конкретные сроки']) {
+    for (const list of LISTS) {
+      for (const verb of ['утверждаются', 'определяются', 'устанавливаются', 'утверждены']) {
+        for (const tail of ['начальником Департамента за месяц до проведения мероприятия', 'приказом управления не позднее чем за 10 дней до начала конкурса']) {
+          const t = `${lead}, ${list} ${verb} ${tail}`;
+          rows.push([`6.2. ${t}.`, sched(`${t[0]!.toLowerCase()}${t.slice(1)}`)]);
+        }
+      }
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -737,6 +808,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 12: a day named the deadline, verbs of ending after their day, labels before dashes, the current year in words, meetings and lessons as the time', round12Rows()],
   ['round 13: «с целью» is no start, anniversaries and ages are labels, conditions after a date are notes, the next year in words, «накануне учебного года», «перед тем, как», «при смене», a schedule made later', round13Rows()],
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
+  ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

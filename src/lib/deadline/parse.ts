@@ -8,7 +8,7 @@
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
 import { normalizeDeadline } from './normalize';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, isOngoing, namesLastDay, scheduleAtStart, scheduleReason } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason } from './phrases';
 import { recurrence } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -122,12 +122,14 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   }
 
   if (!scan.stray && isOngoing(norm)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
-  const anyEvent = eventAnywhere(norm, text);
+  const found = eventInSentence(norm, text);
+  const anyEvent = found?.reason ?? null;
   // «по приказу УО в течение 5 рабочих дней со дня издания приказа», «По новому порядку … в течение 3 рабочих дней после …»:
   // an offset from an event counts from that event, whatever document the sentence names. Not when the text starts with who
   // sets the dates («Даты … определяются … и утверждаются приказом … не позднее 10 рабочих дней до начала …»): the offset
-  // is then when the dates get set.
-  if (anyEvent !== null && (scan.spanAt >= 0 || scan.relativeAt >= 0) && !scheduleAtStart(norm)) return result.event(text, anyEvent);
+  // is then when the dates get set; nor when the event is a condition («… продлен не более чем на 1 месяц по мотивированному
+  // постановлению в случае уклонения …»): a span counts from no condition.
+  if (found !== null && !found.condition && (scan.spanAt >= 0 || scan.relativeAt >= 0) && !scheduleAtStart(norm)) return result.event(text, found.reason);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
   if (anyEvent !== null) return result.event(text, anyEvent);

@@ -21,6 +21,9 @@ export interface Token {
 
 const TOKEN = /(\d+)|([a-zа-я]+)|(\S)/g;
 
+/** Connectors that a slip may write twice («С 5 по по 25 марта 2011г.», «с с 1 сентября», «до до 15 мая»): read once. */
+const DOUBLED: ReadonlySet<WordClass> = new Set<WordClass>(['from', 'to', 'by', 'towards']);
+
 /** Tokens of a normalised deadline, in order. */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
@@ -36,6 +39,8 @@ export function tokenize(norm: string): Token[] {
       out.push({ type: 'num', text, n: text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(text), cls: 'other', word: null, space, at });
     } else if (m[2] !== undefined) {
       const word = classifyWord(text);
+      const prev = out.at(-1);
+      if (prev !== undefined && prev.text === text && DOUBLED.has(word.cls)) continue;
       out.push({ type: 'word', text, n: word.n, cls: word.cls, word, space, at });
     } else {
       out.push({ type: 'punct', text, n: 0, cls: 'other', word: null, space, at });

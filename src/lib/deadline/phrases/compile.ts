@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>, <фраза>, <событие>, <событие-т>)
+ *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -47,6 +47,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
    *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов») */
   фраза: '[а-я]+(?:[\\s,]+(?:[а-я]+|\\d+(?:-\\d+)?)){0,11}',
+  /** a list of what is set together with the dates, after a comma: «, план подготовки, сценарный план проведения мероприятия, …,
+   *  смета расходов на проведение мероприятия» — two to eight items of one to seven words each */
+  перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',
   /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
   событие: '[а-я]+(?:ния|тия|ции|чи)',
   /** the same noun after «перед»: «сдачей», «проведением», «открытием», «регистрацией» */

@@ -135,6 +135,21 @@ function classLetter(c: Cursor, j: number): boolean {
     && CLOSING_QUOTES.has(close.text) && c.toks[j + 2]?.type === 'word' && c.isCls(j + 2, 'other');
 }
 
+/** Punctuation after which a number may open a list item inside a sentence: «…: 1. конкурс …, 2. викторина …; 3) …». */
+const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';']);
+
+/**
+ * «мероприятия …: 1. литературно-художественный конкурс …, 2.занимательная викторина …», «проведены: 1) конкурс, 2) викторина»:
+ * a number of one or two digits after «:», «,» or «;», with a dot or a closing bracket and then a word that is no date word,
+ * numbers a list item — a label (at the start of the text «1)» and «2.» are dropped by the normaliser).
+ */
+function listItem(c: Cursor, i: number): boolean {
+  const before = c.toks[i - 1];
+  if (before === undefined || before.type !== 'punct' || !ITEM_OPENERS.has(before.text)) return false;
+  if (!(c.isPunct(i + 1, '.') || c.isPunct(i + 1, ')'))) return false;
+  return c.isCls(i + 2, 'other') && c.toks[i + 2]!.type === 'word';
+}
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -171,6 +186,10 @@ export function run(c: Cursor, i: number): number {
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
   }
   const w = toks[j];
+  if (numeric && nums.length === 1 && j === i + 1 && listItem(c, i)) {
+    c.label(); // «…: 1. литературно-художественный конкурс …, 2.занимательная викторина …»: a list item's number is a label
+    return j + 1;
+  }
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;

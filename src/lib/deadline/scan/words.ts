@@ -11,6 +11,30 @@ const COMPOUND_WITH = /^(?:соответствии|связи|совместн�
 /** «с целью …», «с учетом …», «с помощью …»: a «с» before these words starts no window (they name a purpose or a means). */
 const WITH_NOT_FROM = /^(?:целью|учетом|учётом|помощью|использованием|участием|привлечением)$/;
 
+/** Word classes that a «с» meaning «from» may reach through one or two other words: «с текущего года», «с самого начала». */
+const DATE_WORDS: ReadonlySet<WordClass> = new Set<WordClass>([
+  'month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'decade', 'season', 'seasonAdj', 'begin', 'end', 'middle',
+  'weekday', 'monthWord', 'weekWord', 'dayOfMonth',
+]);
+
+/**
+ * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
+ * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window.
+ */
+function withPartner(c: Cursor, i: number): boolean {
+  if (!c.isCls(i + 1, 'other') || TENS_WORD.test(c.toks[i + 1]!.text)) return false; // «с двадцать пятого мая»
+  for (let j = i + 2; j <= i + 3; j++) {
+    const t = c.toks[j];
+    if (t === undefined || t.type !== 'word') return true;
+    if (DATE_WORDS.has(t.cls) || t.cls === 'ordinal' || t.cls === 'roman') return false; // «с текущего года», «с самого начала»
+    if (t.cls !== 'other') return true;
+  }
+  return true;
+}
+
+/** «двадцать», «тридцать» before an ordinal day. */
+const TENS_WORD = /^(?:двадцать|тридцать)$/;
+
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
 function newSchoolYearAt(c: Cursor, j: number): number {
   const isNew = (k: number): boolean => c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
@@ -122,6 +146,7 @@ export function word(c: Cursor, i: number): number {
     case 'from':
       if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
+      if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
       c.conn('from');
       break;
     case 'season':

@@ -6,4 +6,4 @@ import { datasetJson } from '../../data/exports';
 export const getStaticPaths = (() => DATASETS.map((d) => ({ params: { dataset: d.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await datasetJson(params.dataset as DatasetId), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await datasetJson(params.dataset as DatasetId)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

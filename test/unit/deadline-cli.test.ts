@@ -166,16 +166,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-16.tsv': [
     'В связи с установлением нерабочих дней с 4 по 7 мая Рособрнадзор передвинул дополнительный срок написания итогового сочинения: вместо 5 мая оно пройдёт 12-го числа.',
   ],
-  // corpus-real-21's first-run misses (40 of 50 right, parser of 90de4bd; two more rows relabelled after the README), its header gives the class of each
+  // corpus-real-21's first-run misses not fixed in round 16 (40 of 50 right first, 47 after; its header and the README say why)
   'corpus-real-21.tsv': [
-    'Предоставить отчеты по началу учебного года в отдел управления образовательными учреждениями согласно графику (приложение №1);',
-    'Состав апелляционной комиссии утверждается приказом директора Школы одновременно с утверждением состава комиссии по отбору детей.',
     '1. Извещение о проведении конкурса размещается в печатном источнике официального опубликования нормативных правовых актов Кабардино-Балкарской Республики, выходящем не реже одного раза в неделю, а также на официальном сайте Правительства Кабардино-Балкарской Республики не позднее 45 календарных дней до дня его проведения.',
     'Февраль 2021 г. (не реже одного раза в год)',
-    '22 ноября 2010 года состоялось заседание родительского комитета школы, на котором присутствовали представители 13 классов из 22 (самый низкий % участия родителей за последние 5 лет).',
     'Материалы участников, поступившие в Оргкомитет позднее 2 декабря 2022 года, а также оформленные с нарушением требований к ним, рассматриваться не будут.',
-    'В связи с этим учеба в 10-х классах будет завершаться не 31 мая, как раньше, а 25-го.',
-    'В каждом образовательном учреждении утвержден свой график...',
   ],
 };
 
@@ -206,7 +201,7 @@ describe.each([
   ['corpus-real-18.tsv', 'eighteenth set of real cells from 31 new pages, weighted to events, authorities, repeats and mixed cells, collected after round 12, scored first on 42 of 50 (84.0 %); no miss left after round 13', 45, 0.98],
   ['corpus-real-19.tsv', 'nineteenth set of real cells from 24 new pages, what stands in the deadline column of plans («Сроки», «Дата проведения») and «Дата» fields, collected after round 13, scored first on 30 of 33 (90.9 %); no miss left after round 14', 30, 0.98],
   ['corpus-real-20.tsv', 'twentieth set from 47 new pages: deadline cells of plans appended to municipal orders, КДН regulations and order clauses, «Точка роста», library, профориентация and gifted-children pages, collected after round 13, scored first on 60 of 65 (92.3 %); no miss left after round 15', 60, 0.98],
-  ['corpus-real-21.tsv', 'twenty-first set from 30 new pages: order and regulation clauses, reporting duties, a briefing schedule, contest calendars, olympiad, camp and civil-defence pages, collected after round 15, scored first on 40 of 50 (80.0 %); eight misses listed as known', 50, 0.8],
+  ['corpus-real-21.tsv', 'twenty-first set from 30 new pages: order and regulation clauses, reporting duties, a briefing schedule, contest calendars, olympiad, camp and civil-defence pages, collected after round 15, scored first on 40 of 50 (80.0 %); 47 of 50 after round 16, three misses listed as known', 50, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

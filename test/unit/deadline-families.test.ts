@@ -795,6 +795,52 @@ function round15Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 16 (corpus-real-21): «по началу …», offsets of nought, counts after «из», cancelled dates, schedules of one's own ──
+
+function round16Rows(): Row[] {
+  const rows: Row[] = [];
+  // «по началу / окончанию / концу …» in the dative names a subject or an event, not the day a window runs to
+  for (const noun of ['началу', 'окончанию', 'концу', 'завершению']) {
+    for (const period of ['учебного года', 'четверти', 'полугодия', 'смены', 'года']) {
+      rows.push([`Предоставить отчеты по ${noun} ${period} согласно графику`, sched('график')]);
+      rows.push([`Отчет по ${noun} ${period} – по графику ОО`, sched('график ОО')]);
+    }
+  }
+  // an offset of nought from an event («одновременно с …», «в день …») outranks the document the sentence names
+  for (const what of ['утверждением состава комиссии', 'изданием приказа о проведении олимпиады', 'подачей заявления', 'регистрацией участников', 'проведением экзамена']) {
+    for (const doc of ['приказом директора', 'распоряжением главы', 'постановлением администрации', 'приказом управления образования']) {
+      rows.push([`Состав жюри утверждается ${doc} одновременно с ${what}.`, ev(`одновременно с ${what}`)]);
+      rows.push([`Состав жюри утверждается ${doc} одновременно со вручением аттестатов и ${what}`, ev('одновременно со вручением аттестатов')]);
+    }
+  }
+  for (const doc of ['по распоряжению директора', 'согласно приказу управления', 'по приказу УО']) {
+    for (const ev2 of ['в день его издания', 'в день ее подписания', 'в день проведения экзамена', 'в тот же день']) {
+      rows.push([`Приказ размещается на сайте ${doc} ${ev2}`, ev(ev2)]);
+    }
+  }
+  MONTHS_GEN.forEach((month, k) => {
+    const m = k + 1;
+    // a number after «из» is the whole a count is out of: a label
+    for (const [a, b] of [[13, 22], [5, 7], [40, 45]] as const) {
+      rows.push([`22 ${month} 2010 года состоялось заседание, на котором присутствовали представители ${a} классов из ${b} (самый низкий % участия).`, on(iso(m, 22, 2010))]);
+      rows.push([`22 ${month} 2010 года пришли ${a} человек из ${b}.`, on(iso(m, 22, 2010))]);
+    }
+    // a date after «не» or «вместо» no longer holds; «N-го» takes the month of the date written before it
+    rows.push([`Экзамен пройдёт не 5 ${month}, а 12-го.`, on(iso(m, 12))]);
+    rows.push([`Учёба будет завершаться не 30 ${month}, как раньше, а 25-го.`, by(iso(m, 25))]);
+    rows.push([`вместо 5 ${month} оно пройдёт 12-го числа`, on(iso(m, 12))]);
+    rows.push([`Вместо 5 ${month} собеседование пройдёт 12-го`, on(iso(m, 12))]);
+    rows.push([`не позднее 5 ${month}`, by(iso(m, 5))]); // «не позднее» is read as before
+  });
+  // a schedule of one's own («утвержден свой график», «устанавливает собственное расписание») is set elsewhere
+  for (const verb of ['утвержден', 'утверждает', 'утверждают', 'установлен', 'устанавливает', 'определяет']) {
+    for (const [own, noun] of [['свой', 'график'], ['своё', 'расписание'], ['собственный', 'график'], ['отдельный', 'график'], ['индивидуальный', 'график'], ['свои', 'графики']] as const) {
+      rows.push([`В каждой школе ${verb} ${own} ${noun}...`, sched(`${verb} ${own} ${noun}`)]);
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -809,6 +855,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 13: «с целью» is no start, anniversaries and ages are labels, conditions after a date are notes, the next year in words, «накануне учебного года», «перед тем, как», «при смене», a schedule made later', round13Rows()],
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
+  ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

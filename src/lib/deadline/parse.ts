@@ -128,8 +128,10 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   // an offset from an event counts from that event, whatever document the sentence names. Not when the text starts with who
   // sets the dates («Даты … определяются … и утверждаются приказом … не позднее 10 рабочих дней до начала …»): the offset
   // is then when the dates get set; nor when the event is a condition («… продлен не более чем на 1 месяц по мотивированному
-  // постановлению в случае уклонения …»): a span counts from no condition.
-  if (found !== null && !found.condition && (scan.spanAt >= 0 || scan.relativeAt >= 0) && !scheduleAtStart(norm)) return result.event(text, found.reason);
+  // постановлению в случае уклонения …»): a span counts from no condition. An offset of nought («… утверждается приказом директора
+  // одновременно с утверждением состава комиссии …», «в день его издания») counts from its event like a span.
+  const counted = scan.spanAt >= 0 || scan.relativeAt >= 0 || (found?.sameTime ?? false);
+  if (found !== null && !found.condition && counted && !scheduleAtStart(norm)) return result.event(text, found.reason);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
   if (anyEvent !== null) return result.event(text, anyEvent);

@@ -7,13 +7,14 @@
  */
 import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES } from './due';
-import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
+import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
 const CONDITION_ANY_RE = atStart(CONDITIONS_ANYWHERE);
+const SAME_TIME_RE = atStart(SAME_TIME_ANYWHERE);
 const CONDITION_RE = anywhere(EVENT_CONDITIONS);
 const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
@@ -83,16 +84,18 @@ export function eventAtStart(norm: string, original: string): string | null {
   return m ? eventReason(m, original) : null;
 }
 
-/** An event phrase found inside a sentence: its reason, and whether it is a condition («в случае …», «при наличии …»). */
+/** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …») and whether it
+ *  is an offset of nought from the event («одновременно с …», «в день …»). */
 export interface EventInSentence {
   reason: string;
   condition: boolean;
+  sameTime: boolean;
 }
 
 /** The first event phrase anywhere in the text, else null. */
 export function eventInSentence(norm: string, original: string): EventInSentence | null {
   const m = EVENT_ANY_RE.exec(withoutBrackets(norm)) ?? EVENT_ANY_RE.exec(norm);
-  return m ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!) } : null;
+  return m ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!), sameTime: SAME_TIME_RE.test(m[1]!) } : null;
 }
 
 /** Event reason when an event phrase occurs anywhere, else null. */

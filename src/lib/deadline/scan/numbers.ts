@@ -135,6 +135,12 @@ function classLetter(c: Cursor, j: number): boolean {
     && CLOSING_QUOTES.has(close.text) && c.toks[j + 2]?.type === 'word' && c.isCls(j + 2, 'other');
 }
 
+/** The month of the nearest month name before `i` in the same clause (up to a «;»), or 0. */
+function monthBefore(c: Cursor, i: number): number {
+  for (let k = i - 1; k >= 0 && !c.isPunct(k, ';'); k--) if (c.isCls(k, 'month')) return c.toks[k]!.n;
+  return 0;
+}
+
 /** Punctuation after which a number may open a list item inside a sentence: «…: 1. конкурс …, 2. викторина …; 3) …». */
 const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';']);
 
@@ -186,6 +192,10 @@ export function run(c: Cursor, i: number): number {
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
   }
   const w = toks[j];
+  if (numeric && nums.length === 1 && c.toks[i - 1]?.text === 'из' && (w === undefined || w.type === 'punct')) {
+    c.label(); // «представители 13 классов из 22 (…)»: a number after «из» is the whole a count is out of, a label
+    return j;
+  }
   if (numeric && nums.length === 1 && j === i + 1 && listItem(c, i)) {
     c.label(); // «…: 1. литературно-художественный конкурс …, 2.занимательная викторина …»: a list item's number is a label
     return j + 1;
@@ -208,6 +218,15 @@ export function run(c: Cursor, i: number): number {
   if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  }
+  if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 31 && (w === undefined || w.type === 'punct' || w.cls === 'dayOfMonth')) {
+    // «… не 31 мая, как раньше, а 25-го», «вместо 5 мая оно пройдёт 12-го числа»: a day with its «-го» and no month takes the month
+    // of the day written before it
+    const month = monthBefore(c, i);
+    if (month > 0) {
+      c.push(atom('date', null, { month, day: first.n }));
+      return w?.cls === 'dayOfMonth' ? j + 1 : j;
+    }
   }
   if (w && w.type === 'word') {
     if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);

@@ -35,6 +35,9 @@ function withPartner(c: Cursor, i: number): boolean {
 /** «двадцать», «тридцать» before an ordinal day. */
 const TENS_WORD = /^(?:двадцать|тридцать)$/;
 
+/** The dative of a noun of starting or ending: «началу», «концу», «окончанию». */
+const DATIVE = /[ую]$/;
+
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
 function newSchoolYearAt(c: Cursor, j: number): number {
   const isNew = (k: number): boolean => c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
@@ -134,6 +137,17 @@ function spanStartsAt(c: Cursor, j: number): boolean {
   return c.isCls(k, 'duration') || c.isCls(k, 'weekWord') || c.isCls(k, 'monthWord');
 }
 
+/**
+ * «не 31 мая, как раньше, а 25-го», «вместо 5 мая»: a day and its month (and year) after «не» or «вместо» are a date that no longer
+ * holds — skipped, with the connectors before them kept for the date that replaces it. Returns the index after it, or -1.
+ */
+function cancelledDate(c: Cursor, j: number): number {
+  if (!c.isNum(j) || !c.isCls(j + 1, 'month')) return -1;
+  const k = c.skipDot(j + 2);
+  const y = yearAt(c, k, false);
+  return y ? y.next : k;
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -171,6 +185,9 @@ export function word(c: Cursor, i: number): number {
         c.conn('to');
         break;
       }
+      // «Предоставить отчеты по началу учебного года …», «по окончанию учебного года»: a noun of starting or ending in the dative
+      // after «по» names a subject or an event, not the day the window runs to
+      if ((c.isCls(i + 1, 'begin') || c.isCls(i + 1, 'end')) && DATIVE.test(c.toks[i + 1]!.text)) return i + 2;
       if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       c.conn('to');
@@ -199,7 +216,7 @@ export function word(c: Cursor, i: number): number {
       }
       c.conn('by', true);
       break;
-    case 'not':
+    case 'not': {
       if (c.isCls(i + 1, 'later')) {
         c.conn('by', false);
         return i + 2;
@@ -208,7 +225,10 @@ export function word(c: Cursor, i: number): number {
         c.conn('from');
         return i + 2;
       }
+      const cancelled = cancelledDate(c, i + 1); // «будет завершаться не 31 мая, как раньше, а 25-го»
+      if (cancelled >= 0) return cancelled;
       break;
+    }
     case 'and':
       c.conn('and');
       break;
@@ -259,6 +279,10 @@ export function word(c: Cursor, i: number): number {
       c.relative(i); // после, через, спустя
       break;
     default:
+      if (t.text === 'вместо') {
+        const cancelled = cancelledDate(c, i + 1); // «вместо 5 мая оно пройдёт 12-го числа»
+        if (cancelled >= 0) return cancelled;
+      }
       if (t.text === 'за') {
         const deadline = coveredPeriod(c, i);
         if (deadline >= 0) return deadline; // the period is a note

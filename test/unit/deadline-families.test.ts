@@ -841,6 +841,51 @@ function round16Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 18 (a probe of 206 plan cells): counts as adverbs, «на период …», submissions ──────────────────────────────
+
+function round18Rows(): Row[] {
+  const rows: Row[] = [];
+  // a count written as an adverb is «N раза»: «дважды в год» repeats like «2 раза в год»
+  const units: Array<[string, Deadline['every']]> = [
+    ['в год', 'year'], ['в учебный год', 'year'], ['в месяц', 'month'], ['в четверть', 'quarter'], ['в квартал', 'quarter'],
+    ['в неделю', 'week'], ['в полугодие', null], ['в триместр', null],
+  ];
+  for (const adverb of ['дважды', 'трижды', 'четырежды']) {
+    for (const [unit, every] of units) {
+      const text = `${adverb} ${unit}`;
+      rows.push([text, rec(every)]);
+      rows.push([`${text[0]!.toUpperCase()}${text.slice(1)}.`, rec(every)]);
+      rows.push([`не реже ${text}`, rec(every)]);
+      rows.push([`${text} (по плану МО)`, rec(every)]);
+      rows.push([`Проводится ${text};`, rec(every)]);
+    }
+    rows.push([`${adverb} в год (октябрь, апрель)`, rec('year')]);
+  }
+  // «на [весь] период / срок / время реализации, действия …» is open-ended work, like «в период реализации …»
+  for (const span of ['на период', 'на весь период', 'на срок', 'на весь срок', 'на время']) {
+    for (const what of ['реализации программы', 'реализации проекта', 'реализации дорожной карты', 'действия программы', 'реализации программы наставничества']) {
+      rows.push([`${span} ${what}`, ongoing]);
+      rows.push([`${span[0]!.toUpperCase()}${span.slice(1)} ${what}.`, ongoing]);
+    }
+  }
+  // «на [весь] период / время проведения …» is an event, like «в период проведения …»
+  for (const span of ['на период', 'на весь период', 'на время']) {
+    for (const what of ['ГИА', 'экзаменов', 'ОГЭ и ЕГЭ', 'государственной итоговой аттестации', 'школьного этапа олимпиады', 'летней оздоровительной кампании']) {
+      rows.push([`${span} проведения ${what}`, ev(`${span} проведения ${what}`)]);
+      rows.push([`${span[0]!.toUpperCase()}${span.slice(1)} проведения ${what}.`, ev(`проведения ${what}`)]);
+    }
+  }
+  // a submission («по представлению …») is an event like a petition, at the start and inside a sentence; a date still wins
+  for (const who of ['классного руководителя', 'администрации', 'социального педагога', 'методического объединения', 'МО', 'педагогического совета', 'руководителя ОО']) {
+    rows.push([`по представлению ${who}`, ev(`по представлению ${who}`)]);
+    rows.push([`По представлению ${who}.`, ev(`по представлению ${who}`)]);
+    rows.push([`Награждение по представлению ${who}`, ev(`по представлению ${who}`)]);
+    rows.push([`до 15 мая, по представлению ${who}`, by('2021-05-15')]);
+    rows.push([`по представлению ${who}, до 15 мая`, by('2021-05-15')]);
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -856,6 +901,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
+  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»)', round18Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

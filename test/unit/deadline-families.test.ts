@@ -883,6 +883,17 @@ function round18Rows(): Row[] {
     rows.push([`до 15 мая, по представлению ${who}`, by('2021-05-15')]);
     rows.push([`по представлению ${who}, до 15 мая`, by('2021-05-15')]);
   }
+  // «г.г.» / «г. г.» after a pair of years is «гг.»: calendar years, not a school year; a «г.» before a word is a city
+  for (const [a, b] of [[2021, 2022], [2021, 2023], [2020, 2024], [2021, 2025]] as const) {
+    for (const abbr of ['г.г.', 'г. г.', 'г.г', 'гг.', 'годы']) {
+      for (const dash of ['-', ' - ', '–', ' – ']) {
+        rows.push([`${a}${dash}${b} ${abbr}`, range(`${a}-01-01`, `${b}-12-31`)]);
+        rows.push([`в ${a}${dash}${b}${abbr}`, range(`${a}-01-01`, `${b}-12-31`)]);
+      }
+    }
+  }
+  rows.push(['2021-2022 г. г. Пермь', range('2021-09-01', '2022-08-31')]);
+  rows.push(['2021-2022 г.', range('2021-09-01', '2022-08-31')]);
   return rows;
 }
 
@@ -901,7 +912,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
-  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»)', round18Rows()],
+  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years', round18Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

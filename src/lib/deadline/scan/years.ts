@@ -19,11 +19,16 @@ export interface YearInfo {
   next: number;
 }
 
-/** Skips «г.», «года», «гг.», «уч.», «учебного» after a year; reports what it saw. */
+/**
+ * Skips «г.», «года», «гг.», «уч.», «учебного» after a year; reports what it saw. «г.г.» and «г. г.» (the plural abbreviation
+ * written with two dots) are «гг.»; a second «г.» followed by a word is «город» («2025 г. г. Пермь») and changes nothing.
+ */
 export function skipYearWords(c: Cursor, j: number, seen: { school: boolean; plural: boolean }): number {
+  let singles = 0;
   for (;;) {
     if (c.isCls(j, 'year')) {
       if (c.toks[j]!.word!.plural) seen.plural = true;
+      else if (++singles === 2 && c.toks[j + 2]?.type !== 'word') seen.plural = true;
       j++;
     } else if (c.isCls(j, 'school')) {
       seen.school = true;

@@ -127,6 +127,9 @@ put('middle', 0, ['середина', 'середины', 'середине', '�
 put('relative', 0, ['через', 'спустя', 'после']);
 put('each', 0, ['каждый', 'каждого', 'каждую', 'каждое', 'каждые', 'каждой', 'каждом', 'каждых', 'каждая']);
 put('times', 0, ['раз', 'раза', 'дважды', 'трижды', 'четырежды']);
+// Round 17: «ежемес.», «еженед.», «ежекв.», «ежегодн.»: the abbreviations of a plan table repeat like their full words
+for (const [every, words] of [['week', ['еженед', 'еженедел']], ['month', ['ежемес', 'ежемесяч']], ['quarter', ['ежекв', 'ежекварт']],
+  ['year', ['ежег', 'ежегод', 'ежегодн']]] as const) for (const w of words) TABLE.set(w, info('recurring', 0, every));
 
 /**
  * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,

@@ -21,8 +21,14 @@ export interface Window {
 }
 
 const SCHOOL_QUARTERS: Array<[number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
-/** Days of a month part: начало / первая декада, середина / вторая, конец / третья (31 = the month's last day). */
-const PART_DAYS: Record<Part, [number, number]> = { begin: [1, 10], middle: [11, 20], end: [21, 31] };
+/**
+ * Days of a month part: начало / первая декада, середина / вторая, конец / третья, the weeks and halves of a month (31 = the
+ * month's last day; the last week starts six days before it, 22 stands for it when ordering).
+ */
+const PART_DAYS: Record<Part, [number, number]> = {
+  begin: [1, 10], middle: [11, 20], end: [21, 31], week1: [1, 7], week2: [8, 14], week3: [15, 21], week4: [22, 28], weekLast: [22, 31],
+  half1: [1, 15], half2: [16, 31],
+};
 
 function monthWindow(y: number, m1: number, m2: number): Window {
   return { start: isoDate(y, m1, 1), end: lastDayOfMonth(y, m2) };
@@ -48,7 +54,9 @@ export function windowOf(a: Atom): Window {
       if (!a.part) return monthWindow(y, a.month, a.month);
       const [d1, d2] = PART_DAYS[a.part];
       const last = lastDayOfMonth(y, a.month);
-      return { start: isoDate(y, a.month, d1), end: d2 === 31 ? last : isoDate(y, a.month, d2) };
+      // «в последнюю неделю декабря»: the last seven days of the month
+      const first = a.part === 'weekLast' ? Number(last.slice(8, 10)) - 6 : d1;
+      return { start: isoDate(y, a.month, first), end: d2 === 31 ? last : isoDate(y, a.month, d2) };
     }
     case 'quarter':
       return monthWindow(y, a.n * 3 - 2, a.n * 3);

@@ -6,7 +6,7 @@
 import { isReferenceNoun, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
-import { atom, DECADE_PART } from './types';
+import { atom, DECADE_PART, HALF_PART, WEEK_PART, type Part } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { skipYearWords, yearAt } from './years';
 
@@ -156,6 +156,34 @@ function listItem(c: Cursor, i: number): boolean {
   return c.isCls(i + 2, 'other') && c.toks[i + 2]!.type === 'word';
 }
 
+/** The singular of «неделя» / «половина» after a run of numbers: «1-2 неделя сентября». */
+const SINGULAR_PART = /^(?:неделя|неделе|неделю|половина|половине|половину)$/;
+
+/**
+ * «первая неделя сентября», «1-я неделя ноября», «в течение второй недели марта», «вторая половина сентября»: the part of a month
+ * that the ordinal `nth` and the noun at `j` name, or null («пятая неделя», «третья половина» name none).
+ */
+function weekOrHalf(c: Cursor, j: number, nth: number): Part | null {
+  if (c.isCls(j, 'weekWord') && c.toks[j]!.text !== 'нед') return WEEK_PART[nth - 1] ?? null;
+  if (c.toks[j]?.text.startsWith('половин')) return HALF_PART[nth - 1] ?? null;
+  return null;
+}
+
+/**
+ * Parts of a month (weeks, halves) named before the month at `j`, joined by `conns` («первая-вторая неделя сентября»): pushes
+ * them; returns the index after the month and its year.
+ */
+export function monthPart(c: Cursor, j: number, parts: readonly Part[], conns: ReadonlyArray<Connector['type']> = []): number {
+  const month = c.toks[j]!.n;
+  const k = c.skipDot(j + 1);
+  const y = yearAt(c, k, false);
+  parts.forEach((part, idx) => {
+    if (idx > 0) c.conn(conns[idx - 1]!);
+    c.push(atom('month', y ? y.year : null, { month, part }));
+  });
+  return y ? y.next : k;
+}
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -199,6 +227,12 @@ export function run(c: Cursor, i: number): number {
   if (numeric && nums.length === 1 && j === i + 1 && listItem(c, i)) {
     c.label(); // «…: 1. литературно-художественный конкурс …, 2.занимательная викторина …»: a list item's number is a label
     return j + 1;
+  }
+  // in figures with its «-я» («1-я неделя») or a singular noun («1 неделя», «1-2 неделя»); «2 недели марта» is a count
+  if (numeric ? (j > i + 1 && c.toks[j - 1]!.type === 'word') || SINGULAR_PART.test(toks[j]?.text ?? '') : first.cls === 'ordinal') {
+    // «первая неделя сентября», «1-я неделя ноября», «первая-вторая неделя сентября», «вторая половина сентября»: weeks or halves of a month
+    const parts = nums.map((v) => weekOrHalf(c, j, v));
+    if (c.isCls(j + 1, 'month') && parts.every((p) => p !== null)) return monthPart(c, j + 1, parts as Part[], conns);
   }
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month

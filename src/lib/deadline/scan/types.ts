@@ -1,7 +1,10 @@
 /** What the scanner produces: date atoms, the connectors between them, and what else it noticed. */
 
-/** Which part of a month or year an atom means: начало / первая декада, середина / вторая, конец / третья. */
-export type Part = 'begin' | 'middle' | 'end';
+/**
+ * Which part of a month or year an atom means: начало / первая декада, середина / вторая, конец / третья; of a month only,
+ * a week («первая неделя» 1–7 … «четвёртая» 22–28, «последняя» the last seven days) or a half («первая половина» 1–15, «вторая» 16–end).
+ */
+export type Part = 'begin' | 'middle' | 'end' | 'week1' | 'week2' | 'week3' | 'week4' | 'weekLast' | 'half1' | 'half2';
 
 /** A calendar window written in the text, possibly without its year. */
 export interface Atom {
@@ -73,3 +76,7 @@ export function atom(type: Atom['type'], year: number | null, fields: Partial<At
 
 /** Decade number (1–3) → part of the month. */
 export const DECADE_PART: readonly Part[] = ['begin', 'middle', 'end'];
+/** Week number (1–4) of a month → part of the month (round 17: «вторая неделя октября»). */
+export const WEEK_PART: readonly Part[] = ['week1', 'week2', 'week3', 'week4'];
+/** Half number (1–2) of a month → part of the month («первая половина октября»). */
+export const HALF_PART: readonly Part[] = ['half1', 'half2'];

@@ -3,7 +3,7 @@ import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom } from './types';
 import { monthWithDays } from './dates';
-import { run, UNIT_NAME } from './numbers';
+import { monthPart, run, UNIT_NAME } from './numbers';
 import { yearAt } from './years';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
@@ -279,6 +279,8 @@ export function word(c: Cursor, i: number): number {
       c.relative(i); // после, через, спустя
       break;
     default:
+      // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month
+      if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
       if (t.text === 'вместо') {
         const cancelled = cancelledDate(c, i + 1); // «вместо 5 мая оно пройдёт 12-го числа»
         if (cancelled >= 0) return cancelled;

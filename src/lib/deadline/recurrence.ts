@@ -67,6 +67,37 @@ function isCountedDay(t: Token | undefined): boolean {
   return t !== undefined && (t.type === 'num' || t.cls === 'ordinalSuffix' || t.cls === 'ordinal' || t.text.startsWith('последн'));
 }
 
+/** Counted plural endings after a number («3-х», «5-ти», «7-ми»): a count of days, not which one of the month. */
+const COUNT_SUFFIX: ReadonlySet<string> = new Set(['х', 'ти', 'ми']);
+
+/** True when the token says which one: an ordinal word, its «-я» / «-й» in figures, «последний». */
+function isWhichOne(t: Token | undefined): boolean {
+  if (t === undefined || t.type !== 'word') return false;
+  return t.cls === 'ordinal' || (t.cls === 'ordinalSuffix' && !COUNT_SUFFIX.has(t.text)) || t.text.startsWith('последн');
+}
+
+/**
+ * Round 17. «первая неделя месяца», «последний (рабочий) день месяца», «последняя пятница месяца», «последняя неделя четверти»:
+ * which week, day or weekday of a month or school quarter, with none named, is one of every month or quarter. `i` is the unit.
+ */
+function whichOfEvery(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.cls === 'duration' || toks[k]!.cls === 'weekWord' || toks[k]!.cls === 'weekday')) k--;
+  return k < i - 1 && isWhichOne(toks[k]);
+}
+
+/** «в конце четверти», «в начале месяца»: a part of a month or school quarter, with none named, is of every one («до конца месяца» is not). */
+function partOfEvery(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return p !== undefined && (p.cls === 'end' || p.cls === 'begin' || p.cls === 'middle') && toks[i - 2]?.text === 'в';
+}
+
+/** The singular genitive of a unit («месяца», «четверти»): not «2 месяцев», «четвертей». */
+const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четверти']);
+
+/** «по четвертям», «по кварталам» opening a cell: a plan row done in every school quarter or quarter («для школ с обучением по четвертям» is no repeat). */
+const BY_UNITS: Readonly<Record<string, DeadlineEvery>> = { четвертям: 'quarter', кварталам: 'quarter' };
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -109,6 +140,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let dayOfEveryMonth = false;
   let monthNamed = false;
   let leastCount = false;
+  let ofEvery: DeadlineEvery | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -135,6 +167,14 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
       case 'to':
         if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
+        if (t.text === 'по' && i === 0 && BY_UNITS[toks[i + 1]?.text ?? ''] && every === undefined) every = BY_UNITS[toks[i + 1]!.text]; // по четвертям
+        break;
+      case 'monthWord':
+      case 'schoolQuarter':
+        // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter
+        if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i))) {
+          ofEvery = t.cls === 'monthWord' ? 'month' : 'quarter';
+        }
         break;
       case 'dayOfMonth':
         // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»
@@ -159,6 +199,9 @@ export function recurrence(toks: Token[]): Recurrence | null {
     }
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
+  // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
+  // named: «сентябрь, в конце месяца» is September)
+  if (ofEvery !== undefined && !monthNamed && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;
   if (every === undefined) every = periodicAdjective(toks);
   // «6.4.За учебный год проводятся не менее 4 заседаний методического объединения», «не реже двух собраний в год»
   if (every === undefined && leastCount) every = perPeriod(toks);

@@ -34,6 +34,8 @@ export class Cursor {
    * (`scanTokens` adds it at the end); `null` when no such words.
    */
   currentYear: number | null = null;
+  /** «в текущем учебном году»: the current year in words is a school year, placed by its end like «до конца учебного года». */
+  currentSchool = false;
   /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */
   offsetBy = -1;
   readonly n: number;

@@ -92,8 +92,10 @@ export function scanTokens(toks: Token[]): Scan {
       i = numberAt(c, i);
     }
   }
-  // «… откроют в текущем году», «… появится в следующем году»
-  if (c.atoms === 0 && c.currentYear !== null && !c.error) c.push(atom('year', null, { yearShift: c.currentYear }));
+  // «… откроют в текущем году», «… появится в следующем году», «в текущем учебном году»
+  if (c.atoms === 0 && c.currentYear !== null && !c.error) {
+    c.push(c.currentSchool ? atom('schoolYear', null, { yearShift: c.currentYear }) : atom('year', null, { yearShift: c.currentYear }));
+  }
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };

@@ -81,10 +81,14 @@ function season(c: Cursor, first: number, next: number): number {
   return y ? y.next : next;
 }
 
-/** «в текущем году», «в этом году», «в нынешнем году»: the current year in words. */
-const CURRENT = /^(?:текущем|этом|нынешнем)$/;
+/** «в текущем году», «в этом году», «в нынешнем году», «текущий год»: the current year in words. */
+const CURRENT = /^(?:текущем|этом|нынешнем|текущий|нынешний)$/;
 /** «в следующем году», «в будущем году», «в предстоящем году»: the year after the current one, in words. */
-const NEXT = /^(?:следующем|будущем|предстоящем)$/;
+const NEXT = /^(?:следующем|будущем|предстоящем|следующий|будущий|предстоящий)$/;
+/** «в новом учебном году», «новый учебный год»: for a school year, «new» is the next one too. */
+const NEW_SCHOOL = /^(?:новом|новый)$/;
+/** The forms of «год» after those adjectives: «в текущем году», «текущий год», «на текущий учебный год». */
+const YEAR_AFTER_ADJ = /^(?:году|год)$/;
 
 /**
  * «25 января заканчивается …»: the only date so far is a day and ends right before `i` (its month, year or «г.»), with no
@@ -256,14 +260,24 @@ export function word(c: Cursor, i: number): number {
     case 'year':
       if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
-      else if (t.text === 'году' && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it
-      else if (t.text === 'году' && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
       break;
     case 'school': {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
+        else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
+          // Round 17: «в текущем учебном году», «на текущий учебный год» → the context's school year; «следующий учебный год»,
+          // «в новом учебном году» → the next one («в течение текущего учебного года» is open-ended work: genitive, not read here)
+          const adj = c.toks[i - 1]?.text ?? '';
+          const shift = CURRENT.test(adj) ? 0 : NEXT.test(adj) || NEW_SCHOOL.test(adj) ? 1 : -1;
+          if (shift >= 0) {
+            c.currentYear = shift;
+            c.currentSchool = true;
+          }
+        }
         return c.skipDot(j + 1);
       }
       break;

@@ -95,6 +95,14 @@ put('weekday', 4, ['четверг', 'четверга', 'четвергам']);
 put('weekday', 5, ['пятница', 'пятницу', 'пятницы', 'пятницам']);
 put('weekday', 6, ['суббота', 'субботу', 'субботы', 'субботам']);
 put('weekday', 7, ['воскресенье', 'воскресенья', 'воскресеньям']);
+// Round 17: the abbreviations of a timetable («пн-пт», «пн., ср., пт.»); «ср»/«вс» only as a weekday, never «сравни»
+put('weekday', 1, ['пн', 'понед']);
+put('weekday', 2, ['вт']);
+put('weekday', 3, ['ср']);
+put('weekday', 4, ['чт']);
+put('weekday', 5, ['пт']);
+put('weekday', 6, ['сб']);
+put('weekday', 7, ['вс']);
 // seasons, n = the first month: «в течение лета» is June–August; an adjective only with «период» («в летний период»),
 // so «осенних каникул» stays an event and not a season
 put('season', 6, ['лето', 'лета', 'лету', 'летом']);

@@ -95,6 +95,9 @@ function spanFromDay(text: string, norm: string, ctx: ResolvedContext): Deadline
   return result.range(text, from.start, addDays(from.start, count * (m[3]!.startsWith('недел') ? 7 : 1) - 1));
 }
 
+/** «… и далее» closing the text (only punctuation after it). */
+const AND_ONWARDS = /(?:^|[^а-я])и\s+далее[^0-9a-zа-я]*$/;
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -117,6 +120,11 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (scan.error) return result.unparsed(text, scan.error);
   if (scan.atoms > 0) {
     const d = withDates(text, norm, scan, ctx);
+    // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from
+    // their start, like «с 01.09.2025 и далее постоянно» (round 17)
+    if (AND_ONWARDS.test(norm) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {
+      return result.ongoing(text, d.start, ctx.periodEnd !== null && ctx.periodEnd >= d.start ? ctx.periodEnd : null);
+    }
     // «10 февраля – срок, до которого …», «И 20 марта – финальный срок заключения контрактов»: a day named the deadline is a `by`
     return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm) ? result.byDay(text, d.due!) : d;
   }

@@ -98,6 +98,14 @@ const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четве�
 /** «по четвертям», «по кварталам» opening a cell: a plan row done in every school quarter or quarter («для школ с обучением по четвертям» is no repeat). */
 const BY_UNITS: Readonly<Record<string, DeadlineEvery>> = { четвертям: 'quarter', кварталам: 'quarter' };
 
+/** Round 17. «пн-пт», «понедельник-пятница», «с понедельника по пятницу», «пн., ср., пт.»: a span or list of weekdays (their abbreviations' dots skipped) at `i`. */
+function weekdaySpan(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  if (toks[k]?.text === '.') k++;
+  const sep = toks[k]?.text;
+  return (sep === '-' || sep === ',' || sep === 'по') && toks[k + 1]?.cls === 'weekday'; // «с понедельника по пятницу»
+}
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -141,10 +149,12 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let monthNamed = false;
   let leastCount = false;
   let ofEvery: DeadlineEvery | undefined;
+  let weekdays = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
-      if (t.text === '.' && toks[i - 1]?.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space) monthNamed = true;
+      // «15.03», not a time of day «14.00-16.00» (no month 00)
+      if (t.text === '.' && toks[i - 1]?.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space && toks[i + 1]!.n >= 1 && toks[i + 1]!.n <= 12) monthNamed = true;
       continue;
     }
     if (t.type !== 'word') continue;
@@ -184,6 +194,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
+        if (weekdaySpan(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         break;
@@ -199,6 +210,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
     }
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
+  if (every === undefined && weekdays && !monthNamed) every = 'week'; // «пн-пт», «пн., ср., пт.»: those days of every week
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
   // named: «сентябрь, в конце месяца» is September)
   if (ofEvery !== undefined && !monthNamed && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;

@@ -268,9 +268,10 @@ export function word(c: Cursor, i: number): number {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
-        else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
+        else if (c.atoms === 0 && i <= 2 && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
           // Round 17: «в текущем учебном году», «на текущий учебный год» → the context's school year; «следующий учебный год»,
-          // «в новом учебном году» → the next one («в течение текущего учебного года» is open-ended work: genitive, not read here)
+          // «в новом учебном году» → the next one, when the cell opens with them («в течение текущего учебного года» is open-ended work:
+          // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting)
           const adj = c.toks[i - 1]?.text ?? '';
           const shift = CURRENT.test(adj) ? 0 : NEXT.test(adj) || NEW_SCHOOL.test(adj) ? 1 : -1;
           if (shift >= 0) {

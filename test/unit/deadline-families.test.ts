@@ -897,6 +897,89 @@ function round18Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of
+// plan tables, weekday spans, holidays without dates, «<год> и далее» ──
+
+function round17Rows(): Row[] {
+  const rows: Row[] = [];
+  // which week: nominative, accusative, genitive, prepositional; the days it covers (0 = the last seven days)
+  const WEEKS: Array<[number, string, string, string, string]> = [
+    [1, 'первая', 'первую', 'первой', 'первой'], [2, 'вторая', 'вторую', 'второй', 'второй'], [3, 'третья', 'третью', 'третьей', 'третьей'],
+    [4, 'четвертая', 'четвертую', 'четвертой', 'четвертой'], [0, 'последняя', 'последнюю', 'последней', 'последней'],
+  ];
+  MONTHS_GEN.forEach((month, k) => {
+    const m = k + 1;
+    const last = lastDay(m);
+    for (const [n, nom, acc, gen, prep] of WEEKS) {
+      const want = n === 0 ? range(iso(m, last - 6), iso(m, last)) : range(iso(m, n * 7 - 6), iso(m, n * 7));
+      rows.push([`${nom} неделя ${month}`, want]);
+      rows.push([`${nom[0]!.toUpperCase()}${nom.slice(1)} неделя ${month}`, want]);
+      rows.push([`в ${acc} неделю ${month}`, want]);
+      rows.push([`в течение ${gen} недели ${month}`, want]);
+      rows.push([`на ${prep} неделе ${month}`, want]);
+      if (n > 0) rows.push([`${n}-я неделя ${month}`, want], [`${n} неделя ${month}`, want], [`в ${n}-ю неделю ${month}`, want]);
+    }
+    rows.push([`${WEEKS[1]![1]} неделя ${month} 2022 г.`, range(iso(m, 8, 2022), iso(m, 14, 2022))]);
+    rows.push([`первая-вторая неделя ${month}`, range(iso(m, 1), iso(m, 14))]);
+    rows.push([`1-2 неделя ${month}`, range(iso(m, 1), iso(m, 14))]);
+    for (const [lead, half] of [['первая половина', 1], ['вторая половина', 2], ['в первую половину', 1], ['во вторую половину', 2], ['в первой половине', 1],
+      ['во второй половине', 2], ['1-я половина', 1], ['2-я половина', 2]] as const) {
+      rows.push([`${lead} ${month}`, half === 1 ? range(iso(m, 1), iso(m, 15)) : range(iso(m, 16), iso(m, last))]);
+    }
+  });
+  // one week, day or weekday of every month or school quarter, with none named
+  for (const lead of ['', 'еженедельно, ', 'Ежемесячно, ']) {
+    for (const what of ['первая неделя месяца', 'в первую неделю месяца', 'в течение первой недели месяца', 'последняя неделя месяца', 'в последнюю неделю месяца',
+      '1-я неделя месяца', 'последний день месяца', 'в последний день месяца', 'последний рабочий день месяца', 'в первый рабочий день месяца',
+      'последняя пятница месяца', 'в последнюю пятницу месяца', 'в последний четверг месяца', 'в начале месяца', 'в конце месяца', 'в середине месяца']) {
+      rows.push([`${lead}${what}`, rec('month')]);
+    }
+  }
+  for (const what of ['последняя неделя четверти', 'в последнюю неделю четверти', 'в конце четверти', 'В начале четверти', 'по четвертям', 'в последний день четверти',
+    'по кварталам', 'в конце каждой четверти']) {
+    rows.push([what, rec('quarter')]);
+  }
+  // abbreviations of a plan table
+  for (const [abbr, every] of [['ежемес.', 'month'], ['Ежемес.', 'month'], ['ежемесяч.', 'month'], ['еженед.', 'week'], ['Еженед.', 'week'], ['ежекв.', 'quarter'],
+    ['ежекварт.', 'quarter'], ['ежегодн.', 'year'], ['ежег.', 'year']] as const) {
+    rows.push([abbr, rec(every)]);
+    if (every === 'month') rows.push([`${abbr} до 25 числа`, rec('month', 25)], [`${abbr}, до 5-го числа`, rec('month', 5)]);
+  }
+  for (const what of ['в теч. года', 'В теч. года', 'в теч. уч. года', 'в теч. уч.г.', 'в теч. учебного года', 'в теч. всего периода', 'в теч. года (по плану)']) {
+    rows.push([what, ongoing]);
+  }
+  for (const what of ['по необх.', 'По необх.', 'при необх.']) rows.push([what, ev('необх')]);
+  // spans and lists of weekdays
+  for (const what of ['пн-пт', 'пн.-пт.', 'Пн - Пт', 'понедельник-пятница', 'Понедельник – пятница', 'вт-чт', 'пн., ср., пт.', 'пн, ср, пт', 'понедельник, среда, пятница',
+    'вторник, четверг', 'с понедельника по пятницу', 'пн-пт, 14.00-16.00', 'сб, вс']) {
+    rows.push([what, rec('week')]);
+  }
+  // holidays with no dates are events, like «в период каникул»
+  for (const adj of ['осенние', 'зимние', 'весенние', 'летние', 'новогодние', 'дополнительные']) {
+    for (const lead of ['', 'в ', 'В ', 'на ']) rows.push([`${lead}${adj} каникулы`, ev('каникулы')]);
+  }
+  for (const what of ['в каникулы', 'В каникулы', 'на каникулах', 'в каникулы (по плану)']) rows.push([what, ev('каникул')]);
+  // the current and the next school year in words (placed by its end, like «до конца учебного года»); the current calendar year
+  for (const what of ['текущий учебный год', 'Текущий учебный год', 'в текущем учебном году', 'на текущий учебный год', 'в текущем уч. году', 'на текущий уч. год',
+    'в нынешнем учебном году']) {
+    rows.push([what, range('2020-09-01', '2021-08-31')]);
+  }
+  for (const what of ['следующий учебный год', 'в следующем учебном году', 'в новом учебном году', 'на следующий уч. год', 'В новом учебном году']) {
+    rows.push([what, range('2021-09-01', '2022-08-31')]);
+  }
+  for (const what of ['текущий год', 'Текущий год', 'на текущий год', 'в текущем году']) rows.push([what, range('2021-01-01', '2021-12-31')]);
+  rows.push(['в течение текущего учебного года', ongoing], ['в течение текущего года', ongoing]);
+  // «<дата> и далее» is open-ended work from the start of the dates
+  for (const what of ['2021 и далее', '2021 г. и далее', '2021 год и далее', 'в течение 2021 года и далее', '2021 г. и далее.']) rows.push([what, ongoing]);
+  MONTHS_NOM.forEach((month, k) => {
+    rows.push([`${month} 2021 г. и далее`, { kind: 'ongoing', start: iso(k + 1, 1), due: '2021-12-31' }]);
+    rows.push([`с ${MONTHS_GEN[k]} 2021 года и далее`, { kind: 'ongoing', start: iso(k + 1, 1), due: '2021-12-31' }]);
+  });
+  return rows;
+}
+
+const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -913,6 +996,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
   ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years', round18Rows()],
+  ['round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of plan tables, weekday spans, holidays without dates, «<год> и далее»', round17Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -214,6 +214,19 @@ const MONTH_RANGES: Case[] = [
   ['конец августа - начало сентября', range('2021-08-21', '2021-09-10')],
   ['в конце года', range('2021-12-01', '2021-12-31')],
   ['сентябрь - октябрь 2021 г., январь - февраль 2022 г.', range('2021-09-01', '2022-02-28')],
+  // Round 17: a week or a half of a month is its days, like a decade (weeks 1–7 … 22–28, the last seven days; halves 1–15, 16–end)
+  ['первая неделя сентября', range('2021-09-01', '2021-09-07')],
+  ['вторая неделя октября 2025 г.', range('2025-10-08', '2025-10-14')],
+  ['в течение второй недели марта', range('2021-03-08', '2021-03-14')],
+  ['третья неделя января', range('2021-01-15', '2021-01-21')],
+  ['1-я неделя ноября', range('2021-11-01', '2021-11-07')],
+  ['четвертая неделя февраля', range('2021-02-22', '2021-02-28')],
+  ['в последнюю неделю декабря', range('2021-12-25', '2021-12-31')],
+  ['последняя неделя февраля 2024', range('2024-02-23', '2024-02-29')],
+  ['первая-вторая неделя сентября', range('2021-09-01', '2021-09-14')],
+  ['первая половина октября', range('2021-10-01', '2021-10-15')],
+  ['вторая половина сентября', range('2021-09-16', '2021-09-30')],
+  ['2-я половина февраля', range('2021-02-16', '2021-02-28')],
 ];
 
 const MONTH_LISTS: Case[] = [
@@ -276,6 +289,9 @@ const PERIODS: Case[] = [
   ['в этом году', range('2021-01-01', '2021-12-31')],
   ['В нынешнем году', range('2021-01-01', '2021-12-31')],
   ['с 1 по 15 сентября заканчивается прием', range('2021-09-01', '2021-09-15')],
+  // Round 17: the current / next school year in words (placed by its end, like «до конца учебного года»); «текущий год»
+  ['в текущем учебном году', range('2020-09-01', '2021-08-31')],
+  ['текущий год', range('2021-01-01', '2021-12-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -335,6 +351,27 @@ const RECURRING: Case[] = [
   ['Трижды в месяц', monthly(null)],
   ['четырежды в год (октябрь, декабрь, март, май)', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['не реже дважды в четверть', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  // Round 17: which week, day or weekday of a month or school quarter, with none named, is one of every month / quarter
+  ['первая неделя месяца', monthly(null)],
+  ['последняя неделя месяца', monthly(null)],
+  ['последний день месяца', monthly(null)],
+  ['последний рабочий день месяца', monthly(null)],
+  ['первый рабочий день месяца', monthly(null)],
+  ['последняя пятница месяца', monthly(null)],
+  ['еженедельно, в последнюю неделю месяца', monthly(null)],
+  ['в начале месяца', monthly(null)],
+  ['последняя неделя четверти', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['в конце четверти', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['по четвертям', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  // Round 17: the abbreviations of a plan table, and spans or lists of weekdays
+  ['ежемес.', monthly(null)],
+  ['еженед.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['ежекв.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['ежегодн.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['пн-пт', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['понедельник-пятница', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['пн., ср., пт.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['с понедельника по пятницу', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
 ];
 
 const ONGOING: Case[] = [
@@ -375,6 +412,15 @@ const ONGOING: Case[] = [
   // Round 18: a span without a figure names the unit the work fills, like «в течение месяца» (round 8); with a figure it is a bare span
   ['в течение недели', ongoing2021],
   ['в течение дня', ongoing2021],
+  ['без ограничения срока', ongoing2021],
+  // Round 17: «в теч.» is «в течение»; «<год> и далее» is open-ended from the year's start
+  ['в теч. года', ongoing2021],
+  ['в теч. уч. года', ongoing2021],
+  ['в теч. уч.г.', ongoing2021],
+  ['в течение текущего учебного года', ongoing2021],
+  ['2021 и далее', ongoing2021],
+  ['в течение 2021 года и далее', ongoing2021],
+  ['2025 и далее', { kind: 'ongoing', start: '2025-01-01', due: null }],
 ];
 
 const SCHEDULES: Case[] = [
@@ -531,6 +577,11 @@ const EVENTS: Case[] = [
   ['Награждение по представлению администрации', event('по представлению администрации')],
   ['на период проведения ГИА', event('на период проведения ГИА')],
   ['на весь период проведения государственной итоговой аттестации', event('на весь период проведения государственной итоговой аттестации')],
+  // Round 17: a holiday with no dates is an event, like «в период каникул»; «по необх.» is «по необходимости»
+  ['в каникулы', event('в каникулы')],
+  ['осенние каникулы', event('осенние каникулы')],
+  ['в зимние каникулы', event('в зимние каникулы')],
+  ['по необх.', event('по необх')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -848,6 +899,8 @@ const MIXED: Case[] = [
   ['В связи с этим учеба в 10-х классах будет завершаться не 31 мая, как раньше, а 25-го.', by('2021-05-25')],
   ['Экзамен пройдёт не 5 мая, а 12-го.', on('2021-05-12')],
   ['вместо 5 мая оно пройдёт 12-го числа', on('2021-05-12')],
+  // Round 17: days after a holiday win, as after every event at the start
+  ['в осенние каникулы (с 28.10 по 05.11)', range('2021-10-28', '2021-11-05')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */
@@ -1032,6 +1085,11 @@ const SCHOOL_CASES: Case[] = [
   ['В течение учебного года', { kind: 'ongoing', start: '2021-09-01', due: '2022-08-31' }],
   ['постоянно', { kind: 'ongoing', start: '2021-09-01', due: '2022-08-31' }],
   ['ежемесячно до 28 числа', { kind: 'recurring', start: '2021-09-01', due: '2022-08-31', every: 'month', day: 28 }],
+  // Round 17: the current and the next school year in words
+  ['текущий учебный год', range('2021-09-01', '2022-08-31')],
+  ['на текущий учебный год', range('2021-09-01', '2022-08-31')],
+  ['следующий учебный год', range('2022-09-01', '2023-08-31')],
+  ['в новом учебном году', range('2022-09-01', '2023-08-31')],
 ];
 
 describe('school-year roadmap (year 2021, period 2021-09-01..2022-08-31)', () => {
@@ -1107,6 +1165,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 11: a condition does not outrank a span it holds («…, то срок сокращается до 15 дней»)
   ['Если обращение не требует проверки, то срок сокращается до 15 дней', CAL, /^срок отсчитывается от события: «15 дней»$/],
   ['не менее одной трети от установленного числа депутатов', CAL, /^не удалось распознать срок$/],
+  // Round 17: a count of weeks is no week of the month; «до конца месяца» stays unsaid (not «в конце месяца», a repeat)
+  ['2 недели марта', CAL, /^срок отсчитывается от события/],
 ];
 
 describe('unparsed: never guess, say why in Russian', () => {

@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>)
+ *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <день-события>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -59,6 +59,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** one to seven words before the «день» of an ordinal day («на 3-й [рабочий] день после …»), none of them a weekday or a month:
    *  «в четвертый понедельник октября … день …» is a weekday of a month */
   'слова-дня': `${NOT_DATE_WORD}[а-я]+(?:[\\s,]+${NOT_DATE_WORD}[а-я]+){0,6}`,
+  /** the «день» of an ordinal day counted from an event, not a day of every month or school quarter («в первый рабочий день месяца»,
+   *  round 17) */
+  'день-события': '(?:день|дня)(?![\\s,]+(?:месяца|четверти))',
 };
 
 const SEP = '[\\s,]+';

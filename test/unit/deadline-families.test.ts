@@ -892,6 +892,14 @@ function round18Rows(): Row[] {
       }
     }
   }
+  // a span without a figure before an event is an offset like one with a figure; a date after «до» still gives the deadline
+  for (const span of ['недели', 'месяца', 'двух недель', '10 дней', 'суток', 'дня']) {
+    for (const what of ['начала экзамена', 'проведения ГИА', 'контрольной работы', 'начала смены', 'окончания олимпиады', 'сдачи отчета']) {
+      rows.push([`в течение ${span} до ${what}`, ev(`${span} до ${what}`)]);
+      rows.push([`В течении ${span} до ${what}.`, ev(`до ${what}`)]);
+    }
+    if (!/\d|дв/.test(span)) rows.push([`в течение ${span} до 1 сентября`, by('2021-09-01')]); // a counted one is a bare span as before
+  }
   rows.push(['2021-2022 г. г. Пермь', range('2021-09-01', '2022-08-31')]);
   rows.push(['2021-2022 г.', range('2021-09-01', '2022-08-31')]);
   return rows;
@@ -995,7 +1003,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
-  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years', round18Rows()],
+  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event', round18Rows()],
   ['round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of plan tables, weekday spans, holidays without dates, «<год> и далее»', round17Rows()],
 ];
 

@@ -658,6 +658,9 @@ const OFFSET_EVENTS: Case[] = [
   ['за месяц до начала учебного года', event('за месяц до начала учебного года')],
   ['за неделю до начала каникул', event('за неделю до начала каникул')],
   ['не позднее чем за два месяца до окончания четверти', event('за два месяца до окончания четверти')],
+  // Round 18: a span without a figure before an event is an offset, like «в течение 10 дней до …» (it was open-ended work)
+  ['в течение недели до начала экзамена', event('недели до начала экзамена')],
+  ['В течение месяца до проведения ГИА', event('месяца до проведения ГИА')],
 ];
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */

@@ -118,9 +118,10 @@ export function bareSpan(norm: string, original: string): string | null {
 }
 
 /** «в течение четырех рабочих дней …»: a counted span is not open-ended work, whatever follows it; nor is a span counted
- *  from an event («в течение дня после утверждения»), nor a span by its adjective («в семидневный срок по предложению …»). */
+ *  from an event («в течение дня после утверждения»), nor one before an event («в течение недели до начала экзамена»: a date after
+ *  «до» is read before this is asked), nor a span by its adjective («в семидневный срок по предложению …»). */
 const COUNTED_SPAN_RE = new RegExp(
-  `(?:^|[^а-я])(?:(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я]))` +
+  `(?:^|[^а-я])(?:(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+(?:${PIECES['отсчёт']}|до)(?![а-я]))` +
     `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я]))`,
 );
 

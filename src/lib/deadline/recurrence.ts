@@ -31,6 +31,8 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
       return 'quarter';
     case 'year':
       return 'year';
+    case 'duration': // «1 раз в 5 лет», «каждые 5 лет» (round 19): the plural genitive of «год», like «1 раз в 3 года»
+      return t.text === 'лет' ? 'year' : undefined;
     case 'half':
     case 'trimester': // «1 раз в триместр»: no `every` value fits, like «раз в полугодие»
       return null;

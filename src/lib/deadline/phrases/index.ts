@@ -9,7 +9,7 @@ import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES } from './due';
 import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
@@ -25,10 +25,11 @@ const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 /**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. A participle
  * may have its agent (and up to two words after it) before the noun («в соответствии с утверждённым руководителем графиком», «…
- * управлением образования графиком»): group 2, left out of the reason.
+ * управлением образования графиком»): group 2, left out of the reason. At the start of a text a document noun in the instrumental
+ * needs no preposition («Приказом по школе», «отдельным приказом»).
  */
 const SCHEDULE_RE = new RegExp(
-  `(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+` +
+  `(?:^[^0-9a-zа-я]*(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
     `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 const NOUN_RES: ReadonlyArray<[RegExp, DocumentNoun]> = DOCUMENT_NOUNS.map((d) => [new RegExp(`^(?:${d.forms})$`), d]);

@@ -44,9 +44,25 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'распоряжени(?:ю|ем|я|ям|ями)', nominative: 'распоряжение', gender: 'n' }, // по распоряжению министерства
   { forms: 'постановлени(?:ю|ем|я)', nominative: 'постановление', gender: 'n' }, // согласно постановлению администрации
   { forms: 'письм(?:у|ом|а|ам)', nominative: 'письмо', gender: 'n' }, // по отдельному письму
+  // round 19: an agreement holds the dates like an order: в соответствии с договором; согласно договору; по муниципальному контракту
+  { forms: 'договор(?:у|ом|а|ам|ами|ы)?', nominative: 'договор', gender: 'm' },
+  { forms: 'соглашени(?:ю|ем|я|ям|ями)', nominative: 'соглашение', gender: 'n' }, // в соответствии с соглашением
+  { forms: 'контракт(?:у|ом|а|ам|ами|ы)?', nominative: 'контракт', gender: 'm' }, // по муниципальному контракту
   { forms: 'порядок|порядк(?:у|ом|а)', nominative: 'порядок', gender: 'm' }, // в соответствии с порядком проведения ГИА
   { forms: 'положени(?:ю|ем|я)', nominative: 'положение', gender: 'n' }, // в соответствии с положением о конкурсе
   { forms: 'срок(?:и|ам|ами)', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
+];
+
+/**
+ * Document nouns in the instrumental that name the document with no preposition when a cell starts with them (round 19):
+ * «Приказом по школе», «распоряжением директора», «отдельным приказом» read as «по приказу …» (the reason in the nominative).
+ */
+export const DOCUMENT_INSTRUMENTAL: readonly string[] = [
+  'приказом', // Приказом по школе
+  'распоряжением', // распоряжением директора
+  'постановлением', // постановлением администрации
+  'договором', // договором с подрядчиком
+  'соглашением', // соглашением сторон
 ];
 
 /** Texts that start by saying who sets the dates: the reason is the text itself (without a leading «в»). */
@@ -69,6 +85,9 @@ export const SCHEDULE_START: readonly string[] = [
   // самостоятельно (who sets the dates, «самостоятельно» next to the verb)
   '[<слова>] самостоятельно выбира*|устанавлива*|определя*|утвержда*',
   '[их|его|ее] выбира*|устанавлива*|определя*|утвержда* <слова> самостоятельно',
+  // Индивидуально (round 19: the dates are set for each person, like «по индивидуальному графику»; «индивидуально, по запросу» is
+  // the event, since «индивидуально» is a leading word of event phrases)
+  'индивидуально',
 ];
 
 /**

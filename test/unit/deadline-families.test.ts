@@ -988,6 +988,91 @@ function round17Rows(): Row[] {
 
 const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
+// ─── Round 19 (a probe of plan cells on main): first days of work, before holidays and exams, stages, agreements, documents
+// in the instrumental, «индивидуально», «раз в N лет» ───────────────────────────────────────────────────────────────────
+
+function round19Rows(): Row[] {
+  const rows: Row[] = [];
+  // the first days, weeks, months or year of work, study or a stay count from their start: an event
+  const firsts = ['первый месяц', 'первые два месяца', 'первую неделю', 'первые две недели', 'первые дни', 'первый год', 'первые 3 месяца'];
+  const firstsGen = ['первого месяца', 'первых двух месяцев', 'первой недели', 'первых двух недель', 'первых дней', 'первого года'];
+  const activities = ['работы', 'обучения', 'пребывания в лагере', 'учебы', 'стажировки', 'работы в должности', 'смены', 'занятий'];
+  for (const act of activities) {
+    for (const f of firsts) {
+      rows.push([`в ${f} ${act}`, ev(`в ${f} ${act}`)]);
+      rows.push([`В ${f} ${act}.`, ev(`${f} ${act}`)]);
+      rows.push([`${f[0]!.toUpperCase()}${f.slice(1)} ${act}`, ev(`${f} ${act}`)]);
+    }
+    for (const f of firstsGen) rows.push([`в течение ${f} ${act}`, ev(`в течение ${f} ${act}`)]);
+  }
+  // before holidays or exams with no date: an event, at the start and inside a sentence; a day written after it still wins
+  const befores = [
+    'каникулами', 'осенними каникулами', 'зимними каникулами', 'весенними каникулами', 'летними каникулами', 'новогодними каникулами',
+    'праздниками', 'новогодними праздниками', 'майскими праздниками', 'экзаменами', 'итоговым экзаменом', 'ОГЭ', 'ЕГЭ', 'ВПР', 'ГИА',
+  ];
+  for (const b of befores) {
+    rows.push([`перед ${b}`, ev(`перед ${b}`)]);
+    rows.push([`Перед ${b}.`, ev(`перед ${b}`)]);
+    rows.push([`Инструктаж по ТБ перед ${b}`, ev(`перед ${b}`)]);
+    rows.push([`Беседы о безопасности перед ${b};`, ev(`перед ${b}`)]);
+    rows.push([`перед ${b}: 22 октября`, by('2021-10-22')]); // «перед» before a day reads as «к» (round 8)
+    rows.push([`до 15 мая, перед ${b}`, by('2021-05-15')]);
+  }
+  // a stage of work — preparation, adaptation — is an event like «в период проведения …»
+  for (const span of ['в период', 'В период', 'в ходе', 'во время', 'на период', 'на время', 'на весь период']) {
+    for (const what of ['подготовки к ГИА', 'подготовки к ОГЭ и ЕГЭ', 'подготовки к экзаменам', 'подготовки и проведения ГИА', 'адаптации', 'адаптации первоклассников', 'адаптации обучающихся 5 классов']) {
+      rows.push([`${span} ${what}`, ev(`${span.toLowerCase()} ${what}`)]);
+    }
+  }
+  for (const t of ['в адаптационный период', 'В адаптационный период.', 'адаптационный период', 'в адаптационный период (1 класс)']) rows.push([t, ev('адаптационный период')]);
+  // an agreement («по договоренности») is an event like «по согласованию», at the start and inside a sentence; a date still wins
+  for (const a of ['по договоренности', 'по договорённости', 'по предварительной договоренности', 'по договоренности с партнёрами', 'по договорённости с социальными партнерами', 'по договоренности с музеем', 'по договоренностям с ОО']) {
+    rows.push([a, ev(a)]);
+    rows.push([`${a[0]!.toUpperCase()}${a.slice(1)}.`, ev(a)]);
+    rows.push([`Экскурсии ${a}`, ev(a)]);
+    rows.push([`до 15 мая, ${a}`, by('2021-05-15')]);
+    rows.push([`${a}, до 15 мая`, by('2021-05-15')]);
+  }
+  // an agreement as a document holds the dates like an order: a schedule, its reason in the nominative
+  const docs: Array<[instr: string, dat: string, nom: string]> = [
+    ['договором', 'договору', 'договор'], ['соглашением', 'соглашению', 'соглашение'], ['контрактом', 'контракту', 'контракт'],
+    ['муниципальным контрактом', 'муниципальному контракту', 'муниципальный контракт'], ['договором подряда', 'договору подряда', 'договор подряда'],
+    ['договором о сотрудничестве', 'договору о сотрудничестве', 'договор о сотрудничестве'], ['заключенным договором', 'заключенному договору', 'заключенный договор'],
+  ];
+  for (const [instr, dat, nom] of docs) {
+    rows.push([`в соответствии с ${instr}`, sched(nom)]);
+    rows.push([`В соответствии с ${instr}.`, sched(nom)]);
+    rows.push([`согласно ${dat}`, sched(nom)]);
+    rows.push([`по ${dat}`, sched(nom)]);
+    rows.push([`согласно ${dat}, до 1 сентября`, by('2021-09-01')]);
+  }
+  // a document noun in the instrumental opening a cell needs no preposition: «Приказом по школе» reads as «по приказу по школе»
+  const instrumental: Array<[string, string]> = [
+    ['приказом', 'приказ'], ['распоряжением', 'распоряжение'], ['постановлением', 'постановление'], ['отдельным приказом', 'отдельный приказ'],
+    ['отдельным распоряжением', 'отдельное распоряжение'], ['договором', 'договор'], ['соглашением', 'соглашение'],
+  ];
+  for (const [instr, nom] of instrumental) {
+    for (const who of ['по школе', 'директора', 'директора школы', 'управления образования', 'администрации района', 'по ОО']) {
+      rows.push([`${instr} ${who}`, sched(`${nom} ${who}`)]);
+      rows.push([`${instr[0]!.toUpperCase()}${instr.slice(1)} ${who}.`, sched(`${nom} ${who}`)]);
+      rows.push([`${instr} ${who}, до 1 сентября`, by('2021-09-01')]);
+    }
+  }
+  // «индивидуально»: the dates are set for each person, like «по индивидуальному графику»; an event, a span or a date after it win
+  for (const t of ['индивидуально', 'Индивидуально', 'индивидуально.', 'Индивидуально;']) rows.push([t, sched('индивидуально')]);
+  for (const e of ['по запросу', 'по мере необходимости', 'по согласованию с родителями', 'по договоренности']) rows.push([`индивидуально, ${e}`, ev(e)]);
+  rows.push(['индивидуально, в течение года', ongoing]);
+  rows.push(['индивидуально до 1 мая', by('2021-05-01')]);
+  // «лет» is the plural genitive of «год»: «1 раз в 5 лет» repeats yearly like «1 раз в 3 года»
+  for (const count of ['1 раз в', 'раз в', 'один раз в', 'не реже 1 раза в', 'не реже одного раза в', 'каждые', 'Каждые']) {
+    for (const years of ['5 лет', 'пять лет', '10 лет', '6 лет', 'двадцать лет']) {
+      rows.push([`${count} ${years}`, rec('year')]);
+      rows.push([`${count} ${years} (по графику аттестации)`, rec('year')]);
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1003,8 +1088,9 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 14: requests and petitions, «незамедлительно / в срочном порядке», planning documents by abbreviation (КТП, ИУП, ИОМ, КУГ, ООП)', round14Rows()],
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
-  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event', round18Rows()],
   ['round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of plan tables, weekday spans, holidays without dates, «<год> и далее»', round17Rows()],
+  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event', round18Rows()],
+  ['round 19: first days of work, before holidays and exams, stages of work, agreements, documents in the instrumental, «индивидуально», «раз в N лет»', round19Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

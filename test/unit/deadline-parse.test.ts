@@ -372,6 +372,9 @@ const RECURRING: Case[] = [
   ['понедельник-пятница', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['пн., ср., пт.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['с понедельника по пятницу', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // Round 19: «лет» counts years like «года» (https://ooo-ado.ru/blog/povyshenie-kvalifikacii-kak-chasto-dolzhny-prohodit: «Периодичность — Раз в 5 лет»)
+  ['1 раз в 5 лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['не реже одного раза в пять лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
 ];
 
 const ONGOING: Case[] = [
@@ -582,6 +585,18 @@ const EVENTS: Case[] = [
   ['осенние каникулы', event('осенние каникулы')],
   ['в зимние каникулы', event('в зимние каникулы')],
   ['по необх.', event('по необх')],
+  // Round 19 (a probe of plan cells): the first month of work, before holidays and exams, stages of work, agreements
+  ['в первый месяц работы', event('в первый месяц работы')],
+  ['в течение первого месяца работы', event('в течение первого месяца работы')], // https://moluch.ru/th/4/archive/315/10742 («в первый год работы»)
+  ['перед каникулами', event('перед каникулами')],
+  ['Инструктаж по ТБ перед каникулами', event('перед каникулами')],
+  ['в период подготовки к ГИА', event('в период подготовки к ГИА')], // https://kopilkaurokov.ru/vsemUchitelam/prochee/psikhologho_piedaghoghichieskoie_soprovozhdieniie_vypusknikov_ghimnazii_v_protsi
+  ['в период адаптации', event('в период адаптации')],
+  ['в адаптационный период', event('в адаптационный период')], // https://zh-szf.ru/ru/nauka/article/115152/jats («в адаптационный период: сентябрь – октябрь»)
+  ['по договоренности', event('по договоренности')],
+  ['по договорённости с партнёрами', event('по договорённости с партнёрами')],
+  ['Экскурсии по договоренности с музеем', event('по договоренности с музеем')],
+  ['индивидуально, по запросу', event('по запросу')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -764,6 +779,14 @@ const AUTHORITIES: Case[] = [
   // Round 10 (corpus-real-15): «имеет возможность» like «имеет право» (https://dzen.ru/list/new-year/zimnie-kanikuly-ukraina-2024?from_cloud=true)
   ['Однако, каждая школа имеет возможность корректировать график каникул, учитывая собственные образовательные потребности, эпидемиологическую ситуацию и погодные условия.',
     schedule('имеет возможность корректировать график каникул, учитывая собственные образовательные потребности, эпидемиологическую ситуацию и погодные условия')],
+  // Round 19 (a probe of plan cells): an agreement is a document; a document in the instrumental opens a cell with no preposition
+  ['в соответствии с договором', schedule('договор')], // https://www.proza.ru/2010/12/19/485 («на основе договора или соглашения»)
+  ['согласно договору', schedule('договор')],
+  ['в соответствии с соглашением', schedule('соглашение')],
+  ['по муниципальному контракту', schedule('муниципальный контракт')],
+  ['приказом по школе', schedule('приказ по школе')], // https://nsportal.ru./site/46668/vshk («УТВЕРЖДЕНО приказом по МБОУ …»)
+  ['Отдельным приказом директора', schedule('отдельный приказ директора')],
+  ['индивидуально', schedule('индивидуально')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -904,6 +927,9 @@ const MIXED: Case[] = [
   ['вместо 5 мая оно пройдёт 12-го числа', on('2021-05-12')],
   // Round 17: days after a holiday win, as after every event at the start
   ['в осенние каникулы (с 28.10 по 05.11)', range('2021-10-28', '2021-11-05')],
+  // Round 19: a date after a document in the instrumental or an agreement is the deadline
+  ['приказом по школе, до 1 сентября', by('2021-09-01')],
+  ['по договоренности, до 15 мая', by('2021-05-15')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -1015,7 +1015,7 @@ function round19Rows(): Row[] {
     rows.push([`Перед ${b}.`, ev(`перед ${b}`)]);
     rows.push([`Инструктаж по ТБ перед ${b}`, ev(`перед ${b}`)]);
     rows.push([`Беседы о безопасности перед ${b};`, ev(`перед ${b}`)]);
-    rows.push([`перед ${b}: 22 октября`, by('2021-10-22')]); // «перед» before a day reads as «к» (round 8)
+    rows.push([`перед ${b}: 22 октября`, by('2021-10-22')]); // «перед» before a day reads as «к»
     rows.push([`до 15 мая, перед ${b}`, by('2021-05-15')]);
   }
   // a stage of work — preparation, adaptation — is an event like «в период проведения …»

@@ -900,6 +900,22 @@ function round18Rows(): Row[] {
     }
     if (!/\d|дв/.test(span)) rows.push([`в течение ${span} до 1 сентября`, by('2021-09-01')]); // a counted one is a bare span as before
   }
+  // work timed to an anniversary or to memorable dates is an event; a month or a day written with it wins
+  for (const ann of ['80-летию Победы', '180-летию со дня рождения писателя', '100 летию школы', 'столетию школы', '30-летию образования района']) {
+    rows.push([`к ${ann}`, ev(`к ${ann}`)]);
+    rows.push([`Книжная выставка к ${ann}.`, ev(`к ${ann}`)]);
+    // (not yet for «к столетию школы (май 2021)» → by 04-30 and «… со дня рождения … (май 2021)» → ongoing: known, see the README)
+    if (/^\d/.test(ann) && !ann.includes('со дня')) {
+      rows.push([`к ${ann} (май 2021)`, range('2021-05-01', '2021-05-31')]);
+      rows.push([`к ${ann}, 9 мая`, on('2021-05-09')]);
+    }
+  }
+  for (const adj of ['юбилейным', 'знаменательным', 'памятным', 'праздничным']) {
+    for (const noun of ['датам', 'дням', 'датам писателей', 'событиям']) {
+      rows.push([`к ${adj} ${noun}`, ev(`к ${adj} ${noun}`)]);
+      rows.push([`Выставки к ${adj} ${noun};`, ev(`к ${adj} ${noun}`)]);
+    }
+  }
   rows.push(['2021-2022 г. г. Пермь', range('2021-09-01', '2022-08-31')]);
   rows.push(['2021-2022 г.', range('2021-09-01', '2022-08-31')]);
   return rows;
@@ -1089,7 +1105,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 15: doubled connectors, a partner after «с», opening verbs, a condition beside a span, the dates first in a list of what is set, list items inside a sentence', round15Rows()],
   ['round 16: «по началу / окончанию …» in the dative, offsets of nought from an event, counts after «из», cancelled dates and «N-го», schedules of one\'s own', round16Rows()],
   ['round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of plan tables, weekday spans, holidays without dates, «<год> и далее»', round17Rows()],
-  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event', round18Rows()],
+  ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event, anniversaries and memorable dates', round18Rows()],
   ['round 19: first days of work, before holidays and exams, stages of work, agreements, documents in the instrumental, «индивидуально», «раз в N лет»', round19Rows()],
 ];
 

@@ -50,6 +50,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** a list of what is set together with the dates, after a comma: «, план подготовки, сценарный план проведения мероприятия, …,
    *  смета расходов на проведение мероприятия» — two to eight items of one to seven words each */
   перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',
+  /** an anniversary in the dative: «80-летию», «80 летию», «столетию», «восьмидесятилетию» */
+  годовщина: '(?:\\d+[\\s-]?|[а-я]+)лети[юя]',
   /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
   событие: '[а-я]+(?:ния|тия|ции|чи)',
   /** what a count of first days, weeks or months is of (round 19): «работы», «обучения», «пребывания», «учебы», «стажировки»,

@@ -112,6 +112,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...CONDITIONS_ANYWHERE,
   ...SAME_TIME_ANYWHERE,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
+  // work timed to an anniversary or to the memorable dates of a calendar: «Станюкович … К 180-летию со д.р.» in a library's plan
+  // (https://biblyakutiya.blogspot.com/2022/12/2023-2-ii.html); a month or a day written with it wins («к 80-летию Победы (май 2025)»)
+  'к|ко <годовщина>', // к 80-летию Победы
+  'к юбилейн*|знаменательн*|памятн*|праздничн* датам|дням|событиям', // к юбилейным датам писателей
   'по результатам',
   'по мере',
   'по запросу',

@@ -312,6 +312,7 @@ describe('YAML traps fail fast with a Russian message', () => {
   it.each([
     ['an empty file', ''],
     ['a file of spaces and comments', '  \n# пусто\n'],
+    ['only a document marker (read by the full reader)', '---\n'],
   ])('%s', (_name, text) => {
     const r = checkWith({ [SCHOOL]: text });
     expectError(r.problems, { code: 'file.empty', file: SCHOOL, text: /пуст/ });

@@ -62,14 +62,15 @@ function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
 }
 
 /**
- * What sends a file past the quick reader to the full one: a tag (`!`), an anchor or alias (`&`,
- * `*`), a directive (`%`), a flow collection (`[`, `{`) or an explicit key (`?`) where a value may
- * start, a merge key, a prototype key, numbers the two read differently (`0b101`, `1_000`, `-.5`, `+0x1f`, `1e390`),
- * a sequence inside a sequence item (`- -`), a comment glued to a quoted string, an empty or null key,
- * and a line at the left edge that is not a `key:` (a string or list item that lost its indent): the
- * shapes where js-yaml and the `yaml` package were seen to differ. Content written by the CMS is plain block YAML. Text also matches when
- * such a character only stands inside a string («важно !», «**жирный**»): that file is then read the
- * slow way, never wrongly.
+ * What sends a file past the quick reader to the full one — the shapes where js-yaml and the
+ * `yaml` package were seen to differ, or that the check refuses: a tag (`!`), an anchor or alias
+ * (`&`, `*`), a directive (`%`), a flow collection (`[`, `{`) or an explicit key (`?`) where a value
+ * may start; a merge key; a prototype key; numbers the two read differently (`0b101`, `1_000`,
+ * `-.5`, `+0x1f`, `1e390`); a sequence inside a sequence item (`- -`); a comment glued to a quoted
+ * string; an empty or null key; a line at the left edge that is not a `key:` (a string or list item
+ * that lost its indent). Content written by the CMS is plain block YAML. Text also matches when
+ * such a character only stands inside a string («важно !», «**жирный**»): that file is then read
+ * the slow way, never wrongly.
  */
 export const NEEDS_FULL_READER = /(?:^|[\s,[{])[!&*%[{?]|<<\s*:|(?:^|[\s{,])["']?(?:__proto__|constructor|prototype)["']?\s*:|\d_\d|\b0[bB][01]|[-+]\.\d|[-+]0[xXoObB]|[\d.][eE][-+]?\d|-[ \t]+-(?:\s|$)|["']#|(?:^|[\s-])(?:~|null|Null|NULL)?:(?:\s|$)|^(?![ \t]|#|$)(?![^\n:#]*:(?:[ \t]|$))/m;
 
@@ -171,9 +172,9 @@ function writeCache(path: string, version: string, files: Map<string, CachedFile
 const TOP_LEVEL_PAIR = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(?![#&!])\S/;
 
 /**
- * Line finder for a cached file, or one read by the quick reader (`yamlText` given). A top-level field whose value starts on its key's line (most
- * messages: `submitted`, `date`, `asOf`) is found by reading the lines; anything else parses the
- * file when first asked. Both give the line the parsed document gives (the value's first line).
+ * Line finder for a cached file, or one read by the quick reader (`yamlText` given). A top-level
+ * field whose value starts on its key's line (most messages: `submitted`, `date`, `asOf`) is found
+ * by reading the lines; anything else parses the file when first asked. Both give the line the parsed document gives (the value's first line).
  */
 function lazyLineOf(full: string, isMarkdown: boolean, yamlText?: string): RawEntry['lineOf'] {
   let find: RawEntry['lineOf'] | undefined;
@@ -227,15 +228,6 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
   const fresh = new Map<string, CachedFile>();
   /** Files read and parsed (not taken from the cache). */
   let parsed = 0;
-  /** A file read whole: its strings are vetted, and a file with no problem is remembered for the next check. */
-  const keep = (file: string, key: string, collection: CollectionName, id: string, data: unknown, body: string | undefined, bodyLine: number | undefined, lineOf: RawEntry['lineOf'], problemsBefore: number) => {
-    const bad: Array<{ path: Array<string | number>; char: string }> = [];
-    forbiddenInData(data, [], bad);
-    for (const b of bad) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: lineOf(b.path), field: b.path.join('.'), data: { char: describeChar(b.char) } });
-    entries.push({ collection, id, file, data, body, bodyLine, lineOf });
-    if (problems.length === problemsBefore) fresh.set(file, { key, data, body, bodyLine });
-  };
-
   for (const { full, symlink } of walk(contentDir)) {
     const file = rel(full);
     const inside = relative(contentDir, full).split(sep);
@@ -314,14 +306,22 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
         if (hit) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: bodyStart + i + 1, field: 'body', data: { char: describeChar(hit.char), column: hit.index + 1 } });
       });
     }
-    const quick = quickData(yamlText);
-    if (quick) {
-      if (quick.data === null || quick.data === undefined) {
+    /** The file's data, read by either reader: an empty file is refused; otherwise its strings are vetted, and a file with no problem is remembered for the next check. */
+    const keep = (data: unknown, lineOf: RawEntry['lineOf']) => {
+      if (data === null || data === undefined) {
         problems.push({ severity: 'error', code: 'file.empty', file, line: 1, data: {} });
         entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => 1 });
-        continue;
+        return;
       }
-      keep(file, key, collection, id, quick.data, body, bodyLine, lazyLineOf(full, ext === 'md', yamlText), problemsBefore);
+      const bad: Array<{ path: Array<string | number>; char: string }> = [];
+      forbiddenInData(data, [], bad);
+      for (const b of bad) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: lineOf(b.path), field: b.path.join('.'), data: { char: describeChar(b.char) } });
+      entries.push({ collection, id, file, data, body, bodyLine, lineOf });
+      if (problems.length === problemsBefore) fresh.set(file, { key, data, body, bodyLine });
+    };
+    const quick = quickData(yamlText);
+    if (quick) {
+      keep(quick.data, lazyLineOf(full, ext === 'md', yamlText));
       continue;
     }
     const counter = new LineCounter();
@@ -349,12 +349,7 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
       entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => undefined });
       continue;
     }
-    if (data === null || data === undefined) {
-      problems.push({ severity: 'error', code: 'file.empty', file, line: 1, data: {} });
-      entries.push({ collection, id, file, data: undefined, body, bodyLine, lineOf: () => 1 });
-      continue;
-    }
-    keep(file, key, collection, id, data, body, bodyLine, lineFinder(doc, counter, lineOffset), problemsBefore);
+    keep(data, lineFinder(doc, counter, lineOffset));
   }
   // Nothing new to keep: the cache already holds exactly these files.
   if (parsed > 0 || fresh.size !== cached.size) writeCache(cachePath, version, fresh);

@@ -172,12 +172,8 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Февраль 2021 г. (не реже одного раза в год)',
     'Материалы участников, поступившие в Оргкомитет позднее 2 декабря 2022 года, а также оформленные с нарушением требований к ним, рассматриваться не будут.',
   ],
-  // corpus-real-22's first-run misses (47 of 52 right first; its header says why)
+  // corpus-real-22's first-run miss not fixed in round 20 (47 of 52 right first, 51 after; its header and the README say why)
   'corpus-real-22.tsv': [
-    'В прежние годы приемка школ к новому учебному году происходила в конце августа.',
-    'В прошлом году впервые уже 25 августа акты о приемке всех школ к новому учебному году были подписаны.',
-    'Готовнοсть пт прοведения ЕГЭ (ППЭ) обязана быть прοверена специальнοй κомиссией до κонца марта, сοобщается на веб-сайте Федеральнοй службы пο надзору в сфере образования и науκи (Росοбрнадзор) в среду.',
-    'В соответствии с планом основных мероприятий 2011 г. и в целях недопущения пожаров в здании школы и на прилегающей территории,  14.05.2011 г. проведена плановая объектовая тренировка по теме "Эвакуация учащихся на случай пожара".',
     'В первом классе продолжительность урока 35 минут (сентябрь, октябрь, ноябрь, декабрь) и 40 минут (январь-май).',
   ],
 };
@@ -210,7 +206,7 @@ describe.each([
   ['corpus-real-19.tsv', 'nineteenth set of real cells from 24 new pages, what stands in the deadline column of plans («Сроки», «Дата проведения») and «Дата» fields, collected after round 13, scored first on 30 of 33 (90.9 %); no miss left after round 14', 30, 0.98],
   ['corpus-real-20.tsv', 'twentieth set from 47 new pages: deadline cells of plans appended to municipal orders, КДН regulations and order clauses, «Точка роста», library, профориентация and gifted-children pages, collected after round 13, scored first on 60 of 65 (92.3 %); no miss left after round 15', 60, 0.98],
   ['corpus-real-21.tsv', 'twenty-first set from 30 new pages: order and regulation clauses, reporting duties, a briefing schedule, contest calendars, olympiad, camp and civil-defence pages, collected after round 15, scored first on 40 of 50 (80.0 %); 47 of 50 after round 16, three misses listed as known', 50, 0.9],
-  ['corpus-real-22.tsv', 'twenty-second set from 29 new pages: deadline cells of a regional plan, a library plan and a school plan-schedule of assessments, a school order and a regional law on reporting, ВПР, olympiad, first-grade admission, road-safety, evacuation and ОГЭ pages, collected after round 19, scored first on 47 of 52 (90.4 %)', 50, 0.9],
+  ['corpus-real-22.tsv', 'twenty-second set from 29 new pages: deadline cells of a regional plan, a library plan and a school plan-schedule of assessments, a school order and a regional law on reporting, ВПР, olympiad, first-grade admission, road-safety, evacuation and ОГЭ pages, collected after round 19, scored first on 47 of 52 (90.4 %); 51 of 52 after round 20, one miss listed as known (its label goes against the README)', 50, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

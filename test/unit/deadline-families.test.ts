@@ -1089,6 +1089,98 @@ function round19Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 20 (corpus-real-22's first-run misses): Greek look-alike letters, a year written first before dated days, the eve
+// of a window in a list, the start of the school year beside a day, «в прошлом году», spans after a noun of length ─────────
+
+/** Greek letters that look like Cyrillic ones, by the Cyrillic letter they stand for (lower case, then capitals). */
+const GREEK: Array<[string, string]> = [
+  ['о', 'ο'], ['к', 'κ'], ['а', 'α'], ['е', 'ε'], ['р', 'ρ'], ['т', 'τ'], ['х', 'χ'], ['у', 'υ'],
+  ['О', 'Ο'], ['К', 'Κ'], ['А', 'Α'], ['Е', 'Ε'], ['Р', 'Ρ'], ['Т', 'Τ'], ['Х', 'Χ'], ['М', 'Μ'], ['Н', 'Η'], ['В', 'Β'],
+];
+
+function round20Rows(): Row[] {
+  const rows: Row[] = [];
+  // Greek look-alikes inside Russian words read as the Cyrillic letters, like Latin ones: every letter alone, and all of them
+  const texts: Row[] = [
+    ['до конца марта', by('2021-03-31')], ['ДО КОНЦА МАРТА', by('2021-03-31')], ['не позднее 15 апреля', by('2021-04-15')],
+    ['в срок до 31 марта 2014 года', by('2014-03-31')], ['Октябрь-ноябрь 2021', range('2021-10-01', '2021-11-30')],
+    ['в конце сентября', range('2021-09-21', '2021-09-30')], ['с 1 по 15 сентября', range('2021-09-01', '2021-09-15')],
+    ['в течение года', ongoing], ['ПОСТОЯННО', ongoing], ['ежеквартально', rec('quarter')], ['ежемесячно до 25 числа', rec('month', 25)],
+    ['первая декада ноября', range('2021-11-01', '2021-11-10')], ['ВТОРАЯ ПОЛОВИНА ОКТЯБРЯ', range('2021-10-16', '2021-10-31')],
+  ];
+  for (const [text, expected] of texts) {
+    let all = text;
+    for (const [cyr, greek] of GREEK) {
+      if (!text.includes(cyr)) continue;
+      rows.push([text.replace(cyr, greek), expected]);
+      all = all.replaceAll(cyr, greek);
+    }
+    if (all !== text) rows.push([all, expected]);
+  }
+  // a year written first, before days that all carry their own year, is no window of its own (the days say when)
+  const leads = [
+    'В 2011 г.', 'В 2011 году', 'в 2011 году', '2011 год:', 'План мероприятий 2011 г.:', 'В соответствии с планом на 2011 год',
+    'В соответствии с планом основных мероприятий 2011 г. и в целях недопущения пожаров в здании школы,',
+  ];
+  for (const lead of leads) {
+    rows.push([`${lead} 14.05.2011 г. проведена плановая объектовая тренировка`, on('2011-05-14')]);
+    rows.push([`${lead} 14 мая 2011 года проведена тренировка`, on('2011-05-14')]);
+    rows.push([`${lead} 14.05.2011 и 20.05.2011`, on('2011-05-20', '2011-05-14')]);
+    rows.push([`${lead} с 14.05.2011 по 20.05.2011`, range('2011-05-14', '2011-05-20')]);
+  }
+  rows.push(['2011 г. - 14.05.2012', range('2011-01-01', '2012-05-14')]); // a dash joins them: a range
+  rows.push(['2011 г. по 14.05.2012', range('2011-01-01', '2012-05-14')]);
+  // in a list, a deadline before a window starts («к новому учебному году», «до сентября») is the window's eve, as alone
+  const eves: Array<[string, string]> = [
+    ['к новому учебному году', '2021-08-31'], ['к началу учебного года', '2021-08-31'], ['перед началом учебного года', '2021-08-31'],
+    ['накануне учебного года', '2021-08-31'], ['до сентября', '2021-08-31'], ['до начала учебного года', '2021-08-31'],
+  ];
+  for (const [eve] of eves) {
+    rows.push([`${eve}, в конце августа`, range('2021-08-21', '2021-08-31')]);
+    rows.push([`в конце августа, ${eve}`, range('2021-08-21', '2021-08-31')]);
+    rows.push([`приемка школ ${eve} происходила в конце августа`, range('2021-08-21', '2021-08-31')]);
+    rows.push([`${eve}: в последнюю неделю августа`, range('2021-08-25', '2021-08-31')]);
+    rows.push([`${eve}, июль-август`, range('2021-07-01', '2021-08-31')]);
+  }
+  // with a day written, the start of the school year names what the work is for: the day says when
+  for (const [eve] of eves.slice(0, 5)) {
+    if (eve === 'до сентября') continue;
+    rows.push([`приемка школ ${eve} 25 августа`, on('2021-08-25')]);
+    rows.push([`25 августа акты о приемке школ ${eve} были подписаны`, on('2021-08-25')]);
+    rows.push([`${eve}, до 25 августа`, by('2021-08-25')]);
+    rows.push([`${eve} (не позднее 20 августа)`, by('2021-08-31')]); // a bracket after a date word is a note, as always
+    rows.push([`Ремонт кабинетов ${eve}: 10 и 20 августа`, on('2021-08-20', '2021-08-10')]);
+  }
+  // «в прошлом / прошедшем / минувшем году»: the year before the context's; with days written after it, their year
+  for (const adj of ['прошлом', 'прошедшем', 'минувшем']) {
+    rows.push([`в ${adj} году`, range('2020-01-01', '2020-12-31')]);
+    rows.push([`В ${adj} году.`, range('2020-01-01', '2020-12-31')]);
+    rows.push([`В ${adj} году впервые уже 25 августа акты были подписаны.`, on('2020-08-25')]);
+    rows.push([`в ${adj} году с 1 по 15 сентября`, range('2020-09-01', '2020-09-15')]);
+    rows.push([`в ${adj} году в октябре`, range('2020-10-01', '2020-10-31')]);
+    rows.push([`в ${adj} году до 1 марта`, by('2020-03-01')]);
+    rows.push([`в ${adj} году 10 и 24 марта`, on('2020-03-24', '2020-03-10')]);
+  }
+  for (const adj of ['следующем', 'будущем', 'предстоящем']) {
+    rows.push([`в ${adj} году 1 марта`, on('2022-03-01')]); // the year after it gives the days its year likewise
+    rows.push([`в ${adj} году с 1 по 15 сентября`, range('2022-09-01', '2022-09-15')]);
+  }
+  rows.push(['в этом году 1 марта', on('2021-03-01')]);
+  rows.push(['ежегодно, отчет за прошедший год', rec('year')]); // «за прошедший год» names the period a report covers
+  // a span after a noun of length («продолжительность», «длительность») is that length, a label; the dates say when
+  const lengths = [
+    'продолжительность урока 35 минут', 'Продолжительность урока – 40 минут', 'продолжительность смены 21 день', 'длительность смены – 18 дней',
+    'продолжительность каникул 9 дней', 'Продолжительность учебного года 34 недели', 'длительность занятия 2 часа', 'продолжительность перемены 10 минут',
+  ];
+  for (const l of lengths) {
+    rows.push([`${l} (сентябрь)`, range('2021-09-01', '2021-09-30')]);
+    rows.push([`${l}, с 1 по 21 июня`, range('2021-06-01', '2021-06-21')]);
+    rows.push([`${l}: с 28 октября по 5 ноября`, range('2021-10-28', '2021-11-05')]);
+    rows.push([`В первом классе ${l.toLowerCase()} (сентябрь, октябрь) и 40 минут (январь-май)`, { kind: 'months', start: '2021-09-01', due: '2021-10-31' }]);
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1107,6 +1199,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 17: weeks and halves of a month, one of every month or school quarter, the school year in words, abbreviations of plan tables, weekday spans, holidays without dates, «<год> и далее»', round17Rows()],
   ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event, anniversaries and memorable dates', round18Rows()],
   ['round 19: first days of work, before holidays and exams, stages of work, agreements, documents in the instrumental, «индивидуально», «раз в N лет»', round19Rows()],
+  ['round 20: Greek look-alike letters, a year written first before dated days, the eve of a window in a list, the start of the school year beside a day, «в прошлом году», spans after a noun of length', round20Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -13,11 +13,18 @@ const HAS_LATIN = /[A-Za-z]/;
 const WORD_WITH_LATIN = /[A-Za-zА-Яа-яЁё]*[A-Za-z][A-Za-zА-Яа-яЁё]*/g;
 const ROMAN = /^[IVXivx]+$/;
 const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
-/** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i'. */
-const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІ]/g;
+/** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i', Greek look-alikes → Cyrillic. */
+const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІαβεηικμορτυχ]/g;
 /** A letter O typed for a zero inside a number («15.О2.2021»). */
 const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
-const ODD_MAP: Record<string, string> = { ё: 'е', і: 'i', І: 'i' };
+/**
+ * Greek letters that look like Cyrillic ones («до κонца марта», «прοведения» with a Greek kappa and omicron, as some pages put
+ * them), after lower-casing: α ε κ ο ρ τ υ χ, and β η μ from the capitals Β Η Μ (В Н М); ι as «і».
+ */
+const ODD_MAP: Record<string, string> = {
+  ё: 'е', і: 'i', І: 'i',
+  α: 'а', β: 'в', ε: 'е', η: 'н', ι: 'i', κ: 'к', μ: 'м', ο: 'о', ρ: 'р', τ: 'т', υ: 'у', χ: 'х',
+};
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
 /** «2. Неспособность …», «4.1. Прием …», «6.4.За …»: an item number (or a clause number of two parts, the last one a single digit)
@@ -57,7 +64,7 @@ function lowerSameLength(s: string): string {
 
 /**
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
- * words → Cyrillic (Roman numerals kept), odd spaces → ' ', every dash → '-',
+ * words → Cyrillic (Roman numerals kept), Greek look-alikes → Cyrillic, odd spaces → ' ', every dash → '-',
  * «ё» → «е», a list item's marker at the start («1)») and a bracketed alternative day before a month («24 (25) мая»)
  * a clause number or an item number at the start («2.4.1.», «2. Неспособность …») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
  */

@@ -23,7 +23,8 @@ export interface Segment {
 /**
  * «в 2015 году с 23 марта по 18 апреля», «2022 год: март, июнь»: a year written first, before dates that have none,
  * is their year, not a window of its own. Also before days of which some have a year of their own («В 2023 году … 29
- * декабря, а … 9 января 2024 года»): the days without one take it. Returns the items without it (the dates take the year); otherwise as given.
+ * декабря, а … 9 января 2024 года»): the days without one take it; and before days that all have one («… мероприятий 2011 г. и …,
+ * 14.05.2011 г. проведена …»). Returns the items without it (the dates take the year); otherwise as given.
  */
 export function leadingYear(items: Item[]): Item[] {
   const first = items.findIndex((it) => it.kind === 'atom');
@@ -33,8 +34,11 @@ export function leadingYear(items: Item[]): Item[] {
   const rest = items.slice(first + 1);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
   const bare = atoms.length > 0 && atoms.every((a) => a.year === null && a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear');
-  // «В 2023 году … 29 декабря, а … 9 января 2024 года»: days, some with a year of their own — the rest take the leading one
-  const days = atoms.length > 0 && atoms.every((a) => a.type === 'date' && a.day > 0) && atoms.some((a) => a.year === null);
+  // «В 2023 году … 29 декабря, а … 9 января 2024 года»: days, some with a year of their own — the rest take the leading one;
+  // «… планом основных мероприятий 2011 г. и …, 14.05.2011 г. проведена …»: days that all have one, the leading year is no window
+  // (not when a dash or «по» joins them: «2021 г. - 15.03.2022» is a range)
+  const joined = rest[0]?.kind === 'conn' && ((rest[0] as Connector).type === 'dash' || (rest[0] as Connector).type === 'to');
+  const days = atoms.length > 0 && atoms.every((a) => a.type === 'date' && a.day > 0) && (atoms.some((a) => a.year === null) || !joined);
   if (!bare && !days) return items;
   for (const a of atoms) if (a.year === null) a.year = y.year;
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
@@ -143,7 +147,8 @@ export function atomsOf(scan: Scan): Atom[] {
 }
 
 /** Builds the deadline from the date expressions (years already resolved). */
-export function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext): Deadline {
+export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext): Deadline {
+  const segs = withoutSchoolStart(all);
   const windows: Window[] = [];
   let crossed = false;
   for (const s of segs) {
@@ -156,6 +161,11 @@ export function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext
       w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     }
     if (!w) return result.unparsed(text, 'начало срока позже его окончания');
+    // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
+    if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
+      const eve = addDays(w.start, -1);
+      w = { start: eve, end: eve };
+    }
     if (w.start.slice(0, 4) !== w.end.slice(0, 4)) crossed = true;
     windows.push(w);
   }
@@ -180,6 +190,17 @@ export function fromSegments(text: string, segs: Segment[], ctx: ResolvedContext
   if (plain && segs.every((s) => s.a.type === 'date')) return result.onDays(text, windows.map((w) => w.start));
   if (plain && segs.every((s) => !s.by && s.a.type === 'month' && !s.a.part)) return result.months(text, start, end, windows.map((w) => w.end));
   return result.range(text, start, end);
+}
+
+/**
+ * «… 25 августа акты о приемке школ к новому учебному году были подписаны», «к началу учебного года, до 25 августа»: with a day
+ * written in the text, the start of the school year («к началу / к новому учебному году», «перед началом учебного года») names
+ * what the work is for — a note; the day says when.
+ */
+function withoutSchoolStart(segs: Segment[]): Segment[] {
+  if (segs.length < 2 || !segs.some((s) => s.a.type === 'date' && s.a.day > 0)) return segs;
+  const kept = segs.filter((s) => !(!s.b && s.by && s.strict && s.a.type === 'schoolYear' && s.a.anchor === 'start'));
+  return kept.length > 0 ? kept : segs;
 }
 
 /**

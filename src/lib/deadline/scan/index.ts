@@ -95,6 +95,9 @@ export function scanTokens(toks: Token[]): Scan {
   // «… откроют в текущем году», «… появится в следующем году», «в текущем учебном году»
   if (c.atoms === 0 && c.currentYear !== null && !c.error) {
     c.push(c.currentSchool ? atom('schoolYear', null, { yearShift: c.currentYear }) : atom('year', null, { yearShift: c.currentYear }));
+  } else if (c.currentYear !== null && c.currentYear !== 0 && !c.currentSchool) {
+    // «В прошлом году … 25 августа …», «в следующем году 1 марта»: the year in words, written first, is the year of the dates without one
+    for (const it of c.items) if (it.kind === 'atom' && it.year === null) it.yearShift = c.currentYear;
   }
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);

@@ -291,6 +291,10 @@ export function run(c: Cursor, i: number): number {
     return i + 1;
   }
   const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
+  if (duration && lengthNounBefore(c, i)) {
+    c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
+    return j;
+  }
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;
   if (duration && c.atoms > 0) c.relative(i);
@@ -298,6 +302,18 @@ export function run(c: Cursor, i: number): number {
   if (duration && c.atoms === 0 && c.leadSpanAt < 0 && c.depth === 0) c.leadSpanAt = c.pos;
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
+}
+
+/** «продолжительность», «длительность» in any case. */
+const LENGTH_NOUN = /^(?:продолжительност|длительност)/;
+
+/**
+ * «продолжительность урока 35 минут (сентябрь, …) и 40 минут (январь-май)», «длительность смены – 21 день»: after a noun of
+ * length anywhere before it, a span is a length, not counted from an event.
+ */
+function lengthNounBefore(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (LENGTH_NOUN.test(c.toks[k]!.text)) return true;
+  return false;
 }
 
 /** Months a quarter or a school quarter covers (school quarters as the README has them: I Sep–Oct … IV Apr–May). */

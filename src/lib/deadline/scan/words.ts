@@ -85,6 +85,11 @@ function season(c: Cursor, first: number, next: number): number {
 const CURRENT = /^(?:текущем|этом|нынешнем|текущий|нынешний)$/;
 /** «в следующем году», «в будущем году», «в предстоящем году»: the year after the current one, in words. */
 const NEXT = /^(?:следующем|будущем|предстоящем|следующий|будущий|предстоящий)$/;
+/**
+ * «в прошлом году», «в прошедшем году», «в минувшем году»: the year before the current one, in words (only after «в»: «отчет … за
+ * прошедший год» names the period a report covers).
+ */
+const PREVIOUS = /^(?:прошлом|прошедшем|минувшем)$/;
 /** «в новом учебном году», «новый учебный год»: for a school year, «new» is the next one too. */
 const NEW_SCHOOL = /^(?:новом|новый)$/;
 /** The forms of «год» after those adjectives: «в текущем году», «текущий год», «на текущий учебный год». */
@@ -263,6 +268,8 @@ export function word(c: Cursor, i: number): number {
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
+      // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
       break;
     case 'school': {
       const j = c.skipDot(i + 1);

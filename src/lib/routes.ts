@@ -45,6 +45,8 @@ export const routes = {
   blank: (school: string, month?: string) => `/forms/report/${school}/${hash(month && blankAnchor(month))}`,
   /** One DOCX per school with every month's blank. */
   blankDocx: (school: string) => `/forms/report/${school}.docx`,
+  /** Which rows and lines of the blank page belong to which month (src/lib/export/blank.ts, `blankMonthsCss`). */
+  blankMonthsCss: () => '/forms/report/months.css',
 
   data: () => '/data/',
   dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,

@@ -416,8 +416,22 @@ describe('report form and blanks', () => {
     const blank = all(page, (e) => e.attribs.id === `blank-${month}`)[0]!;
     expect(blank).toBeDefined();
     expect(blank.attribs.class).toContain('blank--current');
-    const rows = all(blank, (e) => e.name === 'tr' && (e.parent as Element).name === 'tbody' && !hasClass(e, 'blank-table__empty'));
+    // The months share one table: a row carries the class of each month (by its index among the blanks) whose blank lists it.
+    const k = all(page, (e) => e.name === 'article' && hasClass(e, 'blank')).indexOf(blank);
+    const tables = all(page, (e) => e.name === 'table' && hasClass(e, 'blank-table'));
+    expect(tables).toHaveLength(1);
+    const body = all(tables[0]!, (e) => e.name === 'tr' && (e.parent as Element).name === 'tbody' && !hasClass(e, 'blank-table__empty'));
+    const rows = body.filter((r) => hasClass(r, `m${k}`));
     expect(rows.map((r) => text(all(r, (e) => e.name === 'td')[0]!))).toEqual(dueThisMonth.map((i) => i.number));
+    // Each row once: no item number twice in the table, and every row belongs to some month.
+    const numbers = body.map((r) => text(all(r, (e) => e.name === 'td')[0]!));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const r of body) expect(r.attribs.class).toMatch(/\bm\d+\b/);
+    // The months' stylesheet shows the month's rows and footer when it is the target, and the current month's when none is.
+    const monthsCss = readDist('forms/report/months.css');
+    expect(monthsCss).toContain(`.blank-months:has(#blank-${month}:target) .blank-table > tbody > tr.m${k} { display: table-row; }`);
+    expect(monthsCss).toContain(`.blank-months:not(:has(.blank:target)) .blank-part.m${k} { display: block; }`);
+    expect(all(page, (e) => e.name === 'link' && e.attribs.href === '/forms/report/months.css')).toHaveLength(1);
     const hrefs = all(page, (e) => e.name === 'a').map((a) => a.attribs.href);
     for (const m of monthsBetween(period.start, period.end)) {
       expect(hrefs).toContain(`#blank-${m}`);

@@ -91,9 +91,26 @@ describe('school blank page', () => {
   it('shows only the chosen month (CSS :target, no script), the current month when none is chosen', async () => {
     const page = await open('/forms/report/zhuravlevskaya-sosh/', 1280);
     const visible = () => page.$$eval('article.blank', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+    // The months share one table and one footer per month: the months' stylesheet shows the chosen month's.
+    const shown = () => page.evaluate(() => ({
+      rows: [...document.querySelectorAll('.blank-table tbody tr:not(.blank-table__empty)')].filter((r) => r.getClientRects().length > 0).map((r) => r.className),
+      feet: [...document.querySelectorAll('.blank__foot')].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent ?? ''),
+      all: document.querySelectorAll('.blank-table tbody tr:not(.blank-table__empty)').length,
+    }));
     expect(await visible()).toEqual(['blank-2021-11']);
+    const november = await shown();
+    expect(november.rows.length).toBeGreaterThan(0);
+    expect(november.rows.every((c) => c.split(' ').includes('m10'))).toBe(true);
+    expect(november.feet).toHaveLength(1);
+    expect(november.feet[0]).toContain('до 28 ноября 2021 г.');
     await page.click('a[href="#blank-2021-10"]');
     expect(await visible()).toEqual(['blank-2021-10']);
+    const october = await shown();
+    expect(october.rows.every((c) => c.split(' ').includes('m9'))).toBe(true);
+    expect(october.rows.length).toBe(await page.$$eval('.blank-table tbody tr.m9', (els) => els.length));
+    expect(october.rows.length).toBeLessThan(october.all);
+    expect(october.feet).toHaveLength(1);
+    expect(october.feet[0]).toContain('до 28 октября 2021 г.');
     await page.close();
   });
 });

@@ -102,13 +102,15 @@ export async function choose(page: Page, label: string, option: string | RegExp,
 
 /** Item numbers the printed blank lists for a school and month (the built site's own page). */
 export function blankItems(dist: string, school: string, month: string): string[] {
-  // One page per school, one <article id="blank-yyyy-mm"> per month.
+  // One page per school: one <article id="blank-yyyy-mm"> per month, in order, and one table whose rows carry
+  // the class `m<k>` of each month k whose blank lists them (the months' stylesheet shows them).
   const html = readFileSync(join(dist, 'forms/report', school, 'index.html'), 'utf8');
-  const start = html.indexOf(`id="blank-${month}"`);
-  if (start < 0) throw new Error(`Нет бланка за ${month} на странице forms/report/${school}/`);
-  const article = html.slice(start, html.indexOf('</article>', start));
-  const body = article.slice(article.indexOf('<tbody'), article.indexOf('</tbody>'));
-  return [...body.matchAll(/<tr[^>]*>\s*<td[^>]*>([\d.]+)<\/td>/g)].map((m) => m[1]!);
+  const months = [...html.matchAll(/<article class="blank[^"]*" id="blank-([\d-]+)"/g)].map((m) => m[1]!);
+  const k = months.indexOf(month);
+  if (k < 0) throw new Error(`Нет бланка за ${month} на странице forms/report/${school}/`);
+  const table = html.slice(html.indexOf('<table class="blank-table"'), html.indexOf('</table>', html.indexOf('<table class="blank-table"')));
+  const body = table.slice(table.indexOf('<tbody'), table.indexOf('</tbody>'));
+  return [...body.matchAll(/<tr class="([^"]*)">\s*<td[^>]*>([\d.]+)<\/td>/g)].filter((m) => m[1]!.split(' ').includes(`m${k}`)).map((m) => m[2]!);
 }
 
 /** Item numbers of the report rows now in the form (the select widgets show «16 — …»). */

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { SaxesParser } from 'saxes';
 import {
-  BLANK_COLUMNS, blankDocx, buildCalendar, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
+  BLANK_COLUMNS, blankDocx, blankMonthsCss, buildCalendar, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
   reportDeadlineEvent, splitFormTitle, toCsv, toRecords, type Column, type ItemForCalendar, type ReportBlank,
 } from '../../src/lib/export';
 import type { Occurrence } from '../../src/lib/status';
@@ -202,6 +202,22 @@ describe('report blank', () => {
     ['2021-02', ['1', '7', '9']],
   ])('items for %s: %j', (month, expected) => {
     expect(itemsForMonth(items, month).map((i) => i.n)).toEqual(expected);
+  });
+
+  it('months stylesheet: the rows and lines of the chosen month, or of the current one when none is chosen', () => {
+    const css = blankMonthsCss(['2021-10', '2021-11'], '2021-11', (m) => `blank-${m}`);
+    const rules = css.split('\n').filter((l) => l.includes('{'));
+    expect(rules).toEqual([
+      '.blank-months:has(#blank-2021-10:target) .blank-table > tbody > tr.m0 { display: table-row; }',
+      '.blank-months:has(#blank-2021-10:target) .blank-part.m0 { display: block; }',
+      '.blank-months:has(#blank-2021-11:target) .blank-table > tbody > tr.m1 { display: table-row; }',
+      '.blank-months:has(#blank-2021-11:target) .blank-part.m1 { display: block; }',
+      '.blank-months:not(:has(.blank:target)) .blank-table > tbody > tr.m1 { display: table-row; }',
+      '.blank-months:not(:has(.blank:target)) .blank-part.m1 { display: block; }',
+    ]);
+    // A current month outside the months shows nothing by default; no months, no rules.
+    expect(blankMonthsCss(['2021-10'], '2022-01', (m) => `blank-${m}`)).not.toContain(':not(');
+    expect(blankMonthsCss([], undefined, (m) => `blank-${m}`).split('\n').filter((l) => l.includes('{'))).toEqual([]);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * the same content model the site is built from.
  */
 import { describe, expect, it } from 'vitest';
-import { blankItems, buildProgramme, datasetCsv, datasetRows, dueSoon, indexContent, type Content } from '../../src/lib/programme';
+import { blankItems, buildProgramme, schoolBlankRows, datasetCsv, datasetRows, dueSoon, indexContent, type Content } from '../../src/lib/programme';
 import { runCheck } from '../../src/lib/check';
 import { DATASETS, parseCsv } from '../../src/lib/export';
 import { schemas } from '../../src/schemas';
@@ -127,6 +127,17 @@ describe('blank items', () => {
 
   it('are empty for a school that follows no roadmap', () => {
     expect(blankItems(build(), 'silnaya-sosh', '2021-07')).toEqual([]);
+  });
+
+  it('of every month make one table for the blank page: each row once, in roadmap order, with the months whose blank lists it', () => {
+    const p = build();
+    const months = ['2021-02', '2021-06', '2021-07'];
+    const rows = schoolBlankRows(p, 'alaya-oosh', months);
+    expect(rows.map((r) => [r.number, r.months])).toEqual([['1', [0]], ['2', [1]], ['3', [0, 1, 2]], ['4', [2]], ['5', [0, 1, 2]]]);
+    months.forEach((month, k) => expect(rows.filter((r) => r.months.includes(k)).map((r) => r.number)).toEqual(numbers('alaya-oosh', month)));
+    const item = p.roadmapById.get('karta')!.itemByNumber.get('3')!;
+    expect(rows[2]).toMatchObject({ activity: item.activity, deadline: item.deadline.text });
+    expect(schoolBlankRows(p, 'silnaya-sosh', months)).toEqual([]);
   });
 });
 

@@ -49,6 +49,35 @@ export function itemsForMonth<T extends { occurrences: readonly Occurrence[]; un
   return items.filter((i) => i.undated || dueInMonth(i.occurrences, month));
 }
 
+/** A row of a school's blank page: its months are indexes into the page's months. */
+export interface BlankPageRow extends BlankRow {
+  months: number[];
+}
+
+/** Class of a row or line of the blank page that belongs to month `index` (0-based) of the page's months. */
+export function blankMonthClass(index: number): string {
+  return `m${index}`;
+}
+
+/**
+ * The stylesheet that picks a month on a school's blank page (src/pages/forms/report/[school]/index.astro).
+ * The page lists each row of the table once, with a class per month whose blank has it
+ * (`blankMonthClass`), and the lines that differ by month (the table's caption, the footer) once
+ * per month; the page's own styles hide them all. This shows those of the chosen month
+ * (`#blank-<yyyy-mm>` is the target) or, with none chosen, of `current`. One rule per month, so
+ * it is made from the programme's months.
+ */
+export function blankMonthsCss(months: readonly string[], current: string | undefined, anchor: (month: string) => string): string {
+  const show = (scope: string, k: number) => [
+    `${scope} .blank-table > tbody > tr.${blankMonthClass(k)} { display: table-row; }`,
+    `${scope} .blank-part.${blankMonthClass(k)} { display: block; }`,
+  ];
+  const rules = months.flatMap((month, k) => show(`.blank-months:has(#${anchor(month)}:target)`, k));
+  const now = current === undefined ? -1 : months.indexOf(current);
+  if (now >= 0) rules.push(...show('.blank-months:not(:has(.blank:target))', now));
+  return `/* Месяцы бланков отчёта: строки таблицы и подписи выбранного месяца. */\n${rules.join('\n')}\n`;
+}
+
 /** Splits «ОТЧЁТ об исполнении …» into the word and the rest. */
 export function splitFormTitle(title: string): { word: string; rest: string } {
   const m = /^(ОТЧ[ЁЕ]Т)\s+([\s\S]*)$/u.exec(title.trim());

@@ -7,7 +7,7 @@ import { reportKey, type ItemView, type Programme, type RoadmapView } from './bu
 import {
   buildCalendar, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
   pairColumns, reportColumns, reportStatusColumns, roadmapColumns, roadmapStatusColumns, schoolColumns,
-  type BlankRow, type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
+  type BlankPageRow, type BlankRow, type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
   type RoadmapStatusRow, type SchoolRow,
 } from '../export';
 import { formatDateLong, formatMonth } from '../dates';
@@ -194,6 +194,29 @@ function blankRows(programme: Programme, groups: ReadonlyArray<{ items: ItemView
   let rows = cache.get(key);
   if (!rows) cache.set(key, (rows = groups.flatMap((g) => g.items.map((i) => ({ number: i.number, activity: i.activity, deadline: i.deadline.text })))));
   return rows;
+}
+
+/**
+ * A school's blanks of `months` as one table, for its blank page: every row that a month's blank
+ * lists (`reportBlank`), once, in roadmap order, with the indexes of the months whose blank lists it.
+ */
+export function schoolBlankRows(p: Programme, school: string, months: readonly string[]): BlankPageRow[] {
+  const monthsOf = new Map<ItemView, number[]>();
+  months.forEach((month, k) => {
+    for (const group of blankItems(p, school, month)) {
+      for (const item of group.items) {
+        const ks = monthsOf.get(item);
+        if (ks) ks.push(k);
+        else monthsOf.set(item, [k]);
+      }
+    }
+  });
+  return (p.roadmapsOfSchool.get(school) ?? []).flatMap((roadmap) =>
+    roadmap.items.flatMap((i) => {
+      const ks = monthsOf.get(i);
+      return ks ? [{ number: i.number, activity: i.activity, deadline: i.deadline.text, months: ks }] : [];
+    }),
+  );
 }
 
 /** The pre-filled report blank for a school and month. */

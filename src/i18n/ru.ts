@@ -420,6 +420,8 @@ export const ru = {
   'schools.blanks': 'Бланки отчёта этой школы по месяцам',
   'schools.howToReport': 'как направить отчёт',
   'schools.itemsForSchool': '{items} для школы',
+  'schools.itemsCaption': 'Мероприятия «{roadmap}» для школы {school} и их состояние',
+  'schools.item': 'Мероприятие',
   'schools.reportFor': 'Состояние отчёта — за {month}.',
   'schools.partnerList': 'Школа-партнёр: {names}',
   'schools.helpsList': 'Помогает: {names}',

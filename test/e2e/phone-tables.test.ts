@@ -17,6 +17,7 @@ const site = servedSite();
 /** Page, its table, and the 1-based column(s) that answer the page's question. */
 const PAGES = [
   { name: 'school: report list → status', path: '/schools/zhuravlevskaya-sosh/', table: 'table.history', columns: [4], answer: /В срок|С опозданием|Не сдан|Срок не наступил/ },
+  { name: 'school: roadmap items → deadline and status', path: '/schools/zhuravlevskaya-sosh/', table: 'table.school-items', columns: [2, 4], answer: /Выполнено|Просрочено|Срок не наступил|Без даты|Срок до утверждения приказа/ },
   // 0 = the column headed by the newest month (wherever the table puts it).
   { name: 'matrix → newest month', path: '/reports/', table: 'table.matrix', columns: [0], answer: /В срок|С опозданием|Не сдан|Срок не наступил/ },
   { name: 'report → result and reason', path: '/reports/nikolskaya-sh/2021-10/', table: 'table.report-table', columns: [4, 5], answer: /Выполнено|Не выполнено|Выполнено частично/ },

@@ -1181,6 +1181,158 @@ function round20Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 21 (the brief's leftovers and probe s23): stray spaces in numeric dates, comma lists, parts of a named quarter or half,
+// two points, decades, a part after a written month, «в индивидуальном порядке», ИПР and the roadmap, holidays by season, «к» before
+// an event ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+const months = (start: string, due: string): Expect => ({ kind: 'months', start, due });
+
+function round21Rows(): Row[] {
+  const rows: Row[] = [];
+  // a stray space before or after the dots of a full date with its four-digit year
+  for (let m = 1; m <= 12; m++) {
+    for (const d of [1, 10, 15, 28]) {
+      const day = iso(m, d);
+      rows.push([`до ${pad(d)} .${pad(m)}.2021`, by(day)], [`до ${pad(d)}. ${pad(m)}.2021`, by(day)], [`до ${pad(d)} . ${pad(m)} . 2021`, by(day)]);
+      rows.push([`${pad(d)} .${pad(m)} .2021`, on(day)], [`${pad(d)} .${pad(m)}.2021 г.`, on(day)], [`не позднее ${d} .${pad(m)}.2021`, by(day)]);
+      if (d < 28) rows.push([`с ${pad(d)} .${pad(m)}.2021 по 28 .${pad(m)}.2021`, range(day, iso(m, 28))]);
+    }
+  }
+  // numbers listed with a comma and no space before what they count: quarters, school quarters, halves, days of a month
+  const QUARTER_START = ['2021-01-01', '2021-04-01', '2021-07-01', '2021-10-01'];
+  const QUARTER_END = ['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31'];
+  for (let a = 1; a <= 4; a++) {
+    for (let b = a + 1; b <= 4; b++) {
+      const want = range(QUARTER_START[a - 1]!, QUARTER_END[b - 1]!);
+      rows.push([`${a},${b} квартал`, want], [`${a},${b} кварталы`, want], [`${ROMAN[a - 1]},${ROMAN[b - 1]} квартал`, want], [`${a}, ${b} кв.`, want]);
+    }
+  }
+  for (const [a, b, start, due] of [[1, 2, '2021-09-01', '2021-12-31'], [3, 4, '2021-01-01', '2021-05-31']] as const) {
+    for (const t of [`${a},${b} четверть`, `${a},${b} четверти`, `${ROMAN[a - 1]},${ROMAN[b - 1]} четверть`, `${a}, ${b} четверти`, `в ${a},${b} четвертях`]) {
+      rows.push([t, range(start, due)]);
+    }
+  }
+  rows.push(['1,2 полугодие', range('2021-01-01', '2021-12-31')], ['I,II полугодие', range('2021-01-01', '2021-12-31')]);
+  MONTHS_GEN.forEach((month, k) => {
+    rows.push([`25,26 ${month}`, on(iso(k + 1, 26), iso(k + 1, 25))], [`1,2,3 ${month}`, on(iso(k + 1, 3), iso(k + 1, 1))]);
+  });
+  // a part of a named school quarter, quarter or half is a month of it, as «в конце года» is December
+  const SCHOOL_QUARTER_WORDS = [['I', '1', 'первой'], ['II', '2', 'второй'], ['III', '3', 'третьей'], ['IV', '4', 'четвертой']];
+  const schoolParts: Array<[string, string, string, string, string, string, string]> = [
+    // begin start/end, middle start/end, end start/end, the quarter's last day
+    ['2021-09-01', '2021-09-30', '2021-09-16', '2021-10-15', '2021-10-01', '2021-10-31', '2021-10-31'],
+    ['2021-11-01', '2021-11-30', '2021-11-16', '2021-12-15', '2021-12-01', '2021-12-31', '2021-12-31'],
+    ['2021-01-01', '2021-01-31', '2021-02-01', '2021-02-28', '2021-03-01', '2021-03-31', '2021-03-31'],
+    ['2021-04-01', '2021-04-30', '2021-04-16', '2021-05-15', '2021-05-01', '2021-05-31', '2021-05-31'],
+  ];
+  SCHOOL_QUARTER_WORDS.forEach((words, k) => {
+    const [b1, b2, m1, m2, e1, e2, last] = schoolParts[k]!;
+    for (const w of words) {
+      for (const lead of ['в начале', 'на начало', 'начало', 'В начале']) rows.push([`${lead} ${w} четверти`, range(b1, b2)]);
+      for (const lead of ['в середине', 'середина']) rows.push([`${lead} ${w} четверти`, range(m1, m2)]);
+      for (const lead of ['в конце', 'на конец', 'конец', 'В конце']) rows.push([`${lead} ${w} четверти`, range(e1, e2)], [`${lead} ${w} четверти.`, range(e1, e2)]);
+      rows.push([`до конца ${w} четверти`, by(last)], [`к концу ${w} четверти`, by(last)]);
+    }
+  });
+  for (let q = 1; q <= 4; q++) {
+    const first = q * 3 - 2;
+    for (const w of [ROMAN[q - 1]!, String(q)]) {
+      rows.push([`в начале ${w} квартала`, range(iso(first, 1), iso(first, lastDay(first)))]);
+      rows.push([`в середине ${w} квартала`, range(iso(first + 1, 1), iso(first + 1, lastDay(first + 1)))]);
+      rows.push([`в конце ${w} квартала`, range(iso(first + 2, 1), iso(first + 2, lastDay(first + 2)))]);
+    }
+  }
+  for (const [w, first] of [['I', 1], ['1', 1], ['первого', 1], ['II', 7], ['2', 7], ['второго', 7]] as const) {
+    rows.push([`в начале ${w} полугодия`, range(iso(first, 1), iso(first, lastDay(first)))]);
+    rows.push([`в середине ${w} полугодия`, range(iso(first + 2, 1), iso(first + 3, lastDay(first + 3)))]);
+    rows.push([`в конце ${w} полугодия`, range(iso(first + 5, 1), iso(first + 5, lastDay(first + 5)))]);
+  }
+  rows.push(['в конце I и II четверти', months('2021-10-01', '2021-12-31')], ['в конце 1 и 2 квартала', months('2021-03-01', '2021-06-30')]);
+  rows.push(['в конце четверти', rec('quarter')], ['в начале четверти', rec('quarter')]); // with none named: one of every quarter (round 17)
+  // two parts of one window joined by «и» are two points: the months of each
+  for (const t of ['в начале и в конце учебного года', 'в начале и конце учебного года', 'на начало и конец учебного года', 'В начале и в конце учебного года.',
+    'в начале и в конце уч. года', 'на начало и на конец учебного года']) {
+    rows.push([t, months('2021-09-01', '2022-05-31')]);
+  }
+  for (const t of ['в начале и в конце года', 'в начале и конце года', 'на начало и конец года', 'в начале и в конце 2021 года', 'В начале и конце календарного года']) {
+    rows.push([t, months('2021-01-01', '2021-12-31')]);
+  }
+  rows.push(['в начале и в конце I четверти', months('2021-09-01', '2021-10-31')], ['в начале и в конце III четверти', months('2021-01-01', '2021-03-31')]);
+  rows.push(['в начале и в конце 1 полугодия', months('2021-01-01', '2021-06-30')], ['в начале и в конце II квартала', months('2021-04-01', '2021-06-30')]);
+  rows.push(['в начале и в конце четверти', rec('quarter')], ['в начале и в конце месяца', rec('month')]);
+  // decades: the last one of a month named, a decade of every month with none named, a part written after the month
+  MONTHS_GEN.forEach((month, k) => {
+    const m = k + 1;
+    const last = lastDay(m);
+    for (const t of [`в последней декаде ${month}`, `последняя декада ${month}`, `Последняя декада ${month}`, `в третьей декаде ${month}`, `3 декада ${month}`]) {
+      rows.push([t, range(iso(m, 21), iso(m, last))]);
+    }
+    const nom = MONTHS_NOM[k]!;
+    const parts: Array<[string, Expect]> = [
+      ['в конце месяца', range(iso(m, 21), iso(m, last))], ['в начале месяца', range(iso(m, 1), iso(m, 10))], ['в середине месяца', range(iso(m, 11), iso(m, 20))],
+      ['последняя неделя', range(iso(m, last - 6), iso(m, last))], ['последняя неделя месяца', range(iso(m, last - 6), iso(m, last))],
+      ['первая неделя', range(iso(m, 1), iso(m, 7))], ['3-я неделя', range(iso(m, 15), iso(m, 21))], ['вторая половина месяца', range(iso(m, 16), iso(m, last))],
+      ['2 декада', range(iso(m, 11), iso(m, 20))], ['последняя декада', range(iso(m, 21), iso(m, last))], ['в первой декаде', range(iso(m, 1), iso(m, 10))],
+    ];
+    for (const [part, want] of parts) {
+      rows.push([`${nom}, ${part}`, want], [`${nom} (${part})`, want], [`${nom} – ${part}`, want]);
+    }
+    rows.push([`${nom} 2021 г., в конце месяца`, range(iso(m, 21), iso(m, last))], [`${nom[0]!.toUpperCase()}${nom.slice(1)}: в начале месяца`, range(iso(m, 1), iso(m, 10))]);
+    rows.push([`${nom} (по плану)`, range(iso(m, 1), iso(m, last))]); // a bracket that says more stays a note
+  });
+  for (const t of ['последняя декада месяца', 'в последней декаде месяца', 'Последняя декада месяца.', 'первая декада месяца', 'в первой декаде месяца', 'во второй декаде месяца',
+    '3 декада месяца', '1-я декада месяца', 'во второй декаде', 'в последней декаде', 'вторая декада', 'в третьей декаде', 'ежемесячно, в последней декаде',
+    'Ежемесячно в первой декаде месяца']) {
+    rows.push([t, rec('month')]);
+  }
+  // «в индивидуальном порядке», «в установленном порядке» opening a cell: a schedule; an event, open-ended words or a date after it win
+  for (const t of ['в индивидуальном порядке', 'В индивидуальном порядке', 'в индивидуальном порядке.', 'В индивидуальном порядке;']) rows.push([t, sched('индивидуальный порядок')]);
+  for (const t of ['в установленном порядке', 'В установленном порядке.', 'в установленном законом порядке', 'в установленном приказом порядке']) rows.push([t, sched('установленный порядок')]);
+  rows.push(['в общем порядке', sched('общий порядок')], ['в согласованном порядке', sched('согласованный порядок')]);
+  for (const e of ['по запросу', 'по мере необходимости', 'по согласованию с родителями']) rows.push([`в индивидуальном порядке, ${e}`, ev(e)]);
+  rows.push(['в индивидуальном порядке, в течение года', ongoing], ['в индивидуальном порядке, до 1 мая', by('2021-05-01')], ['в индивидуальном порядке (до 15 мая)', by('2021-05-15')]);
+  for (const t of ['в срочном порядке', 'в оперативном порядке']) rows.push([t, ev('порядке')]); // round 14: an event, read first
+  // planning documents named by abbreviation, with a preposition or alone; a roadmap
+  for (const doc of ['ИПР', 'ИПРА', 'ИОМ', 'ИУП']) {
+    for (const prep of ['по', 'согласно', 'в соответствии с', 'В соответствии с', 'по утвержденной']) {
+      if (prep === 'по утвержденной' && doc !== 'ИПР') continue;
+      rows.push([`${prep} ${doc}`, sched(prep === 'по утвержденной' ? `утвержденная ${doc}` : doc)]);
+    }
+    rows.push([doc, sched(doc)], [`${doc}.`, sched(doc)], [`${doc}, до 1 мая`, by('2021-05-01')], [`по ${doc}, в течение года`, ongoing]);
+  }
+  for (const [t, r] of [['по дорожной карте', 'дорожная карта'], ['согласно дорожной карте', 'дорожная карта'], ['в соответствии с дорожной картой', 'дорожная карта'],
+    ['В соответствии с дорожной картой.', 'дорожная карта'], ['по дорожной карте проекта', 'дорожная карта проекта'], ['в соответствии с технологической картой', 'технологическая карта'],
+    ['по муниципальной дорожной карте', 'муниципальная дорожная карта']] as const) {
+    rows.push([t, sched(r)]);
+  }
+  rows.push(['по дорожной карте, до 1 сентября', by('2021-09-01')]);
+  // holidays named by their season with no dates: an event, like «в период каникул»; days written after them win
+  for (const lead of ['в период', 'В период', 'во время', 'в дни', 'в ходе']) {
+    for (const adj of ['осенних', 'зимних', 'весенних', 'летних', 'новогодних', 'дополнительных']) {
+      rows.push([`${lead} ${adj} каникул`, ev(`${lead.toLowerCase()} ${adj} каникул`)], [`${lead} ${adj} каникул.`, ev(`${adj} каникул`)]);
+      rows.push([`${lead} ${adj} каникул 2021 г.`, ev(`${adj} каникул`)]);
+    }
+  }
+  rows.push(['в период осенних каникул с 1 по 7 ноября', range('2021-11-01', '2021-11-07')]);
+  rows.push(['в период летних каникул (июнь - август)', ev('летних каникул')]); // months alone after an event phrase do not win (README)
+  // «к» before an event named in words names the event: the month or day written after it says when (as «к 80-летию Победы (май 2025)»)
+  const events = ['столетию школы', 'юбилею школы', 'Дню учителя', 'празднику', '180-летию со дня рождения писателя', 'годовщине освобождения села', 'Дню матери'];
+  for (const e of events) {
+    for (const lead of ['к', 'К', 'ко']) {
+      if (lead === 'ко' && !e.startsWith('Дн')) continue;
+      MONTHS_NOM.forEach((month, k) => rows.push([`${lead} ${e} (${month} 2021)`, range(iso(k + 1, 1), iso(k + 1, lastDay(k + 1)))]));
+      rows.push([`${lead} ${e} (5 октября)`, on('2021-10-05')], [`${lead} ${e}, до 1 октября`, by('2021-10-01')]);
+    }
+  }
+  for (const t of ['к Дню Победы', 'ко Дню учителя', 'к юбилею школы', 'к празднику', 'К годовщине освобождения села', 'Выставка ко Дню матери', 'к Дням воинской славы']) {
+    rows.push([t, ev(t.toLowerCase().startsWith('выставка') ? 'ко Дню матери' : t)]);
+  }
+  rows.push(['к 1 сентября', by('2021-09-01')], ['к маю', by('2021-04-30')], ['к началу учебного года', by('2021-08-31')], ['к концу года', by('2021-12-31')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1200,6 +1352,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 18: counts as adverbs («дважды в год»), «на период реализации / проведения …», submissions («по представлению …»), «г.г.» after a pair of years, spans before an event, anniversaries and memorable dates', round18Rows()],
   ['round 19: first days of work, before holidays and exams, stages of work, agreements, documents in the instrumental, «индивидуально», «раз в N лет»', round19Rows()],
   ['round 20: Greek look-alike letters, a year written first before dated days, the eve of a window in a list, the start of the school year beside a day, «в прошлом году», spans after a noun of length', round20Rows()],
+  ['round 21: stray spaces in dates, comma lists, parts of a named quarter or half, two points, decades, a part after a written month, «в индивидуальном порядке», ИПР and roadmaps, holidays by season, «к» before an event', round21Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

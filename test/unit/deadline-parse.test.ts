@@ -113,6 +113,9 @@ const BY: Case[] = [
   ['Крайний срок: 01.10.2021', by('2021-10-01')],
   ['25 января заканчивается прием заявлений на участие в итоговом собеседовании.', by('2021-01-25')],
   ['30 июня 2021 г. завершается приём документов', by('2021-06-30')],
+  // Round 21: a stray space before or after the dots of a full date (a school document: «от «29 » 08. 2012г», https://nsportal.ru./site/46668/vshk)
+  ['до 10 .10.2021', by('2021-10-10')],
+  ['до 10 . 10 . 2021', by('2021-10-10')],
 ];
 
 const ON: Case[] = [
@@ -143,6 +146,13 @@ const ON: Case[] = [
   ['Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г', on('2023-12-05', '2023-12-06')],
   ['История – 15 мая, физика – 20 мая', on('2021-05-15', '2021-05-20')],
   ['13 января стартовала олимпиада школьников.', on('2021-01-13')],
+  ['10 .10 .2021', on('2021-10-10')], // round 21: stray spaces around the dots
+  // Round 21: days listed with a comma and no space before a month in words («3,6 классы» in a school's plan table shows the shape:
+  // https://syasschool2.nubex.ru/zhizn-shkoli/news/37893.html)
+  ['25,26 декабря', on('2021-12-25', '2021-12-26')],
+  // Round 21: «ко Дню …» names the event, the day written after it says when (a plan row «Митинг «Ко Дню 65 – Победы!» | 9 мая»,
+  // https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
+  ['ко Дню учителя (5 октября)', on('2021-10-05')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -227,6 +237,16 @@ const MONTH_RANGES: Case[] = [
   ['первая половина октября', range('2021-10-01', '2021-10-15')],
   ['вторая половина сентября', range('2021-09-16', '2021-09-30')],
   ['2-я половина февраля', range('2021-02-16', '2021-02-28')],
+  // Round 21: a part written after the month; the last decade of a month
+  ['сентябрь, в конце месяца', range('2021-09-21', '2021-09-30')],
+  ['октябрь (в начале месяца)', range('2021-10-01', '2021-10-10')],
+  ['май, последняя неделя', range('2021-05-25', '2021-05-31')],
+  ['ноябрь – 2 декада', range('2021-11-11', '2021-11-20')],
+  ['в последней декаде сентября', range('2021-09-21', '2021-09-30')],
+  // Round 21: «к» before an event named in words: the month after it says when (a plan row «К годовщине освобождения села … | декабрь»,
+  // https://lukownikowoschool.ru/vneurochnaya_deyatelnost/6118/6316)
+  ['к столетию школы (май 2021)', range('2021-05-01', '2021-05-31')],
+  ['к 180-летию со дня рождения писателя (май 2021)', range('2021-05-01', '2021-05-31')],
 ];
 
 const MONTH_LISTS: Case[] = [
@@ -239,6 +259,10 @@ const MONTH_LISTS: Case[] = [
     kind: 'months', start: '2021-08-01', due: '2022-05-31', dates: ['2021-08-31', '2021-12-31', '2022-03-31', '2022-05-31'],
   }],
   ['октябрь 2021 г. (1 этап), март 2022 г. (2 этап)', { kind: 'months', start: '2021-10-01', due: '2022-03-31', dates: ['2021-10-31', '2022-03-31'] }],
+  // Round 21: two parts of one window are two points, a month each (the end of the school year is May, the month lessons end in)
+  ['в начале и в конце учебного года', { kind: 'months', start: '2021-09-01', due: '2022-05-31', dates: ['2021-09-30', '2022-05-31'] }],
+  ['в начале и конце года', { kind: 'months', start: '2021-01-01', due: '2021-12-31', dates: ['2021-01-31', '2021-12-31'] }],
+  ['в конце I и II четверти', { kind: 'months', start: '2021-10-01', due: '2021-12-31', dates: ['2021-10-31', '2021-12-31'] }],
 ];
 
 const PERIODS: Case[] = [
@@ -292,6 +316,18 @@ const PERIODS: Case[] = [
   // Round 17: the current / next school year in words (placed by its end, like «до конца учебного года»); «текущий год»
   ['в текущем учебном году', range('2020-09-01', '2021-08-31')],
   ['текущий год', range('2021-01-01', '2021-12-31')],
+  // Round 21: a part of a named quarter, half or school quarter is a month of it, as «в конце года» is December; the school year's end is May
+  ['в конце I четверти', range('2021-10-01', '2021-10-31')],
+  ['в начале III четверти', range('2021-01-01', '2021-01-31')],
+  ['в середине I четверти', range('2021-09-16', '2021-10-15')],
+  ['в середине 3 четверти', range('2021-02-01', '2021-02-28')],
+  ['в конце II полугодия', range('2021-12-01', '2021-12-31')],
+  ['в начале 2 квартала', range('2021-04-01', '2021-04-30')],
+  ['в конце учебного года', range('2021-05-01', '2021-05-31')],
+  // Round 21: school quarters listed with a comma and no space («контрольных работ за 1 и 2 четверти»,
+  // https://nsportal.ru/user/138765/page/demoversii-predstoyashchih-kontrolnyh-rabot-za-1-i-2-chetverti-2020-2021-uchebnogo-)
+  ['1,2 четверть', range('2021-09-01', '2021-12-31')],
+  ['I,II четверть', range('2021-09-01', '2021-12-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -375,6 +411,10 @@ const RECURRING: Case[] = [
   // Round 19: «лет» counts years like «года» (https://ooo-ado.ru/blog/povyshenie-kvalifikacii-kak-chasto-dolzhny-prohodit: «Периодичность — Раз в 5 лет»)
   ['1 раз в 5 лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['не реже одного раза в пять лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 21: a decade of every month with none named, like «в середине месяца» (a reporting system's periods «Первая декада месяца»,
+  // «Вторая декада месяца» in a public repository, `find_string` «декада месяца», 2026-12-02)
+  ['последняя декада месяца', monthly(null)],
+  ['во второй декаде', monthly(null)],
 ];
 
 const ONGOING: Case[] = [
@@ -471,6 +511,17 @@ const SCHEDULES: Case[] = [
   ['В каждом образовательном учреждении утвержден свой график...', schedule('утвержден свой график')],
   ['Каждая школа утверждает своё расписание', schedule('утверждает своё расписание')],
   ['Отчёт по окончанию четверти сдаётся согласно графику', schedule('график')],
+  // Round 21: ИПР / ИПРА (a programme of development or rehabilitation: «составляется индивидуальная программа реабилитации (далее ИПР)»,
+  // https://dietmap.ru/rekomendacii-dlja-individualnoj-programmy-razvitija-rebenka-s-ovz), alone too; a roadmap holds the dates («все
+  // получили «дорожную карту» … с конкретными сроками проведения работ», https://news.rambler.ua/community/54199759-pochti-1-5-tysyachi-obektov-obrazovaniya-otremontiruyut-v-2025-godu-po-proektu-edinoy-rossii/comments)
+  ['по ИПР', schedule('ИПР')],
+  ['согласно ИПРА', schedule('ИПРА')],
+  ['ИПР', schedule('ИПР')],
+  ['в соответствии с дорожной картой', schedule('дорожная карта')],
+  // Round 21: «в индивидуальном порядке» opening a cell, like «индивидуально» («дата и время будут сообщены в индивидуальном порядке», a
+  // public repository, `find_string`, 2026-12-02)
+  ['в индивидуальном порядке', schedule('индивидуальный порядок')],
+  ['В установленном законом порядке', schedule('установленный порядок')],
 ];
 
 const EVENTS: Case[] = [
@@ -602,6 +653,13 @@ const EVENTS: Case[] = [
   ['по договорённости с партнёрами', event('по договорённости с партнёрами')],
   ['Экскурсии по договоренности с музеем', event('по договоренности с музеем')],
   ['индивидуально, по запросу', event('по запросу')],
+  // Round 21: holidays named by their season, like «в период каникул» («… во время летних каникул», https://racheiskaya.minobr63.ru/5399-2)
+  ['в период летних каникул', event('в период летних каникул')],
+  ['во время зимних каникул', event('во время зимних каникул')],
+  // Round 21: a feast or a jubilee after «к», like an anniversary («Митинг «Ко Дню 65 – Победы!»», https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
+  ['к Дню Победы', event('к Дню Победы')],
+  ['Выставка к юбилею школы', event('к юбилею школы')],
+  ['в индивидуальном порядке, по запросу', event('по запросу')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -1142,6 +1200,12 @@ const SCHOOL_CASES: Case[] = [
   ['на текущий учебный год', range('2021-09-01', '2022-08-31')],
   ['следующий учебный год', range('2022-09-01', '2023-08-31')],
   ['в новом учебном году', range('2022-09-01', '2023-08-31')],
+  // Round 21: lists of school quarters and parts of them in a school-year roadmap
+  ['2,4 четверти', range('2021-11-01', '2022-05-31')],
+  ['3,4 четверть', range('2022-01-01', '2022-05-31')],
+  ['в начале и в конце учебного года', { kind: 'months', start: '2021-09-01', due: '2022-05-31', dates: ['2021-09-30', '2022-05-31'] }],
+  ['в середине 3 четверти', range('2022-02-01', '2022-02-28')],
+  ['в конце II полугодия', range('2022-05-01', '2022-05-31')],
 ];
 
 describe('school-year roadmap (year 2021, period 2021-09-01..2022-08-31)', () => {
@@ -1221,6 +1285,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['2 недели марта', CAL, /^срок отсчитывается от события/],
   // Round 20: a length alone names no time (corpus-real-21's «Продолжительность занятий увеличивается с 5 до 10 дней …» likewise)
   ['продолжительность урока 35 минут', CAL, /^не удалось распознать срок$/],
+  // Round 21: a stray space before a dot is read only in a full date with its four-digit year
+  ['1 . 2', CAL, /^непонятное число «1»$/],
 ];
 
 describe('unparsed: never guess, say why in Russian', () => {

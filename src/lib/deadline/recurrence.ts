@@ -84,8 +84,15 @@ function isWhichOne(t: Token | undefined): boolean {
  */
 function whichOfEvery(toks: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (toks[k]!.cls === 'duration' || toks[k]!.cls === 'weekWord' || toks[k]!.cls === 'weekday')) k--;
-  return k < i - 1 && isWhichOne(toks[k]);
+  while (k >= 0 && (toks[k]!.cls === 'duration' || toks[k]!.cls === 'weekWord' || toks[k]!.cls === 'weekday' || toks[k]!.cls === 'decade')) k--;
+  return k < i - 1 && (isWhichOne(toks[k]) || nthDecade(toks, k));
+}
+
+/** «3 декада», «2-я декада»: a decade counted in figures (round 21; a week needs its «-я»: «2 недели марта» is a count). */
+function nthDecade(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.type !== 'num' || t.n < 1 || t.n > 3) return false;
+  return toks[k + 1]?.cls === 'decade' || (toks[k + 1]?.cls === 'ordinalSuffix' && toks[k + 2]?.cls === 'decade');
 }
 
 /** «в конце четверти», «в начале месяца»: a part of a month or school quarter, with none named, is of every one («до конца месяца» is not). */
@@ -187,6 +194,10 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i))) {
           ofEvery = t.cls === 'monthWord' ? 'month' : 'quarter';
         }
+        break;
+      case 'decade':
+        // «во второй декаде», «последняя декада» with no month (round 21): a decade of every month, like «в середине месяца»
+        if (ofEvery === undefined && toks[i + 1]?.cls !== 'month' && toks[i + 1]?.cls !== 'monthWord' && whichOfEvery(toks, i + 1)) ofEvery = 'month';
         break;
       case 'dayOfMonth':
         // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»

@@ -34,6 +34,22 @@ function monthWindow(y: number, m1: number, m2: number): Window {
   return { start: isoDate(y, m1, 1), end: lastDayOfMonth(y, m2) };
 }
 
+/**
+ * Round 21. A part of a quarter, a half or a school quarter (months `m1`–`m2`), as a part of a year is a month of it («в конце года»
+ * December, «в начале года» January): the beginning is the first month, the end the last one (May for a school half that runs to
+ * August, the month lessons end in, as for the school year's end), the middle the middle month — the two middle ones of an even count, and of a two-month
+ * school quarter the 16th of the first month to the 15th of the second («в середине I четверти» 16.09–15.10).
+ */
+function periodPart(y: number, m1: number, m2: number, part: Part | null): Window {
+  if (part === 'begin') return monthWindow(y, m1, m1);
+  if (part === 'end') return m2 === 8 && m2 - m1 >= 4 ? monthWindow(y, 5, 5) : monthWindow(y, m2, m2);
+  if (part !== 'middle') return monthWindow(y, m1, m2);
+  const n = m2 - m1 + 1;
+  if (n === 2) return { start: isoDate(y, m1, 16), end: isoDate(y, m2, 15) };
+  const mid = m1 + Math.floor((n - 1) / 2);
+  return monthWindow(y, mid, n % 2 === 1 ? mid : mid + 1);
+}
+
 /** Day of the month of the `nth` `weekday` (1 = Monday) of month `m` in year `y`; the last one when there is no `nth`. */
 function weekdayDay(y: number, m: number, weekday: number, nth: number): number {
   const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
@@ -59,13 +75,13 @@ export function windowOf(a: Atom): Window {
       return { start: isoDate(y, a.month, first), end: d2 === 31 ? last : isoDate(y, a.month, d2) };
     }
     case 'quarter':
-      return monthWindow(y, a.n * 3 - 2, a.n * 3);
+      return periodPart(y, a.n * 3 - 2, a.n * 3, a.part);
     case 'half':
-      if (a.school) return a.n === 1 ? monthWindow(y, 9, 12) : monthWindow(y, 1, 8);
-      return a.n === 1 ? monthWindow(y, 1, 6) : monthWindow(y, 7, 12);
+      if (a.school) return a.n === 1 ? periodPart(y, 9, 12, a.part) : periodPart(y, 1, 8, a.part);
+      return a.n === 1 ? periodPart(y, 1, 6, a.part) : periodPart(y, 7, 12, a.part);
     case 'schoolQuarter': {
       const [m1, m2] = SCHOOL_QUARTERS[a.n - 1]!;
-      return monthWindow(y, m1, m2);
+      return periodPart(y, m1, m2, a.part);
     }
     case 'year':
       return a.part === 'begin' ? monthWindow(y, 1, 1) : a.part === 'middle' ? monthWindow(y, 6, 7) : a.part === 'end' ? monthWindow(y, 12, 12) : monthWindow(y, 1, 12);
@@ -73,7 +89,7 @@ export function windowOf(a: Atom): Window {
       return { start: isoDate(y, 1, 1), end: isoDate(a.year2, 12, 31) };
     case 'schoolYear':
       if (a.part === 'begin') return monthWindow(y, 9, 9);
-      if (a.part === 'end') return { start: isoDate(y + 1, 5, 1), end: isoDate(y + 1, 8, 31) };
+      if (a.part === 'end') return monthWindow(y + 1, 5, 5); // the month lessons end in (round 21; it was May–August)
       return { start: isoDate(y, 9, 1), end: isoDate(y + 1, 8, 31) };
   }
 }
@@ -201,5 +217,6 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
     setYear(a, y);
     prev = a;
   }
+  for (const a of atoms) if (a.sameYearAs !== null && a.sameYearAs.year !== null) a.year = a.sameYearAs.year; // «в начале и конце года»
   return null;
 }

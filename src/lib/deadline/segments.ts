@@ -188,8 +188,15 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
   }
   const plain = segs.every((s) => !s.b && !s.from);
   if (plain && segs.every((s) => s.a.type === 'date')) return result.onDays(text, windows.map((w) => w.start));
-  if (plain && segs.every((s) => !s.by && s.a.type === 'month' && !s.a.part)) return result.months(text, start, end, windows.map((w) => w.end));
+  if (plain && segs.every((s, k) => !s.by && ((s.a.type === 'month' && !s.a.part) || wholeMonth(windows[k]!)))) {
+    return result.months(text, start, end, windows.map((w) => w.end));
+  }
   return result.range(text, start, end);
+}
+
+/** «в начале и в конце учебного года» → September and May (round 21): a part that is one whole calendar month is a month of a list. */
+function wholeMonth(w: Window): boolean {
+  return w.start.endsWith('-01') && w.start.slice(0, 7) === w.end.slice(0, 7) && addDays(w.end, 1).endsWith('-01');
 }
 
 /**

@@ -13,6 +13,7 @@ export const LEADING_WORDS: readonly string[] = [
   'строго',
   'сразу', // сразу после проведения
   'индивидуально', // индивидуально, по запросу (round 19: alone it is a schedule, `SCHEDULE_START`)
+  'в индивидуальном порядке', // в индивидуальном порядке, по запросу (round 21: alone it is a schedule, «индивидуальный порядок»)
 ];
 
 /** Phrases that make the whole deadline an event when the text starts with them (they win over dates after them). */
@@ -50,6 +51,8 @@ export const EVENT_START: readonly string[] = [
   'спустя', // спустя месяц после
   'за <число-срока>', // за 10 дней до проведения (not «За 4 квартал 2015г. - не позднее 25.01.2016г.»: a period a report covers)
   'в период|дни|время|ходе проведения|каникул', // в период проведения ГИА
+  // в период летних каникул; во время осенних каникул (round 21: a holiday named by its season with no dates, like «в период каникул»)
+  'в|во период|дни|время|ходе осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* каникул',
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   '[в] адаптационн* период', // в адаптационный период (September–October of the first grade, but the cell names the stage)
   'во время', // во время каникул
@@ -116,6 +119,9 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // (https://biblyakutiya.blogspot.com/2022/12/2023-2-ii.html); a month or a day written with it wins («к 80-летию Победы (май 2025)»)
   'к|ко <годовщина>', // к 80-летию Победы
   'к юбилейн*|знаменательн*|памятн*|праздничн* датам|дням|событиям', // к юбилейным датам писателей
+  // к Дню Победы; ко Дню учителя; к юбилею школы; к празднику (round 21: a feast or a jubilee named after «к», like an anniversary; a
+  // month or a day written with it wins: «к юбилею школы (октябрь 2025)» → October)
+  'к|ко дню|дням|празднику|праздникам|юбилею|годовщине',
   'по результатам',
   'по мере',
   'по запросу',

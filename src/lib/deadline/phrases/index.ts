@@ -9,7 +9,7 @@ import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES } from './due';
 import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
@@ -31,6 +31,16 @@ const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 const SCHEDULE_RE = new RegExp(
   `(?:^[^0-9a-zа-я]*(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
     `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+);
+/**
+ * «в индивидуальном порядке», «в установленном законом порядке» opening a cell: «в», an adjective in the prepositional (a participle
+ * may have its agent after it, left out of the reason), a noun of `DOCUMENT_PREPOSITIONAL`. Groups as in SCHEDULE_RE.
+ */
+const SCHEDULE_PREPOSITIONAL_RE = new RegExp(
+  `^[^0-9a-zа-я]*в\\s+([а-я]+(?:ом|ем)\\s+)((?<=нном\\s+)[а-я]+(?:ом|ем|ами|ями)\\s+)?(${DOCUMENT_PREPOSITIONAL.map(([form]) => form).join('|')})(?![а-я])`,
+);
+const PREPOSITIONAL_NOUNS: ReadonlyMap<string, DocumentNoun> = new Map(
+  DOCUMENT_PREPOSITIONAL.map(([form, nom]) => [form, DOCUMENT_NOUNS.find((d) => d.nominative === nom)!]),
 );
 const NOUN_RES: ReadonlyArray<[RegExp, DocumentNoun]> = DOCUMENT_NOUNS.map((d) => [new RegExp(`^(?:${d.forms})$`), d]);
 
@@ -133,8 +143,8 @@ export function isOngoing(norm: string): boolean {
 
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */
 function nominative(adj: string, g: DocumentNoun['gender']): string {
-  const stem = adj.replace(/(ому|ему|ым|им|ой|ыми|ые)$/, '');
-  const soft = /(ему|им)$/.test(adj);
+  const stem = adj.replace(/(ому|ему|ым|им|ой|ыми|ые|ом|ем)$/, '');
+  const soft = /(ему|им|ем)$/.test(adj);
   if (g === 'm') return stem + (soft ? 'ий' : 'ый');
   if (g === 'f') return stem + (soft ? 'яя' : 'ая');
   if (g === 'n') return stem + (soft ? 'ее' : 'ое');
@@ -150,7 +160,8 @@ export function scheduleAtStart(norm: string): boolean {
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
   if (start) return lowerFirst(clean(original.slice(phraseAt(start)).replace(/^в\s+/i, '')));
-  const m = SCHEDULE_RE.exec(norm);
+  const prep = SCHEDULE_PREPOSITIONAL_RE.exec(norm);
+  const m = prep ?? SCHEDULE_RE.exec(norm);
   if (!m) {
     const any = SCHEDULE_ANY_RE.exec(norm); // «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence
     return any ? lowerFirst(clean(original.slice(phraseAt(any), norm.trimEnd().length))) : null; // without a footnote («… руководителя. 1»)
@@ -158,7 +169,7 @@ export function scheduleReason(norm: string, original: string): string | null {
   const adjectives = m[1]!;
   const nounText = m[3]!;
   const nounAt = m.index + m[0].length - nounText.length;
-  const noun = NOUN_RES.find(([re]) => re.test(nounText))![1];
+  const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
   const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => nominative(w, noun.gender)) : [];
   const tail = original.slice(nounAt + nounText.length);

@@ -37,6 +37,11 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'иом', nominative: 'ИОМ', gender: 'm' }, // индивидуальный образовательный маршрут
   { forms: 'куг', nominative: 'КУГ', gender: 'm' }, // календарный учебный график
   { forms: 'ооп', nominative: 'ООП', gender: 'f' }, // основная образовательная программа
+  // round 21: по ИПР; согласно ИПР; в соответствии с ИПРА (индивидуальная программа развития / реабилитации и абилитации)
+  { forms: 'ипр', nominative: 'ИПР', gender: 'f' },
+  { forms: 'ипра', nominative: 'ИПРА', gender: 'f' },
+  // round 21: в соответствии с дорожной картой; по дорожной карте (a roadmap holds the dates like a plan)
+  { forms: 'карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
   { forms: 'программ[а-я]*', nominative: 'программа', gender: 'f' }, // по программе
@@ -65,6 +70,16 @@ export const DOCUMENT_INSTRUMENTAL: readonly string[] = [
   'соглашением', // соглашением сторон
 ];
 
+/**
+ * Document nouns in the prepositional after «в» and an adjective, read only when a cell starts with them (round 21): «в
+ * индивидуальном порядке» → «индивидуальный порядок», «в установленном законом порядке» → «установленный порядок». Inside a
+ * sentence «в порядке перевода» names a procedure, not who sets the dates; «в срочном порядке» at the start is an event
+ * (`EVENT_START` is read first).
+ */
+export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: string]> = [
+  ['порядке', 'порядок'], // В индивидуальном порядке
+];
+
 /** Texts that start by saying who sets the dates: the reason is the text itself (without a leading «в»). */
 export const SCHEDULE_START: readonly string[] = [
   // сроки определяет министерство; в срок, установленный приказом; Сроки проведения определяет управление образования;
@@ -88,6 +103,8 @@ export const SCHEDULE_START: readonly string[] = [
   // Индивидуально (round 19: the dates are set for each person, like «по индивидуальному графику»; «индивидуально, по запросу» is
   // the event, since «индивидуально» is a leading word of event phrases)
   'индивидуально',
+  // ИПР; ИОМ (round 21: a planning document named by its abbreviation alone, as a whole cell, holds the dates like «по ИПР»)
+  'ипр|ипра|иом|иуп|ктп',
 ];
 
 /**

@@ -22,8 +22,10 @@ export class Cursor {
   pos = 0;
   /** Depth of parentheses: numbers in «(1 этап)» are comments, not dates. */
   depth = 0;
-  /** «конец», «начало», «середина» seen: the next month or year is that part of it. */
+  /** «конец», «начало», «середина» seen: the next month, quarter, half, school quarter or year is that part of it. */
   pendingPart: Part | null = null;
+  /** «в начале и в конце учебного года»: parts named before `pendingPart` and joined to it by «и» — each gives a point of its own. */
+  pairedParts: Part[] = [];
   /** «до конца», «начало»: a bare «года» / «учебного года» is the current (school) year. */
   implicitOk = false;
   /** «Начало … - 25 августа»: a noun of starting opened a window that a noun of ending («окончания … - 15 сентября») closes. */
@@ -94,8 +96,25 @@ export class Cursor {
   }
 
   push(a: Atom): void {
-    if (this.pendingPart && (a.type === 'month' || a.type === 'year' || a.type === 'schoolYear') && !a.part) a.part = this.pendingPart;
+    const partOf = this.pendingPart !== null && a.type !== 'date' && a.type !== 'years' && !a.part;
+    if (partOf) {
+      // «в начале и в конце учебного года» (round 21): the same window once for each part, two points joined by «и»
+      let first: Atom | null = null;
+      for (const p of this.pairedParts) {
+        const point: Atom = { ...a, part: p, sameYearAs: first };
+        first ??= point;
+        this.place(point);
+        this.conn('and');
+      }
+      a.part = this.pendingPart; // «в конце I четверти» (round 21)
+      a.sameYearAs = first;
+    }
+    this.pairedParts = [];
     this.pendingPart = null;
+    this.place(a);
+  }
+
+  private place(a: Atom): void {
     this.implicitOk = false;
     if (this.firstAtomAt < 0) this.firstAtomAt = this.pos;
     this.items.push(a);

@@ -25,11 +25,19 @@ export function timeAt(c: Cursor, i: number): number {
   return -1;
 }
 
+/** «10.2025», «10 . 2025» at `j`: a month number, a dot and a four-digit year (spaces allowed) — the rest of a full date. */
+function fullDateAfterDot(c: Cursor, j: number): boolean {
+  return c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2, 4) && c.toks[j + 2]!.text.length === 4;
+}
+
 /** `d.m[.y]`, `d/m/y`: returns the next index, or -1 when this is not a numeric date. */
 export function numericDate(c: Cursor, i: number): number {
   const toks = c.toks;
   const sep = toks[i + 1];
-  if (!sep || sep.type !== 'punct' || sep.space || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
+  if (!sep || sep.type !== 'punct' || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
+  // «до 10 .10.2025», «10 .10 .2025», «до 10 . 10 . 2025»: a stray space before a dot is allowed only in a full date with its
+  // four-digit year (round 21), so «пункт 2 .3» or «1 . 2» stay what they were
+  if (sep.space && !(sep.text === '.' && fullDateAfterDot(c, i + 2))) return -1;
   if (sep.text !== ',' && c.isNum(i + 2, 4) && toks[i + 2]!.text.length === 4 && !toks[i + 2]!.space && !(c.isPunct(i + 3, '.') && c.isNum(i + 4))) {
     return monthOfYear(c, i); // «03.2026», «09/2021»
   }
@@ -37,6 +45,9 @@ export function numericDate(c: Cursor, i: number): number {
   if (sep.text !== '.' && toks[i + 2]!.space) return -1;
   // «25,26.12.2022», «01,08,15,22,29. 10.16»: days listed before a date, not day and month
   if (sep.text === ',' && ((c.isPunct(i + 3, '.') && c.isNum(i + 4)) || (c.isPunct(i + 3, ',') && c.isNum(i + 4)))) return -1;
+  // «1,2 четверть», «2,4 четверти», «1,2 классы», «25,26 декабря»: numbers listed with a comma before a word are what the word
+  // counts or dates (round 21), not a day and a month
+  if (sep.text === ',' && c.toks[i + 3]?.type === 'word') return -1;
   const d = toks[i]!.n;
   const m = toks[i + 2]!.n;
   let j = i + 3;
@@ -96,7 +107,7 @@ export function isoDateAt(c: Cursor, i: number): number {
 export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array<Connector['type']>): number {
   const month = c.toks[j]!.n;
   let k = c.skipDot(j + 1);
-  if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && !c.isPunct(k + 2, '-') && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
+  if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && c.toks[k + 1]!.text.length === 4 && !c.isPunct(k + 2, '-') && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
   const y = yearAt(c, k, true);
   let year: number | null = null;
   if (y) {

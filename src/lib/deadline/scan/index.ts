@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { documentDate, referenceNumber, run, withoutPeriodLabel } from './numbers';
+import { documentDate, partOfWrittenMonth, referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
 import { MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
@@ -55,6 +55,9 @@ function numberAt(c: Cursor, i: number): number {
   return i + 1;
 }
 
+/** Punctuation after a month that a part of it may follow: «сентябрь, в конце месяца», «октябрь (в начале месяца)», «май – последняя неделя». */
+const PART_OPENERS: ReadonlySet<string> = new Set([',', '(', '-', ':']);
+
 /** «в случае …», «при условии …» at `i`: a condition. */
 function conditionAt(c: Cursor, i: number): boolean {
   const t = c.toks[i]!.text;
@@ -66,6 +69,7 @@ function conditionAt(c: Cursor, i: number): boolean {
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
   let i = 0;
+  let part = -1;
   while (i < c.n && !c.error) {
     const t = toks[i]!;
     c.pos = i;
@@ -74,6 +78,8 @@ export function scanTokens(toks: Token[]): Scan {
       i = c.clauseEnd(i);
     } else if (t.type === 'word') {
       i = word(c, i);
+    } else if (t.type === 'punct' && (part = PART_OPENERS.has(t.text) ? partOfWrittenMonth(c, i) : -1) >= 0) {
+      i = part; // «сентябрь, в конце месяца», «октябрь (в начале месяца)» (round 21)
     } else if (t.type === 'punct') {
       // «Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г»: a dash after a word that follows a date is a label's, not a range's
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');

@@ -78,6 +78,8 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
     return k + 1;
   }
   const type = unit as 'quarter' | 'half' | 'schoolQuarter';
+  // «в конце I и II четверти» (round 21): the part names the same part of each one listed
+  const part = nums.length > 1 && c.pairedParts.length === 0 ? c.pendingPart : null;
   for (let idx = 0; idx < nums.length; idx++) {
     const v = nums[idx]!;
     if (idx > 0) c.conn(conns[idx - 1]!);
@@ -86,7 +88,7 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
       const autumn = type === 'quarter' ? v >= 3 : type === 'half' ? v === 1 : v <= 2;
       year = autumn ? y.year : y.year2;
     }
-    c.push(atom(type, year, { n: v, school: type === 'half' && (school || !!y?.pair) }));
+    c.push(atom(type, year, { n: v, school: type === 'half' && (school || !!y?.pair), part }));
   }
   return k;
 }
@@ -167,6 +169,51 @@ function weekOrHalf(c: Cursor, j: number, nth: number): Part | null {
   if (c.isCls(j, 'weekWord') && c.toks[j]!.text !== 'нед') return WEEK_PART[nth - 1] ?? null;
   if (c.toks[j]?.text.startsWith('половин')) return HALF_PART[nth - 1] ?? null;
   return null;
+}
+
+/** Words after a part that name its own window («в конце августа», «в начале года»): then it is no part of the month before it. */
+const OWN_WINDOW: ReadonlySet<WordClass> = new Set<WordClass>(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'season', 'roman', 'ordinal']);
+
+/** Words that may open a part of a month written after the month: «в», «во», «на», «в течение». */
+const PART_LEAD = /^(?:в|во|на|течение|течении)$/;
+
+/**
+ * Round 21. «сентябрь, в конце месяца», «октябрь (в начале месяца)», «май, последняя неделя», «ноябрь – 2 декада», «декабрь (вторая
+ * половина месяца)»: after a month written alone, a part of «месяца» (or of nothing) is that part of the written month. `i` is the
+ * «,» / «(» / «-» / «:» after the month; sets the month's part and returns the index after the part (and its «)»), or -1.
+ */
+export function partOfWrittenMonth(c: Cursor, i: number): number {
+  const last = c.items.at(-1);
+  if (!last || last.kind !== 'atom' || last.type !== 'month' || last.part) return -1;
+  let j = i + 1;
+  while (j < i + 3 && c.toks[j]?.type === 'word' && PART_LEAD.test(c.toks[j]!.text)) j++;
+  const t = c.toks[j];
+  if (!t) return -1;
+  let part: Part | null = null;
+  if (t.cls === 'begin' || t.cls === 'middle' || t.cls === 'end') {
+    part = t.cls;
+    j++;
+  } else {
+    const lastOne = t.type === 'word' && t.text.startsWith('последн');
+    const nth = t.type === 'num' && t.text.length === 1 ? t.n : t.cls === 'ordinal' ? t.n : 0;
+    if (!lastOne && nth === 0) return -1;
+    const k = t.type === 'num' ? c.skipSuffix(j + 1) : j + 1;
+    const unit = c.toks[k];
+    if (unit?.cls === 'decade') part = lastOne ? 'end' : DECADE_PART[nth - 1] ?? null;
+    else if (lastOne && unit?.cls === 'weekWord') part = 'weekLast';
+    else if (lastOne && unit?.text.startsWith('половин')) part = 'half2';
+    else if (!lastOne) part = weekOrHalf(c, k, nth);
+    if (part === null) return -1;
+    j = k + 1;
+  }
+  if (c.isCls(j, 'monthWord') && c.toks[j]!.text !== 'месяцы') j++; // «в конце месяца»
+  else if (c.toks[j]?.type === 'word' && OWN_WINDOW.has(c.toks[j]!.cls)) return -1; // «до сентября, в конце августа»: a part of a window of its own
+  if (c.isPunct(i, '(')) {
+    if (!c.isPunct(j, ')')) return -1; // a bracket that says more is a note, as before
+    j++;
+  }
+  last.part = part;
+  return j;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface Atom {
   title: boolean;
   /** Years after the context year when no year is written: «в следующем году» → 1. */
   yearShift: number;
+  /** «в начале и в конце учебного года» (round 21): a later part of one window takes the year of its first part. */
+  sameYearAs: Atom | null;
 }
 
 /** A connector between atoms. */
@@ -70,7 +72,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, yearShift: 0, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, yearShift: 0, sameYearAs: null, ...fields,
   };
 }
 

@@ -19,7 +19,8 @@ const DATE_WORDS: ReadonlySet<WordClass> = new Set<WordClass>([
 
 /**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
- * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window.
+ * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window. The same test
+ * tells an event after «к» («к юбилею школы (май)», round 21) from a date.
  */
 function withPartner(c: Cursor, i: number): boolean {
   if (!c.isCls(i + 1, 'other') || TENS_WORD.test(c.toks[i + 1]!.text)) return false; // «с двадцать пятого мая»
@@ -31,6 +32,9 @@ function withPartner(c: Cursor, i: number): boolean {
   }
   return true;
 }
+
+/** «80-летию», «столетия», «годовщине»: an anniversary. */
+const ANNIVERSARY = /(?:лети[юяе]|годовщин[а-я]*)$/;
 
 /** «двадцать», «тридцать» before an ordinal day. */
 const TENS_WORD = /^(?:двадцать|тридцать)$/;
@@ -170,6 +174,8 @@ export function word(c: Cursor, i: number): number {
       if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
+      // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window
+      if (t.text === 'со' && ANNIVERSARY.test(c.toks[i - 1]?.text ?? '')) break;
       c.conn('from');
       break;
     case 'season':
@@ -223,6 +229,10 @@ export function word(c: Cursor, i: number): number {
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return newSchoolYearAt(c, i + 1);
       }
+      // «к столетию школы (май 2021)», «к юбилею школы (октябрь)», «ко Дню учителя (5 октября)» (round 21): a «к» before an event named in
+      // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к
+      // 80-летию Победы (май 2025)» (round 18)
+      if ((t.text === 'к' || t.text === 'ко') && withPartner(c, i)) break;
       c.conn('by', true);
       break;
     case 'not': {
@@ -257,8 +267,14 @@ export function word(c: Cursor, i: number): number {
         return day;
       }
       if (day >= 0) return day; // «Окончание учебного года: 31 мая»: the label names the day after it
+      const last = c.items.at(-1);
+      if (c.pendingPart !== null && last?.kind === 'conn' && last.type === 'and') {
+        // «в начале и в конце учебного года», «на начало и конец года»: the first part waits for the same window; the first part's
+        // anchor places it
+        c.items.pop();
+        c.pairedParts.push(c.pendingPart);
+      } else c.anchor = t.cls === 'begin' ? 'start' : 'end';
       c.pendingPart = t.cls;
-      c.anchor = t.cls === 'begin' ? 'start' : 'end';
       c.implicitOk = true;
       break;
     }
@@ -303,6 +319,8 @@ export function word(c: Cursor, i: number): number {
     default:
       // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
+      // «в последней декаде сентября», «последняя декада мая» (round 21): the third decade, like «3 декада»
+      if (t.text.startsWith('последн') && c.isCls(i + 1, 'decade') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['end']);
       if (t.text === 'вместо') {
         const cancelled = cancelledDate(c, i + 1); // «вместо 5 мая оно пройдёт 12-го числа»
         if (cancelled >= 0) return cancelled;

@@ -656,8 +656,10 @@ const EVENTS: Case[] = [
   // Round 21: holidays named by their season, like «в период каникул» («… во время летних каникул», https://racheiskaya.minobr63.ru/5399-2)
   ['в период летних каникул', event('в период летних каникул')],
   ['во время зимних каникул', event('во время зимних каникул')],
+  ['в течение летних каникул', event('в течение летних каникул')], // a span of the holidays is the holidays, not open-ended work
   // Round 21: a feast or a jubilee after «к», like an anniversary («Митинг «Ко Дню 65 – Победы!»», https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
   ['к Дню Победы', event('к Дню Победы')],
+  ['к Новому году', event('к Новому году')],
   ['Выставка к юбилею школы', event('к юбилею школы')],
   ['в индивидуальном порядке, по запросу', event('по запросу')],
 ];

@@ -53,6 +53,8 @@ export const EVENT_START: readonly string[] = [
   'в период|дни|время|ходе проведения|каникул', // в период проведения ГИА
   // в период летних каникул; во время осенних каникул (round 21: a holiday named by its season with no dates, like «в период каникул»)
   'в|во период|дни|время|ходе осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* каникул',
+  // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
+  'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   '[в] адаптационн* период', // в адаптационный период (September–October of the first grade, but the cell names the stage)
   'во время', // во время каникул
@@ -122,6 +124,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // к Дню Победы; ко Дню учителя; к юбилею школы; к празднику (round 21: a feast or a jubilee named after «к», like an anniversary; a
   // month or a day written with it wins: «к юбилею школы (октябрь 2025)» → October)
   'к|ко дню|дням|празднику|праздникам|юбилею|годовщине',
+  'к новому году', // к Новому году (the feast, not a year)
   'по результатам',
   'по мере',
   'по запросу',

@@ -33,6 +33,9 @@ function withPartner(c: Cursor, i: number): boolean {
   return true;
 }
 
+/** «к Новому году (декабрь)»: the feast, an event named in words, not a year (round 21). */
+const NEW_YEAR_FEAST = /^новому году$/;
+
 /** «80-летию», «столетия», «годовщине»: an anniversary. */
 const ANNIVERSARY = /(?:лети[юяе]|годовщин[а-я]*)$/;
 
@@ -232,7 +235,7 @@ export function word(c: Cursor, i: number): number {
       // «к столетию школы (май 2021)», «к юбилею школы (октябрь)», «ко Дню учителя (5 октября)» (round 21): a «к» before an event named in
       // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к
       // 80-летию Победы (май 2025)» (round 18)
-      if ((t.text === 'к' || t.text === 'ко') && withPartner(c, i)) break;
+      if ((t.text === 'к' || t.text === 'ко') && (withPartner(c, i) || NEW_YEAR_FEAST.test(`${c.toks[i + 1]?.text} ${c.toks[i + 2]?.text}`))) break;
       c.conn('by', true);
       break;
     case 'not': {

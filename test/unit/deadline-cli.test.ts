@@ -176,17 +176,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-22.tsv': [
     'В первом классе продолжительность урока 35 минут (сентябрь, октябрь, ноябрь, декабрь) и 40 минут (январь-май).',
   ],
-  // corpus-real-23's first-run misses (42 of 50 right first; its header gives the class of each)
-  'corpus-real-23.tsv': [
-    'летние – 92 дня с 1 июня 2023 г.  по 31 августа 2023 г., для учащихся, завершивших обучение на II ступени общего среднего образования, – 81  день с 12 июня 2023 г. по 31 августа 2023 г. включительно.',
-    '3. Префектурам административных округов до 01.06.2002 разработать и утвердить план мероприятий по развитию дополнительного образования детей на 2002-2004 гг.',
-    '1.1. подготовить план мероприятий по профилактике гриппа и ОРВИ в срок до 28.01.2016г, предоставить директору;',
-    '1.24 ноября. Общешкольная линейка. Объявление начала декады.',
-    '2. 25 -26 ноября. Конкурс чтецов «Лермонтовские чтения». К 200-летию со дня рождения поэта.',
-    '6. 2 – 3 декабря. Конкурс рисунков, посвящённых Дню Матери.',
-    '7. 4 декабря . Общешкольная линейка. Подведение итогов декады. Награждение победителей.',
-    '2.8. Разработка и утверждение ИПК осуществляется в соответствии с постановлением Комиссии по делам несовершеннолетних и защите их прав Пермского края от 29 июня 2016 г. № 12 «Об утверждении новой редакции Порядка межведомственного взаимодействия по профилактике детского и семейного неблагополучия», в срок не более семи рабочих дней со дня постановки на ведомственный учёт.',
-  ],
 };
 
 describe.each([
@@ -218,7 +207,7 @@ describe.each([
   ['corpus-real-20.tsv', 'twentieth set from 47 new pages: deadline cells of plans appended to municipal orders, КДН regulations and order clauses, «Точка роста», library, профориентация and gifted-children pages, collected after round 13, scored first on 60 of 65 (92.3 %); no miss left after round 15', 60, 0.98],
   ['corpus-real-21.tsv', 'twenty-first set from 30 new pages: order and regulation clauses, reporting duties, a briefing schedule, contest calendars, olympiad, camp and civil-defence pages, collected after round 15, scored first on 40 of 50 (80.0 %); 47 of 50 after round 16, three misses listed as known', 50, 0.9],
   ['corpus-real-22.tsv', 'twenty-second set from 29 new pages: deadline cells of a regional plan, a library plan and a school plan-schedule of assessments, a school order and a regional law on reporting, ВПР, olympiad, first-grade admission, road-safety, evacuation and ОГЭ pages, collected after round 19, scored first on 47 of 52 (90.4 %); 51 of 52 after round 20, one miss listed as known (its label goes against the README)', 50, 0.95],
-  ['corpus-real-23.tsv', 'twenty-third set from 24 new pages: deadline cells of a regional plan, a city plan of family events, school plans on labour protection, flu, catering control and a subject decade, a project roadmap and the federal ВПР plan-schedule, clauses of regional and school orders, school-year, итоговое сочинение and flu-vaccination pages, collected after round 20, scored first on 42 of 50 (84.0 %)', 45, 0.8],
+  ['corpus-real-23.tsv', 'twenty-third set from 24 new pages: deadline cells of a regional plan, a city plan of family events, school plans on labour protection, flu, catering control and a subject decade, a project roadmap and the federal ВПР plan-schedule, clauses of regional and school orders, school-year, итоговое сочинение and flu-vaccination pages, collected after round 20, scored first on 42 of 50 (84.0 %); 50 of 50 after round 22, no miss left', 45, 0.98],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

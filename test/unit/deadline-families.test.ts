@@ -1339,6 +1339,79 @@ function round21Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 22 (corpus-real-23's first-run misses): item numbers before a day and its month or before a word with a date after it,
+// a span right before a window after dates, the period a plan covers after «на», a count in words in an offset after a document ──
+
+function round22Rows(): Row[] {
+  const rows: Row[] = [];
+  // an item number with its dot at the start, before a day (or days) and its month: a list item's number, not part of the date
+  const days: Array<[string, Expect]> = [
+    ['24 ноября', on('2021-11-24')], ['4 декабря .', on('2021-12-04')], ['25 -26 ноября', range('2021-11-25', '2021-11-26')],
+    ['2 – 3 декабря', range('2021-12-02', '2021-12-03')], ['25, 26 ноября', on('2021-11-26', '2021-11-25')],
+    ['25 и 26 ноября', on('2021-11-26', '2021-11-25')], ['1 - 5 марта', range('2021-03-01', '2021-03-05')], ['10 Мая', on('2021-05-10')],
+  ];
+  const tails = ['', '. Общешкольная линейка. Объявление начала декады.', '. Конкурс чтецов «Лермонтовские чтения». К 200-летию со дня рождения поэта.'];
+  for (const marker of ['1.', '2. ', '7. ', '12. ', '3.  ']) {
+    for (const [day, expected] of days) for (const tail of tails) rows.push([`${marker}${day}${tail}`, expected]);
+  }
+  rows.push(['01.09.21. Линейка', on('2021-09-01')]); // a date with its dot before a word stays a date
+  rows.push(['15.10 - 20.10', range('2021-10-15', '2021-10-20')]);
+  // an item number (or a clause number of two parts) before a lower-case word, when a date follows: the date is the deadline
+  const dated: Array<[string, Expect]> = [
+    ['в срок до 28.01.2016г, предоставить директору;', by('2016-01-28')], ['до 15 мая', by('2021-05-15')],
+    ['не позднее 01.09.2021', by('2021-09-01')], ['в мае 2022 года', range('2022-05-01', '2022-05-31')],
+    ['с 1 по 15 сентября', range('2021-09-01', '2021-09-15')], ['10 и 24 марта 2021 г.', on('2021-03-24', '2021-03-10')],
+  ];
+  for (const marker of ['1.1. ', '2. ', '3.1. ', '10. ', '1.2.']) {
+    for (const verb of ['подготовить план мероприятий по профилактике гриппа и ОРВИ', 'провести совещание', 'обеспечить участие школьников', 'представить отчёт']) {
+      for (const [date, expected] of dated) rows.push([`${marker}${verb} ${date}`, expected]);
+    }
+  }
+  rows.push(['2. при наличии финансирования до 1 мая', by('2021-05-01')]);
+  rows.push(['5.6. по 10.6.2021', { kind: 'unparsed', reason: /непонятное число/ }]); // «по» is too short a word: read as before
+  // a span right before a window with both ends written is its length, after dates too (not an offset from an event)
+  const spans = ['92 дня', '81 день', '5 дней', '2 недели', '15  дней'];
+  for (const a of spans) {
+    for (const b of spans) {
+      rows.push([`летние – ${a} с 1 июня 2023 г. по 31 августа 2023 г., для учащихся 9 классов – ${b} с 12 июня 2023 г. по 31 августа 2023 г.`, range('2023-06-01', '2023-08-31')]);
+      rows.push([`${a} с 1 по 5 июня, ${b} с 10 по 20 июня`, range('2021-06-01', '2021-06-20')]);
+      rows.push([`осенние – ${a} с 30 октября по 7 ноября, зимние – ${b} с 25 декабря по 8 января`, range('2021-10-30', '2022-01-08')]);
+    }
+    rows.push([`с 1 по 5 июня, ${a} (с 10 по 20 июня)`, range('2021-06-01', '2021-06-05')]); // a bracket after a date stays a note
+  }
+  rows.push(['до 15.05.2021, в течение 3 дней после проверки', by('2021-05-15')]); // a span after a date with no window stays a note
+  // after a date, the years after «на» that follow a plan's noun are the period the plan covers, not the deadline
+  const leads: Array<[string, Expect]> = [
+    ['до 01.06.2002', by('2002-06-01')], ['в срок до 1 марта 2021 года', by('2021-03-01')], ['не позднее 15.09.2021', by('2021-09-15')],
+    ['10 и 24 марта 2021 г.', on('2021-03-24', '2021-03-10')],
+  ];
+  const plans = [
+    'разработать и утвердить план мероприятий по развитию дополнительного образования детей', 'утвердить программу развития школы',
+    'разработать дорожную карту', 'принять стратегию развития образования', 'согласовать план работы',
+  ];
+  for (const [lead, expected] of leads) {
+    for (const plan of plans) {
+      for (const period of ['на 2002-2004 гг.', 'на 2021 год', 'на 2021-2022 учебный год', 'на 2022 - 2024 годы']) rows.push([`3. Префектурам ${lead} ${plan} ${period}`, expected]);
+    }
+  }
+  rows.push(['План работы на 2021-2022 учебный год', range('2021-09-01', '2022-08-31')]); // alone the years are read as before
+  rows.push(['план на 2022 год: до 1 марта', by('2022-03-01')]); // before the dates, the year is theirs
+  // an offset whose count is a word beats the document named before it, as one in figures does
+  const docs = ['в соответствии с постановлением Комиссии от 29 июня 2016 г. № 12', 'согласно приказу управления образования', 'в соответствии с положением о конкурсе'];
+  const offsets: Array<[string, string]> = [
+    ['в срок не более семи рабочих дней со дня постановки на учёт', 'семи рабочих дней со дня'], ['в течение пяти рабочих дней со дня издания приказа', 'пяти рабочих дней со дня'],
+    ['не позднее трех дней после проведения экзамена', 'трех дней после'], ['в течение десяти календарных дней с даты подачи заявления', 'десяти календарных дней с даты'],
+    ['в срок не более 7 рабочих дней со дня постановки на учёт', '7 рабочих дней со дня'],
+  ];
+  for (const doc of docs) {
+    for (const [offset, names] of offsets) {
+      rows.push([`Разработка и утверждение ИПК осуществляется ${doc}, ${offset}.`, ev(names)]);
+      rows.push([`2.8. Разработка осуществляется ${doc} «Об утверждении порядка», ${offset}.`, ev(names)]);
+    }
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1359,6 +1432,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 19: first days of work, before holidays and exams, stages of work, agreements, documents in the instrumental, «индивидуально», «раз в N лет»', round19Rows()],
   ['round 20: Greek look-alike letters, a year written first before dated days, the eve of a window in a list, the start of the school year beside a day, «в прошлом году», spans after a noun of length', round20Rows()],
   ['round 21: stray spaces in dates, comma lists, parts of a named quarter or half, two points, decades, a part after a written month, «в индивидуальном порядке», ИПР and roadmaps, holidays by season, «к» before an event', round21Rows()],
+  ['round 22: item numbers before a day and its month or before a word with a date after it, spans before a window after dates, the period a plan covers after «на», a count in words in an offset after a document', round22Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

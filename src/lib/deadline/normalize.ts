@@ -30,6 +30,28 @@ const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
 /** «2. Неспособность …», «4.1. Прием …», «6.4.За …»: an item number (or a clause number of two parts, the last one a single digit)
  *  with its dot at the start, before a capitalised word that is not a month. */
 const ITEM_NUMBER = /^\s*\d{1,2}\.(?:\d\.)?(?=\s*[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё])/;
+/** Month names as they start, in every case («ноября», «мае»). */
+const MONTH_STEM = '(?:январ|феврал|март|апрел|ма(?:[йяю]|е(?![а-яё]))|июн|июл|август|сентябр|октябр|ноябр|декабр)';
+/** A day of a month, 1–31. */
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+/**
+ * «2. 25 -26 ноября. Конкурс чтецов …», «7. 4 декабря . Общешкольная линейка …», «1.24 ноября. Общешкольная линейка …»: an item
+ * number with its dot at the start (with or without a space after it) before a day, or days joined by a dash, a comma or «и», and
+ * their month written as a word. The month is written out, so the number before the day is no month of a date.
+ */
+const ITEM_BEFORE_DAY = new RegExp(
+  `^\\s*\\d{1,2}\\.(?=\\s*${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s)\\s*${DAY})*\\s+${MONTH_STEM})`,
+  'i',
+);
+/**
+ * «1.1. подготовить план … в срок до 28.01.2016г», «2. провести … до 1 мая»: an item number (or a clause number of two parts, the
+ * last one a single digit) with its dot at the start, before a lower-case word of three letters or more that is not a month, when a
+ * date follows later in the text — a full numeric date or a month word. «5.6. по 10.6.2021» keeps its first date («по» is short).
+ */
+const ITEM_BEFORE_WORD = new RegExp(
+  `^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s*(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
+  'i',
+);
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
@@ -66,13 +88,16 @@ function lowerSameLength(s: string): string {
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
  * words → Cyrillic (Roman numerals kept), Greek look-alikes → Cyrillic, odd spaces → ' ', every dash → '-',
  * «ё» → «е», a list item's marker at the start («1)») and a bracketed alternative day before a month («24 (25) мая»)
- * a clause number or an item number at the start («2.4.1.», «2. Неспособность …») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
+ * a clause number or an item number at the start («2.4.1.», «2. Неспособность …», «2. 25 -26 ноября», «1.1. подготовить … до
+ * 28.01.2016») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
   if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length)).replace(ALT_DAY, (m) => ' '.repeat(m.length));
   if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length));
   else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, (m) => ' '.repeat(m.length));
+  else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, (m) => ' '.repeat(m.length));
+  else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, (m) => ' '.repeat(m.length));
   if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');

@@ -138,7 +138,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   // is then when the dates get set; nor when the event is a condition («… продлен не более чем на 1 месяц по мотивированному
   // постановлению в случае уклонения …»): a span counts from no condition. An offset of nought («… утверждается приказом директора
   // одновременно с утверждением состава комиссии …», «в день его издания») counts from its event like a span.
-  const counted = scan.spanAt >= 0 || scan.relativeAt >= 0 || (found?.sameTime ?? false);
+  // A count in words inside the phrase («в срок не более семи рабочих дней со дня …») counts like one in figures (round 22).
+  const counted = scan.spanAt >= 0 || scan.relativeAt >= 0 || (found?.sameTime ?? false) || (found?.counted ?? false);
   if (found !== null && !found.condition && counted && !scheduleAtStart(norm)) return result.event(text, found.reason);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);

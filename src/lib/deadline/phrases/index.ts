@@ -95,18 +95,25 @@ export function eventAtStart(norm: string, original: string): string | null {
   return m ? eventReason(m, original) : null;
 }
 
-/** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …») and whether it
- *  is an offset of nought from the event («одновременно с …», «в день …»). */
+/** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …»), whether it
+ *  is an offset of nought from the event («одновременно с …», «в день …») and whether it counts a span in it («не более семи рабочих
+ *  дней со дня …»: a count in words, which the scan of numbers does not see). */
 export interface EventInSentence {
   reason: string;
   condition: boolean;
   sameTime: boolean;
+  counted: boolean;
 }
+
+/** A number in figures or words before a unit of time: «семи рабочих дней», «10 дней», «трех недель». */
+const COUNT_IN_PHRASE_RE = new RegExp(`(?:^|[^а-я0-9])${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])`);
 
 /** The first event phrase anywhere in the text, else null. */
 export function eventInSentence(norm: string, original: string): EventInSentence | null {
   const m = EVENT_ANY_RE.exec(withoutBrackets(norm)) ?? EVENT_ANY_RE.exec(norm);
-  return m ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!), sameTime: SAME_TIME_RE.test(m[1]!) } : null;
+  if (!m) return null;
+  const phrase = m[1]!;
+  return { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(phrase), sameTime: SAME_TIME_RE.test(phrase), counted: COUNT_IN_PHRASE_RE.test(phrase) };
 }
 
 /** Event reason when an event phrase occurs anywhere, else null. */

@@ -342,6 +342,12 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
   }
+  if (duration && c.atoms > 0 && c.depth === 0 && windowAfter(c, j + 1)) {
+    // «летние – 92 дня с 1 июня 2023 г. по 31 августа 2023 г., для учащихся …, – 81 день с 12 июня 2023 г. по 31 августа 2023
+    // г.»: after dates too, a span right before a window with both ends written is its length, like one before any date (round 22)
+    c.label();
+    return j + 1;
+  }
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;
   if (duration && c.atoms > 0) c.relative(i);
@@ -349,6 +355,21 @@ export function run(c: Cursor, i: number): number {
   if (duration && c.atoms === 0 && c.leadSpanAt < 0 && c.depth === 0) c.leadSpanAt = c.pos;
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
+}
+
+/**
+ * «81 день с 12 июня 2023 г. по 31 августа 2023 г.», «5 дней (с 1 по 5 июня)»: at `j`, right after a span's unit, «с» and a day, then —
+ * within six tokens, in the same clause — «по» and a day: a window with both ends written.
+ */
+function windowAfter(c: Cursor, j: number): boolean {
+  let k = c.isPunct(j, '(') ? j + 1 : j;
+  if (!c.isCls(k, 'from') || c.toks[k]!.text.length > 2 || !c.isNum(k + 1)) return false;
+  for (k += 2; k < j + 10 && k < c.n; k++) {
+    const t = c.toks[k]!;
+    if (t.type === 'punct' && (t.text === ';' || t.text === ',')) return false;
+    if (c.isCls(k, 'to')) return c.isNum(k + 1);
+  }
+  return false;
 }
 
 /** «продолжительность», «длительность» in any case. */

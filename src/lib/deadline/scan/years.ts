@@ -69,12 +69,34 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
   return { year, year2, pair, school: seen.school, plural: seen.plural, next };
 }
 
+/** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект». */
+const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект)/;
+
+/**
+ * «до 01.06.2002 разработать и утвердить план мероприятий по развитию … на 2002-2004 гг.»: after a date, the years after «на» that
+ * follow a noun of a plan (up to seven words before «на», no number between) are the period the plan covers — a label, not a window.
+ * Alone («План работы на 2021-2022 учебный год») or before the dates the years are read as before.
+ */
+function planPeriod(c: Cursor, i: number): boolean {
+  if (c.atoms === 0 || c.toks[i - 1]?.text !== 'на') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 9; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'num') return false;
+    if (t.type === 'word' && PLAN_NOUN.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
   if (!y) {
     c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
     return i + 1;
+  }
+  if (planPeriod(c, i)) {
+    c.label();
+    return y.next;
   }
   if (y.pair) {
     const school = y.school || (!y.plural && y.year2 === y.year + 1);

@@ -1412,6 +1412,64 @@ function round22Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 23 (probe s23b): themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting
+// named by its month ──
+
+function round23Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  // a themed period after «в рамках / в ходе / в период / во время / на период / на время» is an event, in every case of its noun
+  const periods = ['недели профориентации', 'Недели детской книги', 'предметной недели', 'методической недели', 'недели безопасности дорожного движения',
+    'декады математики', 'предметной декады', 'декады здорового питания', 'Декады инвалидов', 'месячника безопасности', 'месячника «Внимание, дети!»',
+    'месячника оборонно-массовой работы', 'месячника здорового питания', 'месячника профориентации', 'недели', 'декады', 'месячника'];
+  const leads = ['в рамках', 'в ходе', 'в период', 'во время', 'на период', 'на время'];
+  for (const lead of leads) {
+    for (const p of periods) {
+      const t = `${lead} ${p}`;
+      const names = t.split('!')[0]!; // at the end of the cell the reason drops the exclamation mark
+      rows.push([t, ev(names)], [cap(t), ev(names)], [`${t}.`, ev(names)], [`${t} (по плану МО)`, ev(names)]);
+      rows.push([`${t}, 15 марта`, on('2021-03-15')], [`${t}: с 10 по 14 ноября`, range('2021-11-10', '2021-11-14')]);
+      rows.push([`${t} (февраль)`, ev(names)]); // a month alone after an event phrase does not win (round 21)
+    }
+  }
+  // a themed day after «в рамках»
+  for (const d of ['Дня здоровья', 'Единого дня профориентации', 'Всемирного дня здоровья', 'Дня открытых дверей', 'Дней науки', 'дня безопасности']) {
+    const t = `в рамках ${d}`;
+    rows.push([t, ev(t)], [cap(t), ev(t)], [`${t}, 7 апреля`, on('2021-04-07')]);
+  }
+  // a stage of work: mentoring, an internship, taking a course or an attestation
+  for (const lead of ['в период', 'на период', 'на весь период', 'на время', 'в ходе', 'в время']) {
+    if (lead === 'в время') continue;
+    for (const stage of ['наставничества', 'стажировки', 'прохождения курсов', 'прохождения аттестации', 'прохождения практики', 'прохождения стажировки']) {
+      const t = `${lead} ${stage}`;
+      rows.push([t, ev(t)], [cap(t), ev(t)], [`${t}, до 1 октября`, by('2021-10-01')]);
+    }
+  }
+  // unchanged: a span of a themed period is open-ended work (corpus-real-20); a week, decade or half of a named month is its days
+  for (const p of ['месячника', 'месячника безопасности', 'предметной недели', 'декады математики', 'периода наставничества', 'всего периода стажировки']) {
+    rows.push([`в течение ${p}`, ongoing], [`В течение ${p}`, ongoing]);
+  }
+  rows.push(['в период первой декады ноября', range('2021-11-01', '2021-11-10')], ['в течение второй недели марта', range('2021-03-08', '2021-03-14')]);
+  rows.push(['на последней неделе мая', range('2021-05-25', '2021-05-31')], ['в рамках реализации программы', ongoing], ['в период реализации проекта', ongoing]);
+  // a proposal of someone, at the start and inside a sentence
+  for (const who of ['председателя', 'директора', 'родителей', 'членов совета', 'администрации школы', 'работника']) {
+    rows.push([`по инициативе ${who}`, ev(`по инициативе ${who}`)], [`По инициативе ${who}`, ev(`по инициативе ${who}`)]);
+    rows.push([`Заседания созываются по инициативе ${who}`, ev(`по инициативе ${who}`)], [`по инициативе ${who}, до 1 мая`, by('2021-05-01')]);
+  }
+  // the plural of «к юбилею»
+  for (const w of ['писателей', 'поэтов', 'школы и села', 'писателей и поэтов']) {
+    rows.push([`к юбилеям ${w}`, ev(`к юбилеям ${w}`)], [`Выставки к юбилеям ${w}`, ev(`к юбилеям ${w}`)], [`к юбилеям ${w} (октябрь 2021)`, range('2021-10-01', '2021-10-31')]);
+  }
+  // a meeting named by its month or its kind
+  for (const adj of ['августовском', 'январском', 'ноябрьском', 'мартовском', 'майском', 'июньском']) {
+    for (const noun of ['педсовете', 'совещании', 'заседании', 'конференции']) {
+      rows.push([`на ${adj} ${noun}`, ev(`на ${adj} ${noun}`)], [`На ${adj} ${noun}`, ev(`на ${adj} ${noun}`)]);
+    }
+  }
+  rows.push(['на педагогическом совете (август)', range('2021-08-01', '2021-08-31')], ['на первом заседании', ev('на первом заседании')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1433,6 +1491,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 20: Greek look-alike letters, a year written first before dated days, the eve of a window in a list, the start of the school year beside a day, «в прошлом году», spans after a noun of length', round20Rows()],
   ['round 21: stray spaces in dates, comma lists, parts of a named quarter or half, two points, decades, a part after a written month, «в индивидуальном порядке», ИПР and roadmaps, holidays by season, «к» before an event', round21Rows()],
   ['round 22: item numbers before a day and its month or before a word with a date after it, spans before a window after dates, the period a plan covers after «на», a count in words in an offset after a document', round22Rows()],
+  ['round 23: themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting named by its month', round23Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

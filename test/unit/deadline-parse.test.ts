@@ -464,6 +464,9 @@ const ONGOING: Case[] = [
   ['2021 и далее', ongoing2021],
   ['в течение 2021 года и далее', ongoing2021],
   ['2025 и далее', { kind: 'ongoing', start: '2025-01-01', due: null }],
+  // Round 23: a span of a themed period stays open-ended work (corpus-real-20's «В течение месячника»), unlike «в рамках месячника …»
+  ['в течение месячника безопасности', ongoing2021],
+  ['в течение предметной недели', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -662,6 +665,30 @@ const EVENTS: Case[] = [
   ['к Новому году', event('к Новому году')],
   ['Выставка к юбилею школы', event('к юбилею школы')],
   ['в индивидуальном порядке, по запросу', event('по запросу')],
+  // Round 23 (probe s23b): a themed week, decade, month or day of a plan is an event, like «во время месячника» («В рамках предметной
+  // недели был проведен конкурс», https://sh-ilinskaya-r24.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_394.html; «23 апреля
+  // в рамках месячника безопасности учащихся был проведен День защиты детей», https://mezschool.3dn.ru/news/den_zashhity_2010/2010-04-27-34)
+  ['в рамках недели профориентации', event('в рамках недели профориентации')],
+  ['в рамках декады математики', event('в рамках декады математики')],
+  ['в рамках месячника безопасности', event('в рамках месячника безопасности')],
+  ['в ходе предметной недели', event('в ходе предметной недели')], // «В ходе недели были проведены …», https://sh-spck-skosh-r69.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_297.html
+  ['в период декады', event('в период декады')],
+  ['в рамках Недели науки и техники (февраль)', event('в рамках Недели науки и техники (февраль)')], // a month alone after an event phrase does not win
+  ['в рамках Дня здоровья', event('в рамках Дня здоровья')], // «Также в рамках Дня здоровья проведен марафон», https://uprav-rad.ucoz.ru/news/vsemirnyj_den_zdorovja/2014-04-08-226
+  ['в рамках Единого дня профориентации', event('в рамках Единого дня профориентации')],
+  ['в рамках недели, 15 марта', on('2021-03-15')], // days written out after an event phrase win
+  ['во время второй недели сентября', event('во время второй недели сентября')], // as before: «во время» opens an event
+  ['в период первой декады ноября', range('2021-11-01', '2021-11-10')], // an ordinal decade is days of its month, not a themed decade
+  // Round 23: a stage of work, like «в период адаптации» (round 19)
+  ['на период наставничества', event('на период наставничества')],
+  ['на время стажировки', event('на время стажировки')],
+  ['в период прохождения курсов', event('в период прохождения курсов')],
+  // Round 23: a proposal of someone, like «по представлению» («прекращения наставничества … по инициативе работника»,
+  // https://audit-reshenie.ru/izmeneniya-novosty-zakonodatelstva-journal/tpost/4cs77m5to1-novaya-statya-tk-rf-o-nastavnichestve-op?amp=true)
+  ['по инициативе председателя', event('по инициативе председателя')],
+  ['Заседания созываются по инициативе председателя', event('по инициативе председателя')],
+  ['к юбилеям писателей', event('к юбилеям писателей')], // round 23: the plural of «к юбилею»
+  ['на августовском педсовете', event('на августовском педсовете')], // round 23: a meeting named by its month
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */

@@ -1470,6 +1470,33 @@ function round23Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 24 (corpus-real-24's first-run misses): an adjective of the year between «на» and the period a plan covers ──
+
+function round24Rows(): Row[] {
+  const rows: Row[] = [];
+  // after a date, «на новый 2025 год» after a plan's noun is the period the plan covers, as «на 2025 год» is (round 22)
+  const leads: Array<[string, Expect]> = [
+    ['20 января', on('2021-01-20')], ['до 01.06.2002', by('2002-06-01')], ['в срок до 1 марта 2021 года', by('2021-03-01')],
+    ['не позднее 15.09.2021', by('2021-09-15')], ['10 и 24 марта 2021 г.', on('2021-03-24', '2021-03-10')],
+    ['с 1 по 15 сентября', range('2021-09-01', '2021-09-15')],
+  ];
+  const plans = [
+    'ознакомила присутствующих с планом работы по профилактике экстремизма и терроризма', 'утвердить план мероприятий',
+    'разработать программу развития школы', 'согласовать дорожную карту', 'обсудить проект плана',
+  ];
+  const adjectives = ['новый', 'текущий', 'следующий', 'очередной', 'предстоящий'];
+  for (const [lead, expected] of leads) {
+    for (const plan of plans) {
+      for (const adjective of adjectives) {
+        for (const period of ['2025 год', '2025-2026 учебный год', '2022 - 2024 годы']) rows.push([`${lead} ${plan} на ${adjective} ${period}.`, expected]);
+      }
+    }
+  }
+  rows.push(['План работы на новый 2025 год', range('2025-01-01', '2025-12-31')]); // alone the year is read as before
+  rows.push(['на новый 2022 год: до 1 марта', by('2022-03-01')]); // before the dates, the year is theirs
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1492,6 +1519,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 21: stray spaces in dates, comma lists, parts of a named quarter or half, two points, decades, a part after a written month, «в индивидуальном порядке», ИПР and roadmaps, holidays by season, «к» before an event', round21Rows()],
   ['round 22: item numbers before a day and its month or before a word with a date after it, spans before a window after dates, the period a plan covers after «на», a count in words in an offset after a document', round22Rows()],
   ['round 23: themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting named by its month', round23Rows()],
+  ['round 24: an adjective of the year («на новый 2025 год») before the period a plan covers', round24Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

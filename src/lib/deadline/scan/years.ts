@@ -72,14 +72,21 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
 /** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект». */
 const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект)/;
 
+/** «на новый 2025 год», «на текущий 2022 год», «на следующий 2023 год», «на очередной …», «на предстоящий …». */
+const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|предстоящ)(?:ый|ий|ой)$/;
+
 /**
  * «до 01.06.2002 разработать и утвердить план мероприятий по развитию … на 2002-2004 гг.»: after a date, the years after «на» that
  * follow a noun of a plan (up to seven words before «на», no number between) are the period the plan covers — a label, not a window.
  * Alone («План работы на 2021-2022 учебный год») or before the dates the years are read as before.
  */
 function planPeriod(c: Cursor, i: number): boolean {
-  if (c.atoms === 0 || c.toks[i - 1]?.text !== 'на') return false;
-  for (let k = i - 2; k >= 0 && k >= i - 9; k--) {
+  if (c.atoms === 0) return false;
+  // round 24: «… с планом работы по профилактике экстремизма и терроризма на новый 2025 год»: an adjective of the year may stand
+  // between «на» and the year
+  const at = c.toks[i - 1]?.type === 'word' && YEAR_ADJECTIVE.test(c.toks[i - 1]!.text) ? i - 1 : i;
+  if (c.toks[at - 1]?.text !== 'на') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 9; k--) {
     const t = c.toks[k]!;
     if (t.type === 'num') return false;
     if (t.type === 'word' && PLAN_NOUN.test(t.text)) return true;

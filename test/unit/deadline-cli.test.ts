@@ -176,13 +176,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-22.tsv': [
     'В первом классе продолжительность урока 35 минут (сентябрь, октябрь, ноябрь, декабрь) и 40 минут (январь-май).',
   ],
-  // corpus-real-24's first-run misses not fixed in round 24 (43 of 49 right first, 44 after); their classes are in its header
+  // corpus-real-24's first-run misses left after round 25 (43 of 49 right first, 44 after round 24, 48 after round 25: two fixed, two
+  // relabelled because the README's decisions contradict them); the class of the one left is in its header
   'corpus-real-24.tsv': [
-    'в ходе проведения месячника',
-    'По решению ОИВ ЭМ могут быть распечатаны непосредственно в ППЭ.',
     'Сегодня в день Всемирной гражданской обороныбыла проведена учебная тренировка эвакуации детей младших,старших классов,детей миницентра при школе, а также всего персонала.',
-    'В целях обеспечения безопасности дорожного движения, профилактики и предупреждения дорожно-транспортных происшествий с участием детей и подростков, воспитания навыков безопасного поведения на дороге в начале 2023/2024 учебного года в период с 18 сентября по 22 сентября 2023 года, сотрудниками Госавтоинспекции будет проводиться Всероссийская неделя безопасности дорожного движения.',
-    'В период с 05.12.2022 по 09.12.2022 в Московской области в образовательных учреждениях будет проходить «Неделя функциональной грамотности» в соответствии с Планом мероприятий, направленных на формирование и оценку функциональной грамотности обучающихся общеобразовательных организаций, расположенных на территории Московской области, на 2022/2023 учебный год, утвержденным распоряжением Министерства образования Московской области от 13.10.2022 № Р-682 .',
   ],
 };
 
@@ -216,7 +213,7 @@ describe.each([
   ['corpus-real-21.tsv', 'twenty-first set from 30 new pages: order and regulation clauses, reporting duties, a briefing schedule, contest calendars, olympiad, camp and civil-defence pages, collected after round 15, scored first on 40 of 50 (80.0 %); 47 of 50 after round 16, three misses listed as known', 50, 0.9],
   ['corpus-real-22.tsv', 'twenty-second set from 29 new pages: deadline cells of a regional plan, a library plan and a school plan-schedule of assessments, a school order and a regional law on reporting, ВПР, olympiad, first-grade admission, road-safety, evacuation and ОГЭ pages, collected after round 19, scored first on 47 of 52 (90.4 %); 51 of 52 after round 20, one miss listed as known (its label goes against the README)', 50, 0.95],
   ['corpus-real-23.tsv', 'twenty-third set from 24 new pages: deadline cells of a regional plan, a city plan of family events, school plans on labour protection, flu, catering control and a subject decade, a project roadmap and the federal ВПР plan-schedule, clauses of regional and school orders, school-year, итоговое сочинение and flu-vaccination pages, collected after round 20, scored first on 42 of 50 (84.0 %); 50 of 50 after round 22, no miss left', 45, 0.98],
-  ['corpus-real-24.tsv', 'twenty-fourth set from 36 new pages: deadline cells of a regional road-safety month plan and two school defence-month plans, a sports club plan item, anti-terror duties, plan titles, rules of councils and commissions, ГВЭ rules, civil-defence, evacuation, road-safety, museum, «Точка роста» and functional-literacy pages, collected after round 22, scored first on 43 of 49 (87.8 %); 44 of 49 after round 24, five misses listed as known', 45, 0.85],
+  ['corpus-real-24.tsv', 'twenty-fourth set from 36 new pages: deadline cells of a regional road-safety month plan and two school defence-month plans, a sports club plan item, anti-terror duties, plan titles, rules of councils and commissions, ГВЭ rules, civil-defence, evacuation, road-safety, museum, «Точка роста» and functional-literacy pages, collected after round 22, scored first on 43 of 49 (87.8 %); 44 of 49 after round 24, 48 of 49 after round 25 (two fixed, two labels changed after the README), one miss listed as known', 45, 0.85],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

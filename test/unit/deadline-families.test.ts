@@ -1497,6 +1497,76 @@ function round24Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 25 (corpus-real-24's known misses and round 23's leftovers): a part of a (school) year beside a window of days, a
+// document's number with letters, a plan's noun over participial phrases, referrals, calls, the years between attestations, passports ──
+
+function round25Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  // a part of a (school) year beside a window of days inside it says roughly when; the window says exactly when
+  const parts = ['в начале 2023/2024 учебного года', 'в начале 2023-2024 учебного года', 'в начале учебного 2023/2024 года', 'в конце 2023 года', 'в начале 2023 года', 'в середине 2023 года'];
+  const windows: Array<[string, string, string, string]> = [
+    // [window, start, due, which parts contain it: b(egin) e(nd) m(iddle)]
+    ['в период с 18 сентября по 22 сентября 2023 года', '2023-09-18', '2023-09-22', 'b'],
+    ['с 18 по 22 сентября 2023 г.', '2023-09-18', '2023-09-22', 'b'],
+    ['с 18.09.2023 по 22.09.2023', '2023-09-18', '2023-09-22', 'b'],
+    ['с 11 по 15 декабря 2023 года', '2023-12-11', '2023-12-15', 'e'],
+    ['с 16.01.2023 по 20.01.2023', '2023-01-16', '2023-01-20', 'y'],
+  ];
+  for (const part of parts) {
+    const school = part.includes('учебн');
+    const kind = part.includes('начале') ? 'b' : part.includes('конце') ? 'e' : 'm';
+    for (const [w, start, due, inside] of windows) {
+      const fits = school ? kind === 'b' && inside === 'b' : (kind === 'b' && inside === 'y') || (kind === 'e' && inside === 'e');
+      if (!fits) continue;
+      for (const text of [`${part} ${w}`, `${part}, ${w},`, `В целях безопасности ${part} ${w} будет проводиться неделя.`, `${cap(w)} (${part})`]) rows.push([text, range(start, due)]);
+    }
+  }
+  // a document's number with letters or glued parts after «от <date>» is a label, like «№ 276»
+  const numbers = ['Р-682', 'ОД-15', '01-12/345', '276', 'Р-682 .', '12-р'];
+  const dates = ['от 13.10.2022', 'от 13 октября 2022 года', 'от 13 октября 2022 г.'];
+  for (const n of numbers) {
+    if (n === '12-р') continue; // a letter after the number is not taken
+    for (const d of dates) {
+      rows.push([`В период с 05.12.2022 по 09.12.2022 будет проходить неделя, утвержденная распоряжением ${d} № ${n}`, range('2022-12-05', '2022-12-09')]);
+      rows.push([`до 1 марта согласно приказу ${d} № ${n}`, by('2021-03-01')]);
+    }
+  }
+  // after dates, a plan's noun before participial phrases set off by commas still owns the years after «на»
+  const plans = [
+    'в соответствии с Планом мероприятий, направленных на формирование и оценку функциональной грамотности обучающихся, расположенных на территории области,',
+    'согласно плану работы, утвержденному директором,', 'по дорожной карте, разработанной рабочей группой школы,',
+    'в соответствии с программой развития, принятой педагогическим советом,',
+  ];
+  for (const plan of plans) {
+    for (const years of ['на 2022/2023 учебный год', 'на 2022-2023 учебный год', 'на 2022 год', 'на 2022 - 2024 годы']) {
+      rows.push([`В период с 05.12.2022 по 09.12.2022 проходит неделя ${plan} ${years}.`, range('2022-12-05', '2022-12-09')]);
+      rows.push([`до 15.05.2022 провести мониторинг ${plan} ${years}`, by('2022-05-15')]);
+    }
+  }
+  rows.push(['План мероприятий, направленных на формирование функциональной грамотности, на 2022/2023 учебный год', range('2022-09-01', '2023-08-31')]); // alone, as before
+  // a referral and a call at the start, a call inside a sentence; a date with them still gives the deadline
+  for (const t of ['по направлению ПМПК', 'по направлению врача', 'по направлению ППк', 'по направлению специалиста', 'по вызову', 'по вызову КДН']) {
+    rows.push([t, ev(t)], [cap(t), ev(t)], [`${t}.`, ev(t)], [`${t}, до 15 мая`, by('2021-05-15')]);
+  }
+  for (const t of ['Выезд по вызову', 'Явка родителей по вызову', 'Консультации по вызову']) rows.push([t, ev('по вызову')]);
+  // the years between two attestations: a stage with its own start for each teacher, like «в адаптационный период»
+  for (const t of ['в межаттестационный период', 'межаттестационный период', 'в межаттестационный период (курсы)']) rows.push([t, ev('межаттестационный период')], [cap(t), ev('межаттестационный период')]);
+  // a passport holds its measures like a plan, in every case of its noun
+  for (const [t, reason] of [['в соответствии с паспортом безопасности', 'паспорт безопасности'], ['согласно паспорту безопасности', 'паспорт безопасности'],
+    ['по паспорту доступности', 'паспорт доступности'], ['в соответствии с паспортом доступности объекта', 'паспорт доступности объекта']] as Array<[string, string]>) {
+    rows.push([t, sched(reason)], [cap(t), sched(reason)]);
+  }
+  // unchanged: a span of a themed week stays open-ended work (round 23); «в ходе / в период проведения» a month's work is an event
+  for (const p of ['недели профориентации', 'Недели профориентации', 'недели безопасности', 'декады науки']) rows.push([`в течение ${p}`, ongoing], [`В течение ${p}`, ongoing]);
+  for (const t of ['в ходе проведения месячника', 'в период проведения месячника', 'в ходе проведения месячника безопасности']) rows.push([t, ev(t)], [cap(t), ev(t)]);
+  // unchanged: «по решению …» at the start waits for a decision (an event), a date with it still gives the deadline
+  for (const who of ['ОИВ', 'ГЭК', 'педсовета', 'органа исполнительной власти']) {
+    rows.push([`По решению ${who} ЭМ могут быть распечатаны непосредственно в ППЭ.`, ev(`по решению ${who}`)], [`по решению ${who}, до 1 июня`, by('2021-06-01')]);
+  }
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1520,6 +1590,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 22: item numbers before a day and its month or before a word with a date after it, spans before a window after dates, the period a plan covers after «на», a count in words in an offset after a document', round22Rows()],
   ['round 23: themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting named by its month', round23Rows()],
   ['round 24: an adjective of the year («на новый 2025 год») before the period a plan covers', round24Rows()],
+  ['round 25: a part of a year beside a window of days, a document\'s number with letters, a plan\'s noun over participial phrases, referrals and calls, the years between attestations, passports', round25Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

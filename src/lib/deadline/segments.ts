@@ -148,7 +148,7 @@ export function atomsOf(scan: Scan): Atom[] {
 
 /** Builds the deadline from the date expressions (years already resolved). */
 export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext): Deadline {
-  const segs = withoutSchoolStart(all);
+  const segs = withoutCoarsePart(withoutSchoolStart(all));
   const windows: Window[] = [];
   let crossed = false;
   for (const s of segs) {
@@ -207,6 +207,24 @@ function wholeMonth(w: Window): boolean {
 function withoutSchoolStart(segs: Segment[]): Segment[] {
   if (segs.length < 2 || !segs.some((s) => s.a.type === 'date' && s.a.day > 0)) return segs;
   const kept = segs.filter((s) => !(!s.b && s.by && s.strict && s.a.type === 'schoolYear' && s.a.anchor === 'start'));
+  return kept.length > 0 ? kept : segs;
+}
+
+/**
+ * Round 25. «в начале 2023/2024 учебного года в период с 18 сентября по 22 сентября 2023 года»: a part of a (school) year
+ * («в начале / в конце / в середине … года») beside a window of days that lies inside it says roughly when — a note; the
+ * window of days says exactly when.
+ */
+function withoutCoarsePart(segs: Segment[]): Segment[] {
+  if (segs.length < 2) return segs;
+  const days = segs.filter((s) => s.b && s.a.type === 'date' && s.b.type === 'date' && s.a.day > 0 && s.b.day > 0);
+  if (days.length === 0) return segs;
+  const inner = days.map((s) => rangeWindow(s.a, s.b!));
+  const kept = segs.filter((s) => {
+    if (s.b || s.by || s.from || !s.a.part || (s.a.type !== 'year' && s.a.type !== 'schoolYear') || s.a.year === null) return true;
+    const w = windowOf(s.a);
+    return !inner.every((d) => d !== null && d.start >= w.start && d.end <= w.end);
+  });
   return kept.length > 0 ? kept : segs;
 }
 

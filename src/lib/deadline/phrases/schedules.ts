@@ -55,6 +55,8 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'контракт(?:у|ом|а|ам|ами|ы)?', nominative: 'контракт', gender: 'm' }, // по муниципальному контракту
   { forms: 'порядок|порядк(?:у|ом|а)', nominative: 'порядок', gender: 'm' }, // в соответствии с порядком проведения ГИА
   { forms: 'положени(?:ю|ем|я)', nominative: 'положение', gender: 'n' }, // в соответствии с положением о конкурсе
+  // round 25: в соответствии с паспортом безопасности; согласно паспорту доступности (a passport holds its measures like a plan)
+  { forms: 'паспорт(?:у|ом|а|ам|ами|ы)?', nominative: 'паспорт', gender: 'm' },
   { forms: 'срок(?:и|ам|ами)', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
 ];
 

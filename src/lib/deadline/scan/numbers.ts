@@ -121,9 +121,24 @@ export function documentDate(c: Cursor, i: number): number {
   if (!numeric && !inWords) return -1;
   const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
   const t = c.toks[j];
-  if (!t || !(t.text === '№' || t.text === 'n') || c.toks[j + 1]?.type !== 'num') return -1;
+  const end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
+  if (end < 0) return -1;
   c.label();
-  return j + 2; // the number after «№» / «N» is the document's too
+  return end; // the number after «№» / «N» is the document's too
+}
+
+/**
+ * Round 25. The end of a document's number that starts at `i`: «276», a series of letters before it («Р-682», «ОД-15») and
+ * glued parts after it («01-12/345»). Returns the index after it, or -1 when no number starts there.
+ */
+function documentNumberEnd(c: Cursor, i: number): number {
+  let j = i;
+  const prefix = c.toks[j];
+  if (prefix?.type === 'word' && prefix.text.length <= 4 && c.isPunct(j + 1, '-') && !c.toks[j + 1]!.space && !c.toks[j + 2]?.space) j += 2;
+  if (c.toks[j]?.type !== 'num') return -1;
+  j++;
+  while ((c.isPunct(j, '-') || c.isPunct(j, '/')) && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
+  return j;
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', "'"]);

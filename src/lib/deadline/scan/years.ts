@@ -86,9 +86,13 @@ function planPeriod(c: Cursor, i: number): boolean {
   // between «на» and the year
   const at = c.toks[i - 1]?.type === 'word' && YEAR_ADJECTIVE.test(c.toks[i - 1]!.text) ? i - 1 : i;
   if (c.toks[at - 1]?.text !== 'на') return false;
-  for (let k = at - 2; k >= 0 && k >= at - 9; k--) {
+  // round 25: «… в соответствии с Планом мероприятий, направленных на формирование …, расположенных на территории …, на 2022/2023
+  // учебный год»: after a comma the plan's noun may stand before the participial phrases that describe it, within the sentence
+  const reach = c.isPunct(at - 2, ',') ? 40 : 9;
+  for (let k = at - 2; k >= 0 && k >= at - reach; k--) {
     const t = c.toks[k]!;
     if (t.type === 'num') return false;
+    if (reach > 9 && (c.isPunct(k, '.') || c.isPunct(k, ';'))) return false;
     if (t.type === 'word' && PLAN_NOUN.test(t.text)) return true;
   }
   return false;

@@ -183,6 +183,11 @@ function monthItems(programme: Programme, roadmap: RoadmapView, month: string): 
 /** Blank rows per programme, by the items they list. */
 const blankRowsCache = new WeakMap<Programme, Map<string, readonly BlankRow[]>>();
 
+/** An item as a row of a report blank: its number, activity and deadline as written. */
+function blankRowOf(i: ItemView): BlankRow {
+  return { number: i.number, activity: i.activity, deadline: i.deadline.text };
+}
+
 /**
  * The rows of a blank: one list for every school with the same items that month, so that the
  * DOCX, which knows a list it has written before by the list, writes it once per build.
@@ -192,7 +197,7 @@ function blankRows(programme: Programme, groups: ReadonlyArray<{ items: ItemView
   if (!cache) blankRowsCache.set(programme, (cache = new Map()));
   const key = groups.map((g) => g.items.map((i) => `${i.roadmapId}#${i.anchor}`).join(' ')).join(' ');
   let rows = cache.get(key);
-  if (!rows) cache.set(key, (rows = groups.flatMap((g) => g.items.map((i) => ({ number: i.number, activity: i.activity, deadline: i.deadline.text })))));
+  if (!rows) cache.set(key, (rows = groups.flatMap((g) => g.items.map(blankRowOf))));
   return rows;
 }
 
@@ -214,7 +219,7 @@ export function schoolBlankRows(p: Programme, school: string, months: readonly s
   return (p.roadmapsOfSchool.get(school) ?? []).flatMap((roadmap) =>
     roadmap.items.flatMap((i) => {
       const ks = monthsOf.get(i);
-      return ks ? [{ number: i.number, activity: i.activity, deadline: i.deadline.text, months: ks }] : [];
+      return ks ? [{ ...blankRowOf(i), months: ks }] : [];
     }),
   );
 }

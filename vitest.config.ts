@@ -11,6 +11,13 @@ import { LongestFirst } from './test/setup/sequencer.ts';
  * a time (vitest's default there is one worker). Every test file that writes anything works in
  * its own temporary copy with its own ports and caches, so two files can run at once.
  */
+/**
+ * In CI a failed test runs once more; one that passes the second time still counts as passed but is
+ * named in the log («(retry x1)») and by .ci/run's summary («ПРОШЁЛ СО ВТОРОЙ ПОПЫТКИ»), with the
+ * first attempt's error. A test that fails twice fails. Locally nothing is retried.
+ */
+const retry = process.env.CI ? 1 : 0;
+
 export default defineConfig({
   test: {
     maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -21,9 +28,13 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          retry,
           // Some unit tests start a CLI (tsx) or a small build; on a busy 2-core machine that
           // takes well over vitest's default 5 s without anything being wrong.
           testTimeout: 30_000,
+          // A few files copy the project and make a git repository in beforeAll; under load that
+          // passes vitest's default 10 s for hooks.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -31,6 +42,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           environment: 'node',
+          retry,
           globalSetup: ['test/setup/build-demo.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
@@ -43,6 +55,7 @@ export default defineConfig({
           name: 'slow',
           include: ['test/slow/**/*.test.ts'],
           environment: 'node',
+          retry,
           testTimeout: 900_000,
           hookTimeout: 1_200_000,
           fileParallelism: false,

@@ -193,14 +193,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Эти документы оформляются до отъезда ребенка в лагерь.',
     'На медосмотре (в лагере в день заезда) необходимо предоставить все необходимые документы.',
   ],
-  // corpus-real-26's first-run misses (48 of 54 right first); the class of each is in its header
+  // corpus-real-26's first-run misses left after round 27 (48 of 54 right first, 52 after round 27); their classes are in its header
   'corpus-real-26.tsv': [
     'Аттестация на соответствие занимаемой должности : до 16 января 2013 координатору необходимо зарегистрировать в автоматизированной системе педагогов, аттестующихся на соответствие занимаемой должности по региональному графику в феврале 2013 года; прикрепить электронную версию представления работодателя; назначить тест.',
-    'Сентябрь с 08 по 12 сентября 2025г. 09.00-10.00 – первая категория 15.00-16.00 – высшая категория',
     'Экзамены для 11 классов начнутся с 8 июня, для 9 классов - с 9 июня.',
-    'При этом, как уточнили в региональном департаменте образования, науки и молодежной политики, каждая школа в районах Воронежской области вправе самостоятельно определить дату проведения праздника.',
-    'Репетиция НИКО пройдет для наших учащихся 14 ноября, а 29 – само исследование.',
-    'В соответствии с приказом Департамента образования города Москвы от 15 февраля 2011 года № 126 «Об утверждении Порядка комплектования государственных образовательных учреждений, реализующих основную общеобразовательную программу дошкольного образования, системы Департамента образования города Москвы» с 1 марта по 31 мая будет проводиться комплектование дошкольных образовательных учреждений на 1 сентября 2012 года.',
   ],
 };
 
@@ -236,7 +232,7 @@ describe.each([
   ['corpus-real-23.tsv', 'twenty-third set from 24 new pages: deadline cells of a regional plan, a city plan of family events, school plans on labour protection, flu, catering control and a subject decade, a project roadmap and the federal ВПР plan-schedule, clauses of regional and school orders, school-year, итоговое сочинение and flu-vaccination pages, collected after round 20, scored first on 42 of 50 (84.0 %); 50 of 50 after round 22, no miss left', 45, 0.98],
   ['corpus-real-24.tsv', 'twenty-fourth set from 36 new pages: deadline cells of a regional road-safety month plan and two school defence-month plans, a sports club plan item, anti-terror duties, plan titles, rules of councils and commissions, ГВЭ rules, civil-defence, evacuation, road-safety, museum, «Точка роста» and functional-literacy pages, collected after round 22, scored first on 43 of 49 (87.8 %); 44 of 49 after round 24, 48 of 49 after round 25 (two fixed, two labels changed after the README), one miss listed as known', 45, 0.85],
   ['corpus-real-25.tsv', 'twenty-fifth set from 35 new pages: plan cells of a summer-repair plan, an anti-suicide plan, a regional programme, a school regime page and an ombudsman\'s hours, clauses of orders and rules on reporting, protocols, prevention visits, a camp season and contests, school-holiday, repair, Year-of-the-teacher, evacuation and camp pages, collected after round 25, scored first on 45 of 54 (83.3 %; 43 of 52 on the rows kept after two rows of a page corpus-real-26 holds were dropped); nine misses listed as known', 50, 0.8],
-  ['corpus-real-26.tsv', 'twenty-sixth set from 41 new pages: regional institutes and assessment centres, a municipal ИМЦ, attestation pages, ГИА/ЕГЭ/ОГЭ/ВПР/НИКО schedules and rules, kindergarten admission periods and a municipal order, collected after round 25, scored first on 48 of 54 (88.9 %), six misses listed as known', 50, 0.85],
+  ['corpus-real-26.tsv', 'twenty-sixth set from 41 new pages: regional institutes and assessment centres, a municipal ИМЦ, attestation pages, ГИА/ЕГЭ/ОГЭ/ВПР/НИКО schedules and rules, kindergarten admission periods and a municipal order, collected after round 25, scored first on 48 of 54 (88.9 %); 52 of 54 after round 27, two misses listed as known', 50, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -1567,6 +1567,70 @@ function round25Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 27 (corpus-real-26's first-run misses): a month as the heading of a window of days, «вправе» as «имеет право», a bare
+// day after «а», a day after «на» that a window is for ──
+
+function round27Rows(): Row[] {
+  const rows: Row[] = [];
+  const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+  const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  const last = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // a whole month written before a window of days inside it is the row's heading
+  MONTHS.forEach((name, k) => {
+    const m = k + 1;
+    const mm = String(m).padStart(2, '0');
+    const g = GEN[k]!;
+    const y = 2025;
+    const w = range(iso(y, m, 8), iso(y, m, 12));
+    for (const t of [`${cap(name)} с 08 по 12 ${g} ${y}г. 09.00-10.00 – первая категория 15.00-16.00 – высшая категория`, `${cap(name)} с 08 по 12 ${g} ${y}г.`,
+      `${cap(name)}: с 8 по 12 ${g} ${y} года`, `${name} – с 08.${mm}.${y} по 12.${mm}.${y}`, `${cap(name)} 8–12 ${g} ${y} г.`, `${cap(name)} ${y} с 8 по 12 ${g}`]) rows.push([t, w]);
+    rows.push([`${cap(name)} с 8 по 12 ${g}`, range(iso(2021, m, 8), iso(2021, m, 12))]);
+    // unchanged: a month after the window stays part of a list, and a window that leaves the month keeps it
+    rows.push([`с 8 по 12 ${g}, ${name}`, range(iso(2021, m, 1), iso(2021, m, last(2021, m)))]);
+    if (m < 12) rows.push([`${cap(name)} с 28 ${g} по 2 ${GEN[k + 1]}`, range(iso(2021, m, 1), iso(2021, m + 1, 2))]);
+  });
+  // «вправе» is «имеет право»: who may set the dates is who sets them
+  for (const who of ['каждая школа', 'Образовательная организация', 'организатор конкурса', 'школы района']) {
+    for (const verb of ['самостоятельно определить', 'определить', 'самостоятельно установить', 'изменить', 'выбрать', 'утвердить', 'назначить', 'самостоятельно устанавливать']) {
+      for (const what of ['дату проведения праздника', 'даты каникул', 'сроки проведения', 'график работы', 'расписание занятий']) {
+        rows.push([`При этом, как уточнили в департаменте, ${who} вправе ${verb} ${what}.`, sched(`вправе ${verb} ${what}`)]);
+        // at the start of a text, «… устанавливать …» was already read as who sets the dates, the whole text its reason
+        const whole = verb.endsWith('устанавливать');
+        rows.push([`${cap(who)} вправе ${verb} ${what}`, sched(whole ? `${who.toLowerCase()} вправе ${verb} ${what}` : `вправе ${verb} ${what}`)]);
+      }
+    }
+  }
+  // unchanged: a right to choose something else is no deadline; a date with it is the deadline
+  rows.push(['Школа вправе самостоятельно выбрать тему работы', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  rows.push(['до 1 марта; школа вправе изменить сроки', by('2021-03-01')], ['25 мая, каждая школа вправе самостоятельно определить дату', on('2021-05-25')]);
+  // a bare day after «а» that follows a day and its month is another day of that month
+  MONTHS.forEach((_name, k) => {
+    const m = k + 1;
+    const g = GEN[k]!;
+    for (const [d1, d2] of [[14, 28], [3, 17], [1, 2]] as Array<[number, number]>) {
+      for (const t of [`Репетиция НИКО пройдет для наших учащихся ${d1} ${g}, а ${d2} – само исследование.`, `${d1} ${g}, а ${d2}.`,
+        `${d1} ${g} – репетиция, а ${d2} – исследование`, `Пробный экзамен – ${d1} ${g}, а ${d2} - основной`]) rows.push([t, on(iso(2021, m, d2), iso(2021, m, d1))]);
+      rows.push([`${d1} ${g} 2023 года – репетиция, а ${d2} – исследование`, on(iso(2023, m, d2), iso(2023, m, d1))]);
+    }
+      if (last(2021, m) >= 29) rows.push([`Репетиция НИКО пройдет для наших учащихся 14 ${g}, а 29 – само исследование.`, on(iso(2021, m, 29), iso(2021, m, 14))]);
+    // unchanged: a count after «а» before a word stays a label
+    rows.push([`до 10 ${g}, а 25 человек – позже`, by(iso(2021, m, 10))], [`15 ${g}, а 3 класс - 20 ${g}`, on(iso(2021, m, 20), iso(2021, m, 15))]);
+  });
+  // after a window of days, a day after «на» is what the window is for: a note whose year is the window's
+  for (const [w, s, e] of [['с 1 марта по 31 мая', '03-01', '05-31'], ['с 01.03 по 31.05', '03-01', '05-31'], ['1–15 апреля', '04-01', '04-15'], ['с 10 по 20 января', '01-10', '01-20']] as Array<[string, string, string]>) {
+    for (const [target, y] of [['на 1 сентября 2012 года', 2012], ['на 01.09.2022', 2022], ['на 1 сентября 2023 г.', 2023]] as Array<[string, number]>) {
+      rows.push([`${w} будет проводиться комплектование дошкольных образовательных учреждений ${target}.`, range(`${y}-${s}`, `${y}-${e}`)]);
+      rows.push([`${cap(w)} – приём заявлений ${target}`, range(`${y}-${s}`, `${y}-${e}`)]);
+      rows.push([`В соответствии с приказом от 15 февраля 2011 года № 126 «Об утверждении Порядка комплектования» ${w} будет проводиться комплектование ${target}.`, range(`${y}-${s}`, `${y}-${e}`)]);
+    }
+  }
+  // unchanged: a day after «на» with no window is the day; after a single day it is a second day
+  rows.push(['на 1 сентября 2022 года', on('2022-09-01')], ['Сведения на 01.01.2022', on('2022-01-01')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1591,6 +1655,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 23: themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting named by its month', round23Rows()],
   ['round 24: an adjective of the year («на новый 2025 год») before the period a plan covers', round24Rows()],
   ['round 25: a part of a year beside a window of days, a document\'s number with letters, a plan\'s noun over participial phrases, referrals and calls, the years between attestations, passports', round25Rows()],
+  ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

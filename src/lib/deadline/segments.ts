@@ -47,11 +47,12 @@ export function leadingYear(items: Item[]): Item[] {
 
 /**
  * «С 3 по 8 декабря в школе прошла Неделя математики-2012», «до 15 мая, ЕГЭ-2024»: a year joined to a word by a hyphen (the year
- * of a title or a campaign), with other dates in the text, is the year of those that have none, not a window of its own. Returns
- * the items without it (and without the connector before it); otherwise as given.
+ * of a title or a campaign), with other dates in the text, is the year of those that have none, not a window of its own. So is
+ * a day after «на» that a window of days before it is for (round 27: «с 1 марта по 31 мая … на 1 сентября 2012 года» → the window
+ * in 2012). Returns the items without it (and without the connector before it); otherwise as given.
  */
 export function titleYear(items: Item[]): Item[] {
-  const at = items.findIndex((it) => it.kind === 'atom' && it.title);
+  const at = items.findIndex((it) => it.kind === 'atom' && (it.title || it.target));
   if (at < 0) return items;
   const t = items[at] as Atom;
   const others = items.filter((it): it is Atom => it.kind === 'atom' && it !== t);
@@ -214,14 +215,20 @@ function withoutSchoolStart(segs: Segment[]): Segment[] {
  * Round 25. «в начале 2023/2024 учебного года в период с 18 сентября по 22 сентября 2023 года»: a part of a (school) year
  * («в начале / в конце / в середине … года») beside a window of days that lies inside it says roughly when — a note; the
  * window of days says exactly when.
+ * Round 27. «Сентябрь с 08 по 12 сентября 2025г. 09.00-10.00 – первая категория …» (a graph of attestation, the column «Сроки
+ * подачи заявления»): a whole month written before a window of days inside it is the row's heading — a note too. Only a month
+ * written first: «с 1 по 5 сентября, сентябрь» stays a list.
  */
 function withoutCoarsePart(segs: Segment[]): Segment[] {
   if (segs.length < 2) return segs;
   const days = segs.filter((s) => s.b && s.a.type === 'date' && s.b.type === 'date' && s.a.day > 0 && s.b.day > 0);
   if (days.length === 0) return segs;
   const inner = days.map((s) => rangeWindow(s.a, s.b!));
-  const kept = segs.filter((s) => {
-    if (s.b || s.by || s.from || !s.a.part || (s.a.type !== 'year' && s.a.type !== 'schoolYear') || s.a.year === null) return true;
+  const kept = segs.filter((s, k) => {
+    if (s.b || s.by || s.from || s.a.year === null) return true;
+    const part = s.a.part !== null && (s.a.type === 'year' || s.a.type === 'schoolYear');
+    const heading = k === 0 && s.a.part === null && s.a.type === 'month';
+    if (!part && !heading) return true;
     const w = windowOf(s.a);
     return !inner.every((d) => d !== null && d.start >= w.start && d.end <= w.end);
   });

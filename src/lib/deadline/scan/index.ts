@@ -65,6 +65,22 @@ function conditionAt(c: Cursor, i: number): boolean {
   return (t === 'в' && (next === 'случае' || next === 'случаях')) || (t === 'при' && next === 'условии');
 }
 
+/**
+ * Round 27. «… с 1 марта по 31 мая будет проводиться комплектование дошкольных образовательных учреждений на 1 сентября 2012 года»
+ * (www.2499.ru/show/komplekt): after a window of days («с … по …», «… – …»), a day after «на» is what the window is for — a note,
+ * whose year is the window's (`titleYear` in `segments.ts`). True when a window of two days was read before `c.pos`.
+ */
+function windowOfDaysBefore(c: Cursor): boolean {
+  const items = c.items;
+  for (let k = 1; k + 1 < items.length; k++) {
+    const a = items[k - 1]!;
+    const conn = items[k]!;
+    const b = items[k + 1]!;
+    if (a.kind === 'atom' && a.type === 'date' && a.day > 0 && conn.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b.kind === 'atom' && b.type === 'date' && b.day > 0) return true;
+  }
+  return false;
+}
+
 /** Scans the tokens of one deadline. */
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
@@ -95,7 +111,10 @@ export function scanTokens(toks: Token[]): Scan {
       else if (t.text === ')' && c.depth > 0) c.depth--;
       i++;
     } else {
+      const from = c.items.length;
+      const target = c.toks[i - 1]?.text === 'на' && windowOfDaysBefore(c);
       i = numberAt(c, i);
+      if (target) for (const it of c.items.slice(from)) if (it.kind === 'atom' && it.type === 'date' && it.day > 0) it.target = true;
     }
   }
   // «… откроют в текущем году», «… появится в следующем году», «в текущем учебном году»

@@ -6,6 +6,7 @@
 import { isReferenceNoun, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
+import type { Token } from '../tokens';
 import { atom, DECADE_PART, HALF_PART, WEEK_PART, type Part } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { skipYearWords, yearAt } from './years';
@@ -157,6 +158,20 @@ function monthBefore(c: Cursor, i: number): number {
   for (let k = i - 1; k >= 0 && !c.isPunct(k, ';'); k--) if (c.isCls(k, 'month')) return c.toks[k]!.n;
   return 0;
 }
+
+/**
+ * Round 27. «Репетиция НИКО пройдет для наших учащихся 14 ноября, а 29 – само исследование.» (a district education department's
+ * news, zbs.rooivacevichi.gov.by): a bare number after «а» that follows a day and its month, and stands before a dash or at the
+ * end («…, а 29.»), is another day of that month — as «… а 25-го» (round 20). Not before a word («…, а 29 человек»): a count.
+ */
+function bareDayAfterBut(c: Cursor, i: number, next: Token | undefined): boolean {
+  if (c.toks[i - 1]?.text !== 'а' || monthBefore(c, i) === 0) return false;
+  if (next !== undefined && !(next.type === 'punct' && BARE_DAY_ENDS.has(next.text))) return false;
+  return c.items.some((it) => it.kind === 'atom' && it.type === 'date' && it.day > 0);
+}
+
+/** What may follow a bare day after «а»: a dash before what happens that day, or the end of the clause. */
+const BARE_DAY_ENDS: ReadonlySet<string> = new Set(['-', '.', ',', ';']);
 
 /** Punctuation after which a number may open a list item inside a sentence: «…: 1. конкурс …, 2. викторина …; 3) …». */
 const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';']);
@@ -314,6 +329,10 @@ export function run(c: Cursor, i: number): number {
   if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  }
+  if (numeric && nums.length === 1 && j === i + 1 && first.n >= 1 && first.n <= 31 && bareDayAfterBut(c, i, w)) {
+    c.push(atom('date', null, { month: monthBefore(c, i), day: first.n }));
+    return j;
   }
   if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 31 && (w === undefined || w.type === 'punct' || w.cls === 'dayOfMonth')) {
     // «… не 31 мая, как раньше, а 25-го», «вместо 5 мая оно пройдёт 12-го числа»: a day with its «-го» and no month takes the month

@@ -31,6 +31,8 @@ export interface Atom {
   nth: number;
   /** «Неделя математики-2012», «ЕГЭ-2024»: a year joined to a word by a hyphen, a title's year. */
   title: boolean;
+  /** «с 1 марта по 31 мая … комплектование … на 1 сентября 2012 года» (round 27): a day after «на» that a window before it is for. */
+  target: boolean;
   /** Years after the context year when no year is written: «в следующем году» → 1. */
   yearShift: number;
   /** «в начале и в конце учебного года» (round 21): a later part of one window takes the year of its first part. */
@@ -72,7 +74,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, yearShift: 0, sameYearAs: null, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, ...fields,
   };
 }
 

@@ -91,7 +91,15 @@ describe('npm run dev: unsaved text in one tab survives a save in another', { ti
     const before = readFileSync(file, 'utf8');
     const b = await admin('#/collections/schools/entries/nikolskaya-sh');
     const shortName = b.getByLabel('Краткое наименование', { exact: true });
-    await expect.poll(() => shortName.inputValue().catch(() => ''), { timeout: 120_000, interval: 200 }).toBe('Никольская средняя школа');
+    await expect
+      .poll(() => shortName.inputValue().catch(() => ''), { timeout: 120_000, interval: 200 })
+      .toBe('Никольская средняя школа')
+      .catch(async (e: unknown) => {
+        // What the editor showed instead, for the log: its address, its text and the dev server's last lines.
+        await b.screenshot({ path: join('test-results', 'dev-entry-not-loaded.png') }).catch(() => undefined);
+        const shown = await b.locator('body').innerText().catch(() => '');
+        throw new Error(`редактор записи не загрузился: ${b.url()}\n${shown.slice(0, 1500)}\n--- npm run dev:\n${output.slice(-2000)}`, { cause: e });
+      });
     await shortName.fill('Никольская СШ');
     // The local file backend has no editorial workflow (Decap switches to simple mode): publishing writes the file.
     await b.getByRole('button', { name: /^Опубликовать/ }).click();

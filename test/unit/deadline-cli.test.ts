@@ -198,17 +198,8 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Аттестация на соответствие занимаемой должности : до 16 января 2013 координатору необходимо зарегистрировать в автоматизированной системе педагогов, аттестующихся на соответствие занимаемой должности по региональному графику в феврале 2013 года; прикрепить электронную версию представления работодателя; назначить тест.',
     'Экзамены для 11 классов начнутся с 8 июня, для 9 классов - с 9 июня.',
   ],
-  // corpus-real-27's first-run misses (41 of 49 right first); the class of each is in its header
-  'corpus-real-27.tsv': [
-    '3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.',
-    'Проведение всероссийских проверочных работ (ВПР) для учащихся 4-8 классов перенесено на осень 2020 года, планируется, что они пройдут в сентябре-октябре.',
-    'Федеральная служба по надзору в сфере образования и науки уточнила, что ВПР в этом году проводятся школами самостоятельно и на них лежит обязанность по составлению графика проведения проверочных.',
-    'Наставничество организуется на основании локального акта учреждения и приказа руководителя, в которых определяются кандидатуры подшефных, наставников, сроки наставничества, график отчетности.',
-    '- Проведение оценочных процедур регламентировано ОУ и соотнесено с утвержденным графиком',
-    'Деятельность Методического совета осуществляется на основе годового планирования.',
-    'С 2015 года каждую весну в школах проводятся Всероссийские проверочные работы.',
-    'Часть работ было написано обучающимися весной 2021-2022 учебного года.',
-  ],
+  // corpus-real-27's first-run misses left after round 28 (41 of 49 right first, 48 after round 28); its class is in its header
+  'corpus-real-27.tsv': ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.'],
 };
 
 describe.each([
@@ -244,7 +235,7 @@ describe.each([
   ['corpus-real-24.tsv', 'twenty-fourth set from 36 new pages: deadline cells of a regional road-safety month plan and two school defence-month plans, a sports club plan item, anti-terror duties, plan titles, rules of councils and commissions, ГВЭ rules, civil-defence, evacuation, road-safety, museum, «Точка роста» and functional-literacy pages, collected after round 22, scored first on 43 of 49 (87.8 %); 44 of 49 after round 24, 48 of 49 after round 25 (two fixed, two labels changed after the README), one miss listed as known', 45, 0.85],
   ['corpus-real-25.tsv', 'twenty-fifth set from 35 new pages: plan cells of a summer-repair plan, an anti-suicide plan, a regional programme, a school regime page and an ombudsman\'s hours, clauses of orders and rules on reporting, protocols, prevention visits, a camp season and contests, school-holiday, repair, Year-of-the-teacher, evacuation and camp pages, collected after round 25, scored first on 45 of 54 (83.3 %; 43 of 52 on the rows kept after two rows of a page corpus-real-26 holds were dropped); nine misses listed as known', 50, 0.8],
   ['corpus-real-26.tsv', 'twenty-sixth set from 41 new pages: regional institutes and assessment centres, a municipal ИМЦ, attestation pages, ГИА/ЕГЭ/ОГЭ/ВПР/НИКО schedules and rules, kindergarten admission periods and a municipal order, collected after round 25, scored first on 48 of 54 (88.9 %); 52 of 54 after round 27, two misses listed as known', 50, 0.95],
-  ['corpus-real-27.tsv', 'twenty-seventh set from 41 new pages: a regional programme\'s reporting clause, a municipal programme\'s passport, mentoring road map and rules, methodical and pedagogical council rules, a functional-literacy order, ВПР pages and schedules, news of methodical associations and of seminars for schools with low results, collected after round 27, scored first on 41 of 49 (83.7 %); eight misses listed as known', 45, 0.8],
+  ['corpus-real-27.tsv', 'twenty-seventh set from 41 new pages: a regional programme\'s reporting clause, a municipal programme\'s passport, mentoring road map and rules, methodical and pedagogical council rules, a functional-literacy order, ВПР pages and schedules, news of methodical associations and of seminars for schools with low results, collected after round 27, scored first on 41 of 49 (83.7 %); 48 of 49 after round 28, one miss listed as known', 45, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -1631,6 +1631,81 @@ function round27Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 28 (corpus-real-27's first-run misses): a season of every year, a season of a school year, a window of months written
+// first as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates ──
+
+function round28Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  const last = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // seasons: the accusative after «каждую / каждое», the instrumental, the first month
+  const SEASONS: Array<[acc: string, instr: string, first: number]> = [['каждую весну', 'весной', 3], ['каждое лето', 'летом', 6], ['каждую осень', 'осенью', 9], ['каждую зиму', 'зимой', 12]];
+  // a season of every year is a yearly repeat: over the season alone, over the period with an open start before it
+  for (const [each, , f] of SEASONS) {
+    const span: Expect = f === 12 ? { kind: 'recurring', every: 'year', day: null, start: '2021-12-01', due: '2022-02-28' }
+      : { kind: 'recurring', every: 'year', day: null, start: iso(2021, f, 1), due: iso(2021, f + 2, last(2021, f + 2)) };
+    for (const t of [each, cap(each), `${cap(each)} в школах проводятся Всероссийские проверочные работы.`, `Олимпиада проводится ${each}`]) rows.push([t, span]);
+    for (const t of [`С 2015 года ${each} в школах проводятся Всероссийские проверочные работы.`, `с 2019 года ${each}`]) rows.push([t, rec('year')]);
+  }
+  // unchanged: a season alone is its three months, «каждый год» a yearly repeat
+  rows.push(['весной', range('2021-03-01', '2021-05-31')], ['каждый год', rec('year')]);
+  // a season of a school year falls in the calendar year the season is in: spring and summer in the second
+  for (const [y1, y2, written] of [[2021, 2022, '2021-2022'], [2021, 2022, '2021/2022'], [2023, 2024, '2023-2024'], [2021, 2022, '2021/22'], [2019, 2020, '2019 - 2020']] as Array<[number, number, string]>) {
+    for (const [, instr, f] of SEASONS) {
+      const want = f === 3 || f === 6 ? range(iso(y2, f, 1), iso(y2, f + 2, last(y2, f + 2)))
+        : f === 9 ? range(iso(y1, 9, 1), iso(y1, 11, 30)) : range(iso(y1, 12, 1), iso(y2, 2, last(y2, 2)));
+      for (const school of ['учебного года', 'уч. года', 'учебный год']) {
+        for (const t of [`${instr} ${written} ${school}`, `${cap(instr)} ${written} ${school}`, `Часть работ было написано обучающимися ${instr} ${written} ${school}.`]) rows.push([t, want]);
+      }
+    }
+  }
+  // unchanged: a season before a pair of years with no school-year word is in the first year (a winter runs into the second)
+  rows.push(['весной 2021-2022', range('2021-03-01', '2021-05-31')], ['летом 2021-2022 гг.', range('2021-06-01', '2021-08-31')]);
+  // a window of whole months with a year, written first, is the heading of months with no year inside it
+  const GEN_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+  for (const [, instr, f] of SEASONS) {
+    for (const y of [2020, 2023]) {
+      const months = [0, 1, 2].map((k) => ((f - 1 + k) % 12) + 1);
+      const yearOf = (m: number) => (f === 12 && m < 12 ? y + 1 : y);
+      const seasonWord = instr === 'весной' ? 'весну' : instr === 'летом' ? 'лето' : instr === 'осенью' ? 'осень' : 'зиму';
+      const ys = f === 12 ? `${y}-${y + 1}` : `${y} года`;
+      for (const [a, b] of [[0, 0], [1, 1], [2, 2], [0, 1], [1, 2]] as Array<[number, number]>) {
+        const ma = months[a]!;
+        const mb = months[b]!;
+        const inside = a === b ? `в ${GEN_PREP[ma - 1]}` : `в ${GEN_PREP[ma - 1]}-${GEN_PREP[mb - 1]}`;
+        const want = range(iso(yearOf(ma), ma, 1), iso(yearOf(mb), mb, last(yearOf(mb), mb)));
+        for (const t of [`Проведение работ перенесено на ${seasonWord} ${ys}, планируется, что они пройдут ${inside}.`, `${cap(instr)} ${ys}, ${inside}`, `${instr} ${ys} ${inside}`]) rows.push([t, want]);
+      }
+    }
+  }
+  // unchanged: a month outside the window keeps both; a month with a year of its own keeps both
+  rows.push(['осенью 2020 года в декабре', range('2020-09-01', '2020-12-31')], ['осенью 2020 года, в октябре 2021', range('2020-09-01', '2021-10-31')]);
+  // «на основе <плана>» names the document that holds the dates, like «на основании»
+  for (const [noun, nom] of [['плана работы школы', 'план работы школы'], ['графика', 'график'], ['годового планирования', 'годовое планирование'], ['учебного плана', 'учебный план'],
+    ['отдельного приказа', 'отдельный приказ'], ['календарного учебного графика', 'календарный учебный график'], ['дорожной карты', 'дорожная карта']] as Array<[string, string]>) {
+    for (const lead of ['', 'Деятельность Методического совета осуществляется ', 'Работа ведется ', 'Контроль проводится ']) {
+      rows.push([`${lead}на основе ${noun}`, sched(nom)], [`${lead}на основе ${noun}.`, sched(nom)]);
+    }
+  }
+  // «соотнесено с <графиком>»: fitted to the document that holds the dates
+  for (const verb of ['соотнесено', 'соотнесены', 'соотносится', 'соотносятся', 'соотнесен']) {
+    for (const doc of ['с утвержденным графиком', 'с графиком', 'с планом работы', 'с утвержденным расписанием', 'с календарем']) {
+      for (const lead of ['- Проведение оценочных процедур регламентировано ОУ и ', 'Проведение контрольных работ ', '']) rows.push([`${lead}${verb} ${doc}`, sched(`${verb} ${doc}`)]);
+    }
+  }
+  // a verb of setting before the dates, a list or a few words between, is who sets them
+  for (const verb of ['определяет', 'определяют', 'определяются', 'устанавливает', 'устанавливаются', 'утверждает', 'утверждаются']) {
+    for (const what of ['сроки проведения', 'даты проведения', 'график работы', 'кандидатуры подшефных, наставников, сроки наставничества', 'состав комиссии и сроки']) {
+      rows.push([`Министерство ${verb} ${what}.`, sched(`${verb} ${what}`)]);
+      rows.push([`Наставничество организуется на основании локального акта учреждения, в котором ${verb} ${what}, график отчетности.`, sched(`${verb} ${what}, график отчетности`)]);
+    }
+  }
+  // unchanged: a verb of setting before something else is no deadline
+  rows.push(['Министерство определяет порядок работы.', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1656,6 +1731,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 24: an adjective of the year («на новый 2025 год») before the period a plan covers', round24Rows()],
   ['round 25: a part of a year beside a window of days, a document\'s number with letters, a plan\'s noun over participial phrases, referrals and calls, the years between attestations, passports', round25Rows()],
   ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
+  ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

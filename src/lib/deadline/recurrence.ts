@@ -33,6 +33,8 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
       return 'year';
     case 'duration': // «1 раз в 5 лет», «каждые 5 лет» (round 19): the plural genitive of «год», like «1 раз в 3 года»
       return t.text === 'лет' ? 'year' : undefined;
+    case 'season': // round 28: «каждую весну», «каждое лето», «каждую осень»: a season of every year is a yearly repeat
+      return 'year';
     case 'half':
     case 'trimester': // «1 раз в триместр»: no `every` value fits, like «раз в полугодие»
       return null;

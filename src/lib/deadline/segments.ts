@@ -46,6 +46,32 @@ export function leadingYear(items: Item[]): Item[] {
 }
 
 /**
+ * Round 28. «… перенесено на осень 2020 года, планируется, что они пройдут в сентябре-октябре»: a window of whole months with a
+ * year (a season, «сентябрь – ноябрь 2020»), written first, before months with no year that all lie inside it, is the row's heading,
+ * like round 27's whole month before days: the months take the year they fall in inside it and the window is dropped. Not when a
+ * later date has a year, a day or a part, or leaves the window («осенью 2020 года, в декабре» keeps both).
+ */
+export function leadingMonths(items: Item[]): Item[] {
+  const first = items.findIndex((it) => it.kind === 'atom');
+  const a = items[first] as Atom | undefined;
+  const dash = items[first + 1];
+  const b = items[first + 2];
+  const whole = (x: Atom): boolean => x.type === 'month' && x.part === null;
+  if (!a || !whole(a) || !a.explicit || dash?.kind !== 'conn' || (dash as Connector).type !== 'dash') return items;
+  if (!b || b.kind !== 'atom' || !whole(b) || !b.explicit) return items;
+  const lo = a.year! * 12 + a.month;
+  const hi = b.year! * 12 + b.month;
+  const rest = items.slice(first + 3);
+  const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
+  if (atoms.length === 0 || !atoms.every((x) => whole(x) && x.year === null)) return items;
+  const years = atoms.map((x) => [a.year!, b.year!].find((y) => y * 12 + x.month >= lo && y * 12 + x.month <= hi));
+  if (years.some((y) => y === undefined)) return items;
+  atoms.forEach((x, i) => (x.year = years[i]!));
+  while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
+  return [...items.slice(0, first), ...rest];
+}
+
+/**
  * «С 3 по 8 декабря в школе прошла Неделя математики-2012», «до 15 мая, ЕГЭ-2024»: a year joined to a word by a hyphen (the year
  * of a title or a campaign), with other dates in the text, is the year of those that have none, not a window of its own. So is
  * a day after «на» that a window of days before it is for (round 27: «с 1 марта по 31 мая … на 1 сентября 2012 года» → the window

@@ -30,7 +30,7 @@ const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
  */
 const SCHEDULE_RE = new RegExp(
   `(?:^[^0-9a-zа-я]*(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
-    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**
  * «в индивидуальном порядке», «в установленном законом порядке» opening a cell: «в», an adjective in the prepositional (a participle
@@ -150,8 +150,8 @@ export function isOngoing(norm: string): boolean {
 
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */
 function nominative(adj: string, g: DocumentNoun['gender']): string {
-  const stem = adj.replace(/(ому|ему|ым|им|ой|ыми|ые|ом|ем)$/, '');
-  const soft = /(ему|им|ем)$/.test(adj);
+  const stem = adj.replace(/(ому|ему|ого|его|ым|им|ой|ыми|ые|ом|ем)$/, '');
+  const soft = /(ему|его|им|ем)$/.test(adj);
   if (g === 'm') return stem + (soft ? 'ий' : 'ый');
   if (g === 'f') return stem + (soft ? 'яя' : 'ая');
   if (g === 'n') return stem + (soft ? 'ее' : 'ое');

@@ -79,7 +79,9 @@ function laterWord(c: Cursor, i: number, cls: 'end'): boolean {
 function season(c: Cursor, first: number, next: number): number {
   const y = yearAt(c, next, true);
   const last = (first % 12) + 2; // лето 6 → 8, осень 9 → 11, весна 3 → 5, зима 12 → 2
-  const firstYear = y ? y.year : null;
+  // round 28: a season of a school year («весной 2021-2022 учебного года», «летом 2021/2022 учебного года») is in the calendar year
+  // the season falls in: spring and summer in the second, autumn and winter from the first
+  const firstYear = y ? (y.pair && y.school && first >= 3 && first <= 6 ? y.year2 : y.year) : null;
   // winter runs into the next year: «зима 2021-2022», «зимой 2021» → December 2021 – February 2022
   const lastYear = y && first > last ? (y.pair ? y.year2 : y.year + 1) : firstYear;
   c.push(atom('month', firstYear, { month: first }));

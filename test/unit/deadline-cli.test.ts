@@ -181,17 +181,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-24.tsv': [
     'Сегодня в день Всемирной гражданской обороныбыла проведена учебная тренировка эвакуации детей младших,старших классов,детей миницентра при школе, а также всего персонала.',
   ],
-  // corpus-real-25's first-run misses (45 of 54 right first, 43 of the 52 rows kept); the class of each is in its header
+  // corpus-real-25's first-run misses left after round 26 (45 of 54 right first, 43 of the 52 rows kept; 50 of 52 after round 26: six
+  // fixed, one relabelled because the README's decisions contradict it); their classes are in its header and the README
   'corpus-real-25.tsv': [
     'Октябрь, январь, апрель',
-    'Сентябрь - декабрь 2025 года, далее - ежегодно',
-    '9, 11 классы - по окончанию сроков государственной итоговой аттестации',
-    'понедельник 09.00 - 15.00',
-    'Указ вступает в силу со дня его подписания.',
-    'Все сроки будут утверждены Правительством Российской Федерации.',
     'Капитальный ремонт четырёх школ в Рязани планируют начать 16 мая.',
-    'Эти документы оформляются до отъезда ребенка в лагерь.',
-    'На медосмотре (в лагере в день заезда) необходимо предоставить все необходимые документы.',
   ],
   // corpus-real-26's first-run misses left after round 27 (48 of 54 right first, 52 after round 27); their classes are in its header
   'corpus-real-26.tsv': [
@@ -233,7 +227,7 @@ describe.each([
   ['corpus-real-22.tsv', 'twenty-second set from 29 new pages: deadline cells of a regional plan, a library plan and a school plan-schedule of assessments, a school order and a regional law on reporting, ВПР, olympiad, first-grade admission, road-safety, evacuation and ОГЭ pages, collected after round 19, scored first on 47 of 52 (90.4 %); 51 of 52 after round 20, one miss listed as known (its label goes against the README)', 50, 0.95],
   ['corpus-real-23.tsv', 'twenty-third set from 24 new pages: deadline cells of a regional plan, a city plan of family events, school plans on labour protection, flu, catering control and a subject decade, a project roadmap and the federal ВПР plan-schedule, clauses of regional and school orders, school-year, итоговое сочинение and flu-vaccination pages, collected after round 20, scored first on 42 of 50 (84.0 %); 50 of 50 after round 22, no miss left', 45, 0.98],
   ['corpus-real-24.tsv', 'twenty-fourth set from 36 new pages: deadline cells of a regional road-safety month plan and two school defence-month plans, a sports club plan item, anti-terror duties, plan titles, rules of councils and commissions, ГВЭ rules, civil-defence, evacuation, road-safety, museum, «Точка роста» and functional-literacy pages, collected after round 22, scored first on 43 of 49 (87.8 %); 44 of 49 after round 24, 48 of 49 after round 25 (two fixed, two labels changed after the README), one miss listed as known', 45, 0.85],
-  ['corpus-real-25.tsv', 'twenty-fifth set from 35 new pages: plan cells of a summer-repair plan, an anti-suicide plan, a regional programme, a school regime page and an ombudsman\'s hours, clauses of orders and rules on reporting, protocols, prevention visits, a camp season and contests, school-holiday, repair, Year-of-the-teacher, evacuation and camp pages, collected after round 25, scored first on 45 of 54 (83.3 %; 43 of 52 on the rows kept after two rows of a page corpus-real-26 holds were dropped); nine misses listed as known', 50, 0.8],
+  ['corpus-real-25.tsv', 'twenty-fifth set from 35 new pages: plan cells of a summer-repair plan, an anti-suicide plan, a regional programme, a school regime page and an ombudsman\'s hours, clauses of orders and rules on reporting, protocols, prevention visits, a camp season and contests, school-holiday, repair, Year-of-the-teacher, evacuation and camp pages, collected after round 25, scored first on 45 of 54 (83.3 %; 43 of 52 on the rows kept after two rows of a page corpus-real-26 holds were dropped); 50 of 52 after round 26 (six fixed, one label changed after the README), two misses listed as known', 50, 0.95],
   ['corpus-real-26.tsv', 'twenty-sixth set from 41 new pages: regional institutes and assessment centres, a municipal ИМЦ, attestation pages, ГИА/ЕГЭ/ОГЭ/ВПР/НИКО schedules and rules, kindergarten admission periods and a municipal order, collected after round 25, scored first on 48 of 54 (88.9 %); 52 of 54 after round 27, two misses listed as known', 50, 0.95],
   ['corpus-real-27.tsv', 'twenty-seventh set from 41 new pages: a regional programme\'s reporting clause, a municipal programme\'s passport, mentoring road map and rules, methodical and pedagogical council rules, a functional-literacy order, ВПР pages and schedules, news of methodical associations and of seminars for schools with low results, collected after round 27, scored first on 41 of 49 (83.7 %); 48 of 49 after round 28, one miss listed as known', 45, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {

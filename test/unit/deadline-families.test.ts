@@ -1567,6 +1567,60 @@ function round25Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 26 (corpus-real-25's first-run misses): a grade label before a phrase at the start, one weekday alone, «со дня <событие>»,
+// «все / эти сроки», a journey's start or end as an event ──
+
+function round26Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  // a grade label and a dash before a phrase at the start are a note, as before a date
+  const labels = ['9, 11 классы', '9 класс', '1-4 классы', '5–9 кл.', '10, 11 кл', '5-9 классы', '11 классы'];
+  const phrases: Array<[string, Expect]> = [
+    ['по окончанию сроков государственной итоговой аттестации', ev('окончание сроков государственной итоговой аттестации')],
+    ['по окончании четверти', ev('окончание четверти')], ['по итогам года', ev('итоги года')], ['по мере необходимости', ev('по мере необходимости')],
+    ['по запросу', ev('по запросу')], ['в день проведения экзамена', ev('в день проведения экзамена')], ['по решению педсовета', ev('по решению педсовета')],
+    ['по графику ОО', sched('график ОО')], ['по плану ВШК', sched('план ВШК')], ['по графику РЦОИ', sched('график РЦОИ')],
+  ];
+  for (const label of labels) {
+    for (const dash of ['-', '–', '—']) {
+      for (const [phrase, expected] of phrases) rows.push([`${label} ${dash} ${phrase}`, expected]);
+      rows.push([`${label} ${dash} 15 мая`, on('2021-05-15')]); // unchanged: a date after the label
+    }
+  }
+  // one weekday in the nominative alone, with or without hours, is a day of every week
+  const days = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+  for (const day of days) {
+    for (const hours of ['', ' 09.00 - 15.00', ' 14.00', ' 13.00-14.00', ' 10:00 - 12:00']) rows.push([`${day}${hours}`, rec('week')], [`${cap(day)}${hours}`, rec('week')]);
+  }
+  rows.push(['пятница, 13 марта', on('2021-03-13')], ['среда (каникулы)', { kind: 'unparsed', reason: /не удалось распознать срок/ }]); // unchanged
+  // «со дня <событие>» with no span before it: from the event on
+  const nouns = ['подписания', 'его подписания', 'утверждения', 'его утверждения', 'их опубликования', 'опубликования', 'ее регистрации', 'издания'];
+  const subjects = ['Указ вступает в силу', 'Приказ вступает в силу', 'Положение действует', 'Изменения применяются', 'Договор действует'];
+  for (const subject of subjects) for (const noun of nouns) rows.push([`${subject} со дня ${noun}.`, ev(`со дня ${noun}`)]);
+  // «все / эти сроки / даты» with a verb of setting: who sets the dates, like «конкретные сроки»
+  for (const lead of ['Все', 'все', 'Эти', 'эти']) {
+    for (const noun of ['сроки', 'даты']) {
+      for (const rest of ['будут утверждены Правительством Российской Федерации', 'определяются приказом министерства', 'устанавливает школа', 'будут сообщены дополнительно', 'утверждаются директором']) {
+        const text = `${lead} ${noun} ${rest}`;
+        rows.push([text, sched(`${lead.toLowerCase()} ${noun} ${rest}`)], [`${text}.`, sched(`${lead.toLowerCase()} ${noun} ${rest}`)]);
+      }
+    }
+  }
+  // a journey's start or end is an event like «до сдачи» and «в день проведения»
+  for (const noun of ['отъезда', 'выезда', 'заезда', 'приезда']) {
+    for (const text of [`Эти документы оформляются до ${noun} ребенка в лагерь.`, `до ${noun} группы`, `Инструктаж проводится до ${noun} детей`]) rows.push([text, ev(`до ${noun}`)]);
+    for (const text of [`На медосмотре (в лагере в день ${noun}) необходимо предоставить все необходимые документы.`, `Медосмотр в день ${noun}`, `в день ${noun}`]) rows.push([text, ev(`в день ${noun}`)]);
+    rows.push([`до ${noun} комиссии, до 1 июня`, by('2021-06-01')]); // unchanged: a date wins
+  }
+  // unchanged: lists of months in calendar order, and a list of days (a list across the new year is left for a later round: in a
+  // calendar period it stays inside the period, as «по плану ВШК (октябрь, март)» above has it)
+  for (const [text, start, due] of [
+    ['март, июнь, сентябрь, декабрь', '2021-03-01', '2021-12-31'], ['май, сентябрь', '2021-05-01', '2021-09-30'], ['Январь, март', '2021-01-01', '2021-03-31'],
+  ] as Array<[string, string, string]>) rows.push([text, months(start, due)]);
+  rows.push(['Результаты экзамена от 17 сентября объявят не позднее 25 сентября, а итоги экзаменов 23 сентября — не позднее 1 октября.', on('2021-10-01', '2021-09-17')]);
+  return rows;
+}
+
 // ─── Round 27 (corpus-real-26's first-run misses): a month as the heading of a window of days, «вправе» as «имеет право», a bare
 // day after «а», a day after «на» that a window is for ──
 
@@ -1730,6 +1784,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 23: themed weeks, decades, months and days of a plan, stages of work, «по инициативе», «к юбилеям», a meeting named by its month', round23Rows()],
   ['round 24: an adjective of the year («на новый 2025 год») before the period a plan covers', round24Rows()],
   ['round 25: a part of a year beside a window of days, a document\'s number with letters, a plan\'s noun over participial phrases, referrals and calls, the years between attestations, passports', round25Rows()],
+  ['round 26: a grade label before a phrase at the start, one weekday alone, «со дня <событие>», «все / эти сроки», a journey\'s start or end', round26Rows()],
   ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
 ];

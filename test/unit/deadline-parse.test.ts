@@ -1089,6 +1089,18 @@ const MIXED: Case[] = [
   ['в начале учебного года, с 1 по 5 сентября', range('2021-09-01', '2021-09-05')],
   ['В период с 05.12.2022 по 09.12.2022 в Московской области в образовательных учреждениях будет проходить «Неделя функциональной грамотности» в соответствии с Планом мероприятий, направленных на формирование и оценку функциональной грамотности обучающихся общеобразовательных организаций, расположенных на территории Московской области, на 2022/2023 учебный год, утвержденным распоряжением Министерства образования Московской области от 13.10.2022 № Р-682 .', range('2022-12-05', '2022-12-09')],
   ['до 1 марта согласно приказу от 15 мая 2020 года № 01-12/345', by('2021-03-01')],
+  // Round 26 (corpus-real-25): a grade label before a phrase at the start (https://www.school1-sozonov.ru/content/1054), one weekday
+  // alone with hours (http://sch-33.ru/index.php/sotsialnaya-sluzhba/upolnomochennyj-po-zashchite-prav-detej-v-obrazovatelnom-protsesse?tmpl=component&print=1&page=),
+  // «со дня <событие>» (https://checheninfo.ru/336751-volgograd-2023-god-objavlen-godom-pedagoga-i-nastavnika.html), «все сроки …»
+  // (https://chr.mk.ru/amp/social/2020/05/14/lipeckie-shkolniki-napishut-ege-pozzhe-chem-planirovali.html), a journey's start or end
+  // (http://dolmechta.ucoz.ru/news/2021-04-06, https://cashbackdolpioner.com/%D0%B4%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D1%8B-%D0%B2-%D0%BB%D0%B0%D0%B3%D0%B5%D1%80%D1%8C/)
+  ['9, 11 классы - по окончанию сроков государственной итоговой аттестации', event('окончание сроков государственной итоговой аттестации')],
+  ['5–9 кл. - по плану ВШК', schedule('план ВШК')],
+  ['понедельник 09.00 - 15.00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Указ вступает в силу со дня его подписания.', event('со дня его подписания')],
+  ['Все сроки будут утверждены Правительством Российской Федерации.', schedule('все сроки будут утверждены Правительством Российской Федерации')],
+  ['Эти документы оформляются до отъезда ребенка в лагерь.', event('до отъезда ребенка в лагерь')],
+  ['Медосмотр в день заезда', event('в день заезда')],
   // Round 27 (corpus-real-26): a whole month before a window of days inside it is the row's heading
   // (https://ber-ddute.berschool.ru/?section_id=119); a bare day after «а» takes the month of the day before it
   // (https://zbs.rooivacevichi.gov.by/, p-156863); a day after «на» that a window of days is for is a note, its year the window's

@@ -117,6 +117,24 @@ function weekdaySpan(toks: Token[], i: number): boolean {
   return (sep === '-' || sep === ',' || sep === 'по') && toks[k + 1]?.cls === 'weekday'; // «с понедельника по пятницу»
 }
 
+/** The weekdays in the nominative, as a timetable's day column prints them. */
+const WEEKDAY_NOMINATIVE: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье']);
+
+/**
+ * Round 26. «понедельник 09.00 - 15.00», «Среда», «пятница 14.00»: one weekday in the nominative opening the cell, with nothing after
+ * it but times of day, is a day of every week, like «вторник, четверг» (the hours of reception or of a club). Not with a word or a
+ * month after it («пятница, 13 марта», «среда (каникулы)»).
+ */
+function loneWeekday(toks: Token[], i: number): boolean {
+  if (!WEEKDAY_NOMINATIVE.has(toks[i]!.text)) return false;
+  for (let k = 0; k < toks.length; k++) {
+    if (k === i) continue;
+    const t = toks[k]!;
+    if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
+  }
+  return true;
+}
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -209,7 +227,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (weekdaySpan(toks, i)) weekdays = true;
+        if (weekdaySpan(toks, i) || loneWeekday(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         break;

@@ -52,8 +52,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',
   /** an anniversary in the dative: «80-летию», «80 летию», «столетию», «восьмидесятилетию» */
   годовщина: '(?:\\d+[\\s-]?|[а-я]+)лети[юя]',
-  /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия» */
-  событие: '[а-я]+(?:ния|тия|ции|чи)',
+  /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия»; a journey's start or end
+   *  (round 26): «заезда», «отъезда», «выезда», «приезда» (… в лагере в день заезда; до отъезда ребенка в лагерь) */
+  событие: '[а-я]+(?:ния|тия|ции|чи|езда)',
   /** what a count of first days, weeks or months is of (round 19): «работы», «обучения», «пребывания», «учебы», «стажировки»,
    *  «смены» — not a month («в первые две недели сентября») nor «учебного года» */
   деятельность: '(?:работ[а-я]*|обучени[а-я]|пребывани[а-я]|учеб[ыеу]|стажировк[а-я]|деятельност[а-я]|заняти[а-я]|смен[ыеу]|практик[а-я]|функционировани[а-я])',
@@ -107,10 +108,17 @@ function alternation(phrases: readonly string[]): string {
 }
 
 /** A matcher for phrases at the start of the text (after punctuation and any of `leading`); group 1 is the phrase. */
-export function atStart(phrases: readonly string[], leading: readonly string[] = []): RegExp {
+export function atStart(phrases: readonly string[], leading: readonly string[] = [], label = false): RegExp {
   const lead = leading.length > 0 ? `(?:(?:${leading.join('|')})${SEP})?` : '';
-  return new RegExp(`^[^0-9a-zа-я]*${lead}(${alternation(phrases)})(?![а-я])`);
+  return new RegExp(`^[^0-9a-zа-я]*${label ? GRADE_LABEL : ''}${lead}(${alternation(phrases)})(?![а-я])`);
 }
+
+/**
+ * Round 26. A grade label and a dash before a phrase at the start are a note, as before a date («4 классы – 15 апреля»): «9, 11
+ * классы - по окончанию сроков государственной итоговой аттестации» → the event, «5-9 кл. - по графику ОО» → the schedule. Only
+ * numbers joined by «-» or «,», then «класс…» or «кл», then a dash; the phrase must follow right after it.
+ */
+const GRADE_LABEL = '(?:\\d+(?:\\s*[-,]\\s*\\d+)*\\s*(?:класс[а-я]*|кл)\\.?\\s*-\\s*)?';
 
 /** A matcher for phrases anywhere, as whole words; group 1 is the phrase. */
 export function anywhere(phrases: readonly string[]): RegExp {

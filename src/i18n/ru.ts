@@ -245,6 +245,7 @@ export const ru = {
   // CMS (/admin/): page, option labels of the form's drop-down lists, hints the schemas leave to the form.
   'cms.title': 'Редактирование сайта',
   'cms.noscript': 'Для редактирования сайта включите JavaScript в браузере.',
+  'cms.additionsFailed': 'Редактор не загрузился: не загрузилась часть его файлов. Обновите страницу (клавиша F5). Если сообщение повторяется, проверьте подключение к интернету или сообщите администратору сайта.',
   'cms.collection.settings': 'Настройки сайта',
   'cms.collection.documents': 'Документы',
   'cms.collection.documents.one': 'документ',

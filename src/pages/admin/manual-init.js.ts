@@ -1,12 +1,17 @@
 /**
  * /admin/manual-init.js — loaded before Decap's bundle so Decap waits: src/client/cms/main.ts
- * registers previews, the Russian wording and the save hook, then calls `CMS.init()`. Should
- * that script fail to load, Decap still starts when the page has loaded (without the additions).
- * In `npm run dev` it also keeps Vite's live reload from reloading the editor when a save changes
- * src/content (unsaved text in other tabs would be lost).
+ * registers previews, the Russian wording, Setka's file formats and the save hook, then calls
+ * `CMS.init()`. Decap without those additions cannot read Setka's files (their formats are
+ * Setka's), so should that script fail to load (a network error; in `npm run dev`, Vite
+ * re-bundling its dependencies while the page loads) the page reloads once — nothing has been
+ * typed yet — and, failing again, says so in Russian instead of starting a broken editor.
+ * In `npm run dev` it also keeps Vite's live reload from reloading a running editor when a save
+ * changes src/content (unsaved text in other tabs would be lost); before the editor runs, a
+ * reload loses nothing and goes through.
  * (An external file, not an inline script: the site's CSP allows no inline scripts.)
  */
 import type { APIRoute } from 'astro';
+import { t } from '../../i18n/ru';
 
 const SCRIPT = `window.CMS_MANUAL_INIT = true;
 // npm run dev: a save writes into src/content, and Vite's live reload would reload /admin/ in every
@@ -23,7 +28,7 @@ const SCRIPT = `window.CMS_MANUAL_INIT = true;
       return add(type, function (event) {
         try {
           var message = JSON.parse(event.data);
-          if (message && message.type === 'full-reload') {
+          if (message && message.type === 'full-reload' && document.documentElement.dataset.setkaCms === 'ready') {
             console.info('Setka: сайт обновился после сохранения; редактор не перезагружается, чтобы не потерять несохранённый текст.');
             return;
           }
@@ -38,10 +43,26 @@ const SCRIPT = `window.CMS_MANUAL_INIT = true;
   window.WebSocket = Guarded;
 })();
 window.addEventListener('load', function () {
-  if (!document.documentElement.dataset.setkaCms && window.CMS) {
-    console.error('Setka: дополнения к Decap CMS не загрузились, редактор запущен без них.');
-    window.CMS.init();
+  var key = 'setka-cms-reloaded';
+  var storage;
+  try { storage = window.sessionStorage; } catch (e) { storage = null; }
+  if (document.documentElement.dataset.setkaCms) {
+    if (storage) storage.removeItem(key);
+    return;
   }
+  if (storage && !storage.getItem(key)) {
+    storage.setItem(key, '1');
+    console.warn('Setka: дополнения к Decap CMS не загрузились, страница загружается ещё раз.');
+    window.location.reload();
+    return;
+  }
+  if (storage) storage.removeItem(key);
+  console.error('Setka: дополнения к Decap CMS не загрузились, редактор не запущен.');
+  var note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.style.cssText = 'max-width:40rem;margin:2rem auto;padding:1rem;font:1.125rem/1.5 sans-serif;border:2px solid #b00020;background:#fff;color:#1b1f24';
+  note.textContent = ${JSON.stringify(t('cms.additionsFailed'))};
+  document.body.appendChild(note);
 });
 `;
 

@@ -26,6 +26,13 @@ export const SITE_CSP: CspDirectives = {
 };
 
 /**
+ * Policy of public pages in `npm run dev` only: Vite serves the site's CSS as `<style>` elements
+ * its client script inserts, which `style-src 'self'` blocks (the dev site would show unstyled
+ * pages). Built pages keep {@link SITE_CSP}.
+ */
+export const DEV_SITE_CSP: CspDirectives = { ...SITE_CSP, 'style-src': ["'self'", "'unsafe-inline'"] };
+
+/**
  * Policy of `/admin/` (Decap CMS, a prebuilt React application). Checked in Chromium: without
  * `'unsafe-eval'` Decap stops with «Error loading the CMS configuration: EvalError» (ajv compiles
  * the config schema with `new Function`), and without `'unsafe-inline'` styles its interface

@@ -85,6 +85,8 @@ describe('npm run dev: unsaved text in one tab survives a save in another', { ti
     // Tab C: a page of the site, which should reload after the save.
     const c = await browser.newPage();
     await c.goto(`${base}/schools/`);
+    // The dev site is styled like the built one (Vite's <style> elements pass the dev policy).
+    await expect.poll(() => c.evaluate(() => getComputedStyle(document.body).fontFamily), { timeout: 30_000 }).toContain('PT Sans');
     await mark(c);
     // Tab B: a school's short name edited and saved.
     const file = join(project.dir, 'src/content/schools/nikolskaya-sh.yaml');

@@ -1760,6 +1760,27 @@ function round28Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 29 (probe s24, «Сроки» cells of school plans): what is done, named before «по четвертям / по кварталам» closing the cell ──
+
+function round29Rows(): Row[] {
+  const rows: Row[] = [];
+  const UNITS: Array<[string, Deadline['every']]> = [['по четвертям', 'quarter'], ['по кварталам', 'quarter']];
+  const LABELS = ['Промежуточная аттестация', 'промежуточная аттестация', 'Контрольные работы', 'Административные контрольные работы', 'Отчёт', 'Отчет', 'Мониторинг успеваемости', 'Итоги', 'Анализ'];
+  for (const [units, every] of UNITS) {
+    // unchanged: opening the cell
+    for (const t of [units, `${units}.`, `${units[0]!.toUpperCase()}${units.slice(1)}`]) rows.push([t, rec(every)]);
+    for (const label of LABELS) {
+      for (const t of [`${label} ${units}`, `${label} - ${units}`, `${label} – ${units}`, `${label} ${units}.`]) rows.push([t, rec(every)]);
+    }
+  }
+  // unchanged: anything but plain words before it is no repeat
+  for (const t of ['для школ с обучением по четвертям', 'для школ с обучением по кварталам']) rows.push([t, { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  // unchanged: a month before it is the month; more than four words before it are no label
+  rows.push(['сентябрь по четвертям', range('2021-09-01', '2021-09-30')]);
+  rows.push(['Анализ результатов контрольных работ обучающихся школы по четвертям', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1787,6 +1808,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 26: a grade label before a phrase at the start, one weekday alone, «со дня <событие>», «все / эти сроки», a journey\'s start or end', round26Rows()],
   ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
+  ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

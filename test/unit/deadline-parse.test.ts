@@ -402,6 +402,9 @@ const RECURRING: Case[] = [
   ['последняя неделя четверти', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   ['в конце четверти', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   ['по четвертям', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  // Round 29: what is done, named before «по четвертям / по кварталам» closing the cell (probe s24, http://chelovechek.info/grafik/)
+  ['Промежуточная аттестация по четвертям', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['Контрольные работы – по кварталам', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   // Round 17: the abbreviations of a plan table, and spans or lists of weekdays
   ['ежемес.', monthly(null)],
   ['еженед.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
@@ -1360,6 +1363,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['   ', CAL, /^срок не указан$/],
   ['-', CAL, /^срок не указан$/],
   ['???', CAL, /^срок не указан$/],
+  // Round 29: «по четвертям» closing a cell repeats only after a label of plain words (probe s24)
+  ['для школ с обучением по четвертям', CAL, /^не удалось распознать срок$/],
   ['до 31.02.2021', CAL, /^несуществующая дата «31\.02\.2021»$/],
   ['31.02.2021', CAL, /^несуществующая дата/],
   ['32.01.2021', CAL, /^несуществующая дата/],

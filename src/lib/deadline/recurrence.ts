@@ -109,6 +109,26 @@ const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четве�
 /** «по четвертям», «по кварталам» opening a cell: a plan row done in every school quarter or quarter («для школ с обучением по четвертям» is no repeat). */
 const BY_UNITS: Readonly<Record<string, DeadlineEvery>> = { четвертям: 'quarter', кварталам: 'quarter' };
 
+/** The most words a label before «по четвертям» may have. */
+const LABEL_WORDS = 4;
+
+/**
+ * Round 29. «Промежуточная аттестация по четвертям», «Контрольные работы – по кварталам»: what is done, named in one to four plain
+ * words (a dash may follow), then «по <units>» closing the cell, is done in every one, as if «по четвертям» opened it. Not when
+ * anything but a plain word stands before it: «для школ с обучением по четвертям» («с») stays no repeat.
+ */
+function labelledByUnits(toks: Token[], i: number): boolean {
+  if (i === 0 || toks.slice(i + 2).some((t) => t.type !== 'punct')) return false; // «… по четвертям.»
+  let words = 0;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]!;
+    if (t.type === 'punct' && t.text === '-' && k === i - 1) continue;
+    if (t.type !== 'word' || t.cls !== 'other') return false;
+    words++;
+  }
+  return words <= LABEL_WORDS;
+}
+
 /** Round 17. «пн-пт», «понедельник-пятница», «с понедельника по пятницу», «пн., ср., пт.»: a span or list of weekdays (their abbreviations' dots skipped) at `i`. */
 function weekdaySpan(toks: Token[], i: number): boolean {
   let k = i + 1;
@@ -206,7 +226,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
       case 'to':
         if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
-        if (t.text === 'по' && i === 0 && BY_UNITS[toks[i + 1]?.text ?? ''] && every === undefined) every = BY_UNITS[toks[i + 1]!.text]; // по четвертям
+        if (t.text === 'по' && (i === 0 || labelledByUnits(toks, i)) && BY_UNITS[toks[i + 1]?.text ?? ''] && every === undefined) every = BY_UNITS[toks[i + 1]!.text]; // по четвертям
         break;
       case 'monthWord':
       case 'schoolQuarter':

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { LOOPBACK, startCmsServer } from './lib/decap-server';
 import { DEFAULT_LOCAL_PORT } from '../src/lib/cms/config';
+import { DEV_SERVER_ENV } from '../src/lib/csp';
 
 const args = process.argv.slice(2);
 function option(name: string, fallback: number): number {
@@ -49,7 +50,7 @@ const astro = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin'
   cwd: root,
   stdio: 'inherit',
   // The generated /admin/config.yml points the CMS at this server.
-  env: { ...process.env, SETKA_DECAP_PORT: String(cmsPort), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, SETKA_DECAP_PORT: String(cmsPort), ASTRO_TELEMETRY_DISABLED: '1', [DEV_SERVER_ENV]: '1' },
 });
 
 let stopping = false;

@@ -6,6 +6,7 @@ import { OUTPUTS_STEP_ENV } from '../../src/integrations/outputs-step';
 import { CHECK_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
+import { DEV_SERVER_ENV } from '../../src/lib/csp';
 
 export interface BuildOptions {
   /** Project root (content, config). */
@@ -220,7 +221,7 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
     const outputs = spawnSync(process.execPath, [...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {

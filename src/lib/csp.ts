@@ -26,11 +26,23 @@ export const SITE_CSP: CspDirectives = {
 };
 
 /**
- * Policy of public pages in `npm run dev` only: Vite serves the site's CSS as `<style>` elements
+ * Policy of public pages under `npm run dev` only: Vite serves the site's CSS as `<style>` elements
  * its client script inserts, which `style-src 'self'` blocks (the dev site would show unstyled
  * pages). Built pages keep {@link SITE_CSP}.
  */
 export const DEV_SITE_CSP: CspDirectives = { ...SITE_CSP, 'style-src': ["'self'", "'unsafe-inline'"] };
+
+/**
+ * Set to `1` by `npm run dev` (scripts/dev.ts) for its Astro dev server, and emptied by every build
+ * (scripts/lib/build-site.ts). Vite's `import.meta.env.DEV` alone is not enough: it follows
+ * NODE_ENV, which a shell or a test runner may set during a build.
+ */
+export const DEV_SERVER_ENV = 'SETKA_DEV_SERVER';
+
+/** The policy of a public page: {@link DEV_SITE_CSP} on `npm run dev`'s server, else {@link SITE_CSP}. */
+export function sitePolicy(env: Readonly<Record<string, string | undefined>>, viteDev: boolean): CspDirectives {
+  return viteDev && env[DEV_SERVER_ENV] === '1' ? DEV_SITE_CSP : SITE_CSP;
+}
 
 /**
  * Policy of `/admin/` (Decap CMS, a prebuilt React application). Checked in Chromium: without

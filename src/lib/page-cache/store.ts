@@ -20,6 +20,7 @@ import { closeSync, copyFileSync, constants, linkSync, mkdirSync, openSync, read
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
 import { pageDigest, type PageDigest } from '../search/digest';
+import { DEV_SERVER_ENV } from '../csp';
 
 /** `off` builds every page; `verify` builds every page and fails on one that differs from its cached copy. */
 export const PAGE_CACHE_ENV = 'SETKA_PAGE_CACHE';
@@ -60,7 +61,7 @@ function codeFiles(root: string): string[] {
  * Environment variables that pages read while the site is built (test/unit/page-cache.test.ts
  * finds every `process.env` read under `src/` and fails on one missing here or in its exempt list).
  */
-export const PAGE_ENV = ['SETKA_DECAP_PORT'] as const;
+export const PAGE_ENV = ['SETKA_DECAP_PORT', DEV_SERVER_ENV] as const;
 
 /**
  * A hash of what renders the pages besides the content: the code and the environment variables

@@ -38,19 +38,13 @@ async function openAdmin(failures: number): Promise<{ page: Page; loads: () => n
 const state = (page: Page) => page.evaluate(() => document.documentElement.dataset.setkaCms ?? '');
 
 describe('/admin/ starts Decap only with Setka’s additions', () => {
-  it('starts the editor with them when their script loads', async () => {
-    const { page, loads, errors } = await openAdmin(0);
+  it.each([
+    ['when their script loads', 0, 1],
+    ['after one reload when their script fails to load once', 1, 2],
+  ])('starts the editor with them %s', async (_when, failures, expectedLoads) => {
+    const { page, loads, errors } = await openAdmin(failures);
     await expect.poll(() => state(page), { timeout: 60_000 }).toBe('ready');
-    expect(loads()).toBe(1);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    expect(errors.filter((e) => /formatter/i.test(e))).toEqual([]);
-    await page.close();
-  });
-
-  it('reloads once when their script fails to load, and then starts with them', async () => {
-    const { page, loads, errors } = await openAdmin(1);
-    await expect.poll(() => state(page), { timeout: 60_000 }).toBe('ready');
-    expect(loads()).toBe(2);
+    expect(loads()).toBe(expectedLoads);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors.filter((e) => /formatter/i.test(e))).toEqual([]);
     await page.close();

@@ -1612,10 +1612,11 @@ function round26Rows(): Row[] {
     for (const text of [`На медосмотре (в лагере в день ${noun}) необходимо предоставить все необходимые документы.`, `Медосмотр в день ${noun}`, `в день ${noun}`]) rows.push([text, ev(`в день ${noun}`)]);
     rows.push([`до ${noun} комиссии, до 1 июня`, by('2021-06-01')]); // unchanged: a date wins
   }
-  // unchanged: lists of months in calendar order, and a list of days (a list across the new year is left for a later round: in a
-  // calendar period it stays inside the period, as «по плану ВШК (октябрь, март)» above has it)
+  // unchanged: lists of months in calendar order, and a list of days; a list of bare months across the new year stays inside the
+  // calendar period, each month read as one month alone is (README, «Missing year»), as «по плану ВШК (октябрь, март)» above
   for (const [text, start, due] of [
     ['март, июнь, сентябрь, декабрь', '2021-03-01', '2021-12-31'], ['май, сентябрь', '2021-05-01', '2021-09-30'], ['Январь, март', '2021-01-01', '2021-03-31'],
+    ['Октябрь, январь, апрель', '2021-01-01', '2021-10-31'], ['ноябрь, февраль, май', '2021-02-01', '2021-11-30'], ['декабрь, март', '2021-03-01', '2021-12-31'],
   ] as Array<[string, string, string]>) rows.push([text, months(start, due)]);
   rows.push(['Результаты экзамена от 17 сентября объявят не позднее 25 сентября, а итоги экзаменов 23 сентября — не позднее 1 октября.', on('2021-10-01', '2021-09-17')]);
   return rows;

@@ -1689,6 +1689,30 @@ function round27Rows(): Row[] {
 // ─── Round 28 (corpus-real-27's first-run misses): a season of every year, a season of a school year, a window of months written
 // first as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates ──
 
+// ─── Days of one month the wrong way round («с 20 по 10 мая»): a slip, refused with both days named, not a window of almost a
+// year; the right way round, with both years written, or across two months, a range as before ──
+
+function reversedDaysRows(): Row[] {
+  const rows: Row[] = [];
+  const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+  const slip = /^начало срока позже его окончания: \d\d\.\d\d позже \d\d\.\d\d/;
+  GEN.forEach((gen, i) => {
+    const mm = String(i + 1).padStart(2, '0');
+    const last = new Date(Date.UTC(2021, i + 1, 0)).getUTCDate();
+    const next = `${String((i + 1) % 12 + 1).padStart(2, '0')}`;
+    for (const [a, b] of [[25, 5], [15, 10], [28, 1]] as Array<[number, number]>) {
+      for (const text of [`с ${a} по ${b} ${gen}`, `${a}-${b} ${gen}`, `${a} – ${b} ${gen} 2021 г.`, `с ${a}.${mm} по ${String(b).padStart(2, '0')}.${mm}`,
+        `с ${a} ${gen} по ${b} ${gen} 2021 года`, `с ${a} ${gen} 2021 по ${b} ${gen}`]) rows.push([text, { kind: 'unparsed', reason: slip }]);
+      // unchanged: the right way round, both years written, across two months
+      rows.push([`с ${b} по ${a} ${gen}`, range(`2021-${mm}-${String(b).padStart(2, '0')}`, `2021-${mm}-${a}`)]);
+      rows.push([`с ${a} ${gen} 2021 по ${b} ${gen} 2022`, range(`2021-${mm}-${a}`, `2022-${mm}-${String(b).padStart(2, '0')}`)]);
+      if (i < 11) rows.push([`с ${a}.${mm} по ${String(b).padStart(2, '0')}.${next}`, range(`2021-${mm}-${a}`, `2021-${next}-${String(b).padStart(2, '0')}`)]);
+    }
+    rows.push([`${last}-${last} ${gen}`, range(`2021-${mm}-${last}`, `2021-${mm}-${last}`)]);
+  });
+  return rows;
+}
+
 function round28Rows(): Row[] {
   const rows: Row[] = [];
   const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
@@ -1808,6 +1832,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 25: a part of a year beside a window of days, a document\'s number with letters, a plan\'s noun over participial phrases, referrals and calls, the years between attestations, passports', round25Rows()],
   ['round 26: a grade label before a phrase at the start, one weekday alone, «со дня <событие>», «все / эти сроки», a journey\'s start or end', round26Rows()],
   ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
+  ['days of one month the wrong way round are refused with both days named', reversedDaysRows()],
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
   ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
 ];

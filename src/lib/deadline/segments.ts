@@ -157,8 +157,13 @@ function isPeriod(it: Item | undefined): boolean {
   return it !== undefined && it.kind === 'atom' && it.type !== 'date' && it.type !== 'month';
 }
 
-/** The window from atom `a` to atom `b`; null when it would end before it starts. */
+/**
+ * The window from atom `a` to atom `b`; null when it would end before it starts. Days of one month the wrong way round
+ * («с 20 по 10 мая», «15.05 – 10.05», «с 15 мая по 10 мая 2021») are a slip, not a window of almost a year: null too,
+ * unless both years are written («с 15 мая 2021 по 10 мая 2022»).
+ */
 export function rangeWindow(a: Atom, b: Atom): Window | null {
+  if (a.type === 'date' && b.type === 'date' && a.month === b.month && b.day > 0 && a.day > b.day && !(a.explicit && b.explicit)) return null;
   const wa = windowOf(a);
   let wb = windowOf(b);
   if (wb.end < wa.start && !b.explicit && b.year !== null) {
@@ -166,6 +171,14 @@ export function rangeWindow(a: Atom, b: Atom): Window | null {
     wb = windowOf(b);
   }
   return wb.end < wa.start ? null : { start: wa.start, end: wb.end };
+}
+
+/** Why a range is refused: its start after its end, both named when they are days («20.05 позже 10.05»). */
+function reversedReason(s: Segment): string {
+  const day = (x: Atom | null) => (x && x.type === 'date' && x.day > 0 ? `${String(x.day).padStart(2, '0')}.${String(x.month).padStart(2, '0')}` : null);
+  const a = day(s.a);
+  const b = day(s.b);
+  return a && b ? `начало срока позже его окончания: ${a} позже ${b} — проверьте, не перепутаны ли числа` : 'начало срока позже его окончания';
 }
 
 /** The atoms of a scan, in order. */
@@ -187,7 +200,7 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
       if (s.b) s.b.year! += 1;
       w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     }
-    if (!w) return result.unparsed(text, 'начало срока позже его окончания');
+    if (!w) return result.unparsed(text, reversedReason(s));
     // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
     if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
       const eve = addDays(w.start, -1);

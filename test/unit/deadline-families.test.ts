@@ -1695,7 +1695,7 @@ function round27Rows(): Row[] {
 function reversedDaysRows(): Row[] {
   const rows: Row[] = [];
   const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-  const slip = /^начало срока позже его окончания: \d\d\.\d\d позже \d\d\.\d\d/;
+  const slip = /^начало срока \(\d\d\.\d\d\) позже его окончания \(\d\d\.\d\d\): не перепутаны ли числа\?$/;
   GEN.forEach((gen, i) => {
     const mm = String(i + 1).padStart(2, '0');
     const last = new Date(Date.UTC(2021, i + 1, 0)).getUTCDate();

@@ -173,12 +173,12 @@ export function rangeWindow(a: Atom, b: Atom): Window | null {
   return wb.end < wa.start ? null : { start: wa.start, end: wb.end };
 }
 
-/** Why a range is refused: its start after its end, both named when they are days («20.05 позже 10.05»). */
+/** Why a range is refused: its start after its end, both named when they are days («начало срока (20.05) позже его окончания (10.05)»). */
 function reversedReason(s: Segment): string {
   const day = (x: Atom | null) => (x && x.type === 'date' && x.day > 0 ? `${String(x.day).padStart(2, '0')}.${String(x.month).padStart(2, '0')}` : null);
   const a = day(s.a);
   const b = day(s.b);
-  return a && b ? `начало срока позже его окончания: ${a} позже ${b} — проверьте, не перепутаны ли числа` : 'начало срока позже его окончания';
+  return a && b ? `начало срока (${a}) позже его окончания (${b}): не перепутаны ли числа?` : 'начало срока позже его окончания';
 }
 
 /** The atoms of a scan, in order. */

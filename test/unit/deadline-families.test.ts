@@ -1806,6 +1806,85 @@ function round29Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 30 (corpus-real-28's first-run misses): counts of «N раз», «<что-то> и сроки … определяет», a period after a deadline day,
+// «в канун учебного года», two years glued together ─────────────────────────────────────────────────────────────────────────────
+
+function round30Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  const unread: Expect = { kind: 'unparsed', reason: /не удалось распознать срок/ };
+  const yearly = (start: string, due: string): Expect => ({ kind: 'recurring', every: 'year', day: null, start, due });
+  // the count of «N раз» is a label: the dates after a repeat name its window, as after «ежегодно»
+  const COUNTS = ['1 раз', '2 раза', '3 раза', 'один раз', 'два раза', 'дважды'];
+  for (const count of COUNTS) {
+    for (const [unit, every] of [['в год', 'year'], ['в месяц', 'month'], ['в неделю', 'week'], ['в четверть', 'quarter']] as Array<[string, Deadline['every']]>) {
+      for (const [dates, start, due] of [['(с 24 апреля по 15 мая)', '2021-04-24', '2021-05-15'], ['с сентября по декабрь', '2021-09-01', '2021-12-31'], ['с 1 марта по 31 мая', '2021-03-01', '2021-05-31']]) {
+        const want: Expect = { kind: 'recurring', every, day: null, start, due };
+        rows.push([`${count} ${unit} ${dates}`, want], [`${cap(count)} ${unit} ${dates}.`, want], [`Периодичность: ${count} ${unit} ${dates}`, want]);
+      }
+    }
+    // a count of times in a named part of the school year, the year, a school quarter or a month repeats in every one; the part is the window
+    for (const [part, start, due] of [['в конце учебного года', '2021-05-01', '2021-05-31'], ['в начале учебного года', '2021-09-01', '2021-09-30'], ['в конце года', '2021-12-01', '2021-12-31'], ['в начале года', '2021-01-01', '2021-01-31']]) {
+      const want = yearly(start!, due!);
+      for (const t of [`${count} ${part}`, `${cap(count)} ${part}.`, `Периодичность промежуточной аттестации: ${count} ${part}`, `Периодичность промежуточной аттестации:${count} ${part} (с 24 апреля по 15 мая).`]) rows.push([t, want]);
+    }
+    rows.push([`${count} в конце четверти`, rec('quarter')], [`${count} в начале месяца`, rec('month')], [`${count} в середине месяца`, rec('month')]);
+  }
+  // unchanged: a repeat with no dates spans the period; months in brackets after it are a note; the part alone is its window
+  rows.push(['1 раз в год', rec('year')], ['2 раза в месяц', rec('month')], ['дважды в год (октябрь, апрель)', rec('year')]);
+  rows.push(['ежегодно в конце учебного года', yearly('2021-05-01', '2021-05-31')], ['в конце учебного года', range('2021-05-01', '2021-05-31')]);
+  // the second half of a compound season adjective is no season: «2 раза в год, в осенне-весенний период» repeats over the period
+  for (const adj of ['осенне-весенний', 'осенне-зимний', 'весенне-летний', 'летне-осенний']) {
+    rows.push([`2 раза в год, в ${adj} период`, rec('year')], [`в ${adj} период`, unread]);
+  }
+  rows.push(['в летний период', range('2021-06-01', '2021-08-31')], ['в весенний период', range('2021-03-01', '2021-05-31')]); // unchanged
+  // «<что-то> и сроки / даты … определяет / устанавливает / утверждает …»: the dates after another thing set with them
+  for (const lead of ['Форму', 'Формы', 'Порядок, форму', 'Тему', 'Место', 'Содержание']) {
+    for (const dates of ['сроки', 'даты', 'дату']) {
+      for (const tail of ['текущей аттестации определяет учитель', 'проведения определяет школа самостоятельно', 'проведения устанавливает управление образования',
+        'сдачи отчета утверждает директор', 'проведения будут определены дополнительно', 'проведения утверждаются приказом директора']) {
+        const text = `${lead} и ${dates} ${tail}`;
+        const reason = text[0]!.toLowerCase() + text.slice(1);
+        rows.push([text, sched(reason)], [`${text}.`, sched(reason)]);
+      }
+    }
+  }
+  rows.push(['Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, содержания учебного материала и используемых образовательных технологий.',
+    sched('форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, содержания учебного материала и используемых образовательных технологий')]);
+  // unchanged: with no word of dates it is no deadline; «Сроки …» first reads as before; a date still wins
+  rows.push(['Форму и порядок аттестации определяет учитель', unread], ['Сроки проведения определяет школа', sched('сроки проведения определяет школа')]);
+  rows.push(['Форму и сроки аттестации определяет учитель, до 15 мая', by('2021-05-15')]);
+  // a day written in full, then a year or school year that contains it: the day is the deadline, the period a note
+  for (const [day, iso, periods] of [
+    ['11.12.2009', '2009-12-11', ['в 2009/2010 учебном году', 'в 2009-2010 учебном году', 'в 2009/10 учебном году', 'в 2009 году', '2009 год']],
+    ['15.05.2021', '2021-05-15', ['в 2020/2021 учебном году', 'в 2020-2021 учебном году', 'в 2021 году']],
+    ['01.03.2022', '2022-03-01', ['в 2021-2022 учебном году', 'в 2021/2022 уч. году', 'в 2022 году']],
+  ] as Array<[string, string, string[]]>) {
+    for (const p of periods) {
+      rows.push([`1.1. осуществить в срок до ${day} года проверку деятельности общеобразовательных учреждений по вопросу ведения классных журналов ${p};`, by(iso)]);
+      rows.push([`в срок до ${day} г. провести проверку ${p}`, by(iso)], [`до ${day} ${p}`, by(iso)], [`${day} проверка классных журналов ${p}`, on(iso)]);
+    }
+  }
+  // unchanged: a dash makes a range; a year that does not contain the day, or a day without its year, joins the list; a school year first is the heading
+  rows.push(['до 11.12.2009 - 2010 год', range('2009-12-11', '2010-12-31')], ['до 01.12.2009, 2011 год', range('2009-12-01', '2011-12-31')]);
+  rows.push(['до 15 мая в 2020/2021 учебном году', range('2020-09-01', '2021-08-31')], ['в 2009/2010 учебном году до 11.12.2009', by('2009-12-11')]);
+  // «в канун учебного года» is «накануне учебного года»: by the school year's start; «в канун <дня>» like «к <дню>»
+  for (const t of ['в канун учебного года', 'В канун учебного года', 'В канун учебного года.', 'Анкетирование проведено в канун учебного года.',
+    'На основании результатов их анкетирования, проведенного в канун учебного года, определены приоритетные направления взаимодействия с опытными педагогами.',
+    'в канун нового учебного года', 'Медосмотр — в канун учебного года']) rows.push([t, by('2021-08-31')]);
+  rows.push(['в канун 1 сентября', by('2021-09-01')], ['В канун 25 мая', by('2021-05-25')]);
+  // unchanged: the eve of an event named in words is an event; «накануне учебного года» reads as before
+  rows.push(['в канун Дня Победы', ev('канун')], ['В Канун памятной даты ученики 7-9 классов стали участниками урока мужества.', ev('канун')], ['накануне учебного года', by('2021-08-31')]);
+  // two years glued together before «гг.», «годы» or a school-year word are a pair whose dash was lost
+  for (const [written, start, due] of [['20242026 гг.', '2024-01-01', '2026-12-31'], ['20212025 годы', '2021-01-01', '2025-12-31'], ['20242028 гг', '2024-01-01', '2028-12-31'],
+    ['20232024 учебный год', '2023-09-01', '2024-08-31'], ['20212022 уч. год', '2021-09-01', '2022-08-31']]) {
+    for (const t of [written, `на ${written}`, `Паспорт программы развития МБОУ СОШ № 15 на ${written}`, `Программа развития школы на ${written}`]) rows.push([t!, range(start!, due!)]);
+  }
+  // unchanged: eight digits with no plural year word after them, or not two years in order within ten, stay unread
+  for (const t of ['20242026', '20242026 года', 'на 20262024 гг.', 'на 20242036 гг.', 'код 12345678']) rows.push([t, { kind: 'unparsed', reason: /непонятное число/ }]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1835,6 +1914,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['days of one month the wrong way round are refused with both days named', reversedDaysRows()],
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
   ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
+  ['round 30: the count of «N раз» and a part of the unit it counts in, «<что-то> и сроки … определяет», a period after a deadline day, «в канун учебного года», two years glued together, compound season adjectives', round30Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

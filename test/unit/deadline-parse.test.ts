@@ -116,6 +116,8 @@ const BY: Case[] = [
   // Round 21: a stray space before or after the dots of a full date (a school document: «от «29 » 08. 2012г», https://nsportal.ru./site/46668/vshk)
   ['до 10 .10.2021', by('2021-10-10')],
   ['до 10 . 10 . 2021', by('2021-10-10')],
+  // Round 30: «в канун учебного года» is «накануне учебного года» (http://rpk.rodniki.ru/?p=3560)
+  ['в канун учебного года', by('2021-08-31')],
 ];
 
 const ON: Case[] = [
@@ -328,6 +330,8 @@ const PERIODS: Case[] = [
   // https://nsportal.ru/user/138765/page/demoversii-predstoyashchih-kontrolnyh-rabot-za-1-i-2-chetverti-2020-2021-uchebnogo-)
   ['1,2 четверть', range('2021-09-01', '2021-12-31')],
   ['I,II четверть', range('2021-09-01', '2021-12-31')],
+  // Round 30: two years glued together before «гг.» are a pair (https://xn--15-6kce9amu6a.xn--80aac3agbfud7c8b.xn--p1ai/file/card?id=4164)
+  ['Паспорт программы развития МБОУ СОШ № 15 на 20242026 гг.', range('2024-01-01', '2026-12-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -421,6 +425,10 @@ const RECURRING: Case[] = [
   // «Вторая декада месяца» in a public repository, `find_string` «декада месяца», 2026-12-02)
   ['последняя декада месяца', monthly(null)],
   ['во второй декаде', monthly(null)],
+  // Round 30: the count of «N раз» is a label, so the dates name the repeat's window; a count in a named part of the unit repeats in
+  // every one (https://sh5-orsk-r56.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/vse-dokumenty_8.html)
+  ['1 раз в год (с 24 апреля по 15 мая)', { kind: 'recurring', start: '2021-04-24', due: '2021-05-15', every: 'year' }],
+  ['Периодичность промежуточной аттестации:1 раз в конце учебного года (с 24 апреля по 15 мая).', { kind: 'recurring', start: '2021-05-01', due: '2021-05-31', every: 'year' }],
 ];
 
 const ONGOING: Case[] = [
@@ -807,6 +815,9 @@ const OFFSET_EVENTS: Case[] = [
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
 const AUTHORITIES: Case[] = [
   ['Сроки проведения определяет управление образования', schedule('сроки проведения определяет управление образования')],
+  // Round 30: the dates after another thing set with them and «и» (https://sh-konduj-r76.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_8.html)
+  ['Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, содержания учебного материала и используемых образовательных технологий.',
+    schedule('форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, содержания учебного материала и используемых образовательных технологий')],
   ['Конкретные сроки каникул будут установлены каждой образовательной организацией самостоятельно',
     schedule('конкретные сроки каникул будут установлены каждой образовательной организацией самостоятельно')],
   ['по приказу управления образования', schedule('приказ управления образования')],
@@ -1114,6 +1125,9 @@ const MIXED: Case[] = [
   ['до 10 мая, а 25 человек – позже', by('2021-05-10')],
   ['В соответствии с приказом Департамента образования города Москвы от 15 февраля 2011 года № 126 «Об утверждении Порядка комплектования государственных образовательных учреждений, реализующих основную общеобразовательную программу дошкольного образования, системы Департамента образования города Москвы» с 1 марта по 31 мая будет проводиться комплектование дошкольных образовательных учреждений на 1 сентября 2012 года.', range('2012-03-01', '2012-05-31')],
   ['Сведения на 01.01.2022', on('2022-01-01')],
+  // Round 30: a year or school year after a day written in full that contains it is the period the work is about
+  // (https://uprobr.ucoz.ru/load/prikaz_411_ot_23102009/1-1-0-90)
+  ['1.1. осуществить в срок до 11.12.2009 года проверку деятельности общеобразовательных учреждений по вопросу ведения классных журналов в 2009/2010 учебном году;', by('2009-12-11')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -222,6 +222,13 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.text === 'в') {
           const u = unitNear(toks, i + 2);
           if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[i + 2]!) : u;
+          // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
+          // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
+          const part = toks[i + 2]?.cls;
+          if (every === undefined && (part === 'end' || part === 'begin' || part === 'middle')) {
+            const v = unitNear(toks, i + 3);
+            if (v !== undefined) every = v;
+          }
         }
         break;
       case 'to':

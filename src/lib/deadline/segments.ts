@@ -89,6 +89,27 @@ export function titleYear(items: Item[]): Item[] {
 }
 
 /**
+ * Round 30. «1.1. осуществить в срок до 11.12.2009 года проверку … ведения классных журналов в 2009/2010 учебном году;»: a day written
+ * in full (day, month and year), the first date of the text, is its deadline; a year or school year written after it that contains
+ * the day names the period the work is about — a note, like a grade or a subject after a date — not a second window to join. Only
+ * when every later date is such a year and nothing but «и» joins them; a dash or «по» («11.12.2009 – 2010 год») still makes a range,
+ * and a year that does not contain the day («до 01.12.2009, 2011 год») is kept. Returns the items without them; otherwise as given.
+ */
+export function periodOfWork(items: Item[]): Item[] {
+  const first = items.findIndex((it) => it.kind === 'atom');
+  const d = items[first] as Atom | undefined;
+  if (!d || d.type !== 'date' || d.day === 0 || !d.explicit || d.year === null) return items;
+  const rest = items.slice(first + 1);
+  if (rest.length === 0) return items;
+  const within = (a: Atom): boolean => a.explicit && a.part === null && a.year !== null
+    && (a.type === 'year' ? a.year === d.year : a.type === 'schoolYear' && (d.month >= 9 ? a.year === d.year : a.year + 1 === d.year));
+  for (const it of rest) {
+    if (it.kind === 'conn' ? it.type !== 'and' : !within(it)) return items;
+  }
+  return items.slice(0, first + 1);
+}
+
+/**
  * «2016-2017 учебный год … начнется 1 сентября 2016 и продлится до 26 мая 2017»: a school year written first and then days
  * (a day and its month) is the school year those days fall in, not a window of its own. Days without a year take it from the
  * school year (September–December its first year, January–August its second). Only when every atom after it is a day.

@@ -12,7 +12,7 @@ import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
 import { documentDate, partOfWrittenMonth, referenceNumber, run, withoutPeriodLabel } from './numbers';
 import { word } from './words';
-import { MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
+import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
@@ -51,6 +51,8 @@ function numberAt(c: Cursor, i: number): number {
     if (j < 0) j = numericDate(c, i);
     return j >= 0 ? j : run(c, i);
   }
+  const glued = gluedYears(c, i);
+  if (glued >= 0) return glued;
   c.strayNumber(`непонятное число «${t.text}»`);
   return i + 1;
 }

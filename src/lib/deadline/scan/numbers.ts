@@ -355,6 +355,12 @@ export function run(c: Cursor, i: number): number {
       c.label();
       return j;
     }
+    if (w.cls === 'times' && numeric) {
+      // Round 30. «1 раз в год (с 24 апреля по 15 мая)», «2 раза в месяц с сентября по май»: the count of a repeat is a label, like
+      // «25 человек»; the repeat itself is read from the tokens (`recurrence.ts`), and the dates name its window as after «ежегодно»
+      c.label();
+      return j;
+    }
   }
   if (numeric && w !== undefined && OPENING_QUOTES.has(w.text) && classLetter(c, j + 1)) {
     c.label(); // «в 5 "А" классе», «11 «Б» класса»: a class's number and letter are a label

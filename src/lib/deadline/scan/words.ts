@@ -187,6 +187,9 @@ export function word(c: Cursor, i: number): number {
       return season(c, t.n, i + 1);
     case 'seasonAdj': {
       // «в летний период», «в летний оздоровительный период»
+      // round 30: the second half of a compound («2 раза в год, в осенне-весенний период», «осенне-зимний») is no season of its own:
+      // the text names a span of seasons the contract has no window for (it used to read as spring once nothing else hid it)
+      if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word') break;
       const k = c.isCls(i + 1, 'other') && !c.toks[i + 1]!.text.startsWith('период') ? i + 2 : i + 1;
       if (c.toks[k]?.text.startsWith('период')) return season(c, t.n, k + 1);
       break;
@@ -222,8 +225,9 @@ export function word(c: Cursor, i: number): number {
         c.anchor = begin ? 'start' : 'end';
         return i + 2;
       }
-      if (t.text === 'накануне' && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
-        // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start
+      if ((t.text === 'накануне' || t.text === 'канун') && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
+        // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start; round 30:
+        // «… анкетирования, проведенного в канун учебного года, …» is the same eve
         c.conn('by', true);
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return c.skipDot(i + 3);

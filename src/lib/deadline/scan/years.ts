@@ -69,6 +69,25 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
   return { year, year2, pair, school: seen.school, plural: seen.plural, next };
 }
 
+/**
+ * Round 30. «Паспорт программы развития … на 20242026 гг.»: eight digits that are two years (the second later, at most ten years on)
+ * with «гг.», «годы» or «учебный год» right after them are a pair of years whose dash was lost, read as «2024-2026 гг.». Returns the
+ * index after the pair and its words, or -1 (then the number stays unread).
+ */
+export function gluedYears(c: Cursor, i: number): number {
+  const t = c.toks[i]!;
+  if (t.type !== 'num' || t.text.length !== 8) return -1;
+  const year = Number(t.text.slice(0, 4));
+  const year2 = Number(t.text.slice(4));
+  if (year < MIN_YEAR || year2 > MAX_YEAR || year2 <= year || year2 - year > 10) return -1;
+  const seen = { school: false, plural: false };
+  const next = skipYearWords(c, i + 1, seen);
+  if (!seen.plural && !seen.school) return -1; // «20242026» alone, «20242026 года»: a code or a count, not a pair
+  const school = seen.school || (!seen.plural && year2 === year + 1);
+  c.push(school ? atom('schoolYear', year) : atom('years', year, { year2 }));
+  return next;
+}
+
 /** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект». */
 const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект)/;
 

@@ -15,7 +15,7 @@ type Expect =
   | { kind: 'event'; names: string } // reason names the event: contains this word (case-insensitive)
   | { kind: 'schedule'; reason: string }
   | { kind: 'unparsed'; reason: RegExp }
-  | { kind: 'by' | 'on' | 'range' | 'months' | 'ongoing'; start?: string | null; due: string }
+  | { kind: 'by' | 'on' | 'range' | 'months' | 'ongoing'; start?: string | null; due: string | null }
   | { kind: 'recurring'; every: Deadline['every']; day?: number | null; start?: string; due?: string };
 type Row = [text: string, expected: Expect];
 
@@ -1885,6 +1885,92 @@ function round30Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 31 (corpus-real-29): «поддерживается в актуальном состоянии», «в порядке и сроки, установленные …», a number code after
+// «№», the day after «со дня <событие>», an offset after a condition, «следующих за годом / месяцем …», the year after the year reported on ──
+
+function round31Rows(): Row[] {
+  const rows: Row[] = [];
+  const stops = ['', '.', ';'];
+  // the periodicity column of information lists: open-ended work
+  for (const subject of ['', 'Информация ', 'Сведения ', 'Перечень документов ']) {
+    for (const verb of ['поддерживается', 'поддерживаются', 'поддерживать']) {
+      for (const stop of stops) {
+        const t = `${subject}${verb} в актуальном состоянии${stop}`;
+        rows.push([t[0]!.toUpperCase() + t.slice(1), ongoing], [t, ongoing]);
+      }
+    }
+  }
+  // unchanged: a counted span after it counts from its event, a date after it is the deadline, the words alone are no deadline
+  rows.push(['Поддерживается в актуальном состоянии, обновляется в течение 5 рабочих дней после изменения', ev('в течение 5 рабочих дней после изменения')]);
+  rows.push(['поддерживается в актуальном состоянии до 1 сентября', by('2021-09-01')]);
+  rows.push(['в актуальном состоянии', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  // «в порядке и сроки, установленные …» says who sets the dates, like «в сроки, установленные …»
+  for (const [verb, doc] of [['установленные', 'нормативным правовым актом администрации автономного округа'], ['установленные', 'приказом министерства'],
+    ['определенные', 'уполномоченным органом'], ['предусмотренные', 'соглашением'], ['утвержденные', 'Правительством области']] as Array<[string, string]>) {
+    // (eight words or more before «в порядке и»: with fewer, round 30's «<что-то> и сроки … установлен*» reads the text first)
+    for (const lead of ['2. Органы местного самоуправления представляют в уполномоченный орган отчеты о целевом использовании средств, ',
+      'Отчеты о расходовании субвенций и о ходе исполнения переданных государственных полномочий представляются ',
+      'Информация о численности обучающихся по форме федерального статистического наблюдения направляется в министерство ']) {
+      for (const stop of ['', '.']) rows.push([`${lead}в порядке и сроки, ${verb} ${doc}${stop}`, sched(`сроки, ${verb} ${doc}`)]);
+    }
+  }
+  // unchanged: «в порядке и в сроки …» and «в сроки и порядке …» always did; «в порядке, установленном …» names no dates
+  rows.push(['в порядке и в сроки, установленные приказом', sched('сроки, установленные приказом')], ['в сроки и порядке, установленные приказом', sched('сроки и порядке, установленные приказом')]);
+  rows.push(['в порядке, установленном приказом', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  // a number code after «№» runs through its glued parts: none of them is a date
+  for (const code of ['26/у-2000', '086/у-2001', '01-28/08-01', '235-Р', '12/2019', '3-2020', '1082-од']) {
+    for (const no of ['№', '№ ']) {
+      rows.push([`8. карта формы ${no}${code} (по мере готовности, но не позднее 05 сентября текущего календарного года);`, by('2021-09-05')]);
+      rows.push([`до 15 мая, приказ ${no}${code}`, by('2021-05-15')], [`приказ ${no}${code}, до 15 мая`, by('2021-05-15')], [`справка ${no}${code} - до 1 августа`, by('2021-08-01')]);
+    }
+  }
+  // unchanged: a spaced dash ends the number
+  rows.push(['протокол № 5 - 15 мая', on('2021-05-15')]);
+  // the day written after «со дня <событие>» / «с даты <событие>» is that event's day
+  for (const subject of ['Указ вступает в силу', 'Приказ вступает в силу', 'Постановление вступает в силу', 'Положение действует']) {
+    for (const event of ['со дня его подписания', 'со дня подписания', 'со дня его официального опубликования', 'с даты подписания', 'со дня опубликования']) {
+      rows.push([`${subject} ${event}, 27 июня 2022 года.`, on('2022-06-27')], [`${subject} ${event} (27.06.2022)`, on('2022-06-27')], [`${subject} ${event}, 1 сентября`, on('2021-09-01')]);
+      // unchanged: with no day it is the event (round 26's «со дня [его] <событие>»)
+      if (event.startsWith('со дня') && !event.includes('официального')) rows.push([`${subject} ${event}.`, ev(event)]);
+    }
+  }
+  // unchanged: «с <дата>» starts open-ended work; «со дня начала учебного года» is the school year's start
+  rows.push(['Приказ вступает в силу с 27 июня 2022 года.', { kind: 'ongoing', start: '2022-06-27', due: null }], ['с 1 сентября', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  rows.push(['со дня начала учебного года', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  // a span counted from «следующих за годом / месяцем …» is an offset; a condition found first does not hide it
+  const OFFSETS: Array<[string, string]> = [
+    ['действительно в течение четырех лет, следующих за годом написания такого сочинения', 'в течение четырех лет, следующих за годом написания'],
+    ['действует в течение двух лет, следующих за годом получения', 'в течение двух лет, следующих за годом получения'],
+    ['действует в течение трех месяцев, следующих за месяцем подачи заявления', 'в течение трех месяцев, следующих за месяцем подачи'],
+    ['рассматривается в течение 5 рабочих дней со дня регистрации', 'в течение 5 рабочих дней со дня регистрации'],
+    ['направляется не позднее 3 дней после получения', 'не позднее 3 дней после получения'],
+    ['выдается в течение одного рабочего дня, следующего за днем обращения', 'в течение одного рабочего дня, следующего за днем обращения'],
+  ];
+  for (const [offset, names] of OFFSETS) {
+    rows.push([offset, ev(names)]);
+    for (const condition of ['в случае представления его при приеме на обучение по программам бакалавриата', 'в случае подачи заявления', 'в случае отсутствия замечаний']) {
+      for (const subject of ['Итоговое сочинение', 'Результат', 'Заявление']) rows.push([`${subject} ${condition} ${offset}.`, ev(names)]);
+    }
+  }
+  // unchanged: a condition alone is the event; one at the start wins over what follows
+  rows.push(['Заявление в случае болезни', ev('в случае болезни')], ['в случае болезни — по приказу директора', ev('в случае болезни')]);
+  // «до <день>, следующего за отчетным годом» after «за <год> год»: the year after the year reported on
+  for (const y of [2019, 2020, 2025]) {
+    for (const [day, iso] of [['01 февраля', '02-01'], ['1 марта', '03-01'], ['15 января', '01-15']] as Array<[string, string]>) {
+      const want = by(`${y + 1}-${iso}`);
+      rows.push([`Отчет за ${y} год представляется до ${day}, следующего за отчетным годом.`, want]);
+      rows.push([`Отчет ДОУ по исполнению показателей муниципального задания за ${y} год осуществляется до ${day}, следующего за отчетным годом (см. отчет № 1).`, want]);
+      rows.push([`Отчет за ${y} год представляется не позднее ${day} года, следующего за отчетным.`, want]);
+      // unchanged: a year written with the day is that year
+      rows.push([`Отчет за ${y} год представляется до ${day} ${y + 2} года.`, by(`${y + 2}-${iso}`)]);
+    }
+  }
+  // unchanged: a repeat «… следующего за отчетным» stays a repeat; a quarter after «за отчетным» is no year
+  rows.push(['ежегодно до 1 февраля года, следующего за отчетным', rec('year', 1)], ['Не позднее 5 числа месяца, следующего за отчетным периодом', rec('month', 5)]);
+  rows.push(['до 10 числа месяца, следующего за отчетным кварталом', rec('month', 10)]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -1915,6 +2001,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
   ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
   ['round 30: the count of «N раз» and a part of the unit it counts in, «<что-то> и сроки … определяет», a period after a deadline day, «в канун учебного года», two years glued together, compound season adjectives', round30Rows()],
+  ['round 31: «поддерживается в актуальном состоянии», «в порядке и сроки, установленные …», a number code after «№», the day after «со дня <событие>», an offset after a condition, «следующих за годом / месяцем …», the year after the year reported on', round31Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 31 (corpus-real-29): «…, следующего за отчетным годом» after «за <год> год» is in the next year (http://ds110.ucoz.net/index/municipalnoe_zadanie/0-44)
+  ['Отчет за 2025 год представляется до 01 февраля, следующего за отчетным годом.', by('2026-02-01')],
   ['Перед началом учебного года', by('2021-08-31')],
   ['до 1 сентября 2021 г.', by('2021-09-01')],
   ['До 01.09.2021 г.', by('2021-09-01')],
@@ -432,6 +434,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 31 (corpus-real-29): the periodicity column of lists of published information is open-ended work
+  // (https://base.garant.ru/57407297/f7ee959fd36b5699076b35abf4f52c5c)
+  ['Поддерживается в актуальном состоянии', ongoing2021],
   ['постоянно', ongoing2021],
   ['Постоянно', ongoing2021],
   ['в течение всего периода', ongoing2021],
@@ -732,6 +737,9 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 31 (corpus-real-29): «следующих за годом …» counts from an event, and a condition found first does not hide it
+  // (https://github.com/ShamanKing19/gym40/blob/8447f5221190ec8b086e5457a61ca8d789a166df/students/ege/index.php)
+  ['Итоговое сочинение в случае представления его при приеме на обучение по программам бакалавриата и программам специалитета действительно в течение четырех лет, следующих за годом написания такого сочинения.', event('в течение четырех лет, следующих за годом написания такого сочинения')],
   ['в срок не более 30 календарных дней со дня их получения', event('в срок не более 30 календарных дней со дня их получения')],
   ['не более пяти календарных дней после проведения соответствующего экзамена', event('не более пяти календарных дней после проведения соответствующего экзамена')],
   ['в течение одного рабочего дня, следующего за днем получения результатов', event('в течение одного рабочего дня, следующего за днем получения результатов')],
@@ -814,6 +822,8 @@ const OFFSET_EVENTS: Case[] = [
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
 const AUTHORITIES: Case[] = [
+  // Round 31 (corpus-real-29): «в порядке и сроки, установленные …» (https://docs.cntd.ru/document/819030587/titles/32RANOJ)
+  ['2. Органы местного самоуправления представляют в уполномоченный орган исполнительной власти автономного округа в сфере образования отчеты о целевом использовании финансовых средств окружного бюджета, выделенных для осуществления отдельных государственных полномочий, в порядке и сроки, установленные нормативным правовым актом администрации автономного округа.', schedule('сроки, установленные нормативным правовым актом администрации автономного округа')],
   ['Сроки проведения определяет управление образования', schedule('сроки проведения определяет управление образования')],
   // Round 30: the dates after another thing set with them and «и» (https://sh-konduj-r76.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_8.html)
   ['Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, содержания учебного материала и используемых образовательных технологий.',
@@ -928,6 +938,11 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 31 (corpus-real-29): a number code after «№» is no date
+  // (https://github.com/ShamanKing19/gym40/blob/8447f5221190ec8b086e5457a61ca8d789a166df/incoming/1_class_incoming/index.php); the day after
+  // «со дня <событие>» is the event's day (https://teachers-skills.ru/topic/1252)
+  ['8. карта формы №26/у-2000 (по мере готовности, но не позднее 05 сентября текущего календарного года);', by('2021-09-05')],
+  ['Указ вступает в силу со дня его подписания, 27 июня 2022 года.', on('2022-06-27')],
   ['6 июня 2012 года 09 часов 30 минут', on('2012-06-06')],
   ['27.02.2023 (25 февраля — суббота)', on('2023-02-27')],
   ['до 15.10.2021 (9 классы)', by('2021-10-15')],

@@ -40,7 +40,7 @@ export function leadingYear(items: Item[]): Item[] {
   const joined = rest[0]?.kind === 'conn' && ((rest[0] as Connector).type === 'dash' || (rest[0] as Connector).type === 'to');
   const days = atoms.length > 0 && atoms.every((a) => a.type === 'date' && a.day > 0) && (atoms.some((a) => a.year === null) || !joined);
   if (!bare && !days) return items;
-  for (const a of atoms) if (a.year === null) a.year = y.year;
+  for (const a of atoms) if (a.year === null) a.year = a.afterReport && y.year !== null ? y.year + 1 : y.year; // round 31: «…, следующего за отчетным годом»
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
   return [...items.slice(0, first), ...rest];
 }

@@ -108,12 +108,37 @@ export interface EventInSentence {
 /** A number in figures or words before a unit of time: «семи рабочих дней», «10 дней», «трех недель». */
 const COUNT_IN_PHRASE_RE = new RegExp(`(?:^|[^а-я0-9])${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])`);
 
-/** The first event phrase anywhere in the text, else null. */
-export function eventInSentence(norm: string, original: string): EventInSentence | null {
-  const m = EVENT_ANY_RE.exec(withoutBrackets(norm)) ?? EVENT_ANY_RE.exec(norm);
-  if (!m) return null;
+/** What an event phrase found inside a sentence says. */
+function inSentence(m: RegExpExecArray, original: string): EventInSentence {
   const phrase = m[1]!;
   return { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(phrase), sameTime: SAME_TIME_RE.test(phrase), counted: COUNT_IN_PHRASE_RE.test(phrase) };
+}
+
+const EVENT_ANY_ALL_RE = new RegExp(EVENT_ANY_RE.source, 'g');
+
+/**
+ * Round 31. «Итоговое сочинение в случае представления его при приеме на обучение … действительно в течение четырех лет, следующих за
+ * годом написания такого сочинения.» (a gymnasium's page on the итоговое сочинение): a condition found first («в случае …») does not
+ * hide an offset from an event after it — the span counted from the event (or an offset of nought) is returned; else null.
+ */
+function offsetAfterCondition(text: string, from: number, original: string): EventInSentence | null {
+  EVENT_ANY_ALL_RE.lastIndex = from;
+  for (let m = EVENT_ANY_ALL_RE.exec(text); m !== null; m = EVENT_ANY_ALL_RE.exec(text)) {
+    const found = inSentence(m, original);
+    if (!found.condition && (found.counted || found.sameTime)) return found;
+  }
+  return null;
+}
+
+/** The first event phrase anywhere in the text, else null; an offset after a condition found first wins over the condition. */
+export function eventInSentence(norm: string, original: string): EventInSentence | null {
+  const bare = withoutBrackets(norm);
+  const inBare = EVENT_ANY_RE.exec(bare);
+  const m = inBare ?? EVENT_ANY_RE.exec(norm);
+  if (!m) return null;
+  const found = inSentence(m, original);
+  if (!found.condition) return found;
+  return offsetAfterCondition(inBare ? bare : norm, m.index + m[0].length, original) ?? found;
 }
 
 /** Event reason when an event phrase occurs anywhere, else null. */

@@ -14,6 +14,10 @@ export const SCHEDULE_PREPOSITIONS: readonly string[] = [
   'на основе', // round 28: Деятельность Методического совета осуществляется на основе годового планирования.
   'в рамках', // в рамках плана ВШК
   'в', // в сроки, установленные приказом УО
+  // Round 31: «… отчеты о целевом использовании … средств …, в порядке и сроки, установленные нормативным правовым актом администрации
+  // автономного округа» (a regional law on delegated powers in education, https://docs.cntd.ru/document/819030587/titles/32RANOJ):
+  // «сроки» after «в порядке и», with no «в» of its own («в порядке и в сроки …» has one)
+  'в порядке и',
 ];
 
 /** A document noun: its forms (a regular-expression source), its nominative, and its gender (for adjectives before it). */

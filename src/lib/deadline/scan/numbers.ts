@@ -106,7 +106,24 @@ export function referenceNumber(c: Cursor, i: number): number {
   if (!c.isPunct(i - 1, '№') && !(before !== undefined && before.type === 'word' && isReferenceNoun(before.text))) return -1;
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
+  if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
   c.label();
+  return j;
+}
+
+/**
+ * Round 31. «8. карта формы №26/у-2000 (…, но не позднее 05 сентября …)» (a school's list of admission documents), «приказ
+ * №01-28/08-01»: a number after «№» runs on through the parts glued to it by «/» or «-», numbers or short letter codes («у», «Р»,
+ * «од»), with no space on either side — all of it is the code, so its «2000» is no year. A part after a spaced dash is not its
+ * («№ 5 - 15 мая»). Returns the index after the code.
+ */
+function numberCodeEnd(c: Cursor, j: number): number {
+  const glued = (k: number): boolean => c.toks[k] !== undefined && !c.toks[k]!.space;
+  const part = (k: number): boolean => {
+    const t = c.toks[k];
+    return t !== undefined && (t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
+  };
+  while ((c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(j) && glued(j + 1) && part(j + 1)) j += 2;
   return j;
 }
 

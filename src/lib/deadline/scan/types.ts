@@ -37,6 +37,8 @@ export interface Atom {
   yearShift: number;
   /** «в начале и в конце учебного года» (round 21): a later part of one window takes the year of its first part. */
   sameYearAs: Atom | null;
+  /** «за 2025 год … до 01 февраля, следующего за отчетным годом» (round 31): the day is in the year after the year written first. */
+  afterReport: boolean;
 }
 
 /** A connector between atoms. */
@@ -74,7 +76,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, ...fields,
   };
 }
 

@@ -33,6 +33,36 @@ function withPartner(c: Cursor, i: number): boolean {
   return true;
 }
 
+/**
+ * Round 31. «Указ вступает в силу со дня его подписания, 27 июня 2022 года.» (a teachers' forum quoting the decree on the Year of
+ * the teacher): «со дня» / «с даты» before a word that is no date word names an event («подписания», «его опубликования»); the «с»
+ * is that event's, like the «с» of «с момента подписания», and starts no window at a day written after it — that day is the event's
+ * day. «со дня начала учебного года» (a date word after «дня») and «с 1 сентября» read as before.
+ */
+function dayOfEvent(c: Cursor, i: number): boolean {
+  const noun = c.toks[i + 1]?.text;
+  if (noun !== 'дня' && noun !== 'даты') return false;
+  const next = c.toks[i + 2];
+  return next !== undefined && next.type === 'word' && next.cls === 'other';
+}
+
+/**
+ * Round 31. «Отчет ДОУ … за 2025 год осуществляется до 01 февраля, следующего за отчетным годом …» (a kindergarten's page on its
+ * municipal task): «следующего за отчетным [годом]» right after a day with no year (a comma or «года» may stand between) puts that day
+ * in the year after the year reported on — the year written first (`leadingYear`) plus one. Marks the day; true when it did.
+ */
+function afterReportedYear(c: Cursor, i: number): boolean {
+  if (c.toks[i + 1]?.text !== 'за' || !/^отч[её]тн/.test(c.toks[i + 2]?.text ?? '')) return false;
+  const after = c.toks[i + 3]?.text;
+  if (after !== undefined && c.toks[i + 3]!.type === 'word' && !after.startsWith('год')) return false; // «… за отчетным кварталом»
+  let k = c.items.length - 1;
+  while (k >= 0 && c.items[k]!.kind === 'conn' && (c.items[k] as { type: string }).type === 'and') k--;
+  const day = c.items[k];
+  if (day === undefined || day.kind !== 'atom' || day.type !== 'date' || day.day === 0 || day.year !== null) return false;
+  day.afterReport = true;
+  return true;
+}
+
 /** «к Новому году (декабрь)»: the feast, an event named in words, not a year (round 21). */
 const NEW_YEAR_FEAST = /^новому году$/;
 
@@ -181,6 +211,7 @@ export function word(c: Cursor, i: number): number {
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window
       if (t.text === 'со' && ANNIVERSARY.test(c.toks[i - 1]?.text ?? '')) break;
+      if ((t.text === 'с' || t.text === 'со') && dayOfEvent(c, i)) break;
       c.conn('from');
       break;
     case 'season':
@@ -330,6 +361,7 @@ export function word(c: Cursor, i: number): number {
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
       // «в последней декаде сентября», «последняя декада мая» (round 21): the third decade, like «3 декада»
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'decade') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['end']);
+      if (t.text.startsWith('следующ') && afterReportedYear(c, i)) break;
       if (t.text === 'вместо') {
         const cancelled = cancelledDate(c, i + 1); // «вместо 5 мая оно пройдёт 12-го числа»
         if (cancelled >= 0) return cancelled;

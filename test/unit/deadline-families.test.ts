@@ -1971,6 +1971,47 @@ function round31Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 32 (corpus-real-30, plans and rules of school services and bodies) ──────────────────────────────────────────────────
+
+function round32Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (t: string): string => t[0]!.toUpperCase() + t.slice(1);
+  const none: Expect = { kind: 'unparsed', reason: /не удалось распознать срок/ };
+  // one weekday with its hours written «с … до …», «с …», «до …» is a day of every week (a specialist's consultations)
+  const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+  for (const wd of WEEKDAYS) {
+    for (const [a, b] of [['12.00', '13.00'], ['8.30', '17.00'], ['15:30', '16:30'], ['09.00', '18.00']] as Array<[string, string]>) {
+      for (const t of [`${wd} с ${a} до ${b}`, `${cap(wd)} с ${a} до ${b}`, `${wd} с ${a}`, `${cap(wd)} до ${b}`, `${wd} с ${a} до ${b},`, `${wd} с ${a} - ${b}`]) rows.push([t, rec('week')]);
+    }
+    // unchanged: a day of a month, a note in words, a window of days, an hour that could be a month
+    rows.push([`${wd}, 13 марта`, on('2021-03-13')], [`${wd} (каникулы)`, none], [`${wd} с 1 по 5 марта`, range('2021-03-01', '2021-03-05')], [`${wd} до 13.05`, by('2021-05-13')]);
+  }
+  // a share written with a slash after «менее / более» or before «от / из» is a label; «по требованию» inside a sentence waits for a demand
+  for (const f of ['1/3', '2/3', '1/2', '1/4', '3/4']) {
+    for (const t of [`Внеочередные заседания Педагогического совета проводятся по требованию не менее ${f} от общего числа педагогических работников Учреждения.`,
+      `Заседание созывается по требованию не менее ${f} членов совета.`, `Внеочередное собрание проводится по требованию более ${f} из числа родителей`]) rows.push([t, ev('по требованию')]);
+    rows.push([`по требованию не менее ${f} членов, до 15 мая`, by('2021-05-15')]);
+  }
+  for (const who of ['директора', 'председателя совета', 'родителей', 'администрации школы', 'не менее трети членов совета']) {
+    for (const t of [`Заседание созывается по требованию ${who}.`, `Внеочередные заседания проводятся по требованию ${who}`]) rows.push([t, ev(`по требованию ${who}`)]);
+  }
+  // unchanged: a fraction with nothing of a share about it, dates with a slash, requirements (the plural) are not a demand
+  rows.push(['до 1/3', { kind: 'unparsed', reason: /непонятное число/ }], ['15/03', on('2021-03-15')], ['01/03/2021', on('2021-03-01')], ['Кабинеты оборудованы по требованиям СанПиН', none]);
+  // «с <год>» after a day and its month says since when the day is kept: the day
+  const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+  GEN.forEach((gen, i) => {
+    const mm = String(i + 1).padStart(2, '0');
+    for (const d of [1, 28]) {
+      for (const y of [1999, 2008, 2015]) {
+        for (const t of [`отмечается ${d} ${gen} с ${y} года`, `${d} ${gen} с ${y} года`, `Праздник проводится ${d} ${gen} с ${y} года по инициативе ЮНЕСКО.`]) rows.push([t, on(`2021-${mm}-${String(d).padStart(2, '0')}`)]);
+      }
+    }
+  });
+  // unchanged: «с <год>» alone is open-ended work from that year
+  rows.push(['с 1999 года', { kind: 'ongoing', start: '1999-01-01', due: '2021-12-31' }]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2002,6 +2043,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
   ['round 30: the count of «N раз» and a part of the unit it counts in, «<что-то> и сроки … определяет», a period after a deadline day, «в канун учебного года», two years glued together, compound season adjectives', round30Rows()],
   ['round 31: «поддерживается в актуальном состоянии», «в порядке и сроки, установленные …», a number code after «№», the day after «со дня <событие>», an offset after a condition, «следующих за годом / месяцем …», the year after the year reported on', round31Rows()],
+  ['round 32: one weekday with hours «с … до …», a share written with a slash and «по требованию», «с <год>» after a day', round32Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

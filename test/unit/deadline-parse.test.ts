@@ -1143,6 +1143,18 @@ const MIXED: Case[] = [
   // Round 30: a year or school year after a day written in full that contains it is the period the work is about
   // (https://uprobr.ucoz.ru/load/prikaz_411_ot_23102009/1-1-0-90)
   ['1.1. осуществить в срок до 11.12.2009 года проверку деятельности общеобразовательных учреждений по вопросу ведения классных журналов в 2009/2010 учебном году;', by('2009-12-11')],
+  // Round 32 (corpus-real-30): one weekday with hours «с … до …» (http://tanejici.slutsk.edu.by/ru/main.aspx?guid=1671,
+  // http://rogovo.minsk.edu.by/ru/main.aspx?guid=1281); a share with a slash and «по требованию» inside a sentence
+  // (https://sh7-ivanovo-r24.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet);
+  // «с <год>» after a day (https://school31.edummr.ru/index.php/en/vse-novosti/260-2013g-28-oktyabrya-mezhdunarodnyj-den-shkolnykh-bibliotek?layout=default&print=1&tmpl=component)
+  ['среда с 12.00 до 13.00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Понедельник с 8.30 до 17.00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['пятница до 13.05', by('2021-05-13')],
+  ['Внеочередные заседания Педагогического совета проводятся  по требованию не менее 1/3 от общего числа педагогических работников Учреждения.',
+    event('по требованию не менее 1/3 от общего числа педагогических работников Учреждения')],
+  ['Заседание созывается по требованию директора.', event('по требованию директора')],
+  ['до 1/3', { kind: 'unparsed', reason: 'непонятное число «1.3»' }],
+  ['Международный день школьных библиотек (International School Library Day) отмечается 28 октября с 1999 года по инициативе ЮНЕСКО.', on('2021-10-28')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -143,16 +143,30 @@ const WEEKDAY_NOMINATIVE: ReadonlySet<string> = new Set(['понедельник
 /**
  * Round 26. «понедельник 09.00 - 15.00», «Среда», «пятница 14.00»: one weekday in the nominative opening the cell, with nothing after
  * it but times of day, is a day of every week, like «вторник, четверг» (the hours of reception or of a club). Not with a word or a
- * month after it («пятница, 13 марта», «среда (каникулы)»).
+ * month after it («пятница, 13 марта», «среда (каникулы)»). Round 32: the hours may be written with «с», «до», «по» before them
+ * («среда с 12.00 до 13.00», «Понедельник с 8.30 до 17.00», a social pedagogue's consultations); «пятница до 13.05» stays 13 May.
  */
 function loneWeekday(toks: Token[], i: number): boolean {
   if (!WEEKDAY_NOMINATIVE.has(toks[i]!.text)) return false;
   for (let k = 0; k < toks.length; k++) {
     if (k === i) continue;
     const t = toks[k]!;
+    if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1)) continue;
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
   }
   return true;
+}
+
+/** Round 32. The words of hours written «с 12.00 до 13.00», «с 8.30», «до 17.00» after a weekday. */
+const HOURS_WORDS: ReadonlySet<string> = new Set(['с', 'до', 'по']);
+
+/** «12.00», «8.30», «15:30» at `k`: hours (0–24), a dot or colon and two-digit minutes (00–59) — a time of day, not a date. */
+function timeOfDayAt(toks: Token[], k: number): boolean {
+  const h = toks[k];
+  const sep = toks[k + 1];
+  const m = toks[k + 2];
+  return h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && (sep?.text === '.' || sep?.text === ':') && !sep.space
+    && m?.type === 'num' && m.text.length === 2 && m.n <= 59 && !m.space;
 }
 
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
@@ -286,6 +300,7 @@ function dayOf(toks: Token[]): number | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'num' || t.text.length > 2 || t.n < 1 || t.n > 31) continue;
+    if (timeOfDayAt(toks, i) && !(toks[i + 2]!.n >= 1 && toks[i + 2]!.n <= 12)) continue; // «до 17.00», «с 8.30»: an hour, not a day (round 32)
     let j = i + 1;
     if (toks[j]?.text === '-' && toks[j + 1]?.cls === 'ordinalSuffix') j += 2;
     else if (toks[j]?.cls === 'ordinalSuffix' && !toks[j]!.space) j += 1;

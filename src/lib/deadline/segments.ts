@@ -72,6 +72,26 @@ export function leadingMonths(items: Item[]): Item[] {
 }
 
 /**
+ * Round 32. «Международный день школьных библиотек … отмечается 28 октября с 1999 года по инициативе ЮНЕСКО»: «с <год>» closing
+ * the dates after a day and its month with no year of its own says since when the day is kept — a note, not the start of a
+ * window that ends on that day (it ran 1999-01-01..2021-10-28). Returns the items without «с <год>»; the day is read as written
+ * (the context year). Not when a «по / до / -» end follows the year («1 сентября с 2015 года по 2020 год» keeps it) nor after a
+ * day with a year, a month or a window.
+ */
+export function sinceYear(items: Item[]): Item[] {
+  const n = items.length;
+  if (n < 3) return items;
+  const day = items[n - 3]!;
+  const from = items[n - 2]!;
+  const y = items[n - 1]!;
+  if (day.kind !== 'atom' || day.type !== 'date' || day.day === 0 || day.year !== null) return items;
+  if (from.kind !== 'conn' || from.type !== 'from' || y.kind !== 'atom' || y.type !== 'year' || !y.explicit || y.part !== null) return items;
+  const before = items[n - 4];
+  if (before !== undefined && before.kind === 'conn' && (before.type === 'from' || before.type === 'dash' || before.type === 'to' || before.type === 'by')) return items;
+  return items.slice(0, n - 2);
+}
+
+/**
  * «С 3 по 8 декабря в школе прошла Неделя математики-2012», «до 15 мая, ЕГЭ-2024»: a year joined to a word by a hyphen (the year
  * of a title or a campaign), with other dates in the text, is the year of those that have none, not a window of its own. So is
  * a day after «на» that a window of days before it is for (round 27: «с 1 марта по 31 мая … на 1 сентября 2012 года» → the window

@@ -30,11 +30,34 @@ function fullDateAfterDot(c: Cursor, j: number): boolean {
   return c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2, 4) && c.toks[j + 2]!.text.length === 4;
 }
 
+/** Words before a share: «не менее 1/3», «более 2/3». */
+const SHARE_BEFORE: ReadonlySet<string> = new Set(['менее', 'более']);
+/** Words after a share: «1/3 от общего числа», «2/3 из числа членов». */
+const SHARE_AFTER: ReadonlySet<string> = new Set(['от', 'из']);
+
+/**
+ * Round 32. «по требованию не менее 1/3 от общего числа педагогических работников»: a proper fraction written with a slash
+ * (1/2 … 9/10, no year after it), after «менее / более» or before «от / из», is a share of people — a label, like a percentage,
+ * not 1 March (it was `unparsed`, «непонятное число «1.3»»). «до 1/3» and «15/03» stay dates. Returns the index after it, or -1.
+ */
+function shareAt(c: Cursor, i: number): number {
+  const toks = c.toks;
+  const a = toks[i]!;
+  const b = toks[i + 2];
+  if (!c.isPunct(i + 1, '/') || toks[i + 1]!.space || b?.type !== 'num' || b.space || a.text.length > 1 || b.text.length > 2) return -1;
+  if (a.n < 1 || a.n >= b.n || b.n > 10 || c.isPunct(i + 3, '/') || c.isPunct(i + 3, '.')) return -1;
+  if (!SHARE_BEFORE.has(toks[i - 1]?.text ?? '') && !SHARE_AFTER.has(toks[i + 3]?.text ?? '')) return -1;
+  c.label();
+  return i + 3;
+}
+
 /** `d.m[.y]`, `d/m/y`: returns the next index, or -1 when this is not a numeric date. */
 export function numericDate(c: Cursor, i: number): number {
   const toks = c.toks;
   const sep = toks[i + 1];
   if (!sep || sep.type !== 'punct' || !(sep.text === '.' || sep.text === '/' || sep.text === ',')) return -1;
+  const share = shareAt(c, i);
+  if (share >= 0) return share;
   // «до 10 .10.2025», «10 .10 .2025», «до 10 . 10 . 2025»: a stray space before a dot is allowed only in a full date with its
   // four-digit year (round 21), so «пункт 2 .3» or «1 . 2» stay what they were
   if (sep.space && !(sep.text === '.' && fullDateAfterDot(c, i + 2))) return -1;

@@ -2012,6 +2012,75 @@ function round32Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 33 (corpus-real-31): a weekday after «в / во» with its hour, a time of day closing its sentence, a verb of appointing
+// before the dates, «по [предварительной] записи», a number after a noun of an address ──
+
+function round33Rows(): Row[] {
+  const rows: Row[] = [];
+  // a weekday after «в / во» opening the text, with an hour right after it, is the hour of a weekly routine
+  const WEEKDAYS = ['в понедельник', 'во вторник', 'в среду', 'в четверг', 'в пятницу', 'в субботу', 'в воскресенье'];
+  const HOURS = ['в 8.30', 'в 14.00', 'в 9:00', 'с 14.00 до 15.00', 'с 8.30 до 17.00', 'с 9:00'];
+  const AFTER = ['', '.', '. Классный руководитель дежурного класса раздает бейджи учащимся, проводит инструктаж.', ' — консультации для родителей', ', заседание совета профилактики'];
+  for (const day of WEEKDAYS) {
+    for (const hours of HOURS) {
+      for (const after of AFTER) {
+        const t = `${day} ${hours}${after}`;
+        rows.push([t, rec('week')], [t[0]!.toUpperCase() + t.slice(1), rec('week')]);
+      }
+      rows.push([`3. ${day[0]!.toUpperCase()}${day.slice(1)} ${hours} — совещание при директоре`, rec('week')]);
+    }
+  }
+  // unchanged: a weekday alone does not say which one; «в этот / следующий вторник» is one; a date or a month wins; not opening the text
+  for (const day of WEEKDAYS) rows.push([day, { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  for (const which of ['в этот вторник в 10.00', 'в следующий вторник в 10.00', 'в ближайшую пятницу в 14.00', 'Совещание во вторник в 10.00']) {
+    rows.push([which, { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  }
+  rows.push(['во вторник, 15 марта, в 10.00', on('2021-03-15')], ['во вторник 15 марта в 10.00', on('2021-03-15')], ['в пятницу в 14.00, до 20 мая', by('2021-05-20')]);
+  rows.push(['по вторникам в 8.30', rec('week')], ['каждый вторник в 8.30', rec('week')], ['вторник 14.00', rec('week')]);
+  // a time of day closing its sentence with its dot is a time, not a day with no such month
+  for (const time of ['8.30', '10.00', '14.30', '9.15', '17.45']) {
+    rows.push([`15 мая в ${time}.`, on('2021-05-15')], [`15 мая в ${time}. Сбор в актовом зале.`, on('2021-05-15')], [`до 20 мая, в ${time}.`, by('2021-05-20')]);
+    rows.push([`25.05.2021 в ${time}.`, on('2021-05-25')], [`Итоговое собеседование 9 февраля в ${time}. Место проведения — школа.`, on('2021-02-09')]);
+  }
+  // unchanged: a number after that dot makes it a date with no such month; a real month after the dot is a date
+  rows.push(['31.13.', { kind: 'unparsed', reason: /несуществующая дата «31\.13»/ }], ['15.05.', on('2021-05-15')], ['до 10.06.', by('2021-06-10')]);
+  // a verb of appointing before the dates, or the dates before it, says who sets them
+  for (const subject of ['Университет сам', 'Школа', 'Директор', 'Учитель самостоятельно', 'Руководитель образовательной организации']) {
+    for (const verb of ['назначает', 'назначают', 'назначит', 'назначат']) {
+      for (const dates of ['даты сдачи академической задолженности', 'сроки пересдачи', 'дату проведения собрания', 'срок повторной аттестации', 'график консультаций', 'расписание дополнительных занятий']) {
+        rows.push([`${subject} ${verb} ${dates}.`, sched(`${verb} ${dates}`)]);
+      }
+    }
+  }
+  for (const [text, reason] of [['Сроки пересдачи назначаются школой', 'сроки пересдачи назначаются школой'], ['Дата проведения собрания назначается директором.', 'дата проведения собрания назначается директором'],
+    ['Даты консультаций назначаются учителем', 'даты консультаций назначаются учителем'], ['Срок повторной аттестации назначается аттестационной комиссией', 'срок повторной аттестации назначается аттестационной комиссией']] as Array<[string, string]>) {
+    rows.push([text, sched(reason)]);
+  }
+  // unchanged: appointing a person names no dates; a date written with the verb is the deadline
+  rows.push(['Директор назначает дежурного', { kind: 'unparsed', reason: /не удалось распознать срок/ }], ['Директор назначает ответственного за организацию питания', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  rows.push(['Школа назначает сроки пересдачи до 15 июня', by('2021-06-15')], ['Директор назначает дату собрания на 20 мая', on('2021-05-20')]);
+  // «по [предварительной] записи»: an appointment the visitor makes, an event, at the start or inside a sentence
+  for (const phrase of ['по записи', 'по предварительной записи']) {
+    for (const lead of ['', 'строго ', 'только ']) rows.push([`${lead}${phrase}`, ev(phrase)]);
+    for (const subject of ['Посещение столовой проходят строго', 'Консультации проводятся', 'Прием родителей ведется', 'Экскурсии в школьный музей проводятся только', 'Родительский контроль осуществляется']) {
+      rows.push([`${subject} ${phrase}.`, ev(phrase)], [`${subject} ${phrase} по телефону 8(8637) 24-24-23`, ev(phrase)]);
+    }
+  }
+  // unchanged: days after it win as after every event at the start; a date before it is the deadline
+  rows.push(['по предварительной записи, с 1 по 15 июня', range('2021-06-01', '2021-06-15')], ['до 15 мая, по предварительной записи', by('2021-05-15')]);
+  // a number after a noun of an address is a house, a building or a room, not a day
+  const ADDRESSES = ['д. 5', 'д.5', 'дом 5', 'д. 12/1', 'д. 5а', 'д. 5-7', 'каб. 12', 'кабинет 204', 'в кабинете 5', 'ауд. 3', 'корп. 2', 'корпус 2',
+    'стр. 1', 'оф. 7', 'пом. 4', 'дом 17, корпус 3'];
+  for (const address of ADDRESSES) {
+    rows.push([`${address}, ежедневно`, ongoing], [`${address}, ежедневно (в рабочие дни) с 09:00 до 16:00.`, ongoing], [`${address} – до 15 мая`, by('2021-05-15')]);
+    rows.push([`${address}, по пятницам`, rec('week')], [`${address}, 15.05.2021`, on('2021-05-15')], [`до 15 мая, ${address}`, by('2021-05-15')]);
+    rows.push([`Документы необходимо представить по адресу: пл. В.И. Ленина, ${address}, ежедневно с 09:00 до 16:00.`, ongoing]);
+  }
+  // unchanged: a date written right after «д.» stays a date; «кв.» is also a quarter; parts of a document stay labels
+  rows.push(['д. 15.05', on('2021-05-15')], ['1 кв.', range('2021-01-01', '2021-03-31')], ['п. 5, до 15 мая', by('2021-05-15')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2044,6 +2113,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 30: the count of «N раз» and a part of the unit it counts in, «<что-то> и сроки … определяет», a period after a deadline day, «в канун учебного года», two years glued together, compound season adjectives', round30Rows()],
   ['round 31: «поддерживается в актуальном состоянии», «в порядке и сроки, установленные …», a number code after «№», the day after «со дня <событие>», an offset after a condition, «следующих за годом / месяцем …», the year after the year reported on', round31Rows()],
   ['round 32: one weekday with hours «с … до …», a share written with a slash and «по требованию», «с <год>» after a day', round32Rows()],
+  ['round 33: a weekday after «в / во» with its hour, a time of day closing its sentence, a verb of appointing before the dates, «по [предварительной] записи», a number after a noun of an address', round33Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

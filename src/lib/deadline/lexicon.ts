@@ -161,6 +161,19 @@ export function isReferenceNoun(word: string): boolean {
   return REFERENCE_NOUN.test(word);
 }
 
+/**
+ * Round 33. Nouns of an address and their abbreviations (the abbreviations only with their dot, see `addressNumber`): a number
+ * right after one is a house, a building or a room, never a date. «кв.» is left out: it is also «квартал».
+ */
+const ADDRESS_NOUN = /^(?:дом|дома|доме|дому|домом|корпус[а-я]*|строени[а-я]*|квартир[а-я]*|кабинет[а-я]*|аудитори[а-я]*|офис[а-я]*|помещени[а-я]*)$/;
+const ADDRESS_ABBREVIATION: ReadonlySet<string> = new Set(['д', 'корп', 'стр', 'каб', 'ауд', 'оф', 'пом']);
+
+/** How `word` names a part of an address: `full` («дом», «кабинете»), `abbreviation` («д», «каб»), or null. */
+export function addressNoun(word: string): 'full' | 'abbreviation' | null {
+  if (ADDRESS_NOUN.test(word)) return 'full';
+  return ADDRESS_ABBREVIATION.has(word) ? 'abbreviation' : null;
+}
+
 /** «еже…» adverbs and adjectives: the stem says how often. */
 const RECURRING_STEMS: Array<[string, WordInfo]> = [
   ['еженед', info('recurring', 0, 'week')],

@@ -169,6 +169,28 @@ function timeOfDayAt(toks: Token[], k: number): boolean {
     && m?.type === 'num' && m.text.length === 2 && m.n <= 59 && !m.space;
 }
 
+/** The weekdays in the accusative, after «в / во»: «во вторник», «в среду». */
+const WEEKDAY_ACCUSATIVE: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье']);
+
+/**
+ * Round 33. «Во вторник в 8.30. классный руководитель дежурного класса раздает бейджи учащимся, проводит инструктаж.» (a school's
+ * duty rules, https://sopockin.schools.by/pages/objazannosti-dezhurnogo-klassa), «в среду с 14.00 до 15.00 — консультации»: a
+ * weekday after «в / во» opening the text (an item number may stand before it), with an hour right after it («в 8.30», «с 14.00»),
+ * is the hour of a weekly routine, like round 26's «понедельник 09.00 - 15.00»; what follows says what is done. Not a weekday
+ * alone («во вторник»: which one is not said), not «в этот / следующий вторник», not with a month or a date named.
+ */
+function weekdayAtHour(toks: Token[], i: number): boolean {
+  if (!WEEKDAY_ACCUSATIVE.has(toks[i]!.text)) return false;
+  const prep = toks[i - 1]?.text;
+  if (prep !== 'в' && prep !== 'во') return false;
+  for (let k = 0; k < i - 1; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'punct' && !(k === 0 && t.type === 'num' && toks[1]?.type === 'punct')) return false; // «3. Во вторник …»
+  }
+  const hours = toks[i + 1]?.text ?? '';
+  return (hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2);
+}
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -268,7 +290,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (weekdaySpan(toks, i) || loneWeekday(toks, i)) weekdays = true;
+        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         break;

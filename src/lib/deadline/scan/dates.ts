@@ -10,6 +10,9 @@ const DASH_MINUTES = new Set(['00']);
 
 /**
  * A time of day at `i`: «10:00», «в 10.00», «14.00» (not a month), «09-00» (before «до»/end).
+ * Round 33: also with the dot that closes its sentence after it («Во вторник в 8.30. классный руководитель …», a duty roster,
+ * https://sopockin.schools.by/pages/objazannosti-dezhurnogo-klassa; it was `unparsed`, «несуществующая дата «8.30»»); a number
+ * after that dot still makes it a date with no such month («14.30.2021»).
  * Returns the index after it, or -1.
  */
 export function timeAt(c: Cursor, i: number): number {
@@ -20,7 +23,7 @@ export function timeAt(c: Cursor, i: number): number {
   if (t.n > 23 || m.n > 59) return -1;
   const dateGoesOn = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   if (sep.text === ':') return i + 3;
-  if (sep.text === '.' && (m.n === 0 || m.n > 12) && !c.isPunct(i + 3, '.')) return i + 3; // «10.00», «14.30»: no such month
+  if (sep.text === '.' && (m.n === 0 || m.n > 12) && !(c.isPunct(i + 3, '.') && c.isNum(i + 4, 4))) return i + 3; // «10.00», «14.30»: no such month
   if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !c.isCls(i + 3, 'month')) return i + 3;
   return -1;
 }

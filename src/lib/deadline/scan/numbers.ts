@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { isReferenceNoun, type WordClass } from '../lexicon';
+import { addressNoun, isReferenceNoun, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -107,6 +107,28 @@ export function referenceNumber(c: Cursor, i: number): number {
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
+  c.label();
+  return j;
+}
+
+/**
+ * Round 33. «… по адресу: пл. В.И. Ленина, д. 5, ежедневно (в рабочие дни) с 09:00 до 16:00.» (a city's admission office,
+ * https://m.ru24.net/mix/373171242), «каб. 12», «дом 3, корпус 2»: a number right after a noun of an address — «дом», «корпус»,
+ * «строение», «квартира», «кабинет», «аудитория», «офис», «помещение», or «д.», «корп.», «стр.», «каб.», «ауд.», «оф.», «пом.» with
+ * their dot — is a house, a building or a room: a label, not a day (it was `unparsed`, «непонятное число «5»»). Parts glued to it
+ * go with it («д. 12/1», «д. 5-7», «д. 5а»). Not when a dot and a number follow it glued, as in a date («д. 15.05»). Returns the
+ * index after it, or -1.
+ */
+export function addressNumber(c: Cursor, i: number): number {
+  const dotted = c.isPunct(i - 1, '.');
+  const before = c.toks[dotted ? i - 2 : i - 1];
+  const noun = before?.type === 'word' ? addressNoun(before.text) : null;
+  if (noun === null || (noun === 'abbreviation' && !dotted)) return -1;
+  const glued = (k: number): boolean => c.toks[k] !== undefined && !c.toks[k]!.space;
+  if (c.isPunct(i + 1, '.') && glued(i + 1) && c.toks[i + 2]?.type === 'num' && glued(i + 2)) return -1;
+  let j = i + 1;
+  while ((c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(j) && c.toks[j + 1]?.type === 'num' && glued(j + 1)) j += 2;
+  if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(j)) j++; // «5а»
   c.label();
   return j;
 }

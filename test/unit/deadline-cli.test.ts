@@ -192,6 +192,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // corpus-real-27's first-run misses left after round 28 (41 of 49 right first, 48 after round 28); its class is in its header
   'corpus-real-27.tsv': ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.'],
+  // corpus-real-32's first-run misses (48 of 50 right first); their classes are in its header
+  'corpus-real-32.tsv': [
+    'Эти документы подписываются согласно с утвержденным графиком, оставшиеся учреждения образования готовы к подписанию, и в ближайшее время это произойдет».',
+    'В соответствии с задачей, поставленной Президентом Российской Федерации в Послании Федеральному Собранию, все учащиеся младших классов должны быть обеспечены горячим питанием не реже одного раза в день, а в меню должны быть и горячее блюдо, и горячий напиток.',
+  ],
 };
 
 describe.each([
@@ -232,6 +237,7 @@ describe.each([
   ['corpus-real-29.tsv', 'twenty-ninth set from 37 new pages: ЕГЭ/ОГЭ appeal, results and procedure rules, итоговое сочинение and olympiad pages of a gymnasium\'s public site, reporting clauses of regional laws on delegated powers in education, a ministry\'s and a governor\'s information lists with their periodicity column, a federal «комплекс мер», a regional programme clause, a municipal order with its plan, a district decree, news of district education offices and ГИА/ВПР/olympiad schedules, collected after round 29, scored first on 48 of 54 (88.9 %); 54 of 54 after round 31, no miss left', 50, 0.98],
   ['corpus-real-30.tsv', 'thirtieth set from 33 new pages: a city штаб\'s plan cells, a ШМО plan\'s meetings, a social pedagogue\'s and a psychologist\'s weekly hours, a school library\'s monthly days, rules and news of pedagogical councils, a консилиум, parents\' committees, внутришкольный учет, methodical associations, labour-protection briefings and anti-terror drills, collected after round 29, scored first on 47 of 53 (88.7 %); 53 of 53 after round 32 (five fixed, one label changed after the README)', 50, 0.95],
   ['corpus-real-31.tsv', 'thirty-first set from 32 new pages: административные регламенты of municipal education services (admission, записи в кружки, complaints), school положения on pedagogical councils, conditional promotion and exclusion, duty rosters, portfolios, parents\' control of school meals and teachers\' attestation, a regional order on the end of the school year and news of admission campaigns, weighted to event, authority, repeat and open-ended phrases, collected after round 30, scored first on 44 of 48 (91.7 %); 48 of 48 after round 33, no miss left', 45, 0.95],
+  ['corpus-real-32.tsv', 'thirty-second set from 41 new pages: cells of a kindergarten\'s бракераж plan, a district plan of school preparation, a school energy-saving plan and a municipal energy-monitoring order, clauses of regional anti-corruption laws, income-declaration rules and procedures for reporting corrupt approaches, a federal letter on preparing schools, school visiting rules, news of ДДТТ weeks, parents\' control of meals, anti-terror drills, fire-safety checks and school acceptance, weighted to repeat, event, open-ended and authority phrases, collected after round 33, scored first on 48 of 50 (96.0 %), two misses listed as known', 45, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2081,6 +2081,41 @@ function round33Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 34 (corpus-real-32): «согласно с <документом>», a count per day ──
+
+function round34Rows(): Row[] {
+  const rows: Row[] = [];
+  // «согласно с / со <документом>» in the instrumental names who sets the dates, like «в соответствии с»
+  const DOCS: Array<[string, string]> = [
+    ['графиком', 'график'], ['утвержденным графиком', 'утвержденный график'], ['утверждённым директором графиком', 'утвержденный график'], ['планом работы школы', 'план работы школы'],
+    ['планом мероприятий', 'план мероприятий'], ['приказом директора', 'приказ директора'], ['расписанием', 'расписание'], ['календарным графиком', 'календарный график'],
+    ['планом-графиком', 'план-график'], ['дорожной картой', 'дорожная карта'], ['положением о конкурсе', 'положение о конкурсе'], ['регламентом', 'регламент'],
+  ];
+  for (const [doc, reason] of DOCS) {
+    rows.push([`согласно с ${doc}`, sched(reason)], [`Согласно с ${doc}`, sched(reason)], [`согласно с ${doc};`, sched(reason)]);
+    for (const subject of ['Документы подписываются', 'Тренировочная эвакуация проводится', 'Проверки проводятся', 'Родительский контроль осуществляется']) {
+      rows.push([`${subject} согласно с ${doc}.`, sched(reason)]);
+    }
+  }
+  rows.push(['согласно со следующим графиком', sched('следующий график')], ['Согласно со сводным планом мероприятий', sched('сводный план мероприятий')]);
+  // unchanged: a date after it is the deadline; «согласно <документу>» in the dative stays as it was
+  rows.push(['согласно с графиком, до 15 мая', by('2021-05-15')], ['согласно с планом, 20.05.2021', on('2021-05-20')], ['согласно графику', sched('график')], ['согласно утвержденному графику', sched('утвержденный график')]);
+  // a count per day is daily work: open-ended like «ежедневно»
+  const COUNTS = ['1 раз', 'один раз', 'раз', '2 раза', 'два раза', '3 раза', 'дважды', 'трижды', 'не реже 1 раза', 'не реже одного раза', 'не менее 2 раз', 'не менее двух раз', 'не более 3 раз'];
+  for (const count of COUNTS) {
+    for (const unit of ['день', 'сутки']) {
+      rows.push([`${count} в ${unit}`, ongoing], [`${count[0]!.toUpperCase()}${count.slice(1)} в ${unit}`, ongoing], [`${count} в ${unit}.`, ongoing]);
+      rows.push([`Проветривание помещений проводится ${count} в ${unit}`, ongoing], [`все учащиеся должны быть обеспечены горячим питанием ${count} в ${unit}, а в меню должны быть и горячее блюдо, и горячий напиток.`, ongoing]);
+      rows.push([`Влажная уборка ${count} в ${unit} с применением моющих средств`, ongoing], [`Осмотр здания ${count} в ${unit} и по мере необходимости`, ongoing]);
+    }
+  }
+  // unchanged: a date wins; a day of an event after «в день» is that event; «ежедневно» stays as it was; other units stay repeats
+  rows.push(['10 мая, 2 раза в день', on('2021-05-10')], ['1 раз в день, до 15 мая', by('2021-05-15')], ['с 1 по 15 сентября 2 раза в день', range('2021-09-01', '2021-09-15')]);
+  rows.push(['ежедневно', ongoing], ['1 раз в неделю', rec('week')], ['не реже одного раза в месяц', rec('month')], ['2 раза в год', rec('year')]);
+  rows.push(['раз в день рождения', ev('в день рождения')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2114,6 +2149,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 31: «поддерживается в актуальном состоянии», «в порядке и сроки, установленные …», a number code after «№», the day after «со дня <событие>», an offset after a condition, «следующих за годом / месяцем …», the year after the year reported on', round31Rows()],
   ['round 32: one weekday with hours «с … до …», a share written with a slash and «по требованию», «с <год>» after a day', round32Rows()],
   ['round 33: a weekday after «в / во» with its hour, a time of day closing its sentence, a verb of appointing before the dates, «по [предварительной] записи», a number after a noun of an address', round33Rows()],
+  ['round 34: «согласно с <документом>», a count per day', round34Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -434,6 +434,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 34 (corpus-real-32): a count per day is daily work, open-ended like «ежедневно» (https://zubut.dagestanschool.ru/?section_id=59)
+  ['не реже одного раза в день', ongoing2021],
+  ['2 раза в сутки', ongoing2021],
   // Round 31 (corpus-real-29): the periodicity column of lists of published information is open-ended work
   // (https://base.garant.ru/57407297/f7ee959fd36b5699076b35abf4f52c5c)
   ['Поддерживается в актуальном состоянии', ongoing2021],
@@ -490,6 +493,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 34 (corpus-real-32): «согласно с <документом>» like «в соответствии с» (https://news.21.by/other-news/2018/08/27/1587660.html)
+  ['согласно с утвержденным графиком', schedule('утвержденный график')],
   ['по графику', schedule('график')],
   ['По графику ОО.', schedule('график ОО')],
   ['  по графику ОО  ', schedule('график ОО')],

@@ -9,7 +9,7 @@ import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
 import { normalizeDeadline } from './normalize';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason } from './phrases';
-import { recurrence } from './recurrence';
+import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
@@ -129,7 +129,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm) ? result.byDay(text, d.due!) : d;
   }
 
-  if (!scan.stray && isOngoing(norm)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
+  if (!scan.stray && (isOngoing(norm) || timesPerDay(toks))) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
   const found = eventInSentence(norm, text);
   const anyEvent = found?.reason ?? null;
   // «по приказу УО в течение 5 рабочих дней со дня издания приказа», «По новому порядку … в течение 3 рабочих дней после …»:

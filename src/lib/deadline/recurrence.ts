@@ -317,6 +317,26 @@ export function recurrence(toks: Token[]): Recurrence | null {
   return { every, day: dayOf(toks) };
 }
 
+/** What may follow «в день / в сутки» of a count per day: nothing, a mark, or a word that opens another phrase (not «в день рождения»). */
+const AFTER_PER_DAY: ReadonlySet<string> = new Set(['и', 'а', 'но', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'до', 'после', 'перед', 'при', 'для', 'не']);
+
+/**
+ * Round 34. A count per day («не реже одного раза в день», «2 раза в день», «дважды в сутки», «раз в день») is daily work: open-ended,
+ * like «ежедневно» (the contract has no daily `every`; README, round 10). Source: «… все учащиеся младших классов должны быть обеспечены
+ * горячим питанием не реже одного раза в день, а в меню …» (https://zubut.dagestanschool.ru/?section_id=59). Not «раз в день
+ * рождения» (a day of an event): the word after «день» must be a mark or open another phrase.
+ */
+export function timesPerDay(toks: Token[]): boolean {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i]!.cls !== 'times' || toks[i + 1]!.text !== 'в') continue;
+    const unit = toks[i + 2]!.text;
+    if (unit !== 'день' && unit !== 'сутки') continue;
+    const next = toks[i + 3];
+    if (next === undefined || next.type === 'punct' || AFTER_PER_DAY.has(next.text)) return true;
+  }
+  return false;
+}
+
 /** Day of the month of a repeat: «до 28 числа», «28-го», «до 5», «до 1 сентября». */
 function dayOf(toks: Token[]): number | null {
   for (let i = 0; i < toks.length; i++) {

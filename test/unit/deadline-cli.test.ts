@@ -192,18 +192,8 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // corpus-real-27's first-run misses left after round 28 (41 of 49 right first, 48 after round 28); its class is in its header
   'corpus-real-27.tsv': ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.'],
-  // corpus-real-33's first-run misses (its header gives each one's class)
-  'corpus-real-33.tsv': [
-    '4.2. В начале учебного года учитель должен проводить диагностику учащихся с целью выявления обучаемости.',
-    '3.    Родители могут прийти для беседы к любому учителю, предварительно согласовав время посещения.',
-    '(вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.)',
-    'Сроки подготовки и даты итоговой аттестации по дисциплинам школам предоставлено избирать самостоятельно.',
-    'Чаще всего на подготовку отводятся летние каникулы.',
-    '2. Установление причин отставания слабоуспевающих учащихся через беседы с педагогическими работниками: классным руководителем, психологом, социальным педагогом, встречи с отдельными родителями и, обязательно, в ходе беседы с самим ребенком (сентябрь).',
-    'Решение о переносе или отмене каникул принимается непосредственно школой.',
-    'В соответствии с планом внутришкольного контроля в декабре месяце 2017 года года проводилось посещение уроков с целью проверки организации работы учителей со слабоуспевающими учащимися.',
-    'Периодически проверяется усвоение материала по темам уроков, на которых ученик отсутствовал по ой или иной причине.',
-  ],
+  // corpus-real-33's first-run miss left after round 35 (32 of 41 right first, 40 after round 35); its class is in its header
+  'corpus-real-33.tsv': ['(вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.)'],
 };
 
 describe.each([
@@ -245,7 +235,7 @@ describe.each([
   ['corpus-real-30.tsv', 'thirtieth set from 33 new pages: a city штаб\'s plan cells, a ШМО plan\'s meetings, a social pedagogue\'s and a psychologist\'s weekly hours, a school library\'s monthly days, rules and news of pedagogical councils, a консилиум, parents\' committees, внутришкольный учет, methodical associations, labour-protection briefings and anti-terror drills, collected after round 29, scored first on 47 of 53 (88.7 %); 53 of 53 after round 32 (five fixed, one label changed after the README)', 50, 0.95],
   ['corpus-real-31.tsv', 'thirty-first set from 32 new pages: административные регламенты of municipal education services (admission, записи в кружки, complaints), school положения on pedagogical councils, conditional promotion and exclusion, duty rosters, portfolios, parents\' control of school meals and teachers\' attestation, a regional order on the end of the school year and news of admission campaigns, weighted to event, authority, repeat and open-ended phrases, collected after round 30, scored first on 44 of 48 (91.7 %); 48 of 48 after round 33, no miss left', 45, 0.95],
   ['corpus-real-32.tsv', 'thirty-second set from 41 new pages: cells of a kindergarten\'s бракераж plan, a district plan of school preparation, a school energy-saving plan and a municipal energy-monitoring order, clauses of regional anti-corruption laws, income-declaration rules and procedures for reporting corrupt approaches, a federal letter on preparing schools, school visiting rules, news of ДДТТ weeks, parents\' control of meals, anti-terror drills, fire-safety checks and school acceptance, weighted to repeat, event, open-ended and authority phrases, collected after round 33, scored first on 48 of 50 (96.0 %); 50 of 50 after round 34 (one fixed, one label changed after the README), no miss left', 45, 0.98],
-  ['corpus-real-33.tsv', 'thirty-third set from 24 new pages: school положения on work with underachieving pupils, a deputy head\'s «алгоритм» against неуспеваемость and a ВШК справка, pages on повышение квалификации and teachers\' attestation, an attestation regulation, the ШНОР project\'s history and news on conditional promotion, weighted to repeat, event, authority and open-ended phrases, collected after round 33, scored first on 32 of 41 (78.0 %), nine misses listed as known', 40, 0.75],
+  ['corpus-real-33.tsv', 'thirty-third set from 24 new pages: school положения on work with underachieving pupils, a deputy head\'s «алгоритм» against неуспеваемость and a ВШК справка, pages on повышение квалификации and teachers\' attestation, an attestation regulation, the ШНОР project\'s history and news on conditional promotion, weighted to repeat, event, authority and open-ended phrases, collected after round 33, scored first on 32 of 41 (78.0 %); 40 of 41 after round 35, one miss listed as known', 40, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2116,6 +2116,93 @@ function round34Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 35 (corpus-real-33): an item number before «В начале / К концу …», «месяц» after a month name, «через» of a means,
+// «периодически», «согласовав», holidays named inside a sentence, a verb of choosing after the dates, «решение о … принимается» ──
+
+function round35Rows(): Row[] {
+  const rows: Row[] = [];
+  const NOT = { kind: 'unparsed', reason: /не удалось распознать срок/ } as const;
+  // an item number (or a clause number of two parts) before a one-letter preposition and a word of a part of a period
+  for (const num of ['4.2.', '2.', '7.1.', '12.', '3.4.']) {
+    for (const [lead, e] of [['В начале учебного года', range('2021-09-01', '2021-09-30')], ['В начале года', range('2021-01-01', '2021-01-31')],
+      ['В конце учебного года', range('2021-05-01', '2021-05-31')],
+      ['К концу года', by('2021-12-31')], ['В течение года', ongoing], ['В течение учебного года', ongoing]] as Array<[string, Expect]>) {
+      for (const after of ['', ' учитель должен проводить диагностику учащихся с целью выявления обучаемости.', ' проводится входной контроль.']) {
+        rows.push([`${num} ${lead}${after}`, e]);
+      }
+    }
+    rows.push([`${num} В конце четверти проводится контрольная работа.`, rec('quarter')]);
+    // unchanged: a month or a figure after the preposition keeps the number (it may be a date); «В случае …» is no part of a period
+    rows.push([`${num} В сентябре`, { kind: 'unparsed', reason: /непонятное число/ }], [`${num} В случае разделения отпуска выплата производится один раз в год.`, rec('year')]);
+  }
+  rows.push(['15.6. В 10.00', { kind: 'unparsed', reason: /непонятное число «15\.6»/ }], ['2.1. Учитель в начале учебного года', range('2021-09-01', '2021-09-30')]);
+  // «месяц» right after a month name repeats it: the year after it binds to the month
+  for (const [month, start, due] of [['декабре', '12-01', '12-31'], ['мае', '05-01', '05-31'], ['сентябре', '09-01', '09-30'], ['феврале', '02-01', '02-28'], ['октябре', '10-01', '10-31']]) {
+    for (const filler of ['месяце', 'месяца', 'Месяце']) {
+      for (const year of ['2017', '2019', '2023']) {
+        rows.push([`в ${month} ${filler} ${year} года`, range(`${year}-${start}`, `${year}-${due}`)]);
+        rows.push([`В соответствии с планом внутришкольного контроля в ${month} ${filler} ${year} года года проводилось посещение уроков.`, range(`${year}-${start}`, `${year}-${due}`)]);
+      }
+      rows.push([`в ${month} ${filler}`, range(`2021-${start}`, `2021-${due}`)]);
+    }
+  }
+  rows.push(['сентябрь месяц 2022 года', range('2022-09-01', '2022-09-30')], ['до 20 декабря месяца 2019 года', by('2019-12-20')]);
+  // unchanged: «месяц» after no month name
+  rows.push(['в течение месяца', ongoing], ['через месяц', ev('через месяц')], ['ежемесячно до 5 числа месяца', rec('month', 5)]);
+  // «через» before a word that is no span names a means, the dates after it are read
+  for (const means of ['через беседы с педагогическими работниками', 'через дневник', 'через сайт школы', 'через классного руководителя', 'через родительские собрания']) {
+    for (const [when, e] of [['(сентябрь)', range('2021-09-01', '2021-09-30')], ['(в течение года)', ongoing], ['до 15 мая', by('2021-05-15')], ['— октябрь', range('2021-10-01', '2021-10-31')]] as Array<[string, Expect]>) {
+      rows.push([`Установление причин неуспеваемости ${means} ${when}`, e], [`2. Информирование родителей ${means} ${when}.`, e]);
+    }
+  }
+  // unchanged: «через» before a span counts from an event
+  for (const span of ['10 дней', 'три дня', 'неделю', 'две недели', 'месяц', 'несколько дней', 'полгода', 'пару недель', 'год']) {
+    rows.push([`через ${span} после проверки`, ev(`через ${span}`)], [`Повторная работа проводится через ${span} после контрольной (сентябрь)`, ev('после контрольной')]);
+  }
+  // «периодически» with no unit is open-ended work, like «регулярно»
+  for (const what of ['проверяется усвоение материала по темам уроков', 'проводятся консультации для слабоуспевающих', 'осуществляется контроль ведения тетрадей', '']) {
+    rows.push([`Периодически ${what}`.trim(), ongoing], [`${what} периодически`.trim(), ongoing]);
+  }
+  // unchanged: a unit makes it a repeat, a date is the deadline, the adjective in a title keeps its dates
+  rows.push(['Периодически, раз в месяц', rec('month')], ['периодически, до 15 мая', by('2021-05-15')], ['Подписка на периодические издания на 2 полугодие 2021 года', range('2021-07-01', '2021-12-31')]);
+  // «согласовав» — the gerund of an agreement, an event like «по согласованию»
+  for (const lead of ['', 'предварительно ']) {
+    for (const what of ['время посещения', 'дату', 'время встречи с учителем', 'сроки пересдачи с администрацией']) {
+      rows.push([`${lead}согласовав ${what}`, ev(`согласовав ${what}`)], [`Родители могут прийти для беседы к любому учителю, ${lead}согласовав ${what}.`, ev(`согласовав ${what}`)]);
+      rows.push([`3.    Консультации проводятся, ${lead}согласовав ${what}.`, ev(`согласовав ${what}`)]);
+    }
+  }
+  // unchanged: a date with it is the deadline
+  rows.push(['Встреча 15 мая, предварительно согласовав время.', on('2021-05-15')], ['до 20 мая, согласовав дату с учителем', by('2021-05-20')]);
+  // holidays named by their season inside a sentence, with no dates: an event
+  for (const season of ['летние', 'осенние', 'зимние', 'весенние', 'новогодние', 'дополнительные']) {
+    for (const subject of ['Чаще всего на подготовку отводятся', 'Пересдача проводится в', 'Занятия с неуспевающими проходят во время', 'Ремонт кабинетов планируется на']) {
+      rows.push([`${subject} ${season} каникулы.`, ev(`${season} каникулы`)]);
+    }
+  }
+  // unchanged: days written with them win
+  rows.push(['Летние каникулы (92 дня) – с 1 июня по 31 августа.', range('2021-06-01', '2021-08-31')], ['Занятия проводятся в осенние каникулы, с 1 по 7 ноября', range('2021-11-01', '2021-11-07')]);
+  // a verb of choosing after the dates says who sets them
+  for (const dates of ['Сроки подготовки и даты итоговой аттестации по дисциплинам', 'Сроки пересдачи', 'Даты консультаций', 'Срок повторной аттестации', 'Дата проведения собрания']) {
+    for (const [verb, reason] of [['школам предоставлено избирать самостоятельно', 'школам предоставлено избирать самостоятельно'], ['школы выбирают самостоятельно', 'школы выбирают самостоятельно'],
+      ['учитель выбирает сам', 'учитель выбирает сам'], ['избирает педагогический совет', 'избирает педагогический совет']]) {
+      rows.push([`${dates} ${verb}.`, sched(`${dates.toLowerCase()} ${reason}`)]);
+    }
+  }
+  // unchanged: a date with the verb is the deadline
+  rows.push(['Сроки проведения школам предоставлено избирать до 1 апреля.', by('2021-04-01')]);
+  // «решение о … принимается <кем>»: who takes the decision on the dates
+  for (const about of ['о переносе или отмене каникул', 'о проведении дополнительных занятий', 'об отмене занятий', 'о сроках пересдачи', 'о переводе на дистанционное обучение']) {
+    for (const verb of ['принимается непосредственно школой', 'принимается педагогическим советом', 'принимают руководители школ', 'принято школой']) {
+      rows.push([`Решение ${about} ${verb}.`, sched(`решение ${about} ${verb}`)]);
+    }
+  }
+  // unchanged: a decision about nothing, a span from an event and a date win or stay unread
+  rows.push(['Решение принимается большинством голосов.', NOT], ['Решение о зачислении принимается в течение 5 рабочих дней со дня подачи заявления.', ev('в течение 5 рабочих дней со дня подачи заявления')],
+    ['Решение о переносе каникул принимается школой до 1 марта.', by('2021-03-01')], ['по решению педагогического совета', ev('по решению педагогического совета')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2150,6 +2237,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 32: one weekday with hours «с … до …», a share written with a slash and «по требованию», «с <год>» after a day', round32Rows()],
   ['round 33: a weekday after «в / во» with its hour, a time of day closing its sentence, a verb of appointing before the dates, «по [предварительной] записи», a number after a noun of an address', round33Rows()],
   ['round 34: «согласно с <документом>», a count per day', round34Rows()],
+  ['round 35: an item number before «В начале / К концу …», «месяц» after a month name, «через» of a means, «периодически», «согласовав», holidays named inside a sentence, a verb of choosing after the dates, «решение о … принимается»', round35Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -28,8 +28,13 @@ const ODD_MAP: Record<string, string> = {
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
 /** «2. Неспособность …», «4.1. Прием …», «6.4.За …»: an item number (or a clause number of two parts, the last one a single digit)
- *  with its dot at the start, before a capitalised word that is not a month. */
-const ITEM_NUMBER = /^\s*\d{1,2}\.(?:\d\.)?(?=\s*[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё])/;
+ *  with its dot at the start, before a capitalised word that is not a month. Round 35: also before a capitalised one-letter
+ *  preposition and a word of a part of a period — «4.2. В начале учебного года учитель должен проводить диагностику …» (a school
+ *  положение on underachievement, https://buzhaninovo.schoolmsk.ru/file/card?id=9759), «3. В конце четверти …», «5.1. К концу
+ *  года …», «2. С начала года …», «1.3. В течение года …» («4.2. В сентябре», «15.6. В 10.00» and «8. В случае …» keep their
+ *  numbers: a month, a figure or no part of a period follows). */
+const ITEM_NUMBER =
+  /^\s*\d{1,2}\.(?:\d\.)?(?=\s*(?:[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]|[ВСК]\s+(?:начал|конц|середин|течени)[а-яё]*(?![а-яё])))/;
 /** Month names as they start, in every case («ноября», «мае»). */
 const MONTH_STEM = '(?:январ|феврал|март|апрел|ма(?:[йяю]|е(?![а-яё]))|июн|июл|август|сентябр|октябр|ноябр|декабр)';
 /** A day of a month, 1–31. */
@@ -56,6 +61,13 @@ const ITEM_BEFORE_WORD = new RegExp(
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
 const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
+/**
+ * Round 35: «в декабре месяце 2017 года» (a ВШК справка on work with underachievers,
+ * https://multiurok.ru/index.php/files/likes/rabota-so-slabouspevaiushchimi-i-slabomotivirovann), «в мае месяце», «сентябрь месяц»:
+ * the word «месяц» right after a month name repeats what the name says and is dropped, so the year after it still binds to the
+ * month (it used to stand between them, and the month fell into the context year).
+ */
+const MONTH_FILLER = new RegExp(`(?<=(?<![а-яё])${MONTH_STEM}[а-яё]*\\s+)месяц(?:а|е|у|ем)?(?![а-яё])`, 'gi');
 /** «сдают 24 (25) мая»: a bracketed alternative day between a day and its month is a note (the first day is the date). */
 const ALT_DAY = /(?<=\d\s?)\((?:[1-9]|[12]\d|3[01])\)(?=\s?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
 
@@ -99,6 +111,8 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, (m) => ' '.repeat(m.length));
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, (m) => ' '.repeat(m.length));
   if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
+  MONTH_FILLER.lastIndex = 0;
+  if (MONTH_FILLER.test(s)) s = s.replace(MONTH_FILLER, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);

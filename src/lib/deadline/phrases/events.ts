@@ -166,6 +166,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // Посещение столовой проходят строго по предварительной записи. (round 33: an appointment, like «по договоренности»;
   // https://school62egorlyk.3dn.ru/index/roditelskij_kontrol/0-114)
   'по [предварительн*] записи',
+  // Round 35: 3.    Родители могут прийти для беседы к любому учителю, предварительно согласовав время посещения. (rules for
+  // parents, http://2009filatova.blogspot.com/2011/10/blog-post_5775.html): the gerund of an agreement, like «по согласованию»
+  '[предварительно] согласовав',
+  // Round 35: Чаще всего на подготовку отводятся летние каникулы. (conditional promotion,
+  // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_shkoly_podhodyat_k_voprosu_perevoda_uchenikov_4dde09f9): holidays named by
+  // their season with no dates inside a sentence, like «в период летних каникул» (round 21) and «летние каникулы» opening a cell
+  'осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* каникул*',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
   'при <событие-п>', // - при введении в действие новых или пересмотренных нормативных актов об охране труда …; при поступлении на работу

@@ -17,6 +17,22 @@ const DATE_WORDS: ReadonlySet<WordClass> = new Set<WordClass>([
   'weekday', 'monthWord', 'weekWord', 'dayOfMonth',
 ]);
 
+/** Words after «через» that start a span: «через несколько дней», «через полгода», «через пару недель». */
+const SPAN_AFTER_THROUGH = /^(?:несколько|нескольких|полгода|полчаса|полтора|полторы|пару|пара|сутки|год)$/;
+
+/**
+ * Round 35, «через» of a means. «Установление причин отставания … через беседы с педагогическими работниками … (сентябрь)»
+ * (a deputy head's «алгоритм» against неуспеваемость, https://lib-5.ru/urok3/urok-192355.php), «через дневник», «через сайт
+ * школы»: «через» before a word that is no number, no number word and no unit of time names the way the work is done, not an
+ * offset, so the dates after it are read («через 10 дней», «через три дня», «через неделю», «через месяц», «через несколько
+ * дней» still count from an event).
+ */
+function throughMeans(c: Cursor, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next === undefined || next.type !== 'word' || next.cls !== 'other') return false;
+  return !CARDINAL.test(next.text) && !SPAN_AFTER_THROUGH.test(next.text) && !TENS_WORD.test(next.text);
+}
+
 /**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
  * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window. The same test
@@ -354,6 +370,7 @@ export function word(c: Cursor, i: number): number {
       if (c.implicitOk && c.relativeAt < 0) c.fail(`не указано, ${FEMININE.has(t.cls) ? 'какой' : 'какого'} ${UNIT_NAME[t.cls]}`);
       break;
     case 'relative':
+      if (t.text === 'через' && throughMeans(c, i)) break; // «через беседы с …»: a means, not an offset (round 35)
       c.relative(i); // после, через, спустя
       break;
     default:

@@ -194,6 +194,24 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-27.tsv': ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.'],
   // corpus-real-33's first-run miss left after round 35 (32 of 41 right first, 40 after round 35); its class is in its header
   'corpus-real-33.tsv': ['(вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.)'],
+  // corpus-real-35's first-run misses (33 of 48 right first); their classes are in its header
+  'corpus-real-35.tsv': [
+    'В период летних школьных каникул Центр может организовывать занятия с обучающимися по краткосрочным программам в группах с постоянным и (или) переменным составом, с согласия обучающихся и педагогов.',
+    '4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.',
+    'Занятия проходят в соответствии с установленным постоянным расписанием',
+    'В управлении образования администрации Твери в будние дни с 9:00 до 17:00 продолжает работать «горячая линия»: позвонив по телефону 34-45-42 родители могут получить консультации по всем вопросам, касающимся работы дежурных групп в детсадах.',
+    'Дежурный (воспитатели): круглосуточно.',
+    '2.3. Школа имеет право в каникулярное время использовать часы внеурочной деятельности на организацию внеклассной работы, проектной деятельности.',
+    '2.5. Школа определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований к организации воспитания и обучения, отдыха и оздоровления детей и молодежи».',
+    'Тематика классных часов в 1 классе (из расчёта 30-35 минут в неделю)',
+    '4. В шестой школьный день (субботу) мероприятия проводятся по утвержденному директором школы плану с 9.00 до 14.00:',
+    'Родителей познакомили с планом мероприятий по подготовке к празднованию 809-летия Победы в ВОВ.',
+    'Заседание будет 22 .12.',
+    'В период с 02.08.2022 по 12.08.2022 специальной межведомственной комиссией проводится приёмка образовательных учреждений к 2022/2023 учебному году.',
+    'Бучина Т.Ю. представила основные направления Стратегии развития образования до 2036 года с перспективой до 2040 года.',
+    'Занятия в ОДОД начинаются через час после окончания общеобразовательного процесса и заканчиваются в 20 часов ежедневно.',
+    'Как и в прошлом году, такое психолого-педагогическое просвещение в образовательных учреждениях будет проходить ежемесячно в рамках областного дня родительского всеобуча (каждую четвёртую пятницу).',
+  ],
 };
 
 describe.each([
@@ -236,6 +254,7 @@ describe.each([
   ['corpus-real-31.tsv', 'thirty-first set from 32 new pages: административные регламенты of municipal education services (admission, записи в кружки, complaints), school положения on pedagogical councils, conditional promotion and exclusion, duty rosters, portfolios, parents\' control of school meals and teachers\' attestation, a regional order on the end of the school year and news of admission campaigns, weighted to event, authority, repeat and open-ended phrases, collected after round 30, scored first on 44 of 48 (91.7 %); 48 of 48 after round 33, no miss left', 45, 0.95],
   ['corpus-real-32.tsv', 'thirty-second set from 41 new pages: cells of a kindergarten\'s бракераж plan, a district plan of school preparation, a school energy-saving plan and a municipal energy-monitoring order, clauses of regional anti-corruption laws, income-declaration rules and procedures for reporting corrupt approaches, a federal letter on preparing schools, school visiting rules, news of ДДТТ weeks, parents\' control of meals, anti-terror drills, fire-safety checks and school acceptance, weighted to repeat, event, open-ended and authority phrases, collected after round 33, scored first on 48 of 50 (96.0 %); 50 of 50 after round 34 (one fixed, one label changed after the README), no miss left', 45, 0.98],
   ['corpus-real-33.tsv', 'thirty-third set from 24 new pages: school положения on work with underachieving pupils, a deputy head\'s «алгоритм» against неуспеваемость and a ВШК справка, pages on повышение квалификации and teachers\' attestation, an attestation regulation, the ШНОР project\'s history and news on conditional promotion, weighted to repeat, event, authority and open-ended phrases, collected after round 33, scored first on 32 of 41 (78.0 %); 40 of 41 after round 35, one miss listed as known', 40, 0.95],
+  ['corpus-real-35.tsv', 'thirty-fifth set from 34 new pages: режим занятий pages of centres of дополнительное образование and schools, положения on внеурочная деятельность and on parents\' bodies, school attendance rules, pages on parents\' meetings, lectures and open days, with cyclogram-style repeats («по понедельникам», «каждую четвёртую пятницу», «в последнее воскресенье месяца»), weighted to repeat, open-ended, event, authority and time-of-day phrases, collected after round 35, scored first on 33 of 48 (68.8 %), fifteen misses listed as known', 45, 0.65],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

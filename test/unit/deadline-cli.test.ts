@@ -212,21 +212,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Занятия в ОДОД начинаются через час после окончания общеобразовательного процесса и заканчиваются в 20 часов ежедневно.',
     'Как и в прошлом году, такое психолого-педагогическое просвещение в образовательных учреждениях будет проходить ежемесячно в рамках областного дня родительского всеобуча (каждую четвёртую пятницу).',
   ],
-  // corpus-real-34's first-run misses (36 of 50 right first; 34 of the 46 rows kept after four rows of two pages corpus-real-35 holds
-  // were dropped); their classes are in its header
+  // corpus-real-34's first-run misses left after round 36 (36 of 50 right first; 34 of the 46 rows kept after four rows of two pages
+  // corpus-real-35 holds were dropped; 39 of 46 after round 36); their classes are in its header and the README
   'corpus-real-34.tsv': [
     '2) обновление к 2022 году (начиная с 2019 года) в 100 процентах общеобразовательных организаций и профессиональных образовательных организаций Ставропольского края информационного наполнения и функциональных возможностей открытых и общедоступных информационных ресурсов;',
     '3) внедрение к 2024 году (начиная с 2020 года) в образовательные программы современных цифровых технологий не менее в 25 процентах общеобразовательных организаций и профессиональных образовательных организаций Ставропольского края;',
     'внедрение радиоэлектронной продукции (в том числе систем хранения данных и серверного оборудования, автоматизированных рабочих мест, программно-аппаратных комплексов, коммуникационного оборудования, систем видеонаблюдения) российского происхождения к 2030 году - 100 процентов;',
     'Согласно текущему графику, к 2027 году планируется полное завершение внедрения ФОП в государственных и муниципальных общеобразовательных учреждениях, охватывающих начальное, основное и среднее общее образование.',
-    'На закупку оборудования в этом году из федерального бюджета выделено около 121,6 млн рублей.',
-    'Около 121.6 млн рублей выделено из федерального бюджета на закупку оборудования для образовательных учреждений Орловской области в 2021 году.',
     '— К 2024 году во всех общеобразовательных организациях города и района в рамках национального проекта «Образование» должна быть создана цифровая образовательная среда, — отмечает директор Центра экономики и финансов учреждений системы образования Наталья Егорова.',
     'До конца 2024 года еще в 121 школе будет обновлено компьютерное и интерактивное оборудование: в 2023 году его получат 70 образовательных организаций, в 2024-м - 51.',
     'Через 10–14 дней участники получают детализированные результаты с указанием набранных баллов, анализа выполнения по каждому заданию и рекомендаций по улучшению знаний.',
-    'Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора.',
-    'Всего участниками проекта в Московской области в 2021 году стали 32 656 учеников 6-11 классов.',
-    '1.1.Рабочая группа по введению новых ФГОС общего образования (далее – Рабочая группа) создана на период введения новых ФГОС общего образования в целях информационного, консалтингового и научно-методического сопровождения этого процесса',
   ],
 };
 
@@ -271,7 +266,7 @@ describe.each([
   ['corpus-real-32.tsv', 'thirty-second set from 41 new pages: cells of a kindergarten\'s бракераж plan, a district plan of school preparation, a school energy-saving plan and a municipal energy-monitoring order, clauses of regional anti-corruption laws, income-declaration rules and procedures for reporting corrupt approaches, a federal letter on preparing schools, school visiting rules, news of ДДТТ weeks, parents\' control of meals, anti-terror drills, fire-safety checks and school acceptance, weighted to repeat, event, open-ended and authority phrases, collected after round 33, scored first on 48 of 50 (96.0 %); 50 of 50 after round 34 (one fixed, one label changed after the README), no miss left', 45, 0.98],
   ['corpus-real-33.tsv', 'thirty-third set from 24 new pages: school положения on work with underachieving pupils, a deputy head\'s «алгоритм» against неуспеваемость and a ВШК справка, pages on повышение квалификации and teachers\' attestation, an attestation regulation, the ШНОР project\'s history and news on conditional promotion, weighted to repeat, event, authority and open-ended phrases, collected after round 33, scored first on 32 of 41 (78.0 %); 40 of 41 after round 35, one miss listed as known', 40, 0.95],
   ['corpus-real-35.tsv', 'thirty-fifth set from 34 new pages: режим занятий pages of centres of дополнительное образование and schools, положения on внеурочная деятельность and on parents\' bodies, school attendance rules, pages on parents\' meetings, lectures and open days, with cyclogram-style repeats («по понедельникам», «каждую четвёртую пятницу», «в последнее воскресенье месяца»), weighted to repeat, open-ended, event, authority and time-of-day phrases, collected after round 35, scored first on 33 of 48 (68.8 %), fifteen misses listed as known', 45, 0.65],
-  ['corpus-real-34.tsv', 'thirty-fourth set from 33 new pages: a regional model of digital transformation (ЦОС) and a federal strategic direction, a regional order on functional literacy, a ФГОС working-group rule, school and district pages on ФГОС/ФОП and «Россия – мои горизонты», news of ЦОС equipment, «Точка роста», «Билет в будущее» professional trials and functional-literacy monitoring, collected after round 35, scored first on 36 of 50 (72.0 %; 34 of 46 on the rows kept after four rows of two pages corpus-real-35 holds were dropped), twelve misses listed as known', 45, 0.7],
+  ['corpus-real-34.tsv', 'thirty-fourth set from 33 new pages: a regional model of digital transformation (ЦОС) and a federal strategic direction, a regional order on functional literacy, a ФГОС working-group rule, school and district pages on ФГОС/ФОП and «Россия – мои горизонты», news of ЦОС equipment, «Точка роста», «Билет в будущее» professional trials and functional-literacy monitoring, collected after round 35, scored first on 36 of 50 (72.0 %; 34 of 46 on the rows kept after four rows of two pages corpus-real-35 holds were dropped); 39 of 46 after round 36, seven misses listed as known', 45, 0.8],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

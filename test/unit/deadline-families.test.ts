@@ -2203,6 +2203,56 @@ function round35Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 36 (corpus-real-34): an amount with a decimal fraction or in groups of three digits, «<даты> можно узнать …», «на период
+// введения …» ──
+
+function round36Rows(): Row[] {
+  const rows: Row[] = [];
+  // a number with a decimal fraction before a unit of money or of thousands is an amount, a label: the dates around it are read
+  for (const amount of ['121,6', '121.6', '350,25', '1,5', '999.9', '12,75', '2.5']) {
+    for (const unit of ['млн рублей', 'млн', 'млрд рублей', 'тыс. рублей', 'тыс.', 'тысяч рублей', 'миллиона рублей', 'рублей']) {
+      rows.push([`На закупку оборудования в этом году из федерального бюджета выделено около ${amount} ${unit}.`, range('2021-01-01', '2021-12-31')]);
+      rows.push([`Около ${amount} ${unit} выделено из федерального бюджета на закупку оборудования в 2022 году.`, range('2022-01-01', '2022-12-31')]);
+      rows.push([`до 15 мая 2021 года будет освоено ${amount} ${unit}`, by('2021-05-15')]);
+    }
+  }
+  // a number written in groups of three digits before a word is a count, a label
+  for (const count of ['32 656', '1 200', '71 500', '442 000', '5 000', '120 350 000', '12 345']) {
+    for (const noun of ['учеников 6-11 классов', 'школьников', 'человек', 'участников']) {
+      rows.push([`Всего участниками проекта в Московской области в 2021 году стали ${count} ${noun}.`, range('2021-01-01', '2021-12-31')]);
+      rows.push([`До конца 2024 года профессиональные пробы пройдут ${count} ${noun}.`, by('2024-12-31')]);
+      rows.push([`${count} ${noun} до 1 июня`, by('2021-06-01')]);
+    }
+  }
+  // unchanged: a day and a month with a dot stay a date before a word that is no unit; a bare stray number still stops the row
+  rows.push(['до 15.06 мероприятия', by('2021-06-15')], ['15.06 совещание', on('2021-06-15')], ['25,26.12.2022', on('2022-12-26', '2022-12-25')],
+    ['до 12.05 отчёт', by('2021-05-12')], ['в 2021 году около 121,6', { kind: 'unparsed', reason: /непонятное число/ }],
+    ['12 345', { kind: 'unparsed', reason: /непонятное число/ }], ['в 2022 году 2,5 тыс. школьников', range('2022-01-01', '2022-12-31')]);
+  // who publishes the dates: «<даты> можно узнать / уточнить …»
+  for (const dates of ['Точные даты', 'Даты', 'Сроки', 'Конкретные сроки', 'График', 'Расписание', 'Точные даты проведения диагностик']) {
+    for (const tail of ['можно узнать на официальном сайте МЦКО или у школьного администратора', 'можно уточнить у классного руководителя', 'следует уточнить в управлении образования', 'нужно посмотреть на сайте школы']) {
+      const text = `${dates} ${tail}.`;
+      rows.push([text, sched(text.charAt(0).toLowerCase() + text.slice(1, -1))]);
+    }
+  }
+  // unchanged: dates written after it win, and «узнать» with no dates before it says nothing of who sets them
+  rows.push(['Даты можно уточнить: 15 мая', on('2021-05-15')], ['Узнать результаты можно через 10 дней после экзамена', ev('через 10 дней')],
+    ['Результаты можно узнать у учителя', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  // «на / в период введения | внедрения | перехода …» inside a sentence: the stage of introducing a standard, an event
+  for (const stage of ['введения новых ФГОС общего образования', 'введения обновленных ФГОС', 'внедрения ФОП', 'перехода на обновленные ФГОС НОО и ООО', 'внедрения целевой модели цифровой образовательной среды']) {
+    for (const [lead, prep] of [['1.1.Рабочая группа по введению новых ФГОС (далее – Рабочая группа) создана', 'на'], ['Рабочая группа действует', 'на'], ['Совет создается', 'на'], ['Консультации проводятся', 'в']] as Array<[string, string]>) {
+      rows.push([`${lead} ${prep} период ${stage} в целях информационного и научно-методического сопровождения этого процесса`, ev(`период ${stage.split(' ')[0]}`)]);
+    }
+    rows.push([`на период ${stage}`, ev(`период ${stage.split(' ')[0]}`)]);
+  }
+  // unchanged: «на период реализации программы» is open-ended, a date written with the stage wins
+  rows.push(['на период реализации программы', ongoing], ['Рабочая группа создана на период реализации программы развития', ongoing],
+    ['на период введения ФГОС, до 1 сентября 2022 года', by('2022-09-01')],
+    // «весь период» is open-ended work (`ONGOING`), which the priority rule puts above an event named inside a sentence
+    ['Совет создается на весь период введения новых ФГОС', ongoing]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2238,6 +2288,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 33: a weekday after «в / во» with its hour, a time of day closing its sentence, a verb of appointing before the dates, «по [предварительной] записи», a number after a noun of an address', round33Rows()],
   ['round 34: «согласно с <документом>», a count per day', round34Rows()],
   ['round 35: an item number before «В начале / К концу …», «месяц» after a month name, «через» of a means, «периодически», «согласовав», holidays named inside a sentence, a verb of choosing after the dates, «решение о … принимается»', round35Rows()],
+  ['round 36: an amount with a decimal fraction or in groups of three digits, «<даты> можно узнать …», «на период введения …»', round36Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -162,6 +162,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // (round 32: a demand inside a sentence, like «по просьбе»; the singular only — «по требованиям СанПиН» are rules, not a demand)
   'по требованию',
   'по вызову', // Выезд по вызову (round 25: a call, like «по приглашению»)
+  // Round 36: 1.1.Рабочая группа по введению новых ФГОС общего образования (далее – Рабочая группа) создана на период введения новых
+  // ФГОС общего образования в целях … (a school's rule, http://school-maigz.ucoz.com/index/polozhenie_o_fgos/0-20): the stage of
+  // introducing a standard or a programme, like «на период наставничества» (round 23); «на период реализации программы» stays
+  // open-ended (the whole life of a programme, `ONGOING`), and so does «на весь период …» (open-ended words win)
+  'в|на период|время введения|внедрения|перехода',
   'по [предварительн*] договоренност*', // Экскурсии по договоренности с музеем (round 19: an agreement, like «по согласованию»)
   // Посещение столовой проходят строго по предварительной записи. (round 33: an appointment, like «по договоренности»;
   // https://school62egorlyk.3dn.ru/index/roditelskij_kontrol/0-114)

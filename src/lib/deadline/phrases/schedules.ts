@@ -111,6 +111,10 @@ export const SCHEDULE_START: readonly string[] = [
   // Round 30: Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, … (the dates after another
   // thing set with them and «и»; https://sh-konduj-r76.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_8.html)
   '<слова> и сроки|срок|даты|дату|дата [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*',
+  // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
+  // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by
+  // someone else, where to find them, like «сроки будут сообщены дополнительно»
+  '[<прил-мн>] сроки|срок|даты|дата|график|расписание [<фраза>] можно|следует|нужно|необходимо узнать|уточнить|посмотреть|уточнять',
   // График проведения повторного тестирования определяется центром тестирования (a schedule that someone else sets)
   'график|графики|расписание [<слова>] определя*|устанавлива*|утвержда*|выбира*|определен*|установлен*|утвержден*',
   // Однако стоит отметить, что график каникул руководство каждого учебного заведения выбирает индивидуально … (who sets

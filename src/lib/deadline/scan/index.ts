@@ -20,6 +20,31 @@ export type { Atom, Connector, Item, Part, Scan } from './types';
 /** «-летию», «-летия», «-летний», «-летнего»: the word after «30-» in an anniversary or an age. */
 const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
 
+/** «млн», «тыс.», «рублей»: a unit of money or of thousands after an amount. */
+const AMOUNT_UNIT = /^(?:млн|млрд|тыс|трлн|миллион[а-я]*|миллиард[а-я]*|тысяч[а-я]*|руб[а-я]*)$/;
+
+/**
+ * Round 36. An amount at `i` is a label like «25 человек»; returns its end, or -1. Two forms, both seen in news of the «Цифровая
+ * образовательная среда» and «Билет в будущее» projects (corpus-real-34):
+ * - a number with a decimal fraction before a unit of money or of thousands: «На закупку оборудования в этом году … выделено около
+ *   121,6 млн рублей.» (https://www.infoorel.ru/news/v-orlovskoy-oblasti-namereny-zakupit-oborudovanie-dlya-cifrovoy-obrazovatelnoy-sredy.html),
+ *   «Около 121.6 млн рублей выделено … в 2021 году.» (http://admindolgan.ru/index.php?art=1476&cont=239) — both used to stop at
+ *   «непонятное число «121»»; only before the unit, so «до 15.06 мероприятия» stays a date;
+ * - a number written in groups of three digits before a word: «… в 2021 году стали 32 656 учеников 6-11 классов.»
+ *   (https://www3.interfax-russia.ru/center/novosti-podmoskovya/devyat-uchiteley-podmoskovya-stali-luchshimi-pedagogami-navigatorami-proekta-bilet-v-budushchee),
+ *   which used to stop at «непонятное число «32»».
+ */
+function amountEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  const sep = t[i + 1];
+  const frac = t[i + 2];
+  if (sep && frac && (sep.text === ',' || sep.text === '.') && !sep.space && frac.type === 'num' && !frac.space && AMOUNT_UNIT.test(t[i + 3]?.text ?? '')) return i + 3;
+  let j = i + 1;
+  while (t[j]?.type === 'num' && t[j]!.text.length === 3 && t[j]!.space) j++;
+  if (j > i + 1 && t[i]!.text.length <= 3 && c.isCls(j, 'other') && t[j]!.type === 'word') return j;
+  return -1;
+}
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -37,6 +62,11 @@ function numberAt(c: Cursor, i: number): number {
   if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && AGE_WORD.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
     c.label(); // «приурочено к 30-летию …», «5-летний план», «для детей 7-летнего возраста»: an age or an anniversary, not a date
     return i + 3;
+  }
+  const amount = amountEnd(c, i);
+  if (amount >= 0) {
+    c.label(); // «около 121,6 млн рублей», «32 656 учеников»: an amount, a label in a note (round 36)
+    return amount;
   }
   if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && c.isCls(i + 1, 'other')) {
     c.label(); // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label

@@ -2253,6 +2253,82 @@ function round36Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 37 (corpus-real-35): «постоянным» that describes a noun, «круглосуточно», the holidays' time and «школьных» holidays,
+// «к празднованию», «регулируется <документом>», a strategy's horizon after its end, a comparison with an earlier year ──
+
+function round37Rows(): Row[] {
+  const rows: Row[] = [];
+  const NOT = { kind: 'unparsed', reason: /не удалось распознать срок/ } as const;
+  // the instrumental «постоянным / постоянными» only describes a noun: no open-ended work
+  for (const noun of ['составом', 'расписанием', 'графиком', 'контингентом', 'местом проведения']) {
+    rows.push([`Занятия проводятся в группах с постоянным ${noun}`, NOT], [`Кружки работают с постоянными ${noun === 'составом' ? 'составами' : 'участниками'}`, NOT]);
+    rows.push([`Занятия в группах с постоянным ${noun}, до 15 мая`, by('2021-05-15')]);
+  }
+  for (const [doc, reason] of [['расписанием', 'установленное постоянное расписание'], ['графиком', 'установленный постоянный график']] as Array<[string, string]>) {
+    rows.push([`Занятия проходят в соответствии с установленным постоянным ${doc}`, sched(reason)]);
+  }
+  // unchanged: the adverb and the other forms of the adjective are open-ended work
+  for (const t of ['постоянно', 'Постоянно', 'на постоянной основе', 'Постоянный контроль', 'постоянное наблюдение', 'на постоянном контроле', 'постоянная работа', 'в течение года, постоянно']) {
+    rows.push([t, ongoing]);
+  }
+  // «круглосуточно» is daily work, open-ended like «ежедневно»
+  for (const t of ['круглосуточно', 'Круглосуточно', 'Дежурный (воспитатели): круглосуточно.', 'Дежурство администрации – круглосуточно', 'Горячая линия работает круглосуточно.', 'круглосуточный режим', 'Круглосуточно, в том числе в выходные и праздничные дни']) {
+    rows.push([t, ongoing]);
+  }
+  // unchanged: a date with it is the deadline
+  rows.push(['круглосуточно, до 15 мая', by('2021-05-15')], ['с 1 по 10 января круглосуточно', range('2021-01-01', '2021-01-10')]);
+  // «в каникулярное время / период» inside a sentence is the holidays, an event
+  for (const when of ['в каникулярное время', 'в каникулярный период', 'во каникулярное время']) {
+    for (const [lead, tail] of [['2.3. Школа имеет право', 'использовать часы внеурочной деятельности на организацию внеклассной работы.'], ['Школа вправе', 'проводить занятия объединений.'],
+      ['Занятия кружков могут проводиться', 'в форме походов и экскурсий.'], ['Педагоги дополнительного образования', 'организуют походы и экскурсии.']]) {
+      rows.push([`${lead} ${when} ${tail}`, ev(when)]);
+    }
+  }
+  // unchanged: open-ended words and dates win over it
+  rows.push(['в течение всего календарного года, в том числе в каникулярное время', ongoing], ['в каникулярное время, с 1 по 7 ноября', range('2021-11-01', '2021-11-07')],
+    ['Учреждение работает в каникулярное время ежедневно', ongoing], ['Занятия кружков могут проводиться в каникулярное время по отдельному расписанию.', sched('отдельное расписание')]);
+  // «школьных» between the season and «каникул» at the start: the holidays, an event (it wins over a document later in the text)
+  for (const season of ['летних', 'осенних', 'зимних', 'весенних']) {
+    for (const lead of ['В период', 'Во время', 'В дни']) {
+      rows.push([`${lead} ${season} школьных каникул`, ev(`${lead.toLowerCase()} ${season} школьных каникул`)]);
+      rows.push([`${lead} ${season} школьных каникул Центр может организовывать занятия по краткосрочным программам.`, ev(`${lead.toLowerCase()} ${season} школьных каникул`)]);
+    }
+  }
+  // «к празднованию / чествованию / торжествам»: a celebration, like «к Дню Победы»
+  for (const [what, names] of [['к празднованию 809-летия Победы в ВОВ', 'к празднованию'], ['к празднованию Дня Победы', 'к празднованию'], ['ко празднованию Нового года', 'ко празднованию'],
+    ['к чествованию ветеранов педагогического труда', 'к чествованию'], ['к торжествам, посвященным юбилею школы', 'к торжествам']] as Array<[string, string]>) {
+    rows.push([what, ev(names)], [`Родителей познакомили с планом мероприятий по подготовке ${what}.`, ev(names)], [`Подготовка ${what}`, ev(names)]);
+  }
+  // unchanged: a month written with it wins
+  rows.push(['Подготовка к празднованию 80-летия Победы (май 2025)', range('2025-05-01', '2025-05-31')], ['к празднованию Дня учителя, до 5 октября', by('2021-10-05')]);
+  // «регулируется <документом>»: the document sets the dates, like «регламентируется»
+  for (const [doc, rest] of [['расписанием', 'занятий кружков, утверждаемым директором'], ['графиком', 'работы объединений'], ['планом', 'работы Центра'], ['положением', 'о режиме занятий'], ['приказом', 'директора']]) {
+    rows.push([`Режим занятий регулируется ${doc} ${rest}`, sched(`регулируется ${doc} ${rest}`)]);
+    rows.push([`4. Режим занятий в Центре регулируется ${doc} ${rest}.`, sched(`регулируется ${doc} ${rest}`)]);
+  }
+  // unchanged: no document after it, or a date
+  rows.push(['Работа регулируется законом', NOT], ['Режим занятий регулируется расписанием, с 1 сентября', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  // a strategy's horizon after its end is a note: the first «до» is the deadline
+  for (const [end, horizon] of [['2036', '2040'], ['2030', '2035'], ['2024', '2030'], ['2025', '2036']]) {
+    const due = `${Number(end) - 1}-12-31`;
+    for (const t of [`Стратегия развития образования до ${end} года с перспективой до ${horizon} года`, `до ${end} года с перспективой до ${horizon} г.`, `до ${end} года и на перспективу до ${horizon} года`,
+      `Бучина Т.Ю. представила основные направления Стратегии развития образования до ${end} года с перспективой до ${horizon} года.`]) {
+      rows.push([t, by(due)]);
+    }
+  }
+  // unchanged: two «до» without «перспектив…» still make what they made; a prospect with no year is words
+  rows.push(['до 2024 года', by('2023-12-31')], ['с перспективой развития до 2030 года', by('2029-12-31')]);
+  // a comparison with an earlier year is a note: the repeat, the window or the date in the sentence is read in the context year
+  for (const cmp of ['Как и в прошлом году,', 'Как и в прошлые годы,', 'Как в прошлом году,', 'как и в предыдущем учебном году,', 'Как и в прошедшем году,']) {
+    rows.push([`${cmp} такое просвещение будет проходить ежемесячно (каждую четвёртую пятницу).`, rec('month')]);
+    rows.push([`${cmp} прием проводится с 1 по 15 сентября.`, range('2021-09-01', '2021-09-15')]);
+    rows.push([`${cmp} собрание пройдет 25 мая.`, on('2021-05-25')]);
+  }
+  // unchanged: «в прошлом году» with no «как» is the year before
+  rows.push(['В прошлом году впервые уже 25 августа акты о приемке всех школ были подписаны.', on('2020-08-25')], ['в прошлом году', range('2020-01-01', '2020-12-31')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2289,6 +2365,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 34: «согласно с <документом>», a count per day', round34Rows()],
   ['round 35: an item number before «В начале / К концу …», «месяц» after a month name, «через» of a means, «периодически», «согласовав», holidays named inside a sentence, a verb of choosing after the dates, «решение о … принимается»', round35Rows()],
   ['round 36: an amount with a decimal fraction or in groups of three digits, «<даты> можно узнать …», «на период введения …»', round36Rows()],
+  ['round 37: «постоянным» that describes a noun, «круглосуточно», the holidays\' time and «школьных» holidays, «к празднованию», «регулируется <документом>», a strategy\'s horizon, a comparison with an earlier year', round37Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -68,6 +68,20 @@ const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
  * month (it used to stand between them, and the month fell into the context year).
  */
 const MONTH_FILLER = new RegExp(`(?<=(?<![а-яё])${MONTH_STEM}[а-яё]*\\s+)месяц(?:а|е|у|ем)?(?![а-яё])`, 'gi');
+/**
+ * Round 37: «Стратегии развития образования до 2036 года с перспективой до 2040 года» (a parents' meeting news,
+ * https://sh1-shushenskoe-r04.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_738.html), «на период до 2030 года и на
+ * перспективу до 2035 года»: the horizon a strategy looks to after its own end is a note and is dropped, so the deadline is the
+ * first «до» (it used to make a window up to the second year).
+ */
+const PROSPECT_NOTE = /(?<=\d[^]*?)(?<![а-яё])(?:с\s+перспективой|и\s+на\s+перспективу|на\s+перспективу)\s+до\s+\d{4}(?:\s*(?:года|год|гг?\.?)(?![а-яё]))?/gi;
+/**
+ * Round 37: «Как и в прошлом году, такое психолого-педагогическое просвещение … будет проходить ежемесячно …» (a city's parents'
+ * lectures, https://a.ria56.ru/posts/v_buguruslane_organizovany_lektorii_dlya_roditelejj.htm), «как и в прошлые годы», «как в
+ * предыдущем учебном году»: a comparison with an earlier year says the work is the same, not when it is; it is dropped (it used to
+ * put a repeat into the year before the context year).
+ */
+const COMPARISON_NOTE = /(?<![а-яё])как(?:\s+и)?\s+в\s+(?:прошл|прошедш|предыдущ|преждн)[а-яё]*\s+(?:учебн[а-яё]*\s+)?(?:году|годы|годах|года)(?![а-яё])/gi;
 /** «сдают 24 (25) мая»: a bracketed alternative day between a day and its month is a note (the first day is the date). */
 const ALT_DAY = /(?<=\d\s?)\((?:[1-9]|[12]\d|3[01])\)(?=\s?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
 
@@ -101,7 +115,8 @@ function lowerSameLength(s: string): string {
  * words → Cyrillic (Roman numerals kept), Greek look-alikes → Cyrillic, odd spaces → ' ', every dash → '-',
  * «ё» → «е», a list item's marker at the start («1)») and a bracketed alternative day before a month («24 (25) мая»)
  * a clause number or an item number at the start («2.4.1.», «2. Неспособность …», «2. 25 -26 ноября», «1.1. подготовить … до
- * 28.01.2016») and a footnote number after the last sentence («… учреждений. 1») → spaces. Same length as the input.
+ * 28.01.2016») and a footnote number after the last sentence («… учреждений. 1»), a strategy's horizon after its end («с перспективой до 2040 года») and a
+ * comparison with an earlier year («как и в прошлом году») → spaces. Same length as the input.
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
@@ -113,6 +128,10 @@ export function normalizeDeadline(text: string): string {
   if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
   MONTH_FILLER.lastIndex = 0;
   if (MONTH_FILLER.test(s)) s = s.replace(MONTH_FILLER, (m) => ' '.repeat(m.length));
+  PROSPECT_NOTE.lastIndex = 0;
+  if (PROSPECT_NOTE.test(s)) s = s.replace(PROSPECT_NOTE, (m) => ' '.repeat(m.length));
+  COMPARISON_NOTE.lastIndex = 0;
+  if (COMPARISON_NOTE.test(s)) s = s.replace(COMPARISON_NOTE, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;
   if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);

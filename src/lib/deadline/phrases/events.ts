@@ -56,7 +56,9 @@ export const EVENT_START: readonly string[] = [
   'за <число-срока>', // за 10 дней до проведения (not «За 4 квартал 2015г. - не позднее 25.01.2016г.»: a period a report covers)
   'в период|дни|время|ходе проведения|каникул', // в период проведения ГИА
   // в период летних каникул; во время осенних каникул (round 21: a holiday named by its season with no dates, like «в период каникул»)
-  'в|во период|дни|время|ходе осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* каникул',
+  // Round 37: «В период летних школьных каникул Центр может организовывать занятия …» (режим занятий of a centre of дополнительное
+  // образование, https://muklen.edu.yar.ru//raspisanie_zanyatiy.html): «школьных» may stand between the season and «каникул»
+  'в|во период|дни|время|ходе осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* [школьн*] каникул',
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
@@ -135,6 +137,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // к Дню Победы; ко Дню учителя; к юбилею школы; к празднику (round 21: a feast or a jubilee named after «к», like an anniversary; a
   // month or a day written with it wins: «к юбилею школы (октябрь 2025)» → October)
   'к|ко дню|дням|празднику|праздникам|юбилею|юбилеям|годовщине', // к юбилеям писателей (round 23: the plural, like «к юбилейным датам»)
+  // Round 37: Родителей познакомили с планом мероприятий по подготовке к празднованию 809-летия Победы в ВОВ. (parents' meeting news,
+  // https://sh1-shushenskoe-r04.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_738.html): the celebration of a feast or an
+  // anniversary after «к», like «к Дню Победы» and «к празднику»
+  'к|ко празднованию|чествованию|торжествам',
   'к новому году', // к Новому году (the feast, not a year)
   'по результатам',
   'по мере',
@@ -178,6 +184,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_shkoly_podhodyat_k_voprosu_perevoda_uchenikov_4dde09f9): holidays named by
   // their season with no dates inside a sentence, like «в период летних каникул» (round 21) and «летние каникулы» opening a cell
   'осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* каникул*',
+  // Round 37: 2.3. Школа имеет право в каникулярное время использовать часы внеурочной деятельности на организацию внеклассной работы, …
+  // (a school's положение on внеурочная деятельность, https://novsch34.rostovschool.ru/file/card?id=2630): the holidays' time inside a
+  // sentence, like «в каникулярное время» opening a cell (round 17) and the holidays named by their season above
+  'в|во каникулярн* время|период',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
   'при <событие-п>', // - при введении в действие новых или пересмотренных нормативных актов об охране труда …; при поступлении на работу

@@ -3,7 +3,12 @@
  * Used only when the text has no date and no stray number. One phrase per line.
  */
 export const ONGOING: readonly string[] = [
-  'постоянн*', // постоянно
+  'постоянно', // постоянно
+  // Round 37: the adjective is open-ended work too («на постоянной основе», «постоянный контроль»), but not in the instrumental
+  // «постоянным / постоянными», which only describes a noun: «в группах с постоянным и (или) переменным составом», «Занятия проходят в
+  // соответствии с установленным постоянным расписанием» (режим занятий pages of centres of дополнительное образование,
+  // https://muklen.edu.yar.ru//raspisanie_zanyatiy.html and http://ddt1.ru/ — corpus-real-35)
+  'постоянный|постоянная|постоянное|постоянные|постоянного|постоянной|постоянном|постоянную|постоянных|постоянному',
   'бессрочн*', // бессрочно
   'систематическ*', // систематически
   'регулярн*', // регулярно
@@ -12,6 +17,9 @@ export const ONGOING: readonly string[] = [
   // from time to time with no unit, like «регулярно» (a unit makes it a repeat: «периодически, раз в месяц»)
   'периодическ*',
   'круглогодичн*', // круглогодично
+  // Round 37: Дежурный (воспитатели): круглосуточно. (a kindergarten's hours, http://www.xn--80aidrd5bg.xn--p1ai/index/rezhim_raboty/0-44):
+  // round the clock is daily work, open-ended like «ежедневно»
+  'круглосуточн*',
   'ежедневн*', // ежедневно
   'на протяжении', // на протяжении учебного года
   'в течение|течении|течения', // в течение года, в течение всего периода

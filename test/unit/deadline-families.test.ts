@@ -1689,6 +1689,22 @@ function round27Rows(): Row[] {
 // ─── Round 28 (corpus-real-27's first-run misses): a season of every year, a season of a school year, a window of months written
 // first as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates ──
 
+// ─── «к <год> году»: a programme's target year, by its end; «до <год> года», «к началу <год> года», «к <месяцу> <год> года» and «к
+// <год>-<год> учебному году» before their window starts, as before ──
+
+function targetYearRows(): Row[] {
+  const rows: Row[] = [];
+  for (let y = 2022; y <= 2030; y++) {
+    for (const text of [`к ${y} году`, `К ${y} году`, `к ${y} г.`, `ко ${y} году`, `внедрение к ${y} году (начиная с ${y - 3} года)`,
+      `— К ${y} году во всех школах должна быть создана современная среда`, `Согласно текущему графику, к ${y} году планируется завершение`,
+      `обновление оборудования к ${y} году`]) rows.push([text, by(`${y}-12-31`)]);
+    // unchanged: before the window starts
+    rows.push([`до ${y} года`, by(`${y - 1}-12-31`)], [`к началу ${y} года`, by(`${y - 1}-12-31`)], [`к сентябрю ${y} года`, by(`${y}-08-31`)]);
+    rows.push([`к ${y}-${y + 1} учебному году`, by(`${y}-08-31`)], [`к ${y}/${y + 1} учебному году`, by(`${y}-08-31`)], [`к концу ${y} года`, by(`${y}-12-31`)]);
+  }
+  return rows;
+}
+
 // ─── Days of one month the wrong way round («с 20 по 10 мая»): a slip, refused with both days named, not a window of almost a
 // year; the right way round, with both years written, or across two months, a range as before ──
 
@@ -2356,6 +2372,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 26: a grade label before a phrase at the start, one weekday alone, «со дня <событие>», «все / эти сроки», a journey\'s start or end', round26Rows()],
   ['round 27: a month as the heading of a window of days inside it, «вправе» as «имеет право», a bare day after «а», a day after «на» that a window of days is for', round27Rows()],
   ['days of one month the wrong way round are refused with both days named', reversedDaysRows()],
+  ['«к <год> году» is by the end of that year', targetYearRows()],
   ['round 28: a season of every year, a season of a school year, a window of months as the heading of months inside it, «на основе <плана>», «соотнесено с <графиком>», a verb of setting before the dates', round28Rows()],
   ['round 29: what is done, named before «по четвертям / по кварталам» closing the cell', round29Rows()],
   ['round 30: the count of «N раз» and a part of the unit it counts in, «<что-то> и сроки … определяет», a period after a deadline day, «в канун учебного года», two years glued together, compound season adjectives', round30Rows()],

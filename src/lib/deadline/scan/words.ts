@@ -34,6 +34,18 @@ function throughMeans(c: Cursor, i: number): boolean {
 }
 
 /**
+ * «внедрение к 2024 году (начиная с 2020 года)», «К 2030 году … должна быть создана»: a calendar year after «к» is the target year of
+ * a programme, reached within it — by its end (2024-12-31), unlike «до 2024 года» and «к сентябрю», which are before their window
+ * starts. Only «к» with a year of four figures and «году / г.» right after it: «к 2024-2025 учебному году», «к новому учебному году»
+ * and «к началу 2024 года» read as before. Seen: a federal strategic direction of digital transformation in education (corpus-real-34).
+ */
+function targetYearAt(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!.text;
+  const y = c.toks[i + 1];
+  return (t === 'к' || t === 'ко') && y?.type === 'num' && y.text.length === 4 && c.isCls(i + 2, 'year') && !c.isCls(i + 3, 'school');
+}
+
+/**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
  * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window. The same test
  * tells an event after «к» («к юбилею школы (май)», round 21) from a date.
@@ -289,7 +301,7 @@ export function word(c: Cursor, i: number): number {
       // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к
       // 80-летию Победы (май 2025)» (round 18)
       if ((t.text === 'к' || t.text === 'ко') && (withPartner(c, i) || NEW_YEAR_FEAST.test(`${c.toks[i + 1]?.text} ${c.toks[i + 2]?.text}`))) break;
-      c.conn('by', true);
+      c.conn('by', !targetYearAt(c, i));
       break;
     case 'not': {
       if (c.isCls(i + 1, 'later')) {

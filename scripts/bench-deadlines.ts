@@ -58,6 +58,32 @@ function runCli(file: string | null): Promise<[number, number]> {
   });
 }
 
+/** Pieces a pasted paragraph may repeat: words, dates, months, numbers, notes the parser drops. */
+const LONG_PIECES = ['слово ', 'сентября ', '01.10.2021 ', 'д. 5 ', '1/3 от ', 'с перспективой до 2040 года ', 'как и в прошлом году ', '121,6 млн '];
+
+/**
+ * One cell of 250 KB and one of 1 MB per piece: a parser whose time grows with the square of a cell's length (a look-behind over
+ * the text before a match) shows here as a ratio near 16 instead of 4. Prints the worst ratio.
+ */
+function longCells(fmt: (n: number) => string): void {
+  const parse = createDeadlineParser({ year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } });
+  let worst = { piece: '', ratio: 0, ms: 0 };
+  for (const piece of LONG_PIECES) {
+    const [small, large] = [250_000, 1_000_000].map((n) => piece.repeat(Math.ceil(n / piece.length)).slice(0, n));
+    parse(piece);
+    // The faster of two runs each: a collection during one run would look like growth.
+    const time = (text: string) => Math.min(...[0, 1].map(() => {
+      const t = performance.now();
+      parse(`${text}${performance.now()}`); // not the same text twice: the parser keeps recent cells
+      return performance.now() - t;
+    }));
+    const [a, b] = [time(small!), time(large!)];
+    const ratio = b / Math.max(a, 1);
+    if (ratio > worst.ratio) worst = { piece, ratio, ms: b };
+  }
+  console.log(`long cells: 1 MB / 250 KB time, worst ${worst.ratio.toFixed(1)} («${worst.piece.trim()}», ${fmt(worst.ms)} ms for 1 MB; 4 is linear)`);
+}
+
 async function main(): Promise<void> {
   const arg = process.argv.indexOf('--lines');
   const count = arg > 0 ? Number(process.argv[arg + 1]) : 200_000;
@@ -69,6 +95,7 @@ async function main(): Promise<void> {
   const [rate, cpuRate] = inProcess(lines);
   console.log(`corpus: ${fmt(count)} lines, ${fmt(new Set(lines).size)} different${distinct ? '' : ' (--distinct: no repeats)'}`);
   console.log(`parser (in process): ${fmt(count)} lines, ${fmt(rate)} lines/s (${fmt(cpuRate)} lines per CPU-second)`);
+  longCells(fmt);
 
   const dir = mkdtempSync(join(tmpdir(), 'setka-bench-'));
   try {

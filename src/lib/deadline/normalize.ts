@@ -72,9 +72,10 @@ const MONTH_FILLER = new RegExp(`(?<=(?<![а-яё])${MONTH_STEM}[а-яё]*\\s+)�
  * Round 37: «Стратегии развития образования до 2036 года с перспективой до 2040 года» (a parents' meeting news,
  * https://sh1-shushenskoe-r04.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_738.html), «на период до 2030 года и на
  * перспективу до 2035 года»: the horizon a strategy looks to after its own end is a note and is dropped, so the deadline is the
- * first «до» (it used to make a window up to the second year).
+ * first «до» (it used to make a window up to the second year). Only after a figure (see `normalizeDeadline`): a look-behind over
+ * the whole text before it would make a long text quadratic.
  */
-const PROSPECT_NOTE = /(?<=\d[^]*?)(?<![а-яё])(?:с\s+перспективой|и\s+на\s+перспективу|на\s+перспективу)\s+до\s+\d{4}(?:\s*(?:года|год|гг?\.?)(?![а-яё]))?/gi;
+const PROSPECT_NOTE = /(?<![а-яё])(?:с\s+перспективой|и\s+на\s+перспективу|на\s+перспективу)\s+до\s+\d{4}(?:\s*(?:года|год|гг?\.?)(?![а-яё]))?/gi;
 /**
  * Round 37: «Как и в прошлом году, такое психолого-педагогическое просвещение … будет проходить ежемесячно …» (a city's parents'
  * lectures, https://a.ria56.ru/posts/v_buguruslane_organizovany_lektorii_dlya_roditelejj.htm), «как и в прошлые годы», «как в
@@ -129,7 +130,10 @@ export function normalizeDeadline(text: string): string {
   MONTH_FILLER.lastIndex = 0;
   if (MONTH_FILLER.test(s)) s = s.replace(MONTH_FILLER, (m) => ' '.repeat(m.length));
   PROSPECT_NOTE.lastIndex = 0;
-  if (PROSPECT_NOTE.test(s)) s = s.replace(PROSPECT_NOTE, (m) => ' '.repeat(m.length));
+  if (PROSPECT_NOTE.test(s)) {
+    const figure = s.search(/\d/);
+    s = s.replace(PROSPECT_NOTE, (m, at: number) => (figure >= 0 && figure < at ? ' '.repeat(m.length) : m));
+  }
   COMPARISON_NOTE.lastIndex = 0;
   if (COMPARISON_NOTE.test(s)) s = s.replace(COMPARISON_NOTE, (m) => ' '.repeat(m.length));
   LETTER_ZERO.lastIndex = 0;

@@ -23,7 +23,7 @@ export function timeAt(c: Cursor, i: number): number {
   if (t.n > 23 || m.n > 59) return -1;
   const dateGoesOn = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   if (sep.text === ':') return i + 3;
-  if (sep.text === '.' && (m.n === 0 || m.n > 12) && !(c.isPunct(i + 3, '.') && c.isNum(i + 4, 4))) return i + 3; // «10.00», «14.30»: no such month
+  if (sep.text === '.' && (m.n === 0 || m.n > 12) && !dateGoesOn) return i + 3; // «10.00», «14.30»: no such month
   if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !c.isCls(i + 3, 'month')) return i + 3;
   return -1;
 }

@@ -124,11 +124,9 @@ export function addressNumber(c: Cursor, i: number): number {
   const before = c.toks[dotted ? i - 2 : i - 1];
   const noun = before?.type === 'word' ? addressNoun(before.text) : null;
   if (noun === null || (noun === 'abbreviation' && !dotted)) return -1;
-  const glued = (k: number): boolean => c.toks[k] !== undefined && !c.toks[k]!.space;
-  if (c.isPunct(i + 1, '.') && glued(i + 1) && c.toks[i + 2]?.type === 'num' && glued(i + 2)) return -1;
-  let j = i + 1;
-  while ((c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(j) && c.toks[j + 1]?.type === 'num' && glued(j + 1)) j += 2;
-  if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(j)) j++; // «5а»
+  if (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num' && glued(c, i + 2)) return -1;
+  let j = gluedParts(c, i + 1, (t) => t.type === 'num');
+  if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
   c.label();
   return j;
 }
@@ -140,12 +138,20 @@ export function addressNumber(c: Cursor, i: number): number {
  * («№ 5 - 15 мая»). Returns the index after the code.
  */
 function numberCodeEnd(c: Cursor, j: number): number {
-  const glued = (k: number): boolean => c.toks[k] !== undefined && !c.toks[k]!.space;
-  const part = (k: number): boolean => {
-    const t = c.toks[k];
-    return t !== undefined && (t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
-  };
-  while ((c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(j) && glued(j + 1) && part(j + 1)) j += 2;
+  return gluedParts(c, j, (t) => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
+}
+
+/** Whether the token at `k` is there and written with no space before it. */
+function glued(c: Cursor, k: number): boolean {
+  return c.toks[k] !== undefined && !c.toks[k]!.space;
+}
+
+/**
+ * From `j`, the parts joined to what came before by a «/» or «-» with no space on either side, each a token `part` accepts
+ * («12/1», «5-7» of an address, «/у-2000» of a form's number). Returns the index after the last one.
+ */
+function gluedParts(c: Cursor, j: number, part: (t: Token) => boolean): number {
+  while ((c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(c, j) && glued(c, j + 1) && part(c.toks[j + 1]!)) j += 2;
   return j;
 }
 

@@ -39,6 +39,11 @@ export function isValidIsoMonth(value: string): boolean {
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
+/** The calendar year that month `month` (1–12) of the school year starting in `firstYear` falls in: September–December in the first, January–August in the second. */
+export function yearInSchoolYear(firstYear: number, month: number): number {
+  return month >= 9 ? firstYear : firstYear + 1;
+}
+
 /** Builds `YYYY-MM-DD` from numbers (no validation). */
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

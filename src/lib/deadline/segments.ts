@@ -2,7 +2,7 @@
  * From scanned atoms and connectors to a `Deadline`: groups them into points and
  * ranges («до 15.02», «с 1 по 15 сентября», «октябрь-ноябрь»), then picks the kind.
  */
-import { addDays } from '../dates';
+import { addDays, yearInSchoolYear } from '../dates';
 import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
 import * as result from './result';
 import type { Atom, Connector, Item, Scan } from './scan';
@@ -122,7 +122,7 @@ export function periodOfWork(items: Item[]): Item[] {
   const rest = items.slice(first + 1);
   if (rest.length === 0) return items;
   const within = (a: Atom): boolean => a.explicit && a.part === null && a.year !== null
-    && (a.type === 'year' ? a.year === d.year : a.type === 'schoolYear' && (d.month >= 9 ? a.year === d.year : a.year + 1 === d.year));
+    && (a.type === 'year' ? a.year === d.year : a.type === 'schoolYear' && yearInSchoolYear(a.year, d.month) === d.year);
   for (const it of rest) {
     if (it.kind === 'conn' ? it.type !== 'and' : !within(it)) return items;
   }
@@ -138,7 +138,7 @@ function leadingSchoolYear(items: Item[], first: number, y: Atom): Item[] {
   const rest = items.slice(first + 1);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
   if (atoms.length === 0 || atoms.some((a) => a.type !== 'date')) return items;
-  for (const a of atoms) if (a.year === null) a.year = a.month >= 9 ? y.year! : y.year! + 1;
+  for (const a of atoms) if (a.year === null) a.year = yearInSchoolYear(y.year!, a.month);
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
   return [...items.slice(0, first), ...rest];
 }

@@ -2345,6 +2345,49 @@ function round37Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 38 (corpus-real-36): «срок исполнения / выполнения —» names the deadline, a timetable's abbreviation of one weekday,
+// a percentage with a decimal fraction, a count of years before a window of years ──
+
+function round38Rows(): Row[] {
+  const rows: Row[] = [];
+  // «срок исполнения / выполнения» before a lone day names that day the deadline, like «финальный срок»
+  for (const noun of ['Срок исполнения', 'срок исполнения', 'Сроки исполнения', 'Срок выполнения', 'срок выполнения']) {
+    for (const sep of [' — ', ' - ', ': ']) {
+      rows.push([`${noun}${sep}15 марта`, by('2021-03-15')], [`${noun}${sep}15.03.2021`, by('2021-03-15')], [`${noun}${sep}первое сентября 2016 года.`, by('2016-09-01')]);
+    }
+    rows.push([`Министр и высшие должностные лица субъектов РФ должны проследить за исполнением данного поручения, ${noun.toLowerCase()} — первое января 2016 года.`, by('2016-01-01')]);
+  }
+  // unchanged: a deadline, a window or open-ended work after it read as before; a day named for the event stays `on`
+  rows.push(['Срок исполнения: до 15 марта', by('2021-03-15')], ['Срок исполнения — март 2021', range('2021-03-01', '2021-03-31')],
+    ['Срок исполнения: постоянно', ongoing], ['Основной срок проведения назначен на 8 февраля', on('2021-02-08')]);
+  // a timetable's abbreviation of one weekday, alone or with its hours, is a day of every week
+  for (const day of ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс', 'пт.', 'Сб.']) {
+    for (const hours of ['', ' 09:00–17:00', ' 10:00-12:00', ' с 9.00 до 13.00']) {
+      rows.push([`${day}${hours}`, rec('week')]);
+    }
+  }
+  // unchanged: a date after it is that day, a span of weekdays was already weekly
+  rows.push(['Пт 13 марта', on('2021-03-13')], ['Пн-Чт 09:00–18:00', rec('week')], ['пн., ср., пт.', rec('week')]);
+  // a number with a decimal fraction before «%» is a percentage, a label in a note
+  for (const pct of ['18,6%', '33,7 %', '99.5%', '0,5 %']) {
+    rows.push([`По состоянию на 01.09.2018, ${pct} подростков-участников программы воспитываются в детских учреждениях;`, on('2018-09-01')],
+      [`до 1 марта, ${pct} обучающихся`, by('2021-03-01')], [`май 2021 (охват ${pct})`, range('2021-05-01', '2021-05-31')], [`${pct} выпускников — до 15 июня`, by('2021-06-15')]);
+  }
+  // unchanged: a date written with commas, numbers listed before a word, a whole percentage
+  rows.push(['15,03,2021', on('2021-03-15')], ['1,2 четверть', range('2021-09-01', '2021-12-31')], ['до 1 декабря (100%)', by('2021-12-01')]);
+  // a count of years right before a window of years written in full is that window's length
+  for (const [span, a, b] of [['3 года', '2001', '2003'], ['5 лет', '2021', '2025'], ['4 года', '2021', '2024'], ['6 лет', '2019', '2024']]) {
+    for (const t of [`Эксперимент рассчитан на ${span} ${a}-${b}.`, `на ${span} ${a}-${b}`, `Программа рассчитана на ${span} (${a}-${b} гг.)`, `на ${span}: ${a}-${b} годы`, `${span} ${a} - ${b}`]) {
+      rows.push([t, range(`${a}-01-01`, `${b}-12-31`)]);
+    }
+  }
+  // unchanged: a count of years with no window, or after a date, stays what it was; the window alone is read as before
+  const STRAY = { kind: 'unparsed', reason: /непонятное число «3»/ } as const;
+  rows.push(['на 3 года', STRAY], ['до 2021 года, 3 года', STRAY], ['в течение 2 лет', { kind: 'unparsed', reason: /срок отсчитывается от события/ }],
+    ['2001-2003', range('2001-01-01', '2003-12-31')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2383,6 +2426,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 35: an item number before «В начале / К концу …», «месяц» after a month name, «через» of a means, «периодически», «согласовав», holidays named inside a sentence, a verb of choosing after the dates, «решение о … принимается»', round35Rows()],
   ['round 36: an amount with a decimal fraction or in groups of three digits, «<даты> можно узнать …», «на период введения …»', round36Rows()],
   ['round 37: «постоянным» that describes a noun, «круглосуточно», the holidays\' time and «школьных» holidays, «к празднованию», «регулируется <документом>», a strategy\'s horizon, a comparison with an earlier year', round37Rows()],
+  ['round 38: «срок исполнения / выполнения —» names the deadline, a timetable\'s abbreviation of one weekday, a percentage with a decimal fraction, a count of years before a window of years', round38Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -1183,6 +1183,14 @@ const MIXED: Case[] = [
   ['Заседание созывается по требованию директора.', event('по требованию директора')],
   ['до 1/3', { kind: 'unparsed', reason: 'непонятное число «1.3»' }],
   ['Международный день школьных библиотек (International School Library Day) отмечается 28 октября с 1999 года по инициативе ЮНЕСКО.', on('2021-10-28')],
+  // Round 38 (corpus-real-36): «срок исполнения —» names its day the deadline (http://rcoi12.ru/news/news-federal/12161/); a timetable's
+  // abbreviation of one weekday with its hours (https://bpoo.uksivt.ru/web/index.php?r=site/document&id=24); a percentage with a decimal
+  // fraction is a label (https://pdfslide.tips/documents/-01112018-.html)
+  ['Срок исполнения — первое сентября 2016 года.', by('2016-09-01')],
+  ['Пт 09:00–17:00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['По состоянию на 01.09.2018, 18,6% подростков-участников программы «Шанс» воспитываются в детских учреждениях, расположенных в сельской местности (села, деревни, хутора);', on('2018-09-01')],
+  // Round 38: a count of years before a window of years is its length (https://ooipkro.ru/Bank_HTML/Text/t19_141.htm)
+  ['Эксперимент рассчитан на 3 года 2001-2003.', { kind: 'range', start: '2001-01-01', due: '2003-12-31' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -49,8 +49,10 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
   const inOffset = offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt;
   const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
-  // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length
-  const lengthOfWindow = scan.strayAt === scan.leadSpanAt && scan.relativeAt < 0 && segs.length > 0 && segs.every((s) => s.b !== null);
+  // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
+  // round 38: so is a window of years written in full («на 3 года 2001-2003», «на 5 лет 2021-2025»)
+  const lengthOfWindow = scan.strayAt === scan.leadSpanAt && scan.relativeAt < 0 && segs.length > 0
+    && segs.every((s) => s.b !== null || (s.a.kind === 'atom' && s.a.type === 'years' && s.a.year2 > s.a.year!));
   if (scan.stray && !inOffset && !noteAfterDates && !lengthOfWindow) return result.unparsed(text, scan.stray);
   const yearError = resolveYears(atomsOf({ ...scan, items }), ctx);
   if (yearError) return result.unparsed(text, yearError);

@@ -147,7 +147,7 @@ const WEEKDAY_NOMINATIVE: ReadonlySet<string> = new Set(['понедельник
  * («среда с 12.00 до 13.00», «Понедельник с 8.30 до 17.00», a social pedagogue's consultations); «пятница до 13.05» stays 13 May.
  */
 function loneWeekday(toks: Token[], i: number): boolean {
-  if (!WEEKDAY_NOMINATIVE.has(toks[i]!.text)) return false;
+  if (!WEEKDAY_NOMINATIVE.has(toks[i]!.text) && !WEEKDAY_ABBREVIATIONS.has(toks[i]!.text)) return false;
   for (let k = 0; k < toks.length; k++) {
     if (k === i) continue;
     const t = toks[k]!;
@@ -156,6 +156,13 @@ function loneWeekday(toks: Token[], i: number): boolean {
   }
   return true;
 }
+
+/**
+ * Round 38. «Пт 09:00–17:00», «Ср 10:00-12:00», «Сб.»: a timetable's abbreviation of one weekday, alone or with its hours, is a day of
+ * every week like the full name (it was `unparsed`; «Пн-Чт 09:00–18:00» was already weekly as a span). Source: the opening hours of a
+ * regional centre of professional education, https://bpoo.uksivt.ru/web/index.php?r=site/document&id=24.
+ */
+const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
 /** Round 32. The words of hours written «с 12.00 до 13.00», «с 8.30», «до 17.00» after a weekday. */
 const HOURS_WORDS: ReadonlySet<string> = new Set(['с', 'до', 'по']);

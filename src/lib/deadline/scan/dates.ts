@@ -69,6 +69,13 @@ export function numericDate(c: Cursor, i: number): number {
   }
   if (!c.isNum(i + 2)) return -1;
   if (sep.text !== '.' && toks[i + 2]!.space) return -1;
+  // Round 38. «18,6%», «33,7 %», «99.5%»: a number with a decimal fraction before «%» is a percentage, a label in a note like «80 %»
+  // (it was `unparsed`, «непонятное число «18.6»»): «По состоянию на 01.09.2018, 18,6% подростков-участников программы …» → on
+  // 2018-09-01. Source: a foundation's report on its programme, https://pdfslide.tips/documents/-01112018-.html
+  if (sep.text !== '/' && !sep.space && !toks[i + 2]!.space && c.isPunct(i + 3, '%')) {
+    c.label();
+    return i + 4;
+  }
   // «25,26.12.2022», «01,08,15,22,29. 10.16»: days listed before a date, not day and month
   if (sep.text === ',' && ((c.isPunct(i + 3, '.') && c.isNum(i + 4)) || (c.isPunct(i + 3, ',') && c.isNum(i + 4)))) return -1;
   // «1,2 четверть», «2,4 четверти», «1,2 классы», «25,26 декабря»: numbers listed with a comma before a word are what the word

@@ -422,7 +422,9 @@ export function run(c: Cursor, i: number): number {
     if (last?.kind === 'conn' && last.type === 'from' && c.isCls(i - 1, 'from')) c.items.pop();
     return i + 1;
   }
-  const duration = w !== undefined && w.type === 'word' && DURATION.has(w.cls);
+  // Round 38: «3 года» right before a window of years counts like «5 лет» (see `yearsWindowAt`)
+  const yearsSpan = w !== undefined && w.type === 'word' && w.cls === 'year' && nums.length === 1 && first.n >= 1 && first.n <= 20 && yearsWindowAt(c, j + 1);
+  const duration = w !== undefined && w.type === 'word' && (DURATION.has(w.cls) || yearsSpan);
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -440,6 +442,19 @@ export function run(c: Cursor, i: number): number {
   if (duration && c.atoms === 0 && c.leadSpanAt < 0 && c.depth === 0) c.leadSpanAt = c.pos;
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
+}
+
+/**
+ * Round 38. «Эксперимент рассчитан на 3 года 2001-2003.», «на 3 года (2021-2023 гг.)», «на 5 лет: 2021-2025»: at `k`, after a count of
+ * years, a window of two four-digit years (in brackets or after a colon or dash) — the count is that window's length, a span before a
+ * window written in full (round 22), not a stray number (it was `unparsed`, «непонятное число «3»»). Source: a regional institute's
+ * page on the ЕГЭ experiment, https://ooipkro.ru/Bank_HTML/Text/t19_141.htm.
+ */
+function yearsWindowAt(c: Cursor, k: number): boolean {
+  if (c.isPunct(k, '(') || c.isPunct(k, ':') || c.isPunct(k, '-')) k++;
+  const a = c.toks[k];
+  const b = c.toks[k + 2];
+  return a?.type === 'num' && a.text.length === 4 && c.isPunct(k + 1, '-') && b?.type === 'num' && b.text.length === 4 && b.n > a.n;
 }
 
 /**

@@ -102,6 +102,8 @@ export function placeholderKey(bytes: Uint8Array): string | null {
 
 export class PageStore {
   private broken = false;
+  /** Shard folders made by this store: a cold build writes thousands of pages into 256 of them. */
+  private readonly made = new Set<string>();
 
   constructor(readonly dir: string) {}
 
@@ -167,7 +169,11 @@ export class PageStore {
   write(key: string, body: Uint8Array): boolean {
     if (this.broken) return false;
     try {
-      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      const shard = key.slice(0, 2);
+      if (!this.made.has(shard)) {
+        mkdirSync(join(this.dir, shard), { recursive: true });
+        this.made.add(shard);
+      }
       this.put(this.body(key), body);
       return true;
     } catch {

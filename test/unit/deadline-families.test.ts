@@ -2388,6 +2388,137 @@ function round38Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 39 (the known misses of corpus-real-25, -26, -27, -33, -35): an hour after «в», weekdays in words, a length of time per
+// week or month, «планируют начать», «к <учебному году>» after a window, «и действует до», starts only, «22 .12.», a code of sanitary
+// rules, who sets the regime on its own, a period assigned to someone, a day of the school week with its weekday in brackets, a
+// participial phrase after a date ──
+
+function round39Rows(): Row[] {
+  const rows: Row[] = [];
+  const NOT = { kind: 'unparsed', reason: /не удалось распознать срок/ } as const;
+  const from = (start: string): Expect => ({ kind: 'ongoing', start, due: '2021-12-31' });
+  // an hour after «в» is a time of day, not a span: the daily word is read
+  for (const hour of ['в 20 часов', 'в 9 часов', 'в 18 часов 30 минут', 'в 8 час.', 'в 21 час', 'в 14 ч']) {
+    for (const daily of ['ежедневно', 'круглосуточно']) {
+      rows.push([`Занятия в ОДОД начинаются через час после окончания уроков и заканчиваются ${hour} ${daily}.`, ongoing]);
+      rows.push([`Кружки работают ${daily}, окончание занятий ${hour}`, ongoing]);
+    }
+    rows.push([`Начало ${hour}`, NOT], [`собрание 25 мая ${hour}`, on('2021-05-25')]);
+  }
+  // unchanged: a span after «за», «через», «в течение» and «в 24 часа» still counts from an event
+  rows.push(['за 3 часа до начала', ev('за 3 часа до начала')], ['в течение 24 часов после проверки', ev('в течение 24 часов после проверки')],
+    ['в 24 часа', bareSpan]);
+  // weekdays in words are Monday to Friday of every week
+  for (const days of ['в будние дни', 'в рабочие дни', 'по будним дням', 'по рабочим дням', 'В будние дни', 'во будние дни'.replace('во', 'в')]) {
+    rows.push([days, rec('week')], [`${days} с 9:00 до 17:00`, rec('week')], [`${days} с 8.00 до 20.00`, rec('week')]);
+    rows.push([`В управлении образования ${days} с 9:00 до 17:00 продолжает работать «горячая линия».`, rec('week')]);
+    rows.push([`Консультации проводятся ${days}.`, rec('week')]);
+    // unchanged: a daily word makes it daily work, open-ended
+    rows.push([`ежедневно (${days}) с 09:00 до 16:00`, ongoing], [`Дежурство ${days} круглосуточно`, ongoing]);
+  }
+  // unchanged: a span of working days counts from an event; weekends are no repeat
+  rows.push(['в течение 5 рабочих дней со дня подачи заявления', ev('в течение 5 рабочих дней со дня подачи заявления')], ['в выходные дни', NOT]);
+  // a length of time in figures per week or month is the load of a timetable: a repeat
+  for (const [load, every] of [['30-35 минут в неделю', 'week'], ['1 час в неделю', 'week'], ['2 часа в неделю', 'week'], ['5 часов в неделю', 'week'],
+    ['45 минут в неделю', 'week'], ['4 часа в месяц', 'month'], ['90 минут в месяц', 'month']] as Array<[string, Deadline['every']]>) {
+    rows.push([`Тематика классных часов в 1 классе (из расчёта ${load})`, rec(every)], [`по ${load}`, rec(every)], [`Занятия кружка — ${load}.`, rec(every)]);
+  }
+  // unchanged: per year is a programme's volume, per day daily work
+  rows.push(['34 часа в год', bareSpan], ['45 минут в день', bareSpan]);
+  // «планируют / планируется / решено начать <day>» starts open-ended work
+  for (const plan of ['планируют', 'планируется', 'планирует', 'запланировано', 'предполагается', 'намерены', 'намечено', 'решено', 'собираются']) {
+    for (const verb of ['начать', 'приступить']) {
+      rows.push([`Капитальный ремонт четырёх школ ${plan} ${verb} 16 мая.`, from('2021-05-16')]);
+      rows.push([`Работы ${plan} ${verb} 1 июня и завершить к 31 августа`, range('2021-06-01', '2021-08-31')]);
+    }
+  }
+  // unchanged: the infinitive alone is the day it names
+  rows.push(['Начать 2023/2024 учебный год 1 сентября 2023 года торжественной линейкой', on('2023-09-01')], ['начать 16 мая', on('2021-05-16')]);
+  // «к <учебному году>» after a window of days with both ends is its purpose, a note
+  for (const year of ['к 2022/2023 учебному году', 'к 2022-2023 учебному году', 'к новому учебному году', 'к новому учебному году.']) {
+    for (const [window, start, due] of [['В период с 02.08.2022 по 12.08.2022', '2022-08-02', '2022-08-12'], ['с 1 по 15 августа 2022 г.', '2022-08-01', '2022-08-15'],
+      ['02.08.2022 – 12.08.2022', '2022-08-02', '2022-08-12']]) {
+      rows.push([`${window} специальной межведомственной комиссией проводится приёмка образовательных учреждений ${year}`, range(start!, due!)]);
+      rows.push([`${window} – приемка школ ${year}`, range(start!, due!)]);
+    }
+  }
+  // unchanged: alone it is the eve of the school year; after a start with no end it is the deadline
+  rows.push(['к 2022/2023 учебному году', by('2022-08-31')], ['Ремонт с 1 июня к новому учебному году', range('2021-06-01', '2022-08-31')]);
+  // «и действует до / по <day>» after a day ends a window from it
+  for (const verb of ['действует', 'действуют', 'будет действовать', 'будут действовать', 'действовал', 'продлится']) {
+    for (const until of ['до', 'по']) {
+      rows.push([`(вступил в силу 01.09.2023 г. и ${verb} ${until} 31.08.2029 г.)`, range('2023-09-01', '2029-08-31')]);
+      rows.push([`Положение вступает в силу 1 сентября 2023 года и ${verb} ${until} 31 августа 2028 года`, range('2023-09-01', '2028-08-31')]);
+    }
+  }
+  // unchanged: two days with «и» are two days
+  rows.push(['15 мая и 20 мая', on('2021-05-20', '2021-05-15')], ['вступил в силу 01.09.2023', on('2023-09-01')]);
+  // starts only, each «с <day>» with no end, are open-ended work from the earliest
+  for (const [a, b, start] of [['с 8 июня', 'с 9 июня', '2021-06-08'], ['с 1 сентября', 'с 15 сентября', '2021-09-01'], ['с 01.09.2021', 'с 15.09.2021', '2021-09-01']] as Array<[string, string, string]>) {
+    rows.push([`Экзамены для 11 классов начнутся ${a}, для 9 классов - ${b}.`, from(start)], [`${a}, ${b}`, from(start)], [`для 11 классов — ${a}, для 9 классов — ${b}`, from(start)],
+      [`${b} и ${a}`, from(start)]);
+  }
+  // unchanged: a start with an end, or a «до» after a start
+  rows.push(['с 1 по 5 июня, с 9 июня', range('2021-06-01', '2021-06-09')],
+    ['С 23 сентября стартует школьный этап всероссийской олимпиады школьников, который продлится до конца октября.', range('2021-09-23', '2021-10-31')]);
+  // a stray space before the dot of a day and month closed by a dot
+  for (const [day, due] of [['22 .12.', '2021-12-22'], ['5 .03.', '2021-03-05'], ['01 .09.', '2021-09-01'], ['31 .10.', '2021-10-31']]) {
+    rows.push([`Заседание будет ${day}`, on(due!)], [`Собрание ${day} в 18.00`, on(due!)], [`до ${day}`, by(due!)]);
+  }
+  // unchanged: no closing dot, a one-figure month, a clause number
+  rows.push(['22 .12', { kind: 'unparsed', reason: /непонятное число/ }], ['пункт 2 .3', { kind: 'unparsed', reason: /непонятное число/ }],
+    ['пункт 22 .12.', { kind: 'unparsed', reason: /непонятное число/ }], ['до 10 .10.2025', by('2025-10-10')]);
+  // a code of sanitary rules or a standard is a label
+  for (const code of ['СП 2.4.3648-20', 'СанПиН 1.2.3685-21', 'СанПиН 2.4.2.2821-10', 'ГОСТ Р 7.0.97-2016', 'СП 3.1/2.4.3598-20', 'МР 2.4.0179-20']) {
+    rows.push([`в соответствии с ${code}, до 1 сентября`, by('2021-09-01')], [`Режим занятий с учетом требований ${code}`, NOT], [`с 1 по 15 сентября (${code})`, range('2021-09-01', '2021-09-15')]);
+  }
+  // who sets the regime on its own sets the dates
+  for (const [text, reason] of [
+    ['2.5. Школа определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20.',
+      'определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20'],
+    ['Учреждение устанавливает режим работы самостоятельно', 'устанавливает режим работы самостоятельно'],
+    ['Организация утверждает режим занятий обучающихся самостоятельно.', 'утверждает режим занятий обучающихся самостоятельно'],
+    ['Школа определяет режим работы кружков и секций самостоятельно', 'определяет режим работы кружков и секций самостоятельно'],
+    ['Режим работы школы определяется самостоятельно', 'режим работы школы определяется самостоятельно'],
+    ['Режим занятий устанавливается образовательной организацией самостоятельно', 'режим занятий устанавливается образовательной организацией самостоятельно'],
+    ['Режим занятий утверждается самостоятельно', 'режим занятий утверждается самостоятельно'],
+  ]) {
+    rows.push([text!, sched(reason!)]);
+  }
+  // unchanged: a regime without «самостоятельно», or set by a document
+  rows.push(['Школа определяет режим занятий', NOT], ['Режим занятий устанавливается приказом директора', sched('устанавливается приказом директора')]);
+  // a period assigned, allotted or granted to someone is a stage of work, an event
+  for (const [lead, names] of [['в течение всего периода, назначенного стажеру', 'в течение всего периода, назначенного стажеру'],
+    ['в течение срока, отведенного на подготовку', 'в течение срока, отведенного на подготовку'], ['в течение периода, отведённого на адаптацию', 'в течение периода, отведённого на адаптацию'],
+    ['на протяжении всего времени, предоставленного для стажировки', 'на протяжении всего времени, предоставленного для стажировки'],
+    ['в течение всего срока, назначенного наставнику', 'в течение всего срока, назначенного наставнику']]) {
+    rows.push([lead!, ev(names!)], [`3.5. Наставничество осуществляется ${lead}.`, ev(names!)], [`Консультации проводятся ${lead}`, ev(names!)]);
+  }
+  // a day of the school week counted by an ordinal, with its weekday in brackets, is that weekday of every week
+  for (const [day, weekday] of [['шестой школьный день', 'субботу'], ['пятый учебный день', 'пятницу'], ['6-й школьный день', 'субботу'], ['первый рабочий день', 'понедельник'],
+    ['шестой учебный день', 'субботу'], ['третий школьный день', 'среду']]) {
+    rows.push([`4. В ${day} (${weekday}) мероприятия проводятся по утвержденному директором школы плану с 9.00 до 14.00:`, rec('week')],
+      [`В ${day} (${weekday}) проводятся классные часы`, rec('week')], [`в ${day} (${weekday})`, rec('week')]);
+  }
+  // unchanged: the ordinal day alone counts from an event; a date in the bracket is the date
+  rows.push(['в первый учебный день', ev('в первый учебный день')], ['на 3-й рабочий день после экзамена', ev('на 3-й рабочий день после экзамена')],
+    ['в первый учебный день (1 сентября)', on('2021-09-01')]);
+  // after a date, a participial phrase opened by a comma describes a noun: its dates are a note
+  for (const participle of ['аттестующихся', 'сдающих экзамены', 'прошедших курсы', 'проходящих аттестацию', 'обучавшихся', 'участвующих в олимпиаде', 'заявившихся']) {
+    for (const when of ['в феврале 2013 года', 'по региональному графику в феврале 2013 года', 'с 1 по 15 марта 2013 года', '20.02.2013']) {
+      rows.push([`до 16 января 2013 координатору необходимо зарегистрировать педагогов, ${participle} ${when}; прикрепить представление.`, by('2013-01-16')]);
+      rows.push([`до 16 января 2013 г. – списки учителей, ${participle} ${when}, в ИМЦ`, by('2013-01-16')]);
+    }
+  }
+  // unchanged: «следующего за …», «текущего …» are a time; a participle before any date; no comma before it
+  rows.push(['ежегодно, до 25 февраля года, следующего за отчетным периодом', rec('year', 25)], ['Заявления, поданные до 1 марта, рассматриваются до 15 марта', on('2021-03-15', '2021-03-01')],
+    ['до 16 января зарегистрировать аттестующихся в феврале', { kind: 'range', start: '2021-01-16', due: '2021-02-28' }]);
+  // unchanged: the whole period alone is open-ended; a date with it wins
+  rows.push(['в течение всего периода', ongoing], ['Наставничество осуществляется в течение всего периода', ongoing],
+    ['в течение всего периода, назначенного стажеру, до 31 мая', by('2021-05-31')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2427,6 +2558,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 36: an amount with a decimal fraction or in groups of three digits, «<даты> можно узнать …», «на период введения …»', round36Rows()],
   ['round 37: «постоянным» that describes a noun, «круглосуточно», the holidays\' time and «школьных» holidays, «к празднованию», «регулируется <документом>», a strategy\'s horizon, a comparison with an earlier year', round37Rows()],
   ['round 38: «срок исполнения / выполнения —» names the deadline, a timetable\'s abbreviation of one weekday, a percentage with a decimal fraction, a count of years before a window of years', round38Rows()],
+  ['round 39: an hour after «в», weekdays in words, a length of time per week or month, «планируют начать», «к <учебному году>» after a window, «и действует до», starts only, «22 .12.», a code of sanitary rules, who sets the regime on its own, a period assigned to someone, a day of the school week with its weekday in brackets, a participial phrase after a date', round39Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 39 (corpus-real-26): a participial phrase after a date is a note (https://coko24.ru/2012/12/25/)
+  ['Аттестация на соответствие занимаемой должности : до 16 января 2013 координатору необходимо зарегистрировать в автоматизированной системе педагогов, аттестующихся на соответствие занимаемой должности по региональному графику в феврале 2013 года; прикрепить электронную версию представления работодателя; назначить тест.', by('2013-01-16')],
   // Round 31 (corpus-real-29): «…, следующего за отчетным годом» after «за <год> год» is in the next year (http://ds110.ucoz.net/index/municipalnoe_zadanie/0-44)
   ['Отчет за 2025 год представляется до 01 февраля, следующего за отчетным годом.', by('2026-02-01')],
   ['Перед началом учебного года', by('2021-08-31')],
@@ -126,6 +128,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 39 (corpus-real-35): a stray space before the dot of a day and month closed by a dot (https://rostovmama.ru/forum/index.php/topic,154870.60.html)
+  ['Заседание будет 22 .12.', on('2021-12-22')],
   ['15.02.2021', on('2021-02-15')],
   ['25 марта 2021 г.', on('2021-03-25')],
   ['25 марта', on('2021-03-25')],
@@ -163,6 +167,10 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 39: «к <учебному году>» after a window of days is its purpose (corpus-real-35, http://dou135.ivedu.ru/print.php?item_id=5815&type=N);
+  // «и действует до <day>» after a day ends a window from it (corpus-real-33, https://gimn-14.odinedu.ru/)
+  ['В период с 02.08.2022 по 12.08.2022 специальной межведомственной комиссией проводится приёмка образовательных учреждений к 2022/2023 учебному году.', range('2022-08-02', '2022-08-12')],
+  ['(вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.)', range('2023-09-01', '2029-08-31')],
   ['с 1 по 15 сентября', range('2021-09-01', '2021-09-15')],
   ['с 1 по 15 сентября 2021 г.', range('2021-09-01', '2021-09-15')],
   ['1-15 сентября', range('2021-09-01', '2021-09-15')],
@@ -340,6 +348,14 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 39 (corpus-real-35): weekdays in words are Monday to Friday of every week, unless a daily word is there
+  // (https://tvtver.ru/news/v-tverskih-detskih-sadah-prodolzhayut-rabotat-dezhurnye-gruppy/); a length of time per week is a weekly load
+  // (https://videouroki.net/razrabotki/tematika-klassnykh-chasov-dlya-nachalnykh-klassov-1-klass.html)
+  ['В управлении образования администрации Твери в будние дни с 9:00 до 17:00 продолжает работать «горячая линия»: позвонив по телефону 34-45-42 родители могут получить консультации по всем вопросам, касающимся работы дежурных групп в детсадах.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['ежедневно (в рабочие дни) с 09:00 до 16:00', ongoing2021],
+  ['Тематика классных часов в 1 классе (из расчёта 30-35 минут в неделю)', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // Round 39 (corpus-real-35): a day of the school week with its weekday in brackets (https://cheretyanka.schools.by/pages/rezhim-raboty-uchrezhdenija-obrazovanija)
+  ['4. В шестой школьный день (субботу) мероприятия проводятся по утвержденному директором школы плану с 9.00 до 14.00:', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['ежемесячно', monthly(null)],
   // Round 8 (corpus-real-11): the instrumental after «станет / будет» (https://dzen.ru/b/YyibnKHTJHBuhR-q)
   ['Церемония поднятия флагов проводится перед началом 1 урока 1 смены и станет еженедельной, как и спуск флагов и знамени в конце недели.',
@@ -437,6 +453,12 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 39: an hour after «в» is a time of day, so «ежедневно» is read (corpus-real-35, https://lyceum179.ru/); «планируют начать <day>»
+  // starts open-ended work (corpus-real-25, https://rzn.mk.ru/); starts only, each «с <day>», are open-ended from the earliest
+  // (corpus-real-26, https://veshk-obr.ucoz.net/)
+  ['Занятия в ОДОД начинаются через час после окончания общеобразовательного процесса и заканчиваются в 20 часов ежедневно.', ongoing2021],
+  ['Капитальный ремонт четырёх школ в Рязани планируют начать 16 мая.', { kind: 'ongoing', start: '2021-05-16', due: '2021-12-31' }],
+  ['Экзамены для 11 классов начнутся с 8 июня, для 9 классов - с 9 июня.', { kind: 'ongoing', start: '2021-06-08', due: '2021-12-31' }],
   // Round 34 (corpus-real-32): a count per day is daily work, open-ended like «ежедневно» (https://zubut.dagestanschool.ru/?section_id=59)
   ['не реже одного раза в день', ongoing2021],
   ['2 раза в сутки', ongoing2021],
@@ -500,6 +522,10 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 39 (corpus-real-35): who sets the regime on its own; a code of sanitary rules is a label (https://novsch34.rostovschool.ru/file/card?id=2630)
+  ['2.5. Школа определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований к организации воспитания и обучения, отдыха и оздоровления детей и молодежи».',
+    schedule('определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований к организации воспитания и обучения, отдыха и оздоровления детей и молодежи»')],
+  ['Режим занятий устанавливается образовательной организацией самостоятельно', schedule('режим занятий устанавливается образовательной организацией самостоятельно')],
   // Round 34 (corpus-real-32): «согласно с <документом>» like «в соответствии с» (https://news.21.by/other-news/2018/08/27/1587660.html)
   ['согласно с утвержденным графиком', schedule('утвержденный график')],
   ['по графику', schedule('график')],
@@ -581,6 +607,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 39 (corpus-real-27): a period assigned to someone is a stage of work (https://belochka-tegda.tvoysadik.ru/file/card?id=1427)
+  ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.', event('в течение всего периода, назначенного стажеру')],
   ['по мере необходимости', event('по мере необходимости')],
   ['По мере необходимости', event('по мере необходимости')],
   ['по запросу', event('по запросу')],

@@ -198,6 +198,56 @@ function weekdayAtHour(toks: Token[], i: number): boolean {
   return (hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2);
 }
 
+/** Round 39. The adjectives of a day of the school or working week: «шестой школьный день», «пятый учебный день», «рабочий». */
+const WEEK_DAY_ADJECTIVE = /^(?:школьн|учебн|рабоч)[а-я]*$/;
+
+/**
+ * Round 39. «4. В шестой школьный день (субботу) мероприятия проводятся по утвержденному директором школы плану с 9.00 до 14.00:»
+ * (a school's положение on its regime, https://cheretyanka.schools.by/pages/rezhim-raboty-uchrezhdenija-obrazovanija — corpus-real-35): a day of the school week counted by
+ * an ordinal, with its weekday in brackets right after «день», is that weekday of every week, like round 33's «во вторник в 8.30»; it
+ * outranks the plan named later (a repeat > a schedule). The bracket is needed: «в первый учебный день» alone is the first day of the
+ * school year. The weekday at `i`.
+ */
+function weekdayOfSchoolWeek(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== '(' || toks[i + 1]?.text !== ')' || toks[i - 2]?.text !== 'день') return false;
+  const n = toks[i - 4];
+  return WEEK_DAY_ADJECTIVE.test(toks[i - 3]?.text ?? '') && (n?.cls === 'ordinal' || (n?.cls === 'ordinalSuffix' && (toks[i - 5]?.type === 'num' || (toks[i - 5]?.text === '-' && toks[i - 6]?.type === 'num')))); // «в 6-й школьный день»
+}
+
+/** Round 39. The weekdays in words: «будние / рабочие» after «в», «будним / рабочим» after «по», before «дни / дням». */
+const WORKDAYS: Readonly<Record<string, readonly [string, string]>> = { будние: ['в', 'дни'], рабочие: ['в', 'дни'], будним: ['по', 'дням'], рабочим: ['по', 'дням'] };
+
+/** Daily work («ежедневно», «круглосуточно»): with it the weekdays in words are the days of that work, open-ended (README, round 10). */
+const DAILY = /^(?:ежедневн|круглосуточн)/;
+
+/**
+ * Round 39. «В управлении образования … в будние дни с 9:00 до 17:00 продолжает работать «горячая линия» …» (a city's news,
+ * https://tvtver.ru/news/v-tverskih-detskih-sadah-prodolzhayut-rabotat-dezhurnye-gruppy/ — corpus-real-35):
+ * «в будние / рабочие дни», «по будним / рабочим дням» name Monday to Friday of every week, a weekly repeat like round 17's
+ * «понедельник-пятница» and «пн-пт». Not with a daily word in the text: «ежедневно (в рабочие дни) с 09:00 до 16:00» stays daily work,
+ * open-ended (round 10); «в течение 5 рабочих дней» (the genitive of a span) is no weekday.
+ */
+function workdaysInWords(toks: Token[], i: number): boolean {
+  const form = WORKDAYS[toks[i]!.text];
+  if (!form || toks[i - 1]?.text !== form[0] || toks[i + 1]?.text !== form[1]) return false;
+  return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
+}
+
+/** Round 39. The words of a length of time that a timetable gives per week or month. */
+const LOAD_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'минут', 'минуты', 'мин']);
+
+/**
+ * Round 39. «Тематика классных часов в 1 классе (из расчёта 30-35 минут в неделю)» (a school's plan of class hours,
+ * https://videouroki.net/razrabotki/tematika-klassnykh-chasov-dlya-nachalnykh-klassov-1-klass.html — corpus-real-35), «1 час в неделю», «по 2 часа в месяц»: a length of time in figures per week or month is the
+ * load of a timetable, given in every week or month — a repeat, like «2 раза в неделю». Not per year («34 часа в год» is a
+ * programme's volume) and not per day (README, round 34: daily work is open-ended). The unit at `i`.
+ */
+function loadPer(toks: Token[], i: number): DeadlineEvery | undefined {
+  if (!LOAD_UNITS.has(toks[i]!.text) || toks[i - 1]?.type !== 'num' || toks[i + 1]?.text !== 'в') return undefined;
+  const u = unitAt(toks, i + 2);
+  return u === 'week' || u === 'month' ? u : undefined;
+}
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -250,6 +300,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
       continue;
     }
     if (t.type !== 'word') continue;
+    if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
+    if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     switch (t.cls) {
       case 'recurring':
         // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»)
@@ -297,7 +349,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i)) weekdays = true;
+        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         break;

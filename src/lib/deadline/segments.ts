@@ -18,6 +18,8 @@ export interface Segment {
   strict: boolean;
   /** «с 01.09.2021» without an end. */
   from: boolean;
+  /** «до», «по» or «не позднее» stood before it, even after a start («стартует …, который продлится до конца октября»). */
+  until: boolean;
 }
 
 /**
@@ -166,7 +168,7 @@ export function segments(items: Item[]): Segment[] {
       }
       continue;
     }
-    const seg: Segment = { a: it, b: null, by: by && !from, strict, from };
+    const seg: Segment = { a: it, b: null, by: by && !from, strict, from, until: by };
     // «начинается 1 апреля и завершается 30 июня»: an «и» before the end of a range that has a start is skipped
     const and = from && items[i + 1]?.kind === 'conn' && (items[i + 1] as Connector).type === 'and' && items[i + 2]?.kind === 'conn' ? 1 : 0;
     const c = items[i + 1 + and];
@@ -267,6 +269,10 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
     if (w.start < start) start = w.start;
     if (w.end > end) end = w.end;
   }
+  // Round 39. «Экзамены для 11 классов начнутся с 8 июня, для 9 классов - с 9 июня.» (an exam news page,
+  // https://veshk-obr.ucoz.net/news/sroki_provedenija_gosudarstvennoj_itogovoj_attestacii_vypusknikov_9_i_11_klassov_perenosjatsja/2020-03-31-213 — corpus-real-26): starts only, each «с <day>» with no end and no «до / по» before any, are open-ended work from the
+  // earliest, like one start («начнутся с 8 июня»); not a window between them
+  if (segs.every((s) => s.from && !s.b && !s.until)) return result.ongoing(text, start, ctx.periodEnd !== null && ctx.periodEnd >= start ? ctx.periodEnd : null);
   const plain = segs.every((s) => !s.b && !s.from);
   if (plain && segs.every((s) => s.a.type === 'date')) return result.onDays(text, windows.map((w) => w.start));
   if (plain && segs.every((s, k) => !s.by && ((s.a.type === 'month' && !s.a.part) || wholeMonth(windows[k]!)))) {

@@ -125,6 +125,14 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   'в тот|этот же день', // Флеш-накопитель доставляется в РЦОИ вместе с другими ЭМ в тот же день членами ГЭК …
 ];
 
+/**
+ * Round 39. «3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.» (a kindergarten's положение on mentoring,
+ * https://belochka-tegda.tvoysadik.ru/file/card?id=1427 — corpus-real-27): a period assigned, allotted or granted to someone or for something («назначенного
+ * стажеру», «отведенного на подготовку», «предоставленного для стажировки») is a stage of that person's work, an event like «на
+ * период наставничества» (round 23), not the roadmap's whole period; «в течение всего периода» alone stays open-ended work.
+ */
+export const ASSIGNED_PERIOD = 'в|на течение|протяжении [всего|всей] периода|срока|времени назначенн*|отведенн*|предоставленн*';
+
 /** Phrases that make the deadline an event when nothing else in it is understood. */
 export const EVENT_ANYWHERE: readonly string[] = [
   ...CONDITIONS_ANYWHERE,
@@ -173,6 +181,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // introducing a standard or a programme, like «на период наставничества» (round 23); «на период реализации программы» stays
   // open-ended (the whole life of a programme, `ONGOING`), and so does «на весь период …» (open-ended words win)
   'в|на период|время введения|внедрения|перехода',
+  ASSIGNED_PERIOD,
   'по [предварительн*] договоренност*', // Экскурсии по договоренности с музеем (round 19: an agreement, like «по согласованию»)
   // Посещение столовой проходят строго по предварительной записи. (round 33: an appointment, like «по договоренности»;
   // https://school62egorlyk.3dn.ru/index/roditelskij_kontrol/0-114)

@@ -7,7 +7,7 @@
  */
 import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES } from './due';
-import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
+import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
@@ -89,10 +89,23 @@ function withoutBrackets(norm: string): string {
   return norm.includes('(') ? norm.replace(BRACKETS, (b) => ' '.repeat(b.length)) : norm;
 }
 
+/** Round 39. A weekday in the accusative in brackets right after a «день»: «(субботу)». */
+const WEEKDAY_BRACKET_RE = /^\s*\(\s*(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*\)/;
+
+/**
+ * Round 39. «4. В шестой школьный день (субботу) мероприятия проводятся … с 9.00 до 14.00:» (corpus-real-35): an ordinal day whose
+ * weekday is written in brackets right after it is a day of the school week, a repeat (`recurrence.ts`), not a day counted from an
+ * event («на 3-й рабочий день после …», «в первый учебный день»).
+ */
+function dayOfSchoolWeek(m: RegExpExecArray, norm: string): boolean {
+  const end = m.index + m[0].length;
+  return /(?:^|[^а-я])день$/.test(m[0]) && WEEKDAY_BRACKET_RE.test(norm.slice(end));
+}
+
 /** Event reason when the text starts with an event phrase, else null. */
 export function eventAtStart(norm: string, original: string): string | null {
   const m = EVENT_START_RE.exec(withoutBrackets(norm)) ?? EVENT_START_RE.exec(norm);
-  return m ? eventReason(m, original) : null;
+  return m && !dayOfSchoolWeek(m, norm) ? eventReason(m, original) : null;
 }
 
 /** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …»), whether it
@@ -168,9 +181,12 @@ const COUNTED_SPAN_RE = new RegExp(
     `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я]))`,
 );
 
+/** «в течение всего периода, назначенного стажеру» (round 39): a period assigned to someone, a stage of work (an event). */
+const ASSIGNED_PERIOD_RE = anywhere([ASSIGNED_PERIOD]);
+
 /** True when the text describes open-ended, continuous work. */
 export function isOngoing(norm: string): boolean {
-  return ONGOING_RE.test(norm) && !COUNTED_SPAN_RE.test(norm);
+  return ONGOING_RE.test(norm) && !COUNTED_SPAN_RE.test(norm) && !ASSIGNED_PERIOD_RE.test(norm);
 }
 
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */

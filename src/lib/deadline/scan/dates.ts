@@ -33,6 +33,19 @@ function fullDateAfterDot(c: Cursor, j: number): boolean {
   return c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2, 4) && c.toks[j + 2]!.text.length === 4;
 }
 
+/**
+ * Round 39. «Заседание будет 22 .12.» (a parents' forum post on a council's meeting, https://rostovmama.ru/forum/index.php/topic,154870.60.html?PHPSESSID=j940ednp1bsmclv4u3r1j9mt61 — corpus-real-35):
+ * a stray space before the dot of a day and month with no year is allowed when the month is written with two figures (01–12) glued
+ * after the dot and a dot closes it, glued too and with no year after it — the whole written shape of a day and month. «пункт 2 .3»,
+ * «1 . 2» and «22 .12» with no closing dot stay what they were; «пункт 22 .12.» stays a clause number (its noun is read first).
+ */
+function closedDayMonth(c: Cursor, i: number): boolean {
+  const d = c.toks[i]!;
+  const m = c.toks[i + 2];
+  if (d.n < 1 || d.n > 31 || m?.type !== 'num' || m.space || m.text.length !== 2 || m.n < 1 || m.n > 12) return false;
+  return c.isPunct(i + 3, '.') && !c.toks[i + 3]!.space && !c.isNum(i + 4, 4);
+}
+
 /** Words before a share: «не менее 1/3», «более 2/3». */
 const SHARE_BEFORE: ReadonlySet<string> = new Set(['менее', 'более']);
 /** Words after a share: «1/3 от общего числа», «2/3 из числа членов». */
@@ -63,7 +76,7 @@ export function numericDate(c: Cursor, i: number): number {
   if (share >= 0) return share;
   // «до 10 .10.2025», «10 .10 .2025», «до 10 . 10 . 2025»: a stray space before a dot is allowed only in a full date with its
   // four-digit year (round 21), so «пункт 2 .3» or «1 . 2» stay what they were
-  if (sep.space && !(sep.text === '.' && fullDateAfterDot(c, i + 2))) return -1;
+  if (sep.space && !(sep.text === '.' && (fullDateAfterDot(c, i + 2) || closedDayMonth(c, i)))) return -1;
   if (sep.text !== ',' && c.isNum(i + 2, 4) && toks[i + 2]!.text.length === 4 && !toks[i + 2]!.space && !(c.isPunct(i + 3, '.') && c.isNum(i + 4))) {
     return monthOfYear(c, i); // «03.2026», «09/2021»
   }

@@ -11,7 +11,7 @@ import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
 import { addressNumber, documentDate, partOfWrittenMonth, referenceNumber, run, withoutPeriodLabel } from './numbers';
-import { word } from './words';
+import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
 
@@ -99,20 +99,28 @@ function conditionAt(c: Cursor, i: number): boolean {
   return (t === 'в' && (next === 'случае' || next === 'случаях')) || (t === 'при' && next === 'условии');
 }
 
+/** Round 39. An active participle in any case, reflexive or not: «аттестующихся», «сдающих», «прошедших», «обучавшихся». */
+const PARTICIPLE = /^[а-я]{3,}(?:ущ|ющ|ащ|ящ|вш|едш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|ем|ой)(?:ся|сь)?$/;
+/** Adjectives with the same endings that name a time or an order, not a participial phrase: «следующего за отчетным годом», «текущего года». */
+const NOT_PARTICIPLE = /^(?:следующ|предыдущ|текущ|будущ|настоящ|входящ|исходящ|действующ)/;
+
 /**
- * Round 27. «… с 1 марта по 31 мая будет проводиться комплектование дошкольных образовательных учреждений на 1 сентября 2012 года»
- * (www.2499.ru/show/komplekt): after a window of days («с … по …», «… – …»), a day after «на» is what the window is for — a note,
- * whose year is the window's (`titleYear` in `segments.ts`). True when a window of two days was read before `c.pos`.
+ * Round 39. «Аттестация …: до 16 января 2013 координатору необходимо зарегистрировать … педагогов, аттестующихся на соответствие
+ * занимаемой должности по региональному графику в феврале 2013 года; …» (a district ИМЦ's attestation page, https://coko24.ru/2012/12/25/%d1%81%d1%80%d0%be%d0%ba%d0%b8-%d1%80%d0%b0%d0%b7%d0%bc%d0%b5%d1%89%d0%b5%d0%bd%d0%b8%d1%8f-%d0%b4%d0%be%d0%ba%d1%83%d0%bc%d0%b5%d0%bd%d1%82%d0%be%d0%b2-%d0%b4%d0%bb%d1%8f-%d0%b0%d1%82%d1%82%d0%b5-2 —
+ * corpus-real-26): after a date, a participial phrase opened by a comma («, аттестующихся …», «, сдающих …», «, прошедших …») describes
+ * a noun — whom or what the work is about — so the dates inside it are a note, up to the next comma or «;», like a condition after a
+ * date. Not «следующего за …», «текущего …» (a time, not a participle), and not before any date («Заявления, поданные …»).
  */
-function windowOfDaysBefore(c: Cursor): boolean {
-  const items = c.items;
-  for (let k = 1; k + 1 < items.length; k++) {
-    const a = items[k - 1]!;
-    const conn = items[k]!;
-    const b = items[k + 1]!;
-    if (a.kind === 'atom' && a.type === 'date' && a.day > 0 && conn.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b.kind === 'atom' && b.type === 'date' && b.day > 0) return true;
-  }
-  return false;
+function participleAfterComma(c: Cursor, i: number): boolean {
+  const w = c.toks[i]!.text;
+  return c.isPunct(i - 1, ',') && PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w);
+}
+
+/** The end of a participial phrase at `i`: the next «,» or «;». */
+function participialEnd(c: Cursor, i: number): number {
+  let k = i + 1;
+  while (k < c.n && !c.isPunct(k, ',') && !c.isPunct(k, ';')) k++;
+  return k;
 }
 
 /** Scans the tokens of one deadline. */
@@ -126,6 +134,8 @@ export function scanTokens(toks: Token[]): Scan {
     if (t.type === 'word' && c.atoms > 0 && conditionAt(c, i)) {
       // «… весной, однако в случае ухудшения эпидситуации … осенью»: a condition after a date is a note, whatever dates it names
       i = c.clauseEnd(i);
+    } else if (t.type === 'word' && c.atoms > 0 && participleAfterComma(c, i)) {
+      i = participialEnd(c, i); // «до 16 января 2013 … педагогов, аттестующихся … в феврале 2013 года;»: a note (round 39)
     } else if (t.type === 'word') {
       i = word(c, i);
     } else if (t.type === 'punct' && (part = PART_OPENERS.has(t.text) ? partOfWrittenMonth(c, i) : -1) >= 0) {

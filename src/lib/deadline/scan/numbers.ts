@@ -94,11 +94,32 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
   return k;
 }
 
+/** Round 39. The abbreviations of sanitary rules, standards and methodical guidance that a code of figures follows. */
+const NORM_CODE = /^(?:сп|санпин|гост|снип|гн|му|мук|мр)$/;
+
+/**
+ * Round 39. «… самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований …»» (a school's
+ * положение on its regime, https://novsch34.rostovschool.ru/file/card?id=2630 — corpus-real-35), «СанПиН 1.2.3685-21», «ГОСТ Р 7.0.97-2016», «СП 3.1/2.4.3598-20»: the number
+ * after the abbreviation of sanitary rules or a standard, with its parts glued by dots, «-» and «/», is the document's code — a label, not
+ * a date or a year (it stopped the text at «неправдоподобный год «3648»»). Returns the index after the code, or -1.
+ */
+function normCode(c: Cursor, i: number): number {
+  let p = i - 1;
+  if (c.toks[p]?.text === 'р' && c.toks[p]!.type === 'word') p--; // «ГОСТ Р 7.0.97-2016»
+  if (c.toks[p]?.type !== 'word' || !NORM_CODE.test(c.toks[p]!.text)) return -1;
+  let j = i + 1;
+  while ((c.isPunct(j, '.') || c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(c, j) && c.toks[j + 1]?.type === 'num' && glued(c, j + 1)) j += 2;
+  c.label();
+  return j;
+}
+
 /**
  * «с 14 по 22 марта 2006 года согласно приложению 1», «пункт 2.3», «протокол № 5»: a number right after a noun of a part
  * of a document (or «№») names that part — a label, not a date. Returns the index after it (and its «.3» parts), or -1.
  */
 export function referenceNumber(c: Cursor, i: number): number {
+  const code = normCode(c, i);
+  if (code >= 0) return code;
   let p = i - 1;
   if (c.isPunct(p, '№')) p--;
   else if (c.isPunct(p, '.') && c.toks[p - 1]?.type === 'word' && c.toks[p - 1]!.text.length <= 4) p--; // «п. 24», «ст. 59»
@@ -373,6 +394,12 @@ export function run(c: Cursor, i: number): number {
   }
   if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
+    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  }
+  if (numeric && nums.length === 1 && j === i + 1 && w && HOURS.has(w.text) && first.n <= 23 && c.toks[i - 1]?.text === 'в') {
+    // Round 39. «… и заканчиваются в 20 часов ежедневно», «начало в 9 часов 30 минут»: an hour after «в» is a time of day, not a
+    // span (a span after «в» is «в течение …», «в 24 часа», «в 3-дневный срок»); a lyceum's ОДОД page,
+    // https://lyceum179.ru/%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F-%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D1%8B-%D0%BE%D0%B4%D0%BE%D0%B4/ (corpus-real-35)
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   }
   if (numeric && nums.length === 1 && j === i + 1 && first.n >= 1 && first.n <= 31 && bareDayAfterBut(c, i, w)) {

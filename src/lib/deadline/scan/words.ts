@@ -110,6 +110,39 @@ function newSchoolYearAt(c: Cursor, j: number): number {
   return k >= 0 && c.isCls(k, 'year') ? c.skipDot(k + 1) : -1;
 }
 
+/**
+ * Round 27. «… с 1 марта по 31 мая будет проводиться комплектование дошкольных образовательных учреждений на 1 сентября 2012 года»
+ * (www.2499.ru/show/komplekt): after a window of days («с … по …», «… – …»), a day after «на» is what the window is for — a note,
+ * whose year is the window's (`titleYear` in `segments.ts`). True when a window of two days was read before `c.pos`.
+ */
+export function windowOfDaysBefore(c: Cursor): boolean {
+  const items = c.items;
+  for (let k = 1; k + 1 < items.length; k++) {
+    const a = items[k - 1]!;
+    const conn = items[k]!;
+    const b = items[k + 1]!;
+    if (a.kind === 'atom' && a.type === 'date' && a.day > 0 && conn.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b.kind === 'atom' && b.type === 'date' && b.day > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 39. «В период с 02.08.2022 по 12.08.2022 специальной межведомственной комиссией проводится приёмка образовательных учреждений к
+ * 2022/2023 учебному году.» (a kindergarten's news on accepting schools, http://dou135.ivedu.ru/print.php?item_id=5815&type=N — corpus-real-35): after a window of days
+ * with both ends written, «к <учебному году>» («к 2022/2023 / 2022-2023 учебному году», «к новому учебному году») is what the window
+ * prepares for — a note, like round 27's «на 1 сентября 2012 года» after a window. Returns the index after it, or -1. A start with
+ * no end («Ремонт с 1 июня к новому учебному году») keeps it as the deadline (by the school year's start).
+ */
+function schoolYearPurpose(c: Cursor, i: number): number {
+  if (!windowOfDaysBefore(c)) return -1;
+  const fresh = newSchoolYearAt(c, i + 1);
+  if (fresh >= 0) return fresh;
+  const y = c.toks[i + 1];
+  const sep = c.toks[i + 2]?.text;
+  if (y?.type !== 'num' || y.text.length !== 4 || (sep !== '/' && sep !== '-') || !c.isNum(i + 3, 4)) return -1;
+  return c.isCls(i + 4, 'school') && c.isCls(i + 5, 'year') ? c.skipDot(i + 6) : -1;
+}
+
 /** Words of a label that may stand between «начало»/«окончание» and its dash: «предоставления муниципальной услуги». */
 const LABEL_WORDS = 6;
 
@@ -224,6 +257,34 @@ function cancelledDate(c: Cursor, j: number): number {
   return y ? y.next : k;
 }
 
+/** Round 39. Verbs of planning or deciding in any form: «планируют», «планируется», «запланировано», «предполагается», «намерены», «намечено», «решено», «собираются». */
+const PLANNING = /^(?:планир|запланир|предполага|намер|намеч|решено|решили|собира)/;
+
+/**
+ * Round 39. «Капитальный ремонт четырёх школ в Рязани планируют начать 16 мая.» (a city's news on school repairs,
+ * https://rzn.mk.ru/amp/social/2022/02/03/kapitalnyy-remont-chetyryokh-shkol-v-ryazani-planiruyut-nachat-v-seredine-maya.html — corpus-real-25): the infinitive «начать / приступить» after a verb of planning says when work starts, like
+ * «начнут / начнётся» (the verbs of starting read as «с», round 13): open-ended from that day, a window with a day of ending. The
+ * infinitive alone opening a plan item («Начать 2023/2024 учебный год 1 сентября …», corpus-real-21) stays the day it names.
+ */
+function plannedStart(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!.text;
+  return (t === 'начать' || t === 'приступить') && PLANNING.test(c.toks[i - 1]?.text ?? '');
+}
+
+/**
+ * Round 39. «(вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.)» (a gymnasium's attestation page,
+ * https://gimn-14.odinedu.ru/%d0%b0%d1%82%d1%82%d0%b5%d1%81%d1%82%d0%b0%d1%86%d0%b8%d1%8f-%d0%bf%d0%b5%d0%b4%d0%b0%d0%b3%d0%be%d0%b3%d0%b8%d1%87%d0%b5%d1%81%d0%ba%d0%b8%d1%85-%d1%80%d0%b0%d0%b1%d0%be%d1%82%d0%bd%d0%b8%d0%ba%d0%be — corpus-real-33): «и действует / действуют / будет действовать до <day>» after a day
+ * is the end of a window that starts on that day (a document in force from one day to another), as «с 01.09.2023 и действует до
+ * 31.08.2029» already was; «до» here keeps the day it names, like «по».
+ */
+const LASTING = /^(?:действует|действуют|действовал|действовала|действовало|действовали|действовать|продлится|продлятся)$/;
+
+/** At `j`, «[будет / будут] действует … до|по»: the index after «до / по», or -1. */
+function lastingUntil(c: Cursor, j: number): number {
+  const k = c.toks[j]?.text === 'будет' || c.toks[j]?.text === 'будут' ? j + 1 : j;
+  return LASTING.test(c.toks[k]?.text ?? '') && (c.isCls(k + 1, 'by') || c.isCls(k + 1, 'to')) ? k + 2 : -1;
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -291,6 +352,7 @@ export function word(c: Cursor, i: number): number {
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return c.skipDot(i + 3);
       }
+      if ((t.text === 'к' || t.text === 'ко') && schoolYearPurpose(c, i) >= 0) return schoolYearPurpose(c, i);
       if (newSchoolYearAt(c, i + 1) >= 0) {
         // «к новому учебному году», «перед учебным новым годом»: by the start of the next school year, like «к началу учебного года»
         c.conn('by', true);
@@ -317,6 +379,10 @@ export function word(c: Cursor, i: number): number {
       break;
     }
     case 'and':
+      if (c.atoms > 0 && lastingUntil(c, i + 1) >= 0) {
+        c.conn('to'); // «вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.»: a window from that day (round 39)
+        return lastingUntil(c, i + 1);
+      }
       c.conn('and');
       break;
     case 'end':
@@ -386,6 +452,10 @@ export function word(c: Cursor, i: number): number {
       c.relative(i); // после, через, спустя
       break;
     default:
+      if (plannedStart(c, i)) {
+        c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
+        break;
+      }
       // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
       // «в последней декаде сентября», «последняя декада мая» (round 21): the third decade, like «3 декада»

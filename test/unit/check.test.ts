@@ -64,7 +64,26 @@ describe('demo content', () => {
     const problem = result.problems.find((p) => p.code === 'deadline.unparsed');
     expect(problem).toMatchObject({ severity: 'warning', file: ROADMAP, field: 'sections.3.items.6.deadline' });
     expect(formatProblem(problem!)).toMatch(/срок пункта № 18 «когда рак на горе свистнет» не распознан/);
+    expect(formatProblem(problem!)).toMatch(/— запишите срок понятнее \(например, «до 15\.02\.2021»/);
     expect(result.errors).toBe(0);
+  });
+
+  it.each([
+    // a date that is not in the calendar: check the day and month, not the wording
+    ['до 31.02.2021', /не распознан: несуществующая дата «31\.02\.2021» — проверьте число и месяц: такой даты нет в календаре/],
+    ['31 апреля 2021 г.', /не распознан: несуществующая дата «31 апреля» — проверьте число и месяц/],
+    ['до 15.13.2021', /несуществующая дата «15\.13\.2021» — проверьте число и месяц/],
+    // a window whose start is after its end: its ends may be swapped
+    ['с 20 по 10 мая', /позже его окончания \(10\.05\): не перепутаны ли числа\? — проверьте начало и конец срока/],
+    // a span with no event named: name the event
+    ['в течение четырёх дней', /срок отсчитывается от события: «в течение четырёх дней» — назовите событие, от которого отсчитывается срок/],
+  ])('gives advice that follows the reason for an unreadable deadline «%s»', (deadline, expected) => {
+    const result = checkWith({ [ROADMAP]: (t) => t.replace('deadline: По итогам работ', `deadline: ${deadline}`) });
+    const problem = result.problems.find((p) => p.code === 'deadline.unparsed');
+    expect(problem).toMatchObject({ severity: 'warning', file: ROADMAP, field: 'sections.3.items.6.deadline' });
+    expect(formatProblem(problem!)).toMatch(expected);
+    expect(formatProblem(problem!)).toMatch(/; статус пункта будет «без даты»$/);
+    expect(formatProblem(problem!)).not.toMatch(/запишите срок понятнее/);
   });
 
   it('warns, with the line, about a clause number that repeats or skips one', () => {

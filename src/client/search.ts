@@ -9,6 +9,7 @@ import { toResultView, type PagefindResultData, type ResultView } from '../lib/s
 import { RECORD_TYPES, type FilterName } from '../lib/search/vocabulary';
 import { capitalize, formatMonth } from '../lib/dates';
 import { foundMessage } from '../lib/search/messages';
+import { coversQuery } from '../lib/search/query-match';
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -208,9 +209,14 @@ export function startSearch(): void {
     const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
     if (mine !== run || !response) return;
     results = response.results;
+    // A word that is nowhere on the site is cut short by Pagefind until something matches: then
+    // nothing was found (src/lib/search/query-match.ts).
+    const cutShort = state.q && results.length > 0 && !coversQuery(await results[0]!.data(), state.q);
+    if (mine !== run) return;
+    if (cutShort) results = [];
     shown = 0;
     list.replaceChildren();
-    updateCounts(response.filters);
+    updateCounts(cutShort ? {} : response.filters);
     await showMore(false);
     if (mine !== run) return;
     status.textContent = foundMessage(results.length, state.q, Object.keys(state.filters).length > 0, s);

@@ -5,6 +5,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAxeViolations, runAxe } from '../quality/axe';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { servedSite } from '../helpers/browser';
 
 const site = servedSite();
@@ -159,6 +161,34 @@ describe('search in Chromium', () => {
     for (const name of ['Что найти', 'Школа', 'Раздел дорожной карты', 'Месяц']) {
       expect(await page.getByLabel(name, { exact: true }).count()).toBe(1);
     }
+    await page.close();
+  });
+
+  it('a word that is nowhere on the site finds nothing, not the pages of a shorter word Pagefind cut it down to', async () => {
+    const page = await openPage();
+    // Pagefind alone answers «педсовет» with the pairs page (its «п/п»), «совещание» with five pages of «со».
+    for (const q of ['педсовет', 'совещание', 'журавлевская педсовет', '5.27']) {
+      expect(await search(page, q), q).toMatch(/^Ничего не найдено/);
+      expect(await page.locator('.search-result').count(), q).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('every word of the roadmap\'s items and sections, as written, finds results', { timeout: 120_000 }, async () => {
+    const roadmap = parse(readFileSync('src/content/roadmaps/dorozhnaya-karta-2021.yaml', 'utf8')) as { sections: Array<{ title: string; items: Array<{ activity: string }> }> };
+    const text = roadmap.sections.flatMap((s) => [s.title, ...s.items.map((i) => i.activity)]).join(' ');
+    const words = [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && /\p{L}/u.test(w)))];
+    expect(words.length).toBeGreaterThan(100);
+    const page = await openPage();
+    const missed: string[] = [];
+    // Every fourth word keeps the test short; the words are in the order of the roadmap.
+    for (const word of words.filter((_, i) => i % 4 === 0)) {
+      if (!/^Найден/.test(await search(page, word))) missed.push(word);
+    }
+    expect(missed).toEqual([]);
+    // A section's title finds its items.
+    await search(page, 'кадрового потенциала');
+    expect((await resultUrls(page)).some((u) => /^\/roadmap\/dorozhnaya-karta-2021\/#item-\d+$/.test(u))).toBe(true);
     await page.close();
   });
 

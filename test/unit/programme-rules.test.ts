@@ -169,6 +169,8 @@ describe('search records of roadmap items (from the programme, not the page)', (
     expect(record.meta.title).toBe(`${first.number}. ${first.activity}`);
     expect(record.content).toContain(first.deadline.text);
     expect(record.content).toContain(first.responsible[0]);
+    // the section's title is searched with its items
+    expect(record.content).toContain(`Раздел: ${first.sectionIndex + 1}. ${first.sectionTitle}`);
     expect(record.filters.type).toEqual(['roadmap-item']);
     expect(record.filters.school).toEqual(first.schools.map((id) => site.schoolById.get(id)!.data.shortName));
     expect(record.filters.section).toEqual([`1. ${first.sectionTitle}`]);

@@ -72,6 +72,8 @@ describe('result view', () => {
   const doc: PagefindResultData = {
     url: '/documents/polozhenie/',
     excerpt: 'о <mark>школах</mark>',
+    content: 'Положение о школах',
+    locations: [2],
     meta: { title: 'Положение о сетевом взаимодействии' },
     filters: { type: ['document'], status: ['Действует'] },
     sub_results: [
@@ -94,6 +96,8 @@ describe('result view', () => {
     const view = toResultView({
       url: '/roadmap/x/#item-16',
       excerpt: 'Посещение уроков',
+      content: '16. Посещение уроков кураторами',
+      locations: [1],
       meta: { title: '16. Посещение уроков кураторами', context: 'Дорожная карта 2021' },
       filters: { type: ['roadmap-item'], status: ['Просрочено', 'Выполнено'] },
       sub_results: [{ title: '16. Посещение уроков кураторами', url: '/roadmap/x/#item-16', excerpt: 'x', locations: [1] }],

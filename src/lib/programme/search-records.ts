@@ -28,6 +28,8 @@ export function roadmapItemRecords(site: Site, p: Programme): ItemRecord[] {
         sentence(title),
         `${t('roadmap.deadline')}: ${item.deadline.text} (${t('roadmap.understood').toLowerCase()}: ${item.understood}).`,
         `${t('roadmap.responsible')}: ${item.responsible.join(', ')}.`,
+        // The section's title is searched too: «кадрового потенциала» finds the items of «Развитие кадрового потенциала …».
+        `${t('roadmap.filter.section')}: ${sentence(`${item.sectionIndex + 1}. ${item.sectionTitle}`.replace(/\s+/g, ' ').trim())}`,
       ].join(' ');
       return {
         url: routes.roadmap(roadmap.id, item.anchor),

@@ -2519,6 +2519,73 @@ function round39Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 40 (corpus-real-37): the plural number sign «№№» before a list, the date of an issued act after its number, a count of
+// years of an anniversary «со дня рождения», a count of teaching time, «с <дня недели>» alone, «приурочить к», «во время перемен …»,
+// «в рамках мероприятий / акции / рейда» ──
+
+function round40Rows(): Row[] {
+  const rows: Row[] = [];
+  // the plural number sign «№№» names a list: every number after it is a number of a thing, a label
+  for (const list of ['№№16, 7', '№№ 9,10,1,3', '№№4, 5, 15', '№№ 12, 13, 2, 11', '№№2,4']) {
+    rows.push([`6 и 9 сентября на учения выйдут средние школы ${list}, а также гимназия №8.`, on('2021-09-09', '2021-09-06')],
+      [`10 и 11 сентября пройдут экстренные эвакуации в школах ${list} и в ФМЛ.`, on('2021-09-11', '2021-09-10')],
+      [`до 15 марта — школы ${list}`, by('2021-03-15')], [`Сентябрь 2021 (школы ${list})`, range('2021-09-01', '2021-09-30')]);
+  }
+  // unchanged: a date after the list ends it; one «№» before a list keeps reading its numbers as before
+  rows.push(['школы №№ 5, 7, 15.05.2021', on('2021-05-15')], ['МБОУ СОШ № 5 – 15 марта', on('2021-03-15')]);
+  // a full date after «№ <номер> от» of an issued act is that act's date, a label
+  for (const act of ['письма ОМВД России по району №53/10512', 'приказа управления образования № 125', 'постановления администрации района № 1177', 'распоряжения главы № 45', 'решения комиссии № 3', 'указа № 204']) {
+    for (const date of ['от 28.10.2015г.', 'от 28.10.2015', 'от 15 мая 2020 года']) {
+      rows.push([`Во исполнение ${act} ${date} провести инструктажи до 1 декабря.`, by('2021-12-01')],
+        [`Во исполнение ${act} ${date} мероприятие проводится 15 марта.`, on('2021-03-15')]);
+    }
+  }
+  // unchanged: a protocol's date is the day of its meeting; a number before a dash and a day stays that day
+  rows.push(['протокол № 2 от 30.08.2021', on('2021-08-30')], ['протокол № 5 - 15 мая', on('2021-05-15')]);
+  // a count of years «со дня рождения / основания …» or «с момента создания …» is an anniversary, a label
+  for (const count of ['240 лет', '100 лет', '125 лет', '80 лет', '35 лет']) {
+    for (const since of ['со дня рождения писателя', 'со дня основания школы', 'со дня смерти поэта', 'с момента создания музея', 'со дня открытия библиотеки', 'со дня образования района']) {
+      rows.push([`4 января – ${count} ${since} (1785–1863).`, on('2021-01-04')], [`15 октября — ${count} ${since}`, on('2021-10-15')],
+        [`Выставка «${count} ${since}», март 2021`, range('2021-03-01', '2021-03-31')]);
+    }
+  }
+  // a count of teaching time («34 учебные недели», «170 учебных дней») with no offset word before it is a label
+  for (const time of ['34 учебные недели', '33 учебных недели', '35 учебных недель', '170 учебных дней', '34 учебных недели']) {
+    rows.push([`- 26 мая 2026 года - ${time}.`, on('2026-05-26')], [`Окончание учебного года: 31 мая 2024 г. (${time})`, on('2024-05-31')],
+      [`с 01.09.2023 по 24.05.2024 – ${time}`, range('2023-09-01', '2024-05-24')]);
+  }
+  // unchanged: after an offset word the count is a span from its event
+  rows.push(['в течение 5 учебных дней после проведения работы', ev('после проведения работы')], ['через 2 учебные недели после начала четверти', ev('через 2 учебные недели')]);
+  // «с <дня недели>» with no date and no «по <дня недели>» is work from a day the text does not date, open-ended
+  for (const day of ['С понедельника', 'Со вторника', 'Со среды', 'С четверга', 'С пятницы', 'С субботы']) {
+    rows.push([`${day} полицейские совместно с представителями системы профилактики посещают семьи.`, ongoing],
+      [`${day} начинается запись в кружки`, ongoing], [`Занятия проводятся ${day.toLowerCase()}.`, ongoing]);
+  }
+  // unchanged: a span of weekdays repeats weekly
+  rows.push(['с понедельника по пятницу', rec('week')], ['С понедельника по пятницу с 9.00 до 17.00', rec('week')]);
+  // «приурочить к <событию>», whatever the words between «к» and the event, is an event
+  for (const verb of ['приурочили к', 'приурочено к', 'приурочена ко', 'приурочены к', 'приуроченное к']) {
+    for (const what of ['Всемирному дню гражданской обороны', 'Международному дню птиц', 'открытию нового корпуса', 'Всероссийской неделе безопасности']) {
+      rows.push([`Мероприятие ${verb} ${what}.`, ev('приуроч')]);
+    }
+  }
+  // unchanged: a day after «к» stays the deadline
+  rows.push(['Мероприятие приурочено к 1 сентября.', by('2021-09-01')]);
+  // the time of a break, a lesson or an event of the day after «во время», inside a sentence, is an event
+  for (const time of ['перемен', 'перемены', 'уроков', 'занятий', 'экскурсии', 'поездки', 'мероприятий', 'учений']) {
+    rows.push([`Библиотека не должна закрываться на перерыв во время ${time} между учебными занятиями.`, ev(`во время ${time}`)],
+      [`Дежурство учителей организуется во время ${time}.`, ev(`во время ${time}`)]);
+  }
+  // the events of a campaign after «в рамках / в ходе» are an event
+  for (const frame of ['В рамках мероприятий', 'В ходе мероприятий', 'В рамках акции', 'В ходе рейда', 'В рамках рейдов']) {
+    rows.push([`${frame} на родительских собраниях будет затронута тема профилактики детского травматизма.`, ev(frame.toLowerCase())],
+      [`${frame} инспекторы проводят беседы с родителями.`, ev(frame.toLowerCase())]);
+  }
+  // unchanged: a daily word keeps them open-ended, a plan after «в рамках» is a schedule
+  rows.push(['Ежедневно в рамках рейдов проводят беседы с родителями.', ongoing], ['в рамках плана ВШК', sched('план ВШК')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2559,6 +2626,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 37: «постоянным» that describes a noun, «круглосуточно», the holidays\' time and «школьных» holidays, «к празднованию», «регулируется <документом>», a strategy\'s horizon, a comparison with an earlier year', round37Rows()],
   ['round 38: «срок исполнения / выполнения —» names the deadline, a timetable\'s abbreviation of one weekday, a percentage with a decimal fraction, a count of years before a window of years', round38Rows()],
   ['round 39: an hour after «в», weekdays in words, a length of time per week or month, «планируют начать», «к <учебному году>» after a window, «и действует до», starts only, «22 .12.», a code of sanitary rules, who sets the regime on its own, a period assigned to someone, a day of the school week with its weekday in brackets, a participial phrase after a date', round39Rows()],
+  ['round 40: the plural number sign «№№» before a list, an issued act\'s date after its number, a count of years of an anniversary, a count of teaching time, «с <дня недели>» alone, «приурочить к», «во время перемен …», «в рамках мероприятий / акции / рейда»', round40Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -1219,6 +1219,21 @@ const MIXED: Case[] = [
   ['По состоянию на 01.09.2018, 18,6% подростков-участников программы «Шанс» воспитываются в детских учреждениях, расположенных в сельской местности (села, деревни, хутора);', on('2018-09-01')],
   // Round 38: a count of years before a window of years is its length (https://ooipkro.ru/Bank_HTML/Text/t19_141.htm)
   ['Эксперимент рассчитан на 3 года 2001-2003.', { kind: 'range', start: '2001-01-01', due: '2003-12-31' }],
+  // Round 40 (corpus-real-37): the plural number sign «№№» before a list (http://old.glazov-gov.ru/services/news/view?news=1325830564);
+  // an issued act's date after its number (https://emschool4.ru/news/2015-11-17-109); an anniversary's count of years
+  // (https://cdb-mich.ucoz.ru/news/literaturnaja_mozaika/2025-01-16-1478); a count of teaching time
+  // (https://ddtpravdinsk.klgdschool.ru/file/card?id=6619)
+  ['10 и 11 сентября пройдут экстренные эвакуации в школах №№ 9,10,1,3 и в ФМЛ.', on('2021-09-10', '2021-09-11')],
+  ['В соответствии с письмом №53/10512 от 28.10.2015г. провести инструктажи до 1 декабря.', by('2021-12-01')],
+  ['4 января – 240 лет со дня рождения немецкого писателя-сказочника Якоба Гримма (1785–1863).', on('2021-01-04')],
+  ['- 26 мая 2026 года - 34 учебные недели.', on('2026-05-26')],
+  // Round 40: «с <дня недели>» alone is open-ended (https://barnaul-news.net/incident/2024/10/26/317169.html); «приурочить к»
+  // (https://gorod48.ru/news/1925937/), «во время перемен» (https://docs.cntd.ru/document/995121930/titles/24KCDB2) and «в рамках
+  // мероприятий» (https://essentuki-r07.gosweb.gosuslugi.ru/dlya-zhiteley/novosti-i-reportazhi/novosti_14.html) are events
+  ['С понедельника полицейские совместно с представителями системы профилактики посещают семьи, которые могут находится в сложном положении.', ongoing2021],
+  ['Мероприятие приурочили к Всемирному дню гражданской обороны.', event('приурочили к Всемирному дню гражданской обороны')],
+  ['Библиотека не должна закрываться на перерыв во время перемен между учебными занятиями.', event('во время перемен между учебными занятиями')],
+  ['В рамках мероприятий инспекторы проводят беседы с родителями.', event('в рамках мероприятий инспекторы проводят беседы с родителями')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

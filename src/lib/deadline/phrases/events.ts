@@ -150,6 +150,19 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // anniversary after «к», like «к Дню Победы» and «к празднику»
   'к|ко празднованию|чествованию|торжествам',
   'к новому году', // к Новому году (the feast, not a year)
+  // Round 40: Мероприятие приурочили к Всемирному дню гражданской обороны. (a region's news of evacuation drills,
+  // https://gorod48.ru/news/1925937/): work timed to an event, whatever the words between «к» and the event («к Всемирному дню …»),
+  // like «к Дню Победы»; a date written with it wins («приурочено к 1 сентября»)
+  'приуроч* к|ко',
+  // Round 40: Библиотека не должна закрываться на перерыв во время перемен между учебными занятиями. (a city's standard for school
+  // libraries, https://docs.cntd.ru/document/995121930/titles/24KCDB2): the time of a break, a lesson or an event of the day inside a
+  // sentence, like «во время каникул» opening a cell
+  'во время перемен*|перемены|урок*|заняти*|мероприяти*|экскурси*|поездк*|праздник*|экзамен*|перерыв*|обеда|рейд*|учени*',
+  // Round 40: В рамках мероприятий на родительских собраниях будет затронута тема профилактики детского травматизма … (a city's news
+  // on road safety, https://essentuki-r07.gosweb.gosuslugi.ru/dlya-zhiteley/novosti-i-reportazhi/novosti_14.html): the events of a
+  // campaign after «в рамках / в ходе», like a themed week after them (round 23); «в рамках плана …» stays a schedule and «в рамках
+  // реализации …» open-ended
+  'в|во рамках|ходе мероприяти*|акци*|рейд*|рейдов',
   'по результатам',
   'по мере',
   'по запросу',

@@ -21,6 +21,11 @@ export const ONGOING: readonly string[] = [
   // round the clock is daily work, open-ended like «ежедневно»
   'круглосуточн*',
   'ежедневн*', // ежедневно
+  // Round 40: С понедельника полицейские совместно с представителями системы профилактики посещают семьи, … (a city's news of raids,
+  // https://barnaul-news.net/incident/2024/10/26/317169.html): «с <дня недели>» with no date is work from a day the text does not
+  // date, open-ended like «с момента …»; «с понедельника по пятницу» stays weekly (a repeat is read before open-ended words) and a
+  // date with it wins («с понедельника, 15 марта»)
+  'с|со понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья',
   'на протяжении', // на протяжении учебного года
   'в течение|течении|течения', // в течение года, в течение всего периода
   'в теч', // в теч. года, в теч. уч. года (round 17: «в теч. зимнего периода», http://gov.cap.ru/home/59/htm/2009/lr/plan.htm)

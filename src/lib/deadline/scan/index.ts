@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, documentDate, partOfWrittenMonth, referenceNumber, run, withoutPeriodLabel } from './numbers';
+import { addressNumber, anniversaryEnd, documentDate, partOfWrittenMonth, referenceNumber, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
@@ -62,6 +62,16 @@ function numberAt(c: Cursor, i: number): number {
   if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && AGE_WORD.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
     c.label(); // «приурочено к 30-летию …», «5-летний план», «для детей 7-летнего возраста»: an age or an anniversary, not a date
     return i + 3;
+  }
+  const anniversary = anniversaryEnd(c, i + 1);
+  if (anniversary >= 0) {
+    c.label(); // «4 января – 240 лет со дня рождения …»: the count of an anniversary, a label (round 40, see `anniversaryEnd`)
+    return anniversary;
+  }
+  const teaching = teachingTimeEnd(c, i);
+  if (teaching >= 0) {
+    c.label(); // «- 26 мая 2026 года - 34 учебные недели.»: a count of teaching time, a label (round 40, see `OFFSET_WORDS`)
+    return teaching;
   }
   const amount = amountEnd(c, i);
   if (amount >= 0) {

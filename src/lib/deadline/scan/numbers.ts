@@ -128,8 +128,54 @@ export function referenceNumber(c: Cursor, i: number): number {
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
+  if (c.isPunct(i - 1, '№') && c.isPunct(i - 2, '№')) j = numberListEnd(c, j);
+  if (c.isPunct(i - 1, '№') && issuedActBefore(c, i - 1)) j = dateOfNumberEnd(c, j);
   c.label();
   return j;
+}
+
+/**
+ * Round 40. «6 и 9 сентября на учения выйдут средние школы №№16, 7, а также гимназия №8 …», «10 и 11 сентября пройдут экстренные
+ * эвакуации в школах №№ 9,10,1,3 и в ФМЛ.» (a city's news of evacuation drills, http://old.glazov-gov.ru/services/news/view?news=1325830564):
+ * the plural number sign «№№» names a list — every number after it joined by «,» (with or without a space) is a number of a thing,
+ * a label like the first (they were `unparsed`, «непонятное число «7» / «10»»). A number followed by a dot and another number glued
+ * to it starts a date and ends the list («№№ 5, 7, 15.05»). Returns the index after the list.
+ */
+function numberListEnd(c: Cursor, j: number): number {
+  while (c.isPunct(j, ',') && c.toks[j + 1]?.type === 'num' && c.toks[j + 1]!.text.length <= 3 && !(c.isPunct(j + 2, '.') && glued(c, j + 2) && c.isNum(j + 3))) j += 2;
+  return j;
+}
+
+/** «письма ОМВД России по … району №53/…», «приказ №5»: a noun of an issued act within the six words before the «№» at `k`. */
+function issuedActBefore(c: Cursor, k: number): boolean {
+  while (c.isPunct(k, '№')) k--;
+  for (let p = k; p >= 0 && p > k - 6; p--) {
+    const t = c.toks[p]!;
+    if (t.type === 'punct' && t.text !== '.') return false;
+    if (t.type === 'word' && ISSUED_ACT.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** The nouns of acts whose date is the day they were issued (not a meeting's day, as a protocol's is). */
+const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
+
+/**
+ * Round 40. «На основании письма ОМВД России по Еманжелинскому району №53/10512 от 28.10.2015г. и на основании постановления
+ * Правительства РФ от 17.12.2013г. №1177 …» (a district education office's notice, https://emschool4.ru/news/2015-11-17-109): a full
+ * date after «№ <номер> от» is that document's date, a label, the mirror of a date between «от» and «№» (`documentDate`; it was
+ * read as the day 2015-10-28). The date is written in figures («28.10.2015», «28.10.2015г.») or in words («15 мая 2020 года»), with
+ * its year words. Only for an act that is issued — a letter, an order, a decree, a decision, a law (`issuedActBefore`): a protocol's
+ * date is the day of its meeting, so «протокол № 2 от 30.08.2021» stays on 08-30. Returns the index after the date, or `j` when no
+ * such date follows.
+ */
+function dateOfNumberEnd(c: Cursor, j: number): number {
+  if (c.toks[j]?.text !== 'от' || !c.isNum(j + 1)) return j;
+  const k = j + 1;
+  const numeric = c.isPunct(k + 1, '.') && c.isNum(k + 2) && c.isPunct(k + 3, '.') && c.isNum(k + 4, 4);
+  const inWords = !numeric && c.isCls(k + 1, 'month') && c.isNum(k + 2, 4);
+  if (!numeric && !inWords) return j;
+  return skipYearWords(c, k + (numeric ? 5 : 3), { school: false, plural: false });
 }
 
 /**
@@ -470,6 +516,38 @@ export function run(c: Cursor, i: number): number {
   c.strayNumber(duration ? `срок отсчитывается от события: «${first.text} ${w.text}»` : `непонятное число «${first.text}»`);
   return j;
 }
+
+/**
+ * Round 40. «4 января – 240 лет со дня рождения немецкого писателя-сказочника Якоба Гримма (1785–1863).» (a children's library's
+ * exhibition of writers' anniversaries, https://cdb-mich.ucoz.ru/news/literaturnaja_mozaika/2025-01-16-1478): at `j`, after a count,
+ * «лет / года / год» and «со дня» or «с момента» of a birth, a death or a founding — the count is an anniversary, a label like
+ * «к 180-летию со дня рождения» (round 21; it was `unparsed`, «непонятное число «240»»). Any other event after «со дня» keeps the
+ * count a span from it («3 года со дня подписания»). Returns the index after the event's noun, or -1.
+ */
+export function anniversaryEnd(c: Cursor, j: number): number {
+  if (!YEAR_COUNT_WORDS.has(c.toks[j]?.text ?? '')) return -1;
+  const since = (c.toks[j + 1]?.text === 'со' && c.toks[j + 2]?.text === 'дня') || (c.toks[j + 1]?.text === 'с' && c.toks[j + 2]?.text === 'момента');
+  return since && ANNIVERSARY_EVENT.test(c.toks[j + 3]?.text ?? '') ? j + 4 : -1;
+}
+
+/** Round 40: at `i`, a count of teaching time («34 учебные недели», «170 учебных дней») with no offset word before it (`OFFSET_WORDS`). */
+export function teachingTimeEnd(c: Cursor, i: number): number {
+  const school = c.toks[i + 1];
+  const unit = c.toks[i + 2];
+  if (school?.type !== 'word' || school.cls !== 'school' || unit?.type !== 'word' || !DURATION.has(unit.cls)) return -1;
+  return OFFSET_WORDS.has(c.toks[i - 1]?.text ?? '') ? -1 : i + 3;
+}
+
+const YEAR_COUNT_WORDS: ReadonlySet<string> = new Set(['лет', 'год', 'года']);
+/** «рождения», «основания», «смерти»: the events an anniversary counts from. */
+const ANNIVERSARY_EVENT = /^(?:рождени|основани|образовани|создани|открыти|смерти|гибели|кончин)[а-я]*$/;
+/**
+ * Round 40. Words that make a count of teaching time («5 учебных дней») an offset from an event rather than a count: «в течение 5
+ * учебных дней после …», «через 2 учебные недели», «за 3 учебных дня до …», «не позднее 5 учебных дней». Without them a count
+ * before «учебные недели / учебных дней» is how much teaching a year or a course has — «34 учебные недели», «170 учебных дней» —
+ * a label (it was `unparsed`, «непонятное число «34»»). Source: a ДДТ's calendar schedule, https://ddtpravdinsk.klgdschool.ru/file/card?id=6619.
+ */
+const OFFSET_WORDS: ReadonlySet<string> = new Set(['течение', 'течении', 'теч', 'через', 'за', 'позднее', 'позже', 'более', 'менее', 'до', 'спустя', 'истечении']);
 
 /**
  * Round 38. «Эксперимент рассчитан на 3 года 2001-2003.», «на 3 года (2021-2023 гг.)», «на 5 лет: 2021-2025»: at `k`, after a count of

@@ -2586,6 +2586,54 @@ function round40Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 41 (corpus-real-38): an item number before «в / с / к» and a word, a day in quotes before a month word, a number with a
+// plus after it, a verb of starting after its month or year, «перед» before a party ──
+
+function round41Rows(): Row[] {
+  const rows: Row[] = [];
+  // an item number before a one-letter preposition and a word, with a date later, is dropped like one before a word
+  for (const n of ['4.1.', '1.5.', '2.', '12.', '3.2.']) {
+    rows.push([`${n} В срок до 15 августа года, следующего за отчетным, Министерство направляет доклад.`, by('2021-08-15')],
+      [`${n} в срок до 1 мая представить отчет`, by('2021-05-01')], [`${n} В срок не позднее 20.05.2021 направить информацию`, by('2021-05-20')],
+      [`${n} К отчету приложить справку до 15 марта`, by('2021-03-15')], [`${n} С учетом графика провести до 20 мая`, by('2021-05-20')]);
+  }
+  // unchanged: before a month or a figure the number stays; a word of three letters was already dropped
+  rows.push(['4.1. Отчет в срок до 15 августа', by('2021-08-15')], ['В срок до 15 августа', by('2021-08-15')]);
+  // a day in quotes before a month word is that day, whatever the quotes
+  for (const [o, c] of [['«', '»'], ['"', '"'], ['„', '“'], ['« ', ' »']] as const) {
+    for (const [d, m, iso] of [['08', 'декабря 2022 г.', '2022-12-08'], ['14', 'апреля 2022г.', '2022-04-14'], ['1', 'сентября 2021 года', '2021-09-01'], ['29', 'августа 2012г', '2012-08-29']] as const) {
+      rows.push([`${o}${d}${c} ${m}`, on(iso)], [`от ${o}${d}${c} ${m} (протокол № 3).`, on(iso)], [`Приказ подписан ${o}${d}${c} ${m}`, on(iso)]);
+    }
+    rows.push([`1. Утвердить и ввести с ${o}09${c} января 2021 г. в действие прилагаемые:`, { kind: 'ongoing', start: '2021-01-09', due: '2021-12-31' }],
+      [`в срок до ${o}15${c} марта 2021 г.`, by('2021-03-15')]);
+  }
+  // unchanged: a number in quotes with no month after it stays a stray number; a document's date before its number stays a label
+  rows.push(['«08»', { kind: 'unparsed', reason: /непонятное число «08»/ }], ['от «14» апреля 2022г.№78', { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  // a number with a plus after it — a project's name, an age mark — is a label
+  for (const mark of ['500+', '6+', '12+', '16+', '0+', '18+']) {
+    rows.push([`Проект «${mark}» реализуется к 2024 году`, by('2024-12-31')], [`спектакль (${mark}) 15 мая`, on('2021-05-15')],
+      [`Школы проекта «${mark}» представляют отчеты до 1 марта`, by('2021-03-01')], [`${mark}, с 1 по 5 июня`, range('2021-06-01', '2021-06-05')]);
+  }
+  // a verb of starting after the month or year it starts in reads as «с» before it
+  for (const verb of ['начинается', 'стартует', 'начнется', 'стартовал', 'началась', 'стартуют', 'начнутся']) {
+    for (const [when, start] of [['В 2004 году', '2004-01-01'], ['В феврале', '2021-02-01'], ['В сентябре 2021 года', '2021-09-01'], ['в марте', '2021-03-01']] as const) {
+      rows.push([`${when} ${verb} второй этап лицензирования учебных заведений.`, { kind: 'ongoing', start, due: '2021-12-31' }],
+        [`${when} в Мурманской области ${verb} приём заявок на конкурс.`, { kind: 'ongoing', start, due: '2021-12-31' }]);
+    }
+  }
+  // unchanged: a day after the verb, a «с» before the date, a window with its end
+  rows.push(['начинается 1 апреля', { kind: 'ongoing', start: '2021-04-01', due: '2021-12-31' }], ['С февраля стартует приём заявок', { kind: 'ongoing', start: '2021-02-01', due: '2021-12-31' }],
+    ['В 2021 году стартует 1 сентября', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }], ['в марте', range('2021-03-01', '2021-03-31')]);
+  // «перед» before a party one owes or answers to is «in front of», not «before»
+  for (const party of ['поставщиками', 'родителями', 'коллективом', 'учредителем', 'государством', 'обучающимися', 'педагогами', 'работниками']) {
+    rows.push([`Основная трудность — задолженность перед ${party}: на 1 октября 2003 года долг составляет 4442 тыс. рублей`, on('2003-10-01')],
+      [`отчет перед ${party} 15 мая`, on('2021-05-15')], [`Отчитаться перед ${party} до 20 мая`, by('2021-05-20')]);
+  }
+  // unchanged: before an event or a day «перед» is «before»
+  rows.push(['перед экзаменами', ev('перед экзаменами')], ['перед 1 сентября', by('2021-09-01')], ['перед началом учебного года', by('2021-08-31')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2627,6 +2675,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 38: «срок исполнения / выполнения —» names the deadline, a timetable\'s abbreviation of one weekday, a percentage with a decimal fraction, a count of years before a window of years', round38Rows()],
   ['round 39: an hour after «в», weekdays in words, a length of time per week or month, «планируют начать», «к <учебному году>» after a window, «и действует до», starts only, «22 .12.», a code of sanitary rules, who sets the regime on its own, a period assigned to someone, a day of the school week with its weekday in brackets, a participial phrase after a date', round39Rows()],
   ['round 40: the plural number sign «№№» before a list, an issued act\'s date after its number, a count of years of an anniversary, a count of teaching time, «с <дня недели>» alone, «приурочить к», «во время перемен …», «в рамках мероприятий / акции / рейда»', round40Rows()],
+  ['round 41: an item number before «в / с / к» and a word, a day in quotes before a month word, a number with a plus after it, a verb of starting after its month or year, «перед» before a party', round41Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

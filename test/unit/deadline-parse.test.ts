@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 41 (corpus-real-38): an item number before «в / с / к» and a word is dropped (https://docs.cntd.ru/document/570920118/titles/11SG96M)
+  ['4.1. В срок до 15 августа года, следующего за отчетным, на основании сведений, представленных участниками подготовки сводного доклада, Министерством осуществляется подготовка проекта сводного доклада и направление его на согласование участникам подготовки сводного доклада.', by('2021-08-15')],
+  // Round 41 (corpus-real-38): a number with a plus after it is a label (https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp)
+  ['Проект «500+» реализуется в рамках федерального проекта «Современная школа» нацпроекта «Образование», направленного на достижение цели, обозначенной в указе президента – вхождение России к 2024 году в число 10 стран-лидеров мира по качеству общего образования.', by('2024-12-31')],
   // Round 39 (corpus-real-26): a participial phrase after a date is a note (https://coko24.ru/2012/12/25/)
   ['Аттестация на соответствие занимаемой должности : до 16 января 2013 координатору необходимо зарегистрировать в автоматизированной системе педагогов, аттестующихся на соответствие занимаемой должности по региональному графику в феврале 2013 года; прикрепить электронную версию представления работодателя; назначить тест.', by('2013-01-16')],
   // Round 31 (corpus-real-29): «…, следующего за отчетным годом» after «за <год> год» is in the next year (http://ds110.ucoz.net/index/municipalnoe_zadanie/0-44)
@@ -128,6 +132,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 41 (corpus-real-38): a day in quotes before a month word is that day (https://shddt.profiedu.ru/file/card?id=106)
+  ['от «08» декабря 2022 г. (протокол № 3).', on('2022-12-08')],
+  // Round 41 (corpus-real-38): «перед» before a party is «in front of», not «before» (https://hron.ru/news/read/7001)
+  ['Основная трудность заключается в росте задолженности перед поставщиками: на 1 октября 2003 года долг составляет 4442 тыс. рублей, между тем как ежедневная потребность средств составляет 175 тыс. руб.', on('2003-10-01')],
   // Round 39 (corpus-real-35): a stray space before the dot of a day and month closed by a dot (https://rostovmama.ru/forum/index.php/topic,154870.60.html)
   ['Заседание будет 22 .12.', on('2021-12-22')],
   ['15.02.2021', on('2021-02-15')],
@@ -453,6 +461,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 41 (corpus-real-38): a verb of starting after its year or month reads as «с» before it (https://hron.ru/news/read/7001,
+  // https://ria24.today/news/v-murmanskoy-oblasti-moderniziruyut/6035292)
+  ['В 2004 году начинается второй этап лицензирования учебных заведений.', { kind: 'ongoing', start: '2004-01-01', due: '2021-12-31' }],
+  ['В феврале в Мурманской области стартует приём заявок на конкурс грантов для школ, где должны обновить общественные пространства.', { kind: 'ongoing', start: '2021-02-01', due: '2021-12-31' }],
   // Round 39: an hour after «в» is a time of day, so «ежедневно» is read (corpus-real-35, https://lyceum179.ru/); «планируют начать <day>»
   // starts open-ended work (corpus-real-25, https://rzn.mk.ru/); starts only, each «с <day>», are open-ended from the earliest
   // (corpus-real-26, https://veshk-obr.ucoz.net/)

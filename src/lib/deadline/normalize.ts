@@ -52,11 +52,29 @@ const ITEM_BEFORE_DAY = new RegExp(
  * «1.1. подготовить план … в срок до 28.01.2016г», «2. провести … до 1 мая»: an item number (or a clause number of two parts, the
  * last one a single digit) with its dot at the start, before a lower-case word of three letters or more that is not a month, when a
  * date follows later in the text — a full numeric date or a month word. «5.6. по 10.6.2021» keeps its first date («по» is short).
+ * Round 41: also before a one-letter preposition «в / с / к» and such a word — «4.1. В срок до 15 августа года, следующего за
+ * отчетным, … Министерством осуществляется подготовка проекта сводного доклада …» (a regional order on the yearly report of
+ * municipalities, https://docs.cntd.ru/document/570920118/titles/11SG96M), «1.5. в срок до 1 мая …» (they were `unparsed`, «непонятное
+ * число «4.1»»). «4.2. В сентябре» (a month) and «15.6. В 10.00» (a figure) keep their numbers as before.
  */
 const ITEM_BEFORE_WORD = new RegExp(
-  `^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s*(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
+  `^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
   'i',
 );
+/**
+ * Round 41. «от «08» декабря 2022 г. (протокол № 3).», «ввести с «09» января 2023 г. в действие» (an order of a district's house of
+ * children's creativity, https://shddt.profiedu.ru/file/card?id=106), «от «14» апреля 2022г.№78»: a day in quotes — the blank of a form
+ * filled in — before a month word is that day; the quotes are dropped (it was `unparsed`, «непонятное число «08»»). Only one or two
+ * figures of a day, quotes on both sides, and a month word right after.
+ */
+const QUOTED_DAY = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“](?=\\s*${MONTH_STEM})`, 'gi');
+/**
+ * Round 41. «Проект «500+» реализуется в рамках федерального проекта …» (news of the «500+» project in Tuva,
+ * https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp), «спектакль 6+», «фильм (12+)»:
+ * a number with a plus right after it — a project's name, an age mark — is a label, never a day (it was `unparsed`, «непонятное число
+ * «500»»). Not inside a sum («1+1»): no figure after the plus.
+ */
+const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
@@ -127,6 +145,10 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, (m) => ' '.repeat(m.length));
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, (m) => ' '.repeat(m.length));
   if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
+  QUOTED_DAY.lastIndex = 0;
+  if (QUOTED_DAY.test(s)) s = s.replace(QUOTED_DAY, (m, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
+  PLUS_MARK.lastIndex = 0;
+  if (PLUS_MARK.test(s)) s = s.replace(PLUS_MARK, (m) => ' '.repeat(m.length));
   MONTH_FILLER.lastIndex = 0;
   if (MONTH_FILLER.test(s)) s = s.replace(MONTH_FILLER, (m) => ' '.repeat(m.length));
   PROSPECT_NOTE.lastIndex = 0;

@@ -91,6 +91,37 @@ function afterReportedYear(c: Cursor, i: number): boolean {
   return true;
 }
 
+/**
+ * Round 41. «В 2004 году начинается второй этап лицензирования учебных заведений.» (a city's news,
+ * https://hron.ru/news/read/7001), «В феврале в Мурманской области стартует приём заявок на конкурс грантов для школ …»
+ * (https://ria24.today/news/v-murmanskoy-oblasti-moderniziruyut/6035292): a verb of starting AFTER the month or the year it starts
+ * in reads as «с» before it — «с 2004 года начинается», open-ended from its first day, as «начинается 1 апреля» already was (they were
+ * the window of that year or month). Only a month or a year as the last thing read, with no connector after it, no «с» before it, and
+ * no figure or month right after the verb («В 2021 году стартует 1 сентября» keeps its day). Puts the «from» before that atom; true when
+ * it did.
+ */
+function startAfterPeriod(c: Cursor, i: number): boolean {
+  if (c.toks[i]!.text.length <= 2) return false; // «с», «со» themselves
+  const next = c.toks[i + 1];
+  if (next !== undefined && (next.type === 'num' || c.isCls(i + 1, 'month') || c.isCls(i + 1, 'from'))) return false;
+  const n = c.items.length;
+  const last = c.items[n - 1];
+  if (last === undefined || last.kind !== 'atom' || (last.type !== 'month' && last.type !== 'year')) return false;
+  const before = c.items[n - 2];
+  if (before !== undefined && before.kind === 'conn') return false;
+  c.items.splice(n - 1, 0, { kind: 'conn', type: 'from', strict: false });
+  return true;
+}
+
+/**
+ * Round 41. «Основная трудность заключается в росте задолженности перед поставщиками: на 1 октября 2003 года долг составляет …»
+ * (a city's news on the licensing of schools, https://hron.ru/news/read/7001): «перед» before a person or a body — a party one owes or
+ * answers to («перед поставщиками», «отчитывается перед родителями», «ответственность перед государством», «перед коллективом»,
+ * «перед учредителем») — means «in front of», not «before»; the day after it keeps its own reading (it was `by` that day). «перед
+ * началом …», «перед экзаменами», «перед 1 сентября» read as before.
+ */
+const PARTY = /^(?:родител|поставщик|учредител|коллектив|обучающ|учащ|ученик|педагог|государств|обществ|кредитор|работник|сотрудник|граждан|потребител|заказчик|избирател)[а-яё]*$/;
+
 /** «к Новому году (декабрь)»: the feast, an event named in words, not a year (round 21). */
 const NEW_YEAR_FEAST = /^новому году$/;
 
@@ -301,6 +332,7 @@ export function word(c: Cursor, i: number): number {
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window
       if (t.text === 'со' && ANNIVERSARY.test(c.toks[i - 1]?.text ?? '')) break;
       if ((t.text === 'с' || t.text === 'со') && dayOfEvent(c, i)) break;
+      if (startAfterPeriod(c, i)) break;
       c.conn('from');
       break;
     case 'season':
@@ -338,6 +370,7 @@ export function word(c: Cursor, i: number): number {
     case 'by':
     case 'towards':
       if (i === c.offsetBy) break; // the «до» of «за 10 дней до …» names the event
+      if (t.text === 'перед' && PARTY.test(c.toks[i + 1]?.text ?? '')) break; // round 41: «задолженности перед поставщиками»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');
         c.conn('by', begin); // «до конца …» by its end, «до начала …» before it starts

@@ -5,7 +5,7 @@
  *   2. `npm run check` on it (wall time);
  *   3. a cold build (empty caches), a warm build (no change) and a build after one school's report
  *      is edited (what a CMS commit costs), through the real pipeline (scripts/build.ts: check →
- *      Astro with the page cache → Pagefind and preview images at the same time → swap), each into a fresh folder;
+ *      Astro with the page cache → Pagefind → preview images → swap), each into a fresh folder;
  *   4. the reference (bench/reference: minimal Astro + Pagefind) with the same number of plain
  *      Markdown pages, cold and warm;
  * and prints one table: pages by type, seconds per phase, peak RSS, dist size, HTML/JS/CSS bytes
@@ -107,8 +107,6 @@ interface Phases {
   astro: number;
   pagefind: number;
   images: number;
-  /** Pagefind and the images, made at the same time: the wall time of both. */
-  outputs: number;
   peakRssMb: number;
   load: string;
   /** «из кэша / собрано заново» of the page cache, as the build logged it. */
@@ -120,9 +118,8 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: '1' });
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
-  const outputs = loggedSeconds(r.log, /Поиск и картинки: ([\d.]+) с/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, outputs, astro: Math.max(0, r.seconds - checkSeconds - outputs), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - checkSeconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
 }
 
 /** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
@@ -146,7 +143,7 @@ await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} })
 await close();
 if (added.errors.length) { console.error(added.errors.join('\\n')); process.exit(1); }`;
   const pf = await run(process.execPath, ['--input-type=module', '-e', script], project.dir, {});
-  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, outputs: pf.seconds, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—' };
+  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—' };
 }
 
 // ------------------------------------------------------------------ output analysis
@@ -294,7 +291,6 @@ try {
   lines.push(`| Astro (сборка страниц), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
   lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
   lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
-  lines.push(`| Pagefind и картинки вместе (одновременно), с | ${fmt(cold.outputs)} | ${fmt(warm.outputs)} | ${fmt(change.outputs)} | ${fmt(refCold.outputs)} | ${fmt(refWarm.outputs)} |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
   lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((change.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);

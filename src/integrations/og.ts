@@ -5,7 +5,6 @@
  * on disk by content hash outside the output directory, so a build with no content change
  * draws none. Counts go to the build log and to `<cache>/last-build.json`.
  */
-import { fork } from 'node:child_process';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -49,45 +48,6 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** A card to draw and the name of its image in the cache. */
-export interface CardToDraw {
-  hash: string;
-  card: OgCard;
-}
-
-/** Draws `cards` into `cacheDir` (`<hash>.png`, each whole or not at all), a few at a time; returns how many. */
-export async function drawCards(cacheDir: string, cards: readonly CardToDraw[]): Promise<number> {
-  let drawn = 0;
-  await pool([...cards], CONCURRENCY, async ({ hash, card }) => {
-    const png = await renderCard(card);
-    const tmp = join(cacheDir, `${hash}.${process.pid}.tmp`);
-    await writeFile(tmp, png);
-    await rename(tmp, join(cacheDir, `${hash}.png`));
-    drawn++;
-  });
-  return drawn;
-}
-
-/**
- * Draws `cards` into `cacheDir` in a process of its own (scripts/draw-cards.ts). Satori lays a
- * card out on its process's main thread; here that thread also hands the pages to Pagefind, whose
- * own process indexes them at the same time (src/integrations/outputs.ts), and neither waits for
- * the other. Rejects with the drawer's message when a card cannot be drawn.
- */
-export function drawInChild(root: string, cacheDir: string, cards: readonly CardToDraw[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(root, 'scripts', 'draw-cards.ts'), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answer: { drawn: number } | { failure: string } | undefined;
-    child.on('message', (message: { drawn: number } | { failure: string }) => (answer = message));
-    child.once('error', (error) => reject(new Error(`Картинки для соцсетей: не удалось запустить рисование (${error.message}).`)));
-    child.once('exit', (code, signal) => {
-      if (answer && 'drawn' in answer) resolve(answer.drawn);
-      else reject(new Error(`Картинки для соцсетей: не удалось нарисовать картинки — ${answer && 'failure' in answer ? answer.failure : `процесс рисования завершился ${signal ? `сигналом ${signal}` : `с кодом ${code}`}`}.`));
-    });
-    child.send({ cacheDir, cards });
-  });
-}
-
 /** Runs `task` over `items`, at most `limit` at a time. */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -129,16 +89,13 @@ export class OgCards {
     this.byHash.set(hash, entry);
   }
 
-  /**
-   * Puts every gathered card's image into the output, drawing only those not in `cacheDir`; with
-   * the project's `root`, in a process of its own (see {@link drawInChild}).
-   */
-  render(cacheDir: string, root?: string): Promise<OgStats> {
-    return renderCards(this.byHash, this.pages, cacheDir, root);
+  /** Puts every gathered card's image into the output, drawing only those not in `cacheDir`. */
+  render(cacheDir: string): Promise<OgStats> {
+    return renderCards(this.byHash, this.pages, cacheDir);
   }
 }
 
-async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<string> }>, pages: number, cacheDir: string, root?: string): Promise<OgStats> {
+async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<string> }>, pages: number, cacheDir: string): Promise<OgStats> {
   const started = performance.now();
   await mkdir(cacheDir, { recursive: true });
   let rendered = 0;
@@ -149,8 +106,13 @@ async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<stri
     else missing.push(hash);
   }
   if (missing.length) {
-    const cards = missing.map((hash) => ({ hash, card: byHash.get(hash)!.card }));
-    rendered = root ? await drawInChild(root, cacheDir, cards) : await drawCards(cacheDir, cards);
+    await pool(missing, CONCURRENCY, async (hash) => {
+      const png = await renderCard(byHash.get(hash)!.card);
+      const tmp = join(cacheDir, `${hash}.${process.pid}.tmp`);
+      await writeFile(tmp, png);
+      await rename(tmp, join(cacheDir, `${hash}.png`));
+      rendered++;
+    });
   }
 
   const now = new Date();

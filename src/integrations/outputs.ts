@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readSearchInputs, searchCacheDir, writeSearchIndex } from './pagefind';
+import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, markBuilding } from './outputs-step';
 import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
@@ -22,34 +22,14 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   let started = performance.now();
   // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here.
   const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
-  info(`Кэш страниц: файлов на месте — ${restored.files} (${seconds(started)} с)`);
+  info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  const inputs = await readSearchInputs(outDir, (file, digest) => cards.add(file, digest.card), restored.digests);
-  info(`Страницы прочитаны для поиска и картинок: ${inputs.files} (${seconds(started)} с)`);
-  // The index is made by Pagefind's own process and the cards mostly on this one: on two cores they
-  // are made at the same time (SETKA_OUTPUTS_IN_TURN=1 makes them one after the other, for the bench).
-  started = performance.now();
-  const search = async () => {
-    const at = performance.now();
-    const { files, pages, items, reused } = await writeSearchIndex(outDir, inputs, searchCacheDir(root));
-    info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds(at)} с)`);
-  };
-  const images = async () => {
-    const stats = await cards.render(ogCacheDir(root), root);
-    info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
-  };
-  if (process.env.SETKA_OUTPUTS_IN_TURN === '1') {
-    await search();
-    await images();
-  } else {
-    // Both finish before a failure of either is reported: no Pagefind process is left running.
-    const failed = (await Promise.allSettled([search(), images()])).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
-  info(`Поиск и картинки: ${seconds(started)} с`);
+  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds} с)`);
+  const stats = await cards.render(ogCacheDir(root));
+  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
 }
-
-const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 export default function outputsIntegration(): AstroIntegration {
   let root = process.cwd();

@@ -71,24 +71,24 @@ async function pruneIndexes(dir: string): Promise<void> {
   for (const { name } of dated.slice(KEPT_INDEXES)) await rm(join(dir, name), { recursive: true, force: true });
 }
 
-/** What the one pass over the output gives the search index: each page's text, and the item records. */
-export interface SearchInputs {
-  /** HTML files seen. */
-  files: number;
-  /** Pages to index: path in the output and the text of their search regions. */
-  pages: Array<{ sourcePath: string; content: string }>;
-  records: ItemRecord[];
-}
-
 /**
- * The build's one pass over the output: each page is read once and cut to its digest
+ * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
+ * This is the build's one pass over the output: each page is read once and cut to its digest
  * (src/lib/search/digest.ts: its card, and its head and search regions spaced for excerpts), which
- * goes to `visit` (the preview cards) and, as text, to the search index — Pagefind reads no file
- * itself, and no page is rewritten. A page copied from the page cache is not read: `cached` has its
- * digest. The item records the build wrote from the programme are taken from the output.
+ * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
+ * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
+ *
+ * The index is a function of what is handed to Pagefind (each page's path and text, the item
+ * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
+ * build's index is copied from `cacheDir` instead of being made again.
  */
-export async function readSearchInputs(outDir: string, visit: (file: string, digest: PageDigest) => void = () => {}, cached: ReadonlyMap<string, PageDigest> = new Map()): Promise<SearchInputs> {
-  const pages: SearchInputs['pages'] = [];
+export async function buildSearchIndex(
+  outDir: string,
+  visit: (file: string, digest: PageDigest) => void = () => {},
+  cached: ReadonlyMap<string, PageDigest> = new Map(),
+  cacheDir?: string,
+): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
+  const inputs: Array<{ sourcePath: string; content: string }> = [];
   const records: ItemRecord[] = [];
   let files = 0;
   for (const file of await htmlFiles(outDir)) {
@@ -98,30 +98,9 @@ export async function readSearchInputs(outDir: string, visit: (file: string, dig
     if (digest.search === null) continue;
     const sourcePath = relative(outDir, file).split(sep).join('/');
     records.push(...extractItemRecords(digest.search, pageUrlOf(sourcePath)));
-    pages.push({ sourcePath, content: digest.search });
+    inputs.push({ sourcePath, content: digest.search });
   }
   records.push(...(await takeDataRecords(outDir)));
-  return { files, pages, records };
-}
-
-/** Indexes the built site in `outDir` (one pass, then the index): {@link readSearchInputs}, then {@link writeSearchIndex}. */
-export async function buildSearchIndex(
-  outDir: string,
-  visit: (file: string, digest: PageDigest) => void = () => {},
-  cached: ReadonlyMap<string, PageDigest> = new Map(),
-  cacheDir?: string,
-): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
-  return writeSearchIndex(outDir, await readSearchInputs(outDir, visit, cached), cacheDir);
-}
-
-/**
- * Writes the search index of `inputs` to `<outDir>/pagefind/`. Returns counts.
- *
- * The index is a function of what is handed to Pagefind (each page's path and text, the item
- * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
- * build's index is copied from `cacheDir` instead of being made again.
- */
-export async function writeSearchIndex(outDir: string, { files, pages: inputs, records }: SearchInputs, cacheDir?: string): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
   const counts = { files, pages: inputs.length, items: records.length };
   const output = join(outDir, 'pagefind');
 

@@ -1,8 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawInChild } from '../../src/integrations/og';
 import { cardHash, ogImagePath, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card';
 import { defaultKind, hasOwnCard } from '../../src/lib/og/kind';
 import { cardLayout, titleFontSize, truncate, type OgNode } from '../../src/lib/og/layout';
@@ -138,25 +134,5 @@ describe('hasOwnCard', () => {
   it('draws cards for pages people share only', () => {
     for (const path of ['/', '/documents/', '/documents/prikaz-147/', '/documents/a/b/', '/roadmap/', '/roadmap/dorozhnaya-karta-2021/', '/schools/', '/schools/zhuravlevskaya-sosh/']) expect(hasOwnCard(path), path).toBe(true);
     for (const path of ['/reports/', '/reports/x/2021-10/', '/forms/report/x/', '/roadmap/r/month/2021-10/', '/roadmap/r/status/due/', '/search/', '/pairs/']) expect(hasOwnCard(path), path).toBe(false);
-  });
-});
-
-describe('the card drawer process (scripts/draw-cards.ts)', () => {
-  const cards = [card, { ...card, title: 'Положение о сетевом взаимодействии' }].map((c) => ({ hash: cardHash(c), card: c }));
-
-  it('draws each card into the cache as a 1200×630 PNG named by its hash', { timeout: 60_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'setka-draw-'));
-    try {
-      expect(await drawInChild(process.cwd(), dir, cards)).toBe(2);
-      for (const { hash } of cards) expect(pngSize(readFileSync(join(dir, `${hash}.png`)))).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
-      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('a card it cannot write stops the build with a Russian message that says why', { timeout: 60_000 }, async () => {
-    const gone = join(tmpdir(), `setka-draw-gone-${process.pid}`, 'og');
-    await expect(drawInChild(process.cwd(), gone, cards)).rejects.toThrow(/^Картинки для соцсетей: не удалось нарисовать картинки — .*ENOENT/);
   });
 });

@@ -112,7 +112,6 @@ describe('code version', () => {
     // Read only by build steps that are not pages, or only in `astro dev`.
     const exempt: Record<string, string> = {
       SETKA_OUTPUTS_STEP: 'the build step that runs after the pages',
-      SETKA_OUTPUTS_IN_TURN: 'whether that step makes the search index and the images one after the other',
       SETKA_OG_CACHE: 'where preview images are kept',
       SETKA_CACHE_DIR: 'where caches are kept',
       SETKA_PAGE_CACHE: 'whether the page cache is used',

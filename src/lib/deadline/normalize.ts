@@ -129,6 +129,20 @@ function lowerSameLength(s: string): string {
   return out;
 }
 
+/** Spaces as long as the text they stand for: every step of `normalizeDeadline` keeps the length. */
+const blank = (m: string): string => ' '.repeat(m.length);
+
+/**
+ * `s` with every match of `re` replaced (by spaces of its length unless `by` says otherwise); a text with no match is
+ * returned as it is. A global pattern's `lastIndex` is reset before and after, so the module-level patterns carry no state.
+ */
+function replaceFound(s: string, re: RegExp, by: (m: string, ...groups: never[]) => string = blank): string {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found ? s.replace(re, by as (m: string) => string) : s;
+}
+
 /**
  * Normalises a deadline for matching: lower case, Latin look-alikes inside
  * words → Cyrillic (Roman numerals kept), Greek look-alikes → Cyrillic, odd spaces → ' ', every dash → '-',
@@ -139,27 +153,22 @@ function lowerSameLength(s: string): string {
  */
 export function normalizeDeadline(text: string): string {
   let s = text;
-  if (s.includes(')')) s = s.replace(LIST_MARKER, (m) => ' '.repeat(m.length)).replace(ALT_DAY, (m) => ' '.repeat(m.length));
-  if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, (m) => ' '.repeat(m.length));
-  else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, (m) => ' '.repeat(m.length));
-  else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, (m) => ' '.repeat(m.length));
-  else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, (m) => ' '.repeat(m.length));
-  if (FOOTNOTE.test(s)) s = s.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
-  QUOTED_DAY.lastIndex = 0;
-  if (QUOTED_DAY.test(s)) s = s.replace(QUOTED_DAY, (m, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
-  PLUS_MARK.lastIndex = 0;
-  if (PLUS_MARK.test(s)) s = s.replace(PLUS_MARK, (m) => ' '.repeat(m.length));
-  MONTH_FILLER.lastIndex = 0;
-  if (MONTH_FILLER.test(s)) s = s.replace(MONTH_FILLER, (m) => ' '.repeat(m.length));
+  if (s.includes(')')) s = s.replace(LIST_MARKER, blank).replace(ALT_DAY, blank);
+  if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);
+  else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, blank);
+  else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
+  else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
+  s = replaceFound(s, FOOTNOTE);
+  s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
+  s = replaceFound(s, PLUS_MARK);
+  s = replaceFound(s, MONTH_FILLER);
   PROSPECT_NOTE.lastIndex = 0;
   if (PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);
-    s = s.replace(PROSPECT_NOTE, (m, at: number) => (figure >= 0 && figure < at ? ' '.repeat(m.length) : m));
+    s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
-  COMPARISON_NOTE.lastIndex = 0;
-  if (COMPARISON_NOTE.test(s)) s = s.replace(COMPARISON_NOTE, (m) => ' '.repeat(m.length));
-  LETTER_ZERO.lastIndex = 0;
-  if (LETTER_ZERO.test(s)) s = s.replace(LETTER_ZERO, '0');
+  s = replaceFound(s, COMPARISON_NOTE);
+  s = replaceFound(s, LETTER_ZERO, () => '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
   s = lowerSameLength(s);
   ODD_CHARS.lastIndex = 0;

@@ -182,10 +182,18 @@ export function startSearch(): void {
     }
   };
 
+  /** Each result's data is fetched once: the check of the first result and its showing share it. */
+  const loaded = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+  const dataOf = (r: PagefindResult) => {
+    let data = loaded.get(r);
+    if (!data) loaded.set(r, (data = r.data()));
+    return data;
+  };
+
   const showMore = async (focusFirst: boolean) => {
     const mine = run;
     const batch = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map(dataOf));
     if (mine !== run) return;
     const items = data.map((d) => renderResult(toResultView(d), s));
     list.append(...items);
@@ -211,7 +219,9 @@ export function startSearch(): void {
     results = response.results;
     // A word that is nowhere on the site is cut short by Pagefind until something matches: then
     // nothing was found (src/lib/search/query-match.ts).
-    const cutShort = state.q && results.length > 0 && !coversQuery(await results[0]!.data(), state.q);
+    // The first page of results is fetched at once, while the first is checked.
+    for (const r of results.slice(0, PAGE_SIZE)) void dataOf(r).catch(() => undefined); // a failure shows where the result is awaited
+    const cutShort = state.q && results.length > 0 && !coversQuery(await dataOf(results[0]!), state.q);
     if (mine !== run) return;
     if (cutShort) results = [];
     shown = 0;

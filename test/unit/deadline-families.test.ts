@@ -2634,6 +2634,47 @@ function round41Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 42 (corpus-real-39): a part of every month or quarter named in the nominative, «по запросам / заявкам / обращениям»
+// and «по факту <чего>» inside a sentence, «учебных» before a noun that is no year after «с», a day after «за» before a deadline ──
+
+function round42Rows(): Row[] {
+  const rows: Row[] = [];
+  // the part in the nominative (or after «на»), with no «в», is of every month / quarter, after a register's name and a dash too
+  for (const [part, unit, every] of [['конец', 'четверти', 'quarter'], ['начало', 'четверти', 'quarter'], ['окончание', 'четверти', 'quarter'],
+    ['конец', 'месяца', 'month'], ['начало', 'месяца', 'month'], ['середина', 'месяца', 'month'], ['на конец', 'четверти', 'quarter'], ['на начало', 'месяца', 'month']] as const) {
+    rows.push([`${part} ${unit}`, rec(every)], [`Книга приказов по обучающимся — ${part} ${unit}.`, rec(every)],
+      [`Отчет классного руководителя - ${part} ${unit}`, rec(every)], [`${part[0]!.toUpperCase()}${part.slice(1)} ${unit}`, rec(every)]);
+  }
+  // unchanged: «до» names one, which is not said; «в конце четверти» as before
+  rows.push(['до конца месяца', { kind: 'unparsed', reason: /какого месяца/ }], ['до окончания четверти', { kind: 'unparsed', reason: /какой четверти/ }],
+    ['в конце четверти', rec('quarter')]);
+  // the plural of a request or an application inside a sentence, and «по факту» with the noun of what happened
+  for (const phrase of ['по запросам пользователей', 'по запросам администрации района', 'по заявкам родителей', 'по обращениям граждан',
+    'по факту проведения', 'по факту нарушения дисциплины', 'по факту выполнения работ', 'по факту поступления документов', 'по факту выявления нарушений']) {
+    rows.push([`Выполнение справок ${phrase}.`, ev(phrase)], [`Протоколы педагогических советов — ${phrase}`, ev(phrase)],
+      [`Работа социального педагога ${phrase}, учащихся, учителей.`, ev(phrase)]);
+  }
+  // unchanged: a date written with them wins
+  rows.push(['Отчет по запросам до 15.03.2021', by('2021-03-15')], ['Справки по факту проведения 20 мая', on('2021-05-20')]);
+  // «учебных» before a noun that is no year is that noun's adjective: a «с» before it starts no window
+  for (const [noun, instrumental] of [['учебных предметов', 'учебными предметами'], ['учебного плана', 'учебным планом'], ['учебных пособий', 'учебными пособиями'],
+    ['учебной литературы', 'учебной литературой'], ['учебных материалов', 'учебными материалами']] as const) {
+    rows.push([`Подать заявление с указанием выбранных ${noun} до 1 марта включительно.`, by('2021-03-01')],
+      [`Ознакомить с перечнем ${noun} до 15 мая`, by('2021-05-15')], [`Работа с ${instrumental} 17 сентября`, on('2021-09-17')]);
+  }
+  // unchanged: «с начала учебного года», «с 1 сентября»
+  rows.push(['с начала учебного года', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }], ['с 1 сентября до 15 мая', range('2021-09-01', '2022-05-15')]);
+  // a day after «за» is what a result or report is for, when a deadline with its number follows
+  for (const [day, deadline, due] of [['30.05', 'до 13 июня', '2021-06-13'], ['1 июня', 'до 16:00 13 июня', '2021-06-13'], ['31.05.2021', 'к 10.06.2021', '2021-06-10'],
+    ['30 мая', 'не позднее 5 июня', '2021-06-05'], ['01.06', 'до 20.06.2021', '2021-06-20']] as const) {
+    rows.push([`Результаты экзамена за ${day} являются предварительными ${deadline}.`, by(due)], [`Отчет за ${day} представить ${deadline}`, by(due)],
+      [`Результаты ОГЭ за ${day} и ГВЭ за 02.06, кроме литературы, являются предварительными ${deadline}.`, by(due)]);
+  }
+  // unchanged: with no deadline after it the day stays, and «за N дней до» counts from an event
+  rows.push(['за 2 дня до 15 мая', ev('за 2 дня до 15 мая')], ['Итоги за 30.05 и 01.06', ev('за 30.05')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2676,6 +2717,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 39: an hour after «в», weekdays in words, a length of time per week or month, «планируют начать», «к <учебному году>» after a window, «и действует до», starts only, «22 .12.», a code of sanitary rules, who sets the regime on its own, a period assigned to someone, a day of the school week with its weekday in brackets, a participial phrase after a date', round39Rows()],
   ['round 40: the plural number sign «№№» before a list, an issued act\'s date after its number, a count of years of an anniversary, a count of teaching time, «с <дня недели>» alone, «приурочить к», «во время перемен …», «в рамках мероприятий / акции / рейда»', round40Rows()],
   ['round 41: an item number before «в / с / к» and a word, a day in quotes before a month word, a number with a plus after it, a verb of starting after its month or year, «перед» before a party', round41Rows()],
+  ['round 42: a part of every month or quarter in the nominative, «по запросам / заявкам / обращениям» and «по факту <чего>» inside a sentence, «учебных» before a noun that is no year after «с», a day after «за» before a deadline', round42Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -61,6 +61,16 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 42 (corpus-real-39): «учебных» before a noun that is no year, after «с», starts no window (https://gist.github.com/1b92132a10ba028fad98e7f2f1a708ee)
+  ['Для участия в ГИА необходимо подать в образовательную организацию заявление с указанием выбранных учебных предметов до 1 марта включительно.', by('2021-03-01')],
+  // Round 42 (corpus-real-39): a day after «за» before a deadline is the day a result is for (https://gist.github.com/7275ecc536f2594e649ea4f39f2d0c63)
+  ['Результаты экзаменов по ОГЭ за 30.05 и ОГЭ и ГВЭ за 01.06, кроме литературы, являются предварительными до 16:00 13 июня.', by('2021-06-13')],
+  // Round 42 (corpus-real-39): a part of every quarter in the nominative (https://gist.github.com/c3de6d60ebcf09e525823731d383cd5b)
+  ['Книга приказов по обучающимся — конец четверти.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  // Round 42 (corpus-real-39): «по факту <чего>» inside a sentence (https://gist.github.com/c3de6d60ebcf09e525823731d383cd5b)
+  ['Протоколы педагогических советов — по факту проведения.', event('по факту проведения')],
+  // Round 42 (corpus-real-39): the plural «по запросам» inside a sentence (https://gist.github.com/03f1821c4a4d833ef378bfe176792c04)
+  ['Выполнение справок по запросам пользователей.', event('по запросам пользователей')],
   // Round 41 (corpus-real-38): an item number before «в / с / к» and a word is dropped (https://docs.cntd.ru/document/570920118/titles/11SG96M)
   ['4.1. В срок до 15 августа года, следующего за отчетным, на основании сведений, представленных участниками подготовки сводного доклада, Министерством осуществляется подготовка проекта сводного доклада и направление его на согласование участникам подготовки сводного доклада.', by('2021-08-15')],
   // Round 41 (corpus-real-38): a number with a plus after it is a label (https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp)

@@ -100,8 +100,17 @@ function nthDecade(toks: Token[], k: number): boolean {
 /** «в конце четверти», «в начале месяца»: a part of a month or school quarter, with none named, is of every one («до конца месяца» is not). */
 function partOfEvery(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
-  return p !== undefined && (p.cls === 'end' || p.cls === 'begin' || p.cls === 'middle') && toks[i - 2]?.text === 'в';
+  if (p === undefined || (p.cls !== 'end' && p.cls !== 'begin' && p.cls !== 'middle')) return false;
+  return toks[i - 2]?.text === 'в' || (NOMINATIVE_PART.has(p.text) && toks[i - 2]?.text !== 'до');
 }
+
+/**
+ * Round 42. «Книга приказов по обучающимся — конец четверти.» (a school director's plan, copied in a public gist,
+ * https://gist.github.com/c3de6d60ebcf09e525823731d383cd5b): the part named in the nominative (or the accusative of «на»), with no
+ * «в», is the same time of every one as «в конце четверти»: «конец месяца», «начало четверти», «середина месяца», «окончание
+ * четверти», «на конец четверти». «до конца месяца», «до окончания четверти» stay `unparsed` (round 10: a «до» names one).
+ */
+const NOMINATIVE_PART: ReadonlySet<string> = new Set(['конец', 'начало', 'середина', 'середину', 'окончание']);
 
 /** The singular genitive of a unit («месяца», «четверти»): not «2 месяцев», «четвертей». */
 const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четверти']);

@@ -166,6 +166,14 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'по результатам',
   'по мере',
   'по запросу',
+  // Round 42: Выполнение справок по запросам пользователей. (a school library's plan, copied in a public gist,
+  // https://gist.github.com/03f1821c4a4d833ef378bfe176792c04): the plural of a request inside a sentence, like «по запросу»
+  // (and «по заявкам», «по обращениям», as they open a cell)
+  'по запросам|заявкам|обращениям',
+  // Round 42: Протоколы педагогических советов — по факту проведения. (a school director's plan, copied in a public gist,
+  // https://gist.github.com/c3de6d60ebcf09e525823731d383cd5b): «по факту» and the noun of what happened, inside a sentence, like
+  // «по факту проведения» opening a cell; inside a sentence «по факту» needs that noun («работа ведётся по факту» is no event)
+  'по факту проведени*|выполнени*|исполнени*|поступлени*|получени*|нарушени*|выявлени*|обнаружени*|совершени*|возникновени*|завершени*|окончани*',
   'по необходимости',
   'при необходимости',
   'после', // не ранее чем после утверждения

@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, anniversaryEnd, documentDate, partOfWrittenMonth, referenceNumber, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, anniversaryEnd, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
@@ -89,6 +89,8 @@ function numberAt(c: Cursor, i: number): number {
   if (t.text.length <= 2) {
     const doc = documentDate(c, i);
     if (doc >= 0) return doc;
+    const reported = reportedDay(c, i);
+    if (reported >= 0) return reported; // «за 30.05 … до 13 июня»: the day a result is for, a label (round 42)
     let j = timeAt(c, i);
     if (j < 0) j = numericDate(c, i);
     return j >= 0 ? j : run(c, i);

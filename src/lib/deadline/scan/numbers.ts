@@ -223,6 +223,29 @@ function gluedParts(c: Cursor, j: number, part: (t: Token) => boolean): number {
 }
 
 /**
+ * Round 42. «Результаты экзаменов по ОГЭ за 30.05 и ОГЭ и ГВЭ за 01.06, кроме литературы, являются предварительными до 16:00 13 июня.»
+ * (an exam page copied in a public gist, https://gist.github.com/7275ecc536f2594e649ea4f39f2d0c63): a day right after «за» («за
+ * 30.05», «за 1 июня», «за 30.05.2021») is the day a result or a report is for — a label, like the year of «за 2020 год» — when a
+ * deadline with its own number follows later («до …», «не позднее …», «к …»); they read as `on` every day named. «за 30.05» alone,
+ * «за 2 дня до …» and «за 10 дней» read as before. Returns the index after the day, or -1.
+ */
+export function reportedDay(c: Cursor, i: number): number {
+  if (c.toks[i - 1]?.text !== 'за' || c.toks[i]!.n < 1 || c.toks[i]!.n > 31) return -1;
+  let j: number;
+  if (c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.toks[i + 2]!.text.length === 2 && c.toks[i + 2]!.n >= 1 && c.toks[i + 2]!.n <= 12) {
+    j = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4) ? i + 5 : i + 3; // «за 30.05», «за 30.05.2021»
+  } else if (c.isCls(i + 1, 'month')) j = c.isNum(i + 2, 4) ? i + 3 : i + 2; // «за 1 июня», «за 1 июня 2021»
+  else return -1;
+  for (let k = j; k < c.n - 1; k++) {
+    if ((c.isCls(k, 'by') || c.isCls(k, 'towards') || c.toks[k]!.text === 'позднее') && c.isNum(k + 1)) {
+      c.label();
+      return j;
+    }
+  }
+  return -1;
+}
+
+/**
  * «Приказом Минобрнауки России от 07.04.2014 N 276 …»: a full date between «от» and a document's number («№», «N») is that
  * document's date — a label, like the number after it, not a deadline. Returns the index after the number, or -1.
  */

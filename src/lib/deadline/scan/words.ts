@@ -46,15 +46,28 @@ function targetYearAt(c: Cursor, i: number): boolean {
 }
 
 /**
+ * Round 42. «Для участия в ГИА необходимо подать в образовательную организацию заявление с указанием выбранных учебных предметов до
+ * 1 марта включительно.» (a ГИА page copied in a public gist, https://gist.github.com/1b92132a10ba028fad98e7f2f1a708ee): «учебный»
+ * before a noun that is no year («учебных предметов», «учебного плана», «учебные пособия») is the adjective of that noun, not of a
+ * school year, so a «с» before it names a partner or a means and starts no window (it read «с … до 1 марта» as open-ended from 1
+ * March); «с учебного года», «с начала учебного года», «с нового учебного года» read as before.
+ */
+function schoolNotYear(c: Cursor, j: number): boolean {
+  return c.isCls(j, 'school') && c.toks[c.skipDot(j + 1)]?.type === 'word' && !c.isCls(c.skipDot(j + 1), 'year');
+}
+
+/**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
  * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window. The same test
  * tells an event after «к» («к юбилею школы (май)», round 21) from a date.
  */
 function withPartner(c: Cursor, i: number): boolean {
+  if (schoolNotYear(c, i + 1)) return true; // «работа с учебным планом 17 сентября» (round 42, above)
   if (!c.isCls(i + 1, 'other') || TENS_WORD.test(c.toks[i + 1]!.text)) return false; // «с двадцать пятого мая»
   for (let j = i + 2; j <= i + 3; j++) {
     const t = c.toks[j];
     if (t === undefined || t.type !== 'word') return true;
+    if (schoolNotYear(c, j)) return true; // «с указанием учебных предметов» (round 42, above)
     if (DATE_WORDS.has(t.cls) || t.cls === 'ordinal' || t.cls === 'roman') return false; // «с текущего года», «с самого начала»
     if (t.cls !== 'other') return true;
   }

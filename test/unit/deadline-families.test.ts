@@ -2675,6 +2675,97 @@ function round42Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 43 (the known misses of corpus-real-34, -36, -37, -38): «до / к [началу] <сезона>», a part's deadline after the whole's, the
+// start or end of a school period an event is dedicated to, a year of a day's history, «ответственный за …» after a date, the
+// graduates' year, the acts named before «признать утратившими силу с», a breakdown by years after a colon, one test of a time of day ──
+
+function round43Rows(): Row[] {
+  const rows: Row[] = [];
+  // «до / к [началу] <сезона>» is before the season's first month; «до конца <сезона>» is by its last month's end
+  for (const [gen, dat, first, endMonth] of [['осени', 'осени', '2021-08-31', '2021-11-30'], ['лета', 'лету', '2021-05-31', '2021-08-31'], ['весны', 'весне', '2021-02-28', '2021-05-31']] as const) {
+    for (const p of [`до ${gen}`, `до начала ${gen}`, `к ${dat}`, `к началу ${gen}`]) {
+      rows.push([p, by(first)], [`Работу завершить ${p}`, by(first)], [`основные работы — ${p}`, by(first)], [`${p} 2022 года`, by(first.replace('2021', '2022'))]);
+    }
+    rows.push([`до конца ${gen}`, by(endMonth)], [`Завершить до конца ${gen}`, by(endMonth)]);
+  }
+  rows.push(['до начала зимы', by('2021-11-30')], ['к зиме', by('2021-11-30')], ['до конца зимы', by('2021-02-28')]);
+  // unchanged: a season alone is its three months
+  rows.push(['осенью', range('2021-09-01', '2021-11-30')], ['летом 2022 года', range('2022-06-01', '2022-08-31')], ['в течение лета', range('2021-06-01', '2021-08-31')]);
+  // after a deadline, the deadline of a part of the same work («, но / , а основная часть — до …») is a milestone, a note
+  for (const conj of ['но', 'а']) {
+    for (const part of ['основная часть', 'большая часть', 'значительная часть', 'первая часть', 'первый этап', 'основной объем', 'основную часть']) {
+      rows.push([`окончательно эта работа должна быть завершена к 30 декабря, ${conj} ${part} — до начала осени, чтобы успеть вписать расходы в бюджет.`, by('2021-12-30')],
+        [`Завершить до 1 июня, ${conj} ${part} — до 1 марта`, by('2021-06-01')], [`до 15.12.2021, ${conj} ${part} работ - до 01.09.2021.`, by('2021-12-15')]);
+    }
+  }
+  // unchanged: two deadlines of two things stay a list of dates
+  rows.push(['до 15 марта, до 15 сентября', on('2021-09-15', '2021-03-15')]);
+  // the start or end of a school period that an event is dedicated to is the event's name, not its date
+  for (const ded of ['посвященных', 'посвящённых', 'посвященные', 'посвящённый', 'посвященного', 'посвящена']) {
+    for (const occ of ['окончанию учебного года', 'началу учебного года', 'окончанию четверти', 'завершению учебного года', 'началу нового учебного года', 'концу полугодия']) {
+      rows.push([`в период проведения праздничных мероприятий, ${ded} ${occ}, в том числе последних звонков, руководители должны провести беседы.`, ev(ded)],
+        [`Отдел сообщает, что на мероприятиях, ${ded} ${occ}, надо соблюдать правила`, ev(ded)], [`25 мая — праздник, ${ded} ${occ}`, on('2021-05-25')]);
+    }
+  }
+  rows.push(['Мероприятия, посвящённые Дню Победы', ev('посвящённые')], ['Концерт, посвященный празднику «Широкая Масленица»', ev('посвященный')], ['Линейка, посвящённая юбилею школы', ev('посвящённая')]);
+  // unchanged: the end of the school year named as a time
+  rows.push(['в конце учебного года', range('2021-05-01', '2021-05-31')], ['до окончания учебного года', by('2021-08-31')]);
+  // a year joined to «в этот / тот [же] день» with a verb in the past tense is the history of the day the cell names
+  for (const [day, iso] of [['27 августа', '2021-08-27'], ['12 апреля', '2021-04-12'], ['9 мая', '2021-05-09']] as const) {
+    for (const year of ['В 1919 году', 'в 1961 г.', 'В 1945 году']) {
+      for (const [thisDay, verb] of [['в этот день', 'был подписан декрет'], ['в тот же день', 'родился писатель'], ['в этот же день', 'открылась школа'], ['в этот день', 'Гагарин совершил полёт']] as const) {
+        rows.push([`${day} – День памяти ${year} ${thisDay} ${verb}.`, on(iso)]);
+      }
+    }
+    rows.push([`${day}. В этот день в 1945 году закончилась война.`, on(iso)], [`${day}. В этот день, в 1812 году, состоялось сражение.`, on(iso)]);
+  }
+  // unchanged: a year with a verb in the future stays
+  rows.push(['1 сентября – День знаний. В 2025 году в этот день пройдёт линейка.', range('2021-09-01', '2025-12-31')]);
+  // «ответственный за …» after a date and a comma describes a noun: its dates are a note
+  for (const resp of ['ответственных', 'ответственные', 'ответственного', 'ответственный', 'ответственной', 'ответственным']) {
+    rows.push([`В декабре 2021 года был утвержден список координаторов, ${resp} за реализацию проекта «500+» в 2022 году.`, range('2021-12-01', '2021-12-31')],
+      [`До 1 марта назначить сотрудника, ${resp} за проведение ВПР в апреле 2022 года`, by('2021-03-01')]);
+  }
+  // unchanged: «ответственных» with no date before it
+  rows.push(['Назначить ответственных за проведение ВПР до 1 марта', by('2021-03-01')]);
+  // the graduates of a year take their exams in that year: it is the year of the dates that have none
+  for (const who of ['', 'школ ', '11 классов ', 'гимназии ']) {
+    for (const y of ['2001', '2019']) {
+      rows.push([`Экзамены проводились в два тура: первый - 4-20 июня - для выпускников ${who}${y} года, второй - 17-28 июля - для выпускников прошлых лет.`, range(`${y}-06-04`, `${y}-07-28`)],
+        [`4-20 июня — экзамены для выпускников ${who}${y} года`, range(`${y}-06-04`, `${y}-06-20`)], [`для выпускников ${who}${y} года экзамены пройдут с 26 мая по 1 июля`, range(`${y}-05-26`, `${y}-07-01`)]);
+    }
+  }
+  // the acts named before «признать утратившим(и) силу с <день>» are labels; the clause's date is after the verb
+  for (const n of ['', '2. ', '1.3. ']) {
+    for (const act of ['Постановления Главы города', 'Постановление администрации района', 'Приказ управления образования', 'Решение Совета депутатов', 'Распоряжение главы']) {
+      for (const utr of ['утратившими', 'утратившим']) {
+        rows.push([`${n}${act} от 30.01.2012 N 92-П "Об утверждении программы "Развитие образования на период 2012 - 2014 годов", от 29.06.2012 N 1137-П "Об утверждении программы в 2012 - 2014 годах" признать ${utr} силу с 1 января 2013 года.`, { kind: 'ongoing', start: '2013-01-01', due: '2021-12-31' }]);
+      }
+    }
+  }
+  // unchanged: the verb first
+  rows.push(['Признать утратившим силу с 1 сентября 2021 года приказ от 10.01.2019 № 5', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  // a breakdown of a count by years after a colon, after a deadline of a year, is a note
+  for (const deadline of ['До конца 2024 года', 'До 2025 года', 'К 2024 году']) {
+    for (const parts of ['в 2023 году его получат 70 образовательных организаций, в 2024-м - 51', 'в 2023 году – 70, в 2024 году – 51', 'в 2023 г. — 70 школ, в 2024 г. — 51 школа', 'в 2023 году — в 70 школах, в 2024 году — в 51 школе']) {
+      rows.push([`${deadline} еще в 121 школе будет обновлено оборудование: ${parts}.`, by('2024-12-31')]);
+    }
+  }
+  // unchanged: deadlines after colons, and a year past the deadline
+  rows.push(['до 1 марта: сбор заявок; до 15 марта: отбор', on('2021-03-15', '2021-03-01')]);
+  // one test of a time of day: after a colon any minutes, after a dot only 00 or 13–59 (a day and a month win), after a dash «00»
+  for (const wd of ['среда', 'Среда']) {
+    rows.push([`${wd} с 9.10 до 10.00`, { kind: 'ongoing', start: '2021-10-09', due: '2021-12-31' }], [`${wd} с 9:10 до 10:00`, rec('week')], [`${wd} с 09-00 до 16-00`, rec('week')]);
+  }
+  for (const wd of ['пятница', 'Пятница']) rows.push([`${wd} в 8.05`, on('2021-05-08')], [`${wd} 8.05`, on('2021-05-08')], [`${wd} 24.00`, rec('week')]);
+  for (const wd of ['вторник', 'Вторник']) {
+    rows.push([`${wd} с 12.00 до 12.45`, rec('week')], [`${wd} с 12:00 до 12:45`, rec('week')], [`${wd} 12.00-12.45`, rec('week')], [`Во ${wd.toLowerCase()} с 12.00 до 12.45`, rec('week')]);
+  }
+  rows.push(['Во вторник в 8.05', on('2021-05-08')], ['Во вторник в 8:05', rec('week')], ['пятница до 13.05', by('2021-05-13')],
+    ['ежемесячно до 10:05', rec('month')], ['ежемесячно до 10-00', rec('month')], ['ежемесячно до 17.00', rec('month')], ['ежемесячно до 10.05', rec('month', 10)]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2718,6 +2809,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 40: the plural number sign «№№» before a list, an issued act\'s date after its number, a count of years of an anniversary, a count of teaching time, «с <дня недели>» alone, «приурочить к», «во время перемен …», «в рамках мероприятий / акции / рейда»', round40Rows()],
   ['round 41: an item number before «в / с / к» and a word, a day in quotes before a month word, a number with a plus after it, a verb of starting after its month or year, «перед» before a party', round41Rows()],
   ['round 42: a part of every month or quarter in the nominative, «по запросам / заявкам / обращениям» and «по факту <чего>» inside a sentence, «учебных» before a noun that is no year after «с», a day after «за» before a deadline', round42Rows()],
+  ['round 43: «до / к [началу] <сезона>», a part\'s deadline after the whole\'s, the school period an event is dedicated to, a year of a day\'s history, «ответственный за …» after a date, the graduates\' year, the acts before «признать утратившими силу с», a breakdown by years, one test of a time of day', round43Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -71,6 +71,11 @@ const BY: Case[] = [
   ['Протоколы педагогических советов — по факту проведения.', event('по факту проведения')],
   // Round 42 (corpus-real-39): the plural «по запросам» inside a sentence (https://gist.github.com/03f1821c4a4d833ef378bfe176792c04)
   ['Выполнение справок по запросам пользователей.', event('по запросам пользователей')],
+  // Round 43 (corpus-real-34): a breakdown of a count by years after a colon is a note (https://penza.aif.ru/society/education/40_penzenskih_shkol_v_2022_godu_poluchat_novoe_kompyuternoe_oborudovanie)
+  ['До конца 2024 года еще в 121 школе будет обновлено компьютерное и интерактивное оборудование: в 2023 году его получат 70 образовательных организаций, в 2024-м - 51.', by('2024-12-31')],
+  // Round 43 (corpus-real-36): a part's deadline after the whole's is a note; «до начала осени» is before September (https://kommersant.ru/doc/3680924)
+  ['Белый дом направил в министерства и регионы план-график подготовки новых нацпроектов — окончательно эта работа должна быть завершена к 30 декабря, но основная часть — до начала осени, чтобы успеть вписать необходимые расходы в бюджет.', by('2021-12-30')],
+  ['до начала осени', by('2021-08-31')],
   // Round 41 (corpus-real-38): an item number before «в / с / к» and a word is dropped (https://docs.cntd.ru/document/570920118/titles/11SG96M)
   ['4.1. В срок до 15 августа года, следующего за отчетным, на основании сведений, представленных участниками подготовки сводного доклада, Министерством осуществляется подготовка проекта сводного доклада и направление его на согласование участникам подготовки сводного доклада.', by('2021-08-15')],
   // Round 41 (corpus-real-38): a number with a plus after it is a label (https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp)
@@ -142,6 +147,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 43 (corpus-real-37): a year of the day's history with «в этот день» is a label (http://ocher.biblioteka-perm.ru/news/2019/07/25/9030/)
+  ['27 августа – День Российского кино В 1919 году в этот день был подписан «декрет о национализации кинематографа».', on('2021-08-27')],
   // Round 41 (corpus-real-38): a day in quotes before a month word is that day (https://shddt.profiedu.ru/file/card?id=106)
   ['от «08» декабря 2022 г. (протокол № 3).', on('2022-12-08')],
   // Round 41 (corpus-real-38): «перед» before a party is «in front of», not «before» (https://hron.ru/news/read/7001)
@@ -185,6 +192,8 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 43 (corpus-real-36): the graduates' year is the year of the windows (https://ooipkro.ru/Bank_HTML/Text/t19_141.htm)
+  ['Экзамены проводились в два тура: первый (школьный) - 4-20 июня - для выпускников школ 2001 года, второй (вузовский) - 17-28 июля - для выпускников школ прошлых лет, иногородних абитуриентов (вузовский), выпускников техникумов и профучилищ.', range('2001-06-04', '2001-07-28')],
   // Round 39: «к <учебному году>» after a window of days is its purpose (corpus-real-35, http://dou135.ivedu.ru/print.php?item_id=5815&type=N);
   // «и действует до <day>» after a day ends a window from it (corpus-real-33, https://gimn-14.odinedu.ru/)
   ['В период с 02.08.2022 по 12.08.2022 специальной межведомственной комиссией проводится приёмка образовательных учреждений к 2022/2023 учебному году.', range('2022-08-02', '2022-08-12')],
@@ -227,6 +236,8 @@ const DATE_RANGES: Case[] = [
 ];
 
 const MONTH_RANGES: Case[] = [
+  // Round 43 (corpus-real-38): «ответственный за …» after a date and a comma is a note (https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp)
+  ['В декабре 2021 года региональным Министерством образования и науки был утвержден список координаторов, ответственных за реализацию проекта «500+» в 2022 году.', range('2021-12-01', '2021-12-31')],
   ['сентябрь 2021', range('2021-09-01', '2021-09-30')],
   ['Сентябрь 2021 г.', range('2021-09-01', '2021-09-30')],
   ['сентябрь', range('2021-09-01', '2021-09-30')],
@@ -366,6 +377,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 43: one test of a time of day — «10:05» after a colon is an hour, not the 10th
+  ['ежемесячно до 10:05', monthly(null)],
   // Round 39 (corpus-real-35): weekdays in words are Monday to Friday of every week, unless a daily word is there
   // (https://tvtver.ru/news/v-tverskih-detskih-sadah-prodolzhayut-rabotat-dezhurnye-gruppy/); a length of time per week is a weekly load
   // (https://videouroki.net/razrabotki/tematika-klassnykh-chasov-dlya-nachalnykh-klassov-1-klass.html)
@@ -471,6 +484,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 43 (corpus-real-38): the acts named before «признать утратившими силу с» are labels (https://base.garant.ru/36785152)
+  ['2. Постановления Главы города Подольска от 30.01.2012 N 92-П "Об утверждении долгосрочной целевой программы городского округа Подольск Московской области "Совершенствование организации питания обучающихся муниципальных общеобразовательных учреждений города Подольска на период 2012 - 2014 годов", от 29.06.2012 N 1137-П "Об утверждении долгосрочной целевой программы "Развитие дошкольного образования в городе Подольске в 2012 - 2014 годах" признать утратившими силу с 1 января 2013 года.', { kind: 'ongoing', start: '2013-01-01', due: '2021-12-31' }],
   // Round 41 (corpus-real-38): a verb of starting after its year or month reads as «с» before it (https://hron.ru/news/read/7001,
   // https://ria24.today/news/v-murmanskoy-oblasti-moderniziruyut/6035292)
   ['В 2004 году начинается второй этап лицензирования учебных заведений.', { kind: 'ongoing', start: '2004-01-01', due: '2021-12-31' }],
@@ -629,6 +644,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 43 (corpus-real-37): the end of the school year that an event is dedicated to is its name (https://ufacity.info/press/news/484191.html)
+  ['Отдел профилактики пожаров МБУ УПО г. Уфы по Орджоникидзевскому району сообщает, что в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу.', event('посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу')],
   // Round 39 (corpus-real-27): a period assigned to someone is a stage of work (https://belochka-tegda.tvoysadik.ru/file/card?id=1427)
   ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.', event('в течение всего периода, назначенного стажеру')],
   ['по мере необходимости', event('по мере необходимости')],

@@ -101,6 +101,45 @@ const PROSPECT_NOTE = /(?<![а-яё])(?:с\s+перспективой|и\s+на\
  * put a repeat into the year before the context year).
  */
 const COMPARISON_NOTE = /(?<![а-яё])как(?:\s+и)?\s+в\s+(?:прошл|прошедш|предыдущ|преждн)[а-яё]*\s+(?:учебн[а-яё]*\s+)?(?:году|годы|годах|года)(?![а-яё])/gi;
+/**
+ * Round 43. «… окончательно эта работа должна быть завершена к 30 декабря, но основная часть — до начала осени, чтобы успеть …»
+ * (news of the national projects' plan, https://kommersant.ru/doc/3680924 — corpus-real-36), «до 1 июня, а первый этап — до 1 марта»:
+ * after a deadline, the deadline of a part of the same work («, но / , а основная / большая / значительная / первая / главная часть,
+ * первый этап …») is an intermediate milestone, a note; the cell's deadline is the whole work's (it used to make a window from the
+ * part's date to the whole's). Only after a figure (see `normalizeDeadline`), up to the clause's end («,», «;», a full stop).
+ */
+const PART_NOTE =
+  /,\s*(?:но|а)\s+(?:и\s+)?(?:основн|больш|значительн|перв|главн)[а-яё]*\s+(?:часть|части|этап|объ[её]м)(?![а-яё])[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
+/**
+ * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
+ * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,
+ * посвящённый началу учебного года»: the start or end of a school period that an event is dedicated to is the event's name, not its date;
+ * the period's words are dropped and the phrase is an event (`EVENT_ANYWHERE`). It used to read as May, the end of the school year.
+ */
+const DEDICATED_PART =
+  /(?<![а-яё])(посвящ[её]нн?[а-яё]*\s+(?:началу|окончанию|концу|завершению)\s+)((?:нового\s+)?(?:учебного\s+)?(?:года|четверти|полугодия|триместра|семестра)(?![а-яё]))/gi;
+/**
+ * Round 43. «27 августа – День Российского кино В 1919 году в этот день был подписан «декрет о национализации кинематографа».» (a
+ * district library's calendar of days, http://ocher.biblioteka-perm.ru/news/2019/07/25/9030/ — corpus-real-37), «В этот день в 1945
+ * году закончилась …»: a year joined to «в этот / тот [же] день» with a verb in the past tense after them (one word, its subject, may stand between) is the history of the day the
+ * cell names, a label; it is dropped (it used to end a window that started on the day, «начало срока позже его окончания»). Without
+ * the past tense the year stays («В 2025 году в этот день пройдёт линейка»).
+ */
+const PAST = '(?:[а-яё]+\\s+)?[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])';
+const YEAR_IN = 'в\\s+\\d{4}\\s*(?:году|г\\.|г)(?![а-яё])';
+const THIS_DAY = 'в\\s+(?:этот|тот)\\s+(?:же\\s+)?день';
+const HISTORY_YEAR_BEFORE = new RegExp(`(?<![а-яё])(${YEAR_IN})(\\s+${THIS_DAY},?\\s+${PAST})`, 'gi');
+const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_IN})(?=,?\\s+${PAST})`, 'gi');
+/**
+ * Round 43. «2. Постановления Главы города Подольска от 30.01.2012 N 92-П "Об утверждении долгосрочной целевой программы … на период
+ * 2012 - 2014 годов", от 29.06.2012 N 1137-П "… в 2012 - 2014 годах" признать утратившими силу с 1 января 2013 года.» (a city's decree,
+ * https://base.garant.ru/36785152 — corpus-real-38): a clause that names acts first — «Постановление / Приказ / Решение / Распоряжение / Указ / Закон / Положение …», as
+ * the subject — and then «признать утратившим(и) силу с <день>» names them by their dates, numbers and titles; those are labels, and
+ * the clause's date is the one after the verb. The acts' names are dropped (the years inside their titles used to make a window).
+ * Only when the clause opens with the act's noun (after an item number) and the verb has «с» after it.
+ */
+const ACTS_BEFORE_REPEAL =
+  /^(\s*(?:\d{1,2}\.(?:\d{1,2}\.)?\s*)?)((?:постановлени|приказ|решени|распоряжени|указ|закон|положени)[а-яё]*(?![а-яё])[^;]*?)(?=признать\s+утратившими?\s+силу\s+с(?![а-яё]))/i;
 /** «сдают 24 (25) мая»: a bracketed alternative day between a day and its month is a note (the first day is the date). */
 const ALT_DAY = /(?<=\d\s?)\((?:[1-9]|[12]\d|3[01])\)(?=\s?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
 
@@ -159,6 +198,7 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   s = replaceFound(s, FOOTNOTE);
+  if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   s = replaceFound(s, PLUS_MARK);
   s = replaceFound(s, MONTH_FILLER);
@@ -168,6 +208,14 @@ export function normalizeDeadline(text: string): string {
     s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   s = replaceFound(s, COMPARISON_NOTE);
+  s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
+  s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
+  s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
+  PART_NOTE.lastIndex = 0;
+  if (PART_NOTE.test(s)) {
+    const figure = s.search(/\d/);
+    s = s.replace(PART_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
   s = replaceFound(s, LETTER_ZERO, () => '0');
   if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
   s = lowerSameLength(s);

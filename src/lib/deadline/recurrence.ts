@@ -5,6 +5,7 @@
 import { CARDINAL } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
+import { timeOfDayAt } from './scan/dates';
 
 /** A repeat found in the tokens. */
 export interface Recurrence {
@@ -160,7 +161,7 @@ function loneWeekday(toks: Token[], i: number): boolean {
   for (let k = 0; k < toks.length; k++) {
     if (k === i) continue;
     const t = toks[k]!;
-    if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1)) continue;
+    if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1) >= 0) continue;
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
   }
   return true;
@@ -175,15 +176,6 @@ const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(['пн', 'вт', 'с�
 
 /** Round 32. The words of hours written «с 12.00 до 13.00», «с 8.30», «до 17.00» after a weekday. */
 const HOURS_WORDS: ReadonlySet<string> = new Set(['с', 'до', 'по']);
-
-/** «12.00», «8.30», «15:30» at `k`: hours (0–24), a dot or colon and two-digit minutes (00–59) — a time of day, not a date. */
-function timeOfDayAt(toks: Token[], k: number): boolean {
-  const h = toks[k];
-  const sep = toks[k + 1];
-  const m = toks[k + 2];
-  return h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && (sep?.text === '.' || sep?.text === ':') && !sep.space
-    && m?.type === 'num' && m.text.length === 2 && m.n <= 59 && !m.space;
-}
 
 /** The weekdays in the accusative, after «в / во»: «во вторник», «в среду». */
 const WEEKDAY_ACCUSATIVE: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье']);
@@ -204,7 +196,7 @@ function weekdayAtHour(toks: Token[], i: number): boolean {
     if (t.type !== 'punct' && !(k === 0 && t.type === 'num' && toks[1]?.type === 'punct')) return false; // «3. Во вторник …»
   }
   const hours = toks[i + 1]?.text ?? '';
-  return (hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2);
+  return (hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2) >= 0;
 }
 
 /** Round 39. The adjectives of a day of the school or working week: «шестой школьный день», «пятый учебный день», «рабочий». */
@@ -410,7 +402,7 @@ function dayOf(toks: Token[]): number | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type !== 'num' || t.text.length > 2 || t.n < 1 || t.n > 31) continue;
-    if (timeOfDayAt(toks, i) && !(toks[i + 2]!.n >= 1 && toks[i + 2]!.n <= 12)) continue; // «до 17.00», «с 8.30»: an hour, not a day (round 32)
+    if (timeOfDayAt(toks, i) >= 0) continue; // «до 17.00», «с 8.30»: an hour, not a day (round 32; round 43: the scanner's test)
     let j = i + 1;
     if (toks[j]?.text === '-' && toks[j + 1]?.cls === 'ordinalSuffix') j += 2;
     else if (toks[j]?.cls === 'ordinalSuffix' && !toks[j]!.space) j += 1;

@@ -154,6 +154,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gorod48.ru/news/1925937/): work timed to an event, whatever the words between «к» and the event («к Всемирному дню …»),
   // like «к Дню Победы»; a date written with it wins («приурочено к 1 сентября»)
   'приуроч* к|ко',
+  // Round 43: … в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, …
+  // (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37): the occasion an event is dedicated to names the event, like «к Дню Победы»; the
+  // period's words after «окончанию / началу» are dropped (`DEDICATED_PART` in normalize.ts); a date written with it wins
+  'посвящ* дню|дням|празднику|праздникам|юбилею|юбилеям|годовщине|началу|окончанию|концу|завершению',
   // Round 40: Библиотека не должна закрываться на перерыв во время перемен между учебными занятиями. (a city's standard for school
   // libraries, https://docs.cntd.ru/document/995121930/titles/24KCDB2): the time of a break, a lesson or an event of the day inside a
   // sentence, like «во время каникул» opening a cell

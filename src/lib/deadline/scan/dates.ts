@@ -2,6 +2,7 @@
 import { isRealDate } from '../../dates';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
+import type { Token } from '../tokens';
 import { atom } from './types';
 import { MAX_YEAR, MIN_YEAR, skipYearWords, yearAt } from './years';
 
@@ -13,19 +14,29 @@ const DASH_MINUTES = new Set(['00']);
  * Round 33: also with the dot that closes its sentence after it («Во вторник в 8.30. классный руководитель …», a duty roster,
  * https://sopockin.schools.by/pages/objazannosti-dezhurnogo-klassa; it was `unparsed`, «несуществующая дата «8.30»»); a number
  * after that dot still makes it a date with no such month («14.30.2021»).
+ * Round 43: the one test of a time of day — the scanner's (`timeAt`) and the repeats' (`recurrence.ts`: a weekday's hours, the day of
+ * a monthly repeat) both call it. Hours 0–23 (and «24.00», «24:00», the end of a day), minutes 00–59 with two figures glued to the
+ * separator. After a colon any minutes; after a dot only 00 or 13–59, because «9.10» or «8.05» can be a day and a month and the
+ * scanner reads those as a date («пятница в 8.05» is 8 May, «среда с 9.10 до 10.00» opens on 9 October); after a dash only «00».
  * Returns the index after it, or -1.
  */
-export function timeAt(c: Cursor, i: number): number {
-  const t = c.toks[i]!;
-  const sep = c.toks[i + 1];
-  const m = c.toks[i + 2];
+export function timeOfDayAt(toks: readonly Token[], i: number): number {
+  const t = toks[i];
+  const sep = toks[i + 1];
+  const m = toks[i + 2];
+  if (t?.type !== 'num' || t.text.length > 2) return -1;
   if (!sep || !m || sep.type !== 'punct' || sep.space || m.type !== 'num' || m.space || m.text.length !== 2) return -1;
-  if (t.n > 23 || m.n > 59) return -1;
-  const dateGoesOn = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
+  if (t.n > 24 || m.n > 59 || (t.n === 24 && m.n !== 0)) return -1;
+  const dateGoesOn = toks[i + 3]?.type === 'punct' && toks[i + 3]!.text === '.' && toks[i + 4]?.type === 'num' && toks[i + 4]!.text.length === 4;
   if (sep.text === ':') return i + 3;
   if (sep.text === '.' && (m.n === 0 || m.n > 12) && !dateGoesOn) return i + 3; // «10.00», «14.30»: no such month
-  if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !c.isCls(i + 3, 'month')) return i + 3;
+  if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !(toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'month')) return i + 3;
   return -1;
+}
+
+/** A time of day at the cursor's `i` (`timeOfDayAt`); the index after it, or -1. */
+export function timeAt(c: Cursor, i: number): number {
+  return timeOfDayAt(c.toks, i);
 }
 
 /** «10.2025», «10 . 2025» at `j`: a month number, a dot and a four-digit year (spaces allowed) — the rest of a full date. */

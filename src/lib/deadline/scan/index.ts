@@ -125,7 +125,18 @@ const NOT_PARTICIPLE = /^(?:следующ|предыдущ|текущ|буду�
  */
 function participleAfterComma(c: Cursor, i: number): boolean {
   const w = c.toks[i]!.text;
-  return c.isPunct(i - 1, ',') && PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w);
+  return c.isPunct(i - 1, ',') && ((PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) || responsibleFor(c, i));
+}
+
+/**
+ * Round 43. «В декабре 2021 года региональным Министерством образования и науки был утвержден список координаторов, ответственных за
+ * реализацию проекта «500+» в 2022 году.» (news of the «500+» project in Tuva,
+ * https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp — corpus-real-38): «ответственный
+ * за …» in any form describes a noun — who answers for what — like an active participle, so after a date and a comma its dates are a
+ * note (it used to end a window at the year inside it).
+ */
+function responsibleFor(c: Cursor, i: number): boolean {
+  return c.toks[i]!.text.startsWith('ответственн') && c.toks[i + 1]?.text === 'за';
 }
 
 /** The end of a participial phrase at `i`: the next «,» or «;». */
@@ -133,6 +144,39 @@ function participialEnd(c: Cursor, i: number): number {
   let k = i + 1;
   while (k < c.n && !c.isPunct(k, ',') && !c.isPunct(k, ';')) k++;
   return k;
+}
+
+/**
+ * Round 43. «До конца 2024 года еще в 121 школе будет обновлено компьютерное и интерактивное оборудование: в 2023 году его получат 70
+ * образовательных организаций, в 2024-м - 51.» (news of school equipment, https://penza.aif.ru/society/education/40_penzenskih_shkol_v_2022_godu_poluchat_novoe_kompyuternoe_oborudovanie
+ * — corpus-real-34): after a deadline of a year («до конца 2024 года», «до 2025 года»), a colon that opens a breakdown of a count by
+ * years — only years no later than the deadline's and counts, no day, no month, no «до / с» — says how the work is spread over the
+ * years, a note (it used to make a window from the first year, or stop at «непонятное число «51»»). Returns the index of the
+ * sentence's end (a full stop before a space or the end, or «;»), or -1. «до 1 марта: сбор заявок; до 15 марта: …» has dates and is
+ * read as before.
+ */
+function yearBreakdown(c: Cursor, i: number): number {
+  let at = c.items.length - 1;
+  while (at >= 0 && c.items[at]!.kind === 'conn') at--; // «… 2024 года еще в 121 школе …»: a count read as a label leaves a connector
+  const last = c.items[at];
+  const before = c.items[at - 1];
+  if (last?.kind !== 'atom' || last.type !== 'year' || last.year === null || before?.kind !== 'conn' || before.type !== 'by') return -1;
+  let years = 0;
+  let counts = 0;
+  let k = i + 1;
+  for (; k < c.n; k++) {
+    const t = c.toks[k]!;
+    const abbreviation = c.toks[k - 1]?.text === 'г' || c.toks[k - 1]?.text === 'гг'; // «в 2023 г. — 70 школ»
+    if (t.type === 'punct' && (t.text === ';' || (t.text === '.' && !abbreviation && (k + 1 === c.n || c.toks[k + 1]!.space)))) break;
+    if (t.type === 'word' && (t.cls === 'month' || t.cls === 'by' || t.cls === 'from' || t.cls === 'towards')) return -1;
+    if (t.type !== 'num') continue;
+    if (c.isPunct(k + 1, '.') && c.toks[k + 2]?.type === 'num' && !c.toks[k + 2]!.space) return -1; // a date «01.03»
+    if (t.text.length === 4) {
+      if (t.n < 1900 || t.n > (before.strict ? last.year - 1 : last.year)) return -1; // «до 2025 года» ends with 2024
+      years++;
+    } else counts++;
+  }
+  return years > 0 && counts > 0 ? k : -1;
 }
 
 /** Scans the tokens of one deadline. */
@@ -150,6 +194,8 @@ export function scanTokens(toks: Token[]): Scan {
       i = participialEnd(c, i); // «до 16 января 2013 … педагогов, аттестующихся … в феврале 2013 года;»: a note (round 39)
     } else if (t.type === 'word') {
       i = word(c, i);
+    } else if (t.type === 'punct' && t.text === ':' && c.atoms > 0 && (part = yearBreakdown(c, i)) >= 0) {
+      i = part; // «До конца 2024 года …: в 2023 году … 70 …, в 2024-м - 51.»: a breakdown by years is a note (round 43)
     } else if (t.type === 'punct' && (part = PART_OPENERS.has(t.text) ? partOfWrittenMonth(c, i) : -1) >= 0) {
       i = part; // «сентябрь, в конце месяца», «октябрь (в начале месяца)» (round 21)
     } else if (t.type === 'punct') {

@@ -219,6 +219,14 @@ function season(c: Cursor, first: number, next: number): number {
   const firstYear = y ? (y.pair && y.school && first >= 3 && first <= 6 ? y.year2 : y.year) : null;
   // winter runs into the next year: «зима 2021-2022», «зимой 2021» → December 2021 – February 2022
   const lastYear = y && first > last ? (y.pair ? y.year2 : y.year + 1) : firstYear;
+  const before = c.items.at(-1);
+  if (before?.kind === 'conn' && before.type === 'by') {
+    // Round 43: «до начала осени», «до осени», «к лету» are before the season's first month, like «до начала сентября» and «к
+    // сентябрю»; «до конца осени» is by its last month's end, like «до конца ноября» (they were the season's three months)
+    const end = c.anchor === 'end' && c.implicitOk && before.strict === false && c.toks[next - 2] !== undefined && c.isCls(next - 2, 'end');
+    c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first }));
+    return y ? y.next : next;
+  }
   c.push(atom('month', firstYear, { month: first }));
   c.conn('dash');
   c.push(atom('month', lastYear, { month: last }));

@@ -117,6 +117,21 @@ function planPeriod(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** «выпускников», «выпускники», «выпускникам», «выпускниц»: the graduates of a year. */
+const GRADUATES = /^выпускни(?:к|ки|ков|кам|ками|ках|ца|цы|ц)$/;
+
+/**
+ * Round 43. «Экзамены проводились в два тура: первый (школьный) - 4-20 июня - для выпускников школ 2001 года, второй (вузовский) -
+ * 17-28 июля - …» (a regional institute's page on the ЕГЭ experiment, https://ooipkro.ru/Bank_HTML/Text/t19_141.htm — corpus-real-36):
+ * the graduates of a year — «выпускников [школ / гимназии / 11 классов] <год> года» — take their exams in that year, so it is the
+ * year of the dates that have none, like a title's year («ЕГЭ-2024»), not a window of its own (it used to be read as a third window
+ * and the windows before it fell into the context year). Not «для детей 2015 года рождения» (no graduates).
+ */
+function graduatesYear(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (c.toks[k]!.type === 'word' && GRADUATES.test(c.toks[k]!.text)) return true;
+  return false;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
@@ -133,7 +148,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.push(school ? atom('schoolYear', y.year) : atom('years', y.year, { year2: y.year2 }));
   } else {
     // «Неделя математики-2012», «ЕГЭ-2024»: joined to the word before it by a hyphen, the year of a title
-    const title = c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word';
+    const title = (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word') || graduatesYear(c, i);
     c.push(atom('year', y.year, { title }));
   }
   return y.next;

@@ -146,6 +146,9 @@ function participialEnd(c: Cursor, i: number): number {
   return k;
 }
 
+/** How far a breakdown by years may run after its colon, in tokens («в 2023 году его получат 70 образовательных организаций, …»). */
+const BREAKDOWN_TOKENS = 60;
+
 /**
  * Round 43. «До конца 2024 года еще в 121 школе будет обновлено компьютерное и интерактивное оборудование: в 2023 году его получат 70
  * образовательных организаций, в 2024-м - 51.» (news of school equipment, https://penza.aif.ru/society/education/40_penzenskih_shkol_v_2022_godu_poluchat_novoe_kompyuternoe_oborudovanie
@@ -165,6 +168,7 @@ function yearBreakdown(c: Cursor, i: number): number {
   let counts = 0;
   let k = i + 1;
   for (; k < c.n; k++) {
+    if (k > i + BREAKDOWN_TOKENS) return -1; // a bounded look: a long text with many colons stays linear
     const t = c.toks[k]!;
     const abbreviation = c.toks[k - 1]?.text === 'г' || c.toks[k - 1]?.text === 'гг'; // «в 2023 г. — 70 школ»
     if (t.type === 'punct' && (t.text === ';' || (t.text === '.' && !abbreviation && (k + 1 === c.n || c.toks[k + 1]!.space)))) break;

@@ -236,13 +236,26 @@ export function reportedDay(c: Cursor, i: number): number {
     j = c.isPunct(i + 3, '.') && c.isNum(i + 4, 4) ? i + 5 : i + 3; // «за 30.05», «за 30.05.2021»
   } else if (c.isCls(i + 1, 'month')) j = c.isNum(i + 2, 4) ? i + 3 : i + 2; // «за 1 июня», «за 1 июня 2021»
   else return -1;
-  for (let k = j; k < c.n - 1; k++) {
-    if ((c.isCls(k, 'by') || c.isCls(k, 'towards') || c.toks[k]!.text === 'позднее') && c.isNum(k + 1)) {
-      c.label();
-      return j;
+  if (lastDeadlineNumber(c) < j) return -1;
+  c.label();
+  return j;
+}
+
+/** The index of the last «до / к / позднее» with a number right after it in the text (−1 if none); found once per cursor, so many «за» stay linear. */
+const LAST_DEADLINE = new WeakMap<Cursor, number>();
+function lastDeadlineNumber(c: Cursor): number {
+  let last = LAST_DEADLINE.get(c);
+  if (last === undefined) {
+    last = -1;
+    for (let k = c.n - 2; k >= 0; k--) {
+      if ((c.isCls(k, 'by') || c.isCls(k, 'towards') || c.toks[k]!.text === 'позднее') && c.isNum(k + 1)) {
+        last = k;
+        break;
+      }
     }
+    LAST_DEADLINE.set(c, last);
   }
-  return -1;
+  return last;
 }
 
 /**

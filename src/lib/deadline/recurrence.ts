@@ -128,7 +128,9 @@ const LABEL_WORDS = 4;
  * anything but a plain word stands before it: «для школ с обучением по четвертям» («с») stays no repeat.
  */
 function labelledByUnits(toks: Token[], i: number): boolean {
-  if (i === 0 || toks.slice(i + 2).some((t) => t.type !== 'punct')) return false; // «… по четвертям.»
+  // Each loop stops at its first token that does not fit, so a long text with many «по» stays linear.
+  if (i === 0 || i > LABEL_WORDS + 1) return false;
+  for (let k = i + 2; k < toks.length; k++) if (toks[k]!.type !== 'punct') return false; // «… по четвертям.»
   let words = 0;
   for (let k = 0; k < i; k++) {
     const t = toks[k]!;

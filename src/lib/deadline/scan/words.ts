@@ -161,13 +161,36 @@ function newSchoolYearAt(c: Cursor, j: number): number {
  */
 export function windowOfDaysBefore(c: Cursor): boolean {
   const items = c.items;
-  for (let k = 1; k + 1 < items.length; k++) {
-    const a = items[k - 1]!;
-    const conn = items[k]!;
-    const b = items[k + 1]!;
-    if (a.kind === 'atom' && a.type === 'date' && a.day > 0 && conn.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b.kind === 'atom' && b.type === 'date' && b.day > 0) return true;
+  let seen = windowsSeen.get(c);
+  if (!seen) windowsSeen.set(c, (seen = { next: 1, at: -1 }));
+  if (seen.at >= 0 && windowOfDaysAt(items, seen.at)) return true;
+  seen.at = -1;
+  // Items change only at their end (a connector popped, one put before the last atom): read again from just before where it stopped.
+  let k = Math.max(1, Math.min(seen.next, items.length) - 2);
+  for (; k + 1 < items.length; k++) {
+    if (windowOfDaysAt(items, k)) {
+      seen.at = k;
+      seen.next = k;
+      return true;
+    }
   }
+  seen.next = k;
   return false;
+}
+
+/**
+ * Where `windowOfDaysBefore` stopped reading a cursor's items, and the window it found: it is asked at every «на» and «к» of a
+ * text, so reading all items each time made a long text of such words take the square of its length («к 30 декабря, до 1 мая …»
+ * repeated: 1 MB took 52 s).
+ */
+const windowsSeen = new WeakMap<Cursor, { next: number; at: number }>();
+
+/** A window of two days around the connector at `k`: «с 1 марта по 31 мая», «1 – 5 марта». */
+function windowOfDaysAt(items: Cursor['items'], k: number): boolean {
+  const a = items[k - 1];
+  const conn = items[k];
+  const b = items[k + 1];
+  return a?.kind === 'atom' && a.type === 'date' && a.day > 0 && conn?.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b?.kind === 'atom' && b.type === 'date' && b.day > 0;
 }
 
 /**

@@ -10,12 +10,10 @@
  * the first result and shows «nothing found» instead of such results.
  */
 
-/** A word as the check compares it: lower case, «ё» as «е», letters and digits only. */
-function plain(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** The forms of one word of a page: the whole word and, for «07.02.2021,» or «п/п», its parts («2021»). */
+/**
+ * The forms of a word as the check compares them — lower case, «ё» as «е», letters and digits only: the whole word first and, for
+ * «07.02.2021,» or «п/п», its parts («2021»).
+ */
 function forms(word: string): string[] {
   const parts = word.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const whole = parts.join('');
@@ -24,7 +22,7 @@ function forms(word: string): string[] {
 
 /** The words of a query, as the check compares them (Pagefind splits the query at spaces). */
 export function queryWords(query: string): string[] {
-  return query.split(/\s+/).map(plain).filter(Boolean);
+  return query.split(/\s+/).map((word) => forms(word)[0]!).filter(Boolean);
 }
 
 function commonStart(a: string, b: string): number {

@@ -2766,6 +2766,57 @@ function round43Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 44 (corpus-real-40): an item number before a date in figures or «с / по / до …» and a day, an adjective of a year before a
+// school year in figures after «к», «при <событии>, далее …» opening a cell, an act's date and bare number before its title, the
+// holidays with no season inside a sentence ──
+
+function round44Rows(): Row[] {
+  const rows: Row[] = [];
+  // an item number with its dot at the start, a space, then a date in figures, or a preposition and a day with its month
+  for (const n of ['1.', '3.', '12.']) {
+    rows.push([`${n} С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка кабинетов.`, range('2024-04-08', '2024-04-19')],
+      [`${n} 19.04.2024г. проведена тренировка по эвакуации с участием 1019 учащихся и 79 сотрудников.`, on('2024-04-19')],
+      [`${n} с 01.09.2021 по 15.09.2021 проверка классных журналов`, range('2021-09-01', '2021-09-15')],
+      [`${n} до 15.05.2021 представить отчёт`, by('2021-05-15')],
+      [`${n} С 8 апреля по 19 апреля 2024 г. проведена проверка кабинетов`, range('2024-04-08', '2024-04-19')],
+      [`${n} До 1 мая сдать отчёт по охране труда`, by('2021-05-01')],
+      [`${n} 15.05.2021 – педагогический совет`, on('2021-05-15')]);
+  }
+  // unchanged: a date glued to its dots is a date
+  rows.push(['1.10.2021', on('2021-10-01')]);
+  // an adjective of a year between «к» and a school year in figures: by that school year's start
+  for (const adj of ['новому', 'предстоящему', 'следующему', 'очередному', 'наступающему']) {
+    for (const [y, start] of [['2024-2025', '2024-08-31'], ['2024/2025', '2024-08-31'], ['2009 - 2010', '2009-08-31']] as const) {
+      rows.push([`- О подготовке образовательных организаций к ${adj} ${y} учебному году.`, by(start)], [`Подготовка кабинетов к ${adj} ${y} учебному году`, by(start)]);
+    }
+  }
+  // unchanged: with no adjective, and with no figures
+  rows.push(['к 2024-2025 учебному году', by('2024-08-31')], ['к новому учебному году', by('2021-08-31')], ['до нового 2024-2025 учебного года', by('2024-08-31')]);
+  // «при <событии>» opening a cell, what follows the first time after «далее / затем»: the event is the deadline
+  for (const [start, names] of [['При приеме на работу', 'при приеме'], ['При приёме на работу', 'при приёме'], ['При поступлении на работу', 'при поступлении'],
+    ['При переводе на другую должность', 'при переводе'], ['При смене руководителя', 'при смене'], ['При введении новых правил', 'при введении']] as const) {
+    for (const after of [', далее - не реже 1 раза в год', ' и далее ежегодно', ', затем 1 раз в квартал', ', далее — ежемесячно']) rows.push([`${start}${after}`, ev(names)]);
+  }
+  // unchanged: a condition that is no event, a repeat alone, the event alone
+  rows.push(['при наличии средств, далее ежегодно', rec('year')], ['не реже 1 раза в год', rec('year')], ['При приеме на работу', ev('при приеме')]);
+  // an act's date right after its noun and its bare number before its title are labels; the plan's years are read
+  for (const act of ['Постановление администрации', 'Приказ управления образования', 'Распоряжение главы района', 'Постановление']) {
+    for (const title of ['"Об утверждении плана мероприятий («дорожная карта») на период 2016-2030 годы"', '«О дорожной карте по повышению значений показателей доступности на 2016-2030 годы»',
+      'Об утверждении программы на 2016-2030 годы']) {
+      rows.push([`${act} 30.05.2016 1048 ${title}`, range('2016-01-01', '2030-12-31')]);
+    }
+  }
+  // unchanged: a date after an act's noun with no number after it, and a number that counts something
+  rows.push(['постановление 30.05.2016', on('2016-05-30')], ['Решение 12.05.2021 5 человек', on('2021-05-12')]);
+  // the holidays with no season inside a sentence are an event
+  for (const p of ['во время каникул', 'в период каникул', 'в ходе каникул', 'во время школьных каникул', 'в период школьных каникул']) {
+    rows.push([`Беседы по технике безопасности ${p}.`, ev(p)], [`Инструктаж по ТБ проводится ${p}`, ev(p)], [`Ремонт кабинетов ${p}, силами родителей`, ev(p)]);
+  }
+  // unchanged: days written with them win
+  rows.push(['Ремонт в период каникул, 1-5 ноября', range('2021-11-01', '2021-11-05')], ['во время каникул', ev('во время каникул')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2810,6 +2861,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 41: an item number before «в / с / к» and a word, a day in quotes before a month word, a number with a plus after it, a verb of starting after its month or year, «перед» before a party', round41Rows()],
   ['round 42: a part of every month or quarter in the nominative, «по запросам / заявкам / обращениям» and «по факту <чего>» inside a sentence, «учебных» before a noun that is no year after «с», a day after «за» before a deadline', round42Rows()],
   ['round 43: «до / к [началу] <сезона>», a part\'s deadline after the whole\'s, the school period an event is dedicated to, a year of a day\'s history, «ответственный за …» after a date, the graduates\' year, the acts before «признать утратившими силу с», a breakdown by years, one test of a time of day', round43Rows()],
+  ['round 44: an item number before a date in figures or a preposition and a day, an adjective of a year before a school year in figures after «к», «при <событии>, далее …» opening a cell, an act\'s date and bare number before its title, the holidays with no season inside a sentence', round44Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

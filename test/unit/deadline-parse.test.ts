@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 44 (corpus-real-40): an adjective of a year between «к» and a school year in figures (http://talrono.ru/?p=7551)
+  ['- О подготовке образовательных организаций к новому 2024-2025 учебному году.', by('2024-08-31')],
   // Round 42 (corpus-real-39): «учебных» before a noun that is no year, after «с», starts no window (https://gist.github.com/1b92132a10ba028fad98e7f2f1a708ee)
   ['Для участия в ГИА необходимо подать в образовательную организацию заявление с указанием выбранных учебных предметов до 1 марта включительно.', by('2021-03-01')],
   // Round 42 (corpus-real-39): a day after «за» before a deadline is the day a result is for (https://gist.github.com/7275ecc536f2594e649ea4f39f2d0c63)
@@ -644,6 +646,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 44 (corpus-real-40): «при <событии>» opening a cell, then «далее …», is an event at the start (https://sch12.edu-lida.gov.by/%D0%BE-%D1%88%D0%BA%D0%BE%D0%BB%D0%B5/%D0%B0%D0%BD%D1%82%D0%B8%D0%BA%D0%BE%D1%80%D1%80%D1%83%D0%BF%D1%86%D0%B8%D0%BE%D0%BD%D0%BD%D0%B0%D1%8F-%D0%B4%D0%B5%D1%8F%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D0%BE%D1%81%D1%82%D1%8C)
+  ['При приеме на работу, далее - не реже 1 раза в год', event('при приеме на работу, далее - не реже 1 раза в год')],
+  ['При поступлении на работу и далее ежегодно', event('при поступлении на работу и далее ежегодно')],
+  // Round 44 (corpus-real-40): the holidays with no season inside a sentence (https://gist.github.com/91da591d8732a0b842af614e430e8363)
+  ['Беседы по технике безопасности во время каникул.', event('во время каникул')],
   // Round 43 (corpus-real-37): the end of the school year that an event is dedicated to is its name (https://ufacity.info/press/news/484191.html)
   ['Отдел профилактики пожаров МБУ УПО г. Уфы по Орджоникидзевскому району сообщает, что в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу.', event('посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу')],
   // Round 39 (corpus-real-27): a period assigned to someone is a stage of work (https://belochka-tegda.tvoysadik.ru/file/card?id=1427)
@@ -1030,6 +1037,11 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 44 (corpus-real-40): an item number before a date in figures (https://gimnaziya11rubczovsk-r22.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/mesyachnik-ohrany-truda-2024.html)
+  ['1. С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка соблюдения требований безопасности во время занятий в кабинетах повышенной опасности (химии, физики, технологии, спортивный зал).', range('2024-04-08', '2024-04-19')],
+  ['3. 19.04.2024г. проведена тренировка по эвакуации "Действия учащихся, персонала и посетителей гимназии при чрезвычайных ситуациях" с участием 1019 учащихся и 79 сотрудников.', on('2024-04-19')],
+  // Round 44 (corpus-real-40): an act's date and bare number before its title are labels (https://gist.github.com/9f50df9be06d7f4e869bc37c98d4d686)
+  ['Постановление администрации 30.05.2016 1048 "Об утверждении плана мероприятий («дорожная карта»), реализуемых для достижения запланированных значений показателей доступности для инвалидов объектов и предоставляемых на них услуг в Воскресенском муниципальном района на период 2016-2030 годы"', range('2016-01-01', '2030-12-31')],
   // Round 33 (corpus-real-31): a number after a noun of an address is a house or a room (https://m.ru24.net/mix/373171242)
   ['по адресу: пл. В.И. Ленина, д. 5, ежедневно (в рабочие дни) с 09:00 до 16:00.', ongoing2021],
   ['каб. 12 - до 15.05.2021', by('2021-05-15')],

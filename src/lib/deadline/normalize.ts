@@ -49,6 +49,19 @@ const ITEM_BEFORE_DAY = new RegExp(
   'i',
 );
 /**
+ * Round 44. «1. С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка …», «3. 19.04.2024г. проведена тренировка по
+ * эвакуации …» (a gymnasium's news of its month of labour protection,
+ * https://gimnaziya11rubczovsk-r22.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/mesyachnik-ohrany-truda-2024.html —
+ * corpus-real-40): an item number with its dot at the start, a space, then a date — a day and its month in figures with their dots
+ * («08.04.», «19.04.2024»), or after «с / со / по / до / к / в / на» a day (or days) and a month word («1. С 8 апреля …», «2. До 1 мая …») —
+ * is the item's number (they were `unparsed`, «непонятное число «1»», «несуществующая дата «3.19.04»»). The space after the item's dot is
+ * needed («1.10.2021» is a date) and the month in figures is 1–12 with its dot after it («25. 12.2021» keeps its day).
+ */
+const ITEM_BEFORE_DATE = new RegExp(
+  `^\\s*\\d{1,2}\\.(?=\\s+(?:(?:с|со|по|до|к|в|на)\\s+)?${DAY}\\.(?:0?[1-9]|1[0-2])\\.|\\s+(?:с|со|по|до|к|в|на)\\s+${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s|по\\s)\\s*${DAY})*\\s+${MONTH_STEM})`,
+  'i',
+);
+/**
  * «1.1. подготовить план … в срок до 28.01.2016г», «2. провести … до 1 мая»: an item number (or a clause number of two parts, the
  * last one a single digit) with its dot at the start, before a lower-case word of three letters or more that is not a month, when a
  * date follows later in the text — a full numeric date or a month word. «5.6. по 10.6.2021» keeps its first date («по» is short).
@@ -196,6 +209,7 @@ export function normalizeDeadline(text: string): string {
   if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);
   else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, blank);
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
+  else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));

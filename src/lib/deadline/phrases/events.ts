@@ -28,6 +28,12 @@ export const EVENT_START: readonly string[] = [
   'по необходимост*', // по необходимости
   'по|при необх', // по необх. (round 17: the abbreviation of a plan table)
   'при необходимост*', // при необходимости
+  // Round 44: При приеме на работу, далее - не реже 1 раза в год (a school's anti-corruption plan, «Срок исполнения»,
+  // https://sch12.edu-lida.gov.by/%D0%BE-%D1%88%D0%BA%D0%BE%D0%BB%D0%B5/%D0%B0%D0%BD%D1%82%D0%B8%D0%BA%D0%BE%D1%80%D1%80%D1%83%D0%BF%D1%86%D0%B8%D0%BE%D0%BD%D0%BD%D0%B0%D1%8F-%D0%B4%D0%B5%D1%8F%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D0%BE%D1%81%D1%82%D1%8C
+  // — corpus-real-40): «при <событии>» opening a cell, then what follows the first time after «далее / затем», is an event at the start
+  // like «при необходимости»: the first deadline is the deadline, as «22 апреля, далее - по необходимости» keeps its day
+  'при приеме|приёме|смене|замене|переходе|переводе [<слова>] [и|а] далее|затем',
+  'при <событие-п> [<слова>] [и|а] далее|затем', // при поступлении на работу и далее ежегодно
   'в случае', // в случае выявления
   'по факту', // по факту проведения
   'после', // после проведения диагностических работ
@@ -222,6 +228,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // (a school's положение on внеурочная деятельность, https://novsch34.rostovschool.ru/file/card?id=2630): the holidays' time inside a
   // sentence, like «в каникулярное время» opening a cell (round 17) and the holidays named by their season above
   'в|во каникулярн* время|период',
+  // Round 44: Беседы по технике безопасности во время каникул. (a plan of a teacher-organiser of ОБЖ, copied in a public gist,
+  // https://gist.github.com/91da591d8732a0b842af614e430e8363 — corpus-real-40): the holidays with no season inside a sentence, like
+  // «во время каникул» opening a cell and «в период летних каникул» (round 21)
+  'в|во период|время|ходе [школьн*] каникул',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
   'при <событие-п>', // - при введении в действие новых или пересмотренных нормативных актов об охране труда …; при поступлении на работу

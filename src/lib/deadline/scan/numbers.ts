@@ -260,20 +260,41 @@ function lastDeadlineNumber(c: Cursor): number {
 
 /**
  * «Приказом Минобрнауки России от 07.04.2014 N 276 …»: a full date between «от» and a document's number («№», «N») is that
- * document's date — a label, like the number after it, not a deadline. Returns the index after the number, or -1.
+ * document's date — a label, like the number after it, not a deadline.
+ * Round 44. «Постановление администрации 30.05.2016 1048 "Об утверждении плана мероприятий («дорожная карта») … на период 2016-2030
+ * годы"» (an accessibility roadmap's act, listed in a public gist, https://gist.github.com/9f50df9be06d7f4e869bc37c98d4d686 —
+ * corpus-real-40): with no «от», a full date right after the noun of an issued act (within six words: «Постановление администрации»,
+ * «приказ управления образования»), and a number after it — with «№» / «N», or bare before the act's title (a quote, «о / об») — are
+ * the act's date and number, labels (it was `unparsed`, «непонятное число «1048»»); the plan's years after them are read as before.
+ * Returns the index after the number, or -1.
  */
 export function documentDate(c: Cursor, i: number): number {
-  if (c.toks[i - 1]?.text !== 'от') return -1;
+  const from = c.toks[i - 1]?.text === 'от';
+  // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`)
+  if (!from && !issuedActBefore(c, i - 1)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   const inWords = !numeric && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
   if (!numeric && !inWords) return -1;
   const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
   const t = c.toks[j];
-  const end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
+  let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
+  // round 44: a bare number before the act's title («… 30.05.2016 1048 "Об утверждении …"») is its number too
+  if (end < 0 && t?.type === 'num') {
+    const bare = documentNumberEnd(c, j);
+    if (bare >= 0 && actTitleAt(c, bare)) end = bare;
+  }
   if (end < 0) return -1;
   c.label();
   return end; // the number after «№» / «N» is the document's too
+}
+
+/** «"Об утверждении …"», ««О мерах …»», «О внесении …»: the title of an act starts at `k` (an opening quote, or «о / об / обо»). */
+function actTitleAt(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  if (t === undefined) return false;
+  if (t.type === 'punct') return OPENING_QUOTES.has(t.text);
+  return t.type === 'word' && /^(?:о|об|обо)$/.test(t.text);
 }
 
 /**

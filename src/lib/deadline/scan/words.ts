@@ -147,6 +147,25 @@ const TENS_WORD = /^(?:двадцать|тридцать)$/;
 /** The dative of a noun of starting or ending: «началу», «концу», «окончанию». */
 const DATIVE = /[ую]$/;
 
+/** «новому», «предстоящему», «следующему», «очередному», «наступающему», «будущему» (and their other cases): an adjective of a year. */
+const YEAR_ADJECTIVE_WORD = /^(?:нов|предстоящ|следующ|очередн|наступающ|будущ)[а-я]*$/;
+
+/**
+ * Round 44. «- О подготовке образовательных организаций к новому 2024-2025 учебному году.» (a district education office's meeting,
+ * http://talrono.ru/?p=7551), «О подготовке … к новому 2009 - 2010 учебному году» (a regional order on colleges, https://zakon-region.ru/1/101111/
+ * — corpus-real-40): an adjective of a year between «к / до / перед» and a school year written in figures («2024-2025», «2024/2025»,
+ * «2009 - 2010» before «учебному году») changes nothing — by the start of that school year, like «к 2024-2025 учебному году» (they were
+ * the whole school year, the adjective keeping «к» from reaching it). Returns the index of the first year (the scanner reads the school
+ * year from there with the connector set), or -1. «к новому учебному году» (no figures) is `newSchoolYearAt`.
+ */
+function yearAfterAdjective(c: Cursor, j: number): number {
+  const adj = c.toks[j];
+  if (adj?.type !== 'word' || !YEAR_ADJECTIVE_WORD.test(adj.text) || !c.isNum(j + 1, 4)) return -1;
+  const sep = c.toks[j + 2]?.text;
+  if ((sep !== '/' && sep !== '-') || !c.isNum(j + 3, 4)) return -1;
+  return c.isCls(j + 4, 'school') ? j + 1 : -1;
+}
+
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
 function newSchoolYearAt(c: Cursor, j: number): number {
   const isNew = (k: number): boolean => c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
@@ -435,6 +454,11 @@ export function word(c: Cursor, i: number): number {
         c.conn('by', true);
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return newSchoolYearAt(c, i + 1);
+      }
+      const afterAdjective = yearAfterAdjective(c, i + 1);
+      if (afterAdjective >= 0) {
+        c.conn('by', true); // round 44: «к новому 2024-2025 учебному году» reads as «к 2024-2025 учебному году»
+        return afterAdjective;
       }
       // «к столетию школы (май 2021)», «к юбилею школы (октябрь)», «ко Дню учителя (5 октября)» (round 21): a «к» before an event named in
       // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к

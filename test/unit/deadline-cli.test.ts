@@ -183,6 +183,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // corpus-real-25, -26, -27, -33 and -35: their known misses were all fixed in round 39 (their headers and the README say how)
   // corpus-real-34, -36, -37 and -38: their known misses were all fixed in round 43 (their headers and the README say how)
+  // corpus-real-41's first-run miss not fixed in round 45 (48 of 56 right first, 55 after; its header and the README say why)
+  'corpus-real-41.tsv': [
+    'Организовать и провести по мере необходимости аттестацию педагогических работников с целью подтверждения соответствия занимаемой должности в — учебном году.',
+  ],
 };
 
 describe.each([
@@ -232,6 +236,7 @@ describe.each([
   ['corpus-real-38.tsv', 'thirty-eighth set from 32 new pages: a regional methodical-work roadmap and a regional mentoring roadmap, the reporting clauses of a regional order, clauses of municipal and regional orders (утвердить программу на <годы>, утратил силу с, ввести в действие с), the amendment lines of programme pages, a municipal survey schedule, a Moscow control regulation, news of «500+», of a district\'s ГИА working group and of school grants, collected after round 39, scored first on 43 of 57 (75.4 %; 47 of 57 after five labels were changed to the README\'s reading); 55 of 57 after round 41, 57 of 57 after round 43, no miss left', 45, 0.95],
   ['corpus-real-39.tsv', 'thirty-ninth set from 18 new URLs of a pool no earlier set drew on: plan texts stored in public GitHub repositories and gists (a school director\'s cyclogram, ВШК, library, social-pedagogue and ГИА pages copied into gists, a military academy\'s plans), deadline cells and sentences with their dates, weighted to repeat, event, authority and open-ended phrases and dates with a note, collected after round 41, scored first on 39 of 47 (83.0 %; 40 of 47 after one label was changed to the corpora\'s reading); 47 of 47 after round 42, no miss left', 45, 0.95],
   ['corpus-real-40.tsv', 'fortieth set from 37 new URLs of a pool earlier sets barely used: anti-corruption, labour-protection, civil-defence / anti-terror and accessibility plans of schools, kindergartens and colleges (Belarusian schools\' anti-corruption plans, a kindergarten\'s labour-protection orders, accessibility roadmaps, plans copied in gists), school-year and heating-season preparation, drills and municipal education offices, weighted to repeat, event, open-ended and authority phrases and dates with a note, collected after round 43, scored first on 51 of 59 (86.4 %; 52 of 59 after one label was changed to the README\'s reading); 59 of 59 after round 44, no miss left', 55, 0.95],
+  ['corpus-real-41.tsv', 'forty-first set from 25 new URLs: school methodical-work, ШМС, РМО, ВШК, attestation and calendar-graph plans and a contest\'s rules copied into gists (cells with their responsible, abbreviated schedules, days set by an organiser), 2024–2025 pages on ВПР and first-grade admission (windows, a document\'s date, a decision, who draws up the schedule), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 43, scored first on 48 of 56 (85.7 %); 55 of 56 after round 45, one miss listed as known', 50, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2817,6 +2817,78 @@ function round44Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 45 (corpus-real-41): «граф.» / «расп.» in plan tables, a noun of starting or ending with its period right before a day,
+// «на следующий / текущий / новый учебный год» after what is done, a day that someone sets, the perfective verb of drawing up a
+// schedule, a school year written first and then a month of it ──
+
+function round45Rows(): Row[] {
+  const rows: Row[] = [];
+  // the shortened nouns of a schedule and a timetable, with the adjectives of the dative and the instrumental
+  for (const [noun, m, n] of [['граф.', 'график', 'm'], ['расп.', 'расписание', 'n'], ['граф', 'график', 'm']] as const) {
+    for (const [dat, ins, nomM, nomN] of [['', '', '', ''], ['своему ', 'своим ', 'свой ', 'своё '], ['утвержденному ', 'утвержденным ', 'утвержденный ', 'утвержденное '],
+      ['отдельному ', 'отдельным ', 'отдельный ', 'отдельное ']] as const) {
+      const reason = `${n === 'm' ? nomM : nomN}${m}`;
+      rows.push([`по ${dat}${noun}`, sched(reason)], [`Неделя начальных классов по ${dat}${noun}`, sched(reason)], [`согласно ${dat}${noun}`, sched(reason)],
+        [`в соответствии с ${ins}${noun}`, sched(reason)], [`Предметные недели по ${dat}${noun}`, sched(reason)],
+        [`по ${dat}${noun} (октябрь 2021)`, range('2021-10-01', '2021-10-31')]);
+    }
+  }
+  // a noun of starting or ending, the period it is of, and right away a day with its month: that day
+  for (const noun of ['Начало', 'начало', 'Окончание', 'окончание', 'Конец']) {
+    for (const period of ['учебного года', 'IV четверти', '2 четверти', 'второй четверти', 'I полугодия', 'III четверти']) {
+      for (const [day, due] of [['28 марта', '2021-03-28'], ['25 мая', '2021-05-25'], ['30 октября', '2021-10-30']] as const) {
+        rows.push([`${noun} ${period} ${day}`, on(due)], [`${noun} ${period} ${day} г.`, on(due)], [`Для 1,9,11 классов ${noun.toLowerCase()} ${period} ${day} г.`, on(due)]);
+      }
+    }
+  }
+  // unchanged: with a dash or colon as before; the part alone is the part of the period
+  rows.push(['Окончание учебного года: 31 мая', on('2021-05-31')], ['Начало IV четверти - 28 марта', on('2021-03-28')], ['начало учебного года', range('2021-09-01', '2021-09-30')],
+    ['в конце I четверти', range('2021-10-01', '2021-10-31')]);
+  // «на <следующий / текущий / новый> учебный год» after the name of what is done is the period it covers
+  for (const what of ['Составление плана работы РМО', 'План работы', 'Утверждение учебного плана', 'Комплектование классов', 'Корректировка рабочих программ']) {
+    for (const [adj, start, due] of [['следующий', '2021-09-01', '2022-08-31'], ['текущий', '2020-09-01', '2021-08-31'], ['новый', '2021-09-01', '2022-08-31']] as const) {
+      rows.push([`${what} на ${adj} учебный год`, range(start, due)], [`${what} на ${adj} учебный год.`, range(start, due)]);
+    }
+  }
+  // a day, days or a date that someone sets is a schedule, at the start and inside a sentence
+  for (const [unit, participles] of [['день', ['установленный', 'определенный', 'назначенный', 'утвержденный']], ['дни', ['установленные', 'определенные', 'назначенные']],
+    ['дату', ['установленную', 'определенную', 'назначенную']]] as const) {
+    for (const p of participles) {
+      for (const agent of ['Оргкомитетом', 'министерством образования', 'приказом директора']) {
+        rows.push([`в ${unit}, ${p} ${agent}`, sched(`${unit}, ${p} ${agent}`)], [`В ${unit} ${p} ${agent}`, sched(`${unit} ${p} ${agent}`)],
+          [`Задания выполняются участниками в ${unit}, ${p} ${agent}, на специальном бланке.`, sched(`в ${unit}, ${p} ${agent}, на специальном бланке`)]);
+      }
+    }
+  }
+  // unchanged: a day of an event is an event
+  rows.push(['в день проведения экзамена', ev('в день проведения экзамена')], ['в дни проведения олимпиады', ev('в дни проведения олимпиады')]);
+  // the perfective verb of drawing up a schedule, and the schedule before a verb of drawing it up
+  for (const who of ['Школы могут сами', 'Каждая школа должна', 'Образовательная организация может самостоятельно']) {
+    for (const verb of ['составить', 'сформировать']) {
+      for (const what of ['график проведения проверочных работ', 'расписание консультаций', 'график дежурств']) {
+        rows.push([`${who} ${verb} ${what}.`, sched(`${verb} ${what}`)], [`${who} ${verb} ${what} в рамках этого интервала.`, sched(`${verb} ${what} в рамках этого интервала`)]);
+      }
+    }
+  }
+  for (const what of ['График проведения работ', 'Расписание консультаций', 'График дежурства']) {
+    for (const verb of ['составляет школа', 'составляется учителем', 'сформирует администрация', 'составит классный руководитель']) {
+      rows.push([`${what} ${verb}.`, sched(`${what[0]!.toLowerCase()}${what.slice(1)} ${verb}`)]);
+    }
+  }
+  // a school year written first, then a month of it: that month, in the school year's first or second calendar year
+  for (const year of ['на 2016/17 учебный год', 'на 2016-2017 учебный год', 'в 2016-2017 учебном году', '2016-2017 учебный год']) {
+    for (const sep of ['. ', ' - ', ': ']) {
+      for (const [month, start, due] of [['Сентябрь', '2016-09-01', '2016-09-30'], ['декабрь', '2016-12-01', '2016-12-31'], ['Январь', '2017-01-01', '2017-01-31'],
+        ['май', '2017-05-01', '2017-05-31']] as const) {
+        rows.push([`План работы МО ${year}${sep}${month}`, range(start, due)], [`${year}${sep}${month}.`, range(start, due)]);
+      }
+    }
+  }
+  // unchanged: the school year alone, and days after it as before
+  rows.push(['на 2016-2017 учебный год', range('2016-09-01', '2017-08-31')], ['2016-2017 учебный год: 1 сентября', on('2016-09-01')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2862,6 +2934,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 42: a part of every month or quarter in the nominative, «по запросам / заявкам / обращениям» and «по факту <чего>» inside a sentence, «учебных» before a noun that is no year after «с», a day after «за» before a deadline', round42Rows()],
   ['round 43: «до / к [началу] <сезона>», a part\'s deadline after the whole\'s, the school period an event is dedicated to, a year of a day\'s history, «ответственный за …» after a date, the graduates\' year, the acts before «признать утратившими силу с», a breakdown by years, one test of a time of day', round43Rows()],
   ['round 44: an item number before a date in figures or a preposition and a day, an adjective of a year before a school year in figures after «к», «при <событии>, далее …» opening a cell, an act\'s date and bare number before its title, the holidays with no season inside a sentence', round44Rows()],
+  ['round 45: «граф.» / «расп.» in plan tables, a noun of starting or ending with its period right before a day, «на следующий / текущий / новый учебный год» after what is done, a day that someone sets, «составить график», a school year written first and then a month of it', round45Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -149,6 +149,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 45 (corpus-real-41): a noun of starting or ending, its period and a day right after it (https://gist.github.com/ce7df50755ab36a594afa89033be2a57)
+  ['Для 1,9,11 классов окончание учебного года 25 мая г.', on('2021-05-25')],
+  ['Начало IV четверти 28 марта г.', on('2021-03-28')],
   // Round 43 (corpus-real-37): a year of the day's history with «в этот день» is a label (http://ocher.biblioteka-perm.ru/news/2019/07/25/9030/)
   ['27 августа – День Российского кино В 1919 году в этот день был подписан «декрет о национализации кинематографа».', on('2021-08-27')],
   // Round 41 (corpus-real-38): a day in quotes before a month word is that day (https://shddt.profiedu.ru/file/card?id=106)
@@ -312,6 +315,10 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 45 (corpus-real-41): «на следующий учебный год» after what is done (https://gist.github.com/97e1f968921f54dbbf01dbca76cd3858)
+  ['Составление плана работы РМО на следующий учебный год.', range('2021-09-01', '2022-08-31')],
+  // Round 45 (corpus-real-41): a school year written first, then a month of it (https://gist.github.com/2236db74404f9ad7156aa10e2066751b)
+  ['Обсуждение плана научно -методической работы школы, планов работы М/О на 2016/17 учебный год. Сентябрь. ЗУВР, методсовет.', range('2016-09-01', '2016-09-30')],
   ['I квартал', range('2021-01-01', '2021-03-31')],
   ['I квартал 2021 г.', range('2021-01-01', '2021-03-31')],
   ['1 кв.', range('2021-01-01', '2021-03-31')],
@@ -561,6 +568,15 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 45 (corpus-real-41): «граф.» / «расп.», the shortened nouns of plan tables; «своему» is «свой» (https://gist.github.com/771ba6112fce63d35150cacea0a21106)
+  ['Неделя начальных классов по своему граф.', schedule('свой график')],
+  ['по расп.', schedule('расписание')],
+  // Round 45 (corpus-real-41): a day that someone sets, at the start and inside a sentence (https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff)
+  ['в день, установленный Оргкомитетом', schedule('день, установленный Оргкомитетом')],
+  ['Задания выполняются Участниками непосредственно в дошкольных образовательных учреждениях в день, установленный Оргкомитетом, на специальном бланке заданий.', schedule('в день, установленный Оргкомитетом, на специальном бланке заданий')],
+  // Round 45 (corpus-real-41): the perfective verb of drawing up a schedule (https://sarov24.ru/obschestvo/11753-vserossijskie-proverochnye-raboty-projdut-s-14-sentjabrja-po-12-oktjabrja.html)
+  ['Школы могут сами составить график проведения проверочных работ в рамках этого интервала.', schedule('составить график проведения проверочных работ в рамках этого интервала')],
+  ['График проведения проверочных работ составляет школа.', schedule('график проведения проверочных работ составляет школа')],
   // Round 39 (corpus-real-35): who sets the regime on its own; a code of sanitary rules is a label (https://novsch34.rostovschool.ru/file/card?id=2630)
   ['2.5. Школа определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований к организации воспитания и обучения, отдыха и оздоровления детей и молодежи».',
     schedule('определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств, самостоятельно с учетом рекомендаций СП 2.4.3648-20 «Санитарно-эпидемиологических требований к организации воспитания и обучения, отдыха и оздоровления детей и молодежи»')],

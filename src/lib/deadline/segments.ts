@@ -135,11 +135,15 @@ export function periodOfWork(items: Item[]): Item[] {
  * «2016-2017 учебный год … начнется 1 сентября 2016 и продлится до 26 мая 2017»: a school year written first and then days
  * (a day and its month) is the school year those days fall in, not a window of its own. Days without a year take it from the
  * school year (September–December its first year, January–August its second). Only when every atom after it is a day.
+ * Round 45: or a whole month — «Обсуждение плана …, планов работы М/О на 2016/17 учебный год. Сентябрь. ЗУВР, методсовет.» (a
+ * school's methodical-council plan copied into a gist, https://gist.github.com/2236db74404f9ad7156aa10e2066751b — corpus-real-41)
+ * is September 2016 (it ran from the school year's start to September of the context year), «в 2021-2022 учебном году - декабрь»
+ * is December 2021.
  */
 function leadingSchoolYear(items: Item[], first: number, y: Atom): Item[] {
   const rest = items.slice(first + 1);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
-  if (atoms.length === 0 || atoms.some((a) => a.type !== 'date')) return items;
+  if (atoms.length === 0 || atoms.some((a) => a.type !== 'date' && (a.type !== 'month' || a.part))) return items;
   for (const a of atoms) if (a.year === null) a.year = yearInSchoolYear(y.year!, a.month);
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();
   return [...items.slice(0, first), ...rest];

@@ -105,7 +105,18 @@ function dayOfSchoolWeek(m: RegExpExecArray, norm: string): boolean {
 /** Event reason when the text starts with an event phrase, else null. */
 export function eventAtStart(norm: string, original: string): string | null {
   const m = EVENT_START_RE.exec(withoutBrackets(norm)) ?? EVENT_START_RE.exec(norm);
-  return m && !dayOfSchoolWeek(m, norm) ? eventReason(m, original) : null;
+  return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) ? eventReason(m, original) : null;
+}
+
+/** A participle of setting right after «в день / в дни»: «, установленный …», «определенные …». */
+const SET_BY_RE = /^[\s,]+(?:установлен|определен|назначен|утвержден|указан)[а-я]*(?![а-я])/;
+
+/**
+ * Round 45. «в день, установленный Оргкомитетом» (a contest's rules, corpus-real-41): a day that someone sets is a schedule, like
+ * «в срок, установленный приказом» (`SCHEDULE_START`), not the event phrase «в день <событие>».
+ */
+function daySetBySomeone(m: RegExpExecArray, norm: string): boolean {
+  return /(?:^|[^а-я])(?:день|дни)$/.test(m[0]) && SET_BY_RE.test(norm.slice(m.index + m[0].length));
 }
 
 /** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …»), whether it
@@ -192,6 +203,8 @@ export function isOngoing(norm: string): boolean {
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */
 function nominative(adj: string, g: DocumentNoun['gender']): string {
   const stem = adj.replace(/(ому|ему|ого|его|ым|им|ой|ыми|ые|ом|ем)$/, '');
+  // round 45: the possessive «своему графику» is «свой график» (it was «своий»)
+  if (stem === 'сво') return { m: 'свой', f: 'своя', n: 'своё', p: 'свои' }[g];
   const soft = /(ему|его|им|ем)$/.test(adj);
   if (g === 'm') return stem + (soft ? 'ий' : 'ый');
   if (g === 'f') return stem + (soft ? 'яя' : 'ая');

@@ -68,6 +68,11 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   // round 25: в соответствии с паспортом безопасности; согласно паспорту доступности (a passport holds its measures like a plan)
   { forms: 'паспорт(?:у|ом|а|ам|ами|ы)?', nominative: 'паспорт', gender: 'm' },
   { forms: 'срок(?:и|ам|ами)', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
+  // Round 45: «Неделя начальных классов по своему граф.» (a school's methodical-work plan copied into a gist,
+  // https://gist.github.com/771ba6112fce63d35150cacea0a21106 — corpus-real-41): plan tables shorten the noun of a schedule to
+  // «граф.» and of a timetable to «расп.» (after the full forms, so «графику» and «расписанию» are read as before)
+  { forms: 'граф', nominative: 'график', gender: 'm' },
+  { forms: 'расп', nominative: 'расписание', gender: 'n' },
 ];
 
 /**
@@ -129,6 +134,10 @@ export const SCHEDULE_START: readonly string[] = [
   'индивидуально',
   // ИПР; ИОМ (round 21: a planning document named by its abbreviation alone, as a whole cell, holds the dates like «по ИПР»)
   'ипр|ипра|иом|иуп|ктп',
+  // Round 45: «в день, установленный Оргкомитетом» (a children's contest's rules copied into a gist,
+  // https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff — corpus-real-41): a day, days or a date that someone sets, like «в
+  // срок, установленный приказом» (it was read as an event, «в день …»); `eventAtStart` leaves it here
+  'в день|дни|дату|даты установлен*|определен*|назначен*|утвержден*|указан*',
 ];
 
 /**
@@ -145,6 +154,15 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Продолжительность и периодичность каникул устанавливается календарным учебным графиком, … (set by a document)
   // На основании заявки формируется график тестирования, и определяется место тестирования по нормативам. (a schedule made later)
   'формиру*|составля*|формир*|составл* график|графики|расписание',
+  // Round 45: «Школы могут сами составить график проведения проверочных работ в рамках этого интервала.» (news on the autumn ВПР,
+  // https://sarov24.ru/obschestvo/11753-vserossijskie-proverochnye-raboty-projdut-s-14-sentjabrja-po-12-oktjabrja.html —
+  // corpus-real-41): the perfective verb of drawing up a schedule, like «составляет график»
+  'составить|составит|составят|сформировать|сформирует|сформируют [свой|свои|собственный] график|графики|расписание',
+  // … and the schedule first: «График проведения работ составляет школа.»
+  'график|графики|расписание [<слова>] составля*|составит|составят|составлен*|формиру*|сформирует|сформируют|сформирован*',
+  // … and a day that someone sets inside a sentence: «Задания выполняются Участниками … в день, установленный Оргкомитетом, на
+  // специальном бланке заданий.» (https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff)
+  'в день|дни|дату установлен*|определен*|назначен*|утвержден*',
   // В каждом образовательном учреждении утвержден свой график... (each sets a schedule of its own)
   'утвержд*|установл*|устанавлива*|определя* свой|своя|свое|свои|собственн*|отдельн*|индивидуальн* график*|расписани*',
   // Round 37: 4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.

@@ -229,6 +229,20 @@ function schoolYearPurpose(c: Cursor, i: number): number {
   return c.isCls(i + 4, 'school') && c.isCls(i + 5, 'year') ? c.skipDot(i + 6) : -1;
 }
 
+/**
+ * Round 45. «Составление плана работы РМО на следующий учебный год.» (a district methodical association's plan copied into a gist,
+ * https://gist.github.com/97e1f968921f54dbbf01dbca76cd3858 — corpus-real-41): «на <следующий / текущий / новый> учебный год» after
+ * the name of what is done is the period the plan covers, like «на 2022-2023 учебный год» after it (round 22); round 17 read the
+ * words only when the cell opens with them. The accusative after «на» only: «в новом учебном году» inside a sentence («На первом
+ * заседании совета школы в новом учебном году …») still names a meeting, not a period. `i` is the index of «учебный».
+ */
+function coveredSchoolYear(c: Cursor, i: number): boolean {
+  return c.toks[i - 2]?.text === 'на' && /(?:ий|ый)$/.test(c.toks[i - 1]?.text ?? '');
+}
+
+/** Word classes of the period a noun of starting or ending names before its day: «учебного года», «IV четверти», «I полугодия». */
+const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'half']);
+
 /** Words of a label that may stand between «начало»/«окончание» and its dash: «предоставления муниципальной услуги». */
 const LABEL_WORDS = 6;
 
@@ -238,12 +252,33 @@ const LABEL_WORDS = 6;
  */
 function labelledDay(c: Cursor, i: number): number {
   let j = i + 1;
-  while (j <= i + LABEL_WORDS && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year'))) j++;
-  if (j === i + 1 || !(c.isPunct(j, '-') || c.isPunct(j, ':'))) return -1;
+  // round 45: a school quarter, quarter or half with its numeral is a label too («Начало IV четверти - 28 марта»)
+  while (j <= i + LABEL_WORDS && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year') || c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || PERIOD_END.has(c.toks[j]?.cls ?? ''))) j++;
+  if (j === i + 1 || !(c.isPunct(j, '-') || c.isPunct(j, ':'))) return periodThenDay(c, i);
   if (c.isNum(j + 1)) return j + 1;
   // «Начало учебного года: с 01 сентября 2023 года»: a «с» / «по» / «до» / «к» before the day is read as usual
   const conn = c.isCls(j + 1, 'from') || c.isCls(j + 1, 'to') || c.isCls(j + 1, 'by') || c.isCls(j + 1, 'towards');
   return conn && c.isNum(j + 2) ? j + 1 : -1;
+}
+
+/**
+ * Round 45. «Для 1,9,11 классов окончание учебного года 25 мая г.», «Начало IV четверти 28 марта г.» (a school's calendar graph
+ * copied into a gist, https://gist.github.com/ce7df50755ab36a594afa89033be2a57 — corpus-real-41): a noun of starting or ending, the
+ * period it is of, then right away a day with its month, with no dash or colon between, names that day like «Окончание учебного года:
+ * 31 мая» (it was read as the end part of the school year, May, or the start of the fourth quarter, April, joined with the day).
+ * Only when the words after the noun are the period's («учебного года», a numeral and «четверти / квартала / полугодия») and the
+ * day follows them at once. Returns the index of the day, or -1.
+ */
+function periodThenDay(c: Cursor, i: number): number {
+  let j = i + 1;
+  if (c.isCls(j, 'school') && c.isCls(j + 1, 'year')) j += 2;
+  else {
+    if (c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || c.isNum(j, 1)) j++;
+    if (!PERIOD_END.has(c.toks[j]?.cls ?? '')) return -1;
+    j++;
+  }
+  const day = c.toks[j];
+  return day !== undefined && c.isNum(j) && day.n >= 1 && day.n <= 31 && c.isCls(j + 1, 'month') ? j : -1;
 }
 
 /** True when a noun of `cls` stands after `i` (the ending that pairs with a starting). */
@@ -526,10 +561,11 @@ export function word(c: Cursor, i: number): number {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
-        else if (c.atoms === 0 && i <= 2 && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
+        else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
           // Round 17: «в текущем учебном году», «на текущий учебный год» → the context's school year; «следующий учебный год»,
           // «в новом учебном году» → the next one, when the cell opens with them («в течение текущего учебного года» is open-ended work:
-          // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting)
+          // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting); round 45: also after
+          // what is done, when «на» stands before the adjective (`coveredSchoolYear`)
           const adj = c.toks[i - 1]?.text ?? '';
           const shift = CURRENT.test(adj) ? 0 : NEXT.test(adj) || NEW_SCHOOL.test(adj) ? 1 : -1;
           if (shift >= 0) {

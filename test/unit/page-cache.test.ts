@@ -116,6 +116,7 @@ describe('code version', () => {
       SETKA_CACHE_DIR: 'where caches are kept',
       SETKA_PAGE_CACHE: 'whether the page cache is used',
       SETKA_CONTENT: 'which content is built: the content is in the key',
+      MIMALLOC_PURGE_DELAY: 'how long the preview images\' renderer keeps freed memory (src/lib/og/render.ts)',
     };
     const found = new Set<string>();
     const walk = (dir: string) => {

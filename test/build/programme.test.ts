@@ -335,17 +335,28 @@ describe('open data', () => {
     expect(data.length).toBeGreaterThan(0);
   });
 
-  it('roadmap.csv has every item with its deadline verbatim; roadmap.json carries the parsed deadlines and statuses', () => {
+  it('roadmap.csv has every item with its deadline verbatim; roadmap.json carries the parsed deadlines and counts, and names roadmap-status for each school\'s status', () => {
     const { data } = parseCsv('roadmap');
     expect(data.map((r) => [r.number, r.activity, r.deadline_text])).toEqual(items.map((i) => [i.number, escapeFormula(i.activity), i.deadline]));
     const j = json('roadmap');
     const flat = j.roadmaps[0].sections.flatMap((s: { items: unknown[] }) => s.items);
     expect(flat.map((i: { deadline: unknown }) => i.deadline)).toEqual(items.map((i) => parseDeadline(i.deadline, { year, period })));
     const byNumber = (n: string) => flat.find((i: { number: string }) => i.number === n);
-    expect(Object.keys(byNumber('2').statuses).sort()).toEqual([...reportingSchools].sort());
+    // Each school's status is in roadmap-status only: the counts here are its rows counted.
+    const statusRows = json('roadmap-status').items as Array<{ number: string; schoolId: string; status: string }>;
+    expect(j.roadmaps[0].schoolStatuses).toMatch(/\/data\/roadmap-status\.json$/);
+    for (const item of flat as Array<{ number: string; counts: Record<string, number>; statuses?: unknown }>) {
+      expect(item.statuses).toBeUndefined();
+      const rows = statusRows.filter((r) => r.number === item.number && r.schoolId !== '');
+      const counted: Record<string, number> = {};
+      for (const r of rows) counted[r.status] = (counted[r.status] ?? 0) + 1;
+      expect(Object.fromEntries(Object.entries(item.counts).filter(([, n]) => n > 0)), `пункт ${item.number}`).toEqual(counted);
+    }
+    expect(statusRows.filter((r) => r.number === '2').map((r) => r.schoolId).sort()).toEqual([...reportingSchools].sort());
     // Item 1 is the department's alone: one department-level status, no per-school statuses.
     expect(departmentOnly(items[0]!)).toBe(true);
-    expect(byNumber('1')).toMatchObject({ owner: 'department', departmentStatus: 'before-order', statuses: {} });
+    expect(byNumber('1')).toMatchObject({ owner: 'department', departmentStatus: 'before-order' });
+    expect(statusRows.filter((r) => r.number === '1')).toEqual([expect.objectContaining({ schoolId: '', status: 'before-order' })]);
     expect(j.asOf).toBe(asOf);
   });
 

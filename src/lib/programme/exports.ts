@@ -123,7 +123,10 @@ export function datasetCsv(site: Site, p: Programme, id: DatasetId): string {
 
 /**
  * JSON of one dataset: `{ dataset, title, asOf, generated from, columns, items }`. Roadmap JSON
- * nests sections and items with the parsed deadline and every school's status.
+ * nests sections and items with the parsed deadline and the number of schools in each status;
+ * each school's status of each item is in one place, the `roadmap-status` dataset, which each
+ * roadmap names (`schoolStatuses`). (Nested here too, it doubled the open data: at region size,
+ * 400 schools × 300 items, 20 MB of `roadmap.json` repeated `roadmap-status.json`.)
  */
 export function datasetJson(site: Site, p: Programme, id: DatasetId): object {
   const dataset = DATASETS.find((d) => d.id === id)!;
@@ -134,13 +137,13 @@ export function datasetJson(site: Site, p: Programme, id: DatasetId): object {
       roadmaps: p.roadmaps.map((r) => ({
         id: r.id, title: r.entry.data.title, document: r.entry.data.document, appendix: r.entry.data.appendix, approval: r.entry.data.approval,
         period: r.entry.data.period, url: absolute(site, routes.roadmap(r.id)), schools: r.schools,
+        schoolStatuses: absolute(site, routes.dataset('roadmap-status', 'json')),
         sections: r.sections.map((s) => ({
           number: s.index + 1, title: s.title,
           items: s.items.map((i) => ({
             number: i.number, activity: i.activity, deadline: i.deadline, understood: i.understood, responsible: i.responsible, schools: i.schools,
             occurrences: i.occurrences, counts: i.counts, owner: i.owner,
             ...(i.owner === 'department' ? { departmentStatus: i.timing } : {}),
-            statuses: Object.fromEntries([...i.bySchool].map(([school, res]) => [school, { status: res.status, occurrences: res.occurrences, doneMonths: res.doneMonths }])),
             url: absolute(site, routes.roadmap(r.id, i.anchor)),
           })),
         })),

@@ -141,6 +141,22 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  it('a report is found by what the school wrote, not by the words of the items it reports on (those find the item)', async () => {
+    const page = await openPage();
+    // Item 8's activity («Распространение эффективных практик … демонстрировавших …») is in the October report of
+    // Журавлевская СОШ as its row's first cell: the word finds the item, and no report repeats it.
+    await search(page, 'демонстрировавших');
+    await showAll(page);
+    const byItem = await resultUrls(page);
+    expect(byItem).toContain('/roadmap/dorozhnaya-karta-2021/#item-8');
+    expect(byItem.filter((u) => u.startsWith('/reports/'))).toEqual([]);
+    // The school's own words in that row («Подготовлено выступление о практике наставничества…») find the report.
+    await search(page, 'наставничества');
+    await showAll(page);
+    expect(await resultUrls(page)).toContain('/reports/zhuravlevskaya-sosh/2021-10/');
+    await page.close();
+  });
+
   it('a hit inside a document leads to the clause', async () => {
     const page = await openPage();
     await search(page, 'ежемесячно до 28 числа');

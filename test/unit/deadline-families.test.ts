@@ -2889,6 +2889,50 @@ function round45Rows(): Row[] {
   return rows;
 }
 
+function round46Rows(): Row[] {
+  const rows: Row[] = [];
+  // a month in the nominative after «с» and the words of a partner is the plan's month column, not the start of a window
+  for (const partner of ['с одаренными детьми', 'с родителями', 'с детьми', 'со слабоуспевающими учащимися', 'с молодыми специалистами']) {
+    for (const [month, start, due] of [['сентябрь', '2021-09-01', '2021-09-30'], ['октябрь', '2021-10-01', '2021-10-31'], ['январь', '2021-01-01', '2021-01-31'],
+      ['май', '2021-05-01', '2021-05-31']] as const) {
+      rows.push([`Работа ${partner} ${month}`, range(start, due)], [`Работа ${partner} ${month}.`, range(start, due)],
+        [`Изучение методических рекомендаций по работе ${partner} ${month}.`, range(start, due)]);
+    }
+  }
+  // unchanged: a partner before a day, and «с» before a month in the genitive
+  rows.push(['Встреча с ветеранами 17 сентября', on('2021-09-17')], ['Работа с детьми с сентября по декабрь', range('2021-09-01', '2021-12-31')]);
+  // what is done in advance of an event is an event
+  for (const adv of ['заблаговременно', 'заранее', 'загодя']) {
+    const Adv = `${adv[0]!.toUpperCase()}${adv.slice(1)}`;
+    rows.push([`Руководитель обязан ${adv} поставить в известность директора.`, ev(adv)], [`${Adv} сообщить родителям о собрании`, ev(adv)],
+      [`Информировать участников ${adv}`, ev(adv)], [`О времени и месте проведения руководитель ${adv} извещает членов МО.`, ev(adv)]);
+  }
+  // a number inside an «если» condition is the condition's: the text is the condition's event
+  for (const n of ['3 и более 2', '5 и более', '2 или 3', '3 и 4']) {
+    rows.push([`Ставить в известность родителей, если наблюдается скопление оценок ${n}.`, ev('если')],
+      [`Провести беседу, если у ученика ${n} неудовлетворительных оценок`, ev('если')], [`Вызвать родителей, если ученик пропустил ${n} урока.`, ev('если')]);
+  }
+  // a school's number after the abbreviation of its type is a label; the dates around it are read
+  for (const school of ['МБОУ СОШ', 'мбоу оош', 'МОУ СОШ', 'ООШ', 'лицей', 'гимназия']) {
+    for (const n of ['19', '5', '2']) {
+      rows.push([`План мероприятий ${school} ${n} по работе со слабоуспевающими в 2011.`, range('2011-01-01', '2011-12-31')],
+        [`${school} ${n} по плану, до 15 мая`, by('2021-05-15')], [`Семинар на базе ${school} ${n} по теме «ФГОС» 20 октября`, on('2021-10-20')]);
+    }
+  }
+  // unchanged: a day right after the school's type is a day
+  rows.push(['В СОШ 15 мая прошёл концерт', on('2021-05-15')], ['гимназия 15.05', on('2021-05-15')]);
+  // a year after «за» is the year a report or protocol covers
+  for (const what of ['Отчет', 'Протоколы заседаний ШМО', 'Анализ работы МО', 'Публичный доклад']) {
+    for (const [period, start, due] of [['за 2020 год', '2020-01-01', '2020-12-31'], ['за 2013-2014 учебный год', '2013-09-01', '2014-08-31'],
+      ['за 2019/2020 учебный год', '2019-09-01', '2020-08-31'], ['за 2018 г.', '2018-01-01', '2018-12-31']] as const) {
+      rows.push([`${what} ${period}`, range(start, due)], [`${what} ${period}.`, range(start, due)]);
+    }
+  }
+  // unchanged: a count of years or days after «за» before an event
+  rows.push(['за 2 года до выпуска', ev('за 2 года до выпуска')], ['за 10 дней до проведения', ev('за 10 дней до проведения')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2935,6 +2979,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 43: «до / к [началу] <сезона>», a part\'s deadline after the whole\'s, the school period an event is dedicated to, a year of a day\'s history, «ответственный за …» after a date, the graduates\' year, the acts before «признать утратившими силу с», a breakdown by years, one test of a time of day', round43Rows()],
   ['round 44: an item number before a date in figures or a preposition and a day, an adjective of a year before a school year in figures after «к», «при <событии>, далее …» opening a cell, an act\'s date and bare number before its title, the holidays with no season inside a sentence', round44Rows()],
   ['round 45: «граф.» / «расп.» in plan tables, a noun of starting or ending with its period right before a day, «на следующий / текущий / новый учебный год» after what is done, a day that someone sets, «составить график», a school year written first and then a month of it', round45Rows()],
+  ['round 46: a month in the nominative after «с» and a partner, «заблаговременно / заранее», a number inside an «если» condition, a school\'s number after its type, a year after «за»', round46Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

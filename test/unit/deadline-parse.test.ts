@@ -149,6 +149,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 46 (corpus-real-42): a school's number after the abbreviation of its type is a label (https://gist.github.com/anonymous/6ba8bcba8ad8f4ce16a3be30f658a2cd)
+  ['Семинар на базе МБОУ СОШ 19 по теме «ФГОС» 20 октября', on('2021-10-20')],
   // Round 45 (corpus-real-41): a noun of starting or ending, its period and a day right after it (https://gist.github.com/ce7df50755ab36a594afa89033be2a57)
   ['Для 1,9,11 классов окончание учебного года 25 мая г.', on('2021-05-25')],
   ['Начало IV четверти 28 марта г.', on('2021-03-28')],
@@ -315,6 +317,13 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 46 (corpus-real-42): a school's number after the abbreviation of its type is a label (https://gist.github.com/anonymous/6ba8bcba8ad8f4ce16a3be30f658a2cd)
+  ['План мероприятий мбоу оош 19 по активизации работы со слабоуспевающими выпускниками 9 класса в 2011.', range('2011-01-01', '2011-12-31')],
+  // Round 46 (corpus-real-42): a year after «за» is the year a report or protocol covers (https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2)
+  ['Протоколы заседаний ШМО за 2013-2014 учебный год.', range('2013-09-01', '2014-08-31')],
+  ['Отчет за 2020 год', range('2020-01-01', '2020-12-31')],
+  // Round 46 (corpus-real-42): a month in the nominative after «с» and a partner is the plan's month (https://gist.github.com/anonymous/79ebd19411b25148b4941cfed08e73df)
+  ['Изучение нормативных документов и методических рекомендаций по работе с одаренными детьми сентябрь.', range('2021-09-01', '2021-09-30')],
   // Round 45 (corpus-real-41): «на следующий учебный год» after what is done (https://gist.github.com/97e1f968921f54dbbf01dbca76cd3858)
   ['Составление плана работы РМО на следующий учебный год.', range('2021-09-01', '2022-08-31')],
   // Round 45 (corpus-real-41): a school year written first, then a month of it (https://gist.github.com/2236db74404f9ad7156aa10e2066751b)
@@ -662,6 +671,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 46 (corpus-real-42): what is done in advance of an event is an event (https://gist.github.com/86d629af6049d6e1692a54a8fd142f89)
+  ['О времени и месте проведения мероприятий РМО руководитель обязан заблаговременно поставить в известность директора МБУ ДПО МЦ.', event('заблаговременно поставить в известность директора МБУ ДПО МЦ')],
+  ['Заранее сообщить родителям о собрании', event('заранее сообщить родителям о собрании')],
+  // Round 46 (corpus-real-42): a number inside an «если» condition is the condition's (https://gist.github.com/bbce7b66a19d6eb33f36f3ee2c5e3bf4)
+  ['Ставить в известность классного руководителя или непосредственно родителей ученика о низкой успеваемости, если наблюдается скопление неудовлетворительных оценок 3 и более 2.', event('если наблюдается скопление неудовлетворительных оценок 3 и более 2')],
   // Round 44 (corpus-real-40): «при <событии>» opening a cell, then «далее …», is an event at the start (https://sch12.edu-lida.gov.by/%D0%BE-%D1%88%D0%BA%D0%BE%D0%BB%D0%B5/%D0%B0%D0%BD%D1%82%D0%B8%D0%BA%D0%BE%D1%80%D1%80%D1%83%D0%BF%D1%86%D0%B8%D0%BE%D0%BD%D0%BD%D0%B0%D1%8F-%D0%B4%D0%B5%D1%8F%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D0%BE%D1%81%D1%82%D1%8C)
   ['При приеме на работу, далее - не реже 1 раза в год', event('при приеме на работу, далее - не реже 1 раза в год')],
   ['При поступлении на работу и далее ежегодно', event('при поступлении на работу и далее ежегодно')],

@@ -100,6 +100,22 @@ function spanFromDay(text: string, norm: string, ctx: ResolvedContext): Deadline
 /** «… и далее» closing the text (only punctuation after it). */
 const AND_ONWARDS = /(?:^|[^а-я])и\s+далее[^0-9a-zа-я]*$/;
 
+/**
+ * Round 46. «Ставить в известность классного руководителя или непосредственно родителей ученика о низкой успеваемости, если
+ * наблюдается скопление неудовлетворительных оценок 3 и более 2.» (a plan of work with pupils at risk of failing copied in a gist,
+ * https://gist.github.com/bbce7b66a19d6eb33f36f3ee2c5e3bf4 — corpus-real-42): a number after «если», with no «то» or «;» between, is
+ * part of the condition — a count of marks, a grade — not a date, so the text is the condition's `event` (it was `unparsed`,
+ * «непонятное число «3»»). «Если …, то срок сокращается до 15 дней» keeps the number after «то»: that is the span, not the condition.
+ */
+function strayInCondition(toks: readonly Token[], strayAt: number): boolean {
+  for (let k = strayAt - 1; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === 'то' || t === ';') return false;
+    if (t === 'если') return true;
+  }
+  return false;
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -148,7 +164,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (anyEvent !== null) return result.event(text, anyEvent);
   const span = bareSpan(norm, text);
   if (span !== null) return result.unparsed(text, `срок отсчитывается от события: «${span}»`);
-  const condition = scan.stray ? null : eventCondition(norm, text); // «…, то срок сокращается до 15 дней»: the span, not the condition
+  // «…, то срок сокращается до 15 дней»: the span, not the condition; a number inside the condition is the condition's (round 46)
+  const condition = scan.stray && !strayInCondition(toks, scan.strayAt) ? null : eventCondition(norm, text);
   if (condition !== null) return result.event(text, condition);
   return result.unparsed(text, scan.stray ?? 'не удалось распознать срок');
 }

@@ -27,14 +27,19 @@ const PERIOD_WORD = '(?:кв|квартал|кватал|полугод|четв
 /** Not the start of a weekday or a month name. */
 const NOT_DATE_WORD = '(?!понедельн|вторник|сред[аыу]|четверг|пятниц|суббот|воскресен|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)';
 
+/** Round 46. A number that counts units of time: not a year in figures — «Отчет за 2020 год», «Протоколы заседаний ШМО за 2013-2014
+ *  учебный год.» (a gist of ШМО protocols, https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2 — corpus-real-42) name the year a
+ *  report covers, not a span of 2020 years before an event (they were `event`, «за 2020 год»). */
+const COUNT = `(?!(?:19|20)\\d\\d(?!\\d))${NUMBER}`;
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
   число: NUMBER,
   /** a number that starts a span, not the number of a quarter, half or school quarter: «за 10 дней», not «за 4 квартал» */
-  'число-срока': `${NUMBER}(?![\\s,]*${PERIOD_WORD})`,
+  'число-срока': `${COUNT}(?![\\s,]*${PERIOD_WORD})`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
-  срок: `(?:${NUMBER}[\\s,]+)?${UNIT}`,
+  срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** an adjective of a span: «месячный», «15-дневный», «десятидневный», «трехдневный» */
   'срок-прил': '(?:\\d+-?)?[а-я]*(?:дневн|месячн|недельн)[а-я]*',
   /** what the span counts from: «после», «со дня», «с даты», «с момента», «от даты», «следующего за (официальным) днем»,

@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, anniversaryEnd, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, anniversaryEnd, schoolNumber, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
 import { atom, type Scan } from './types';
@@ -52,6 +52,8 @@ function numberAt(c: Cursor, i: number): number {
   if (ref >= 0) return ref;
   const address = addressNumber(c, i);
   if (address >= 0) return address;
+  const school = schoolNumber(c, i);
+  if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
   const prev = c.toks[i - 1];
   if (prev && !t.space && (/[a-z]/.test(prev.text) && prev.type === 'word' || (prev.text === '-' && !prev.space && c.toks[i - 2]?.cls === 'other' && c.toks[i - 2]!.type === 'word' && t.text.length <= 2))) {
     // «oekr2017@mail.ru»: digits glued to Latin letters belong to an address or a code; «ГИА-9», «ЕГЭ-11»: a number joined to a

@@ -198,6 +198,25 @@ export function addressNumber(c: Cursor, i: number): number {
   return j;
 }
 
+/** Round 46. The abbreviations of a school's type and the nouns «лицей», «гимназия» that a school's number follows. */
+const SCHOOL_TYPE = /^(?:сош|оош|нош|сш|ош|мсош|цо|лице[йяюе]|гимнази[яиюей]+)$/;
+
+/**
+ * Round 46. «План мероприятий мбоу оош 19 по активизации работы со слабоуспевающими выпускниками 9 класса в 2011.» (a report on work
+ * with pupils at risk of failing copied in a gist, https://gist.github.com/anonymous/6ba8bcba8ad8f4ce16a3be30f658a2cd — corpus-real-42),
+ * «МБОУ СОШ 5», «лицей 2», «гимназии 3»: a number right after the abbreviation of a school's type is the school's number — a label,
+ * like the number after «№» (it was `unparsed`, «непонятное число «19»», the «по» after it read as the end of a window). Not when a
+ * month follows it or a dot and a number glued to it, as in a date («в СОШ 15 мая», «гимназия 15.05»), nor for a number of four
+ * figures («для выпускников гимназии 2001 года»: a year). Returns the index after it, or -1.
+ */
+export function schoolNumber(c: Cursor, i: number): number {
+  const before = c.toks[i - 1];
+  if (before?.type !== 'word' || !SCHOOL_TYPE.test(before.text) || c.toks[i]!.text.length > 3) return -1; // «гимназии 2001 года»: a year
+  if (c.isCls(i + 1, 'month') || (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num')) return -1;
+  c.label();
+  return i + 1;
+}
+
 /**
  * Round 31. «8. карта формы №26/у-2000 (…, но не позднее 05 сентября …)» (a school's list of admission documents), «приказ
  * №01-28/08-01»: a number after «№» runs on through the parts glued to it by «/» or «-», numbers or short letter codes («у», «Р»,

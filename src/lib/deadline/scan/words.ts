@@ -4,7 +4,7 @@ import type { Cursor } from './cursor';
 import { atom } from './types';
 import { monthWithDays } from './dates';
 import { monthPart, run, UNIT_NAME } from './numbers';
-import { yearAt } from './years';
+import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
@@ -57,6 +57,14 @@ function schoolNotYear(c: Cursor, j: number): boolean {
 }
 
 /**
+ * Round 46. «Изучение нормативных документов и методических рекомендаций по работе с одаренными детьми сентябрь.» (a report on work
+ * with gifted children copied in a gist, https://gist.github.com/anonymous/79ebd19411b25148b4941cfed08e73df — corpus-real-42): a month
+ * in the nominative is the plan's column run into the text, never the object of «с» — a window starts «с сентября» — so the «с»
+ * before the partner words names the partner (it was `ongoing` from 1 September).
+ */
+const MONTH_NOMINATIVE = /^(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$/;
+
+/**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
  * word, with no date word in the one or two words after it, names a partner («with»), not the start of a window. The same test
  * tells an event after «к» («к юбилею школы (май)», round 21) from a date.
@@ -68,6 +76,7 @@ function withPartner(c: Cursor, i: number): boolean {
     const t = c.toks[j];
     if (t === undefined || t.type !== 'word') return true;
     if (schoolNotYear(c, j)) return true; // «с указанием учебных предметов» (round 42, above)
+    if (t.cls === 'month' && MONTH_NOMINATIVE.test(t.text)) return true; // «с одаренными детьми сентябрь» (round 46, below)
     if (DATE_WORDS.has(t.cls) || t.cls === 'ordinal' || t.cls === 'roman') return false; // «с текущего года», «с самого начала»
     if (t.cls !== 'other') return true;
   }
@@ -606,11 +615,22 @@ export function word(c: Cursor, i: number): number {
         const deadline = coveredPeriod(c, i);
         if (deadline >= 0) return deadline; // the period is a note
       }
-      if (t.text === 'за' && (c.isNum(i + 1, 9) || spanStartsAt(c, i + 1))) {
+      if (t.text === 'за' && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }
       break;
   }
   return i + 1;
+}
+
+/**
+ * Round 46. «Отчет за 2020 год», «Протоколы заседаний ШМО за 2013-2014 учебный год.» (a gist of ШМО protocols,
+ * https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2 — corpus-real-42): a year in figures at `k`, right after «за», is the year
+ * a report or a protocol covers — its period, read as a year or a school year — not a count of years before an event (the text was
+ * `event`, its reason the whole text). «за 2 года до …», «за 10 дней до …» count as before.
+ */
+function coveredYear(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && t.type === 'num' && t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR;
 }

@@ -191,15 +191,14 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   // after; the same bare «в учебном году» as corpus-real-41's; its header and the README say why)
   'corpus-real-42.tsv': [
     'Обеспечить учебно-методическую поддержку перехода на ФГОС второго поколения в учебном году, продолжая изучать нормативные документы и примерные образовательные программы ФГОС второго поколения.',
-  ],  // corpus-real-43's first-run misses (35 of 42 right first; the header lists each with its class), known until a round fixes them
+  ],  // corpus-real-43's first-run misses not fixed in round 47 (35 of 42 right first, 36 on the label changed to the README's reading, 37
+  // after; the header and the README's «Round 47» name each with its class), left for a later round for want of time
   'corpus-real-43.tsv': [
     'Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.',
     'Министерством просвещения Российской Федерации проведена соответствующая нормативная работа для того, чтобы эти нормы распространялись на все регионы уже с нового учебного года.',
-    'Читальный зал работает во время большой перемены.',
     '2.2 Оборудовать уголок по профориентации в кабинете обслуживающего труда до 15.09.2012 года',
     'Для подсчета рейтинга за учебный период необходимо заполнить информационную форму не позднее 3 августа 2023 года, для подсчета рейтинга за летний период — не позднее 1 сентября 2023 года.',
     'Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.',
-    'от 09 января 2024 года № 25',
   ],
 };
 
@@ -252,7 +251,7 @@ describe.each([
   ['corpus-real-40.tsv', 'fortieth set from 37 new URLs of a pool earlier sets barely used: anti-corruption, labour-protection, civil-defence / anti-terror and accessibility plans of schools, kindergartens and colleges (Belarusian schools\' anti-corruption plans, a kindergarten\'s labour-protection orders, accessibility roadmaps, plans copied in gists), school-year and heating-season preparation, drills and municipal education offices, weighted to repeat, event, open-ended and authority phrases and dates with a note, collected after round 43, scored first on 51 of 59 (86.4 %; 52 of 59 after one label was changed to the README\'s reading); 59 of 59 after round 44, no miss left', 55, 0.95],
   ['corpus-real-41.tsv', 'forty-first set from 25 new URLs: school methodical-work, ШМС, РМО, ВШК, attestation and calendar-graph plans and a contest\'s rules copied into gists (cells with their responsible, abbreviated schedules, days set by an organiser), 2024–2025 pages on ВПР and first-grade admission (windows, a document\'s date, a decision, who draws up the schedule), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 43, scored first on 48 of 56 (85.7 %); 55 of 56 after round 45, one miss listed as known', 50, 0.95],
   ['corpus-real-42.tsv', 'forty-second set from 33 new URLs of pools earlier sets barely used: plans of work with gifted children and with pupils at risk of failing, of parent meetings and parent committees, councils for prevention, ШМО / РМО / МО plans and protocols, self-education, «Точка роста» roadmaps and a city plan of the first of September, most copied into gists (cells run together with their items), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 45, scored first on 38 of 46 (82.6 %; 40 of 46 after two labels were changed to the README\'s reading); 45 of 46 after round 46, one miss listed as known', 45, 0.95],
-  ['corpus-real-43.tsv', 'forty-third set from 27 new URLs of pools earlier sets barely used: school nutrition and бракераж orders, plans and news, a school medical page and a city\'s medical service scheme, profession-guidance pages, programmes and an order, ПМПк texts, ГТО and school / student sports-club pages, a school library\'s notices and a museum plan\'s title, several copied into gists (cells run together with their items), weighted to event, open-ended, schedule and repeat phrases and dates with a note, collected after round 46, scored first on 35 of 42 (83.3 %); seven misses listed as known', 40, 0.8],
+  ['corpus-real-43.tsv', 'forty-third set from 27 new URLs of pools earlier sets barely used: school nutrition and бракераж orders, plans and news, a school medical page and a city\'s medical service scheme, profession-guidance pages, programmes and an order, ПМПк texts, ГТО and school / student sports-club pages, a school library\'s notices and a museum plan\'s title, several copied into gists (cells run together with their items), weighted to event, open-ended, schedule and repeat phrases and dates with a note, collected after round 46, scored first on 35 of 42 (83.3 %; 36 of 42 after one label was changed to the README\'s reading); 37 of 42 after round 47, five misses listed as known', 40, 0.85],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2933,6 +2933,23 @@ function round46Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 47 (corpus-real-43): a break, a lesson or a class with the adjective that names which one after «во время».
+function round47Rows(): Row[] {
+  const rows: Row[] = [];
+  // «во время <прил.> перемены / урока / занятия / пары» inside a sentence or opening a cell is the time of that event
+  for (const [adj, noun] of [['большой', 'перемены'], ['больших', 'перемен'], ['малой', 'перемены'], ['длинной', 'перемены'],
+    ['обеденной', 'перемены'], ['динамической', 'паузы'], ['второй', 'перемены'], ['первой', 'перемены'], ['третьей', 'перемены'],
+    ['последнего', 'урока'], ['первого', 'урока'], ['пятого', 'урока'], ['шестого', 'урока'], ['сдвоенного', 'урока'],
+    ['последнего', 'занятия'], ['первой', 'пары'], ['второй', 'пары']] as const) {
+    const phrase = `во время ${adj} ${noun}`;
+    rows.push([`Читальный зал работает ${phrase}.`, ev(phrase)], [`Дежурство учителей ${phrase}`, ev(phrase)],
+      [`${phrase[0]!.toUpperCase()}${phrase.slice(1)}`, ev(phrase)], [`Библиотека открыта ${phrase}, по будням`, ev(phrase)]);
+  }
+  // unchanged: a day or a month written with it wins, and the noun alone stays an event
+  rows.push(['Акция во время большой перемены 15 мая', on('2021-05-15')], ['Во время перемен', ev('во время перемен')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2980,6 +2997,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 44: an item number before a date in figures or a preposition and a day, an adjective of a year before a school year in figures after «к», «при <событии>, далее …» opening a cell, an act\'s date and bare number before its title, the holidays with no season inside a sentence', round44Rows()],
   ['round 45: «граф.» / «расп.» in plan tables, a noun of starting or ending with its period right before a day, «на следующий / текущий / новый учебный год» after what is done, a day that someone sets, «составить график», a school year written first and then a month of it', round45Rows()],
   ['round 46: a month in the nominative after «с» and a partner, «заблаговременно / заранее», a number inside an «если» condition, a school\'s number after its type, a year after «за»', round46Rows()],
+  ['round 47: a break, a lesson or a class with the adjective that names which one after «во время»', round47Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -671,6 +671,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 47 (corpus-real-43): a break or a lesson with the adjective that names which one after «во время» (https://gist.github.com/07e10bc41a8c8e77c67a49a305dc2ca4)
+  ['Читальный зал работает во время большой перемены.', event('во время большой перемены')],
   // Round 46 (corpus-real-42): what is done in advance of an event is an event (https://gist.github.com/86d629af6049d6e1692a54a8fd142f89)
   ['О времени и месте проведения мероприятий РМО руководитель обязан заблаговременно поставить в известность директора МБУ ДПО МЦ.', event('заблаговременно поставить в известность директора МБУ ДПО МЦ')],
   ['Заранее сообщить родителям о собрании', event('заранее сообщить родителям о собрании')],

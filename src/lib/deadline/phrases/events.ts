@@ -168,6 +168,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // libraries, https://docs.cntd.ru/document/995121930/titles/24KCDB2): the time of a break, a lesson or an event of the day inside a
   // sentence, like «во время каникул» opening a cell
   'во время перемен*|перемены|урок*|заняти*|мероприяти*|экскурси*|поездк*|праздник*|экзамен*|перерыв*|обеда|рейд*|учени*',
+  // Round 47: Читальный зал работает во время большой перемены. (a school library's notices, copied in a public gist,
+  // https://gist.github.com/07e10bc41a8c8e77c67a49a305dc2ca4 — corpus-real-43): a break, a lesson or a class with the adjective that
+  // names which one between «во время» and the noun, like round 40's «во время перемен» (it was `unparsed`)
+  'во время больш*|мал*|длинн*|обеденн*|динамическ*|последн*|перв*|втор*|трет*|четверт*|пят*|шест*|сдво* перемен*|перемены|урок*|заняти*|пар*|пауз*',
   // Round 40: В рамках мероприятий на родительских собраниях будет затронута тема профилактики детского травматизма … (a city's news
   // on road safety, https://essentuki-r07.gosweb.gosuslugi.ru/dlya-zhiteley/novosti-i-reportazhi/novosti_14.html): the events of a
   // campaign after «в рамках / в ходе», like a themed week after them (round 23); «в рамках плана …» stays a schedule and «в рамках

@@ -8,11 +8,13 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <срок-прил>, <прил-мн>, <прил-р>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <день-события>)
+ *                <число>, <число-срока>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <день-события>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
  */
+
+import { MAX_YEAR, MIN_YEAR } from '../scan/years';
 
 /** Number words as they appear in deadlines: «10», «10-ти», «3-х», «одного», «трех», «шестого», «следующего» (рабочего дня). */
 const NUMBER =
@@ -30,7 +32,9 @@ const NOT_DATE_WORD = '(?!понедельн|вторник|сред[аыу]|ч�
 /** Round 46. A number that counts units of time: not a year in figures — «Отчет за 2020 год», «Протоколы заседаний ШМО за 2013-2014
  *  учебный год.» (a gist of ШМО protocols, https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2 — corpus-real-42) name the year a
  *  report covers, not a span of 2020 years before an event (they were `event`, «за 2020 год»). */
-const COUNT = `(?!(?:19|20)\\d\\d(?!\\d))${NUMBER}`;
+const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(MIN_YEAR / 100) + 1 }, (_, k) => Math.floor(MIN_YEAR / 100) + k).join('|');
+/** The years are the scanner's (`MIN_YEAR`–`MAX_YEAR`, scan/years.ts): one rule for what a year in figures is. */
+const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
 
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
@@ -40,6 +44,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   'число-срока': `${COUNT}(?![\\s,]*${PERIOD_WORD})`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
+  /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
+   *  «указанный» (в день, установленный Оргкомитетом) */
+  установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',
   /** an adjective of a span: «месячный», «15-дневный», «десятидневный», «трехдневный» */
   'срок-прил': '(?:\\d+-?)?[а-я]*(?:дневн|месячн|недельн)[а-я]*',
   /** what the span counts from: «после», «со дня», «с даты», «с момента», «от даты», «следующего за (официальным) днем»,

@@ -109,7 +109,7 @@ export function eventAtStart(norm: string, original: string): string | null {
 }
 
 /** A participle of setting right after «в день / в дни»: «, установленный …», «определенные …». */
-const SET_BY_RE = /^[\s,]+(?:установлен|определен|назначен|утвержден|указан)[а-я]*(?![а-я])/;
+const SET_BY_RE = new RegExp(`^[\\s,]+${PIECES['установленный']}(?![а-я])`);
 
 /**
  * Round 45. «в день, установленный Оргкомитетом» (a contest's rules, corpus-real-41): a day that someone sets is a schedule, like

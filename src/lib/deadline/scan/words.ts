@@ -5,6 +5,7 @@ import { atom } from './types';
 import { monthWithDays } from './dates';
 import { monthPart, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
+import { MONTHS_NOMINATIVE } from '../../dates';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
@@ -62,7 +63,7 @@ function schoolNotYear(c: Cursor, j: number): boolean {
  * in the nominative is the plan's column run into the text, never the object of «с» — a window starts «с сентября» — so the «с»
  * before the partner words names the partner (it was `ongoing` from 1 September).
  */
-const MONTH_NOMINATIVE = /^(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$/;
+const MONTH_NOMINATIVE: ReadonlySet<string> = new Set(MONTHS_NOMINATIVE);
 
 /**
  * «работа с одаренными детьми … 17 сентября», «Встреча с ветеранами пройдет 17 сентября»: a «с» before a word that is no date
@@ -76,7 +77,7 @@ function withPartner(c: Cursor, i: number): boolean {
     const t = c.toks[j];
     if (t === undefined || t.type !== 'word') return true;
     if (schoolNotYear(c, j)) return true; // «с указанием учебных предметов» (round 42, above)
-    if (t.cls === 'month' && MONTH_NOMINATIVE.test(t.text)) return true; // «с одаренными детьми сентябрь» (round 46, below)
+    if (t.cls === 'month' && MONTH_NOMINATIVE.has(t.text)) return true; // «с одаренными детьми сентябрь» (round 46, below)
     if (DATE_WORDS.has(t.cls) || t.cls === 'ordinal' || t.cls === 'roman') return false; // «с текущего года», «с самого начала»
     if (t.cls !== 'other') return true;
   }

@@ -200,6 +200,18 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Для подсчета рейтинга за учебный период необходимо заполнить информационную форму не позднее 3 августа 2023 года, для подсчета рейтинга за летний период — не позднее 1 сентября 2023 года.',
     'Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.',
   ],
+  // corpus-real-44's first-run misses (46 of 55 right first, parser of main at 3b71ddd; the header names each with its class)
+  'corpus-real-44.tsv': [
+    '8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.',
+    'Изменена дополнительная дата проведения итогового собеседования: вместо первого рабочего понедельника мая – третий понедельник апреля.',
+    'Нормативное обеспечение введения ФГОС дошкольного образования В течен учебного года Ширяева Н. И',
+    '1.6, Подготовка отчета по результатам обсуждения, до 01.04.2016.',
+    'Перейти ОУ с 01 сентября года на обучение по Федеральному государственному образовательного стандарта начального общего образования, утвержденного приказом Министерства образования и науки РФ от 6 октября г.',
+    'Заседание секции дошкольных работников в августовской конференции по итогам учебного года и определению задач на новый учебный год. Август Методист по ДОУ',
+    'Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.',
+    'Приказ "Об утверждении положения о порядке и формах проведения ГИА по образовательным программам основного общего образования", вступающий в силу 1 сентября 2013 г',
+    'График проведения диагностических работ на второе полугодие - учебного года.',
+  ],
 };
 
 describe.each([
@@ -252,6 +264,7 @@ describe.each([
   ['corpus-real-41.tsv', 'forty-first set from 25 new URLs: school methodical-work, ШМС, РМО, ВШК, attestation and calendar-graph plans and a contest\'s rules copied into gists (cells with their responsible, abbreviated schedules, days set by an organiser), 2024–2025 pages on ВПР and first-grade admission (windows, a document\'s date, a decision, who draws up the schedule), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 43, scored first on 48 of 56 (85.7 %); 55 of 56 after round 45, one miss listed as known', 50, 0.95],
   ['corpus-real-42.tsv', 'forty-second set from 33 new URLs of pools earlier sets barely used: plans of work with gifted children and with pupils at risk of failing, of parent meetings and parent committees, councils for prevention, ШМО / РМО / МО plans and protocols, self-education, «Точка роста» roadmaps and a city plan of the first of September, most copied into gists (cells run together with their items), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 45, scored first on 38 of 46 (82.6 %; 40 of 46 after two labels were changed to the README\'s reading); 45 of 46 after round 46, one miss listed as known', 45, 0.95],
   ['corpus-real-43.tsv', 'forty-third set from 27 new URLs of pools earlier sets barely used: school nutrition and бракераж orders, plans and news, a school medical page and a city\'s medical service scheme, profession-guidance pages, programmes and an order, ПМПк texts, ГТО and school / student sports-club pages, a school library\'s notices and a museum plan\'s title, several copied into gists (cells run together with their items), weighted to event, open-ended, schedule and repeat phrases and dates with a note, collected after round 46, scored first on 35 of 42 (83.3 %; 36 of 42 after one label was changed to the README\'s reading); 37 of 42 after round 47, five misses listed as known', 40, 0.85],
+  ['corpus-real-44.tsv', 'forty-fourth set from 37 new URLs of the municipal / regional orders-and-plans pool: ГИА and ФГОС / ФОП news and notices of district education offices, schools and an ИМЦ, clauses of federal ППЭ instructions, gist copies of a ФГОС ДО introduction plan, an ИМЦ methodist\'s plan, a quality roadmap, ГИА / ВПР notices and orders (cells run together with their items and responsible), weighted to open-ended, event, repeat and schedule phrases and dates with a note, collected after round 47, scored first on 46 of 55 (83.6 %)', 50, 0.8],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2950,6 +2950,60 @@ function round47Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 48 (corpus-real-41, -42, -43): a threshold of how long something lasts, «с нового / следующего учебного года», a clause
+// number «N.N» without its closing dot, a season covered after «за» before a deadline, a bare «в учебном году».
+function round48Rows(): Row[] {
+  const rows: Row[] = [];
+  const schoolYear = range('2020-09-01', '2021-08-31');
+  // a span with «и / или более» after it, or «более / свыше» before it with no «не», is a condition's threshold (an event)
+  for (const span of ['2 дня', '3 дня', '5 дней', '3-х дней', 'две недели', '10 календарных дней', '1 месяц'])
+    for (const more of ['и более', 'и больше', 'или более', 'и дольше', 'и свыше'])
+      for (const t of ['Дети, болеющие {X}, должны обследоваться у участкового врача.', 'Учащиеся, отсутствовавшие {X}, допускаются к занятиям со справкой',
+        'Работники, болеющие {X}, сообщают об этом руководителю'])
+        rows.push([t.replace('{X}', `${span} ${more}`), ev(`${span} ${more}`)]);
+  for (const [count, unit] of [['5', 'дней'], ['3', 'недель'], ['2', 'месяцев'], ['10', 'рабочих дней']] as const)
+    for (const more of ['и более', 'или более', 'и свыше'])
+      rows.push([`Учащиеся, отсутствовавшие ${count} ${more} ${unit}, допускаются к занятиям со справкой врача.`, ev(`${count} ${more} ${unit}`)]);
+  for (const before of ['более', 'свыше'])
+    for (const span of ['3 дней', '5 дней', '2 недель'])
+      rows.push([`Учащиеся, пропустившие ${before} ${span} занятий, допускаются только со справкой`, ev(`${before} ${span}`)]);
+  // unchanged: «не более» is a span; a date in the text wins
+  rows.push(['не более 10 календарных дней', bareSpan], ['Дети, болеющие 2 дня и более, проходят осмотр до 15 мая', by('2021-05-15')]);
+  // «с / со <нового / следующего …> учебного года» with no date before it: open-ended from the next school year's start
+  for (const [prep, adj] of [['с', 'нового'], ['со', 'следующего'], ['с', 'предстоящего'], ['с', 'будущего'], ['с', 'наступающего'], ['с', 'очередного']] as const)
+    for (const year of ['учебного года', 'уч. года', 'уч.года'])
+      for (const t of ['Эти нормы распространятся на все регионы уже {X}.', '{X}', 'Программа будет внедрена во всех школах {X}', '{X} вводится новый порядок аттестации'])
+        rows.push([t.replace('{X}', `${prep} ${adj} ${year}`).replace(/^с/, 'С'), { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  // unchanged: after a date it names no window of its own
+  rows.push(['Программы будут утверждены до 1 января 2023, а заработают они со следующего учебного года', by('2023-01-01')]);
+  // a clause number of two parts (the last one digit) without its closing dot, before a word, with a date after it
+  for (const num of ['2.2', '3.1', '1.5', '10.3'])
+    for (const [item, date, want] of [['Оборудовать уголок по профориентации в кабинете труда', 'до 15.09.2012 года', by('2012-09-15')],
+      ['провести совещание с классными руководителями', 'до 1 октября', by('2021-10-01')], ['Подготовить отчёт о работе', 'в срок до 20 мая', by('2021-05-20')],
+      ['Организовать выставку', '15 октября', on('2021-10-15')]] as const)
+      rows.push([`${num} ${item} ${date}`, want]);
+  // a season, its period or a school year after «за» is what a report covers; the deadline after it is the deadline
+  for (const period of ['за летний период', 'за зимний период', 'за осенний период', 'за весенний период', 'за учебный и летний периоды', 'за лето',
+    'за осень', 'за учебный год', 'за уч. год', 'за учебный период'])
+    for (const [deadline, want] of [['— не позднее 20 сентября', by('2021-09-20')], ['не позднее 20 сентября', by('2021-09-20')], ['- до 20 сентября', by('2021-09-20')],
+      ['— не позднее 20 августа и 11 сентября соответственно', on('2021-09-11', '2021-08-20')]] as const)
+      for (const t of ['Отчет {P} {D}', 'Сроки подачи апелляций {P} {D}.', 'Рейтинг {P} заполняется {D}'])
+        rows.push([t.replace('{P}', period).replace('{D}', deadline), want]);
+  // unchanged: the period alone, a quarter before its deadline
+  rows.push(['за летний период', range('2021-06-01', '2021-08-31')], ['За 4 квартал 2015г. - не позднее 25.01.2016г.', by('2016-01-25')]);
+  // a bare «в учебном году» (or a dash, underscores or an ellipsis where the years were lost) is the context's school year
+  for (const gap of ['', '— ', '– ', '- ', '___ ', '… '])
+    for (const year of ['учебном году', 'уч. году'])
+      for (const t of ['Обеспечить методическую поддержку перехода на ФГОС в {X}, продолжая изучать документы.', 'Организовать и провести по мере необходимости аттестацию педагогических работников в {X}.',
+        'Организовать курсы повышения квалификации в {X}', 'Провести мониторинг качества знаний в {X}'])
+        rows.push([t.replace('{X}', `${gap}${year}`), schoolYear]);
+  // unchanged: a count of times makes it a repeat's unit; a month written with it wins; «в новом учебном году» in a sentence names a meeting
+  rows.push(['дважды в учебном году', rec('year')], ['Учебная эвакуация проходит не реже двух раз в учебном году', rec('year')],
+    ['Составление списков педагогических работников, выходящих на аттестацию в учебном году Апрель', range('2021-04-01', '2021-04-30')],
+    ['На первом заседании совета школы в новом учебном году утверждается план', ev('на первом заседании')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -2998,6 +3052,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 45: «граф.» / «расп.» in plan tables, a noun of starting or ending with its period right before a day, «на следующий / текущий / новый учебный год» after what is done, a day that someone sets, «составить график», a school year written first and then a month of it', round45Rows()],
   ['round 46: a month in the nominative after «с» and a partner, «заблаговременно / заранее», a number inside an «если» condition, a school\'s number after its type, a year after «за»', round46Rows()],
   ['round 47: a break, a lesson or a class with the adjective that names which one after «во время»', round47Rows()],
+  ['round 48: a threshold of how long something lasts, «с нового / следующего учебного года», a clause number «N.N» without its dot, a season after «за» before a deadline, a bare «в учебном году»', round48Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

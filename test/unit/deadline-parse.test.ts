@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 48 (corpus-real-43): a clause number of two parts without its closing dot before a word (https://gist.github.com/e096b2a30f3ae4c7a7f35cd3c255bfbf)
+  ['2.2 Оборудовать уголок по профориентации в кабинете обслуживающего труда до 15.09.2012 года', by('2012-09-15')],
+  // Round 48 (corpus-real-43): a season's period after «за» is what a report covers, the «не позднее» day the deadline
+  ['Отчет за летний период — не позднее 1 сентября', by('2021-09-01')],
   // Round 44 (corpus-real-40): an adjective of a year between «к» and a school year in figures (http://talrono.ru/?p=7551)
   ['- О подготовке образовательных организаций к новому 2024-2025 учебному году.', by('2024-08-31')],
   // Round 42 (corpus-real-39): «учебных» before a noun that is no year, after «с», starts no window (https://gist.github.com/1b92132a10ba028fad98e7f2f1a708ee)
@@ -149,6 +153,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 48 (corpus-real-43): periods after «за» before a list of «не позднее» days (http://ssca.ru/?p=4672)
+  ['Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.', on('2021-08-20', '2021-09-11')],
+  ['Для подсчета рейтинга за учебный период необходимо заполнить информационную форму не позднее 3 августа 2023 года, для подсчета рейтинга за летний период — не позднее 1 сентября 2023 года.', on('2023-08-03', '2023-09-01')],
   // Round 46 (corpus-real-42): a school's number after the abbreviation of its type is a label (https://gist.github.com/anonymous/6ba8bcba8ad8f4ce16a3be30f658a2cd)
   ['Семинар на базе МБОУ СОШ 19 по теме «ФГОС» 20 октября', on('2021-10-20')],
   // Round 45 (corpus-real-41): a noun of starting or ending, its period and a day right after it (https://gist.github.com/ce7df50755ab36a594afa89033be2a57)
@@ -317,6 +324,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 48 (corpus-real-41, -42): a bare «в учебном году» (or «в — учебном году») is the context's school year (https://gist.github.com/800993f4638fb8c2785cfa7b062c87d6, https://gist.github.com/2a2a4991394045f6211ba206c3797b4c)
+  ['Обеспечить учебно-методическую поддержку перехода на ФГОС второго поколения в учебном году, продолжая изучать нормативные документы и примерные образовательные программы ФГОС второго поколения.', range('2020-09-01', '2021-08-31')],
+  ['Организовать и провести по мере необходимости аттестацию педагогических работников с целью подтверждения соответствия занимаемой должности в — учебном году.', range('2020-09-01', '2021-08-31')],
   // Round 46 (corpus-real-42): a school's number after the abbreviation of its type is a label (https://gist.github.com/anonymous/6ba8bcba8ad8f4ce16a3be30f658a2cd)
   ['План мероприятий мбоу оош 19 по активизации работы со слабоуспевающими выпускниками 9 класса в 2011.', range('2011-01-01', '2011-12-31')],
   // Round 46 (corpus-real-42): a year after «за» is the year a report or protocol covers (https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2)
@@ -502,6 +512,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 48 (corpus-real-43): «с нового / следующего учебного года» is open-ended from its start (http://kuragsosh.dagestanschool.ru/?section_id=53)
+  ['Министерством просвещения Российской Федерации проведена соответствующая нормативная работа для того, чтобы эти нормы распространялись на все регионы уже с нового учебного года.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // Round 43 (corpus-real-38): the acts named before «признать утратившими силу с» are labels (https://base.garant.ru/36785152)
   ['2. Постановления Главы города Подольска от 30.01.2012 N 92-П "Об утверждении долгосрочной целевой программы городского округа Подольск Московской области "Совершенствование организации питания обучающихся муниципальных общеобразовательных учреждений города Подольска на период 2012 - 2014 годов", от 29.06.2012 N 1137-П "Об утверждении долгосрочной целевой программы "Развитие дошкольного образования в городе Подольске в 2012 - 2014 годах" признать утратившими силу с 1 января 2013 года.', { kind: 'ongoing', start: '2013-01-01', due: '2021-12-31' }],
   // Round 41 (corpus-real-38): a verb of starting after its year or month reads as «с» before it (https://hron.ru/news/read/7001,
@@ -671,6 +683,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 48 (corpus-real-43): a threshold of how long something lasts is a condition, no span (https://school3-5959.narod.ru/p82aa1.html)
+  ['Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.', event('2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства')],
+  ['Учащиеся, отсутствовавшие 5 и более дней, допускаются к занятиям только со справкой врача.', event('5 и более дней, допускаются к занятиям только со справкой врача')],
+  ['Учащиеся, пропустившие более 3 дней, допускаются к занятиям только со справкой врача.', event('более 3 дней, допускаются к занятиям только со справкой врача')],
   // Round 47 (corpus-real-43): a break or a lesson with the adjective that names which one after «во время» (https://gist.github.com/07e10bc41a8c8e77c67a49a305dc2ca4)
   ['Читальный зал работает во время большой перемены.', event('во время большой перемены')],
   // Round 46 (corpus-real-42): what is done in advance of an event is an event (https://gist.github.com/86d629af6049d6e1692a54a8fd142f89)

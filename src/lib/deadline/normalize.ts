@@ -69,9 +69,13 @@ const ITEM_BEFORE_DATE = new RegExp(
  * отчетным, … Министерством осуществляется подготовка проекта сводного доклада …» (a regional order on the yearly report of
  * municipalities, https://docs.cntd.ru/document/570920118/titles/11SG96M), «1.5. в срок до 1 мая …» (they were `unparsed`, «непонятное
  * число «4.1»»). «4.2. В сентябре» (a month) and «15.6. В 10.00» (a figure) keep their numbers as before.
+ * Round 48: a clause number of two parts without its closing dot, then a space — «2.2 Оборудовать уголок по профориентации в кабинете
+ * обслуживающего труда до 15.09.2012 года» (a school's profession-guidance plan, https://gist.github.com/e096b2a30f3ae4c7a7f35cd3c255bfbf —
+ * corpus-real-43), «3.1 провести … до 1 октября» — is the same clause number (it was `unparsed`, «непонятное число «2.2»»); the
+ * last part is one digit and a date must follow, as above, so «2.2» alone or «15.09 …» keep their reading.
  */
 const ITEM_BEFORE_WORD = new RegExp(
-  `^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
+  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
   'i',
 );
 /**

@@ -267,6 +267,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
  */
 export const EVENT_CONDITIONS: readonly string[] = [
   'если', // Родители обязаны прийти на школьное собрание, если у ребенка появились серьезные проблемы, …
+  // Round 48: «Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.» (a
+  // school's medical page, https://school3-5959.narod.ru/p82aa1.html — corpus-real-43): a threshold of how long something lasts is
+  // the condition (the scanner labels its number, `thresholdEnd` in scan/numbers.ts)
+  '<срок> и|или более|больше|дольше|долее|свыше', // болеющие 2 дня и более
+  '<число> и|или более|больше|свыше <срок>', // отсутствовавшие 5 и более дней
+  'более|больше|свыше <срок>', // пропустившие более 3 дней (after «не» it is a span: «не более 10 дней» is read before this list)
 ];
 
 /**

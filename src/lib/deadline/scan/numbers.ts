@@ -457,6 +457,11 @@ export function run(c: Cursor, i: number): number {
   const conns: Array<Connector['type']> = [];
   const numeric = first.type === 'num';
   let j = numeric ? c.skipSuffix(i + 1) : i + 1;
+  const countFirst = numeric ? thresholdCountFirst(c, j) : -1;
+  if (countFirst >= 0) {
+    c.label(); // «5 и более дней»: a threshold, no span (round 48)
+    return countFirst;
+  }
   for (;;) {
     if (numeric && c.isPunct(j, '.') && c.isPunct(j + 1, '-')) j++; // «01.- 08.05.15г.»: a day written with its dot before a dash
     const sep = toks[j];
@@ -574,6 +579,11 @@ export function run(c: Cursor, i: number): number {
   // Round 38: «3 года» right before a window of years counts like «5 лет» (see `yearsWindowAt`)
   const yearsSpan = w !== undefined && w.type === 'word' && w.cls === 'year' && nums.length === 1 && first.n >= 1 && first.n <= 20 && yearsWindowAt(c, j + 1);
   const duration = w !== undefined && w.type === 'word' && (DURATION.has(w.cls) || yearsSpan);
+  const threshold = duration ? thresholdEnd(c, i, j) : -1;
+  if (threshold >= 0) {
+    c.label(); // «болеющие 2 дня и более», «отсутствующие более 3 дней»: a threshold of a condition, no span (round 48)
+    return threshold;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -660,6 +670,33 @@ const LENGTH_NOUN = /^(?:продолжительност|длительност
  * «продолжительность урока 35 минут (сентябрь, …) и 40 минут (январь-май)», «длительность смены – 21 день»: after a noun of
  * length anywhere before it, a span is a length, not counted from an event.
  */
+/** Round 48. The words of «or more» after a count or before it: «и более», «и больше», «и дольше», «и свыше», «или более»; «более», «свыше» before. */
+const MORE = /^(?:более|больше|дольше|долее|свыше)$/;
+
+/**
+ * Round 48. «Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.» (a
+ * school's medical page, https://school3-5959.narod.ru/p82aa1.html — corpus-real-43): a span with «и / или более» after it («2 дня и
+ * более», «3 недели или больше», «5 дней и дольше»), or with «более / свыше / больше» before it and no «не» («пропустившие более 3
+ * дней», «свыше 10 дней»), counts how long something lasts for the condition to hold — a threshold, not a span from an event (it
+ * was `unparsed`, «срок отсчитывается от события: «2 дня»»); the text is the condition's `event` (`EVENT_CONDITIONS`). «не более 10
+ * дней» stays a span. `i` is the count, `j` its unit; returns the index after the phrase, or -1.
+ */
+function thresholdEnd(c: Cursor, i: number, j: number): number {
+  let k = c.skipDot(j + 1);
+  if (DURATION.has(c.toks[k]?.cls ?? 'other')) k = c.skipDot(k + 1); // «10 рабочих дней и более», «5 раб. дн. и более»
+  const or = c.toks[k]?.text;
+  if ((or === 'и' || or === 'или') && MORE.test(c.toks[k + 1]?.text ?? '')) return k + 2;
+  return MORE.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text !== 'не' ? j + 1 : -1;
+}
+
+/** Round 48. «5 и более дней», «3 или больше недель»: a count, «и / или более», then its unit — a threshold. `j` is after the count; the index after the unit, or -1. */
+function thresholdCountFirst(c: Cursor, j: number): number {
+  const or = c.toks[j]?.text;
+  if ((or !== 'и' && or !== 'или') || !MORE.test(c.toks[j + 1]?.text ?? '')) return -1;
+  const unit = c.toks[j + 2];
+  return unit !== undefined && DURATION.has(unit.cls) ? j + 3 : -1;
+}
+
 function lengthNounBefore(c: Cursor, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (LENGTH_NOUN.test(c.toks[k]!.text)) return true;
   return false;

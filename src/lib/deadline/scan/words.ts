@@ -222,6 +222,22 @@ function windowOfDaysAt(items: Cursor['items'], k: number): boolean {
   return a?.kind === 'atom' && a.type === 'date' && a.day > 0 && conn?.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b?.kind === 'atom' && b.type === 'date' && b.day > 0;
 }
 
+/** Round 48. «нового», «следующего», «предстоящего», «будущего», «наступающего», «очередного»: the genitive of an adjective of a next year. */
+const NEXT_GENITIVE = /^(?:нов|следующ|предстоящ|будущ|наступающ|очередн)(?:ого|его)$/;
+
+/**
+ * Round 48. «… чтобы эти нормы распространялись на все регионы уже с нового учебного года.» (a school's page on federal rules,
+ * http://kuragsosh.dagestanschool.ru/?section_id=53 — corpus-real-43): after «с / со», the genitive of an adjective of a next year and
+ * «учебного года» (either order: «с учебного нового года» is not Russian, so only the adjective first) name the next school year's
+ * start — the text is open-ended from it, like «с 1 сентября следующего учебного года» (it was `unparsed`). Returns the index after
+ * «года», or -1. «с нового 2022/2023 учебного года» (figures) and «с начала учебного года» are read as before.
+ */
+function nextSchoolYearAt(c: Cursor, j: number): number {
+  if (!NEXT_GENITIVE.test(c.toks[j]?.text ?? '') || !c.isCls(j + 1, 'school')) return -1;
+  const k = c.skipDot(j + 2);
+  return c.isCls(k, 'year') && c.toks[k]!.text === 'года' ? c.skipDot(k + 1) : -1;
+}
+
 /**
  * Round 39. «В период с 02.08.2022 по 12.08.2022 специальной межведомственной комиссией проводится приёмка образовательных учреждений к
  * 2022/2023 учебному году.» (a kindergarten's news on accepting schools, http://dou135.ivedu.ru/print.php?item_id=5815&type=N — corpus-real-35): after a window of days
@@ -249,6 +265,29 @@ function schoolYearPurpose(c: Cursor, i: number): number {
 function coveredSchoolYear(c: Cursor, i: number): boolean {
   return c.toks[i - 2]?.text === 'на' && /(?:ий|ый)$/.test(c.toks[i - 1]?.text ?? '');
 }
+
+/** Round 48. What may stand where a copy lost the years of a school year: «в — учебном году», «в ___ учебном году», «в … учебном году». */
+const LOST_YEARS: ReadonlySet<string> = new Set(['-', '_', '…']);
+
+/**
+ * Round 48. «Организовать и провести по мере необходимости аттестацию педагогических работников … в — учебном году.» (a school's
+ * methodical-work plan copied into a gist, https://gist.github.com/2a2a4991394045f6211ba206c3797b4c — corpus-real-41), «Обеспечить
+ * учебно-методическую поддержку перехода на ФГОС второго поколения в учебном году, …» (https://gist.github.com/800993f4638fb8c2785cfa7b062c87d6
+ * — corpus-real-42): «в учебном году» (also «в уч. году») with no year and no adjective — or with a dash, underscores or an ellipsis
+ * where a copy or a blank form lost the years — is the school year the plan is for, the context's, like «в текущем учебном году»
+ * (they were an `event` and `unparsed`). `i` is the index of «учебном»; the caller asks that no date was read before, and the
+ * school year is pushed only when none is read after it either (a month or a day in the row wins: «… в учебном году Апрель» is
+ * April). A repeat («дважды в учебном году») is read before any of this.
+ */
+function bareSchoolYear(c: Cursor, i: number): boolean {
+  if (!/^(?:учебном|уч|учеб|учебн)$/.test(c.toks[i]!.text) || c.toks[c.skipDot(i + 1)]?.text !== 'году') return false;
+  let k = i - 1;
+  while (k > 0 && c.toks[k]!.type === 'punct' && LOST_YEARS.has(c.toks[k]!.text)) k--;
+  return c.toks[k]?.text === 'в' && c.toks[k]!.type === 'word' && !TIMES_PER.test(c.toks[k - 1]?.text ?? '');
+}
+
+/** Round 48. «дважды / два раза / не реже одного раза в учебном году»: a count of times before «в учебном году» makes it the unit of a repeat. */
+const TIMES_PER = /^(?:раз|раза|однажды|дважды|трижды|четырежды)$/;
 
 /** Word classes of the period a noun of starting or ending names before its day: «учебного года», «IV четверти», «I полугодия». */
 const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'half']);
@@ -369,6 +408,11 @@ function coveredPeriod(c: Cursor, i: number): number {
     if (period && c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2) && c.isPunct(j + 3, '.') && c.isNum(j + 4, 4)) return j;
     if (cls === 'duration' || cls === 'weekWord' || cls === 'relative') return -1;
     if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'month') period = true;
+    // Round 48. «Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.» (a student
+    // sports club's page, http://ssca.ru/?p=4672 — corpus-real-43): a season or its period after «за» («за летний период», «за зиму»)
+    // is covered too, not a window of its own (it made the list of days a range from June). A year in figures is not skipped: it
+    // gives its year to «до 01 февраля, следующего за отчетным годом» (round 31).
+    if (cls === 'season' || cls === 'seasonAdj') period = true;
   }
   return -1;
 }
@@ -435,6 +479,12 @@ export function word(c: Cursor, i: number): number {
       return run(c, i);
     case 'from':
       if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
+      if (c.atoms === 0 && nextSchoolYearAt(c, i + 1) >= 0) {
+        // round 48: «с нового учебного года», «со следующего учебного года» → open-ended from the next school year's start
+        c.conn('from');
+        c.push(atom('schoolYear', null, { anchor: 'start' }));
+        return nextSchoolYearAt(c, i + 1);
+      }
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window
@@ -571,7 +621,10 @@ export function word(c: Cursor, i: number): number {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
-        else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
+        else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text) && bareSchoolYear(c, i)) {
+          c.currentYear = 0; // round 48: «… в учебном году», «в — учебном году» → the context's school year
+          c.currentSchool = true;
+        } else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
           // Round 17: «в текущем учебном году», «на текущий учебный год» → the context's school year; «следующий учебный год»,
           // «в новом учебном году» → the next one, when the cell opens with them («в течение текущего учебного года» is open-ended work:
           // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting); round 45: also after

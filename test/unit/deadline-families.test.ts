@@ -3001,6 +3001,68 @@ function round48Rows(): Row[] {
   rows.push(['дважды в учебном году', rec('year')], ['Учебная эвакуация проходит не реже двух раз в учебном году', rec('year')],
     ['Составление списков педагогических работников, выходящих на аттестацию в учебном году Апрель', range('2021-04-01', '2021-04-30')],
     ['На первом заседании совета школы в новом учебном году утверждается план', ev('на первом заседании')]);
+// ─── Round 50 (corpus-real-45): a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a
+// camp's shift after «на период / во время» inside a sentence; «постоянных и временных», «в любое время … по необходимости»; a school
+// year whose dash was lost between two years; a grade's case ending after a spaced dash.
+function round50Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+  // «в период / во время / в ходе подготовки / адаптации» inside a sentence, as it opens a cell (round 19)
+  for (const p of ['в период подготовки', 'во время подготовки', 'в ходе подготовки', 'в период адаптации', 'во время адаптации', 'в ходе адаптации']) {
+    rows.push([`Диагностика учащихся ${p} к сдаче экзаменов 9,11 кл.`, ev(p)], [`Консультирование родителей ${p}`, ev(p)],
+      [`Наблюдение за детьми ${p}, по запросу воспитателей`, ev(p)]);
+  }
+  // an event of the school's calendar after «во время», with the adjectives that name which one
+  for (const p of ['во время выпускного вечера', 'во время выпускного бала', 'во время торжественной линейки', 'во время новогоднего утренника',
+    'во время новогоднего праздника', 'во время праздничного концерта', 'во время спортивных соревнований', 'во время массовых мероприятий',
+    'во время загородной экскурсии', 'во время школьного спектакля', 'во время торжественной церемонии', 'во время летней лагерной смены',
+    'во время вечера', 'во время концерта', 'во время линейки']) {
+    rows.push([`Торжественное вручение аттестатов провести ${p}.`, ev(p)], [`Дежурство учителей ${p}`, ev(p)], [cap(p), ev(p)]);
+  }
+  // the dative «по завершению / окончанию» inside a sentence, as it opens a cell (round 16)
+  for (const prep of ['по завершению', 'по окончанию']) {
+    for (const noun of ['срока наставничества', 'стажировки', 'курсов', 'смены', 'проекта', 'мероприятия']) {
+      rows.push([`Составлять отчет о результатах деятельности ${prep} ${noun}.`, ev(noun)], [`Анализ работы ${prep} ${noun}`, ev(noun)]);
+    }
+  }
+  // the holidays or a camp's shift after «на период / на время / в период / во время / в ходе», with their adjectives
+  for (const p of ['на период каникул', 'на время каникул', 'на период летних каникул', 'на время зимних каникул', 'на период осенних школьных каникул',
+    'на период летней лагерной смены', 'на период лагерной смены', 'на время смены', 'в период летней смены', 'в ходе лагерной смены']) {
+    rows.push([`Участие в ярмарке рабочих мест ${p} и выбора профессии.`, ev(p)], [`${cap(p)} должны быть созданы условия для отдыха`, ev(p)],
+      [`Трудоустройство подростков ${p}`, ev(p)]);
+  }
+  // «постоянный» paired with its opposite names a kind of a noun, no open-ended work
+  for (const pair of ['постоянных и временных', 'временных и постоянных', 'постоянных или временных', 'постоянных и переменных']) {
+    rows.push([`Участие в Ярмарке ${pair} рабочих мест на период каникул`, ev('на период каникул')],
+      [`Создание ${pair} комиссий по запросу`, ev('по запросу')]);
+  }
+  // «в любое время» with a need or a request: the need is the occasion
+  for (const need of ['по необходимости', 'по мере необходимости', 'при необходимости', 'по запросу', 'по заявкам']) {
+    rows.push([`Издание приказов возможно в любое время года ${need}.`, ev(need.replace('по мере ', ''))],
+      [`Консультации в любое время ${need}`, ev(need.replace('по мере ', ''))]);
+  }
+  // two years with a space and no dash before a school-year word are a school year
+  for (const [a, b] of [[2015, 2016], [2016, 2017], [2020, 2021], [2021, 2022], [2023, 2024]] as const) {
+    const school = range(`${a}-09-01`, `${b}-08-31`);
+    rows.push([`В ${a} ${b} учебном году педагоги прошли аттестацию`, school], [`План работы на ${a} ${b} учебный год`, school],
+      [`${a} ${b} уч. год`, school], [`на ${a} ${b} уч.год`, school]);
+  }
+  // a grade's plural case ending after a spaced dash, before the noun it counts
+  for (const n of [1, 4, 5, 9, 11]) {
+    for (const dash of [' – ', ' - ', ' -', '- ']) {
+      rows.push([`Изучение адаптации учащихся ${n}${dash}х классов в октябре`, range('2021-10-01', '2021-10-31')],
+        [`Родительское собрание для ${n}${dash}х классов 15 мая`, on('2021-05-15')]);
+    }
+  }
+  // unchanged: a date written with these wins; the words alone read as before
+  rows.push(['Диагностика в период адаптации, октябрь', range('2021-10-01', '2021-10-31')], ['В период адаптации', ev('в период адаптации')],
+    ['Вручение аттестатов во время выпускного вечера 25 июня', on('2021-06-25')], ['Во время перемен', ev('во время перемен')],
+    ['Отчёт по завершению проекта до 25 мая', by('2021-05-25')], ['По завершении учебного года', ev('завершение учебного года')],
+    ['Постоянный контроль', ongoing], ['на постоянной основе', ongoing], ['постоянно', ongoing],
+    ['Перейти в другую школу по собственной инициативе можно в любое время', ongoing], ['в любое время', ongoing],
+    ['2015 2016 гг.', range('2015-01-01', '2016-12-31')], ['в 2015 2016 году', range('2015-01-01', '2016-12-31')],
+    ['2015 2017 учебный год', range('2015-01-01', '2017-12-31')], ['2021-2022 учебный год', range('2021-09-01', '2022-08-31')],
+    ['учащихся 1-х классов в октябре', range('2021-10-01', '2021-10-31')]);
   return rows;
 }
 
@@ -3053,6 +3115,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 46: a month in the nominative after «с» and a partner, «заблаговременно / заранее», a number inside an «если» condition, a school\'s number after its type, a year after «за»', round46Rows()],
   ['round 47: a break, a lesson or a class with the adjective that names which one after «во время»', round47Rows()],
   ['round 48: a threshold of how long something lasts, «с нового / следующего учебного года», a clause number «N.N» without its dot, a season after «за» before a deadline, a bare «в учебном году»', round48Rows()],
+  ['round 50: a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a camp\'s shift after «на период / во время» inside a sentence, «постоянных и временных», «в любое время … по необходимости», a school year whose dash was lost between two years, a grade\'s case ending after a spaced dash', round50Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -259,6 +259,23 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // ДПО МЦ.» (rules of a district methodical association copied in a gist, https://gist.github.com/86d629af6049d6e1692a54a8fd142f89 —
   // corpus-real-42): what is done in advance of an event the row names or implies is an event, like «за две недели до …»
   'заблаговременно|заранее|загодя', // Педагогу стоит подготовиться заранее
+  // Round 50: Диагностика учащихся в период подготовки к сдаче экзаменов 9,11 кл. (a school psychologist's plan, copied in a public
+  // gist, https://gist.github.com/96eaa4cbf1e4085a34cfea3bfbf8a809 — corpus-real-45): a stage of work inside a sentence, like round
+  // 19's «в период подготовки к ГИА / в период адаптации» opening a cell (it was `unparsed`)
+  'в|во период|время|ходе подготовки|адаптации',
+  // Round 50: Торжественное вручение аттестатов провести во время выпускного вечера. (a school's order on a graduation evening,
+  // copied in a public gist, https://gist.github.com/638b38279f1d8049ea3d72e418a0f914 — corpus-real-45): an event of the school's
+  // calendar with the adjectives that name which one, like round 47's «во время большой перемены» (it was `unparsed`)
+  'во время [<прил-р>] [<прил-р>] вечера|вечеров|бала|балов|линейки|линеек|утренника|утренников|концерта|концертов|праздника|праздников|соревнований|мероприятия|мероприятий|экскурсии|экскурсий|спектакля|церемонии|торжеств*|смены|смен',
+  // Round 50: Составлять отчет о результатах деятельности сотрудника стажера по завершению срока наставничества. (a mentor's report,
+  // copied in a public gist, https://gist.github.com/anonymous/bc1610ab1681c44fbbcf733a6ea9b48f — corpus-real-45): the dative after
+  // «по» inside a sentence, as «по завершении / по окончании» and as it opens a cell («по завершению учебного процесса»)
+  'по завершению|окончанию',
+  // Round 50: Участие в Ярмарке … рабочих мест на период каникул …; На период летней лагерной смены должны быть созданы … (a plan of
+  // work with a pupil at risk and a camp programme, copied in public gists, https://gist.github.com/716d231f1e4bec5b90365e1455de92df,
+  // https://gist.github.com/50d20d3db4e208571206b98a8e446e40 — corpus-real-45): the holidays or a camp's shift after «на период / на
+  // время», with the adjectives that name which, like round 44's «в период каникул» and round 23's «на период наставничества»
+  'в|во|на период|время|ходе [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
 ];
 
 /**

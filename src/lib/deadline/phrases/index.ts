@@ -195,9 +195,33 @@ const COUNTED_SPAN_RE = new RegExp(
 /** «в течение всего периода, назначенного стажеру» (round 39): a period assigned to someone, a stage of work (an event). */
 const ASSIGNED_PERIOD_RE = anywhere([ASSIGNED_PERIOD]);
 
+/** «постоянных и временных рабочих мест», «временные или постоянные комиссии»: the adjective paired with its opposite. */
+const KIND_PAIR_RE = /(?:^|[^а-я])(?:постоянн[а-я]*[\s,]+(?:и|или|и[\s]*\(или\))[\s,]+(?:временн|переменн)|(?:временн|переменн)[а-я]*[\s,]+(?:и|или|и[\s]*\(или\))[\s,]+постоянн)[а-я]*/g;
+
+/** «в любое время», «в любое время года / суток / дня». */
+const ANY_TIME_RE = /(?:^|[^а-я])в[\s]+любое[\s]+время(?:[\s]+(?:года|суток|дня))?(?![а-я])/g;
+
+/** «по необходимости», «по мере необходимости», «при необходимости», «по запросу», «по заявкам», «по обращению», «по просьбе». */
+const NEED_RE = /(?:^|[^а-я])(?:(?:по|при)[\s]+(?:мере[\s]+)?необходимост|по[\s]+(?:запрос|заявк|обращени|просьб))/;
+
+/**
+ * Round 50. The words of open-ended work that are not: «Участие в Ярмарке постоянных и временных рабочих мест на период каникул …» (a
+ * plan of work with a pupil at risk, copied in a public gist, https://gist.github.com/716d231f1e4bec5b90365e1455de92df) — the adjective
+ * «постоянный» paired with its opposite («и / или временный, переменный», either order) names a kind of a noun, as round 37's
+ * instrumental «с постоянным … составом» does; «… приказы, издание которых возможно в любое время года по необходимости.» (a
+ * kindergarten head's cyclogram of orders, https://gist.github.com/d99f5e4f1f12d4f24a361df4190c6f05) — «в любое время» with a need
+ * or a request says no time is fixed and the need is the occasion (an event). Both corpus-real-45; they were `ongoing`. Returns the
+ * text with those words blanked.
+ */
+function withoutFalseOngoing(norm: string): string {
+  let out = norm.replace(KIND_PAIR_RE, ' ');
+  if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
+  return out;
+}
+
 /** True when the text describes open-ended, continuous work. */
 export function isOngoing(norm: string): boolean {
-  return ONGOING_RE.test(norm) && !COUNTED_SPAN_RE.test(norm) && !ASSIGNED_PERIOD_RE.test(norm);
+  return ONGOING_RE.test(withoutFalseOngoing(norm)) && !COUNTED_SPAN_RE.test(norm) && !ASSIGNED_PERIOD_RE.test(norm);
 }
 
 /** Nominative of an adjective in the dative/instrumental case, for a noun of gender `g`. */

@@ -6,6 +6,9 @@ import type { WordClass } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Atom, Connector, Item, Part } from './types';
 
+/** Round 50: the plural case endings that may follow a number after a spaced dash («1 – х классов»). */
+const SPACED_SUFFIX: ReadonlySet<string> = new Set(['х', 'ти', 'ми', 'м']);
+
 export class Cursor {
   items: Item[] = [];
   atoms = 0;
@@ -82,11 +85,18 @@ export class Cursor {
     return this.isPunct(j, '.') ? j + 1 : j;
   }
 
-  /** «28-го», «1-е», «9-х», «10-ти»: skips an ordinal or case suffix after a number. */
+  /**
+   * «28-го», «1-е», «9-х», «10-ти»: skips an ordinal or case suffix after a number.
+   * Round 50. «… изучение адаптации учащихся 1 – х классов.» (a ВШК справка, copied in a public gist,
+   * https://gist.github.com/1b4650c8a6b2126a24d81ce83f3417ef — corpus-real-45): a plural case ending («х», «ти», «ми», «м») after a dash
+   * with spaces around it, before the noun it counts, is the same suffix (it was «непонятное число «1»»). Only these endings and only
+   * before a word: a spaced dash stays a range's elsewhere.
+   */
   skipSuffix(j: number): number {
     const t = this.toks[j];
     if (!t) return j;
     if (t.type === 'punct' && t.text === '-' && !t.space && this.isCls(j + 1, 'ordinalSuffix')) return j + 2;
+    if (t.type === 'punct' && t.text === '-' && this.isCls(j + 1, 'ordinalSuffix') && SPACED_SUFFIX.has(this.toks[j + 1]!.text) && this.toks[j + 2]?.type === 'word') return j + 2;
     if (t.type === 'word' && t.cls === 'ordinalSuffix' && !t.space) return j + 1;
     return j;
   }

@@ -64,9 +64,32 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
       next = after;
     }
   }
+  if (allowPair && !pair) {
+    const spaced = spacedPairEnd(c, next, year);
+    if (spaced !== null) return spaced;
+  }
   const seen = { school: false, plural: false };
   next = skipYearWords(c, next, seen);
   return { year, year2, pair, school: seen.school, plural: seen.plural, next };
+}
+
+/**
+ * Round 50. «В 2015 2016 учебном году 7 педагогов успешно прошли аттестацию …», «… воспитательная работа на 2016 2017 учебный год …»
+ * (a report on upbringing work, copied in a public gist, https://gist.github.com/anonymous/65cbbcd95e7098ea14145df145630b99 —
+ * corpus-real-45): two four-digit years with only a space between them, then a school-year word, are a school year whose dash was
+ * lost (the second year the next one), like round 30's glued «20242026»; with «гг.» / «годы» after them, a pair of years at most ten
+ * apart. They were read as the calendar years 2015–2016. With no such word («в 2015 2016 году», «2015 2016») nothing changes.
+ * `j` is the token after the first year; returns the pair with its words, or null.
+ */
+function spacedPairEnd(c: Cursor, j: number, year: number): YearInfo | null {
+  const u = c.toks[j];
+  if (!u || u.type !== 'num' || u.text.length !== 4 || !u.space) return null;
+  const year2 = u.n;
+  if (year2 <= year || year2 - year > 10 || year2 > MAX_YEAR) return null;
+  const seen = { school: false, plural: false };
+  const next = skipYearWords(c, j + 1, seen);
+  if (seen.school ? year2 !== year + 1 : !seen.plural) return null;
+  return { year, year2, pair: true, school: seen.school, plural: seen.plural, next };
 }
 
 /**

@@ -3001,6 +3001,9 @@ function round48Rows(): Row[] {
   rows.push(['дважды в учебном году', rec('year')], ['Учебная эвакуация проходит не реже двух раз в учебном году', rec('year')],
     ['Составление списков педагогических работников, выходящих на аттестацию в учебном году Апрель', range('2021-04-01', '2021-04-30')],
     ['На первом заседании совета школы в новом учебном году утверждается план', ev('на первом заседании')]);
+  return rows;
+}
+
 // ─── Round 50 (corpus-real-45): a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a
 // camp's shift after «на период / во время» inside a sentence; «постоянных и временных», «в любое время … по необходимости»; a school
 // year whose dash was lost between two years; a grade's case ending after a spaced dash.

@@ -2451,8 +2451,8 @@ function round39Rows(): Row[] {
       rows.push([`Положение вступает в силу 1 сентября 2023 года и ${verb} ${until} 31 августа 2028 года`, range('2023-09-01', '2028-08-31')]);
     }
   }
-  // unchanged: two days with «и» are two days
-  rows.push(['15 мая и 20 мая', on('2021-05-20', '2021-05-15')], ['вступил в силу 01.09.2023', on('2023-09-01')]);
+  // unchanged: two days with «и» are two days; round 49: entering into force alone is open-ended from its day (it was pinned `on`)
+  rows.push(['15 мая и 20 мая', on('2021-05-20', '2021-05-15')], ['вступил в силу 01.09.2023', { kind: 'ongoing', start: '2023-09-01', due: null }]);
   // starts only, each «с <day>» with no end, are open-ended work from the earliest
   for (const [a, b, start] of [['с 8 июня', 'с 9 июня', '2021-06-08'], ['с 1 сентября', 'с 15 сентября', '2021-09-01'], ['с 01.09.2021', 'с 15.09.2021', '2021-09-01']] as Array<[string, string, string]>) {
     rows.push([`Экзамены для 11 классов начнутся ${a}, для 9 классов - ${b}.`, from(start)], [`${a}, ${b}`, from(start)], [`для 11 классов — ${a}, для 9 классов — ${b}`, from(start)],
@@ -3004,6 +3004,91 @@ function round48Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 49 (corpus-real-44): «в течен», entering into force on a day, a season before its days, a half with a dash before
+// «учебного года», an act's date after «приказом … от» closing the text, «вместо» a weekday of a month, «по итогам …» before the
+// cell's month, «кроме субботы и воскресенья», a telephone number.
+function round49Rows(): Row[] {
+  const rows: Row[] = [];
+  const from = (start: string, due: string | null = '2021-12-31'): Expect => ({ kind: 'ongoing', start, due });
+  // «в течен[.] <период>»: «в течение» cut one syllable later than «в теч.» — open-ended work
+  for (const cut of ['в течен', 'В течен', 'в течен.', 'В течен.']) {
+    for (const period of ['учебного года', 'года', 'уч. года', 'всего периода', 'учебного года Ширяева Н. И']) rows.push([`${cut} ${period}`, ongoing]);
+    rows.push([`Нормативное обеспечение введения ФГОС ${cut} учебного года`, ongoing]);
+  }
+  // «вступает / вступил / вступит / вступающий в силу <день>» without «с»: in force from that day on
+  for (const verb of ['вступает', 'вступают', 'вступил', 'вступила', 'вступит', 'вступающий', 'вступившим', 'вступающее']) {
+    rows.push([`Приказ ${verb} в силу 1 сентября 2013 г`, from('2013-09-01')], [`Положение ${verb} в силу 1 марта`, from('2021-03-01')],
+      [`Документ ${verb} в силу 01.09.2021`, from('2021-09-01')], [`Закон ${verb} в силу в сентябре 2021 года`, from('2021-09-01')],
+      [`Порядок ${verb} в силу 1 сентября 2023 года`, from('2023-09-01', null)]);
+  }
+  // unchanged: «со дня его подписания» stays the event, with a day after it that day; «с» and a day of ending keep their window
+  rows.push(['Указ вступает в силу со дня его подписания.', ev('со дня его подписания')],
+    ['Указ вступает в силу со дня его подписания, 27 июня 2022 года.', on('2022-06-27')],
+    ['Приказ вступает в силу с 1 сентября 2021 года и действует до 1 сентября 2023 года.', range('2021-09-01', '2023-09-01')]);
+  // a season named in words, then days inside it: the days say when
+  for (const sep of [' — ', ': ', ', ', ' - ']) {
+    rows.push([`аттестацию можно пройти осенью${sep}пятого или восемнадцатого сентября`, on('2021-09-18', '2021-09-05')],
+      [`осенью${sep}5 или 18 сентября`, on('2021-09-18', '2021-09-05')], [`осенью${sep}пятого и восемнадцатого сентября`, on('2021-09-18', '2021-09-05')],
+      [`осенью${sep}5 и 18 сентября`, on('2021-09-18', '2021-09-05')], [`Осенью${sep}10 октября`, on('2021-10-10')],
+      [`осенью${sep}с 1 по 5 ноября`, range('2021-11-01', '2021-11-05')], [`летом${sep}20 июня и 15 июля`, on('2021-07-15', '2021-06-20')],
+      [`весной${sep}с 10 по 20 апреля`, range('2021-04-10', '2021-04-20')], [`в летний период${sep}1 июня`, on('2021-06-01')]);
+  }
+  // unchanged: a day outside the season keeps the list, and months in brackets are the season's
+  rows.push(['осенью, 15 декабря', range('2021-09-01', '2021-12-15')], ['осенью (октябрь – ноябрь)', range('2021-09-01', '2021-11-30')],
+    ['май-июнь, подведение итогов 17.06.2021.', range('2021-05-01', '2021-06-30')]);
+  // «или» between days, months or windows joins them like «и»
+  for (const [a, b, due, start] of [['21', '22 мая', '2021-05-22', '2021-05-21'], ['пятого', 'восемнадцатого сентября', '2021-09-18', '2021-09-05'],
+    ['5 сентября', '18 сентября', '2021-09-18', '2021-09-05'], ['15.05.2021', '20.05.2021', '2021-05-20', '2021-05-15']] as const) {
+    rows.push([`${a} или ${b}`, on(due, start)], [`последний звонок — ${a} или ${b}`, on(due, start)], [`Экзамен пройдет ${a} или ${b}.`, on(due, start)]);
+  }
+  rows.push(['в мае или июне', { kind: 'months', start: '2021-05-01', due: '2021-06-30' }], ['с 1 по 5 июня или с 10 по 15 июня', range('2021-06-01', '2021-06-15')]);
+  // a half with a dash before «учебного года» is the school year's half
+  for (const dash of [' - ', ' – ', ' — ']) {
+    for (const [half, start, due] of [['второе полугодие', '2021-01-01', '2021-08-31'], ['II полугодие', '2021-01-01', '2021-08-31'],
+      ['2 полугодие', '2021-01-01', '2021-08-31'], ['первое полугодие', '2021-09-01', '2021-12-31'], ['I полугодие', '2021-09-01', '2021-12-31']] as const) {
+      rows.push([`${half}${dash}учебного года`, range(start, due)], [`График диагностических работ на ${half}${dash}учебного года.`, range(start, due)]);
+    }
+  }
+  // an act's date after «<act> … от <день месяц> [г. / года]» closing the text: a label
+  for (const act of ['приказом', 'приказом Министерства образования и науки РФ', 'постановлением', 'письмом Минпросвещения', 'распоряжением', 'решением']) {
+    for (const year of [' г.', ' года', '']) {
+      rows.push([`Перейти с 01 сентября года на обучение по ФГОС, утвержденному ${act} от 6 октября${year}`, from('2021-09-01')]);
+    }
+    rows.push([`Отчет до 15 мая, согласно ${act} от 3 марта г.`, by('2021-05-15')]);
+  }
+  // «вместо» a weekday of a month: the day that replaces it
+  for (const sep of [' – ', ' - ', ', ']) {
+    for (const old of ['первого понедельника мая', 'первого рабочего понедельника мая', 'второй среды марта', 'третьего вторника апреля']) {
+      rows.push([`вместо ${old}${sep}третий понедельник апреля`, on('2021-04-19')], [`Изменена дата: вместо ${old}${sep}12 апреля`, on('2021-04-12')]);
+    }
+  }
+  // «по итогам / по результатам …» of the item before the cell's month: the month (the «по» is the event's, not «по <месяц>»)
+  for (const item of ['Заседание по итогам учебного года.', 'Семинар по итогам работы.', 'Совещание по результатам мониторинга.', 'Педсовет по итогам года.']) {
+    for (const [month, start, due] of [['Август', '2021-08-01', '2021-08-31'], ['Май', '2021-05-01', '2021-05-31'], ['Декабрь', '2021-12-01', '2021-12-31']] as const) {
+      rows.push([`${item} ${month}`, range(start, due)], [`${item} ${month} Методист по ДОУ`, range(start, due)]);
+    }
+  }
+  // «кроме субботы и воскресенья», «кроме выходных [дней]» with hours: the weekdays
+  for (const except of ['кроме субботы и воскресенья', 'кроме выходных', 'кроме выходных дней']) {
+    for (const hours of ['с 9.00 до 17.00', 'с 8:30 до 16:00', 'с 9:00 до 18:00']) {
+      rows.push([`${except} ${hours}`, rec('week')], [`Горячая линия работает ${except} ${hours}.`, rec('week')]);
+    }
+  }
+  // unchanged: with a daily word it stays daily work
+  rows.push(['ежедневно, кроме субботы и воскресенья', ongoing], ['ежедневно, кроме выходных, с 9.00 до 18.00', ongoing]);
+  // a clause number «N.N» with a comma in place of its closing dot, before a word, with a date after it (round 48's class)
+  for (const num of ['1.6', '2.2', '3.1', '10.3'])
+    for (const [item, date, want] of [['Подготовка отчета по результатам обсуждения,', 'до 01.04.2016.', by('2016-04-01')],
+      ['провести совещание с классными руководителями', 'до 1 октября', by('2021-10-01')], ['Организовать выставку', '15 октября', on('2021-10-15')]] as const)
+      rows.push([`${num}, ${item} ${date}`, want]);
+  // a telephone number is a label
+  for (const phone of ['8 (3842) 58-70-25', '+7 (834) 247-66-52', '8 (495) 123-45-67', '8 (8142) 71-10-20']) {
+    rows.push([`${phone}, кроме субботы и воскресенья с 9.00 до 17.00.`, rec('week')], [`Горячая линия: ${phone}, до 15 мая`, by('2021-05-15')],
+      [`${phone}, с 1 по 10 июня`, range('2021-06-01', '2021-06-10')], [`тел. ${phone}; 20.05.2021`, on('2021-05-20')]);
+  }
+  return rows;
+}
+
 // ─── Round 50 (corpus-real-45): a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a
 // camp's shift after «на период / во время» inside a sentence; «постоянных и временных», «в любое время … по необходимости»; a school
 // year whose dash was lost between two years; a grade's case ending after a spaced dash.
@@ -3118,6 +3203,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 46: a month in the nominative after «с» and a partner, «заблаговременно / заранее», a number inside an «если» condition, a school\'s number after its type, a year after «за»', round46Rows()],
   ['round 47: a break, a lesson or a class with the adjective that names which one after «во время»', round47Rows()],
   ['round 48: a threshold of how long something lasts, «с нового / следующего учебного года», a clause number «N.N» without its dot, a season after «за» before a deadline, a bare «в учебном году»', round48Rows()],
+  ['round 49: «в течен», entering into force on a day, a season before its days, «или» between days, a half with a dash before «учебного года», an act\'s date after «приказом … от» closing the text, «вместо» a weekday of a month, «по итогам …» before the cell\'s month, «кроме субботы и воскресенья», a telephone number, a clause number «N.N,» with a comma', round49Rows()],
   ['round 50: a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a camp\'s shift after «на период / во время» inside a sentence, «постоянных и временных», «в любое время … по необходимости», a school year whose dash was lost between two years, a grade\'s case ending after a spaced dash', round50Rows()],
 ];
 

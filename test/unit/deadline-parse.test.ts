@@ -409,6 +409,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 49 (corpus-real-44): a telephone number is a label and «кроме субботы и воскресенья» with hours are the weekdays
+  // (https://school67nvkz.kuz-edu.ru/index.php?id=30932)
+  ['8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 43: one test of a time of day — «10:05» after a colon is an hour, not the 10th
   ['ежемесячно до 10:05', monthly(null)],
   // Round 39 (corpus-real-35): weekdays in words are Monday to Friday of every week, unless a daily word is there
@@ -518,6 +521,12 @@ const RECURRING: Case[] = [
 const ONGOING: Case[] = [
   // Round 48 (corpus-real-43): «с нового / следующего учебного года» is open-ended from its start (http://kuragsosh.dagestanschool.ru/?section_id=53)
   ['Министерством просвещения Российской Федерации проведена соответствующая нормативная работа для того, чтобы эти нормы распространялись на все регионы уже с нового учебного года.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // Round 49 (corpus-real-44): «в течен» is a cut «в течение» (https://gist.github.com/4362dd80c8748173c6c992aeb855193d); entering into
+  // force on a day is in force from it (https://gist.github.com/anonymous/360fe7acae2c99c51a82e528b3557ed7); an act's date after
+  // «приказом … от» closing the text is a label (https://gist.github.com/fcac7332eb4c9c809932c7e52b4f8625)
+  ['Нормативное обеспечение введения ФГОС дошкольного образования В течен учебного года Ширяева Н. И', ongoing2021],
+  ['Приказ "Об утверждении положения о порядке и формах проведения ГИА по образовательным программам основного общего образования", вступающий в силу 1 сентября 2013 г', { kind: 'ongoing', start: '2013-09-01', due: '2021-12-31' }],
+  ['Перейти ОУ с 01 сентября года на обучение по Федеральному государственному образовательного стандарта начального общего образования, утвержденного приказом Министерства образования и науки РФ от 6 октября г.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // Round 43 (corpus-real-38): the acts named before «признать утратившими силу с» are labels (https://base.garant.ru/36785152)
   ['2. Постановления Главы города Подольска от 30.01.2012 N 92-П "Об утверждении долгосрочной целевой программы городского округа Подольск Московской области "Совершенствование организации питания обучающихся муниципальных общеобразовательных учреждений города Подольска на период 2012 - 2014 годов", от 29.06.2012 N 1137-П "Об утверждении долгосрочной целевой программы "Развитие дошкольного образования в городе Подольске в 2012 - 2014 годах" признать утратившими силу с 1 января 2013 года.', { kind: 'ongoing', start: '2013-01-01', due: '2021-12-31' }],
   // Round 41 (corpus-real-38): a verb of starting after its year or month reads as «с» before it (https://hron.ru/news/read/7001,
@@ -1098,6 +1107,14 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 49 (corpus-real-44): «вместо» a weekday of a month (https://obrpoch.admin-smolensk.ru/gosudarstvennaya-itogovaya-attestaciya/novyj-razdel/arhiv-2022-2023-g-g);
+  // «по итогам …» of the item before the cell's month (https://gist.github.com/b16f34396e752159e198eb03a5bb34a8); a half with a dash
+  // before «учебного года» (https://gist.github.com/48901be4e3096b1a9a3420711f7bf16c)
+  ['Изменена дополнительная дата проведения итогового собеседования: вместо первого рабочего понедельника мая – третий понедельник апреля.', on('2021-04-19')],
+  ['Заседание секции дошкольных работников в августовской конференции по итогам учебного года и определению задач на новый учебный год. Август Методист по ДОУ', range('2021-08-01', '2021-08-31')],
+  ['График проведения диагностических работ на второе полугодие - учебного года.', range('2021-01-01', '2021-08-31')],
+  // Round 49 (corpus-real-44): a clause number «N.N» with a comma before a word (https://bitbucket.org/gesmetzmarti1975/workspace/snippets/qRX96p)
+  ['1.6, Подготовка отчета по результатам обсуждения, до 01.04.2016.', by('2016-04-01')],
   // Round 44 (corpus-real-40): an item number before a date in figures (https://gimnaziya11rubczovsk-r22.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/mesyachnik-ohrany-truda-2024.html)
   ['1. С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка соблюдения требований безопасности во время занятий в кабинетах повышенной опасности (химии, физики, технологии, спортивный зал).', range('2024-04-08', '2024-04-19')],
   ['3. 19.04.2024г. проведена тренировка по эвакуации "Действия учащихся, персонала и посетителей гимназии при чрезвычайных ситуациях" с участием 1019 учащихся и 79 сотрудников.', on('2024-04-19')],
@@ -1429,6 +1446,8 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 49 (corpus-real-44): a season before its days is their heading, «или» joins the days (https://gist.github.com/c9297b5b6b670588294cba39390ef40c)
+  ['Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.', on('2021-09-05', '2021-09-18')],
   ['В течение лета', range('2021-06-01', '2021-08-31')], // https://regions.ru/chekhov/kultura_i_obrazovanie/chto-delat-esli-rebenok-poluchil-dvoyku-po-itogam-goda
   ['летом 2022', range('2022-06-01', '2022-08-31')],
   ['в летний оздоровительный период', range('2021-06-01', '2021-08-31')],

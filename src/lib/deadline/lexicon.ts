@@ -129,7 +129,10 @@ put('towards', 0, ['к', 'ко', 'перед', 'накануне', 'канун']
 put('not', 0, ['не']);
 put('later', 0, ['позднее', 'позже', 'позднее']);
 put('earlier', 0, ['ранее', 'раньше']);
-put('and', 0, ['и']);
+// Round 49: «… осенью — пятого или восемнадцатого сентября года.» (an ОГЭ news page copied into a gist,
+// https://gist.github.com/c9297b5b6b670588294cba39390ef40c — corpus-real-44), «последний звонок — 21 или 22 мая»: «или» between two
+// days, months or windows joins them like «и» — either is a day of the work, both are listed (the first one was lost)
+put('and', 0, ['и', 'или']);
 put('end', 0, ['конец', 'конца', 'конце', 'концу', 'концом', 'окончание', 'окончания', 'окончанию', 'завершения']);
 put('begin', 0, ['начало', 'начала', 'начале', 'началу', 'началом']);
 put('middle', 0, ['середина', 'середины', 'середине', 'середину']);

@@ -73,9 +73,12 @@ const ITEM_BEFORE_DATE = new RegExp(
  * обслуживающего труда до 15.09.2012 года» (a school's profession-guidance plan, https://gist.github.com/e096b2a30f3ae4c7a7f35cd3c255bfbf —
  * corpus-real-43), «3.1 провести … до 1 октября» — is the same clause number (it was `unparsed`, «непонятное число «2.2»»); the
  * last part is one digit and a date must follow, as above, so «2.2» alone or «15.09 …» keep their reading.
+ * Round 49: or with a comma in place of the closing dot — «1.6, Подготовка отчета по результатам обсуждения, до 01.04.2016.» (an order
+ * on an ОВЗ ФГОС plan, a bitbucket snippet, https://bitbucket.org/gesmetzmarti1975/workspace/snippets/qRX96p — corpus-real-44; it was
+ * `unparsed`, «непонятное число «1.6»»).
  */
 const ITEM_BEFORE_WORD = new RegExp(
-  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
+  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d,?(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
   'i',
 );
 /**

@@ -232,8 +232,20 @@ const DAILY = /^(?:ежедневн|круглосуточн)/;
  */
 function workdaysInWords(toks: Token[], i: number): boolean {
   const form = WORKDAYS[toks[i]!.text];
-  if (!form || toks[i - 1]?.text !== form[0] || toks[i + 1]?.text !== form[1]) return false;
+  if ((!form || toks[i - 1]?.text !== form[0] || toks[i + 1]?.text !== form[1]) && !exceptWeekend(toks, i)) return false;
   return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
+}
+
+/**
+ * Round 49. «8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.» (a school's ГИА page, the hours of a region's hot line,
+ * https://school67nvkz.kuz-edu.ru/index.php?id=30932 — corpus-real-44): «кроме субботы и воскресенья», «кроме выходных [дней]» name
+ * the days of the week but the weekend — the weekdays, like «в будние дни» (it was `unparsed`). With a daily word it stays daily work
+ * («ежедневно, кроме субботы и воскресенья», `workdaysInWords`). The «кроме» at `i`.
+ */
+function exceptWeekend(toks: Token[], i: number): boolean {
+  if (toks[i]!.text !== 'кроме') return false;
+  const a = toks[i + 1]?.text;
+  return (a === 'субботы' && toks[i + 2]?.text === 'и' && toks[i + 3]?.text === 'воскресенья') || a === 'выходных';
 }
 
 /** Round 39. The words of a length of time that a timetable gives per week or month. */

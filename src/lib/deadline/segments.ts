@@ -235,7 +235,7 @@ export function atomsOf(scan: Scan): Atom[] {
 
 /** Builds the deadline from the date expressions (years already resolved). */
 export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext): Deadline {
-  const segs = withoutCoarsePart(withoutSchoolStart(all));
+  const segs = withoutSeasonHeading(withoutCoarsePart(withoutSchoolStart(all)));
   const windows: Window[] = [];
   let crossed = false;
   for (const s of segs) {
@@ -323,6 +323,30 @@ function withoutCoarsePart(segs: Segment[]): Segment[] {
     return !inner.every((d) => d !== null && d.start >= w.start && d.end <= w.end);
   });
   return kept.length > 0 ? kept : segs;
+}
+
+/**
+ * Round 49. «Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.» (an ОГЭ news page copied
+ * into a gist, https://gist.github.com/c9297b5b6b670588294cba39390ef40c — corpus-real-44): a season named in words («осенью», «летом
+ * 2022», «в летний период»), written first, before days that all lie inside it — single days as well as windows of days — is the
+ * row's heading, like round 27's whole month before a window of days: the days say when (it was the whole season, to 11-30). Only
+ * when every later date is such a day, with no «до / с» of its own; a day outside the season («осенью, 15 декабря») or a month after
+ * it keeps the list, and months written as months stay a list with a day («май-июнь, подведение итогов 17.06.2016», corpus-real-29).
+ */
+function withoutSeasonHeading(segs: Segment[]): Segment[] {
+  if (segs.length < 2) return segs;
+  const [head, ...rest] = segs as [Segment, ...Segment[]];
+  const whole = (x: Atom | null): boolean => x !== null && x.type === 'month' && x.part === null && x.season;
+  if (!whole(head.a) || !whole(head.b) || head.by || head.from) return segs;
+  const outer = rangeWindow(head.a, head.b!);
+  if (outer === null) return segs;
+  const day = (x: Atom | null): boolean => x !== null && x.type === 'date' && x.day > 0;
+  for (const s of rest) {
+    if (s.by || s.from || !day(s.a) || (s.b !== null && !day(s.b))) return segs;
+    const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    if (w === null || w.start < outer.start || w.end > outer.end) return segs;
+  }
+  return rest;
 }
 
 /**

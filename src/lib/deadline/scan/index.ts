@@ -45,9 +45,34 @@ function amountEnd(c: Cursor, i: number): number {
   return -1;
 }
 
+/**
+ * Round 49. «8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.» (a school's ГИА page, the hours of a region's hot line,
+ * https://school67nvkz.kuz-edu.ru/index.php?id=30932 — corpus-real-44), «+7 (834) 247-66-52»: a telephone number — «8» or «7» (with
+ * «+»), a code of three to five figures in brackets, then groups of figures joined by dashes («58-70-25», «247-66-52») — is a label,
+ * not a day or a stray number (it was `unparsed`, «непонятное число «8»»). Returns the index after it, or -1.
+ */
+function phoneNumberEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  if (t[i]!.text !== '8' && t[i]!.text !== '7') return -1;
+  if (!c.isPunct(i + 1, '(') || t[i + 2]?.type !== 'num' || t[i + 2]!.text.length < 3 || t[i + 2]!.text.length > 5 || !c.isPunct(i + 3, ')')) return -1;
+  let j = i + 4;
+  if (t[j]?.type !== 'num' || t[j]!.text.length < 2) return -1;
+  let groups = 1;
+  while (c.isPunct(j + 1, '-') && t[j + 2]?.type === 'num' && t[j + 2]!.text.length === 2 && !t[j + 2]!.space) {
+    j += 2;
+    groups++;
+  }
+  return groups >= 2 ? j + 1 : -1;
+}
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
+  const phone = phoneNumberEnd(c, i);
+  if (phone >= 0) {
+    c.label(); // «8 (3842) 58-70-25»: a telephone number (round 49)
+    return phone;
+  }
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
   const address = addressNumber(c, i);

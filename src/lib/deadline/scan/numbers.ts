@@ -69,6 +69,12 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
   else if (c.isCls(k, 'school') && c.isCls(c.skipDot(k + 1), 'year')) {
     school = true; // «II полугодие учебного года»
     k = c.skipDot(c.skipDot(k + 1) + 1);
+  } else if (c.isPunct(k, '-') && c.isCls(k + 1, 'school') && c.isCls(c.skipDot(k + 2), 'year')) {
+    // Round 49: «График проведения диагностических работ на второе полугодие - учебного года.» (a school's page of СтатГрад
+    // diagnostics copied into a gist, the year dropped, https://gist.github.com/48901be4e3096b1a9a3420711f7bf16c — corpus-real-44): a
+    // dash between a half or a quarter and «учебного года» still ties it to the school year (it was the calendar half, July–December)
+    school = true;
+    k = c.skipDot(c.skipDot(k + 2) + 1);
   }
   if (y?.pair && !y.school && y.plural) {
     c.fail('непонятно, к какому году относится квартал или полугодие');
@@ -294,7 +300,7 @@ export function documentDate(c: Cursor, i: number): number {
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   const inWords = !numeric && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
-  if (!numeric && !inWords) return -1;
+  if (!numeric && !inWords) return from ? actDateAtEnd(c, i) : -1;
   const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
   const t = c.toks[j];
   let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
@@ -306,6 +312,25 @@ export function documentDate(c: Cursor, i: number): number {
   if (end < 0) return -1;
   c.label();
   return end; // the number after «№» / «N» is the document's too
+}
+
+/**
+ * Round 49. «Перейти ОУ с 01 сентября года на обучение по Федеральному государственному образовательного стандарта …, утвержденного
+ * приказом Министерства образования и науки РФ от 6 октября г.» (a school's order on ФГОС НОО copied into a gist, the years dropped,
+ * https://gist.github.com/fcac7332eb4c9c809932c7e52b4f8625 — corpus-real-44): a day and its month after «от» that follows the noun of
+ * an issued act (within six words: «приказом Министерства … РФ от», `issuedActBefore`) is that act's date — a label, like the dates
+ * with a number above — also with no number after it, when nothing but the year words («г.», «года») follows: the act's date closes
+ * the text or its clause (it was the end of a window from 09-01 to 10-06). A date with a year in figures and no number keeps its reading
+ * («… приказом от 15 мая 2020 года» names a day a reader may need). Returns the index after the date, or -1.
+ */
+function actDateAtEnd(c: Cursor, i: number): number {
+  if (!c.isCls(i + 1, 'month') || !issuedActBefore(c, i - 2)) return -1;
+  let j = i + 2;
+  if (c.isCls(j, 'year')) j = c.skipDot(j + 1);
+  const t = c.toks[j];
+  if (t !== undefined && !(t.type === 'punct' && (t.text === ';' || t.text === ')' || t.text === ','))) return -1;
+  c.label();
+  return j;
 }
 
 /** «"Об утверждении …"», ««О мерах …»», «О внесении …»: the title of an act starts at `k` (an opening quote, or «о / об / обо»). */

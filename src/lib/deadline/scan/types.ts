@@ -39,6 +39,8 @@ export interface Atom {
   sameYearAs: Atom | null;
   /** «за 2025 год … до 01 февраля, следующего за отчетным годом» (round 31): the day is in the year after the year written first. */
   afterReport: boolean;
+  /** Round 49: a month of a season named in words («осенью», «летом 2022», «в летний период»), not written as a month. */
+  season: boolean;
 }
 
 /** A connector between atoms. */
@@ -76,7 +78,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
   };
 }
 

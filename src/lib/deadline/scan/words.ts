@@ -353,9 +353,9 @@ function season(c: Cursor, first: number, next: number): number {
     c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first }));
     return y ? y.next : next;
   }
-  c.push(atom('month', firstYear, { month: first }));
+  c.push(atom('month', firstYear, { month: first, season: true }));
   c.conn('dash');
-  c.push(atom('month', lastYear, { month: last }));
+  c.push(atom('month', lastYear, { month: last, season: true }));
   return y ? y.next : next;
 }
 
@@ -431,13 +431,29 @@ function spanStartsAt(c: Cursor, j: number): boolean {
 
 /**
  * «не 31 мая, как раньше, а 25-го», «вместо 5 мая»: a day and its month (and year) after «не» or «вместо» are a date that no longer
- * holds — skipped, with the connectors before them kept for the date that replaces it. Returns the index after it, or -1.
+ * holds — skipped, with the connectors before them kept for the date that replaces it; round 49: a weekday of a month after
+ * «вместо» too (`weekdayOfMonthEnd`). Returns the index after it, or -1.
  */
 function cancelledDate(c: Cursor, j: number): number {
-  if (!c.isNum(j) || !c.isCls(j + 1, 'month')) return -1;
-  const k = c.skipDot(j + 2);
+  const w = weekdayOfMonthEnd(c, j);
+  if (w < 0 && (!c.isNum(j) || !c.isCls(j + 1, 'month'))) return -1;
+  const k = w >= 0 ? w : c.skipDot(j + 2);
   const y = yearAt(c, k, false);
   return y ? y.next : k;
+}
+
+/**
+ * Round 49. «Изменена дополнительная дата проведения итогового собеседования: вместо первого рабочего понедельника мая – третий
+ * понедельник апреля.» (a district education office's ГИА archive, https://obrpoch.admin-smolensk.ru/gosudarstvennaya-itogovaya-attestaciya/novyj-razdel/arhiv-2022-2023-g-g
+ * — corpus-real-44): a weekday of a month after «вместо» («первого [рабочего] понедельника мая») is a date that no longer holds too,
+ * like «вместо 5 мая»: the weekday that replaces it is the day (it was a window from 2021-05-03 to the third Monday of April 2022).
+ * Returns the index after the month at `j`'s «<ordinal> [рабочего] <weekday> <month>», or -1.
+ */
+function weekdayOfMonthEnd(c: Cursor, j: number): number {
+  if (!c.isCls(j, 'ordinal')) return -1;
+  let k = j + 1;
+  if (/^рабоч/.test(c.toks[k]?.text ?? '')) k++;
+  return c.isCls(k, 'weekday') && c.isCls(k + 1, 'month') ? c.skipDot(k + 2) : -1;
 }
 
 /** Round 39. Verbs of planning or deciding in any form: «планируют», «планируется», «запланировано», «предполагается», «намерены», «намечено», «решено», «собираются». */
@@ -452,6 +468,23 @@ const PLANNING = /^(?:планир|запланир|предполага|нам�
 function plannedStart(c: Cursor, i: number): boolean {
   const t = c.toks[i]!.text;
   return (t === 'начать' || t === 'приступить') && PLANNING.test(c.toks[i - 1]?.text ?? '');
+}
+
+/** Round 49. The verb of entering into force in any tense and its participles: «вступает», «вступил», «вступит», «вступающий», «вступивший». */
+const INTO_FORCE = /^вступ(?:ает|ают|ит|ят|ил|ила|ило|или|ать|ающ[а-яё]*|ивш[а-яё]*)$/;
+
+/**
+ * Round 49. «Приказ "Об утверждении положения о порядке и формах проведения ГИА …", вступающий в силу 1 сентября 2013 г» (a school's
+ * ГИА page copied into a gist, https://gist.github.com/anonymous/360fe7acae2c99c51a82e528b3557ed7 — corpus-real-44): a document
+ * entering into force on a day is in force from that day on, as «вступает в силу с 1 сентября» already was (it was that one day);
+ * «вступает / вступил / вступит / вступающий в силу <day or month>» reads as «с» («вступит в силу в сентябре 2022 года» → from
+ * 2022-09-01). Only with the day or the month (after «в») right after «в силу»:
+ * «вступает в силу со дня его подписания[, 27 июня 2022 года]» keeps the event's reading (round 31), «вступил в силу 01.09.2023 г. и
+ * действует до …» its window.
+ */
+function intoForceFrom(c: Cursor, i: number): boolean {
+  if (!INTO_FORCE.test(c.toks[i]!.text) || c.toks[i + 1]?.text !== 'в' || c.toks[i + 2]?.text !== 'силу') return false;
+  return c.isNum(i + 3) || c.isCls(i + 3, 'month') || (c.toks[i + 3]?.text === 'в' && c.isCls(i + 4, 'month'));
 }
 
 /**
@@ -523,6 +556,11 @@ export function word(c: Cursor, i: number): number {
       if ((c.isCls(i + 1, 'begin') || c.isCls(i + 1, 'end')) && DATIVE.test(c.toks[i + 1]!.text)) return i + 2;
       if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
+      // Round 49: «Заседание секции … по итогам учебного года и определению задач на новый учебный год. Август Методист по ДОУ» (an ИМЦ
+      // methodist's plan copied into a gist, https://gist.github.com/b16f34396e752159e198eb03a5bb34a8 — corpus-real-44): with no date
+      // before it, the «по» of «по итогам / по результатам / по окончании …» is the event's, not «по <date>» — the cell's month after
+      // the item is that month (it was `by` its end); a text that opens with the phrase is the event as before (`EVENT_START`)
+      if (c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       c.conn('to');
       break;
     case 'by':
@@ -654,6 +692,10 @@ export function word(c: Cursor, i: number): number {
     default:
       if (plannedStart(c, i)) {
         c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
+        break;
+      }
+      if (intoForceFrom(c, i)) {
+        c.conn('from'); // «вступающий в силу 1 сентября 2013 г» reads as «вступающий в силу с 1 сентября» (round 49)
         break;
       }
       // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month

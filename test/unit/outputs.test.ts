@@ -1,0 +1,94 @@
+/**
+ * The build's last step (src/integrations/outputs.ts) on a small site laid out as Astro leaves it:
+ * cached pages as placeholders, pages it rendered whole. It puts the pages in place, keeps the
+ * digests of the cached pages for the next build, indexes them with the real Pagefind and draws
+ * every card; a second run with nothing changed draws nothing and takes the index from the cache.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeOutputs } from '../../src/integrations/outputs';
+import type { OgStats } from '../../src/integrations/og';
+import { PageStore, pageCacheDir, placeholder } from '../../src/lib/page-cache/store';
+import { pngSize } from '../../src/lib/og/png';
+import { pageDigest } from '../../src/lib/search/digest';
+
+const page = (title: string, image: string, body: string) =>
+  `<!DOCTYPE html><html lang="ru"><head><title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="Управление образования"><meta property="og:image" content="https://example.org${image}" data-og-kind="Школа"></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+const key = (n: number) => n.toString(16).padStart(64, '0');
+
+const PAGES = [
+  { path: 'schools/a/index.html', title: 'МБОУ «Никольская СОШ»', image: '/og/schools/a.png', body: 'Наставничество молодых педагогов.' },
+  { path: 'schools/b/index.html', title: 'МБОУ «Дубовская ООШ»', image: '/og/schools/b.png', body: 'Семинар по функциональной грамотности.' },
+  { path: 'documents/c/index.html', title: 'Положение о сети', image: '/og/documents/c.png', body: 'Порядок взаимодействия школ.' },
+];
+
+let root: string;
+const saved = process.env.SETKA_CACHE_DIR;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'setka-outputs-'));
+  process.env.SETKA_CACHE_DIR = join(root, 'cache');
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env.SETKA_CACHE_DIR;
+  else process.env.SETKA_CACHE_DIR = saved;
+});
+
+/** A built site as Astro leaves it: the first two pages cached (placeholders), the third rendered whole. */
+function builtSite(name: string): string {
+  const out = join(root, name);
+  const store = new PageStore(pageCacheDir(root));
+  PAGES.forEach((p, i) => {
+    const file = join(out, p.path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    const html = page(p.title, p.image, p.body);
+    if (i < 2) {
+      if (!store.read(key(i + 1))) expect(store.write(key(i + 1), Buffer.from(html))).toBe(true);
+      writeFileSync(file, placeholder(key(i + 1)));
+    } else writeFileSync(file, html);
+  });
+  mkdirSync(join(out, 'search'), { recursive: true });
+  writeFileSync(join(out, 'search', 'records.json'), '[]');
+  return out;
+}
+
+const lines: string[] = [];
+const info = (line: string) => lines.push(line);
+const stats = (): OgStats => JSON.parse(readFileSync(join(root, 'cache', 'og', 'last-build.json'), 'utf8'));
+
+describe('the outputs step', () => {
+  it('puts pages in place, keeps the cached pages' digests, indexes and draws every card; a second run draws none', { timeout: 120_000 }, async () => {
+    const first = builtSite('one');
+    await makeOutputs(first, root, info);
+    const store = new PageStore(pageCacheDir(root));
+    PAGES.forEach((p) => expect(readFileSync(join(first, p.path), 'utf8')).toBe(page(p.title, p.image, p.body)));
+    // The digests of the two cached pages are kept; the page rendered whole has no key.
+    expect(store.digest(key(1))).toEqual(pageDigest(page(PAGES[0]!.title, PAGES[0]!.image, PAGES[0]!.body)));
+    expect(store.digest(key(2))).toEqual(pageDigest(page(PAGES[1]!.title, PAGES[1]!.image, PAGES[1]!.body)));
+    for (const p of PAGES) expect(pngSize(readFileSync(join(first, p.image)))).toEqual({ width: 1200, height: 630 });
+    expect(stats()).toMatchObject({ pages: 3, rendered: 3, reused: 0 });
+    const index = readdirSync(join(first, 'pagefind'));
+    expect(index.some((f) => f.startsWith('pagefind-entry'))).toBe(true);
+    expect(index.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(lines.some((l) => /^Поиск: в индексе страниц — 3 \(просмотрено 3\)/.test(l))).toBe(true);
+
+    lines.length = 0;
+    const second = builtSite('two');
+    await makeOutputs(second, root, info);
+    expect(stats()).toMatchObject({ pages: 3, rendered: 0, reused: 3 });
+    expect(lines.some((l) => l.includes('индекс из кэша'))).toBe(true);
+    expect(readdirSync(join(second, 'pagefind')).sort()).toEqual(index.sort());
+    for (const p of PAGES) expect(existsSync(join(second, p.image))).toBe(true);
+  });
+
+  it('a card that cannot be drawn fails the step with its page named, and no half-written image is kept', { timeout: 120_000 }, async () => {
+    const out = builtSite('bad');
+    writeFileSync(join(out, PAGES[2]!.path), page(PAGES[2]!.title, '/elsewhere/c.png', PAGES[2]!.body));
+    await expect(makeOutputs(out, root, info)).rejects.toThrow(/Картинка для соцсетей: у страницы .*documents\/c\/index\.html og:image указывает не в \/og\//);
+    const og = join(root, 'cache', 'og');
+    expect(existsSync(og) ? readdirSync(og).filter((f) => f.endsWith('.tmp')) : []).toEqual([]);
+  });
+});

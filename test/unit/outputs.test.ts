@@ -60,7 +60,7 @@ const info = (line: string) => lines.push(line);
 const stats = (): OgStats => JSON.parse(readFileSync(join(root, 'cache', 'og', 'last-build.json'), 'utf8'));
 
 describe('the outputs step', () => {
-  it('puts pages in place, keeps the cached pages' digests, indexes and draws every card; a second run draws none', { timeout: 120_000 }, async () => {
+  it('puts pages in place, keeps the digests of the cached pages, indexes and draws every card; a second run draws none', { timeout: 120_000 }, async () => {
     const first = builtSite('one');
     await makeOutputs(first, root, info);
     const store = new PageStore(pageCacheDir(root));

@@ -186,9 +186,8 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   // corpus-real-41, -42 and -43: their known misses were all fixed in round 48 (their headers and the README's «Round 48» say how)
   // corpus-real-44: its first-run misses were all fixed in round 49 (its header and the README's «Round 49» say how)
   // corpus-real-45's first-run misses not fixed in round 50 (66 of 81 right first, 68 on the two labels changed to the README's reading, 77
-  // after; the header and the README's «Round 50» name each with its class and why it is left)
+  // after; 78 after round 49, which landed later; the header and the README's «Round 50» name each with its class and why it is left)
   'corpus-real-45.tsv': [
-    'Заседание секции дошкольных работников в августовской конференции по итогам учебного года и определению задач на новый учебный год. Август Методист по ДОУ',
     '1-й год обучения – 1 раз в неделю по два часа, 72 часа в год или 2 раза в неделю по два часа, 144 часа в год;',
     'Министерству просвещения дан месяц, чтобы определить регионы, в которых пройдет эксперимент и утвердить план его мероприятий.',
     'Утверждение состава рабочей группы по внедрению 1.1 целевой модели наставничества в 2020 г.',
@@ -246,7 +245,7 @@ describe.each([
   ['corpus-real-42.tsv', 'forty-second set from 33 new URLs of pools earlier sets barely used: plans of work with gifted children and with pupils at risk of failing, of parent meetings and parent committees, councils for prevention, ШМО / РМО / МО plans and protocols, self-education, «Точка роста» roadmaps and a city plan of the first of September, most copied into gists (cells run together with their items), weighted to schedule, event, repeat and open-ended phrases and dates with a note, collected after round 45, scored first on 38 of 46 (82.6 %; 40 of 46 after two labels were changed to the README\'s reading); 45 of 46 after round 46, 46 of 46 after round 48, no miss left', 45, 0.95],
   ['corpus-real-43.tsv', 'forty-third set from 27 new URLs of pools earlier sets barely used: school nutrition and бракераж orders, plans and news, a school medical page and a city\'s medical service scheme, profession-guidance pages, programmes and an order, ПМПк texts, ГТО and school / student sports-club pages, a school library\'s notices and a museum plan\'s title, several copied into gists (cells run together with their items), weighted to event, open-ended, schedule and repeat phrases and dates with a note, collected after round 46, scored first on 35 of 42 (83.3 %; 36 of 42 after one label was changed to the README\'s reading); 37 of 42 after round 47, 42 of 42 after round 48, no miss left', 40, 0.85],
   ['corpus-real-44.tsv', 'forty-fourth set from 37 new URLs of the municipal / regional orders-and-plans pool: ГИА and ФГОС / ФОП news and notices of district education offices, schools and an ИМЦ, clauses of federal ППЭ instructions, gist copies of a ФГОС ДО introduction plan, an ИМЦ methodist\'s plan, a quality roadmap, ГИА / ВПР notices and orders (cells run together with their items and responsible), weighted to open-ended, event, repeat and schedule phrases and dates with a note, collected after round 47, scored first on 46 of 55 (83.6 %); 55 of 55 after round 49, no miss left', 50, 0.98],
-  ['corpus-real-45.tsv', 'forty-fifth set from 53 new URLs of a pool earlier sets barely used: kindergarten annual plans, a ДОУ methodist\'s plan and a заведующий\'s cyclogram of orders, social-pedagogue and psychologist plans copied into gists, mentoring (a roadmap, a programme, a report), ЦОС and «Кванториум» news, a ЦДТ\'s calendar graph and distance contests, school summer camps (pages, programmes, rules, news), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 47, scored first on 66 of 81 (81.5 %; 68 of 81 after two labels were changed to the README\'s reading); 77 of 81 after round 50, four misses listed as known', 75, 0.95],
+  ['corpus-real-45.tsv', 'forty-fifth set from 53 new URLs of a pool earlier sets barely used: kindergarten annual plans, a ДОУ methodist\'s plan and a заведующий\'s cyclogram of orders, social-pedagogue and psychologist plans copied into gists, mentoring (a roadmap, a programme, a report), ЦОС and «Кванториум» news, a ЦДТ\'s calendar graph and distance contests, school summer camps (pages, programmes, rules, news), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 47, scored first on 66 of 81 (81.5 %; 68 of 81 after two labels were changed to the README\'s reading); 77 of 81 after round 50 and 78 after round 49 (landed later), three misses listed as known', 75, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);
@@ -258,5 +257,7 @@ describe.each([
     expect(accuracy).toBeGreaterThanOrEqual(floor);
     const known = KNOWN_MISSES[file] ?? [];
     expect(wrong.filter((w) => !known.some((text) => w.startsWith(JSON.stringify(text)))), `${file}: new misses`).toEqual([]);
+    const fixed = known.filter((text) => !wrong.some((w) => w.startsWith(JSON.stringify(text))));
+    expect(fixed, `${file}: known misses that are right now: take them off KNOWN_MISSES and say so in the set's header`).toEqual([]);
   }, 60_000);
 });

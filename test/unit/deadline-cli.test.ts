@@ -192,6 +192,25 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Министерству просвещения дан месяц, чтобы определить регионы, в которых пройдет эксперимент и утвердить план его мероприятий.',
     'Утверждение состава рабочей группы по внедрению 1.1 целевой модели наставничества в 2020 г.',
   ],
+  // corpus-real-46's first-run misses (61 of 77 right first, 62 on the one label changed to the README's reading; the header names each
+  // with its class)
+  'corpus-real-46.tsv': [
+    'Справка по итогам проверки планов воспитательной работы классных руководителей 1 9х классов на 2009 2010учебный.',
+    'Справка об исполнении плана ВШК за 1 четверть учебного года.',
+    'В экстренных случаях директор и его заместители по учебновоспитательной работе могут посещать уроки учителей.',
+    'Октябрь 1. План-график по реализации ФГОС НОО и ФГОС ООО.',
+    'Программа развития школы на период с В Программе отражены основные идеи Государственной целевой программы города Москвы на среднесрочный период гг.',
+    '2. Приказ от 26 марта 2019 года №698 «О реализации мероприятия 2.11 «Повышение качества образования в школах с низкими результатами обучения и в школах, функционирующих в неблагоприятных социальных условиях, путем реализации региональных проектов и распространение их результатов» государственной программы Новосибирской области «Развитие образования, создание условий для социализации детей и учащейся молодежи в Новосибирской области на 2015-2025 годы» в 2019 году»,',
+    'Он доводится до членов педагогического коллектива в начале учебного года.',
+    'Вводится в действие приказом по школе.',
+    '1. В следующем учебном году активизировать работу научного общества.',
+    'Напоминаем, что данный комплекс мероприятий проводится в рамках мероприятия 2.2. Федеральной целевой программы развития образования на 2016 - 2020 годы «Повышение качества образования в школах с низкими результатами обучения и в школах, функционирующих в неблагоприятных социальных условиях, путем реализации региональных проектов и распространение их результатов».',
+    'Проводится по четвертям за исключением предметов с учеб',
+    'Наша учба Итоги успеваемости за 1 четверть 2011 2012 учебного года',
+    'Проведение школьных постоянно-действующих семинаров, мастер-классов и творческих лабораторий.',
+    'Приказ "О выполнении программ за 1 четверть"',
+    'Преподавание предмета «География» в МБ ОУ ______ В этом учебном году преподает географию в 5 классах.',
+  ],
 };
 
 describe.each([
@@ -246,6 +265,7 @@ describe.each([
   ['corpus-real-43.tsv', 'forty-third set from 27 new URLs of pools earlier sets barely used: school nutrition and бракераж orders, plans and news, a school medical page and a city\'s medical service scheme, profession-guidance pages, programmes and an order, ПМПк texts, ГТО and school / student sports-club pages, a school library\'s notices and a museum plan\'s title, several copied into gists (cells run together with their items), weighted to event, open-ended, schedule and repeat phrases and dates with a note, collected after round 46, scored first on 35 of 42 (83.3 %; 36 of 42 after one label was changed to the README\'s reading); 37 of 42 after round 47, 42 of 42 after round 48, no miss left', 40, 0.85],
   ['corpus-real-44.tsv', 'forty-fourth set from 37 new URLs of the municipal / regional orders-and-plans pool: ГИА and ФГОС / ФОП news and notices of district education offices, schools and an ИМЦ, clauses of federal ППЭ instructions, gist copies of a ФГОС ДО introduction plan, an ИМЦ methodist\'s plan, a quality roadmap, ГИА / ВПР notices and orders (cells run together with their items and responsible), weighted to open-ended, event, repeat and schedule phrases and dates with a note, collected after round 47, scored first on 46 of 55 (83.6 %); 55 of 55 after round 49, no miss left', 50, 0.98],
   ['corpus-real-45.tsv', 'forty-fifth set from 53 new URLs of a pool earlier sets barely used: kindergarten annual plans, a ДОУ methodist\'s plan and a заведующий\'s cyclogram of orders, social-pedagogue and psychologist plans copied into gists, mentoring (a roadmap, a programme, a report), ЦОС and «Кванториум» news, a ЦДТ\'s calendar graph and distance contests, school summer camps (pages, programmes, rules, news), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 47, scored first on 66 of 81 (81.5 %; 68 of 81 after two labels were changed to the README\'s reading); 77 of 81 after round 50 and 78 after round 49 (landed later), three misses listed as known', 75, 0.95],
+  ['corpus-real-46.tsv', 'forty-sixth set from 52 new URLs of the ШНОР / «500+» pool and its forerunners: ВШК plans, справки and положения, plans of work with слабоуспевающие pupils and pupils at risk, quality plans and roadmaps, monitoring orders, programmes of development, ИРО and district news on schools with low results (most copied into gists, cells run together), weighted to event, schedule, repeat phrases and mixed cells (school years written with a space, school quarters and halves, blank years, item and clause numbers), collected after round 50, scored first on 61 of 77 (79.2 %; 62 of 77 after one label was changed to the README\'s reading)', 75, 0.8],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -211,6 +211,22 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Приказ "О выполнении программ за 1 четверть"',
     'Преподавание предмета «География» в МБ ОУ ______ В этом учебном году преподает географию в 5 классах.',
   ],
+  // corpus-real-47's first-run misses (60 of 73 right first; its header names each with its class)
+  'corpus-real-47.tsv': [
+    'Прежде чем приступить к разработке планов мероприятий ГО и ЧС в школе, необходимо подготовить и объявить приказ директора - начальника ГО школы лицея, колледжа , который регламентирует эту работу, определяет сроки исполнения и ответственных лиц.',
+    'Запретить выход из помещений без крайней необходимости учащихся и постоянного состава до получения указаний по режиму защиты.',
+    'При планомерном приведении в готовность гражданской обороны.',
+    '- об организации охраны правопорядка во время проведения ГИА;',
+    'Издать приказ об обеспечении пожарной безопасности во время работы летнего оздоровительного лагеря.',
+    'Медицинским и педагогическим работникам ДОУ обеспечить безопасное проведение коррекционно-воспитательно-образовательного процесса; при несчастном случаи принять меры по оказанию доврачебной помощи пострадавшим, и оперативное изве',
+    'Организационной формой работы Комиссии являются заседания, которые проводятся не реже двух раз за учебный год.',
+    'Во исполнение письма Комитета по образованию Санкт-Петербурга от 27.02.2017 № 03-17-1165/17-0-1 от 27.02.2017 в срок до 07 марта 2017 года в общеобразовательных учреждениях необходимо провести мероприятия по вопросу информирования обучающихся об опасности выхода на лёд и правилах поведения на водных объектах в период таяния льда.',
+    'Не позднее, чем в 9:45 по местному времени ответственный организатор в аудитории проведения должен в Штабе ППЭ получить у руководителя ППЭ (под подпись) сейф-пакет с двумя электронными носителями, на одном из которых записаны электронные КИМ, а на другом бланки регистрации устного экзамена;',
+    'В 2022-203 учебном году итоговое сочинение (изложение) как допуск к ГИА (госуда',
+    'Согласно годовому и квартальному планам работы Министерства специалисты, курирующие работу органов управления образованием и образовательных учреждений, должны поставить в известность их руководителей о предстоящем или планируемом инспектировании.',
+    'В течение первого месяца проводится обучение и проверка знаний у вновь принятых работников и работников, имеющих перерыв в работе.',
+    'Далее периодичность устанавливается по необходимости, но нельзя это делать реже, чем единожды за три года.',
+  ],
 };
 
 describe.each([
@@ -266,6 +282,7 @@ describe.each([
   ['corpus-real-44.tsv', 'forty-fourth set from 37 new URLs of the municipal / regional orders-and-plans pool: ГИА and ФГОС / ФОП news and notices of district education offices, schools and an ИМЦ, clauses of federal ППЭ instructions, gist copies of a ФГОС ДО introduction plan, an ИМЦ methodist\'s plan, a quality roadmap, ГИА / ВПР notices and orders (cells run together with their items and responsible), weighted to open-ended, event, repeat and schedule phrases and dates with a note, collected after round 47, scored first on 46 of 55 (83.6 %); 55 of 55 after round 49, no miss left', 50, 0.98],
   ['corpus-real-45.tsv', 'forty-fifth set from 53 new URLs of a pool earlier sets barely used: kindergarten annual plans, a ДОУ methodist\'s plan and a заведующий\'s cyclogram of orders, social-pedagogue and psychologist plans copied into gists, mentoring (a roadmap, a programme, a report), ЦОС and «Кванториум» news, a ЦДТ\'s calendar graph and distance contests, school summer camps (pages, programmes, rules, news), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 47, scored first on 66 of 81 (81.5 %; 68 of 81 after two labels were changed to the README\'s reading); 77 of 81 after round 50 and 78 after round 49 (landed later), three misses listed as known', 75, 0.95],
   ['corpus-real-46.tsv', 'forty-sixth set from 52 new URLs of the ШНОР / «500+» pool and its forerunners: ВШК plans, справки and положения, plans of work with слабоуспевающие pupils and pupils at risk, quality plans and roadmaps, monitoring orders, programmes of development, ИРО and district news on schools with low results (most copied into gists, cells run together), weighted to event, schedule, repeat phrases and mixed cells (school years written with a space, school quarters and halves, blank years, item and clause numbers), collected after round 50, scored first on 61 of 77 (79.2 %; 62 of 77 after one label was changed to the README\'s reading)', 75, 0.8],
+  ['corpus-real-47.tsv', 'forty-seventh set from 52 new URLs of the regional / municipal orders-and-plans pool: orders and notices of education offices, anti-corruption, labour-protection, fire-safety and ГО и ЧС plans and rules, prevention plans, ГИА orders and timetables and commissions\' rules, most copied into gists (cells run together with their items), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 50, scored first on 60 of 73 (82.2 %)', 70, 0.8],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

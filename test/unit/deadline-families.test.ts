@@ -3154,6 +3154,83 @@ function round50Rows(): Row[] {
   return rows;
 }
 
+/**
+ * Round 52 (corpus-real-47): «прежде чем / перед тем как» opening a text, «постоянный состав» in any case, «при» with adjectives before
+ * a verbal noun and the emergencies of a plan of ГО и ЧС, «во время <событие> / работы …» inside a sentence, a count of times per a
+ * period after «за» and «единожды», an act's date written again after its number, two adjectives joined by «и / или» before a
+ * document noun, and «в течение первого / первых …» with no noun of what they are the first of.
+ */
+function round52Rows(): Row[] {
+  const rows: Row[] = [];
+  // «прежде чем / перед тем как» opening a text, whatever the sentence says of who sets dates
+  for (const before of ['Прежде чем', 'Прежде, чем', 'прежде чем', 'Перед тем как', 'Перед тем, как']) {
+    for (const act of ['приступить к разработке планов мероприятий ГО и ЧС', 'начать проверку готовности школы', 'проводить инструктаж', 'сдавать ГТО']) {
+      rows.push([`${before} ${act}, необходимо подготовить приказ, который определяет сроки исполнения и ответственных лиц.`, ev(act)],
+        [`${before} ${act}, следует согласовать график с управлением образования.`, ev(act)],
+        [`${before} ${act} — по графику ОО`, ev(act)]);
+    }
+  }
+  // «постоянный состав» in any case is the permanent staff, no open-ended work
+  for (const staff of ['постоянного состава', 'постоянный состав', 'постоянному составу', 'постоянном составе', 'постоянные составы']) {
+    rows.push([`Запретить выход из помещений учащихся и ${staff} до получения указаний по режиму защиты.`, ev('до получения указаний')],
+      [`Оповещение ${staff} в случае угрозы`, ev('в случае угрозы')], [`Инструктаж: ${staff}, по запросу`, ev('по запросу')]);
+  }
+  // «при» with adjectives before a verbal noun, «при [<прил.>] случае» and the emergencies a plan of ГО и ЧС names after «при»
+  for (const x of ['пожаре', 'пожаре в школе', 'угрозе террористического акта', 'аварии на химически опасном объекте', 'несчастном случае',
+    'несчастном случаи', 'планомерном приведении в готовность гражданской обороны', 'внезапном нападении противника', 'угрозе возникновения ЧС',
+    'возникшем пожаре', 'массовом отравлении', 'внезапной эвакуации', 'ЧС']) {
+    rows.push([`При ${x}.`, ev(`при ${x}`)], [`Порядок действий персонала при ${x}`, ev(`при ${x}`)],
+      [`Организовать вывод учащихся при ${x}, оповестить родителей.`, ev(`при ${x}`)]);
+  }
+  // «во время <событие> / работы / действия / движения / отдыха» inside a sentence, as it opens a cell
+  for (const x of ['проведения ГИА', 'проведения экзамена', 'проведения итогового сочинения', 'работы летнего лагеря', 'работы летнего оздоровительного лагеря',
+    'эвакуации', 'действия режима повышенной готовности', 'движения автобуса', 'отдыха детей', 'пребывания в лагере', 'обучения']) {
+    rows.push([`- об организации охраны правопорядка во время ${x};`, ev(`во время ${x}`)],
+      [`Издать приказ об обеспечении пожарной безопасности во время ${x}.`, ev(`во время ${x}`)], [`Дежурство учителей во время ${x}`, ev(`во время ${x}`)]);
+  }
+  // a count of times per a period after «за», and «единожды»
+  const periods: Array<[string, Deadline['every']]> = [['за учебный год', 'year'], ['за год', 'year'], ['за календарный год', 'year'], ['за квартал', 'quarter'],
+    ['за месяц', 'month'], ['за неделю', 'week'], ['за три года', 'year'], ['за 5 лет', 'year'], ['за полугодие', null]];
+  for (const times of ['не реже двух раз', 'не реже одного раза', 'два раза', '2 раза', 'дважды', 'единожды', 'один раз', 'реже, чем единожды']) {
+    for (const [p, every] of periods) {
+      rows.push([`Заседания комиссии проводятся ${times} ${p}.`, rec(every)], [`Проверка знаний — ${times} ${p}`, rec(every)]);
+    }
+  }
+  for (const [p, every] of [['в год', 'year'], ['в учебный год', 'year'], ['в три года', 'year'], ['в квартал', 'quarter']] as const) {
+    rows.push([`Обучение проводится единожды ${p}.`, rec(every)], [`Нельзя это делать реже, чем единожды ${p}.`, rec(every)]);
+  }
+  // an act's date written again after its number is the same label
+  for (const act of ['письма Комитета по образованию', 'приказа министерства', 'распоряжения администрации', 'постановления главы района']) {
+    for (const [d1, d2] of [['27.02.2017', '27.02.2017'], ['27.02.2017 г.', '27.02.2017г.'], ['15 мая 2020 года', '15 мая 2020 года']]) {
+      for (const num of ['№ 03-17-1165/17-0-1', '№ 276', 'N 5']) {
+        rows.push([`Во исполнение ${act} от ${d1} ${num} от ${d2} в срок до 07 марта 2017 года провести мероприятия.`, by('2017-03-07')],
+          [`На основании ${act} от ${d1} ${num} от ${d2} до 1 сентября представить отчет`, by('2021-09-01')]);
+      }
+    }
+  }
+  // two adjectives joined by «и / или» before a document noun
+  for (const [words, reason] of [['годовому и квартальному планам', 'годовый и квартальный план'], ['годовому и квартальному плану', 'годовый и квартальный план'],
+    ['годовому или квартальному плану', 'годовый или квартальный план'], ['общешкольному и классному графикам', 'общешкольный и классный график'],
+    ['утвержденному и согласованному графику', 'утвержденный и согласованный график'], ['единому и районному расписанию', 'единое и районное расписание']] as const) {
+    rows.push([`Согласно ${words} работы`, sched(`${reason} работы`)], [`По ${words}`, sched(reason)]);
+  }
+  // «в течение первого / первых …» with no noun of what they are the first of: from the start of what the sentence is about
+  for (const x of ['первого месяца', 'первой недели', 'первых двух недель', 'первых трех дней', 'первого года', 'первых 10 дней', 'первых двух месяцев', 'первого дня']) {
+    rows.push([`В течение ${x} проводится обучение и проверка знаний у вновь принятых работников.`, ev(`в течение ${x}`)],
+      [`Проверка знаний в течение ${x} у вновь принятых работников`, ev(`в течение ${x}`)], [`в течении ${x}`, ev(`в течении ${x}`)]);
+  }
+  // unchanged: a date written with these wins; the words alone read as before
+  rows.push(['Перед тем, как сдавать ГТО, следует получить допуск от врачей.', ev('перед тем')], ['Прежде всего, до 15 мая', by('2021-05-15')],
+    ['Прежде чем сдать отчёт, 15 мая провести проверку', on('2021-05-15')], ['постоянно', ongoing], ['Постоянный контроль', ongoing],
+    ['Постоянно составлять отчёты', ongoing], ['в группах с постоянным составом', { kind: 'unparsed', reason: /не удалось/ }],
+    ['при поступлении на работу', ev('при поступлении на работу')], ['при наличии свободных мест', ev('при наличии')], ['Во время перемен', ev('во время перемен')],
+    ['не реже двух раз в год', rec('year')], ['1 раз в 3 года', rec('year')], ['Отчёт за 2020 год', range('2020-01-01', '2020-12-31')],
+    ['протокол № 2 от 30.08.2021', on('2021-08-30')], ['Согласно годовому плану', sched('годовый план')],
+    ['в течение первого месяца работы', ev('в течение первого месяца работы')], ['в течение трех дней', bareSpan],
+    ['в течение первой недели сентября', range('2021-09-01', '2021-09-07')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -3205,6 +3282,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 48: a threshold of how long something lasts, «с нового / следующего учебного года», a clause number «N.N» without its dot, a season after «за» before a deadline, a bare «в учебном году»', round48Rows()],
   ['round 49: «в течен», entering into force on a day, a season before its days, «или» between days, a half with a dash before «учебного года», an act\'s date after «приказом … от» closing the text, «вместо» a weekday of a month, «по итогам …» before the cell\'s month, «кроме субботы и воскресенья», a telephone number, a clause number «N.N,» with a comma', round49Rows()],
   ['round 50: a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a camp\'s shift after «на период / во время» inside a sentence, «постоянных и временных», «в любое время … по необходимости», a school year whose dash was lost between two years, a grade\'s case ending after a spaced dash', round50Rows()],
+  ['round 52: «прежде чем / перед тем как» opening a text, «постоянный состав», «при» with adjectives and the emergencies of ГО и ЧС, «во время <событие> / работы» inside a sentence, «N раз / единожды за <период>», an act\'s date again after its number, «<прил.> и <прил.>» before a document noun, «в течение первого / первых …»', round52Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

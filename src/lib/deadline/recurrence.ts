@@ -329,7 +329,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
       }
       case 'times':
-        if (toks[i + 1]?.text === 'в') {
+        // Round 52: «заседания, которые проводятся не реже двух раз за учебный год», «нельзя это делать реже, чем единожды за три года»
+        // (a school's rule of a bonus commission and a gist on labour-protection checks, https://gist.github.com/de7fe0638f4db84583bf6a289d547754
+        // and https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1 — corpus-real-47): a count of times per a period after
+        // «за» repeats like one after «в» (they were `unparsed` and `schedule`)
+        if (toks[i + 1]?.text === 'в' || toks[i + 1]?.text === 'за') {
           const u = unitNear(toks, i + 2);
           if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[i + 2]!) : u;
           // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit

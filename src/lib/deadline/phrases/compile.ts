@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <день-события>)
+ *                <число>, <число-срока>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <прил-п>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <день-события>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -78,6 +78,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   'событие-т': '[а-я]+(?:нием|тием|цией|чей)',
   /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
   'событие-п': '[а-я]+(?:нии|тии|ции)',
+  /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной» */
+  'прил-п': '[а-я]+(?:ом|ем|ой|ей)',
   /** one to seven words before the «день» of an ordinal day («на 3-й [рабочий] день после …»), none of them a weekday or a month:
    *  «в четвертый понедельник октября … день …» is a weekday of a month */
   'слова-дня': `${NOT_DATE_WORD}[а-я]+(?:[\\s,]+${NOT_DATE_WORD}[а-я]+){0,6}`,

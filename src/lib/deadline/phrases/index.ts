@@ -23,14 +23,16 @@ const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 
 /**
- * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. A participle
+ * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. Round 52: two adjectives
+ * may be joined by «и / или» («Согласно годовому и квартальному планам работы Министерства …», a ministry's instruction on inspections
+ * copied in a gist, https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679 — corpus-real-47; it was `unparsed`). A participle
  * may have its agent (and up to two words after it) before the noun («в соответствии с утверждённым руководителем графиком», «…
  * управлением образования графиком»): group 2, left out of the reason. At the start of a text a document noun in the instrumental
  * needs no preposition («Приказом по школе», «отдельным приказом»).
  */
 const SCHEDULE_RE = new RegExp(
   `(?:^[^0-9a-zа-я]*(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
-    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**
  * «в индивидуальном порядке», «в установленном законом порядке» opening a cell: «в», an adjective in the prepositional (a participle
@@ -198,6 +200,14 @@ const ASSIGNED_PERIOD_RE = anywhere([ASSIGNED_PERIOD]);
 /** «постоянных и временных рабочих мест», «временные или постоянные комиссии»: the adjective paired with its opposite. */
 const KIND_PAIR_RE = /(?:^|[^а-я])(?:постоянн[а-я]*[\s,]+(?:и|или|и[\s]*\(или\))[\s,]+(?:временн|переменн)|(?:временн|переменн)[а-я]*[\s,]+(?:и|или|и[\s]*\(или\))[\s,]+постоянн)[а-я]*/g;
 
+/**
+ * Round 52. «Запретить выход из помещений без крайней необходимости учащихся и постоянного состава до получения указаний по режиму
+ * защиты.» (a school's calendar plan of ГО и ЧС copied in a gist, https://gist.github.com/1026a67378aab2826c999fee5b61beb3 —
+ * corpus-real-47): «постоянный состав» in any case is the permanent staff (the civil-defence term for a school's employees beside its
+ * pupils), a noun of people, no open-ended work (it was `ongoing`; the text is the event «до получения указаний …»).
+ */
+const STAFF_RE = /(?:^|[^а-я])постоянн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)[\s,]+состав(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-я])/g;
+
 /** «в любое время», «в любое время года / суток / дня». */
 const ANY_TIME_RE = /(?:^|[^а-я])в[\s]+любое[\s]+время(?:[\s]+(?:года|суток|дня))?(?![а-я])/g;
 
@@ -214,7 +224,7 @@ const NEED_RE = /(?:^|[^а-я])(?:(?:по|при)[\s]+(?:мере[\s]+)?необ
  * text with those words blanked.
  */
 function withoutFalseOngoing(norm: string): string {
-  let out = norm.replace(KIND_PAIR_RE, ' ');
+  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ');
   if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
   return out;
 }
@@ -256,7 +266,7 @@ export function scheduleReason(norm: string, original: string): string | null {
   const nounAt = m.index + m[0].length - nounText.length;
   const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
-  const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => nominative(w, noun.gender)) : [];
+  const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => (w === 'и' || w === 'или' ? w : nominative(w, noun.gender))) : [];
   const tail = original.slice(nounAt + nounText.length);
   const rest = clean(tail);
   const comma = /^\s*,/.test(tail) && rest ? ',' : '';

@@ -310,6 +310,11 @@ export function documentDate(c: Cursor, i: number): number {
     if (bare >= 0 && actTitleAt(c, bare)) end = bare;
   }
   if (end < 0) return -1;
+  // Round 52. «Во исполнение письма Комитета по образованию Санкт-Петербурга от 27.02.2017 № 03-17-1165/17-0-1 от 27.02.2017 в срок до
+  // 07 марта 2017 года …» (a district office's notice, https://nevarono.spb.ru/roo/1-roo/2646-vykhod-na-ljod.html — corpus-real-47): the
+  // act's date written again after its number is the same label (round 40's `dateOfNumberEnd`); it was read with the «до» after it as
+  // a window, `on` 2017-03-07 instead of `by`
+  end = dateOfNumberEnd(c, end);
   c.label();
   return end; // the number after «№» / «N» is the document's too
 }

@@ -3231,6 +3231,55 @@ function round52Rows(): Row[] {
   return rows;
 }
 
+// ─── Round 53 (corpus-real-48): the school event a thing is done at after «на» (the singular, with its adjectives); the onset of the
+// holidays, the cold or a season after «с наступлением»; a regular week that starts with an activity; a season after «с» with no end.
+function round53Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (s: string): string => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+  // «на [<прил.>] [<прил.>] линейке / собрании / совете / вечере / празднике / уроке …»: the occasion a thing is done at
+  for (const p of ['на общешкольной линейке', 'на торжественной линейке', 'на итоговой линейке', 'на линейке', 'на родительском собрании',
+    'на общем родительском собрании', 'на общем собрании трудового коллектива', 'на собрании', 'на педагогическом совете', 'на итоговом педагогическом совете',
+    'на совете профилактики', 'на управляющем совете', 'на методическом совете', 'на педсовете', 'на августовском педсовете', 'на выпускном вечере',
+    'на новогоднем празднике', 'на празднике', 'на новогоднем утреннике', 'на отчетном концерте', 'на торжественной церемонии', 'на уроке',
+    'на последнем уроке', 'на занятии', 'на классном часе', 'на общешкольном классном часе']) {
+    rows.push([`Награждение пройдет ${p}.`, ev(p)], [`Итоги подводятся ${p}`, ev(p)], [cap(p), ev(p)]);
+  }
+  // the onset of the holidays, the cold or a season after «с / со наступлением»
+  for (const p of ['с наступлением каникул', 'с наступлением весенних каникул', 'с наступлением весенних школьных каникул', 'с наступлением летних каникул',
+    'с наступлением осенних каникул', 'со наступлением зимних каникул', 'с наступлением холодов', 'с наступлением морозов', 'с наступлением тепла',
+    'с наступлением темноты', 'с наступлением отопительного сезона', 'с наступлением купального сезона', 'с наступлением пожароопасного периода',
+    'с наступлением паводка', 'с наступлением ледостава']) {
+    rows.push([`По традиции ${p} во все библиотеки приходит Неделя детской книги.`, ev(p)], [`Проверка утепления окон ${p}`, ev(p)], [cap(p), ev(p)]);
+  }
+  // a regular week that starts with an activity is weekly
+  for (const week of ['учебная неделя', 'Учебная неделя', 'школьная неделя', 'рабочая неделя', 'каждая учебная неделя', 'новая неделя']) {
+    for (const verb of ['начинается с', 'будет начинаться с', 'начнется с', 'начнётся с', 'открывается с', 'стартует с']) {
+      for (const what of ['классного часа «Разговор о важном»', 'линейки и поднятия флага', 'общешкольной линейки', 'планерки']) {
+        rows.push([`Во всех школах ${week} ${verb} ${what}.`, rec('week')]);
+      }
+    }
+  }
+  // a season after «с / со» (also «начиная с») with no end after it starts at the season's first month
+  for (const [season, first, year] of [['весны', 3, 2021], ['лета', 6, 2021], ['осени', 9, 2020], ['зимы', 12, 2020], ['весны', 3, 2019], ['осени', 9, 2021]] as const) {
+    const start = `${year}-${String(first).padStart(2, '0')}-01`;
+    const open: Expect = { kind: 'ongoing', start, due: '2021-12-31' };
+    for (const t of [`с ${season} ${year} года`, `С ${season} ${year} г.`, `начиная с ${season} ${year} года`, `с ${season} ${year}`]) {
+      rows.push([`Несколько пилотных площадок работали у нас в районе ${t}.`, open], [cap(t), open], [`Кружок работает ${t}`, open]);
+    }
+  }
+  // unchanged: a date written with these wins; the plural venue, a themed week, a verb of starting and a season with its end read as before
+  rows.push(['Награждение на торжественной линейке 1 сентября', on('2021-09-01')], ['на 2 часах', { kind: 'unparsed', reason: /./ }],
+    ['на родительских собраниях в классах', { kind: 'unparsed', reason: /./ }], ['с началом летних каникул', ev('летних каникул')],
+    ['С наступлением каникул, 25 марта', on('2021-03-25')], ['учебная неделя начинается с понедельника', ongoing],
+    ['Учебная неделя начнётся с открытия выставки 5 марта', { kind: 'ongoing', start: '2021-03-05', due: '2021-12-31' }],
+    ['Неделя математики начинается с 12 декабря', { kind: 'ongoing', start: '2021-12-12', due: '2021-12-31' }],
+    ['Против клещевого энцефалита вакцинация начинается осенью (октябрь – ноябрь).', range('2021-09-01', '2021-11-30')],
+    ['с весны по осень 2021 года', range('2021-03-01', '2021-11-30')], ['весной 2021 года', range('2021-03-01', '2021-05-31')],
+    ['с лета 2021 по весну 2022', range('2021-06-01', '2022-05-31')], ['Работы начнутся весной 2021 года', range('2021-03-01', '2021-05-31')],
+    ['до осени', by('2021-08-31')], ['с сентября 2021 года', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -3283,6 +3332,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 49: «в течен», entering into force on a day, a season before its days, «или» between days, a half with a dash before «учебного года», an act\'s date after «приказом … от» closing the text, «вместо» a weekday of a month, «по итогам …» before the cell\'s month, «кроме субботы и воскресенья», a telephone number, a clause number «N.N,» with a comma', round49Rows()],
   ['round 50: a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a camp\'s shift after «на период / во время» inside a sentence, «постоянных и временных», «в любое время … по необходимости», a school year whose dash was lost between two years, a grade\'s case ending after a spaced dash', round50Rows()],
   ['round 52: «прежде чем / перед тем как» opening a text, «постоянный состав», «при» with adjectives and the emergencies of ГО и ЧС, «во время <событие> / работы» inside a sentence, «N раз / единожды за <период>», an act\'s date again after its number, «<прил.> и <прил.>» before a document noun, «в течение первого / первых …»', round52Rows()],
+  ['round 53: the school event a thing is done at after «на», «с наступлением <каникул / холодов / сезона>», a regular week that starts with an activity, a season after «с» with no end', round53Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

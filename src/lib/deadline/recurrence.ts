@@ -272,6 +272,33 @@ const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^полугодов[а-я]{2}$/, null],
 ];
 
+/** The verbs of a week's start after «неделя»: «начинается», «начнется», «будет начинаться», «открывается», «стартует». */
+const WEEK_STARTS = /^(?:начина[а-я]*|начн[её]тся|откры[а-я]*ся|стартует)$/;
+/** The adjectives of the regular week, not a themed one («Неделя математики начинается со встречи …» is one week). */
+const REGULAR_WEEK: ReadonlySet<string> = new Set(['учебная', 'школьная', 'рабочая', 'каждая', 'новая']);
+/** What after «с» names a day, not an activity: a weekday, a month, a number, a date word. */
+const DAY_CLASSES: ReadonlySet<string> = new Set(['weekday', 'month', 'monthWord', 'weekWord', 'ordinal', 'ordinalSuffix', 'season', 'year', 'school']);
+
+/**
+ * Round 53. A week that starts with an activity — «учебная неделя будет начинаться с классного часа «Разговор о важном»» (a school's
+ * news, http://nlomov409.ucoz.net/news/razgovor_o_vazhnom/2022-08-15-1998 — corpus-real-48), «школьная неделя начинается с линейки»,
+ * «неделя открывается с поднятия флага» — names what is done every week: a weekly repeat, as «каждая неделя начинается с …» already
+ * was. Only «неделя» in the nominative, its verb of starting right after it (or after «будет»), and, after «с / со», no day, month or
+ * number («неделя начинается с понедельника» says which day a week starts on, not a repeat); the week is the regular one («учебная /
+ * школьная / рабочая / каждая / новая неделя»), not a themed week, and no month is named («Учебная неделя начнётся с открытия
+ * выставки 5 марта» is that day).
+ */
+function weekStartsWithActivity(toks: Token[], i: number): boolean {
+  if (toks[i]!.text !== 'неделя' || !REGULAR_WEEK.has(toks[i - 1]?.text ?? '')) return false;
+  let j = i + 1;
+  if (toks[j]?.text === 'будет') j++;
+  if (!WEEK_STARTS.test(toks[j]?.text ?? '')) return false;
+  const next = toks[j + 1];
+  if (next === undefined || (next.text !== 'с' && next.text !== 'со')) return false;
+  const what = toks[j + 2];
+  return what !== undefined && what.type === 'word' && !DAY_CLASSES.has(what.cls);
+}
+
 /** The repeat of a text that is only a periodicity adjective, or undefined. */
 function periodicAdjective(toks: Token[]): DeadlineEvery | null | undefined {
   if (toks.length > 3) return undefined; // the word and at most a dot or two
@@ -307,6 +334,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let leastCount = false;
   let ofEvery: DeadlineEvery | undefined;
   let weekdays = false;
+  let weekStart = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -349,6 +377,9 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
         if (t.text === 'по' && (i === 0 || labelledByUnits(toks, i)) && BY_UNITS[toks[i + 1]?.text ?? ''] && every === undefined) every = BY_UNITS[toks[i + 1]!.text]; // по четвертям
         break;
+      case 'weekWord':
+        if (weekStartsWithActivity(toks, i)) weekStart = true;
+        break;
       case 'monthWord':
       case 'schoolQuarter':
         // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter
@@ -385,6 +416,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined && weekdays && !monthNamed) every = 'week'; // «пн-пт», «пн., ср., пт.»: those days of every week
+  if (every === undefined && weekStart && !monthNamed) every = 'week'; // «учебная неделя начинается с классного часа»
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
   // named: «сентябрь, в конце месяца» is September)
   if (ofEvery !== undefined && !monthNamed && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;

@@ -78,7 +78,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   'событие-т': '[а-я]+(?:нием|тием|цией|чей)',
   /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
   'событие-п': '[а-я]+(?:нии|тии|ции)',
-  /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной» */
+  /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной»; round 53 uses it
+   *  before the school event a thing is done at: «общешкольной», «торжественной», «родительском» (на общешкольной линейке) */
   'прил-п': '[а-я]+(?:ом|ем|ой|ей)',
   /** one to seven words before the «день» of an ordinal day («на 3-й [рабочий] день после …»), none of them a weekday or a month:
    *  «в четвертый понедельник октября … день …» is a weekday of a month */

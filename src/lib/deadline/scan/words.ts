@@ -337,7 +337,7 @@ function laterWord(c: Cursor, i: number, cls: 'end'): boolean {
 }
 
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
-function season(c: Cursor, first: number, next: number): number {
+function season(c: Cursor, first: number, next: number, afterWith = false): number {
   const y = yearAt(c, next, true);
   const last = (first % 12) + 2; // лето 6 → 8, осень 9 → 11, весна 3 → 5, зима 12 → 2
   // round 28: a season of a school year («весной 2021-2022 учебного года», «летом 2021/2022 учебного года») is in the calendar year
@@ -351,6 +351,15 @@ function season(c: Cursor, first: number, next: number): number {
     // сентябрю»; «до конца осени» is by its last month's end, like «до конца ноября» (they were the season's three months)
     const end = c.anchor === 'end' && c.implicitOk && before.strict === false && c.toks[next - 2] !== undefined && c.isCls(next - 2, 'end');
     c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first }));
+    return y ? y.next : next;
+  }
+  if (afterWith && before?.kind === 'conn' && before.type === 'from' && c.atoms === 0) {
+    // Round 53: «с весны 2021 года», «с осени», «начиная с лета 2020 года» start at the season's first month, like «с сентября 2021
+    // года» (they were the season's three months): «Несколько пилотных площадок работали у нас в районе с весны 2021 года.» (a
+    // district's news on mentoring, https://dokrgv.ru/mod/page/view.php?id=15607 — corpus-real-48). A season after «по» / «до» / a dash
+    // still ends the window at its last month («с весны по осень 2021 года» → March to November), and a verb of starting before the
+    // season keeps its window («вакцинация начинается осенью (октябрь – ноябрь)», corpus-real-43): only the preposition «с / со».
+    c.push(atom('month', firstYear, { month: first, season: true }));
     return y ? y.next : next;
   }
   c.push(atom('month', firstYear, { month: first, season: true }));
@@ -527,7 +536,7 @@ export function word(c: Cursor, i: number): number {
       c.conn('from');
       break;
     case 'season':
-      return season(c, t.n, i + 1);
+      return season(c, t.n, i + 1, c.toks[i - 1]?.text === 'с' || c.toks[i - 1]?.text === 'со');
     case 'seasonAdj': {
       // «в летний период», «в летний оздоровительный период»
       // round 30: the second half of a compound («2 раза в год, в осенне-весенний период», «осенне-зимний») is no season of its own:

@@ -150,8 +150,11 @@ const EVENT_ANY_ALL_RE = new RegExp(EVENT_ANY_RE.source, 'g');
 function offsetAfterCondition(text: string, from: number, original: string): EventInSentence | null {
   EVENT_ANY_ALL_RE.lastIndex = from;
   for (let m = EVENT_ANY_ALL_RE.exec(text); m !== null; m = EVENT_ANY_ALL_RE.exec(text)) {
-    const found = inSentence(m, original);
-    if (!found.condition && (found.counted || found.sameTime)) return found;
+    // the phrase alone says whether it is an offset; the reason (the rest of the text from it) is made only for the one returned —
+    // making it for every phrase passed over copied the rest of the text at each one, a cell's time growing with the square of its
+    // length when a condition repeats («… при несчастном случае …» pasted over and over: 100 KB took 5 s; round 52)
+    const phrase = m[1]!;
+    if (!CONDITION_ANY_RE.test(phrase) && (COUNT_IN_PHRASE_RE.test(phrase) || SAME_TIME_RE.test(phrase))) return inSentence(m, original);
   }
   return null;
 }

@@ -3280,6 +3280,109 @@ function round53Rows(): Row[] {
   return rows;
 }
 
+function round51Rows(): Row[] {
+  const rows: Row[] = [];
+  const cap = (x: string): string => `${x[0]!.toUpperCase()}${x.slice(1)}`;
+  const schoolYear = range('2020-09-01', '2021-08-31');
+  const nextSchoolYear = range('2021-09-01', '2022-08-31');
+  // a school quarter, a quarter or a half after «за» in figures (with or without its ordinal ending), with no deadline after it: the part
+  // a report covers
+  const quarters: Array<[string, Expect]> = [['1', range('2021-09-01', '2021-10-31')], ['2', range('2021-11-01', '2021-12-31')],
+    ['3', range('2021-01-01', '2021-03-31')], ['4', range('2021-04-01', '2021-05-31')]];
+  for (const [n, e] of quarters) {
+    for (const suffix of ['', '-ю', '-я']) {
+      for (const t of [`Справка за ${n}${suffix} четверть`, `Справка об исполнении плана ВШК за ${n}${suffix} четверть учебного года.`,
+        `Приказ "О выполнении программ за ${n}${suffix} четверть"`, `Итоги успеваемости за ${n}${suffix} четверть`]) rows.push([t, e]);
+    }
+  }
+  for (const [n, e] of [['1', range('2021-01-01', '2021-03-31')], ['2', range('2021-04-01', '2021-06-30')], ['3', range('2021-07-01', '2021-09-30')],
+    ['4', range('2021-10-01', '2021-12-31')]] as const) {
+    rows.push([`Отчет за ${n} квартал`, e], [`Информация за ${n}-й квартал`, e], [`за ${n} квартал`, e]);
+  }
+  for (const [n, e] of [['1', range('2021-01-01', '2021-06-30')], ['2', range('2021-07-01', '2021-12-31')]] as const) {
+    rows.push([`Отчет за ${n} полугодие`, e], [`Анализ работы за ${n}-е полугодие`, e]);
+  }
+  rows.push(['Наша учба Итоги успеваемости за 1 четверть 2011 2012 учебного года', range('2011-09-01', '2011-10-31')],
+    ['Отчет за 2 четверть 2020-2021 учебного года', range('2020-11-01', '2020-12-31')], ['Анализ за 1 полугодие учебного года', range('2021-09-01', '2021-12-31')]);
+  // unchanged: a span after «за» counts back from an event
+  rows.push(['за 2 недели до начала экзаменов', ev('за 2 недели до начала экзаменов')], ['за 3 дня до проведения', ev('за 3 дня до проведения')]);
+  // «в текущем / этом / нынешнем / следующем / будущем / предстоящем учебном году» inside a sentence
+  for (const [adj, e] of [['текущем', schoolYear], ['этом', schoolYear], ['нынешнем', schoolYear], ['следующем', nextSchoolYear],
+    ['будущем', nextSchoolYear], ['предстоящем', nextSchoolYear]] as const) {
+    rows.push([`Преподавание предмета «География» в МБ ОУ ______ В ${adj} учебном году преподает географию в 5 классах.`, e],
+      [`Провести анализ результатов в ${adj} учебном году.`, e], [`Активизировать работу научного общества в ${adj} учебном году`, e]);
+  }
+  // unchanged: «в новом учебном году» inside a sentence names a meeting; «в течение текущего учебного года» is open-ended work
+  rows.push(['На первом заседании совета школы в новом учебном году', ev('на первом заседании')], ['в течение текущего учебного года', ongoing]);
+  // an item number with its dot before «В» and a school year's adjective or «учебном»
+  for (const [adj, e] of [['следующем', nextSchoolYear], ['текущем', schoolYear], ['этом', schoolYear], ['нынешнем', schoolYear],
+    ['новом', nextSchoolYear], ['будущем', nextSchoolYear]] as const) {
+    for (const num of ['1.', '2.', '4.1.', '12.']) {
+      rows.push([`${num} В ${adj} учебном году активизировать работу научного общества.`, e]);
+    }
+  }
+  rows.push(['3. В учебном году провести аттестацию', schoolYear], ['1. В учебном году', schoolYear]);
+  // a month opening the cell, then the next item's number and a capitalised word
+  for (const [month, e] of [['Октябрь', range('2021-10-01', '2021-10-31')], ['Сентябрь', range('2021-09-01', '2021-09-30')],
+    ['Январь', range('2021-01-01', '2021-01-31')], ['май', range('2021-05-01', '2021-05-31')]] as const) {
+    for (const num of ['1.', '2.', '10.']) {
+      for (const rest of ['План-график по реализации ФГОС НОО и ФГОС ООО.', 'Совещание при директоре', 'Анализ работы ШМО']) rows.push([`${month} ${num} ${rest}`, e]);
+    }
+  }
+  // the «до» of bringing something to someone, and «до сведения»
+  for (const lead of ['Он доводится до членов педагогического коллектива', 'Довести до родителей', 'Доведение до учащихся',
+    'Довести приказ до сведения учителей', 'Донести до педагогов', 'План доводится до сведения коллектива', 'Результаты доводятся до классных руководителей']) {
+    rows.push([`${lead} в начале учебного года.`, range('2021-09-01', '2021-09-30')], [`${lead} в сентябре`, range('2021-09-01', '2021-09-30')],
+      [`${lead} 15 мая`, on('2021-05-15')], [`${lead} в течение года`, ongoing]);
+  }
+  // unchanged: «до» with a date word or a figure after it
+  rows.push(['довести до конца сентября', by('2021-09-30')], ['Довести до сведения до 15 мая', by('2021-05-15')]);
+  // a verb of putting a document in force before the document noun in the instrumental
+  for (const verb of ['Вводится в действие', 'Вводятся в действие', 'Введено в действие', 'Введен в действие', 'Введена в действие', 'Вводится', 'вводится в действие']) {
+    for (const [doc, reason] of [['приказом по школе', 'приказ по школе'], ['приказом директора', 'приказ директора'],
+      ['распоряжением директора школы', 'распоряжение директора школы'], ['постановлением администрации', 'постановление администрации']] as const) {
+      rows.push([`${verb} ${doc}.`, sched(reason)], [`${verb} ${doc}`, sched(reason)]);
+    }
+  }
+  // a condition named by an adjective and «случаях / случае»
+  for (const adj of ['экстренных', 'исключительных', 'отдельных', 'особых', 'необходимых', 'спорных']) {
+    rows.push([`В ${adj} случаях директор и его заместители могут посещать уроки учителей.`, ev(`в ${adj} случаях`)],
+      [`Посещение уроков без предупреждения в ${adj} случаях`, ev(`в ${adj} случаях`)], [`в ${adj} случаях`, ev(`в ${adj} случаях`)]);
+  }
+  for (const adj of ['экстренном', 'исключительном', 'особом']) rows.push([`Директор может в ${adj} случае перенести проверку`, ev(`в ${adj} случае`)]);
+  // unchanged: a span is read before the condition; an ordinal names an enumeration, not a condition
+  rows.push(['Для ускоренного рассмотрения в отдельных случаях срок сокращается до 10 дней (например).', bareSpan]);
+  // an exception after «по четвертям / по кварталам» closing the cell
+  for (const lead of ['Проводится по четвертям', 'Аттестация по четвертям', 'Промежуточная аттестация – по четвертям', 'Контроль по кварталам']) {
+    for (const note of [' за исключением предметов с учеб', ', за исключением физической культуры', ' кроме выпускных классов', ', кроме предметов с недельной нагрузкой']) {
+      rows.push([`${lead}${note}`, rec('quarter')]);
+    }
+  }
+  // two grades whose dash was lost, before a noun of grades
+  for (const [a, b] of [['1', '9х'], ['5', '9'], ['5', '11'], ['1', '4-х'], ['10', '11-х'], ['2', '4']] as const) {
+    rows.push([`Справка по итогам проверки планов классных руководителей ${a} ${b} классов на 2009 2010учебный.`, range('2009-09-01', '2010-08-31')],
+      [`Контрольные работы ${a} ${b} классов до 15 мая`, by('2021-05-15')], [`Диагностика ${a} ${b} кл. в октябре`, range('2021-10-01', '2021-10-31')]);
+  }
+  // a measure's number after «мероприятие», closed by its dot before a capitalised word or followed by a quote
+  for (const [num, tail] of [['2.2.', 'Федеральной целевой программы'], ['2.11', '«Повышение качества образования»'], ['1.3.', '«Поддержка школ»'], ['3.1', '«Школа – территория успеха»']] as const) {
+    for (const noun of ['мероприятия', 'мероприятие', 'мероприятию']) {
+      rows.push([`Напоминаем, что комплекс проводится в рамках ${noun} ${num} ${tail} на 2016 - 2020 годы.`, range('2016-01-01', '2020-12-31')],
+        [`О реализации ${noun} ${num} ${tail} в 2019 году`, range('2019-01-01', '2019-12-31')], [`${cap(noun)} ${num} ${tail} до 1 декабря`, by('2021-12-01')]);
+    }
+  }
+  // unchanged: a day and a month after «мероприятия»
+  rows.push(['Проведение мероприятия 15.05', on('2021-05-15')], ['мероприятие 2.11 в школе', on('2021-11-02')]);
+  // a document after a bare «в», then what is written in it: no schedule
+  for (const [doc, verb] of [['Программе', 'отражены основные идеи'], ['плане', 'представлены мероприятия по направлениям'], ['программе', 'изложены цели и задачи'],
+    ['Положении', 'описаны виды контроля'], ['графике', 'перечислены контрольные работы'], ['плане', 'содержатся разделы']] as const) {
+    rows.push([`В ${doc} ${verb}`, { kind: 'unparsed', reason: /не удалось распознать срок/ }],
+      [`Программа развития школы на период с В ${doc} ${verb} на среднесрочный период гг.`, { kind: 'unparsed', reason: /не удалось распознать срок/ }]);
+  }
+  // unchanged: a bare «в» before a document that sets the dates
+  rows.push(['в программе', sched('программа')], ['в сроки, установленные приказом УО', sched('сроки, установленные приказом УО')]);
+  return rows;
+}
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['offsets from an event, every template × span', offsetRows()],
   ['offsets without a number, spans as adjectives', FIXED_OFFSETS],
@@ -3333,6 +3436,7 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 50: a stage of work, a school event with its adjectives, «по завершению / окончанию», the holidays or a camp\'s shift after «на период / во время» inside a sentence, «постоянных и временных», «в любое время … по необходимости», a school year whose dash was lost between two years, a grade\'s case ending after a spaced dash', round50Rows()],
   ['round 52: «прежде чем / перед тем как» opening a text, «постоянный состав», «при» with adjectives and the emergencies of ГО и ЧС, «во время <событие> / работы» inside a sentence, «N раз / единожды за <период>», an act\'s date again after its number, «<прил.> и <прил.>» before a document noun, «в течение первого / первых …»', round52Rows()],
   ['round 53: the school event a thing is done at after «на», «с наступлением <каникул / холодов / сезона>», a regular week that starts with an activity, a season after «с» with no end', round53Rows()],
+  ['round 51: a school quarter, a quarter or a half after «за» in figures, «в текущем / этом / следующем учебном году» inside a sentence, an item number before «В» and a school year, a month then the next item\'s number, the «до» of bringing to someone, a verb of putting a document in force, «в <прил.> случаях», an exception after «по четвертям», two grades whose dash was lost, a measure\'s number after «мероприятие», what a document contains', round51Rows()],
 ];
 
 function check(d: Deadline, e: Expect): void {

@@ -416,6 +416,8 @@ const RECURRING: Case[] = [
   // Round 53 (corpus-real-48): a regular week that starts with an activity is a weekly repeat (http://nlomov409.ucoz.net/news/razgovor_o_vazhnom/2022-08-15-1998)
   ['Во всех школах страны учебная неделя будет начинаться с классного часа «Разговор о важном», посвященного самым различным темам, волнующим современных ребят.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Школьная неделя начинается с линейки и поднятия флага.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // Round 51 (corpus-real-46): an exception after «по четвертям» closing the cell (https://gist.github.com/anonymous/c8b46c717de10b6b61cb316ffac60f6a)
+  ['Проводится по четвертям за исключением предметов с учеб', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   // Round 49 (corpus-real-44): a telephone number is a label and «кроме субботы и воскресенья» with hours are the weekdays
   // (https://school67nvkz.kuz-edu.ru/index.php?id=30932)
   ['8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
@@ -614,6 +616,8 @@ const ONGOING: Case[] = [
 const SCHEDULES: Case[] = [
   // Round 52 (corpus-real-47): two adjectives joined by «и» before a document noun (https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679)
   ['Согласно годовому и квартальному планам работы Министерства специалисты, курирующие работу органов управления образованием и образовательных учреждений, должны поставить в известность их руководителей о предстоящем или планируемом инспектировании.', schedule('годовый и квартальный план работы Министерства специалисты, курирующие работу органов управления образованием и образовательных учреждений, должны поставить в известность их руководителей о предстоящем или планируемом инспектировании')],
+  // Round 51 (corpus-real-46): a verb of putting a document in force before its noun (https://gist.github.com/0444079db8a02265f4397b16b4423886)
+  ['Вводится в действие приказом по школе.', schedule('приказ по школе')],
   // Round 45 (corpus-real-41): «граф.» / «расп.», the shortened nouns of plan tables; «своему» is «свой» (https://gist.github.com/771ba6112fce63d35150cacea0a21106)
   ['Неделя начальных классов по своему граф.', schedule('свой график')],
   ['по расп.', schedule('расписание')],
@@ -728,6 +732,8 @@ const EVENTS: Case[] = [
   ['Беседа на классном часе', event('на классном часе')],
   ['По традиции с наступлением весенних школьных каникул во все библиотеки приходит Неделя детской и юношеской книги.', event('с наступлением весенних школьных каникул во все библиотеки приходит Неделя детской и юношеской книги')],
   ['Проверка утепления окон с наступлением холодов', event('с наступлением холодов')],
+  // Round 51 (corpus-real-46): a condition «в <прил.> случаях» (https://gist.github.com/anonymous/6acf4ed7e67bceca02fad0a717f6682a)
+  ['В экстренных случаях директор и его заместители по учебновоспитательной работе могут посещать уроки учителей.', event('в экстренных случаях директор и его заместители по учебновоспитательной работе могут посещать уроки учителей')],
   // Round 48 (corpus-real-43): a threshold of how long something lasts is a condition, no span (https://school3-5959.narod.ru/p82aa1.html)
   ['Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.', event('2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства')],
   ['Учащиеся, отсутствовавшие 5 и более дней, допускаются к занятиям только со справкой врача.', event('5 и более дней, допускаются к занятиям только со справкой врача')],
@@ -1141,6 +1147,22 @@ const AUTHORITIES: Case[] = [
 const MIXED: Case[] = [
   // Round 52 (corpus-real-47): an act's date written again after its number is a label (https://nevarono.spb.ru/roo/1-roo/2646-vykhod-na-ljod.html)
   ['Во исполнение письма Комитета по образованию Санкт-Петербурга от 27.02.2017 № 03-17-1165/17-0-1 от 27.02.2017 в срок до 07 марта 2017 года в общеобразовательных учреждениях необходимо провести мероприятия по вопросу информирования обучающихся об опасности выхода на лёд и правилах поведения на водных объектах в период таяния льда.', by('2017-03-07')],
+  // Round 51 (corpus-real-46): a school quarter after «за» (https://gist.github.com/anonymous/6acf4ed7e67bceca02fad0a717f6682a,
+  // https://gist.github.com/cd9d0f43b6206601031726e064a7e595, https://gist.github.com/anonymous/c8b46c717de10b6b61cb316ffac60f6a); «в этом
+  // учебном году» inside a sentence (https://gist.github.com/anonymous/c5936904779b4617c67aa8c8ee4196dd); an item number before «В следующем
+  // учебном году» (https://gist.github.com/95e73c69d972a1dba699bc02c8df4ac5); a month, then the next item's number
+  // (https://bitbucket.org/bestrosewil1988/workspace/snippets/kkoxAE); the «до» of «доводится до …» (https://gist.github.com/36f842f51eefca76fbacb9b42444db4c);
+  // two grades whose dash was lost (https://gist.github.com/anonymous/6c19758a18ad1b6ebc3841c53c14489a); a measure's number after
+  // «мероприятие» (http://jjpk.hosting2.pstu.ru/vpk/news/2017/03/08/604)
+  ['Справка об исполнении плана ВШК за 1 четверть учебного года.', range('2021-09-01', '2021-10-31')],
+  ['Приказ "О выполнении программ за 1 четверть"', range('2021-09-01', '2021-10-31')],
+  ['Наша учба Итоги успеваемости за 1 четверть 2011 2012 учебного года', range('2011-09-01', '2011-10-31')],
+  ['Преподавание предмета «География» в МБ ОУ ______ В этом учебном году преподает географию в 5 классах.', range('2020-09-01', '2021-08-31')],
+  ['1. В следующем учебном году активизировать работу научного общества.', range('2021-09-01', '2022-08-31')],
+  ['Октябрь 1. План-график по реализации ФГОС НОО и ФГОС ООО.', range('2021-10-01', '2021-10-31')],
+  ['Он доводится до членов педагогического коллектива в начале учебного года.', range('2021-09-01', '2021-09-30')],
+  ['Справка по итогам проверки планов воспитательной работы классных руководителей 1 9х классов на 2009 2010учебный.', range('2009-09-01', '2010-08-31')],
+  ['Напоминаем, что данный комплекс мероприятий проводится в рамках мероприятия 2.2. Федеральной целевой программы развития образования на 2016 - 2020 годы «Повышение качества образования в школах с низкими результатами обучения и в школах, функционирующих в неблагоприятных социальных условиях, путем реализации региональных проектов и распространение их результатов».', range('2016-01-01', '2020-12-31')],
   // Round 49 (corpus-real-44): «вместо» a weekday of a month (https://obrpoch.admin-smolensk.ru/gosudarstvennaya-itogovaya-attestaciya/novyj-razdel/arhiv-2022-2023-g-g);
   // «по итогам …» of the item before the cell's month (https://gist.github.com/b16f34396e752159e198eb03a5bb34a8); a half with a dash
   // before «учебного года» (https://gist.github.com/48901be4e3096b1a9a3420711f7bf16c)
@@ -1212,7 +1234,7 @@ const MIXED: Case[] = [
   // «за <период>» before a deadline is the period a report covers, not an offset (http://www.acnc.eu/inf/buhgalterskaa-i-nalogovaa-otcetnost-v-rossii)
   ['За 4 кватал 2015г. - не позднее 25.01.2016г.', by('2016-01-25')],
   ['за I квартал 2021 года - до 20 апреля', by('2021-04-20')],
-  ['за 4 квартал', event('за 4 квартал')], // with no deadline after it, still read as before
+  ['за 4 квартал', range('2021-10-01', '2021-12-31')], // round 51: with no deadline after it, the quarter a report covers (it was `event`)
   // Round 6: a number after a noun of a part of a document names that part (https://kchr-gov.ru/doc/941)
   ['с 14 по 22 марта 2006 года согласно приложению 1', range('2006-03-14', '2006-03-22')],
   ['до 15 мая, п. 2.3 положения', by('2021-05-15')],
@@ -1650,6 +1672,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['   ', CAL, /^срок не указан$/],
   ['-', CAL, /^срок не указан$/],
   ['???', CAL, /^срок не указан$/],
+  // Round 51 (corpus-real-46): a document after a bare «в», then what is written in it, is no schedule (https://gist.github.com/c63fd4a990753c842b98e13a460f8f91)
+  ['Программа развития школы на период с В Программе отражены основные идеи Государственной целевой программы города Москвы на среднесрочный период гг.', CAL, /^не удалось распознать срок$/],
   // Round 29: «по четвертям» closing a cell repeats only after a label of plain words (probe s24)
   ['для школ с обучением по четвертям', CAL, /^не удалось распознать срок$/],
   ['до 31.02.2021', CAL, /^несуществующая дата «31\.02\.2021»$/],

@@ -32,9 +32,34 @@ const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
  *  preposition and a word of a part of a period — «4.2. В начале учебного года учитель должен проводить диагностику …» (a school
  *  положение on underachievement, https://buzhaninovo.schoolmsk.ru/file/card?id=9759), «3. В конце четверти …», «5.1. К концу
  *  года …», «2. С начала года …», «1.3. В течение года …» («4.2. В сентябре», «15.6. В 10.00» and «8. В случае …» keep their
- *  numbers: a month, a figure or no part of a period follows). */
+ *  numbers: a month, a figure or no part of a period follows). Round 51: also before «В» and a school year's adjective or «учебном» —
+ *  «1. В следующем учебном году активизировать работу научного общества.» (a gist of a methodical council's protocols,
+ *  https://gist.github.com/95e73c69d972a1dba699bc02c8df4ac5 — corpus-real-46; it was `unparsed`, «непонятное число «1»»), «2. В
+ *  текущем / этом / новом учебном году …», «3. В учебном году …». */
 const ITEM_NUMBER =
-  /^\s*\d{1,2}\.(?:\d\.)?(?=\s*(?:[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]|[ВСК]\s+(?:начал|конц|середин|течени)[а-яё]*(?![а-яё])))/;
+  /^\s*\d{1,2}\.(?:\d\.)?(?=\s*(?:[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]|[ВСК]\s+(?:начал|конц|середин|течени|текущ|этом(?![а-яё])|нынешн|следующ|будущ|предстоящ|нов[оы]м|учебн)[а-яё]*(?![а-яё])))/;
+/**
+ * Round 51. «Октябрь 1. План-график по реализации ФГОС НОО и ФГОС ООО.» (a snippet of a ВШК plan with its cells run together,
+ * https://bitbucket.org/bestrosewil1988/workspace/snippets/kkoxAE — corpus-real-46; it was `unparsed`, «непонятное число «1»»): a month in
+ * the nominative opening the text (the cell of the row before), then a number of one or two figures with its dot and a capitalised word
+ * that is not a month — the next item's number, not the day of the month (a day is written before its month: «1 октября»). Group 1 is
+ * kept, the number blanked. «Октябрь 1.10.2021», «Октябрь 1, 15» and «Октябрь 1 – 15» keep their figures.
+ */
+const MONTH_THEN_ITEM =
+  /^(\s*(?:[Яя]нварь|[Фф]евраль|[Мм]арт|[Аа]прель|[Мм]ай|[Ии]юнь|[Ии]юль|[Аа]вгуст|[Сс]ентябрь|[Оо]ктябрь|[Нн]оябрь|[Дд]екабрь)[\s,.:-]+)\d{1,2}\.(?=\s*(?!(?:Январ|Феврал|Март|Апрел|Ма[йяю]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр))[А-ЯЁ][а-яё])/;
+
+/**
+ * Round 51. «Напоминаем, что данный комплекс мероприятий проводится в рамках мероприятия 2.2. Федеральной целевой программы развития
+ * образования на 2016 - 2020 годы «…».» (a regional institute's news, http://jjpk.hosting2.pstu.ru/vpk/news/2017/03/08/604), «… О реализации
+ * мероприятия 2.11 «Повышение качества образования …» …» (a list of a region's orders, http://gcrodost14.nios.ru/normativnye-dokumenty-0 —
+ * both corpus-real-46; the first was `unparsed`, «непонятное число «2.2»», the second read «2.11» as 2 November): a clause number of two
+ * parts (one figure, a dot, one or two figures) right after «мероприятие» in any case, closed by its dot before a capitalised word or
+ * a quote, or followed by a quote, is the number of the programme's measure — a label like «пункт 2.3» (`isReferenceNoun`), blanked
+ * here because only the original text shows the capital. Group 1 is kept. «мероприятия 15.05» or «мероприятие 2.11 в школе» (a day
+ * and month) keep their figures.
+ */
+const MEASURE_NUMBER = /((?:^|[^А-ЯЁа-яё])[Мм]ероприяти[а-яё]*\s+)(\d\.\d{1,2}(?:\.(?=\s*[А-ЯЁ«"])|(?=\s*[«"])))/g;
+
 /** Month names as they start, in every case («ноября», «мае»). */
 const MONTH_STEM = '(?:январ|феврал|март|апрел|ма(?:[йяю]|е(?![а-яё]))|июн|июл|август|сентябр|октябр|ноябр|декабр)';
 /** A day of a month, 1–31. */
@@ -218,6 +243,8 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
+  if (MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
+  s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));

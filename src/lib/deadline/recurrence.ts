@@ -123,6 +123,18 @@ const BY_UNITS: Readonly<Record<string, DeadlineEvery>> = { четвертям: 
 const LABEL_WORDS = 4;
 
 /**
+ * Round 51. «Проводится по четвертям за исключением предметов с учеб…» (a gist of reports on a quarter's results,
+ * https://gist.github.com/anonymous/c8b46c717de10b6b61cb316ffac60f6a — corpus-real-46; it was `unparsed`): an exception after «по
+ * <units>» — «за исключением …», «кроме …» to the end of the text, with no figure in it — is a note on what the repeat leaves out, so
+ * «по четвертям» still closes the cell. Linear: one pass to the end.
+ */
+function exceptionAt(toks: Token[], k: number): boolean {
+  if (!((toks[k]!.text === 'за' && toks[k + 1]?.text === 'исключением') || toks[k]!.text === 'кроме')) return false;
+  for (let m = k + 1; m < toks.length; m++) if (toks[m]!.type === 'num') return false;
+  return true;
+}
+
+/**
  * Round 29. «Промежуточная аттестация по четвертям», «Контрольные работы – по кварталам»: what is done, named in one to four plain
  * words (a dash may follow), then «по <units>» closing the cell, is done in every one, as if «по четвертям» opened it. Not when
  * anything but a plain word stands before it: «для школ с обучением по четвертям» («с») stays no repeat.
@@ -130,7 +142,10 @@ const LABEL_WORDS = 4;
 function labelledByUnits(toks: Token[], i: number): boolean {
   // Each loop stops at its first token that does not fit, so a long text with many «по» stays linear.
   if (i === 0 || i > LABEL_WORDS + 1) return false;
-  for (let k = i + 2; k < toks.length; k++) if (toks[k]!.type !== 'punct') return false; // «… по четвертям.»
+  for (let k = i + 2; k < toks.length; k++) {
+    if (exceptionAt(toks, k)) break; // round 51: «… по четвертям за исключением предметов …»
+    if (toks[k]!.type !== 'punct') return false; // «… по четвертям.»
+  }
   let words = 0;
   for (let k = 0; k < i; k++) {
     const t = toks[k]!;

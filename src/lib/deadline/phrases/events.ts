@@ -322,6 +322,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
  */
 export const EVENT_CONDITIONS: readonly string[] = [
   'если', // Родители обязаны прийти на школьное собрание, если у ребенка появились серьезные проблемы, …
+  // Round 51: В экстренных случаях директор и его заместители по учебновоспитательной работе могут посещать уроки учителей. (a gist of
+  // справки on visiting lessons, https://gist.github.com/anonymous/6acf4ed7e67bceca02fad0a717f6682a — corpus-real-46; it was `unparsed`):
+  // a condition named by an adjective and «случаях / случае» — «в исключительных / отдельных случаях», «в особом случае» — like «если»:
+  // weaker than a span («в отдельных случаях срок сокращается до 10 дней» stays the bare span, corpus-real-18)
+  'в <прил-пр> случаях|случае',
   // Round 48: «Дети, болеющие 2 дня и более, должны обследоваться у участкового врача детской поликлиники по месту жительства.» (a
   // school's medical page, https://school3-5959.narod.ru/p82aa1.html — corpus-real-43): a threshold of how long something lasts is
   // the condition (the scanner labels its number, `thresholdEnd` in scan/numbers.ts)

@@ -23,6 +23,15 @@ const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 
 /**
+ * Round 51. «Вводится в действие приказом по школе.» (a gist of a положение on inspection and control,
+ * https://gist.github.com/0444079db8a02265f4397b16b4423886 — corpus-real-46; it was `unparsed`): a verb of putting a document in force
+ * («вводится / вводятся / введен[о/а/ы] [в действие]») opening the text before a document noun in the instrumental is how the text says
+ * which document sets the dates, as «Приказом по школе» alone does — the schedule names the document («приказ по школе»). Verbs of
+ * approving («утверждается приказом …») are read by `SCHEDULE_START` as before.
+ */
+const PUT_IN_FORCE = '(?:вводит?ся|вводятся|введен[аоы]?|вводим[аоы]?е?)(?:\\s+в\\s+действие)?';
+
+/**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. Round 52: two adjectives
  * may be joined by «и / или» («Согласно годовому и квартальному планам работы Министерства …», a ministry's instruction on inspections
  * copied in a gist, https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679 — corpus-real-47; it was `unparsed`). A participle
@@ -31,7 +40,7 @@ const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
  * needs no preposition («Приказом по школе», «отдельным приказом»).
  */
 const SCHEDULE_RE = new RegExp(
-  `(?:^[^0-9a-zа-я]*(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
+  `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
     `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**
@@ -254,6 +263,18 @@ export function scheduleAtStart(norm: string): boolean {
   return SCHEDULE_START_RE.test(norm);
 }
 
+/**
+ * Round 51. «Программа развития школы на период с В Программе отражены основные идеи Государственной целевой программы города Москвы на
+ * среднесрочный период гг.» (a gist copy of a school's programme of development, https://gist.github.com/c63fd4a990753c842b98e13a460f8f91
+ * — corpus-real-46; it was `schedule` «программа отражены …»): a document after a bare «в» followed by a participle of what it contains
+ * («отражены», «представлены», «изложены», «описаны», «раскрыты», «сформулированы», «содержатся», «указаны цели») says what is written in
+ * it, not that it sets the dates — no schedule. «в сроки, установленные приказом», «в соответствии с программой», «по плану» read as
+ * before.
+ */
+const CONTENTS_AFTER = /^\s*(?:отраж|представл|излож|описан|раскрыт|сформулирован|содерж|перечисл|обозначен|определены\s+(?:цел|задач|направлен|иде))[а-яё]*/i;
+/** The document's preposition is a bare «в» (not «в соответствии с», «в рамках», «в порядке и»). */
+const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\s+){0,2}[а-я]+\s*$/;
+
 /** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
@@ -269,6 +290,7 @@ export function scheduleReason(norm: string, original: string): string | null {
   const nounAt = m.index + m[0].length - nounText.length;
   const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
+  if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
   const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => (w === 'и' || w === 'или' ? w : nominative(w, noun.gender))) : [];
   const tail = original.slice(nounAt + nounText.length);
   const rest = clean(tail);

@@ -479,6 +479,25 @@ export function monthPart(c: Cursor, j: number, parts: readonly Part[], conns: R
   return y ? y.next : k;
 }
 
+/** Round 51: a noun of a school grade after a number: «классов», «классы», «кл». */
+const GRADE_NOUN = /^(?:класс[а-я]*|кл)$/;
+
+/**
+ * Round 51. «Справка по итогам проверки планов воспитательной работы классных руководителей 1 9х классов на 2009 2010учебный.» (a gist
+ * of ВШК справки, https://gist.github.com/anonymous/6c19758a18ad1b6ebc3841c53c14489a — corpus-real-46; it was `unparsed`, «непонятное
+ * число «1»»): at `i` a grade, then at `j` — with only a space between, where a copy lost the dash — a higher grade (with or without
+ * its case ending: «9х», «9-х», «11-ти») and a noun of grades: the two are a range of grades, a label like «1-9х классов» and «5–9 кл.»
+ * (the rule «Grades are labels, never days»). Grades are 1–11. Returns the index of the noun, or -1.
+ */
+function gradesWithoutDash(c: Cursor, i: number, j: number): number {
+  const a = c.toks[i]!;
+  const b = c.toks[j];
+  if (j !== c.skipSuffix(i + 1) || b === undefined || b.type !== 'num' || !b.space || b.text.length > 2) return -1;
+  if (a.n < 1 || a.n > 11 || b.n <= a.n || b.n > 11) return -1;
+  const k = c.skipSuffix(j + 1);
+  return GRADE_NOUN.test(c.toks[k]?.text ?? '') ? k : -1;
+}
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -518,6 +537,11 @@ export function run(c: Cursor, i: number): number {
     nums.push(nx.n);
     conns.push(type);
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
+  }
+  const grades = numeric && nums.length === 1 ? gradesWithoutDash(c, i, j) : -1;
+  if (grades >= 0) {
+    c.label(); // round 51: «… классных руководителей 1 9х классов …»: two grades whose dash was lost are a label
+    return grades;
   }
   const w = toks[j];
   if (numeric && nums.length === 1 && c.toks[i - 1]?.text === 'из' && (w === undefined || w.type === 'punct')) {

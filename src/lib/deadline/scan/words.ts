@@ -266,6 +266,37 @@ function coveredSchoolYear(c: Cursor, i: number): boolean {
   return c.toks[i - 2]?.text === 'на' && /(?:ий|ый)$/.test(c.toks[i - 1]?.text ?? '');
 }
 
+/**
+ * Round 51. «Преподавание предмета «География» в МБ ОУ ______ В этом учебном году преподает географию в 5 классах.» (a gist of
+ * ВШК справки on the teaching of subjects, https://gist.github.com/anonymous/c5936904779b4617c67aa8c8ee4196dd — corpus-real-46; it was
+ * `unparsed`): «в текущем / этом / нынешнем учебном году» (and «в следующем / будущем / предстоящем учебном году») inside a sentence is
+ * the school year the row speaks of, as when the cell opens with it (round 17) and like a bare «в учебном году» anywhere in the row
+ * (round 48). Only «в» and the prepositional with «году»: «в новом учебном году» inside a sentence still names a meeting («На первом
+ * заседании совета школы в новом учебном году …», round 17), and «в течение текущего учебного года» stays open-ended work. `i` is the
+ * index of «учебном», `j` of «году».
+ */
+function namedSchoolYear(c: Cursor, i: number, j: number): boolean {
+  const adj = c.toks[i - 1]?.text ?? '';
+  return c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году' && (CURRENT.test(adj) || NEXT.test(adj));
+}
+
+/** Round 51. The verbs and nouns of bringing something to someone: «довести», «доводится», «доведение», «донести», «доносить». */
+const DELIVER = /^(?:дов[её]д|довод|довест|донос|донес|донест|донош)/;
+
+/**
+ * Round 51. «Он доводится до членов педагогического коллектива в начале учебного года.» (a gist of a kindergarten's rules of control,
+ * https://gist.github.com/36f842f51eefca76fbacb9b42444db4c — corpus-real-46; it was `by` September): the «до» of a verb of bringing
+ * something to someone («доводится до членов коллектива», «довести до родителей», «доведение до учащихся») and «до сведения» anywhere
+ * («Довести приказ до сведения учителей») name whom it reaches, not a deadline — the dates of the text are read without «до».
+ * «Довести до конца», «доведение до 1 сентября» (a date word or a figure after «до») keep their «до».
+ */
+function deliveredTo(c: Cursor, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next === undefined || next.type !== 'word') return false;
+  if (next.text.startsWith('сведени')) return true;
+  return DELIVER.test(c.toks[i - 1]?.text ?? '') && next.cls === 'other';
+}
+
 /** Round 48. What may stand where a copy lost the years of a school year: «в — учебном году», «в ___ учебном году», «в … учебном году». */
 const LOST_YEARS: ReadonlySet<string> = new Set(['-', '_', '…']);
 
@@ -583,6 +614,7 @@ export function word(c: Cursor, i: number): number {
         c.anchor = begin ? 'start' : 'end';
         return i + 2;
       }
+      if (t.text === 'до' && deliveredTo(c, i)) break; // round 51: «доводится до членов коллектива», «довести до сведения»
       if ((t.text === 'накануне' || t.text === 'канун') && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
         // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start; round 30:
         // «… анкетирования, проведенного в канун учебного года, …» is the same eve
@@ -671,7 +703,7 @@ export function word(c: Cursor, i: number): number {
         else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text) && bareSchoolYear(c, i)) {
           c.currentYear = 0; // round 48: «… в учебном году», «в — учебном году» → the context's school year
           c.currentSchool = true;
-        } else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
+        } else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i) || namedSchoolYear(c, i, j)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {
           // Round 17: «в текущем учебном году», «на текущий учебный год» → the context's school year; «следующий учебный год»,
           // «в новом учебном году» → the next one, when the cell opens with them («в течение текущего учебного года» is open-ended work:
           // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting); round 45: also after
@@ -720,13 +752,30 @@ export function word(c: Cursor, i: number): number {
         const deadline = coveredPeriod(c, i);
         if (deadline >= 0) return deadline; // the period is a note
       }
-      if (t.text === 'за' && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1)) || spanStartsAt(c, i + 1))) {
+      if (t.text === 'за' && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }
       break;
   }
   return i + 1;
+}
+
+/**
+ * Round 51. «Справка об исполнении плана ВШК за 1 четверть учебного года.», «Приказ "О выполнении программ за 1 четверть"», «Наша учба
+ * Итоги успеваемости за 1 четверть 2011 2012 учебного года» (gist copies of ВШК справки and of reports on a quarter's results,
+ * https://gist.github.com/anonymous/6acf4ed7e67bceca02fad0a717f6682a, https://gist.github.com/cd9d0f43b6206601031726e064a7e595,
+ * https://gist.github.com/anonymous/c8b46c717de10b6b61cb316ffac60f6a — corpus-real-46): a number in figures at `k`, right after «за»,
+ * then (past an ordinal ending: «за 1-ю четверть», «за 2-е полугодие») a school quarter, a quarter or a half, is the number of the part
+ * a report covers — read as that part, like round 46's year after «за» («Отчет за 2020 год») and «за I полугодие» in Roman figures — not
+ * a count of quarters before an event (the text was `event`, its reason the whole text). «за 2 недели до …» counts as before.
+ */
+function coveredPart(c: Cursor, k: number): boolean {
+  if (!c.isNum(k) || c.toks[k]!.n < 1 || c.toks[k]!.n > 4) return false;
+  let j = k + 1;
+  if (c.isPunct(j, '-') && c.isCls(j + 1, 'ordinalSuffix')) j += 2;
+  else if (c.isCls(j, 'ordinalSuffix')) j++;
+  return c.isCls(j, 'schoolQuarter') || c.isCls(j, 'quarter') || c.isCls(j, 'half');
 }
 
 /**

@@ -7,26 +7,8 @@
  * Expectations follow src/lib/deadline/README.md («Decisions»); where it was silent the decision is written there.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
-
-const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
-
-type Expect =
-  | { kind: 'event'; names: string } // reason names the event: contains this word (case-insensitive)
-  | { kind: 'schedule'; reason: string }
-  | { kind: 'unparsed'; reason: RegExp }
-  | { kind: 'by' | 'on' | 'range' | 'months' | 'ongoing'; start?: string | null; due: string | null }
-  | { kind: 'recurring'; every: Deadline['every']; day?: number | null; start?: string; due?: string };
-type Row = [text: string, expected: Expect];
-
-const ev = (names: string): Expect => ({ kind: 'event', names });
-const sched = (reason: string): Expect => ({ kind: 'schedule', reason });
-const by = (due: string): Expect => ({ kind: 'by', due });
-const on = (due: string, start: string = due): Expect => ({ kind: 'on', start, due });
-const range = (start: string, due: string): Expect => ({ kind: 'range', start, due });
-const ongoing: Expect = { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' };
-const rec = (every: Deadline['every'], day: number | null = null): Expect => ({ kind: 'recurring', every, day, start: '2021-01-01', due: '2021-12-31' });
-const bareSpan: Expect = { kind: 'unparsed', reason: /срок отсчитывается от события/ };
+import { parseDeadline, type Deadline } from '../../src/lib/deadline';
+import { CAL, MONTHS_GEN, MONTHS_NOM, MONTHS_PREP, bareSpan, by, ev, iso, lastDay, months, on, ongoing, pad, range, rec, sched, variants, type Expect, type Family, type Row } from './deadline-families/kit';
 
 // ─── Offsets from an event ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -93,13 +75,6 @@ const OFFSET_TEMPLATES = [
   '{a} со дня {e}',
 ];
 
-/** Variants of one text as real cells write it: as is, capitalised, with a trailing dot or semicolon, «е» for «ё». */
-function variants(text: string): string[] {
-  const cap = text[0]!.toUpperCase() + text.slice(1);
-  const out = [text, cap, `${text}.`, `${cap};`];
-  if (text.includes('ё')) out.push(text.replace(/ё/g, 'е'));
-  return out;
-}
 
 function offsetRows(): Row[] {
   const rows: Row[] = [];
@@ -439,8 +414,6 @@ const ONGOING: Row[] = [
 
 // ─── Round 10 (corpus-real-14): the new classes in their grammatical variety ─────────────────────────────────────
 
-const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const iso = (m: number, d: number, y = 2021): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 /** Day of the `nth` weekday (1 = Monday) of month `m` of 2021. */
 function nthWeekday(m: number, weekday: number, nth: number): number {
   const first = new Date(Date.UTC(2021, m - 1, 1)).getUTCDay() || 7;
@@ -726,8 +699,6 @@ function round14Rows(): Row[] {
 
 // ─── Round 15 (corpus-real-20): doubled connectors, partners after «с», conditions beside a span, subject lists, list items ──
 
-const MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
-const lastDay = (m: number): number => new Date(Date.UTC(2021, m, 0)).getUTCDate();
 
 function round15Rows(): Row[] {
   const rows: Row[] = [];
@@ -1002,7 +973,6 @@ function round17Rows(): Row[] {
   return rows;
 }
 
-const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
 // ─── Round 19 (a probe of plan cells on main): first days of work, before holidays and exams, stages, agreements, documents
 // in the instrumental, «индивидуально», «раз в N лет» ───────────────────────────────────────────────────────────────────
@@ -1186,8 +1156,6 @@ function round20Rows(): Row[] {
 // an event ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const pad = (n: number): string => String(n).padStart(2, '0');
-const months = (start: string, due: string): Expect => ({ kind: 'months', start, due });
 
 function round21Rows(): Row[] {
   const rows: Row[] = [];
@@ -3438,6 +3406,12 @@ const FAMILIES: Array<[string, Row[]]> = [
   ['round 53: the school event a thing is done at after «на», «с наступлением <каникул / холодов / сезона>», a regular week that starts with an activity, a season after «с» with no end', round53Rows()],
   ['round 51: a school quarter, a quarter or a half after «за» in figures, «в текущем / этом / следующем учебном году» inside a sentence, an item number before «В» and a school year, a month then the next item\'s number, the «до» of bringing to someone, a verb of putting a document in force, «в <прил.> случаях», an exception after «по четвертям», two grades whose dash was lost, a measure\'s number after «мероприятие», what a document contains', round51Rows()],
 ];
+
+/** Rounds written as files of their own (deadline-families/round-<N>.ts, see kit.ts), in the order of their numbers. */
+const ROUND_FILES = import.meta.glob<{ family: Family }>('./deadline-families/round-*.ts', { eager: true });
+for (const [, { family }] of Object.entries(ROUND_FILES).sort(([a], [b]) => Number(/round-(\d+)/.exec(a)![1]) - Number(/round-(\d+)/.exec(b)![1]))) {
+  FAMILIES.push([family.title, family.rows()]);
+}
 
 function check(d: Deadline, e: Expect): void {
   expect(d.kind).toBe(e.kind);

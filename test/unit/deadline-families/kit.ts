@@ -1,0 +1,62 @@
+/**
+ * What a family of the deadline variant matrix (test/unit/deadline-families.test.ts) is made of: the expected
+ * results, the calendar context every row is parsed in, and the word lists families share.
+ *
+ * A new round's family is a file of its own beside this one, `round-<N>.ts`, exporting `family`:
+ *
+ * ```ts
+ * import { ev, variants, type Family } from './kit';
+ * export const family: Family = {
+ *   title: 'round 54: what the round reads',
+ *   rows: () => ['после выхода приказа'].flatMap((t) => variants(t)).map((t) => [t, ev('приказ')]),
+ * };
+ * ```
+ *
+ * The test file finds every `round-*.ts` here by itself, so rounds written at the same time never touch one file.
+ */
+import type { Deadline, DeadlineContext } from '../../../src/lib/deadline';
+
+/** The context every row is parsed in: the calendar year 2021. */
+export const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
+
+export type Expect =
+  | { kind: 'event'; names: string } // reason names the event: contains this word (case-insensitive)
+  | { kind: 'schedule'; reason: string }
+  | { kind: 'unparsed'; reason: RegExp }
+  | { kind: 'by' | 'on' | 'range' | 'months' | 'ongoing'; start?: string | null; due: string | null }
+  | { kind: 'recurring'; every: Deadline['every']; day?: number | null; start?: string; due?: string };
+export type Row = [text: string, expected: Expect];
+
+/** A family: its title (what the round reads) and its rows. */
+export interface Family {
+  title: string;
+  rows: () => Row[];
+}
+
+export const ev = (names: string): Expect => ({ kind: 'event', names });
+export const sched = (reason: string): Expect => ({ kind: 'schedule', reason });
+export const by = (due: string): Expect => ({ kind: 'by', due });
+export const on = (due: string, start: string = due): Expect => ({ kind: 'on', start, due });
+export const range = (start: string, due: string): Expect => ({ kind: 'range', start, due });
+export const months = (start: string, due: string): Expect => ({ kind: 'months', start, due });
+export const ongoing: Expect = { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' };
+export const rec = (every: Deadline['every'], day: number | null = null): Expect => ({ kind: 'recurring', every, day, start: '2021-01-01', due: '2021-12-31' });
+export const bareSpan: Expect = { kind: 'unparsed', reason: /срок отсчитывается от события/ };
+
+/** Variants of one text as real cells write it: as is, capitalised, with a trailing dot or semicolon, «е» for «ё». */
+export function variants(text: string): string[] {
+  const cap = text[0]!.toUpperCase() + text.slice(1);
+  const out = [text, cap, `${text}.`, `${cap};`];
+  if (text.includes('ё')) out.push(text.replace(/ё/g, 'е'));
+  return out;
+}
+
+export const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+export const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+export const MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+
+export const pad = (n: number): string => String(n).padStart(2, '0');
+/** `YYYY-MM-DD` of day `d` of month `m` (1-based) of year `y`. */
+export const iso = (m: number, d: number, y = 2021): string => `${y}-${pad(m)}-${pad(d)}`;
+/** The last day of month `m` (1-based) of 2021. */
+export const lastDay = (m: number): number => new Date(Date.UTC(2021, m, 0)).getUTCDate();

@@ -204,6 +204,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'В 2022-203 учебном году итоговое сочинение (изложение) как допуск к ГИА (госуда',
   ],
   // corpus-real-48: its first-run misses were all fixed in round 53 (its header and the README's «Round 53» say how)
+  // corpus-real-49's first-run misses (62 of 69 right first, 63 on the one label changed to the README's reading; its header names each
+  // with its class)
+  'corpus-real-49.tsv': [
+    '- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.',
+    'Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, с целью закрепления навыков безопасного поведения юных пассажиров.',
+    'Апрель 29, 2025',
+    '22.05.16. 1.Подведение итогов работы классного родительского комитета.',
+    'Родители - представители детей из разных классов школы - приходят в школьную столовую для проведения родительского контроля за организацией питания в школе, присутствуют во время завтрака или обеда (по их выбору).',
+    'Сегодня в России по инициативе Госавтоинспекции и Министерства образования и науки Российской Федерации стартовала Неделя дорожной безопасности, посвященная вопросам обеспечения безопасности детей на дорогах, которая продлится до 29 сентября.',
+  ],
 };
 
 describe.each([
@@ -261,6 +271,7 @@ describe.each([
   ['corpus-real-46.tsv', 'forty-sixth set from 52 new URLs of the ШНОР / «500+» pool and its forerunners: ВШК plans, справки and положения, plans of work with слабоуспевающие pupils and pupils at risk, quality plans and roadmaps, monitoring orders, programmes of development, ИРО and district news on schools with low results (most copied into gists, cells run together), weighted to event, schedule, repeat phrases and mixed cells (school years written with a space, school quarters and halves, blank years, item and clause numbers), collected after round 50, scored first on 61 of 77 (79.2 %; 63 of 77 after two labels were changed to the README\'s reading); 76 of 77 after round 51, one miss listed as known', 75, 0.95],
   ['corpus-real-47.tsv', 'forty-seventh set from 52 new URLs of the regional / municipal orders-and-plans pool: orders and notices of education offices, anti-corruption, labour-protection, fire-safety and ГО и ЧС plans and rules, prevention plans, ГИА orders and timetables and commissions\' rules, most copied into gists (cells run together with their items), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 50, scored first on 60 of 73 (82.2 %); 71 of 73 after round 52, two misses listed as known', 70, 0.95],
   ['corpus-real-48.tsv', 'forty-eighth set from 50 new URLs: methodical work and РМО / ШМО news, attestation and courses, «Орлята России», «Навигаторы детства», «Движение первых», «Разговоры о важном», «Россия – мои горизонты», a school theatre, school museums, a sports club, school and municipal libraries, a служба примирения, olympiad and subject-week news, weighted to event, open-ended and repeat phrases and dates with a note, collected after round 50, scored first on 59 of 66 (89.4 %; 62 of 66 after three labels were changed to the README\'s reading); 66 of 66 after round 53, no miss left', 60, 0.98],
+  ['corpus-real-49.tsv', 'forty-ninth set from 56 new URLs of school plans and news of safety, health and support: ДДТТ / ПДД, fire safety and evacuation drills, school meals and the бракеражная комиссия, medical checks and vaccination, ППк / ПМПК and КДН rules, social pedagogues and mediation, parents\' meetings, СПТ, ВПР and assessment schedules, teachers\' courses, weighted to event (offsets before and after an event), repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 63 of 69 after one label was changed to the README\'s reading), six misses listed as known', 65, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -61,6 +61,9 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 54 (corpus-real-49): a verb of starting with no day, then «продлится до <дня>» (https://ru24.pro/pics/114705098)
+  ['Сегодня в России по инициативе Госавтоинспекции и Министерства образования и науки Российской Федерации стартовала Неделя дорожной безопасности, посвященная вопросам обеспечения безопасности детей на дорогах, которая продлится до 29 сентября.', by('2021-09-29')],
+  ['Начался прием заявлений, он продолжится до 1 апреля.', by('2021-04-01')],
   // Round 48 (corpus-real-43): a clause number of two parts without its closing dot before a word (https://gist.github.com/e096b2a30f3ae4c7a7f35cd3c255bfbf)
   ['2.2 Оборудовать уголок по профориентации в кабинете обслуживающего труда до 15.09.2012 года', by('2012-09-15')],
   // Round 48 (corpus-real-43): a season's period after «за» is what a report covers, the «не позднее» day the deadline
@@ -153,6 +156,12 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 54 (corpus-real-49): a dateline with the month in words before its day and the year after a comma (https://kaldar.obr.site/life/news/289572/3734577)
+  ['Апрель 29, 2025', on('2025-04-29')],
+  ['Ноябрь 3, 2024 г. Учебная эвакуация', on('2024-11-03')],
+  // Round 54 (corpus-real-49): a date with a two-digit year, then the next item's number (https://gist.github.com/ac5a01edc8f1bfc6f83b875853ac1ec8)
+  ['22.05.16. 1.Подведение итогов работы классного родительского комитета.', on('2016-05-22')],
+  ['15.09.2021. 2.Выборы родительского комитета', on('2021-09-15')],
   // Round 48 (corpus-real-43): periods after «за» before a list of «не позднее» days (http://ssca.ru/?p=4672)
   ['Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.', on('2021-08-20', '2021-09-11')],
   ['Для подсчета рейтинга за учебный период необходимо заполнить информационную форму не позднее 3 августа 2023 года, для подсчета рейтинга за летний период — не позднее 1 сентября 2023 года.', on('2023-08-03', '2023-09-01')],
@@ -409,6 +418,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 54 (corpus-real-49): a count of times per a span with a decimal fraction (https://74lsy.uralschool.ru/file/card?id=7390)
+  ['- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Обследование не реже 1 раза в 1,5 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
   // Round 52 (corpus-real-47): a count of times per a period after «за», and «единожды» (https://gist.github.com/de7fe0638f4db84583bf6a289d547754,
   // https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1)
   ['Организационной формой работы Комиссии являются заседания, которые проводятся не реже двух раз за учебный год.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
@@ -712,6 +724,12 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 54 (corpus-real-49): a journey after «перед» (http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm)
+  // and a meal after «во время» (https://shkola1shajkovka-r40.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_346.html) inside a sentence
+  ['Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, с целью закрепления навыков безопасного поведения юных пассажиров.', event('перед поездкой в салонах школьных автобусов, с целью закрепления навыков безопасного поведения юных пассажиров')],
+  ['Инструктаж с детьми перед каждой экскурсией', event('перед каждой экскурсией')],
+  ['Родители - представители детей из разных классов школы - приходят в школьную столовую для проведения родительского контроля за организацией питания в школе, присутствуют во время завтрака или обеда (по их выбору).', event('во время завтрака или обеда (по их выбору)')],
+  ['Дежурный учитель находится в столовой во время приема пищи.', event('во время приема пищи')],
   // Round 52 (corpus-real-47): «прежде чем» opening a text (https://gist.github.com/d26200c438f4b2e8c26d51e9fb0a1891), «постоянного
   // состава» (https://gist.github.com/1026a67378aab2826c999fee5b61beb3), «при» with adjectives (https://gist.github.com/01116341b1017bf0dacb39a35379a345),
   // «при несчастном случаи» (https://gist.github.com/a1f6ed02a568c2e54f0332278dd82467), «при пожаре» (https://gist.github.com/1026a67378aab2826c999fee5b61beb3),

@@ -50,6 +50,20 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   return u !== undefined ? u : unitAt(toks, j + 1);
 }
 
+/**
+ * Round 54. «- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.» (a
+ * school's schedule of assessment procedures, https://74lsy.uralschool.ru/file/card?id=7390 — corpus-real-49; it was `unparsed`, «срок
+ * отсчитывается от события: «2 недели»»): a count of times per a span whose number has a decimal fraction («в 2,5 недели», «в 1,5
+ * месяца», «в 1.5 года») repeats like «раз в 2 недели»: the unit is read after the fraction («2,5 недели» → every week, «1,5 месяца»
+ * → every month). Returns the index of the fraction's last figures, or `j` when the count at `j` is whole.
+ */
+function decimalCountAt(toks: Token[], j: number): number {
+  const sep = toks[j + 1];
+  const frac = toks[j + 2];
+  const whole = toks[j]?.type === 'num' && toks[j]!.text.length <= 2;
+  return whole && sep && (sep.text === ',' || sep.text === '.') && !sep.space && frac?.type === 'num' && !frac.space && frac.text.length === 1 ? j + 2 : j;
+}
+
 const LEAST: ReadonlySet<string> = new Set(['менее', 'реже']);
 
 /** A count in figures or words («4», «двух»). */
@@ -377,8 +391,9 @@ export function recurrence(toks: Token[]): Recurrence | null {
         // and https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1 — corpus-real-47): a count of times per a period after
         // «за» repeats like one after «в» (they were `unparsed` and `schedule`)
         if (toks[i + 1]?.text === 'в' || toks[i + 1]?.text === 'за') {
-          const u = unitNear(toks, i + 2);
-          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[i + 2]!) : u;
+          const n = decimalCountAt(toks, i + 2);
+          const u = unitNear(toks, n);
+          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[n]!) : u;
           // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
           // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
           const part = toks[i + 2]?.cls;

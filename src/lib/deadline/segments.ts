@@ -161,6 +161,12 @@ export function segments(items: Item[]): Segment[] {
       if (it.type === 'by') {
         by = true;
         strict = it.strict;
+        // Round 54. «Сегодня в России … стартовала Неделя дорожной безопасности, …, которая продлится до 29 сентября.» (a region's
+        // news, https://ru24.pro/pics/114705098 — corpus-real-49; it was open-ended from 09-29): a verb of starting that names no day,
+        // then «до <день>» (a «продлится / продолжится до …» after it) — the start is «today», so the day after «до» is the end, a
+        // deadline; with a day of its own, after the verb or before it, the start makes a window as before («стартует 23 сентября …,
+        // который продлится до …», «1 марта … начинается проведение ВПР, которое продлится до 17 мая»)
+        if (out.length === 0) from = false;
       } else if (it.type === 'to') {
         by = true; // «по 15.03.2021» alone: by that day
         strict = false;

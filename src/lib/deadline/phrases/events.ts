@@ -314,6 +314,17 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/50d20d3db4e208571206b98a8e446e40 — corpus-real-45): the holidays or a camp's shift after «на период / на
   // время», with the adjectives that name which, like round 44's «в период каникул» and round 23's «на период наставничества»
   'в|во|на период|время|ходе [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
+  // Round 54: Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, … (a region's police news of school
+  // buses, http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm — corpus-real-49): a journey, an
+  // outing or a walk after «перед» inside a sentence («перед поездкой / выездом / экскурсией / походом / прогулкой», with an adjective
+  // in the instrumental, `<прил-т>`: «перед каждой поездкой», «перед очередным выездом»), like round 19's «перед каникулами» and «перед сдачей …» (it was `unparsed`)
+  'перед [<прил-т>] поездкой|поездками|выездом|выездами|экскурсией|экскурсиями|походом|походами|отъездом|вылетом|выходом|прогулкой|прогулками',
+  // Round 54: Родители … присутствуют во время завтрака или обеда (по их выбору). (a school's news of parents' checks of the canteen,
+  // https://shkola1shajkovka-r40.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_346.html — corpus-real-49): a meal after
+  // «во время» inside a sentence («во время завтрака / обеда / ужина / полдника / питания / чаепития», «во время горячего завтрака», «во
+  // время приема пищи»), like round 40's «во время перемен / обеда» (it was `unparsed`: only «обеда» was listed)
+  'во время [<прил-р>] завтрака|завтраков|обеда|обедов|ужина|ужинов|полдника|полдников|питания|чаепития',
+  'во время приема пищи',
 ];
 
 /**

@@ -1,5 +1,5 @@
 /** Days: «15.02.2021», «15.02», «2021-02-15», «10 и 24 марта 2021 г.», and times of day to skip («10.00», «09-00»). */
-import { isRealDate } from '../../dates';
+import { isRealDate, MONTHS_NOMINATIVE } from '../../dates';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -113,7 +113,8 @@ export function numericDate(c: Cursor, i: number): number {
   const s2 = toks[j];
   if (s2 && s2.type === 'punct' && (s2.text === '.' || s2.text === '/' || (s2.text === ',' && !toks[j + 1]?.space))) {
     const y = toks[j + 1];
-    const dateFollows = c.isPunct(j + 2, '.') && c.isNum(j + 3) && !toks[j + 2]!.space;
+    // round 54: «22.05.16. 1.Подведение …» — a number with a space after the dot is the next item, no date: «16» stays the year
+    const dateFollows = c.isPunct(j + 2, '.') && c.isNum(j + 3) && !toks[j + 2]!.space && !(toks[j + 3]!.space && !(c.isPunct(j + 4, '.') && c.isNum(j + 5)) && toks[j + 4]?.type !== 'num');
     if (y && y.type === 'num' && (y.text.length === 4 || (y.text.length === 2 && !dateFollows && !c.isCls(j + 2, 'month')))) {
       year = y.text.length === 2 ? 2000 + y.n : y.n;
       yearText = y.text;
@@ -160,9 +161,35 @@ export function isoDateAt(c: Cursor, i: number): number {
   return i + 5;
 }
 
+const MONTH_NOMINATIVE: ReadonlySet<string> = new Set(MONTHS_NOMINATIVE);
+
+/**
+ * Round 54. «Апрель 29, 2025» (the dateline of a school's news of an evacuation drill, https://kaldar.obr.site/life/news/289572/3734577 —
+ * corpus-real-49; it was `unparsed`, «непонятное число «29»»): a month in the nominative, then its day and, after a comma, a year of
+ * four figures — a blog engine's dateline in the English order («Ноябрь 3, 2024», «Сентябрь 1, 2021 г.») — is that day. Only with the
+ * comma and the year: «май 2, 3 класс» or «сентябрь 15» keep their reading. Returns the index after the year, or -1.
+ */
+function dayAfterMonthName(c: Cursor, j: number): number {
+  const m = c.toks[j]!;
+  const d = c.toks[j + 1];
+  if (!MONTH_NOMINATIVE.has(m.text) || d?.type !== 'num' || d.text.length > 2 || !d.space || d.n < 1 || d.n > 31) return -1;
+  if (!c.isPunct(j + 2, ',') || c.toks[j + 2]!.space || !c.isNum(j + 3, 4) || c.toks[j + 3]!.text.length !== 4) return -1;
+  const after = c.toks[j + 4];
+  if (after !== undefined && after.type === 'punct' && !after.space && (after.text === '-' || after.text === '/' || after.text === '.' && c.isNum(j + 5))) return -1;
+  const y = c.toks[j + 3]!.n;
+  if (y < MIN_YEAR || y > MAX_YEAR) return -1;
+  if (!isRealDate(y, m.n, d.n)) c.fail(`несуществующая дата «${m.text} ${d.text}, ${y}»`);
+  else c.push(atom('date', y, { month: m.n, day: d.n }));
+  return skipYearWords(c, j + 4, { school: false, plural: false });
+}
+
 /** A month name at `j` with an optional year; `days` are the day numbers written before it, joined by `conns`. */
 export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array<Connector['type']>): number {
   const month = c.toks[j]!.n;
+  if (days.length === 0) {
+    const dateline = dayAfterMonthName(c, j);
+    if (dateline >= 0) return dateline;
+  }
   let k = c.skipDot(j + 1);
   if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && c.toks[k + 1]!.text.length === 4 && !c.isPunct(k + 2, '-') && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
   const y = yearAt(c, k, true);

@@ -401,9 +401,19 @@ const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';']);
  */
 function listItem(c: Cursor, i: number): boolean {
   const before = c.toks[i - 1];
-  if (before === undefined || before.type !== 'punct' || !ITEM_OPENERS.has(before.text)) return false;
+  if (before === undefined || before.type !== 'punct' || !(ITEM_OPENERS.has(before.text) || itemAfterDate(c, i))) return false;
   if (!(c.isPunct(i + 1, '.') || c.isPunct(i + 1, ')'))) return false;
   return c.isCls(i + 2, 'other') && c.toks[i + 2]!.type === 'word';
+}
+
+/**
+ * Round 54. «22.05.16. 1.Подведение итогов работы классного родительского комитета.» (a parents' committee's minutes copied in a public
+ * gist, https://gist.github.com/ac5a01edc8f1bfc6f83b875853ac1ec8 — corpus-real-49; it was `unparsed`, «непонятное число «16.1»»): after a
+ * date and its closing dot, a number with a space before it opens the next item of the minutes or of a plan («… 2016. 2.Провести …»),
+ * so with its dot and a word after it, it is a label, like a list item after «:» (the date's two-digit year is kept, `numericDate`).
+ */
+function itemAfterDate(c: Cursor, i: number): boolean {
+  return c.toks[i - 1]!.text === '.' && c.toks[i]!.space && c.items.at(-1)?.kind === 'atom' && c.items.at(-1)!.type === 'date';
 }
 
 /** The singular of «неделя» / «половина» after a run of numbers: «1-2 неделя сентября». */

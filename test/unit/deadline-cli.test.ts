@@ -205,14 +205,9 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // corpus-real-48: its first-run misses were all fixed in round 53 (its header and the README's «Round 53» say how)
   // corpus-real-49: its first-run misses were all fixed in round 54 (its header and the README's «Round 54» say how)
-  // corpus-real-50's first-run misses (62 of 69 right first, 63 on the one label changed to the README's reading; its header names each
-  // with its class)
+  // corpus-real-50's first-run misses not fixed in round 55 (62 of 69 right first, 64 on the two labels changed to the README's reading,
+  // 68 after; the header and the README's «Round 55» say why this one is left)
   'corpus-real-50.tsv': [
-    'часы приёма: понедельник — 16.00.-18.00.',
-    'Предварительная заявка (в электронном виде) должна быть подана в оргкомитет соревнований, срок предоставления регламентируется в Положении.',
-    'Официальная заявка подается во время комиссии по допуску.',
-    'Срок для исполнения субъектом контроля предписания устанавливается Главным управлением в зависимости от результатов проверки и содержания требований, указанных в предписании, но не может быть менее 30 календарных дней со дня получения предписания субъектом контроля.',
-    '2. Объявление о проведении открытого конкурса должно быть опубликовано на государственном и русском языках в периодической печати не позднее чем за тридцать календарных дней до дня окончания приема заявок на участие в конкурсе.',
     'Соревнования проходят в пять этапов: школьный (1 – 28 февраля), районный (1 – 15 марта), региональный (15 марта – 10 апреля), всероссийский (май) и суперфинал на Красной площади (июнь).',
   ],
 };
@@ -273,7 +268,7 @@ describe.each([
   ['corpus-real-47.tsv', 'forty-seventh set from 52 new URLs of the regional / municipal orders-and-plans pool: orders and notices of education offices, anti-corruption, labour-protection, fire-safety and ГО и ЧС plans and rules, prevention plans, ГИА orders and timetables and commissions\' rules, most copied into gists (cells run together with their items), weighted to event, repeat, open-ended and schedule phrases and dates with a note, collected after round 50, scored first on 60 of 73 (82.2 %); 71 of 73 after round 52, two misses listed as known', 70, 0.95],
   ['corpus-real-48.tsv', 'forty-eighth set from 50 new URLs: methodical work and РМО / ШМО news, attestation and courses, «Орлята России», «Навигаторы детства», «Движение первых», «Разговоры о важном», «Россия – мои горизонты», a school theatre, school museums, a sports club, school and municipal libraries, a служба примирения, olympiad and subject-week news, weighted to event, open-ended and repeat phrases and dates with a note, collected after round 50, scored first on 59 of 66 (89.4 %; 62 of 66 after three labels were changed to the README\'s reading); 66 of 66 after round 53, no miss left', 60, 0.98],
   ['corpus-real-49.tsv', 'forty-ninth set from 56 new URLs of school plans and news of safety, health and support: ДДТТ / ПДД, fire safety and evacuation drills, school meals and the бракеражная комиссия, medical checks and vaccination, ППк / ПМПК and КДН rules, social pedagogues and mediation, parents\' meetings, СПТ, ВПР and assessment schedules, teachers\' courses, weighted to event (offsets before and after an event), repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 63 of 69 after one label was changed to the README\'s reading); 69 of 69 after round 54, no miss left', 65, 0.98],
-  ['corpus-real-50.tsv', 'fiftieth set from 54 new URLs of school and municipal положения and rules with time limits tied to events and authorities: appeals of admission and olympiad juries, обращения граждан, admission and transfer, академическая задолженность, contest and olympiad rules, attestation, a Совет родителей, hours and enrolment, предписания of control bodies, sports rules, weighted to event and authority offsets, repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 63 of 69 after one label was changed to the README\'s reading), six misses listed as known', 65, 0.9],
+  ['corpus-real-50.tsv', 'fiftieth set from 54 new URLs of school and municipal положения and rules with time limits tied to events and authorities: appeals of admission and olympiad juries, обращения граждан, admission and transfer, академическая задолженность, contest and olympiad rules, attestation, a Совет родителей, hours and enrolment, предписания of control bodies, sports rules, weighted to event and authority offsets, repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 64 of 69 after two labels were changed to the README\'s reading); 68 of 69 after round 55, one miss listed as known', 65, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -421,6 +421,8 @@ const RECURRING: Case[] = [
   // Round 54 (corpus-real-49): a count of times per a span with a decimal fraction (https://74lsy.uralschool.ru/file/card?id=7390)
   ['- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Обследование не реже 1 раза в 1,5 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
+  // Round 55 (corpus-real-50): a timetable's heading before a lone weekday (http://school16serp.ru/informaciya/o-shkole/upolnomochennyjj-po-zashhite-prav-uchashhikhsya-mbou-sosh-16)
+  ['часы приёма: понедельник — 16.00.-18.00.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 52 (corpus-real-47): a count of times per a period after «за», and «единожды» (https://gist.github.com/de7fe0638f4db84583bf6a289d547754,
   // https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1)
   ['Организационной формой работы Комиссии являются заседания, которые проводятся не реже двух раз за учебный год.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
@@ -626,6 +628,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 55 (corpus-real-50): a verb of setting with its document after «в» (https://lawnotes.ru/npa/_pravila-vida-sporta-_kudo_-(utv.-prikazom-minsporta-rossii-ot-27.12.2024-n-1353)/razdel-v/statya-19)
+  ['Предварительная заявка (в электронном виде) должна быть подана в оргкомитет соревнований, срок предоставления регламентируется в Положении.', schedule('регламентируется в Положении')],
   // Round 52 (corpus-real-47): two adjectives joined by «и» before a document noun (https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679)
   ['Согласно годовому и квартальному планам работы Министерства специалисты, курирующие работу органов управления образованием и образовательных учреждений, должны поставить в известность их руководителей о предстоящем или планируемом инспектировании.', schedule('годовый и квартальный план работы Министерства специалисты, курирующие работу органов управления образованием и образовательных учреждений, должны поставить в известность их руководителей о предстоящем или планируемом инспектировании')],
   // Round 51 (corpus-real-46): a verb of putting a document in force before its noun (https://gist.github.com/0444079db8a02265f4397b16b4423886)
@@ -730,6 +734,10 @@ const EVENTS: Case[] = [
   ['Инструктаж с детьми перед каждой экскурсией', event('перед каждой экскурсией')],
   ['Родители - представители детей из разных классов школы - приходят в школьную столовую для проведения родительского контроля за организацией питания в школе, присутствуют во время завтрака или обеда (по их выбору).', event('во время завтрака или обеда (по их выбору)')],
   ['Дежурный учитель находится в столовой во время приема пищи.', event('во время приема пищи')],
+  // Round 55 (corpus-real-50): «во время» before a body's sitting (https://lawnotes.ru/npa/_pravila-vida-sporta-_kudo_-(utv.-prikazom-minsporta-rossii-ot-27.12.2024-n-1353)/razdel-v/statya-19),
+  // the adjective «периодической» is no open-ended word (https://pavlodar.com/zakon/?dok=01900&uro=080012)
+  ['Официальная заявка подается во время комиссии по допуску.', event('во время комиссии по допуску')],
+  ['2. Объявление о проведении открытого конкурса должно быть опубликовано на государственном и русском языках в периодической печати не позднее чем за тридцать календарных дней до дня окончания приема заявок на участие в конкурсе.', event('за тридцать календарных дней до дня окончания приема заявок на участие в конкурсе')],
   // Round 52 (corpus-real-47): «прежде чем» opening a text (https://gist.github.com/d26200c438f4b2e8c26d51e9fb0a1891), «постоянного
   // состава» (https://gist.github.com/1026a67378aab2826c999fee5b61beb3), «при» with adjectives (https://gist.github.com/01116341b1017bf0dacb39a35379a345),
   // «при несчастном случаи» (https://gist.github.com/a1f6ed02a568c2e54f0332278dd82467), «при пожаре» (https://gist.github.com/1026a67378aab2826c999fee5b61beb3),

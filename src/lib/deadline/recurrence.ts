@@ -189,12 +189,34 @@ const WEEKDAY_NOMINATIVE: ReadonlySet<string> = new Set(['понедельник
  */
 function loneWeekday(toks: Token[], i: number): boolean {
   if (!WEEKDAY_NOMINATIVE.has(toks[i]!.text) && !WEEKDAY_ABBREVIATIONS.has(toks[i]!.text)) return false;
-  for (let k = 0; k < toks.length; k++) {
+  const from = hoursHeading(toks, i) ? i : 0; // round 55: «часы приёма: понедельник …»
+  for (let k = from; k < toks.length; k++) {
     if (k === i) continue;
     const t = toks[k]!;
     if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1) >= 0) continue;
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
   }
+  return true;
+}
+
+/** Round 55. The nouns of a timetable's heading: «часы / график / время / дни приёма», «часы работы», «консультации». */
+const HOURS_HEADING = /^(?:час[ыа]?|график[а-я]*|время|дни|день|при[её]м[а-я]*|работ[аы]|консультаци[а-я]*|занят[а-я]*|режим[а-я]*)$/;
+
+/** The most words a heading before the weekday may have: «часы приёма граждан:». */
+const HEADING_WORDS = 3;
+
+/**
+ * Round 55. «часы приёма: понедельник — 16.00.-18.00.» (a school's page on its ombudsman for pupils' rights,
+ * http://school16serp.ru/informaciya/o-shkole/upolnomochennyjj-po-zashhite-prav-uchashhikhsya-mbou-sosh-16 — corpus-real-50): a
+ * heading of one to three words that opens with a timetable's noun and ends with a colon right before the weekday — «часы приёма:»,
+ * «График приема:», «Часы работы:», «Консультации:» — only names what the hours are of, so the weekday still opens the cell (it was
+ * `unparsed`). Not any words before a colon: «Внимание: понедельник» and «Собрание: понедельник, 15 марта» keep their reading.
+ * Linear: it reads only the tokens before the weekday, once.
+ */
+function hoursHeading(toks: Token[], i: number): boolean {
+  if (i < 2 || i > HEADING_WORDS + 1 || toks[i - 1]!.text !== ':') return false;
+  if (!HOURS_HEADING.test(toks[0]!.text)) return false;
+  for (let k = 0; k < i - 1; k++) if (toks[k]!.type !== 'word') return false;
   return true;
 }
 

@@ -305,6 +305,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // copied in a public gist, https://gist.github.com/638b38279f1d8049ea3d72e418a0f914 — corpus-real-45): an event of the school's
   // calendar with the adjectives that name which one, like round 47's «во время большой перемены» (it was `unparsed`)
   'во время [<прил-р>] [<прил-р>] вечера|вечеров|бала|балов|линейки|линеек|утренника|утренников|концерта|концертов|праздника|праздников|соревнований|мероприятия|мероприятий|экскурсии|экскурсий|спектакля|церемонии|торжеств*|смены|смен',
+  // Round 55: Официальная заявка подается во время комиссии по допуску. (the rules of a sport, https://lawnotes.ru/npa/_pravila-vida-sporta-_kudo_-(utv.-prikazom-minsporta-rossii-ot-27.12.2024-n-1353)/razdel-v/statya-19
+  // — corpus-real-50): «во время» before a body's sitting inside a sentence — a commission, a council, a meeting, a consultation,
+  // with the adjectives that name which one — is the time of that sitting, like round 50's «во время выпускного вечера» (it was
+  // `unparsed`; «во время заседания …» was already read as a verbal noun)
+  'во время [<прил-р>] [<прил-р>] заседаний|комиссии|комиссий|совета|советов|педсовета|педсоветов|консилиума|консилиумов|совещания|совещаний|собрания|собраний|сессии|сессий|консультации|консультаций|приема|приёма|приемов|приёмов',
   // Round 50: Составлять отчет о результатах деятельности сотрудника стажера по завершению срока наставничества. (a mentor's report,
   // copied in a public gist, https://gist.github.com/anonymous/bc1610ab1681c44fbbcf733a6ea9b48f — corpus-real-45): the dative after
   // «по» inside a sentence, as «по завершении / по окончании» and as it opens a cell («по завершению учебного процесса»)

@@ -14,8 +14,11 @@ export const ONGOING: readonly string[] = [
   'регулярн*', // регулярно
   // Round 35: Периодически проверяется усвоение материала по темам уроков, на которых ученик отсутствовал … (work with
   // underachievers, https://boroviki.schoolnet.by/%D0%BE%D0%B1-%D1%83%D1%87%D1%80%D0%B5%D0%B6%D0%B4%D0%B5%D0%BD%D0%B8%D0%B8/%D0%BF%D0%BE%D0%B4%D0%B4%D0%B5%D1%80%D0%B6%D0%BA%D0%B0-%D0%B4%D0%B5%D1%82%D0%B5%D0%B9/p-14953.html):
-  // from time to time with no unit, like «регулярно» (a unit makes it a repeat: «периодически, раз в месяц»)
-  'периодическ*',
+  // from time to time with no unit, like «регулярно» (a unit makes it a repeat: «периодически, раз в месяц»). Round 55: the adverb
+  // only — the adjective «периодический» in any case names a periodical, not a time: «2. Объявление о проведении открытого конкурса
+  // должно быть опубликовано … в периодической печати не позднее чем за тридцать календарных дней до дня окончания приема заявок …»
+  // (a law on public procurement, https://pavlodar.com/zakon/?dok=01900&uro=080012 — corpus-real-50) counts from the event
+  'периодически',
   'круглогодичн*', // круглогодично
   // Round 37: Дежурный (воспитатели): круглосуточно. (a kindergarten's hours, http://www.xn--80aidrd5bg.xn--p1ai/index/rezhim_raboty/0-44):
   // round the clock is daily work, open-ended like «ежедневно»

@@ -762,9 +762,25 @@ function thresholdCountFirst(c: Cursor, j: number): number {
 }
 
 function lengthNounBefore(c: Cursor, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (LENGTH_NOUN.test(c.toks[k]!.text)) return true;
-  return false;
+  const first = firstLengthNoun(c.toks);
+  return first >= 0 && first < i;
 }
+
+/**
+ * Round 55, mend. The first token that is a length noun («продолжительность», «длительность»), or -1: found once per text and kept,
+ * so `lengthNounBefore` no longer reads the whole text back at every span — a pasted cell of spans («за 30 дней до » repeated) took
+ * time growing with the square of its length (1 MB: 134 s).
+ */
+function firstLengthNoun(toks: readonly Token[]): number {
+  let first = FIRST_LENGTH_NOUN.get(toks);
+  if (first === undefined) {
+    first = toks.findIndex((t) => LENGTH_NOUN.test(t.text));
+    FIRST_LENGTH_NOUN.set(toks, first);
+  }
+  return first;
+}
+
+const FIRST_LENGTH_NOUN = new WeakMap<readonly Token[], number>();
 
 /** Months a quarter or a school quarter covers (school quarters as the README has them: I Sep–Oct … IV Apr–May). */
 const SCHOOL_QUARTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];

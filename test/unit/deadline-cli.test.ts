@@ -219,6 +219,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   // corpus-real-49: its first-run misses were all fixed in round 54 (its header and the README's «Round 54» say how)
   // corpus-real-50's first-run misses not fixed in round 55 (62 of 69 right first, 64 on the two labels changed to the README's reading,
   // 68 after; the header and the README's «Round 55» say why this one is left)
+  // corpus-real-52's first-run misses (50 of 57 right first; its header says each one's class)
+  'corpus-real-52.tsv': [
+    'В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в Управление ежемесячно не позднее 5 числа месяца, следующего за отчетным, до момента использования субсидии в полном объеме.',
+    '28. Получатель субсидии в порядке и сроке, указанным в приложении 4 к настоящему порядку, направляет в департамент отчёт о достижении показателя результативности по форме, установленной приложением 3 к настоящему порядку.',
+    'Сроки и формы предоставления получателем субсидии дополнительной отчётности департамент вправе установить в договоре о предоставлении субсидии.',
+    'В 2021 году ежегодные планы направляются руководителями проектов в региональный проектный офис до 15 августа 2021 г.',
+    '2) ежеквартальную информацию о проведенных мероприятиях по осуществлению государственных полномочий;',
+    '2. Предоставление ежемесячной отчетности о количестве часов, предоставленного ледового времени.',
+    'Власти Кировской области рассчитывают к концу 2023 года вовлечь в Российское движение детей и молодежи "Движение первых" не менее 28 тыс. человек, сообщили в пятницу в пресс-службе правительства региона.',
+  ],
   'corpus-real-50.tsv': [
     'Соревнования проходят в пять этапов: школьный (1 – 28 февраля), районный (1 – 15 марта), региональный (15 марта – 10 апреля), всероссийский (май) и суперфинал на Красной площади (июнь).',
   ],
@@ -282,6 +292,7 @@ describe.each([
   ['corpus-real-49.tsv', 'forty-ninth set from 56 new URLs of school plans and news of safety, health and support: ДДТТ / ПДД, fire safety and evacuation drills, school meals and the бракеражная комиссия, medical checks and vaccination, ППк / ПМПК and КДН rules, social pedagogues and mediation, parents\' meetings, СПТ, ВПР and assessment schedules, teachers\' courses, weighted to event (offsets before and after an event), repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 63 of 69 after one label was changed to the README\'s reading); 69 of 69 after round 54, no miss left', 65, 0.98],
   ['corpus-real-50.tsv', 'fiftieth set from 54 new URLs of school and municipal положения and rules with time limits tied to events and authorities: appeals of admission and olympiad juries, обращения граждан, admission and transfer, академическая задолженность, contest and olympiad rules, attestation, a Совет родителей, hours and enrolment, предписания of control bodies, sports rules, weighted to event and authority offsets, repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 64 of 69 after two labels were changed to the README\'s reading); 68 of 69 after round 55, one miss listed as known', 65, 0.95],
   ['corpus-real-51.tsv', 'fifty-first set from 47 new URLs of the weekly and monthly rhythm of schools, kindergartens and education offices: аппаратные meetings and their news, a Дума\'s sittings, diary and journal checks, a ДОУ\'s week and календарный график, staff duties, a педагогический час, hours of receiving citizens, weighted to repeat, open-ended and event phrases and dates with a note, collected after round 55, scored first on 52 of 61 (85.2 %)', 55, 0.85],
+  ['corpus-real-52.tsv', 'fifty-second set from 36 new URLs of regional and municipal reporting on the national projects of «Образование»: subsidy and grant reporting clauses, the regional project offices\' monitoring rules, information plans, «Десятилетие детства», ПФДО, «Патриотическое воспитание» / «Движение первых» / «Разговоры о важном», ФГИС «Моя школа» stages, weighted to repeat (reporting days after a quarter or a month), event and authority phrases and dates with a note, collected after round 55, scored first on 50 of 57 (87.7 %), seven misses listed as known', 55, 0.85],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

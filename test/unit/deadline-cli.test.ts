@@ -138,17 +138,12 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  // corpus-real-51's first-run misses (52 of 61 right first; its header gives each miss's class)
+  // corpus-real-51's first-run misses not fixed in round 56 (52 of 61 right first, 57 after round 56; its header gives each miss's class and why it is left)
   'corpus-real-51.tsv': [
     '21 марта в Управлении образованием проведено очередное еженедельное аппаратное совещание',
     'Сегодня, 24 января, начальник Управления образованием Коваль Светлана Александровна провела очередное еженедельное аппаратное совещание',
-    'В конце недели учащиеся могут подсчитывать и фиксировать количество положительных отметок за прошедшую неделю.',
-    'В апреле в соответствии с планом мероприятий к Году педагога и наставника  была организована в фойе детского сада корпуса 1 и музыкальном зале корпуса 2 выставка, посвященная 200 –летию К.Д. Ушинского.',
-    'Накануне, 14 апреля, на базе детского сада № 180 «Солнышко» состоялась викторина для методистов и специалистов дошкольных учреждений Фрунзенского района.',
     'Если раньше прием по личным вопросам проводился каждый вторник и четверг, то с 30 мая он станет ежедневным.',
-    'Детский сад работает 5 дней в неделю с 7.00 до 17.30.',
     'Логопед: - 800 1400 - ежедневно',
-    'В нашей школе зарождается новая добрая традиция, в день перед "Последним звонком" дарить обучающимся 11-х классов частичку детства.',
   ],
   'corpus-real-3-heldout.tsv': ['в течение четырёх дней'],
   // corpus-real-12: the label (range) goes against the README («on» keeps a list of dates, «до 15.03.2021, до 15.09.2021» is
@@ -291,7 +286,7 @@ describe.each([
   ['corpus-real-48.tsv', 'forty-eighth set from 50 new URLs: methodical work and РМО / ШМО news, attestation and courses, «Орлята России», «Навигаторы детства», «Движение первых», «Разговоры о важном», «Россия – мои горизонты», a school theatre, school museums, a sports club, school and municipal libraries, a служба примирения, olympiad and subject-week news, weighted to event, open-ended and repeat phrases and dates with a note, collected after round 50, scored first on 59 of 66 (89.4 %; 62 of 66 after three labels were changed to the README\'s reading); 66 of 66 after round 53, no miss left', 60, 0.98],
   ['corpus-real-49.tsv', 'forty-ninth set from 56 new URLs of school plans and news of safety, health and support: ДДТТ / ПДД, fire safety and evacuation drills, school meals and the бракеражная комиссия, medical checks and vaccination, ППк / ПМПК and КДН rules, social pedagogues and mediation, parents\' meetings, СПТ, ВПР and assessment schedules, teachers\' courses, weighted to event (offsets before and after an event), repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 63 of 69 after one label was changed to the README\'s reading); 69 of 69 after round 54, no miss left', 65, 0.98],
   ['corpus-real-50.tsv', 'fiftieth set from 54 new URLs of school and municipal положения and rules with time limits tied to events and authorities: appeals of admission and olympiad juries, обращения граждан, admission and transfer, академическая задолженность, contest and olympiad rules, attestation, a Совет родителей, hours and enrolment, предписания of control bodies, sports rules, weighted to event and authority offsets, repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 64 of 69 after two labels were changed to the README\'s reading); 68 of 69 after round 55, one miss listed as known', 65, 0.95],
-  ['corpus-real-51.tsv', 'fifty-first set from 47 new URLs of the weekly and monthly rhythm of schools, kindergartens and education offices: аппаратные meetings and their news, a Дума\'s sittings, diary and journal checks, a ДОУ\'s week and календарный график, staff duties, a педагогический час, hours of receiving citizens, weighted to repeat, open-ended and event phrases and dates with a note, collected after round 55, scored first on 52 of 61 (85.2 %)', 55, 0.85],
+  ['corpus-real-51.tsv', 'fifty-first set from 47 new URLs of the weekly and monthly rhythm of schools, kindergartens and education offices: аппаратные meetings and their news, a Дума\'s sittings, diary and journal checks, a ДОУ\'s week and календарный график, staff duties, a педагогический час, hours of receiving citizens, weighted to repeat, open-ended and event phrases and dates with a note, collected after round 55, scored first on 52 of 61 (85.2 %); 57 of 61 after round 56, four misses listed as known', 55, 0.9],
   ['corpus-real-52.tsv', 'fifty-second set from 36 new URLs of regional and municipal reporting on the national projects of «Образование»: subsidy and grant reporting clauses, the regional project offices\' monitoring rules, information plans, «Десятилетие детства», ПФДО, «Патриотическое воспитание» / «Движение первых» / «Разговоры о важном», ФГИС «Моя школа» stages, weighted to repeat (reporting days after a quarter or a month), event and authority phrases and dates with a note, collected after round 55, scored first on 50 of 57 (87.7 %), seven misses listed as known', 55, 0.85],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {

@@ -421,6 +421,10 @@ const RECURRING: Case[] = [
   // Round 54 (corpus-real-49): a count of times per a span with a decimal fraction (https://74lsy.uralschool.ru/file/card?id=7390)
   ['- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Обследование не реже 1 раза в 1,5 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
+  // Round 56 (corpus-real-51): the end of a week no one names (https://neznaykan.wixsite.com/history/pravila-raboty-s-dnevnikami), a
+  // count of days in a week (http://mbdou-vishenka.ru/roditelyam/page/13/)
+  ['В конце недели учащиеся могут подсчитывать и фиксировать количество положительных отметок за прошедшую неделю.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Детский сад работает 5 дней в неделю с 7.00 до 17.30.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 55 (corpus-real-50): a timetable's heading before a lone weekday (http://school16serp.ru/informaciya/o-shkole/upolnomochennyjj-po-zashhite-prav-uchashhikhsya-mbou-sosh-16)
   ['часы приёма: понедельник — 16.00.-18.00.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 52 (corpus-real-47): a count of times per a period after «за», and «единожды» (https://gist.github.com/de7fe0638f4db84583bf6a289d547754,
@@ -734,6 +738,8 @@ const EVENTS: Case[] = [
   ['Инструктаж с детьми перед каждой экскурсией', event('перед каждой экскурсией')],
   ['Родители - представители детей из разных классов школы - приходят в школьную столовую для проведения родительского контроля за организацией питания в школе, присутствуют во время завтрака или обеда (по их выбору).', event('во время завтрака или обеда (по их выбору)')],
   ['Дежурный учитель находится в столовой во время приема пищи.', event('во время приема пищи')],
+  // Round 56 (corpus-real-51): an event named in quotes after «перед» (https://school26kurgan.ru/news/den_detstva/2018-05-30-319)
+  ['В нашей школе зарождается новая добрая традиция, в день перед "Последним звонком" дарить обучающимся 11-х классов частичку детства.', event('перед "Последним звонком" дарить обучающимся 11-х классов частичку детства')],
   // Round 55 (corpus-real-50): «во время» before a body's sitting (https://lawnotes.ru/npa/_pravila-vida-sporta-_kudo_-(utv.-prikazom-minsporta-rossii-ot-27.12.2024-n-1353)/razdel-v/statya-19),
   // the adjective «периодической» is no open-ended word (https://pavlodar.com/zakon/?dok=01900&uro=080012)
   ['Официальная заявка подается во время комиссии по допуску.', event('во время комиссии по допуску')],
@@ -1171,6 +1177,10 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 56 (corpus-real-51): an anniversary with a spaced dash is a label (http://ds46.educrub.ru/?q=node/635); «Накануне,» cut off
+  // by a comma is no «накануне <дня>» (https://saratovmer.ru/news/78380)
+  ['В апреле в соответствии с планом мероприятий к Году педагога и наставника  была организована в фойе детского сада корпуса 1 и музыкальном зале корпуса 2 выставка, посвященная 200 –летию К.Д. Ушинского.', range('2021-04-01', '2021-04-30')],
+  ['Накануне, 14 апреля, на базе детского сада № 180 «Солнышко» состоялась викторина для методистов и специалистов дошкольных учреждений Фрунзенского района.', on('2021-04-14')],
   // Round 52 (corpus-real-47): an act's date written again after its number is a label (https://nevarono.spb.ru/roo/1-roo/2646-vykhod-na-ljod.html)
   ['Во исполнение письма Комитета по образованию Санкт-Петербурга от 27.02.2017 № 03-17-1165/17-0-1 от 27.02.2017 в срок до 07 марта 2017 года в общеобразовательных учреждениях необходимо провести мероприятия по вопросу информирования обучающихся об опасности выхода на лёд и правилах поведения на водных объектах в период таяния льда.', by('2017-03-07')],
   // Round 51 (corpus-real-46): a school quarter after «за» (https://gist.github.com/anonymous/6acf4ed7e67bceca02fad0a717f6682a,

@@ -299,8 +299,21 @@ function exceptWeekend(toks: Token[], i: number): boolean {
   return (a === 'субботы' && toks[i + 2]?.text === 'и' && toks[i + 3]?.text === 'воскресенья') || a === 'выходных';
 }
 
-/** Round 39. The words of a length of time that a timetable gives per week or month. */
-const LOAD_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'минут', 'минуты', 'мин']);
+/** Round 39. The words of a length of time that a timetable gives per week or month; round 56 adds the days of a working week. */
+const LOAD_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'минут', 'минуты', 'мин', 'день', 'дня', 'дней']);
+/** Round 56. The adjectives of working days between the count and «дней»: «5 рабочих дней в неделю». */
+const WORKING_DAYS: ReadonlySet<string> = new Set(['рабочих', 'рабочий', 'учебных', 'учебный', 'учебного', 'рабочего']);
+
+/**
+ * Round 56. «В конце недели учащиеся могут подсчитывать и фиксировать количество положительных отметок за прошедшую неделю.» (a
+ * class teacher's rules for pupils' diaries, https://neznaykan.wixsite.com/history/pravila-raboty-s-dnevnikami — corpus-real-51): the
+ * end, start or middle of a week no one names («в конце недели», «в начале недели», «в середине недели») is in every week, as «в конце
+ * четверти» is in every school quarter (it was `unparsed`). Only the singular genitive after the part and its «в»; a month named in
+ * the text makes it that month's week (`monthNamed`, as for «в конце месяца»). The week's word at `i`.
+ */
+function endOfEveryWeek(toks: Token[], i: number): boolean {
+  return toks[i]!.text === 'недели' && partOfEvery(toks, i) && toks[i - 2]?.text === 'в';
+}
 
 /**
  * Round 39. «Тематика классных часов в 1 классе (из расчёта 30-35 минут в неделю)» (a school's plan of class hours,
@@ -309,7 +322,10 @@ const LOAD_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часо
  * programme's volume) and not per day (README, round 34: daily work is open-ended). The unit at `i`.
  */
 function loadPer(toks: Token[], i: number): DeadlineEvery | undefined {
-  if (!LOAD_UNITS.has(toks[i]!.text) || toks[i - 1]?.type !== 'num' || toks[i + 1]?.text !== 'в') return undefined;
+  if (!LOAD_UNITS.has(toks[i]!.text) || toks[i + 1]?.text !== 'в') return undefined;
+  // round 56: «Детский сад работает 5 дней в неделю», «5 рабочих дней в неделю»: a count of days in a week is the week's routine
+  const count = WORKING_DAYS.has(toks[i - 1]?.text ?? '') && toks[i]!.text.startsWith('д') ? toks[i - 2] : toks[i - 1];
+  if (count?.type !== 'num') return undefined;
   const u = unitAt(toks, i + 2);
   return u === 'week' || u === 'month' ? u : undefined;
 }
@@ -431,6 +447,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         break;
       case 'weekWord':
         if (weekStartsWithActivity(toks, i)) weekStart = true;
+        if (ofEvery === undefined && endOfEveryWeek(toks, i)) ofEvery = 'week'; // round 56: «в конце недели», «в начале недели»
         break;
       case 'monthWord':
       case 'schoolQuarter':

@@ -19,6 +19,13 @@ export type { Atom, Connector, Item, Part, Scan } from './types';
 
 /** «-летию», «-летия», «-летний», «-летнего»: the word after «30-» in an anniversary or an age. */
 const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
+/**
+ * Round 56. «В апреле … была организована … выставка, посвященная 200 –летию К.Д. Ушинского.» (a kindergarten's news,
+ * http://ds46.educrub.ru/?q=node/635 — corpus-real-51): an anniversary whose dash has a space before or after it is the same label as
+ * «200-летию» (it was `unparsed`, «непонятное число «200»»). Only the anniversary's noun («-летию / -летия / -летие»), not «летний»:
+ * «июнь 2021 – летний период» keeps its year.
+ */
+const ANNIVERSARY_WORD = /^лети[юяе]$/;
 
 /** «млн», «тыс.», «рублей»: a unit of money or of thousands after an amount. */
 const AMOUNT_UNIT = /^(?:млн|млрд|тыс|трлн|миллион[а-я]*|миллиард[а-я]*|тысяч[а-я]*|руб[а-я]*)$/;
@@ -88,6 +95,10 @@ function numberAt(c: Cursor, i: number): number {
   }
   if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && AGE_WORD.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
     c.label(); // «приурочено к 30-летию …», «5-летний план», «для детей 7-летнего возраста»: an age or an anniversary, not a date
+    return i + 3;
+  }
+  if (c.isPunct(i + 1, '-') && ANNIVERSARY_WORD.test(c.toks[i + 2]?.text ?? '')) {
+    c.label(); // round 56: «посвященная 200 –летию К.Д. Ушинского», «к 80 - летию Победы»: the dash of an anniversary spaced, a label
     return i + 3;
   }
   const anniversary = anniversaryEnd(c, i + 1);

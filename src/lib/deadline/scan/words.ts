@@ -615,6 +615,10 @@ export function word(c: Cursor, i: number): number {
         return i + 2;
       }
       if (t.text === 'до' && deliveredTo(c, i)) break; // round 51: «доводится до членов коллектива», «довести до сведения»
+      // Round 56: «Накануне, 14 апреля, на базе детского сада № 180 «Солнышко» состоялась викторина …» (a city district's news,
+      // https://saratovmer.ru/news/78380 — corpus-real-51): «накануне» cut off by a comma is the adverb of a news item (the day before
+      // the report), not the preposition of «накануне 1 сентября» (by that day, round 13): the date after it is the day (it was `by`)
+      if (t.text === 'накануне' && c.isPunct(i + 1, ',')) break;
       if ((t.text === 'накануне' || t.text === 'канун') && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
         // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start; round 30:
         // «… анкетирования, проведенного в канун учебного года, …» is the same eve

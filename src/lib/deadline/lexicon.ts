@@ -186,6 +186,24 @@ const RECURRING_STEMS: Array<[string, WordInfo]> = [
 ];
 
 const RECURRING_FORM = /(о|ый|ий|ая|ое|ые|ой|ым|ыми)$/;
+
+/**
+ * Round 57. A repeat adjective in an oblique case («ежеквартальную», «ежемесячной», «ежегодного», «ежемесячных», «ежемесячным»)
+ * repeats only before a noun of reporting (`REPORT_NOUN`): «2) ежеквартальную информацию о проведенных мероприятиях …», «2.
+ * Предоставление ежемесячной отчетности о количестве часов …» (a law on delegated powers, https://docs.cntd.ru/document/802063578/titles/3DTOU8V,
+ * and a city's rules of municipal services, https://docs.cntd.ru/document/973020740/titles/2TR8B4F — corpus-real-52); they were
+ * `unparsed`. Before another noun the form stays what it was («определяются ежегодным приказом» a schedule, «по итогам ежегодного
+ * конкурса» an event).
+ */
+const OBLIQUE_REPEAT_FORM = /(ую|ой|ого|ому|ом|ых|ым|ыми)$/;
+const REPORT_NOUN = /^(?:отч[её]т[а-я]*|информаци[а-я]*|сведени[а-я]*|доклад[а-я]*|мониторинг[а-я]*)$/;
+
+/** How often the oblique repeat adjective `word` says its `next` word (a noun of reporting) is due, or undefined. */
+export function obliqueRepeatBefore(word: string, next: string | undefined): WordInfo['every'] | undefined {
+  if (!next || !word.startsWith('еже') || !OBLIQUE_REPEAT_FORM.test(word) || !REPORT_NOUN.test(next)) return undefined;
+  for (const [stem, repeat] of RECURRING_STEMS) if (word.startsWith(stem)) return repeat.every;
+  return undefined;
+}
 const OTHER: WordInfo = info('other');
 const CACHE = new Map<string, WordInfo>();
 const CACHE_LIMIT = 20000;

@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { CARDINAL } from './lexicon';
+import { CARDINAL, obliqueRepeatBefore } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -75,6 +75,8 @@ function isCount(t: Token | undefined): boolean {
 function perPeriod(toks: Token[]): DeadlineEvery | null | undefined {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.text !== 'в' && toks[i]!.text !== 'за') continue;
+    // round 57: a weekday after «в» is one day, not the period of a count («… не менее 28 тыс. человек, сообщили в пятницу …»)
+    if (toks[i + 1]?.cls === 'weekday') continue;
     const u = unitAt(toks, toks[i + 1]?.cls === 'school' ? i + 2 : i + 1);
     if (u !== undefined) return u;
   }
@@ -412,6 +414,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (t.type !== 'word') continue;
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
+    // round 57: «ежеквартальную информацию», «ежемесячной отчетности» (`obliqueRepeatBefore`)
+    if (every === undefined && toks[i + 1]?.type === 'word') {
+      const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text);
+      if (oblique !== undefined) every = oblique;
+    }
     switch (t.cls) {
       case 'recurring':
         // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»)

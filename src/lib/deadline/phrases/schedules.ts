@@ -68,6 +68,10 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   // round 25: в соответствии с паспортом безопасности; согласно паспорту доступности (a passport holds its measures like a plan)
   { forms: 'паспорт(?:у|ом|а|ам|ами|ы)?', nominative: 'паспорт', gender: 'm' },
   { forms: 'срок(?:и|ам|ами)', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
+  // Round 57: «28. Получатель субсидии в порядке и сроке, указанным в приложении 4 к настоящему порядку, направляет …» (a region's rules
+  // of a subsidy, https://base.garant.ru/73496825/67c2a8d30625b9de7e93b635b19812ca — corpus-real-52): the singular prepositional «в
+  // сроке, указанном / установленном …», after «в» or «в порядке и», holds the dates like «в сроки, установленные …» (it was `unparsed`)
+  { forms: 'сроке', nominative: 'срок', gender: 'm' },
   // Round 45: «Неделя начальных классов по своему граф.» (a school's methodical-work plan copied into a gist,
   // https://gist.github.com/771ba6112fce63d35150cacea0a21106 — corpus-real-41): plan tables shorten the noun of a schedule to
   // «граф.» and of a timetable to «расп.» (after the full forms, so «графику» and «расписанию» are read as before)
@@ -151,6 +155,10 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 27: … каждая школа в районах Воронежской области вправе самостоятельно определить дату проведения праздника.
   // (https://riavrn.ru/news/poslednij-zvonok-v-shkolah-voronezha-projdet-25-maya/) — «вправе» is «имеет право»
   'вправе [самостоятельно] устанавлива*|установить|определя*|определить|корректир*|измен*|выбира*|выбрать|утвержда*|утвердить|назнача*|назначить [<слова>] график*|даты|дату|сроки|расписани*',
+  // Round 57: «Сроки и формы предоставления получателем субсидии дополнительной отчётности департамент вправе установить в договоре о
+  // предоставлении субсидии.» (a region's rules of a subsidy, https://base.garant.ru/73496825/67c2a8d30625b9de7e93b635b19812ca —
+  // corpus-real-52): the dates first, then who «вправе / может» set them (it was `unparsed`), like «вправе установить сроки»
+  'сроки|срок|даты|дату|дата|график|графики|расписание [<фраза>] вправе|может|могут [самостоятельно] устанавлива*|установить|определя*|определить|утвержда*|утвердить|назнача*|назначить|изменя*|изменить',
   // Продолжительность и периодичность каникул устанавливается календарным учебным графиком, … (set by a document)
   // На основании заявки формируется график тестирования, и определяется место тестирования по нормативам. (a schedule made later)
   'формиру*|составля*|формир*|составл* график|графики|расписание',

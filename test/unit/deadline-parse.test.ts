@@ -1187,6 +1187,9 @@ const MIXED: Case[] = [
   // Round 56 (corpus-real-51): an anniversary with a spaced dash is a label (http://ds46.educrub.ru/?q=node/635); «Накануне,» cut off
   // by a comma is no «накануне <дня>» (https://saratovmer.ru/news/78380)
   ['В апреле в соответствии с планом мероприятий к Году педагога и наставника  была организована в фойе детского сада корпуса 1 и музыкальном зале корпуса 2 выставка, посвященная 200 –летию К.Д. Ушинского.', range('2021-04-01', '2021-04-30')],
+  // Round 56 (corpus-real-51): a repeat adjective after «очередной» names one meeting of the series
+  // (https://uo-mgo.ru/21-marta-v-upravlenii-obrazovaniem-provedeno-ocherednoe-ezhenedelnoe-apparatnoe-soveshhanie)
+  ['21 марта в Управлении образованием проведено очередное еженедельное аппаратное совещание', on('2021-03-21')],
   ['Накануне, 14 апреля, на базе детского сада № 180 «Солнышко» состоялась викторина для методистов и специалистов дошкольных учреждений Фрунзенского района.', on('2021-04-14')],
   // Round 57 (corpus-real-52): a weekday after «в» is no period of a least count (https://dzen.ru/a/Y-ab_dgHYxjBIkep)
   ['Власти Кировской области рассчитывают к концу 2023 года вовлечь в Российское движение детей и молодежи "Движение первых" не менее 28 тыс. человек, сообщили в пятницу в пресс-службе правительства региона.', by('2023-12-31')],

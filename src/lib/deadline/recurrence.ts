@@ -307,6 +307,22 @@ const LOAD_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часо
 const WORKING_DAYS: ReadonlySet<string> = new Set(['рабочих', 'рабочий', 'учебных', 'учебный', 'учебного', 'рабочего']);
 
 /**
+ * Round 56. «21 марта в Управлении образованием проведено очередное еженедельное аппаратное совещание», «Сегодня, 24 января, начальник
+ * Управления образованием … провела очередное еженедельное аппаратное совещание» (an education office's news,
+ * https://uo-mgo.ru/21-marta-v-upravlenii-obrazovaniem-provedeno-ocherednoe-ezhenedelnoe-apparatnoe-soveshhanie and
+ * https://uo-mgo.ru/?p=5280 — corpus-real-51): a repeat adjective after «очередной» in any case, before its noun, names one meeting of a
+ * regular series — the next one — not the repeat: a month in the text says when that one is (they were `recurring`, week). With no
+ * month the series' repeat stays («очередное ежемесячное совещание» alone is monthly), and a repeat adjective without «очередной»
+ * («ежегодный отчёт до 1 сентября») is the repeat as before. The adjective at `i`.
+ */
+function instanceOfSeries(toks: Token[], i: number): boolean {
+  return /^очередн[а-я]{2,3}$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]?.type === 'word' && ADJECTIVE_ENDING.test(toks[i]!.text);
+}
+
+/** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ому|ему|ым|им|ыми|ими)$/;
+
+/**
  * Round 56. «В конце недели учащиеся могут подсчитывать и фиксировать количество положительных отметок за прошедшую неделю.» (a
  * class teacher's rules for pupils' diaries, https://neznaykan.wixsite.com/history/pravila-raboty-s-dnevnikami — corpus-real-51): the
  * end, start or middle of a week no one names («в конце недели», «в начале недели», «в середине недели») is in every week, as «в конце
@@ -404,6 +420,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let ofEvery: DeadlineEvery | undefined;
   let weekdays = false;
   let weekStart = false;
+  let series: { every: DeadlineEvery | null } | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -423,6 +440,10 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'recurring':
         // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»)
         if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word') break;
+        if (instanceOfSeries(toks, i)) {
+          series ??= { every: t.word!.every }; // round 56: «очередное еженедельное совещание» is one meeting of the series
+          break;
+        }
         if (every === undefined) every = t.word!.every;
         break;
       case 'each': {
@@ -496,6 +517,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
   // named: «сентябрь, в конце месяца» is September)
   if (ofEvery !== undefined && !monthNamed && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;
+  // round 56: one meeting of a regular series repeats only when the text names no month for it («очередное ежегодное собрание»)
+  if (every === undefined && series !== undefined && !monthNamed) every = series.every;
   if (every === undefined) every = periodicAdjective(toks);
   // «6.4.За учебный год проводятся не менее 4 заседаний методического объединения», «не реже двух собраний в год»
   if (every === undefined && leastCount) every = perPeriod(toks);

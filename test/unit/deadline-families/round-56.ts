@@ -35,6 +35,14 @@ const QUOTED_TEMPLATES = [
   'Репетиция проводится перед {x}',
 ];
 
+/** One meeting of a regular series after «очередной», the adjective agreeing with its noun, and the day the news names. */
+const SERIES: Array<[string, 'week' | 'month' | 'year' | 'quarter']> = [
+  ['очередное еженедельное аппаратное совещание', 'week'], ['очередное ежемесячное совещание руководителей', 'month'],
+  ['очередная ежегодная конференция', 'year'], ['очередной ежегодный смотр', 'year'], ['очередное ежеквартальное заседание', 'quarter'],
+  ['очередные еженедельные планёрки', 'week'],
+];
+const SERIES_TEMPLATES = ['{d} в Управлении образованием проведено {x}', 'Сегодня, {d}, начальник Управления образованием провела {x}', 'Состоялось {x} ({d})'];
+
 function rows(): Row[] {
   const out: Row[] = [];
   for (const tpl of WEEK_TEMPLATES) for (const x of PARTS) out.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, rec('week')]));
@@ -45,11 +53,17 @@ function rows(): Row[] {
       for (const r of EVE_REPORTS) out.push([`Накануне, ${d} ${gen}, ${r}.`, on(iso(k + 1, d))]);
     }
   });
+  for (const tpl of SERIES_TEMPLATES) {
+    for (const [x, every] of SERIES) {
+      MONTHS_GEN.forEach((gen, k) => out.push([tpl.replace('{x}', x).replace('{d}', `21 ${gen}`), on(iso(k + 1, 21))]));
+      out.push([`Проведено ${x}`, rec(every)]); // no month: the series' repeat
+    }
+  }
   for (const tpl of QUOTED_TEMPLATES) for (const [x, names] of QUOTED) out.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, ev(names)]));
   return out;
 }
 
 export const family: Family = {
-  title: 'round 56: «в конце / в начале / в середине недели» with no week named, «N [рабочих] дней в неделю», an anniversary with a spaced dash («200 –летию»), «Накануне, <день>,», «перед "<название>"»',
+  title: 'round 56: «в конце / в начале / в середине недели» with no week named, «N [рабочих] дней в неделю», an anniversary with a spaced dash («200 –летию»), «Накануне, <день>,», «перед "<название>"», «<день> … очередное еженедельное совещание»',
   rows,
 };

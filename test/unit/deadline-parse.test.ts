@@ -422,6 +422,8 @@ const RECURRING: Case[] = [
   // https://docs.cntd.ru/document/973020740/titles/2TR8B4F)
   ['2) ежеквартальную информацию о проведенных мероприятиях по осуществлению государственных полномочий;', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   ['2. Предоставление ежемесячной отчетности о количестве часов, предоставленного ледового времени.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
+  // Round 57 (corpus-real-52): a condition opening the text, then a repeat (https://base.garant.ru/74036338/daf75cc17d0d1b8b796480bc59f740b8)
+  ['В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в Управление ежемесячно не позднее 5 числа месяца, следующего за отчетным, до момента использования субсидии в полном объеме.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month', day: 5 }],
   // Round 54 (corpus-real-49): a count of times per a span with a decimal fraction (https://74lsy.uralschool.ru/file/card?id=7390)
   ['- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Обследование не реже 1 раза в 1,5 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],

@@ -116,6 +116,26 @@ function strayInCondition(toks: readonly Token[], strayAt: number): boolean {
   return false;
 }
 
+/**
+ * Round 57. «В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в Управление
+ * ежемесячно не позднее 5 числа месяца, следующего за отчетным, до момента использования субсидии в полном объеме.» (a district's
+ * rules of a subsidy, https://base.garant.ru/74036338/daf75cc17d0d1b8b796480bc59f740b8 — corpus-real-52): a condition opening the
+ * text («в случае …», «если …», «при условии …») only says when the rule applies; the repeat after it says when the thing is due, as
+ * days written out after an event phrase do (it was `event`, the condition at the start outranking the repeat). Other events at the
+ * start («по итогам …», «по мере необходимости …») still outrank a repeat. Linear: one anchored test at the text's start.
+ */
+const CONDITION_OPENING = /^[\s(]*(?:\d+(?:\.\d+)*\.?\)?\s+)?(?:в случае|если|при условии)(?![а-я])/;
+
+function repeatAfterCondition(norm: string): boolean {
+  return CONDITION_OPENING.test(norm);
+}
+
+/** A repeat over the window the text names, else over the period. */
+function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
+  const w = recurringWindow(scan, ctx);
+  return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -125,13 +145,14 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
 
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);
-  if (event !== null) return datesAfterEvent(text, scan, ctx, toks) ?? result.event(text, event);
-
   const rec = recurrence(toks);
-  if (rec) {
-    const w = recurringWindow(scan, ctx);
-    return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
+  if (event !== null) {
+    // round 57: a condition opening the text, then a repeat, is the repeat (`repeatAfterCondition`)
+    if (rec && repeatAfterCondition(norm)) return recurringResult(text, rec, scan, ctx);
+    return datesAfterEvent(text, scan, ctx, toks) ?? result.event(text, event);
   }
+
+  if (rec) return recurringResult(text, rec, scan, ctx);
 
   const window = spanFromDay(text, norm, ctx);
   if (window) return window;

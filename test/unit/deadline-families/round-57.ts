@@ -1,7 +1,8 @@
 /**
  * Round 57 (corpus-real-52): a repeat adjective in an oblique case before a noun of reporting («ежеквартальную информацию»,
  * «ежемесячной отчетности»), the singular «в (порядке и) сроке, указанном …», the dates before «вправе / может установить», and a
- * weekday after «в» that is no period of a least count («не менее 28 тыс. человек, сообщили в пятницу»). Every template comes from a
+ * weekday after «в» that is no period of a least count («не менее 28 тыс. человек, сообщили в пятницу»), and a condition opening
+ * the text then a repeat («В случае … направляется … ежемесячно не позднее 5 числа …»). Every template comes from a
  * real row of corpus-real-52 (its header names the sources).
  */
 import { by, iso, rec, sched, variants, type Family, type Row } from './kit';
@@ -101,7 +102,34 @@ function newsWeekdays(): Row[] {
   return rows;
 }
 
+/** A condition opening the text, then a repeat: the condition says when the rule applies, the repeat when the thing is due. */
+const CONDITIONS = [
+  'В случае финансового обеспечения затрат', 'В случае отсутствия замечаний', 'Если субсидия не использована,', 'При условии заключения соглашения',
+  '1. В случае продления проекта', 'в случае финансового обеспечения затрат',
+];
+const REPEATS: Array<[word: string, every: 'week' | 'month' | 'quarter' | 'year']> = [
+  ['ежемесячно', 'month'], ['ежеквартально', 'quarter'], ['ежегодно', 'year'], ['еженедельно', 'week'],
+];
+const CLAUSES: Array<[clause: string, day: number | null]> = [
+  ['Отчет о достижении результата направляется в Управление {r} не позднее 5 числа месяца, следующего за отчетным, до момента использования субсидии в полном объеме', 5],
+  ['отчет представляется {r}', null],
+  ['сведения направляются {r} до момента использования субсидии в полном объеме', null],
+];
+
+function repeatsAfterCondition(): Row[] {
+  const rows: Row[] = [];
+  for (const cond of CONDITIONS) {
+    for (const [word, every] of REPEATS) {
+      for (const [clause, day] of CLAUSES) {
+        const text = `${cond} ${clause.replace('{r}', word)}`;
+        rows.push([text, rec(every, day)], [`${text}.`, rec(every, day)]);
+      }
+    }
+  }
+  return rows;
+}
+
 export const family: Family = {
-  title: 'round 57: «ежеквартальную информацию», «ежемесячной отчетности» (a repeat adjective in an oblique case before a noun of reporting), «в (порядке и) сроке, указанном …», the dates before «вправе / может установить», a weekday after «в» that is no period of a least count',
-  rows: () => [...obliqueRepeats(), ...termInPrepositional(), ...datesBeforeRight(), ...newsWeekdays()],
+  title: 'round 57: «ежеквартальную информацию», «ежемесячной отчетности» (a repeat adjective in an oblique case before a noun of reporting), «в (порядке и) сроке, указанном …», the dates before «вправе / может установить», a weekday after «в» that is no period of a least count, a condition opening the text then a repeat',
+  rows: () => [...obliqueRepeats(), ...termInPrepositional(), ...datesBeforeRight(), ...newsWeekdays(), ...repeatsAfterCondition()],
 };

@@ -216,11 +216,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-52.tsv': [
     'В 2021 году ежегодные планы направляются руководителями проектов в региональный проектный офис до 15 августа 2021 г.',
   ],
-  // corpus-real-53's first-run misses (35 of 50 right first, 38 on the three labels changed to the README's reading; its header says each
-  // one's class)
+  // corpus-real-53's first-run misses not fixed in round 58 (35 of 50 right first, 38 on the three labels changed to the README's reading,
+  // 39 after round 58; its header says each one's class)
   'corpus-real-53.tsv': [
     '20 августа т.г. состоялось очередное совещание диркторов общеобразовательных учреждений района, на котором подведены итоги единых государственных экзаменов 2004-2005 учебного года, обсужден вопрос перевода базовых школ на самостоятельное финансирование, затронуты организационные вопросы по подготовке и проведению конференции педагогических работников района.',
-    'Центры работают каждый день с 10:00 до 19:00.',
     'Акция продлится с 15 августа по 30 сентября, На протяжении всего времени действия акции будет работать телефон «горячей линии»: 26-15-10.',
     'В многоквартирные дома тепло придет в течение 3 недель после официального пуска отопительного сезона, до 8 октября.',
     'Решение о сроках завершения осенне-зимнего периода принимается областными, районными и городскими исполнительными комитетами, когда температура на улице в течение трех суток подряд составляет + 8 градусов и выше.',
@@ -296,7 +295,7 @@ describe.each([
   ['corpus-real-50.tsv', 'fiftieth set from 54 new URLs of school and municipal положения and rules with time limits tied to events and authorities: appeals of admission and olympiad juries, обращения граждан, admission and transfer, академическая задолженность, contest and olympiad rules, attestation, a Совет родителей, hours and enrolment, предписания of control bodies, sports rules, weighted to event and authority offsets, repeat and open-ended phrases and dates with a note, collected after round 53, scored first on 62 of 69 (89.9 %; 64 of 69 after two labels were changed to the README\'s reading); 68 of 69 after round 55, one miss listed as known', 65, 0.95],
   ['corpus-real-51.tsv', 'fifty-first set from 47 new URLs of the weekly and monthly rhythm of schools, kindergartens and education offices: аппаратные meetings and their news, a Дума\'s sittings, diary and journal checks, a ДОУ\'s week and календарный график, staff duties, a педагогический час, hours of receiving citizens, weighted to repeat, open-ended and event phrases and dates with a note, collected after round 55, scored first on 52 of 61 (85.2 %); 59 of 61 after round 56, two misses listed as known', 55, 0.95],
   ['corpus-real-52.tsv', 'fifty-second set from 36 new URLs of regional and municipal reporting on the national projects of «Образование»: subsidy and grant reporting clauses, the regional project offices\' monitoring rules, information plans, «Десятилетие детства», ПФДО, «Патриотическое воспитание» / «Движение первых» / «Разговоры о важном», ФГИС «Моя школа» stages, weighted to repeat (reporting days after a quarter or a month), event and authority phrases and dates with a note, collected after round 55, scored first on 50 of 57 (87.7 %); 56 of 57 after round 57, one miss listed as known', 55, 0.95],
-  ['corpus-real-53.tsv', 'fifty-third set from 30 new URLs of preparing for the new school year and the summer campaign: приёмка школ, ремонт, the heating season, приём в 1 класс, «Соберем ребенка в школу» and like actions, августовские совещания, summer camps, collected after round 57 part 2, scored first on 35 of 50 (70.0 %; 38 of 50 on the three labels changed to the README\'s reading); twelve misses listed as known', 45, 0.75],
+  ['corpus-real-53.tsv', 'fifty-third set from 30 new URLs of preparing for the new school year and the summer campaign: приёмка школ, ремонт, the heating season, приём в 1 класс, «Соберем ребенка в школу» and like actions, августовские совещания, summer camps, collected after round 57 part 2, scored first on 35 of 50 (70.0 %; 38 of 50 on the three labels changed to the README\'s reading); 39 of 50 after round 58, eleven misses listed as known', 45, 0.75],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -552,6 +552,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 58 (corpus-real-53): «каждый день» is daily work like «ежедневно» (https://www.ng.ru/news/798342.html)
+  ['Центры работают каждый день с 10:00 до 19:00.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 53 (corpus-real-48): a season after «с» starts at its first month (https://dokrgv.ru/mod/page/view.php?id=15607)
   ['Несколько пилотных площадок работали у нас в районе с весны 2021 года.', { kind: 'ongoing', start: '2021-03-01', due: '2021-12-31' }],
   ['Кружок работает с осени 2020 года.', { kind: 'ongoing', start: '2020-09-01', due: '2021-12-31' }],

@@ -235,8 +235,15 @@ const NEED_RE = /(?:^|[^а-я])(?:(?:по|при)[\s]+(?:мере[\s]+)?необ
  * or a request says no time is fixed and the need is the occasion (an event). Both corpus-real-45; they were `ongoing`. Returns the
  * text with those words blanked.
  */
+/**
+ * Round 58. «на / в каждый день проведения ГИА» is each day of an event, not daily work: its «каждый день» is no open-ended word (the
+ * phrase «каждый [рабочий] день» of ONGOING reads «Центры работают каждый день с 10:00 до 19:00», https://www.ng.ru/news/798342.html —
+ * corpus-real-53). A verbal noun in «-ния / -тия» right after «день» names the event; the look-ahead is one word, so the scan stays linear.
+ */
+const EACH_EVENT_DAY_RE = /(?:^|[\s,(])(?:в|на)\s+каждый\s+(?:рабочий\s+)?день\s+(?=[а-я]+[нт]ия(?![а-я]))/g;
+
 function withoutFalseOngoing(norm: string): string {
-  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ');
+  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ');
   if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
   return out;
 }

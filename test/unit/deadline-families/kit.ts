@@ -43,10 +43,13 @@ export const ongoing: Expect = { kind: 'ongoing', start: '2021-01-01', due: '202
 export const rec = (every: Deadline['every'], day: number | null = null): Expect => ({ kind: 'recurring', every, day, start: '2021-01-01', due: '2021-12-31' });
 export const bareSpan: Expect = { kind: 'unparsed', reason: /срок отсчитывается от события/ };
 
+/** The text with its first letter capitalised, as a cell that opens with it writes it. */
+export const cap = (text: string): string => text[0]!.toUpperCase() + text.slice(1);
+
 /** Variants of one text as real cells write it: as is, capitalised, with a trailing dot or semicolon, «е» for «ё». */
 export function variants(text: string): string[] {
-  const cap = text[0]!.toUpperCase() + text.slice(1);
-  const out = [text, cap, `${text}.`, `${cap};`];
+  const capital = cap(text);
+  const out = [text, capital, `${text}.`, `${capital};`];
   if (text.includes('ё')) out.push(text.replace(/ё/g, 'е'));
   return out;
 }

@@ -3,7 +3,7 @@
  * inside a sentence, a dateline «<Месяц> <день>, <год>», a date then the next item's number, a verb of starting with no day and then
  * «продлится до <дня>». Every template comes from a real row of corpus-real-49 (its header names the sources).
  */
-import { MONTHS_GEN, MONTHS_NOM, by, ev, iso, on, rec, variants, type Family, type Row } from './kit';
+import { MONTHS_GEN, MONTHS_NOM, by, cap, ev, iso, on, rec, variants, type Family, type Row } from './kit';
 
 /** Counts of times before «в», with the bound that may stand before them. */
 const COUNTS: Array<[bound: string, count: string]> = [
@@ -75,10 +75,10 @@ function datelines(): Row[] {
   const rows: Row[] = [];
   MONTHS_NOM.forEach((name, k) => {
     const m = k + 1;
-    const cap = name[0]!.toUpperCase() + name.slice(1);
+    const capital = cap(name);
     for (const d of [1, 28]) {
       for (const y of [2021, 2025]) {
-        rows.push([`${cap} ${d}, ${y}`, on(iso(m, d, y))], [`${name} ${d}, ${y} г.`, on(iso(m, d, y))], [`${cap} ${d}, ${y} Учебная эвакуация`, on(iso(m, d, y))]);
+        rows.push([`${capital} ${d}, ${y}`, on(iso(m, d, y))], [`${name} ${d}, ${y} г.`, on(iso(m, d, y))], [`${capital} ${d}, ${y} Учебная эвакуация`, on(iso(m, d, y))]);
       }
     }
   });

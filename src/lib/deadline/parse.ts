@@ -126,10 +126,6 @@ function strayInCondition(toks: readonly Token[], strayAt: number): boolean {
  */
 const CONDITION_OPENING = /^[\s(]*(?:\d+(?:\.\d+)*\.?\)?\s+)?(?:в случае|если|при условии)(?![а-я])/;
 
-function repeatAfterCondition(norm: string): boolean {
-  return CONDITION_OPENING.test(norm);
-}
-
 /** A repeat over the window the text names, else over the period. */
 function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
   const w = recurringWindow(scan, ctx);
@@ -147,8 +143,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const event = eventAtStart(norm, text);
   const rec = recurrence(toks);
   if (event !== null) {
-    // round 57: a condition opening the text, then a repeat, is the repeat (`repeatAfterCondition`)
-    if (rec && repeatAfterCondition(norm)) return recurringResult(text, rec, scan, ctx);
+    // round 57: a condition opening the text, then a repeat, is the repeat (`CONDITION_OPENING`)
+    if (rec && CONDITION_OPENING.test(norm)) return recurringResult(text, rec, scan, ctx);
     return datesAfterEvent(text, scan, ctx, toks) ?? result.event(text, event);
   }
 

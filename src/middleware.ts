@@ -13,7 +13,7 @@ import { getSite } from './data/site';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } from './lib/page-cache/store';
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
-import { isBuilding } from './integrations/outputs-step';
+import { isBuilding, pageRendered } from './integrations/outputs-step';
 
 interface PageCache {
   keys: PageKeys;
@@ -59,6 +59,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       throw new Error(`Кэш страниц: страница ${pathname} собрана не так, как её копия в кэше с тем же ключом: ключ не учитывает что-то, от чего страница зависит (src/lib/page-cache/keys.ts).`);
     }
   } else if (pages.store.write(key, body)) {
+    pageRendered(key, pathname);
     return new Response(placeholder(key), { status: 200 });
   }
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

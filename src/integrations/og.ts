@@ -41,6 +41,26 @@ export function ogCacheDir(root = process.cwd()): string {
 }
 
 
+/** The cached image of a card (`hash` from `cardHash`). */
+export const cachedCard = (cacheDir: string, hash: string) => join(cacheDir, `${hash}.png`);
+
+/**
+ * Draws a card into the cache, whole or not at all (a temporary name, then a rename): the last
+ * step and the pages follower (src/integrations/pages-follower.ts) both draw this way, so
+ * either may find the other's image and neither sees half of one.
+ */
+export async function drawIntoCache(cacheDir: string, hash: string, card: OgCard): Promise<void> {
+  const png = await renderCard(card);
+  const tmp = join(cacheDir, `${hash}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, png);
+    await rename(tmp, cachedCard(cacheDir, hash));
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -102,22 +122,19 @@ async function renderCards(byHash: Map<string, { card: OgCard; targets: Set<stri
   let reused = 0;
   const missing: string[] = [];
   for (const hash of byHash.keys()) {
-    if (await exists(join(cacheDir, `${hash}.png`))) reused++;
+    if (await exists(cachedCard(cacheDir, hash))) reused++;
     else missing.push(hash);
   }
   if (missing.length) {
     await pool(missing, CONCURRENCY, async (hash) => {
-      const png = await renderCard(byHash.get(hash)!.card);
-      const tmp = join(cacheDir, `${hash}.${process.pid}.tmp`);
-      await writeFile(tmp, png);
-      await rename(tmp, join(cacheDir, `${hash}.png`));
+      await drawIntoCache(cacheDir, hash, byHash.get(hash)!.card);
       rendered++;
     });
   }
 
   const now = new Date();
   for (const [hash, { targets }] of byHash) {
-    const cached = join(cacheDir, `${hash}.png`);
+    const cached = cachedCard(cacheDir, hash);
     await utimes(cached, now, now);
     for (const target of targets) {
       await mkdir(dirname(target), { recursive: true });

@@ -19,3 +19,18 @@ export function markBuilding(): void {
 export function isBuilding(): boolean {
   return (globalThis as Record<symbol, unknown>)[BUILDING] === true;
 }
+
+/** Called by the page cache for each page it has just written to the cache: its key and path. */
+export type PageListener = (key: string, pathname: string) => void;
+
+const LISTENER = Symbol.for('setka.pageListener');
+
+/** Set (or, with null, clear) who hears of rendered pages (src/integrations/pages-follower.ts). */
+export function setPageListener(listener: PageListener | null): void {
+  (globalThis as Record<symbol, unknown>)[LISTENER] = listener ?? undefined;
+}
+
+/** Tells the listener, if any, that the page `pathname` was rendered and its bytes kept under `key`. */
+export function pageRendered(key: string, pathname: string): void {
+  ((globalThis as Record<symbol, unknown>)[LISTENER] as PageListener | undefined)?.(key, pathname);
+}

@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
-import { OUTPUTS_STEP_ENV, markBuilding } from './outputs-step';
-import { PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
+import { OUTPUTS_STEP_ENV, markBuilding, setPageListener } from './outputs-step';
+import { PAGES_FOLLOWER_ENV, PagesFollower } from './pages-follower';
+import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
 
 /** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
@@ -33,6 +34,7 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
 
 export default function outputsIntegration(): AstroIntegration {
   let root = process.cwd();
+  let follower: PagesFollower | undefined;
   return {
     name: 'setka:outputs',
     hooks: {
@@ -41,8 +43,15 @@ export default function outputsIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         markBuilding();
+        if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] !== 'off') {
+          follower = new PagesFollower(root);
+          setPageListener((key, pathname) => follower?.page(key, pathname));
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
+        setPageListener(null);
+        await follower?.close();
+        follower = undefined;
         if (process.env[OUTPUTS_STEP_ENV] === 'separate') return;
         await makeOutputs(fileURLToPath(dir), root, (message) => logger.info(message));
       },

@@ -1,0 +1,18 @@
+/**
+ * `tsx scripts/follow-pages.ts --root <project>` — the pages follower (src/integrations/pages-follower.ts),
+ * started by Astro's build: reads `<key>\t<pathname>` lines on stdin until it closes, then prints
+ * what it made. Always exits 0: what it could not make, the build's last step makes.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { followPages, linesOf } from '../src/integrations/pages-follower';
+
+const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const started = performance.now();
+try {
+  const stats = await followPages(linesOf(process.stdin), resolve(values.root ?? '.'));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`[setka:follower] Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${seconds} с)`);
+} catch (error) {
+  console.log(`[setka:follower] остановлен: ${error instanceof Error ? error.message : String(error)}; его работу сделает последний шаг сборки`);
+}

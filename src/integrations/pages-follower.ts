@@ -1,0 +1,125 @@
+/**
+ * The pages follower: while Astro renders, a process of its own does the part of the build's
+ * last step (src/integrations/outputs.ts) that needs only one page at a time — each freshly
+ * rendered HTML page's digest (src/lib/search/digest.ts), kept in the page cache, and its
+ * preview card, drawn into the image cache. Astro renders on one thread, so on a machine with
+ * two cores this work uses the core Astro leaves idle; the last step then finds the digests and
+ * images in the caches instead of making them after Astro has exited.
+ *
+ * It only fills caches, with files written whole (a temporary name, then a rename), and the last
+ * step still makes whatever it did not: a follower that fails, is slow or is switched off
+ * (`SETKA_PAGES_FOLLOWER=off`) changes how long the build takes, never what it makes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { cardHash } from '../lib/og/card';
+import { PageStore, pageCacheDir } from '../lib/page-cache/store';
+import { pageDigest } from '../lib/search/digest';
+import { cachedCard, drawIntoCache, ogCacheDir } from './og';
+
+/** `off` leaves all of the last step's work to the last step. */
+export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
+
+/** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
+const CARDS_AT_ONCE = 2;
+
+/** Whether a rendered path is an HTML page (`/schools/a/`, `/404`, `/a.html`), not a file such as `/calendar.ics`. */
+export function isHtmlPath(pathname: string): boolean {
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !last.includes('.') || last.endsWith('.html');
+}
+
+/** What a follower did. */
+export interface FollowStats {
+  digests: number;
+  cards: number;
+  failed: number;
+}
+
+/**
+ * The follower's work: for each line `<key>\t<pathname>` of `lines`, the page's digest and card,
+ * made from its bytes in the page cache of `root`. A page that cannot be read or drawn is counted
+ * and left to the last step.
+ */
+export async function followPages(lines: AsyncIterable<string>, root: string): Promise<FollowStats> {
+  const store = new PageStore(pageCacheDir(root));
+  const cards = ogCacheDir(root);
+  const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
+  const seen = new Set<string>();
+  const drawing = new Set<Promise<void>>();
+  let cacheReady = false;
+  for await (const line of lines) {
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    if (tab < 0 || !isHtmlPath(line.slice(tab + 1)) || store.digest(key)) continue;
+    const body = store.read(key);
+    if (!body) {
+      stats.failed++;
+      continue;
+    }
+    const digest = pageDigest(body.toString('utf8'));
+    store.writeDigest(key, digest);
+    stats.digests++;
+    const card = digest.card?.card;
+    if (!card) continue;
+    const hash = cardHash(card);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    if (!cacheReady) {
+      mkdirSync(cards, { recursive: true });
+      cacheReady = true;
+    }
+    if (existsSync(cachedCard(cards, hash))) continue;
+    const task: Promise<void> = drawIntoCache(cards, hash, card).then(
+      () => void stats.cards++,
+      () => void stats.failed++,
+    );
+    drawing.add(task);
+    void task.finally(() => drawing.delete(task));
+    if (drawing.size >= CARDS_AT_ONCE) await Promise.race(drawing);
+  }
+  await Promise.all(drawing);
+  return stats;
+}
+
+/** Lines of a stream, one at a time. */
+export function linesOf(input: Readable): AsyncIterable<string> {
+  return createInterface({ input, crlfDelay: Infinity });
+}
+
+/** The Astro side: starts the follower process and sends it each page the page cache writes. */
+export class PagesFollower {
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<number | null>;
+  private open = true;
+
+  constructor(root: string) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'follow-pages.ts'), '--root', root], {
+      cwd: root,
+      stdio: ['pipe', 'inherit', 'inherit'],
+      env: process.env,
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', (code) => resolve(code));
+      this.child.once('error', () => resolve(null));
+    });
+    // A broken pipe (the follower died) is not the build's failure: the last step does its work.
+    this.child.stdin?.on('error', () => (this.open = false));
+    // If Astro stops before its build is done, the follower stops with it.
+    process.once('exit', () => this.child.kill());
+  }
+
+  page(key: string, pathname: string): void {
+    if (this.open && isHtmlPath(pathname)) this.child.stdin?.write(`${key}\t${pathname}\n`);
+  }
+
+  /** No more pages: waits for the follower to finish what it was sent. */
+  async close(): Promise<void> {
+    this.open = false;
+    this.child.stdin?.end();
+    await this.exited;
+  }
+}

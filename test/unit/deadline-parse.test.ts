@@ -1188,6 +1188,25 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 60 (corpus-real-54): the trigger clause of an administrative procedure — an application is an event, an order a schedule
+  // (https://docs.cntd.ru/document/441751595/titles/1T5V766, https://docs.cntd.ru/document/499104599/titles/2RD66ME)
+  ['3.2.1. Юридическим фактом для начала административной процедуры является личное обращение заявителя.', event('юридическим фактом для начала административной процедуры является личное обращение заявителя')],
+  ['19. Основанием для начала подготовки к проведению проверки является распоряжение (приказ) управления о ее проведении.', schedule('основанием для начала подготовки к проведению проверки является распоряжение (приказ) управления о ее проведении')],
+  // a register line's number and date, then the answer's date (http://ds308.ru/item/869797)
+  ['№ 1-з от 31.03.2023г. - ответ дан 04.04.2023г.', on('2023-04-04')],
+  // «подлежат ежегодному учету» repeats; «до 18 лет» is an age, not a day (https://garant.ru/hotlaw/kursk/395686)
+  ['Обязательному ежегодному учету подлежат все дети в возрасте от 6 лет 6 месяцев до 18 лет.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // an hour before its day (https://xn--b1ayi3a.xn--l1afu.xn--p1ai/news/338); «нескольких» is a count (the same page)
+  ['Подать заявку можно до 21 часа 5 февраля по адресу: moschem@olimpiada.ru', by('2021-02-05')],
+  ['Ответ жюри будет дан в течение нескольких дней.', { kind: 'unparsed', reason: 'срок отсчитывается от события: «в течение нескольких дней»' }],
+  // «<день> следующего календарного года» (http://mbdou41.ru/index/pamjatka_dlja_roditelej/0-51)
+  ['желаемая дата поступления изменяется на 1 сентября следующего календарного года', on('2022-09-01')],
+  // «с месяца <события>» (https://detsad201.ru/dlya-roditeley)
+  ['Компенсация назначается с месяца подачи заявления.', event('с месяца подачи заявления')],
+  // … and the month after it (https://docs.cntd.ru/document/450221048/titles/V40AMF)
+  ['Назначение компенсации осуществляется с месяца, следующего за месяцем обращения граждан.', event('с месяца, следующего за месяцем обращения граждан')],
+  // windows in brackets after their labels (http://special.admk26.ru/novosti/nid-5105.html)
+  ['ДООЦ «Орбита» - 1смена (01.06-21.06), 2 смена (24.06-14.07)', range('2021-06-01', '2021-07-14')],
   // Round 56 (corpus-real-51): an anniversary with a spaced dash is a label (http://ds46.educrub.ru/?q=node/635); «Накануне,» cut off
   // by a comma is no «накануне <дня>» (https://saratovmer.ru/news/78380)
   ['В апреле в соответствии с планом мероприятий к Году педагога и наставника  была организована в фойе детского сада корпуса 1 и музыкальном зале корпуса 2 выставка, посвященная 200 –летию К.Д. Ушинского.', range('2021-04-01', '2021-04-30')],

@@ -200,10 +200,25 @@ const REPORT_NOUN = /^(?:отч[её]т[а-я]*|информаци[а-я]*|св�
 
 /** How often the oblique repeat adjective `word` says its `next` word (a noun of reporting) is due, or undefined. */
 export function obliqueRepeatBefore(word: string, next: string | undefined): WordInfo['every'] | undefined {
-  if (!next || !word.startsWith('еже') || !OBLIQUE_REPEAT_FORM.test(word) || !REPORT_NOUN.test(next)) return undefined;
+  if (!next || !REPORT_NOUN.test(next)) return undefined;
+  return obliqueRepeat(word);
+}
+
+/** How often the repeat adjective `word` in an oblique case («ежегодному», «ежемесячной», «ежеквартальных») says, or undefined. */
+export function obliqueRepeat(word: string): WordInfo['every'] | undefined {
+  if (!word.startsWith('еже') || !OBLIQUE_REPEAT_FORM.test(word)) return undefined;
   for (const [stem, repeat] of RECURRING_STEMS) if (word.startsWith(stem)) return repeat.every;
   return undefined;
 }
+
+/**
+ * Round 60. «Обязательному ежегодному учету подлежат все дети в возрасте от 6 лет 6 месяцев … до 18 лет, …» (a city's rule of
+ * учёт детей, https://garant.ru/hotlaw/kursk/395686 — corpus-real-54), «"Ежегодному персональному учету подлежат все дети до 18 лет,
+ * …"» (https://m.lenta.ru/news/2005/12/12/children/): what «подлежит / подлежат» a yearly, monthly or quarterly duty in the dative
+ * («ежегодному учету», «ежегодной проверке», «ежеквартальному пересмотру») repeats, whatever the noun (they were `unparsed`, the
+ * ages read as spans); round 57 read the oblique form only before a noun of reporting. The verb anywhere in the text, either order.
+ */
+export const SUBJECT_TO = /^подлеж[а-я]*$/;
 const OTHER: WordInfo = info('other');
 const CACHE = new Map<string, WordInfo>();
 const CACHE_LIMIT = 20000;

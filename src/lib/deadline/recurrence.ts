@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { CARDINAL, obliqueRepeatBefore } from './lexicon';
+import { CARDINAL, obliqueRepeat, obliqueRepeatBefore, SUBJECT_TO } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -421,6 +421,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let weekdays = false;
   let weekStart = false;
   let series: { every: DeadlineEvery | null } | undefined;
+  // round 60: «ежегодному учету подлежат …» — a repeat adjective in an oblique case with «подлежит / подлежат» (`SUBJECT_TO`)
+  const subjectTo = toks.some((t) => t.type === 'word' && SUBJECT_TO.test(t.text));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -433,7 +435,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     // round 57: «ежеквартальную информацию», «ежемесячной отчетности» (`obliqueRepeatBefore`)
     if (every === undefined && toks[i + 1]?.type === 'word') {
-      const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text);
+      const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text) ?? (subjectTo ? obliqueRepeat(t.text) : undefined);
       if (oblique !== undefined) every = oblique;
     }
     switch (t.cls) {
@@ -561,6 +563,8 @@ function dayOf(toks: Token[]): number | null {
     const prev = toks[i - 1];
     if (prev && (prev.cls === 'by' || prev.cls === 'towards' || prev.cls === 'later' || prev.text === 'срок')) {
       if (next && next.cls === 'times') continue;
+      // round 60: «Ежегодному персональному учету подлежат все дети до 18 лет» — a count of years after «до» is an age, not a day
+      if (next && (next.text === 'лет' || next.text === 'года' || next.text === 'год')) continue;
       return t.n;
     }
   }

@@ -202,6 +202,19 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'после', // не ранее чем после утверждения
   'с момента', // с момента утверждения
   'со дня [его|ее|их] <событие>', // Указ вступает в силу со дня его подписания. (round 26: from the event on, like «с момента»)
+  // Round 60: 3.2.1. Юридическим фактом для начала административной процедуры является личное обращение заявителя с письменным
+  // заявлением … (a city's regulation of admission to school, https://docs.cntd.ru/document/441751595/titles/1T5V766 — corpus-real-54):
+  // the trigger clause of an administrative procedure («Основанием / Юридическим фактом для начала <процедуры> является <событие>») says
+  // the work starts when something happens — an application, a receipt, the end of another procedure — an event (it was `unparsed`);
+  // a document named as the trigger sets the day instead (`SCHEDULE_ANYWHERE`, read first)
+  '[юридическ*] основанием|основание|фактом [являющ*] [основанием] для начала',
+  // Round 60: Компенсация назначается с месяца подачи заявления по месяц окончания ребенком пребывания в дошкольном образовательном
+  // учреждении. (a kindergarten's page for parents, https://detsad201.ru/dlya-roditeley — corpus-real-54): the month of an event, or the
+  // month after it, is where the work starts, like «со дня <события>» (it was `unparsed`)
+  'с|со [следующего] месяца [его|ее|их] <событие>',
+  // 23. Назначение ежемесячной денежной компенсации осуществляется с месяца, следующего за месяцем обращения граждан … (a region's
+  // regulation of a payment, https://docs.cntd.ru/document/450221048/titles/V40AMF): the month after the month of an event
+  'с|со месяца следующ* за месяцем [его|ее|их] <событие>',
   'по окончании',
   'по завершении',
   'за <срок> до', // Не позднее чем за 2 недели до начала экзаменационного периода

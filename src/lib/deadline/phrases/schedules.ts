@@ -208,4 +208,9 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Четких правил о периодичности собраний не существует: это внутреннее дело школы, которое должно оставаться на усмотрение
   // учителей и администрации …
   'на|по усмотрени*',
+  // Round 60: 19. Основанием для начала подготовки к проведению проверки является распоряжение (приказ) управления о ее проведении. (a
+  // district's regulation of municipal control, https://docs.cntd.ru/document/499104599/titles/2RD66ME — corpus-real-54): the trigger
+  // clause of an administrative procedure names a document as what starts it — an order, a decree, a plan or a schedule sets the day
+  // (it was `unparsed`). Any other trigger (an application, a receipt, the end of another procedure) is an event (`EVENT_ANYWHERE`).
+  '[юридическ*] основанием|основание|фактом [являющ*] [основанием] для начала <слова> является|являются|служит|служат [утвержденн*|ежегодн*|годов*|соответствующ*] распоряжени*|приказ*|постановлени*|план|планы|график*|распорядительн*',
 ];

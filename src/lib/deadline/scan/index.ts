@@ -222,11 +222,27 @@ function yearBreakdown(c: Cursor, i: number): number {
 }
 
 /** Scans the tokens of one deadline. */
+/**
+ * Round 60. «В этом году сроки заездов установлены следующим образом: ДООЦ «Орбита» - 1смена (01.06-21.06), 2 смена (24.06-14.07); …»
+ * (a town's news of camp vouchers, http://special.admk26.ru/novosti/nid-5105.html — corpus-real-54): when every date so far stood in
+ * brackets, a bracket right after a label's word («2 смена (24.06-14.07)», «районный (1 – 15 марта)», «2 смена (с 28 июля по 17
+ * августа)») opening with a figure or «с» and a figure — a window of days — holds the next item's dates, not a note on the first (it read only the first shift, to 06-21). A bracket of a month alone
+ * stays a note, as round 41 decided («в основной (май – июль) и дополнительный (сентябрь) периоды» → to 07-31, corpus-real-38). Brackets after a date written outside them stay a note («27.02.2023 (25
+ * февраля — суббота)»). `i` is the «(».
+ */
+function labelledBracket(c: Cursor, i: number): boolean {
+  const before = c.toks[i - 1];
+  if (before === undefined || before.type !== 'word' || before.cls !== 'other') return false;
+  return c.isNum(i + 1) || (c.isCls(i + 1, 'from') && c.toks[i + 1]!.text.length <= 2 && c.isNum(i + 2)); // «(01.06-21.06)», «(с 5 по 25 июля)»
+}
+
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
   let i = 0;
   let part = -1;
+  let outside = 0; // round 60: atoms read outside brackets (`labelledBracket`)
   while (i < c.n && !c.error) {
+    const before = c.atoms;
     const t = toks[i]!;
     c.pos = i;
     if (t.type === 'word' && c.atoms > 0 && conditionAt(c, i)) {
@@ -244,6 +260,7 @@ export function scanTokens(toks: Token[]): Scan {
       // «Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г»: a dash after a word that follows a date is a label's, not a range's
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
+      else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
       else if (t.text === '(' && c.atoms > 0) {
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
         i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too
@@ -260,6 +277,7 @@ export function scanTokens(toks: Token[]): Scan {
       i = numberAt(c, i);
       if (target) for (const it of c.items.slice(from)) if (it.kind === 'atom' && it.type === 'date' && it.day > 0) it.target = true;
     }
+    if (c.depth === 0) outside += c.atoms - before;
   }
   // «… откроют в текущем году», «… появится в следующем году», «в текущем учебном году»
   if (c.atoms === 0 && c.currentYear !== null && !c.error) {

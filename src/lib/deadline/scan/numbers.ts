@@ -136,8 +136,26 @@ export function referenceNumber(c: Cursor, i: number): number {
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
   if (c.isPunct(i - 1, '№') && c.isPunct(i - 2, '№')) j = numberListEnd(c, j);
   if (c.isPunct(i - 1, '№') && issuedActBefore(c, i - 1)) j = dateOfNumberEnd(c, j);
+  else if (c.isPunct(i - 1, '№') && openingRegister(c, i - 1)) {
+    const end = dateOfNumberEnd(c, j); // round 60: «№ 1-з от 31.03.2023г. - ответ дан 04.04.2023г.»
+    if (end > j && dayAfter(c, end)) j = end;
+  }
   c.label();
   return j;
+}
+
+/**
+ * Round 60. «Подать заявку можно до 21 часа 5 февраля по адресу: moschem@olimpiada.ru» (a Moscow olympiad's notice of appeals,
+ * https://xn--b1ayi3a.xn--l1afu.xn--p1ai/news/338 — corpus-real-54): an hour in words after «до / к» («до 21 часа», «к 10 часам»), with its minutes, right before a
+ * day and its month is the time of day of that day, not a span (it was `unparsed`, «21 часа» read as a span from an event); the «до»
+ * then governs the day («до 21 часа 5 февраля» → by 02-05). `i` is the hour's figure, `j` its word; returns the index of the day, or -1.
+ * «за 3 часа до начала», «в течение 24 часов после …» (no day and month right after) still count.
+ */
+function hourBeforeDay(c: Cursor, i: number, j: number): number {
+  const before = c.toks[i - 1]?.text;
+  if (before !== 'до' && before !== 'к') return -1;
+  const k = c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  return c.isNum(k) && c.toks[k]!.n >= 1 && c.toks[k]!.n <= 31 && c.isCls(k + 1, 'month') ? k : -1;
 }
 
 /**
@@ -152,7 +170,29 @@ function numberListEnd(c: Cursor, j: number): number {
   return j;
 }
 
-/** «письма ОМВД России по … району №53/…», «приказ №5»: a noun of an issued act within the six words before the «№» at `k`. */
+/**
+ * Round 60. «№ 1-з от 31.03.2023г. - ответ дан 04.04.2023г.» (a kindergarten's log of answered appeals, http://ds308.ru/item/869797 —
+ * corpus-real-54): a «№» opening the text (only punctuation, a bullet, before it) starts a register line — an appeal's or a letter's
+ * number and the date it was registered; when another date follows, that date is the cell's and the registered one a label, like an
+ * issued act's (it was a range from 03-31 to 04-04). Alone («№31 от «01» сентября 2025 г.», corpus-real-45) the date stays the cell's.
+ */
+/** A day written after `from`: a figure with its month word, or a figure, a dot and a figure («04.04.2023»). */
+function dayAfter(c: Cursor, from: number): boolean {
+  for (let p = from; p < c.n; p++) if (c.isNum(p) && (c.isCls(p + 1, 'month') || (c.isPunct(p + 1, '.') && c.isNum(p + 2)))) return true;
+  return false;
+}
+
+function openingRegister(c: Cursor, k: number): boolean {
+  while (c.isPunct(k, '№')) k--;
+  for (let p = k; p >= 0; p--) if (c.toks[p]!.type !== 'punct') return false;
+  return true;
+}
+
+/**
+ * «письма ОМВД России по … району №53/…», «приказ №5»: a noun of an issued act within the six words before the «№» at `k`.
+ * Round 60: an application, an appeal or a complaint too («обращение № 5 от 01.03.2023 – ответ 10.03.2023»): its date is the day it
+ * was registered, like a letter's.
+ */
 function issuedActBefore(c: Cursor, k: number): boolean {
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0 && p > k - 6; p--) {
@@ -164,7 +204,7 @@ function issuedActBefore(c: Cursor, k: number): boolean {
 }
 
 /** The nouns of acts whose date is the day they were issued (not a meeting's day, as a protocol's is). */
-const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
+const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
 
 /**
  * Round 40. «На основании письма ОМВД России по Еманжелинскому району №53/10512 от 28.10.2015г. и на основании постановления
@@ -592,6 +632,10 @@ export function run(c: Cursor, i: number): number {
     // span (a span after «в» is «в течение …», «в 24 часа», «в 3-дневный срок»); a lyceum's ОДОД page,
     // https://lyceum179.ru/%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F-%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D1%8B-%D0%BE%D0%B4%D0%BE%D0%B4/ (corpus-real-35)
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+  }
+  if (numeric && nums.length === 1 && j === i + 1 && w && (HOURS.has(w.text) || w.text === 'часам') && first.n <= 23) {
+    const k = hourBeforeDay(c, i, j);
+    if (k >= 0) return k;
   }
   if (numeric && nums.length === 1 && j === i + 1 && first.n >= 1 && first.n <= 31 && bareDayAfterBut(c, i, w)) {
     c.push(atom('date', null, { month: monthBefore(c, i), day: first.n }));

@@ -97,6 +97,32 @@ function dayOfEvent(c: Cursor, i: number): boolean {
   return next !== undefined && next.type === 'word' && next.cls === 'other';
 }
 
+/** Round 60: the genitive of an adjective of the next or the previous year after a day: «следующего», «будущего», «прошлого». */
+const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ)(?:его|ого)$/;
+const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ)(?:ого|его)$/;
+
+/**
+ * Round 60. «При отказе заявителя от предложенных организаций желаемая дата поступления автоматически изменяется на 1 сентября
+ * следующего календарного года с сохранением даты постановки на учет.» (a kindergarten's memo for parents,
+ * http://mbdou41.ru/index/pamjatka_dlja_roditelej/0-51 — corpus-real-54): «следующего / будущего [календарного] года» right after a day
+ * with no year written puts the day in the year after the context year, «прошлого / предыдущего года» in the year before (it was the
+ * context year: 2021-09-01); «текущего года» already was the context year. `i` is «года»; marks the day, true when it did.
+ */
+function yearOfDayInWords(c: Cursor, i: number): boolean {
+  if (c.toks[i]!.text !== 'года') return false;
+  let k = i - 1;
+  if (/^календарн/.test(c.toks[k]?.text ?? '')) k--;
+  const adj = c.toks[k]?.text ?? '';
+  const shift = NEXT_YEAR_GENITIVE.test(adj) ? 1 : PREVIOUS_YEAR_GENITIVE.test(adj) ? -1 : 0;
+  if (shift === 0) return false;
+  const prev = c.toks[k - 1];
+  if (prev === undefined || (prev.type === 'word' && prev.cls !== 'month') || prev.type === 'punct') return false;
+  const day = c.items.at(-1);
+  if (day === undefined || day.kind !== 'atom' || day.type !== 'date' || day.day === 0 || day.year !== null) return false;
+  day.yearShift = shift;
+  return true;
+}
+
 /**
  * Round 31. «Отчет ДОУ … за 2025 год осуществляется до 01 февраля, следующего за отчетным годом …» (a kindergarten's page on its
  * municipal task): «следующего за отчетным [годом]» right after a day with no year (a comma or «года» may stand between) puts that day
@@ -692,6 +718,7 @@ export function word(c: Cursor, i: number): number {
       break;
     }
     case 'year':
+      if (yearOfDayInWords(c, i)) break; // round 60: «1 сентября следующего календарного года»
       if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;

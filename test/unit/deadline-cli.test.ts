@@ -234,21 +234,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-50.tsv': [
     'Соревнования проходят в пять этапов: школьный (1 – 28 февраля), районный (1 – 15 марта), региональный (15 марта – 10 апреля), всероссийский (май) и суперфинал на Красной площади (июнь).',
   ],
-  // corpus-real-55's first-run misses (48 of 62 on the labels as they stand; its header gives each miss's class)
+  // corpus-real-55's first-run misses not fixed in round 61 (48 of 62 first on the labels as they stand, 59 after round 61; its header gives each miss's class and why it is left)
   'corpus-real-55.tsv': [
-    '— В новом году продолжим работу по созданию в школах цифровой образовательной среды.',
     'За два года по программе «Цифровая образовательная среда» свыше 120 образовательных организаций получили более четырех тысяч единиц компьютерной техники (ноутбуки, интерактивные комплексы, сканеры, принтеры и прочее).',
-    'До 2024 года в школах России будет создано 19950 центров образования естественно-научной и технологической направленностей «Точка роста».',
-    'Ежедневно к проекту присоединяются от 10 до 50 тыс. школьников.',
     'В ноябре-декабре первые пробы под эгидой проекта прошли в 46 регионах нашей страны, а в следующем году «Билет в будущее» затронет все 85 регионов.',
-    'Единую модель профориентации реализуют в Подмосковье уже третий год.',
-    'В Подмосковье уже третий год реализуется единая модель профориентации, которая охватывает школьников с 6 по 11 класс.',
-    'Теперь школы обязаны разместить на сайте и направить отчет учредителю до 20 апреля, а не до 1 сентября, как раньше.',
-    '1) основной срок (вторая среда февраля) – 8 февраля 2022 года',
-    '2) дополнительный срок 1 (вторая рабочая среда марта) – 15 марта 2022 года',
-    '3) дополнительный срок 2 (первый рабочий понедельник мая) – 15 мая 2022 года',
-    'ЗАДАТЬ СВОИ ВОПРОСЫ ВЫ МОЖЕТЕ ПО ТЕЛЕФОНУ: (83155)2-20-42 (ежедневно с 09.00 по 16.00 кроме субботы и воскресенья)',
-    'Срок проведения тестирования: 22 сентября (12.00 МСК) – 10 октября (15.00 МСК) 2023 года.',
     'Осенью в начале нового учебного года их напишут учащиеся, перешедшие в 5-9 классы.',
   ],
 };
@@ -314,7 +303,7 @@ describe.each([
   ['corpus-real-52.tsv', 'fifty-second set from 36 new URLs of regional and municipal reporting on the national projects of «Образование»: subsidy and grant reporting clauses, the regional project offices\' monitoring rules, information plans, «Десятилетие детства», ПФДО, «Патриотическое воспитание» / «Движение первых» / «Разговоры о важном», ФГИС «Моя школа» stages, weighted to repeat (reporting days after a quarter or a month), event and authority phrases and dates with a note, collected after round 55, scored first on 50 of 57 (87.7 %); 56 of 57 after round 57, one miss listed as known', 55, 0.95],
   ['corpus-real-53.tsv', 'fifty-third set from 30 new URLs of preparing for the new school year and the summer campaign: приёмка школ, ремонт, the heating season, приём в 1 класс, «Соберем ребенка в школу» and like actions, августовские совещания, summer camps, collected after round 57 part 2, scored first on 35 of 50 (70.0 %; 38 of 50 on the three labels changed to the README\'s reading); 39 of 50 after round 58, eleven misses listed as known', 45, 0.75],
   ['corpus-real-54.tsv', 'fifty-fourth set from 33 new URLs of time limits counted from an application, a request or an event in the regulations and procedures of education: административные регламенты of municipal services, control and licensing notices, ПМПК conclusions, olympiad appeals and results, ГИА-9 and итоговое собеседование applications, обращения, учёт детей, ДОУ комплектование, семейное образование, компенсация родительской платы, camp vouchers, weighted to event offsets, authority, repeat and open-ended phrases and dates with a note, collected after round 58, scored first on 50 of 63 (79.4 %; 53 of 63 on the three labels changed to the README\'s reading); 63 of 63 after round 60, no miss left', 60, 0.98],
-  ['corpus-real-55.tsv', 'fifty-fifth set from 43 new URLs of implementation plans of federal projects in schools: the updated ФГОС and ФОП, «Точка роста», профминимум, «Россия – мои горизонты» and «Билет в будущее», ВПР, ГИА-9 and итоговое собеседование, functional-literacy diagnostics, «Школа Минпросвещения России», ЦОС and a school\'s report, mostly sentences of school and news pages and the lines of an ОГЭ timetable, collected after round 58, scored first on 46 of 62 (74.2 %; 48 of 62 on the two labels changed to the README\'s reading)', 55, 0.75],
+  ['corpus-real-55.tsv', 'fifty-fifth set from 43 new URLs of implementation plans of federal projects in schools: the updated ФГОС and ФОП, «Точка роста», профминимум, «Россия – мои горизонты» and «Билет в будущее», ВПР, ГИА-9 and итоговое собеседование, functional-literacy diagnostics, «Школа Минпросвещения России», ЦОС and a school\'s report, mostly sentences of school and news pages and the lines of an ОГЭ timetable, collected after round 58, scored first on 46 of 62 (74.2 %; 48 of 62 on the two labels changed to the README\'s reading); 59 of 62 after round 61, three misses listed as known', 55, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

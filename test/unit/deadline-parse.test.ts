@@ -61,6 +61,11 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 61 (corpus-real-55): «, а не <срок>» is the old deadline, a note
+  // (https://nsportal.ru/blog/shkola/obshcheshkolnaya-tematika/all/2018/03/27/kak-provesti-samoobsledovanie-oo-3-vazhnyh)
+  ['Теперь школы обязаны разместить на сайте и направить отчет учредителю до 20 апреля, а не до 1 сентября, как раньше.', by('2021-04-20')],
+  // Round 61: a count of five figures before a noun is a label (https://itat.kuz-edu.ru/index.php?id=41286)
+  ['До 2024 года в школах России будет создано 19950 центров образования естественно-научной и технологической направленностей «Точка роста».', by('2023-12-31')],
   // Round 54 (corpus-real-49): a verb of starting with no day, then «продлится до <дня>» (https://ru24.pro/pics/114705098)
   ['Сегодня в России по инициативе Госавтоинспекции и Министерства образования и науки Российской Федерации стартовала Неделя дорожной безопасности, посвященная вопросам обеспечения безопасности детей на дорогах, которая продлится до 29 сентября.', by('2021-09-29')],
   ['Начался прием заявлений, он продолжится до 1 апреля.', by('2021-04-01')],
@@ -156,6 +161,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 61 (corpus-real-55): a bracket naming a weekday of a month before the day is a note; «срок 1» is a label
+  // (http://muuo-alyta.ucoz.ru/index/raspisanie_oge2019/0-75)
+  ['1) основной срок (вторая среда февраля) – 8 февраля 2022 года', on('2022-02-08')],
+  ['2) дополнительный срок 1 (вторая рабочая среда марта) – 15 марта 2022 года', on('2022-03-15')],
   // Round 54 (corpus-real-49): a dateline with the month in words before its day and the year after a comma (https://kaldar.obr.site/life/news/289572/3734577)
   ['Апрель 29, 2025', on('2025-04-29')],
   ['Ноябрь 3, 2024 г. Учебная эвакуация', on('2024-11-03')],
@@ -215,6 +224,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 61 (corpus-real-55): a time in brackets between a date and its year is a note
+  // (https://serg-school.ucoz.ru/news/vserossijskoe_testirovanie_po_kulture_rechi/2023-09-13-886)
+  ['Срок проведения тестирования: 22 сентября (12.00 МСК) – 10 октября (15.00 МСК) 2023 года.', range('2023-09-22', '2023-10-10')],
   // Round 50 (corpus-real-45): a grade's case ending after a spaced dash (https://gist.github.com/1b4650c8a6b2126a24d81ce83f3417ef)
   ['С 20сентября по 18 октября 2014 года согласно плану ВШК проводилось изучение адаптации учащихся 1 – х классов.', range('2014-09-20', '2014-10-18')],
   // Round 43 (corpus-real-36): the graduates' year is the year of the windows (https://ooipkro.ru/Bank_HTML/Text/t19_141.htm)
@@ -335,6 +347,8 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 61 (corpus-real-55): «в новом году» is the year after the current one (https://amurnews.ru/society/317180)
+  ['— В новом году продолжим работу по созданию в школах цифровой образовательной среды.', range('2022-01-01', '2022-12-31')],
   // Round 48 (corpus-real-41, -42): a bare «в учебном году» (or «в — учебном году») is the context's school year (https://gist.github.com/800993f4638fb8c2785cfa7b062c87d6, https://gist.github.com/2a2a4991394045f6211ba206c3797b4c)
   ['Обеспечить учебно-методическую поддержку перехода на ФГОС второго поколения в учебном году, продолжая изучать нормативные документы и примерные образовательные программы ФГОС второго поколения.', range('2020-09-01', '2021-08-31')],
   ['Организовать и провести по мере необходимости аттестацию педагогических работников с целью подтверждения соответствия занимаемой должности в — учебном году.', range('2020-09-01', '2021-08-31')],
@@ -552,6 +566,14 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 61 (corpus-real-55): work running for the N-th year now is open-ended work
+  // (https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/)
+  ['Единую модель профориентации реализуют в Подмосковье уже третий год.', ongoing2021],
+  ['Школа участвует в проекте не первый год.', ongoing2021],
+  // Round 61: «от N до M тыс. <кого>» is a count, a label (https://yoldash.ru/news/v-proekt-bilet-v-budushchee-po)
+  ['Ежедневно к проекту присоединяются от 10 до 50 тыс. школьников.', ongoing2021],
+  // Round 61: a phone number from its bracketed code is a label (https://sharangaroo.edusite.ru/p84aa1.html)
+  ['ЗАДАТЬ СВОИ ВОПРОСЫ ВЫ МОЖЕТЕ ПО ТЕЛЕФОНУ: (83155)2-20-42 (ежедневно с 09.00 по 16.00 кроме субботы и воскресенья)', ongoing2021],
   // Round 58 (corpus-real-53): «каждый день» is daily work like «ежедневно» (https://www.ng.ru/news/798342.html)
   ['Центры работают каждый день с 10:00 до 19:00.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 53 (corpus-real-48): a season after «с» starts at its first month (https://dokrgv.ru/mod/page/view.php?id=15607)

@@ -156,6 +156,17 @@ const COMPARISON_NOTE = /(?<![а-яё])как(?:\s+и)?\s+в\s+(?:прошл|п�
 const PART_NOTE =
   /,\s*(?:но|а)\s+(?:и\s+)?(?:основн|больш|значительн|перв|главн)[а-яё]*\s+(?:часть|части|этап|объ[её]м)(?![а-яё])[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
 /**
+ * Round 61. «Теперь школы обязаны разместить на сайте и направить отчет учредителю до 20 апреля, а не до 1 сентября, как раньше.» (a
+ * blog on the school's self-evaluation report, https://nsportal.ru/blog/shkola/obshcheshkolnaya-tematika/all/2018/03/27/kak-provesti-samoobsledovanie-oo-3-vazhnyh
+ * — corpus-real-55): after a deadline, «, а не <срок>» names the deadline that no longer holds — a note, dropped (it used to make a
+ * list of two days and give the wrong one). Only after a figure or a month name (see `normalizeDeadline`), only when the negated clause names a figure
+ * or a month, up to the clause's end («,», «;», a full stop): «до 1 мая, а не позднее», «к 1 июня, а не к 1 сентября», «в мае — а не в
+ * июне». «, а не менее 10 человек» has a figure too and is a count either way.
+ */
+const DATE_START = /\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
+const NEGATED_ALTERNATIVE =
+  /\s*[,—–-]\s*а\s+не\s+(?=[^,;]*?(?:\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр))[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
+/**
  * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
  * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,
  * посвящённый началу учебного года»: the start or end of a school period that an event is dedicated to is the event's name, not its date;
@@ -259,6 +270,11 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
   s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
   s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
+  NEGATED_ALTERNATIVE.lastIndex = 0;
+  if (NEGATED_ALTERNATIVE.test(s)) {
+    const figure = s.search(DATE_START); // a figure or a month name: «в мае — а не в июне»
+    s = s.replace(NEGATED_ALTERNATIVE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
   PART_NOTE.lastIndex = 0;
   if (PART_NOTE.test(s)) {
     const figure = s.search(/\d/);

@@ -32,6 +32,14 @@ export const ONGOING: readonly string[] = [
   // date, open-ended like «с момента …»; «с понедельника по пятницу» stays weekly (a repeat is read before open-ended words) and a
   // date with it wins («с понедельника, 15 марта»)
   'с|со понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья',
+  // Round 61: Единую модель профориентации реализуют в Подмосковье уже третий год. (news of professional trials,
+  // https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/ — corpus-real-55):
+  // work running for the N-th year now is open-ended work, as a methodist reads «реализуется уже третий год» (it was `unparsed`);
+  // «в третий год обучения», «третий год обучения» (no «уже») are not read here
+  'уже второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый год',
+  // Round 61: Наша школа является участником федерального проекта «Билет в будущее» уже не первый год, … (a lyceum's news,
+  // https://lyc1598v.mskobr.ru/edu-news/23179): «не первый год» is the same running work
+  'не первый год',
   'на протяжении', // на протяжении учебного года
   'в течение|течении|течения', // в течение года, в течение всего периода
   'в теч', // в теч. года, в теч. уч. года (round 17: «в теч. зимнего периода», http://gov.cap.ru/home/59/htm/2009/lr/plan.htm)

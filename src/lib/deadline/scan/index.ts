@@ -12,7 +12,7 @@ import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
 import { addressNumber, anniversaryEnd, schoolNumber, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
-import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear } from './years';
+import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
 import { atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
@@ -60,6 +60,8 @@ function amountEnd(c: Cursor, i: number): number {
  */
 function phoneNumberEnd(c: Cursor, i: number): number {
   const t = c.toks;
+  const coded = codeFirstPhoneEnd(c, i);
+  if (coded >= 0) return coded;
   if (t[i]!.text !== '8' && t[i]!.text !== '7') return -1;
   if (!c.isPunct(i + 1, '(') || t[i + 2]?.type !== 'num' || t[i + 2]!.text.length < 3 || t[i + 2]!.text.length > 5 || !c.isPunct(i + 3, ')')) return -1;
   let j = i + 4;
@@ -72,16 +74,79 @@ function phoneNumberEnd(c: Cursor, i: number): number {
   return groups >= 2 ? j + 1 : -1;
 }
 
+/**
+ * Round 61. «Ежедневно к проекту присоединяются от 10 до 50 тыс. школьников.» (news of «Билет в будущее», https://yoldash.ru/news/v-proekt-bilet-v-budushchee-po
+ * — corpus-real-55): «от N до M» before a unit of thousands or money («тыс.», «млн», «рублей») or before a word that is no date word
+ * («от 10 до 50 человек», «от 3 до 5 участников») is a count of things, a label like «25 человек» (it was `unparsed`, «непонятное число
+ * «10»»: «до 50» was taken for a day). «от 10 до 15 дней» (a span), «от 10 до 15 мая» (days of a month) and «от 10.05 до 15.05» are
+ * not counts and are read as before. Returns the index after it, or -1.
+ */
+function countRangeEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  if (t[i - 1]?.text !== 'от' || t[i]!.text.length > 3 || t[i + 1]?.text !== 'до' || t[i + 2]?.type !== 'num' || t[i + 2]!.text.length > 3) return -1;
+  const unit = t[i + 3];
+  if (unit === undefined || unit.type !== 'word') return -1;
+  if (AMOUNT_UNIT.test(unit.text)) return c.isPunct(i + 4, '.') ? i + 5 : i + 4;
+  return c.isCls(i + 3, 'other') ? i + 3 : -1;
+}
+
+/**
+ * Round 61. «ЗАДАТЬ СВОИ ВОПРОСЫ ВЫ МОЖЕТЕ ПО ТЕЛЕФОНУ: (83155)2-20-42 (ежедневно с 09.00 по 16.00 кроме субботы и воскресенья)» (a
+ * district education office's ГИА-9 page, https://sharangaroo.edusite.ru/p84aa1.html — corpus-real-55): a telephone number written
+ * from its code in brackets, with no «8» before it and the number glued or spaced after the bracket — «(83155)2-20-42», «(3842)
+ * 58-70-25», «(834) 247-66-52» — is a label like round 49's (it was `unparsed`, «непонятное число «2»»). At `i`, the code: three to five
+ * figures right after «(» and before «)», then one to three figures and at least two more groups of two joined by dashes (a phone,
+ * not «(10) 15-20 мая»). Returns the index after it, or -1; the bracket it closes is left closed.
+ */
+function codeFirstPhoneEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  if (!c.isPunct(i - 1, '(') || t[i]!.text.length < 3 || t[i]!.text.length > 5 || !c.isPunct(i + 1, ')')) return -1;
+  let j = i + 2;
+  if (t[j]?.type !== 'num' || t[j]!.text.length > 3) return -1;
+  let groups = 0;
+  while (c.isPunct(j + 1, '-') && !t[j + 1]!.space && t[j + 2]?.type === 'num' && t[j + 2]!.text.length === 2 && !t[j + 2]!.space) {
+    j += 2;
+    groups++;
+  }
+  return groups >= 2 ? j + 1 : -1;
+}
+
+/** «срок», «этап», «тур», «поток», «смена», «волна»: a noun of one of several parts of a schedule, numbered after it. */
+const STAGE_NOUN = /^(?:срок|этап|тур|поток|смена|волна)$/;
+
+/**
+ * Round 61. «2) дополнительный срок 1 (вторая рабочая среда марта) – 15 марта 2022 года», «3) дополнительный срок 2 (…) – 15 мая 2022
+ * года» (a district's ОГЭ timetable, http://muuo-alyta.ucoz.ru/index/raspisanie_oge2019/0-75 — corpus-real-55): a number of one or two
+ * figures right after a noun of a part of a schedule in the nominative («срок 1», «этап 2», «смена 3») is that part's number, a label
+ * like «2 этап» (it was `unparsed`, «непонятное число «1»», or the start of a window «1 – 15 марта»). Not before a unit, a month or a
+ * dot: «срок 10 дней» is a span, «срок 15 мая», «срок 15.05» are dates. Returns the index after it, or -1.
+ */
+function stageNumberEnd(c: Cursor, i: number): number {
+  if (c.toks[i]!.text.length > 2 || !STAGE_NOUN.test(c.toks[i - 1]?.text ?? '') || c.toks[i - 1]!.type !== 'word') return -1;
+  const next = c.toks[i + 1];
+  if (next === undefined) return i + 1;
+  if (next.type === 'num' || c.isPunct(i + 1, '.') || c.isPunct(i + 1, '/')) return -1;
+  if (next.type === 'word' && next.cls !== 'other') return -1; // «срок 10 дней», «этап 15 мая», «смена 1 июня»
+  return i + 1;
+}
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const phone = phoneNumberEnd(c, i);
   if (phone >= 0) {
+    // the «(» before a code written first was counted open; its «)» is inside the number (round 61)
+    if (c.depth > 0 && codeFirstPhoneEnd(c, i) >= 0) c.depth--;
     c.label(); // «8 (3842) 58-70-25»: a telephone number (round 49)
     return phone;
   }
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  const stage = stageNumberEnd(c, i);
+  if (stage >= 0) {
+    c.label(); // «дополнительный срок 1 (…) – 15 марта 2022 года»: the number of a part of a schedule (round 61)
+    return stage;
+  }
   const address = addressNumber(c, i);
   if (address >= 0) return address;
   const school = schoolNumber(c, i);
@@ -111,13 +176,21 @@ function numberAt(c: Cursor, i: number): number {
     c.label(); // «- 26 мая 2026 года - 34 учебные недели.»: a count of teaching time, a label (round 40, see `OFFSET_WORDS`)
     return teaching;
   }
+  const counted = countRangeEnd(c, i);
+  if (counted >= 0) {
+    c.label(); // «от 10 до 50 тыс. школьников», «от 10 до 50 человек»: a count of things, a label (round 61)
+    return counted;
+  }
   const amount = amountEnd(c, i);
   if (amount >= 0) {
     c.label(); // «около 121,6 млн рублей», «32 656 учеников»: an amount, a label in a note (round 36)
     return amount;
   }
-  if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && c.isCls(i + 1, 'other')) {
-    c.label(); // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label
+  if (((t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR)) || (t.text.length >= 5 && t.text.length <= 7)) && c.isCls(i + 1, 'other')) {
+    // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
+    // number of five to seven figures, which no date or year has: «До 2024 года в школах России будет создано 19950 центров …»
+    // (https://itat.kuz-edu.ru/index.php?id=41286 — corpus-real-55; it was `unparsed`, «непонятное число «19950»»)
+    c.label();
     return i + 1;
   }
   if (t.text.length === 4) {
@@ -130,6 +203,7 @@ function numberAt(c: Cursor, i: number): number {
     const reported = reportedDay(c, i);
     if (reported >= 0) return reported; // «за 30.05 … до 13 июня»: the day a result is for, a label (round 42)
     let j = timeAt(c, i);
+    if (j >= 0 && c.isCls(i - 1, 'month')) return yearAfterNote(c, j); // «10 октября 15.00 2023 года» (round 61)
     if (j < 0) j = numericDate(c, i);
     return j >= 0 ? j : run(c, i);
   }
@@ -221,6 +295,51 @@ function yearBreakdown(c: Cursor, i: number): number {
   return years > 0 && counts > 0 ? k : -1;
 }
 
+/**
+ * Round 61. «Срок проведения тестирования: 22 сентября (12.00 МСК) – 10 октября (15.00 МСК) 2023 года.» (a school's notice of the
+ * «Всероссийское тестирование по культуре речи», https://serg-school.ucoz.ru/news/vserossijskoe_testirovanie_po_kulture_rechi/2023-09-13-886
+ * — corpus-real-55): a note right after a day and its month — a bracket («(15.00 МСК)», «(пятница)») or a time of day («10 октября
+ * 15.00 2023 года») — does not part the date from its year: a year in figures right after the note is the date's (it was a window of
+ * the whole year 2023 of its own). At `k`, the index after the note; only when the last atom is a date with no year. Returns the index
+ * after the year, or `k`.
+ */
+function yearAfterNote(c: Cursor, k: number): number {
+  const last = c.items.at(-1);
+  if (!last || last.kind !== 'atom' || last.type !== 'date' || last.year !== null) return k;
+  const y = yearAt(c, k, false);
+  if (!y || c.isPunct(y.next, '.') && c.isNum(y.next + 1)) return k;
+  last.year = y.year;
+  last.year2 = y.year;
+  last.explicit = true;
+  return y.next;
+}
+
+/** How many words a bracket naming a weekday of a month may hold: «(первый рабочий понедельник мая)». */
+const WEEKDAY_RULE_WORDS = 5;
+
+/**
+ * Round 61. «1) основной срок (вторая среда февраля) – 8 февраля 2022 года», «2) дополнительный срок 1 (вторая рабочая среда марта) –
+ * 15 марта 2022 года» (a district's ОГЭ timetable, http://muuo-alyta.ucoz.ru/index/raspisanie_oge2019/0-75 — corpus-real-55): a bracket
+ * before any date that holds only the words of a weekday of a month — an ordinal, «рабочий», the weekday, the month — and is followed by
+ * a dash or a colon and a day names the rule the day follows; the day after it is the date and the bracket a note (it was read as the
+ * start of a window ending on that day, «начало срока … позже его окончания»). At `i`, the «(»; returns the index after the «)», or -1.
+ */
+function weekdayRuleBracketEnd(c: Cursor, i: number): number {
+  let weekday = false;
+  let month = false;
+  let k = i + 1;
+  for (; k < c.n && !c.isPunct(k, ')'); k++) {
+    const t = c.toks[k]!;
+    if (k > i + WEEKDAY_RULE_WORDS || t.type !== 'word') return -1;
+    if (t.cls === 'weekday') weekday = true;
+    else if (t.cls === 'month') month = true;
+    else if (t.cls !== 'ordinal' && !t.text.startsWith('рабоч')) return -1;
+  }
+  if (!weekday || !month || k >= c.n) return -1;
+  const next = k + 1;
+  return (c.isPunct(next, '-') || c.isPunct(next, ':')) && c.isNum(next + 1) ? next : -1;
+}
+
 /** Scans the tokens of one deadline. */
 /**
  * Round 60. «В этом году сроки заездов установлены следующим образом: ДООЦ «Орбита» - 1смена (01.06-21.06), 2 смена (24.06-14.07); …»
@@ -261,12 +380,18 @@ export function scanTokens(toks: Token[]): Scan {
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
       else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
-      else if (t.text === '(' && c.atoms > 0) {
+      else if (t.text === '(' && c.atoms > 0 && !(c.isNum(i + 1, 5) && codeFirstPhoneEnd(c, i + 1) >= 0)) {
+        // (not «до 15 мая, телефон (83155)2-20-42»: a phone's code opens that bracket, round 61)
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
+        const afterMonth = c.isCls(i - 1, 'month') || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'month'));
         i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too
+        if (afterMonth) i = yearAfterNote(c, i); // «10 октября (15.00 МСК) 2023 года»: the year after the note is the date's (round 61)
         continue;
       } else if (t.text === '«' && c.atoms > 0) {
         i = c.closing(i, '«', '»'); // «С 21-24.10.2014 – … «Педагог города – 2014».»: a title in quotes after a date is a note
+        continue;
+      } else if (t.text === '(' && c.atoms === 0 && (part = weekdayRuleBracketEnd(c, i)) >= 0) {
+        i = part + 1; // «основной срок (вторая среда февраля) – 8 февраля 2022 года»: the rule, a note; its dash too (round 61)
         continue;
       } else if (t.text === '(') c.depth++;
       else if (t.text === ')' && c.depth > 0) c.depth--;

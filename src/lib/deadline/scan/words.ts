@@ -434,6 +434,13 @@ const NEXT = /^(?:следующем|будущем|предстоящем|сл�
  * прошедший год» names the period a report covers).
  */
 const PREVIOUS = /^(?:прошлом|прошедшем|минувшем)$/;
+/**
+ * Round 61. «— В новом году продолжим работу по созданию в школах цифровой образовательной среды.» (a governor on the «Цифровая
+ * образовательная среда» project in December, https://amurnews.ru/society/317180 — corpus-real-55): «в новом / наступающем году» is the
+ * year after the current one, like «в следующем году» (it was `unparsed`). Only after «в» and in the prepositional: «Новый год», «к
+ * Новому году», «на новый год» name the holiday.
+ */
+const NEW_YEAR = /^(?:новом|наступающем)$/;
 /** «в новом учебном году», «новый учебный год»: for a school year, «new» is the next one too. */
 const NEW_SCHOOL = /^(?:новом|новый)$/;
 /** The forms of «год» after those adjectives: «в текущем году», «текущий год», «на текущий учебный год». */
@@ -724,6 +731,8 @@ export function word(c: Cursor, i: number): number {
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
+      // round 61: «В новом году продолжим работу …», «в наступающем году»: the year after it too
+      else if (t.text === 'году' && c.atoms === 0 && NEW_YEAR.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = 1;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
       break;

@@ -347,6 +347,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 61 (corpus-real-55): «в следующем году» after the text's dates adds that year
+  // (https://infonex.ru/okolo-100-tysyach-uchenikov-prinyali-uchastie-v-proekte-bilet-v-budushhee)
+  ['В ноябре-декабре первые пробы под эгидой проекта прошли в 46 регионах нашей страны, а в следующем году «Билет в будущее» затронет все 85 регионов.', range('2021-11-01', '2022-12-31')],
   // Round 61 (corpus-real-55): «в новом году» is the year after the current one (https://amurnews.ru/society/317180)
   ['— В новом году продолжим работу по созданию в школах цифровой образовательной среды.', range('2022-01-01', '2022-12-31')],
   // Round 48 (corpus-real-41, -42): a bare «в учебном году» (or «в — учебном году») is the context's school year (https://gist.github.com/800993f4638fb8c2785cfa7b062c87d6, https://gist.github.com/2a2a4991394045f6211ba206c3797b4c)

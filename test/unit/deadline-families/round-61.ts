@@ -8,7 +8,8 @@
  * - a phone number written from its bracketed code («(83155)2-20-42», «(3842) 58-70-25») is a label;
  * - «, а не <срок>» after a deadline names the old deadline, a note;
  * - a bracket naming a weekday of a month before «– <дата>» is a note, and «срок 1», «этап 2» are labels;
- * - a note right after a day and its month («(15.00 МСК)», «(пятница)», «15.00») does not part the date from its year.
+ * - a note right after a day and its month («(15.00 МСК)», «(пятница)», «15.00») does not part the date from its year;
+ * - «в следующем / новом году» after the dates of the text, with none after it and no year written, adds the next year to them.
  */
 import { by, ongoing, on, range, variants, type Family, type Row } from './kit';
 
@@ -75,13 +76,31 @@ const NOTE_ROWS: Row[] = [
 ].map((t): Row => [t, range('2023-09-22', '2023-10-10')]);
 NOTE_ROWS.push(['Итоги будут подведены 10 октября (15.00 МСК) 2023 года', on('2023-10-10')], ['заседание состоится 15 мая (пятница) 2022 г', on('2022-05-15')]);
 
+/** «в следующем / новом году» after the dates of the text, none after it and no year written: that year is added to them. */
+const LATE_NEXT_YEAR_TEMPLATES: Array<[string, string]> = [
+  ['В ноябре-декабре первые пробы под эгидой проекта прошли в 46 регионах нашей страны, а в {x} году «Билет в будущее» затронет все 85 регионов', '2021-11-01'],
+  ['в сентябре работы начались, в {x} году будут продолжены', '2021-09-01'],
+  ['Осенью прошли первые занятия курса, а в {x} году он станет обязательным', '2021-09-01'],
+  ['с 1 по 15 октября прошла апробация, в {x} году — во всех школах района', '2021-10-01'],
+];
+const LATE_NEXT_YEAR_WORDS = ['следующем', 'будущем', 'предстоящем', 'новом', 'наступающем'];
+/** After a year written, or with a day after it, it is read as before (these pin it). */
+const LATE_NEXT_YEAR_PINS: Row[] = [
+  ['в 2020 году и в следующем году', range('2020-01-01', '2020-12-31')],
+  ['в мае 2021 года и в следующем году', range('2021-05-01', '2021-05-31')],
+  ['до 1 марта, а в следующем году 1 апреля', on('2021-04-01', '2021-03-01')],
+];
+
 export const family: Family = {
-  title: 'round 61: «в новом году», «уже третий год», counts, phones from their code, «а не <срок>», a weekday rule in brackets and «срок 1», a year after a note',
+  title: 'round 61: «в новом году», «уже третий год», counts, phones from their code, «а не <срок>», a weekday rule in brackets and «срок 1», a year after a note, «в следующем году» after dates',
   rows: () => {
     const rows: Row[] = [];
     for (const tpl of NEXT_YEAR_TEMPLATES) for (const x of NEXT_YEAR_WORDS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, NEXT_YEAR]));
     for (const tpl of RUNNING_TEMPLATES) for (const x of RUNNING) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, ongoing]));
     for (const [t, e] of [...COUNT_ROWS, ...PHONE_ROWS, ...NEGATED_ROWS, ...TIMETABLE_ROWS, ...NOTE_ROWS]) rows.push(...variants(t).map((v): Row => [v, e]));
+    for (const [tpl, start] of LATE_NEXT_YEAR_TEMPLATES)
+      for (const x of LATE_NEXT_YEAR_WORDS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, range(start, '2022-12-31')]));
+    for (const [t, e] of LATE_NEXT_YEAR_PINS) rows.push(...variants(t).map((v): Row => [v, e]));
     return rows;
   },
 };

@@ -411,6 +411,14 @@ export function scanTokens(toks: Token[]): Scan {
     // «В прошлом году … 25 августа …», «в следующем году 1 марта»: the year in words, written first, is the year of the dates without one
     for (const it of c.items) if (it.kind === 'atom' && it.year === null) it.yearShift = c.currentYear;
   }
+  if (c.lateNextYearAtoms !== null && c.lateNextYearAtoms === c.atoms && c.currentYear === null && !c.error && c.items.every((it) => it.kind !== 'atom' || it.year === null)) {
+    // round 61: «В ноябре-декабре первые пробы … прошли …, а в следующем году «Билет в будущее» затронет все 85 регионов.» (news of the
+    // project, https://infonex.ru/okolo-100-tysyach-uchenikov-prinyali-uchastie-v-proekte-bilet-v-budushhee — corpus-real-55): «в
+    // следующем / новом году» after the dates of the text, with none after it and no year written before it, adds the year after the
+    // context's to them (it was dropped); after a year written («в 2020 году и в следующем году») it is not read, as before
+    c.conn('and');
+    c.push(atom('year', null, { yearShift: 1 }));
+  }
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };

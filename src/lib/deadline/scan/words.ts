@@ -733,6 +733,9 @@ export function word(c: Cursor, i: number): number {
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
       // round 61: «В новом году продолжим работу …», «в наступающем году»: the year after it too
       else if (t.text === 'году' && c.atoms === 0 && NEW_YEAR.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = 1;
+      // round 61: «В ноябре-декабре … прошли …, а в следующем году … затронет все 85 регионов»: after the text's dates, the next year
+      // in words is a window of its own when no date follows it (`scanTokens` adds it at the end)
+      else if (t.text === 'году' && c.atoms > 0 && c.toks[i - 2]?.text === 'в' && (NEXT.test(c.toks[i - 1]?.text ?? '') || NEW_YEAR.test(c.toks[i - 1]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
       break;

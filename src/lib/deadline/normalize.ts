@@ -196,6 +196,41 @@ const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_
  */
 const ACTS_BEFORE_REPEAL =
   /^(\s*(?:\d{1,2}\.(?:\d{1,2}\.)?\s*)?)((?:постановлени|приказ|решени|распоряжени|указ|закон|положени)[а-яё]*(?![а-яё])[^;]*?)(?=признать\s+утратившими?\s+силу\s+с(?![а-яё]))/i;
+/**
+ * Round 59. «Акция продлится с 15 августа по 30 сентября, На протяжении всего времени действия акции будет работать телефон «горячей
+ * линии»: 26-15-10.» (a city's news of a school-supplies action, https://www.press-line.ru/news/2007/08/v-krasnoyarske-projdet-aktsiya-pomogi-pojti-uchit-sya/print
+ * — corpus-real-53): a phone number after a word that names one («телефон», «тел.», «факс», «горячая линия»; up to 40 characters with
+ * no figure between, for its name in quotes) is a note, never a date: it is dropped (it was `unparsed`, «непонятное число «26»»). The
+ * number is groups of figures joined by hyphens, three or more («26-15-10», «226-15-10», «8-800-100-00-00»), after an optional «8» or
+ * «+7» and a code in brackets («8 (391) 226-15-10»), or a list of them («26-15-10, 26-15-11»); «с 10-12 мая» (two groups) keeps its
+ * days. Group 1 is kept.
+ */
+const PHONE = '(?:\\+7|8)?[\\s-]*(?:\\(\\d{3,5}\\)[\\s-]*)?\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
+const PHONE_NUMBER = new RegExp(
+  `((?<![а-яё])(?:телефон[а-яё]*|тел\\.|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
+  'gi',
+);
+/**
+ * Round 59. «По гигиеническим и энтомологическим показателям ввоз детей в оздоровительное учреждение разрешен с "___" ________ 2007 г.»
+ * (a regional form of a camp's sanitary conclusion, https://chelyab-gov.ru/doc/35618 — corpus-real-53): a form's blank date — a day
+ * left as underscores (in quotes or not), then a month as underscores or a month word, then a year in figures or underscores
+ * («"___" ________ 2007 г.», ««__» сентября 20__ г.», «__.__.2021») — names no date: it is dropped, so the year alone is not read
+ * as «с 2007 г.» (it was `ongoing`); with nothing else to read the text is `unparsed`, «дата не заполнена» (`formDateBlank`).
+ */
+const FORM_DATE = new RegExp(
+  `[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)[\\s.]*(?:(?:19|20)\\d\\d|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
+  'gi',
+);
+
+/** The first blank date of a form in the text (`FORM_DATE`), as written, or null. */
+export function formDateBlank(text: string): string | null {
+  if (!text.includes('__')) return null;
+  FORM_DATE.lastIndex = 0;
+  const m = FORM_DATE.exec(text);
+  FORM_DATE.lastIndex = 0;
+  return m ? m[0].trim() : null;
+}
+
 /** «сдают 24 (25) мая»: a bracketed alternative day between a day and its month is a note (the first day is the date). */
 const ALT_DAY = /(?<=\d\s?)\((?:[1-9]|[12]\d|3[01])\)(?=\s?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
 
@@ -260,6 +295,8 @@ export function normalizeDeadline(text: string): string {
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   s = replaceFound(s, PLUS_MARK);
+  if (s.includes('__')) s = replaceFound(s, FORM_DATE);
+  s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   s = replaceFound(s, MONTH_FILLER);
   PROSPECT_NOTE.lastIndex = 0;
   if (PROSPECT_NOTE.test(s)) {

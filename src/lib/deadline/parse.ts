@@ -7,8 +7,9 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
-import { normalizeDeadline } from './normalize';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason } from './phrases';
+import { formDateBlank, normalizeDeadline } from './normalize';
+import { PIECES } from './phrases/compile';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
 import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -47,7 +48,10 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
   // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
-  const inOffset = offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt;
+  // Round 59: so is a span counted from an event before an explicit deadline («в течение 3 недель после официального пуска
+  // отопительного сезона, до 8 октября», «в течение 3 рабочих дней со дня получения, но не позднее 8 октября»: `spanThenDeadline`)
+  const inOffset = (offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt)
+    || (scan.strayAt >= 0 && scan.strayAt === scan.spanAt && segs.some((s) => s.by) && spanFromEventFirst(norm, scan));
   const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
   // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
   // round 38: so is a window of years written in full («на 3 года 2001-2003», «на 5 лет 2021-2025»)
@@ -64,8 +68,11 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
  * out (day and month) names those days — the dates win. Not when the dates anchor an offset («после 15 мая»,
  * «за 10 дней до 01.09»), nor when anything in the text is unreadable.
  */
-function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext, toks: Token[]): Deadline | null {
-  if (scan.atoms === 0 || scan.error || scan.stray) return null;
+function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedContext, toks: Token[]): Deadline | null {
+  if (scan.atoms === 0 || scan.error) return null;
+  const explicit = spanThenDeadline(text, norm, scan, ctx);
+  if (explicit) return explicit;
+  if (scan.stray) return null;
   if (!scan.items.some((it) => it.kind === 'atom' && it.type === 'date')) return null;
   let s = scan;
   if (scan.relativeAt >= 0) {
@@ -76,8 +83,34 @@ function datesAfterEvent(text: string, scan: Scan, ctx: ResolvedContext, toks: T
     if (!named || !full) return null;
     s = { ...scan, relativeAt: -1 };
   }
-  const d = withDates(text, '', s, ctx);
+  const d = withDates(text, norm, s, ctx);
   return d.kind === 'unparsed' ? null : d;
+}
+
+/**
+ * Round 59. «В многоквартирные дома тепло придет в течение 3 недель после официального пуска отопительного сезона, до 8 октября.» (a
+ * regional newspaper on the heating season, https://pravda-nn.ru/news/otopitelnyj-sezon-v-detsadah-shkolah-i-bolnitsah-dzerzhinska-nachnetsya-18-sentyabrya
+ * — corpus-real-53): an offset from an event («в течение N недель после …», «через N дней после …», «за N дней до …») and then an
+ * explicit deadline («, до 8 октября», «, но не позднее 8 октября», «— до конца октября») is that deadline, as the README's «an explicit
+ * deadline written after the offset wins» reads «не позднее, чем за 2 недели до … до 17 ноября 2021 года» (it was `unparsed`, the
+ * span's number taken for a stray one; with the offset opening the text it was the `event`). Only a `by`: a date that anchors the
+ * offset («за 10 дней до 01.09») is no deadline after it and the offset stays the event.
+ */
+function spanThenDeadline(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline | null {
+  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt;
+  if (!offsetFirst && !spanFromEventFirst(norm, scan)) return null;
+  if (!segments(scan.items).some((s) => s.by)) return null;
+  const d = withDates(text, norm, scan, ctx);
+  return d.kind === 'by' ? d : null;
+}
+
+/** A span counted from an event («3 недель после …», «3 рабочих дней со дня …», «10 дней с момента …»). */
+const SPAN_FROM_EVENT = new RegExp(`(?:^|[^а-я0-9])${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я])`);
+
+/** The text's first counted span, before its first date, counts from an event (round 59); a count in words («трех рабочих дней со
+ *  дня …») is no span of the scan, so the phrase alone says it. */
+function spanFromEventFirst(norm: string, scan: Scan): boolean {
+  return scan.spanAt < scan.firstAtomAt && SPAN_FROM_EVENT.test(norm);
 }
 
 /**
@@ -117,14 +150,16 @@ function strayInCondition(toks: readonly Token[], strayAt: number): boolean {
 }
 
 /**
- * Round 57. «В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в Управление
- * ежемесячно не позднее 5 числа месяца, следующего за отчетным, до момента использования субсидии в полном объеме.» (a district's
- * rules of a subsidy, https://base.garant.ru/74036338/daf75cc17d0d1b8b796480bc59f740b8 — corpus-real-52): a condition opening the
- * text («в случае …», «если …», «при условии …») only says when the rule applies; the repeat after it says when the thing is due, as
- * days written out after an event phrase do (it was `event`, the condition at the start outranking the repeat). Other events at the
- * start («по итогам …», «по мере необходимости …») still outrank a repeat. Linear: one anchored test at the text's start.
+ * Round 59. «По распоряжению Роспотребнадзора детские лагеря этим летом откроются только на третьем этапе снятия санитарных
+ * ограничений.» (https://m.ru24.pro/pics/2020-05-28/page405 — corpus-real-53): when the text's only dates are a season named in words
+ * («этим летом», «осенью», «в летний период»), a stage of a process it names (`STAGES`) says when — the season is only roughly when
+ * (it was `range` June–August). A month or a day written in the text keeps the dates first. The stage's reason, else null.
  */
-const CONDITION_OPENING = /^[\s(]*(?:\d+(?:\.\d+)*\.?\)?\s+)?(?:в случае|если|при условии)(?![а-я])/;
+function stageOverSeason(text: string, norm: string, scan: Scan): string | null {
+  if (scan.atoms === 0 || (!norm.includes('этап') && !norm.includes('стади') && !norm.includes('фаз') && !norm.includes('ступен'))) return null;
+  for (const it of scan.items) if (it.kind === 'atom' && !it.season) return null;
+  return stageOfProcess(norm, text);
+}
 
 /** A repeat over the window the text names, else over the period. */
 function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
@@ -137,15 +172,19 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const toks = tokenize(norm);
   let meaningful = false;
   for (const t of toks) if (t.type !== 'punct') meaningful = true;
-  if (!meaningful) return result.unparsed(text, 'срок не указан');
+  if (!meaningful) return unreadable(text, 'срок не указан');
 
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);
   const rec = recurrence(toks);
   if (event !== null) {
-    // round 57: a condition opening the text, then a repeat, is the repeat (`CONDITION_OPENING`)
-    if (rec && CONDITION_OPENING.test(norm)) return recurringResult(text, rec, scan, ctx);
-    return datesAfterEvent(text, scan, ctx, toks) ?? result.event(text, event);
+    // Round 57. «В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в
+    // Управление ежемесячно не позднее 5 числа месяца, следующего за отчетным, …» (a district's rules of a subsidy,
+    // https://base.garant.ru/74036338/daf75cc17d0d1b8b796480bc59f740b8 — corpus-real-52): a condition opening the text (a phrase of
+    // `CONDITIONS_ANYWHERE`, round 59) only says when the rule applies; the repeat after it says when the thing is due, as days written
+    // out after an event phrase do. Other events at the start («по итогам …», «по мере необходимости …») still outrank a repeat.
+    if (rec && event.condition) return recurringResult(text, rec, scan, ctx);
+    return datesAfterEvent(text, norm, scan, ctx, toks) ?? result.event(text, event.reason);
   }
 
   if (rec) return recurringResult(text, rec, scan, ctx);
@@ -153,6 +192,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const window = spanFromDay(text, norm, ctx);
   if (window) return window;
   if (scan.error) return result.unparsed(text, scan.error);
+  const stage = stageOverSeason(text, norm, scan);
+  if (stage !== null) return result.event(text, stage);
   if (scan.atoms > 0) {
     const d = withDates(text, norm, scan, ctx);
     // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from
@@ -184,7 +225,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   // «…, то срок сокращается до 15 дней»: the span, not the condition; a number inside the condition is the condition's (round 46)
   const condition = scan.stray && !strayInCondition(toks, scan.strayAt) ? null : eventCondition(norm, text);
   if (condition !== null) return result.event(text, condition);
-  return result.unparsed(text, scan.stray ?? 'не удалось распознать срок');
+  return unreadable(text, scan.stray ?? 'не удалось распознать срок');
+}
+
+/** Nothing to read: a form's blank date says so (round 59, `FORM_DATE` in normalize.ts), else `reason`. */
+function unreadable(text: string, reason: string): Deadline {
+  const blank = formDateBlank(text);
+  return result.unparsed(text, blank ? `дата не заполнена: «${blank}»` : reason);
 }
 
 /**

@@ -319,6 +319,32 @@ function instanceOfSeries(toks: Token[], i: number): boolean {
   return /^очередн[а-я]{2,3}$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]?.type === 'word' && ADJECTIVE_ENDING.test(toks[i]!.text);
 }
 
+/** Round 59. A verb of an event held, in the past tense: «прошло», «состоялось», «проведено», «открылся», «завершилась». */
+const HELD_VERB = /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|провел[аи]?|проведен[аоы]?|открыл(?:ся|ась|ось|ись)|завершил(?:ся|ась|ось|ись)|закончил(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)|стартовал[аио]?)$/;
+
+/**
+ * Round 59. «23 августа в Махачкале прошло ежегодное Августовское совещание работников образования.» (a district's news,
+ * https://vestiagula.ru/tag/34-2022/page/8 — corpus-real-53) and «В 2021 году ежегодные планы направляются руководителями проектов в
+ * региональный проектный офис до 15 августа 2021 г.» (a region's rules of project monitoring, corpus-real-52): a repeat adjective before
+ * its noun, in a text that reports the event held (a verb of holding in the past tense: «прошло», «состоялось», «проведено») or that
+ * dates it in full (a month with its year, «15 августа 2021 г.», «15.08.2021»), names one item of the series, like round 56's «очередное
+ * еженедельное совещание»: the month the text names says when that one is (they were `recurring`, year). With no month the series'
+ * repeat stays, and «ежегодный отчёт до 1 сентября» (no year, nothing held) is the repeat as before. One pass over the tokens, made
+ * at most once per text.
+ */
+function heldOrDated(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type === 'word' && HELD_VERB.test(t.text)) return true;
+    const next = toks[k + 1];
+    if (t.cls === 'month' && next?.type === 'num' && next.text.length === 4) return true;
+    // «15.08.2021»: a day, a month in figures and a year of four figures joined by dots
+    if (t.type === 'num' && t.text.length <= 2 && toks[k + 1]?.text === '.' && toks[k + 2]?.type === 'num' && toks[k + 2]!.n >= 1 && toks[k + 2]!.n <= 12
+      && toks[k + 3]?.text === '.' && toks[k + 4]?.type === 'num' && toks[k + 4]!.text.length === 4) return true;
+  }
+  return false;
+}
+
 /** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ому|ему|ым|им|ыми|ими)$/;
 
@@ -423,6 +449,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let series: { every: DeadlineEvery | null } | undefined;
   // round 60: «ежегодному учету подлежат …» — a repeat adjective in an oblique case with «подлежит / подлежат» (`SUBJECT_TO`)
   const subjectTo = toks.some((t) => t.type === 'word' && SUBJECT_TO.test(t.text));
+  let held: boolean | undefined; // round 59: `heldOrDated`, read once
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -433,6 +460,14 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (t.type !== 'word') continue;
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
+    // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
+    if (t.text.startsWith('еже') && toks[i + 1]?.type === 'word' && ADJECTIVE_ENDING.test(t.text) && !INSTRUMENTAL.test(t.text) && (held ??= heldOrDated(toks))) {
+      const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[i + 1]!.text);
+      if (repeat !== undefined) {
+        series ??= { every: repeat };
+        continue;
+      }
+    }
     // round 57: «ежеквартальную информацию», «ежемесячной отчетности» (`obliqueRepeatBefore`)
     if (every === undefined && toks[i + 1]?.type === 'word') {
       const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text) ?? (subjectTo ? obliqueRepeat(t.text) : undefined);

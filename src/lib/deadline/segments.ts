@@ -239,6 +239,16 @@ export function atomsOf(scan: Scan): Atom[] {
   return scan.items.filter((it): it is Atom => it.kind === 'atom');
 }
 
+/**
+ * Round 59. «Сделать реомнты планируют до середины августа.» (a city's news on school repairs,
+ * https://www.dfm106.ru/news/d-city/v-krasnodare-k-novomu-uchebnomu-godu-otremontiruyut-detskie-sady-i-shkoly- — corpus-real-53):
+ * a deadline at the middle of a month («до / к / не позднее / не позже середины августа») is its 15th, as a deputy director reads
+ * «середина месяца» for a deadline (it was the 20th, the end of the days 11–20 that «в середине августа» names; that window stays).
+ */
+function middleOfMonth(a: Atom): boolean {
+  return a.type === 'month' && a.part === 'middle';
+}
+
 /** Builds the deadline from the date expressions (years already resolved). */
 export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext): Deadline {
   const segs = withoutSeasonHeading(withoutCoarsePart(withoutSchoolStart(all)));
@@ -254,6 +264,7 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
       w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     }
     if (!w) return result.unparsed(text, reversedReason(s));
+    if (s.by && !s.b && middleOfMonth(s.a)) w = { start: w.start, end: w.start.slice(0, 8) + '15' };
     // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
     if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
       const eve = addDays(w.start, -1);

@@ -39,6 +39,9 @@ const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(M
 /** The years are the scanner's (`MIN_YEAR`–`MAX_YEAR`, scan/years.ts): one rule for what a year in figures is. */
 const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
 
+/** A word of `<слова>` / `<фраза>`: letters, or two runs of letters joined by a hyphen («осенне-зимнего»; round 59). */
+const WORD = '[а-я]+(?:-[а-я]+)?';
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
@@ -58,11 +61,12 @@ export const PIECES: Readonly<Record<string, string>> = {
   отсчёт: '(?:(?:исчисляем[а-я]*|считая)[\\s,]+)?(?:после|со[\\s]+дня|с[\\s]+даты|с[\\s]+момента|с[\\s]+дня|от[\\s]+даты|от[\\s]+дня|следующ[а-я]*[\\s]+за[\\s]+(?:[а-я]+(?:ым|им)[\\s]+)?(?:днем|годом|месяцем))',
   /** a plural adjective before a noun: «конкретные», «точные» */
   'прил-мн': '[а-я]+(?:ые|ие)',
-  /** one to seven words, no digits: «проведения», «каникул будут», «начала и дата окончания проведения конкурса» */
-  слова: '[а-я]+(?:[\\s,]+[а-я]+){0,6}',
+  /** one to seven words, no digits: «проведения», «каникул будут», «начала и дата окончания проведения конкурса»; round 59: a compound
+   *  word with a hyphen is one word («осенне-зимнего», «учебно-воспитательной») */
+  слова: `${WORD}(?:[\\s,]+${WORD}){0,6}`,
   /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
    *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов») */
-  фраза: '[а-я]+(?:[\\s,]+(?:[а-я]+|\\d+(?:-\\d+)?)){0,11}',
+  фраза: `${WORD}(?:[\\s,]+(?:${WORD}|\\d+(?:-\\d+)?)){0,11}`,
   /** a list of what is set together with the dates, after a comma: «, план подготовки, сценарный план проведения мероприятия, …,
    *  смета расходов на проведение мероприятия» — two to eight items of one to seven words each */
   перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',

@@ -126,6 +126,13 @@ export const CONDITIONS_ANYWHERE: readonly string[] = [
   // Round 52: «…; при несчастном случаи принять меры по оказанию доврачебной помощи пострадавшим, …» (a kindergarten's orders copied in a
   // gist, https://gist.github.com/a1f6ed02a568c2e54f0332278dd82467 — corpus-real-47): «при [<прил.>] случае» is «в случае» (the typo «случаи» too)
   'при [<прил-п>] [<прил-п>] случае|случаи|случаях',
+  // Round 59: «для медицинских учреждений, … школ и дошкольных учреждений, … – при среднесуточной температуре в течение пяти суток плюс
+  // 100С и ниже;» (a regional executive committee's decision on the heating season,
+  // https://zaslavl.minskregion.by/index.php/novosti/reshenie-minskogo-oblastnogo-ispolnitelnogo-komiteta/?print=1&tmpl=component —
+  // corpus-real-53): the weather after «при» («при [среднесуточной] температуре», «при сильном морозе / ветре», «при гололеде») is a
+  // condition like «в случае …»: the work waits for it; a span inside it («в течение пяти суток») counts the weather, not from an event
+  'при [<прил-п>] [<прил-п>] температуре|температурах|погоде|морозе|морозах|ветре|осадках|гололеде|гололедице|снегопаде|снегопадах|метели|похолодании|потеплении|заморозках',
+  'при [<прил-пр>] погодных|метеорологических|климатических|температурных условиях', // при неблагоприятных погодных условиях
 ];
 
 /**
@@ -148,9 +155,22 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
  */
 export const ASSIGNED_PERIOD = 'в|на течение|протяжении [всего|всей] периода|срока|времени назначенн*|отведенн*|предоставленн*';
 
+/**
+ * Round 59. A stage of a process the work waits for (they are in EVENT_ANYWHERE too): «По распоряжению Роспотребнадзора детские лагеря
+ * этим летом откроются только на третьем этапе снятия санитарных ограничений.» (a city's news on the summer camps,
+ * https://m.ru24.pro/pics/2020-05-28/page405 — corpus-real-53). With a season as the text's only dates («этим летом», «осенью») the
+ * stage says when, not the season (`stageOverSeason` in phrases/index.ts; it was `range` June–August); a month or a day written with it
+ * wins as before.
+ */
+export const STAGES: readonly string[] = [
+  'на [<число>] этапе|стадии|фазе|ступени <событие>', // на третьем этапе снятия санитарных ограничений; на этапе снятия ограничений
+  'на последнем|заключительном|завершающем|финальном этапе|стадии|фазе <событие>', // на заключительном этапе снятия ограничений
+];
+
 /** Phrases that make the deadline an event when nothing else in it is understood. */
 export const EVENT_ANYWHERE: readonly string[] = [
   ...CONDITIONS_ANYWHERE,
+  ...STAGES,
   ...SAME_TIME_ANYWHERE,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
   // work timed to an anniversary or to the memorable dates of a calendar: «Станюкович … К 180-летию со д.р.» in a library's plan
@@ -259,6 +279,19 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // «во время каникул» opening a cell and «в период летних каникул» (round 21)
   'в|во период|время|ходе [школьн*] каникул',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
+  // Round 59: Все детские лагеря и санатории Удмуртии к началу летнего оздоровительного сезона обязаны получить санэпидзаключения от
+  // регионального Роспотребнадзора. (a region's news on the summer camps, https://susanin.news/udmurtia/health/20180425-248752 —
+  // corpus-real-53): «к началу / открытию / окончанию / завершению / закрытию <события>» is the event, like «до начала …» above (it was
+  // `unparsed`); a school year or a term after it is read as dates first («к началу учебного года» → by 31 August)
+  'к|ко началу|открытию|окончанию|завершению|закрытию|старту',
+  // Round 59: До этого времени учреждениям предстоит получить заключения надзорных органов. (a city's news on the opening of the camps,
+  // https://press-line.ru/news/2013/05/stala-izvestna-data-otkrytiya-pervoy-smeny-v-zagorodnyh-lageryah — corpus-real-53): a time the
+  // sentence before named, pointed back to («до этого / того времени, момента, срока, дня», «к этому времени», «до этой даты»), is
+  // that event (it was `unparsed`); a date written with it wins
+  'до этого|того времени|момента|срока|дня',
+  'к|ко этому|тому времени|моменту|сроку|дню',
+  'до этой|той даты',
+  'к|ко этой|той дате',
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
   'при <событие-п>', // - при введении в действие новых или пересмотренных нормативных актов об охране труда …; при поступлении на работу
   // Round 52: «При планомерном приведении в готовность гражданской обороны.» (a school's civil-defence plan copied in a gist,

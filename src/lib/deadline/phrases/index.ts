@@ -7,7 +7,7 @@
  */
 import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES } from './due';
-import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS } from './events';
+import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS, STAGES } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
@@ -21,6 +21,7 @@ const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS, true);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
+const STAGE_RE = anywhere(STAGES);
 
 /**
  * Round 51. «Вводится в действие приказом по школе.» (a gist of a положение on inspection and control,
@@ -113,10 +114,20 @@ function dayOfSchoolWeek(m: RegExpExecArray, norm: string): boolean {
   return /(?:^|[^а-я])день$/.test(m[0]) && WEEKDAY_BRACKET_RE.test(norm.slice(end));
 }
 
-/** Event reason when the text starts with an event phrase, else null. */
-export function eventAtStart(norm: string, original: string): string | null {
+/** An event phrase opening the text: its reason, and whether the phrase is a condition of `CONDITIONS_ANYWHERE` («в случае …»). */
+export interface EventAtStart {
+  reason: string;
+  condition: boolean;
+}
+
+/**
+ * The event phrase the text starts with, else null. Round 59: it says whether that phrase is a condition (one list,
+ * `CONDITIONS_ANYWHERE`, for a condition at the start and inside a sentence), so `parse` lets a repeat after it win (round 57)
+ * with no pattern of its own.
+ */
+export function eventAtStart(norm: string, original: string): EventAtStart | null {
   const m = EVENT_START_RE.exec(withoutBrackets(norm)) ?? EVENT_START_RE.exec(norm);
-  return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) ? eventReason(m, original) : null;
+  return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!) } : null;
 }
 
 /** A participle of setting right after «в день / в дни»: «, установленный …», «определенные …». */
@@ -182,6 +193,12 @@ export function eventInSentence(norm: string, original: string): EventInSentence
 /** Event reason when an event phrase occurs anywhere, else null. */
 export function eventAnywhere(norm: string, original: string): string | null {
   return eventInSentence(norm, original)?.reason ?? null;
+}
+
+/** Round 59. The stage of a process the text names («на третьем этапе снятия ограничений», `STAGES`): its reason, else null. */
+export function stageOfProcess(norm: string, original: string): string | null {
+  const m = STAGE_RE.exec(norm);
+  return m ? eventReason(m, original) : null;
 }
 
 /** Event reason when the text names a condition («…, если у ребенка появились …»), else null. */

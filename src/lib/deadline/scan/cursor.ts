@@ -12,6 +12,8 @@ const SPACED_SUFFIX: ReadonlySet<string> = new Set(['х', 'ти', 'ми', 'м'])
 export class Cursor {
   items: Item[] = [];
   atoms = 0;
+  /** Round 59: a day (a 'date' atom) has been read (`resultsPeriod` in years.ts). */
+  dated = false;
   error: string | null = null;
   stray: string | null = null;
   /** Token index of the construct that gave `stray`. */
@@ -131,6 +133,7 @@ export class Cursor {
     if (this.firstAtomAt < 0) this.firstAtomAt = this.pos;
     this.items.push(a);
     this.atoms++;
+    if (a.type === 'date') this.dated = true;
   }
 
   /**

@@ -140,6 +140,32 @@ function planPeriod(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** Round 59. Nouns of results summed up for a period: «итоги», «итогов», «результаты», «анализ». */
+const RESULTS_NOUN = /^(?:итог|результат|анализ)/;
+/** The genitive of the year's word after the years: «2004-2005 учебного года», «2020 года», «2020 г.». */
+const YEAR_GENITIVE = /^(?:года|гг?|учебного)$/;
+
+/**
+ * Round 59. «20 августа т.г. состоялось очередное совещание диркторов общеобразовательных учреждений района, на котором подведены
+ * итоги единых государственных экзаменов 2004-2005 учебного года, …» (a district's news, https://komsml.cap.ru/press-centr/2005/08/21/na-konferencii-pedagogov-rajona-budet-obsuzhdat
+ * — corpus-real-53): after a day, a (school) year in the genitive that follows a noun of results («итоги», «результатов», «анализ»; up
+ * to seven words before the year, no number or clause mark between) is the period those results cover — a label, like a plan's period
+ * after «на» (`planPeriod`) and a report's after «за»; the day says when (it was `range` from the school year's start). Alone, before
+ * the dates or after a month only the year is read as before («Подведение итогов 2020-2021 учебного года» is that school year).
+ */
+function resultsPeriod(c: Cursor, i: number, next: number): boolean {
+  if (!c.dated) return false;
+  let genitive = false;
+  for (let k = i + 1; k < next; k++) if (YEAR_GENITIVE.test(c.toks[k]!.text)) genitive = true;
+  if (!genitive) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'num' || c.isPunct(k, ',') || c.isPunct(k, '.') || c.isPunct(k, ';')) return false;
+    if (t.type === 'word' && RESULTS_NOUN.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** «выпускников», «выпускники», «выпускникам», «выпускниц»: the graduates of a year. */
 const GRADUATES = /^выпускни(?:к|ки|ков|кам|ками|ках|ца|цы|ц)$/;
 
@@ -162,7 +188,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
     return i + 1;
   }
-  if (planPeriod(c, i)) {
+  if (planPeriod(c, i) || resultsPeriod(c, i, y.next)) {
     c.label();
     return y.next;
   }

@@ -161,11 +161,13 @@ const PART_NOTE =
  * — corpus-real-55): after a deadline, «, а не <срок>» names the deadline that no longer holds — a note, dropped (it used to make a
  * list of two days and give the wrong one). Only after a figure or a month name (see `normalizeDeadline`), only when the negated clause names a figure
  * or a month, up to the clause's end («,», «;», a full stop): «до 1 мая, а не позднее», «к 1 июня, а не к 1 сентября», «в мае — а не в
- * июне». «, а не менее 10 человек» has a figure too and is a count either way.
+ * июне». «, а не менее 10 человек» has a figure too and is a count either way. It opens at the comma or dash itself, with no spaces
+ * before it: the notes blanked above leave long runs of spaces, and a leading «\s*» would scan each run again from every space in it
+ * (quadratic; the bench's «long cells» caught it at a ratio of 18).
  */
 const DATE_START = /\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
 const NEGATED_ALTERNATIVE =
-  /\s*[,—–-]\s*а\s+не\s+(?=[^,;]*?(?:\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр))[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
+  /[,—–-]\s*а\s+не\s+(?=[^,;]*?(?:\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр))[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
 /**
  * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
  * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,

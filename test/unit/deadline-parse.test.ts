@@ -347,6 +347,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 61 (corpus-real-55): a season, then a part of a school year inside it: the part
+  // (http://shd3school.ru/ege-oge/ege/1097-provedenie-vserossijskikh-proverochnykh-rabot-dlya-4-8-klassov.html)
+  ['Осенью в начале нового учебного года их напишут учащиеся, перешедшие в 5-9 классы.', range('2021-09-01', '2021-09-30')],
   // Round 61 (corpus-real-55): «в следующем году» after the text's dates adds that year
   // (https://infonex.ru/okolo-100-tysyach-uchenikov-prinyali-uchastie-v-proekte-bilet-v-budushhee)
   ['В ноябре-декабре первые пробы под эгидой проекта прошли в 46 регионах нашей страны, а в следующем году «Билет в будущее» затронет все 85 регионов.', range('2021-11-01', '2022-12-31')],

@@ -349,6 +349,10 @@ function withoutCoarsePart(segs: Segment[]): Segment[] {
  * row's heading, like round 27's whole month before a window of days: the days say when (it was the whole season, to 11-30). Only
  * when every later date is such a day, with no «до / с» of its own; a day outside the season («осенью, 15 декабря») or a month after
  * it keeps the list, and months written as months stay a list with a day («май-июнь, подведение итогов 17.06.2016», corpus-real-29).
+ * Round 61. «Осенью в начале нового учебного года их напишут учащиеся, перешедшие в 5-9 классы.» (a school's news of ВПР moved to
+ * the autumn, http://shd3school.ru/ege-oge/ege/1097-provedenie-vserossijskikh-proverochnykh-rabot-dlya-4-8-klassov.html —
+ * corpus-real-55): a part of a (school) year that lies inside the season («в начале учебного года» is September) narrows it the same
+ * way (it was the whole autumn, to 11-30); a part that leaves the season («летом, в конце учебного года» — May) keeps the list.
  */
 function withoutSeasonHeading(segs: Segment[]): Segment[] {
   if (segs.length < 2) return segs;
@@ -358,8 +362,10 @@ function withoutSeasonHeading(segs: Segment[]): Segment[] {
   const outer = rangeWindow(head.a, head.b!);
   if (outer === null) return segs;
   const day = (x: Atom | null): boolean => x !== null && x.type === 'date' && x.day > 0;
+  // round 61: a part of a (school) year written alone is a narrower window too: «Осенью в начале нового учебного года их напишут …»
+  const part = (s: Segment): boolean => s.b === null && s.a.part !== null && (s.a.type === 'year' || s.a.type === 'schoolYear');
   for (const s of rest) {
-    if (s.by || s.from || !day(s.a) || (s.b !== null && !day(s.b))) return segs;
+    if (s.by || s.from || (!part(s) && (!day(s.a) || (s.b !== null && !day(s.b))))) return segs;
     const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     if (w === null || w.start < outer.start || w.end > outer.end) return segs;
   }

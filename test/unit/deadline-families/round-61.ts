@@ -9,7 +9,8 @@
  * - «, а не <срок>» after a deadline names the old deadline, a note;
  * - a bracket naming a weekday of a month before «– <дата>» is a note, and «срок 1», «этап 2» are labels;
  * - a note right after a day and its month («(15.00 МСК)», «(пятница)», «15.00») does not part the date from its year;
- * - «в следующем / новом году» after the dates of the text, with none after it and no year written, adds the next year to them.
+ * - «в следующем / новом году» after the dates of the text, with none after it and no year written, adds the next year to them;
+ * - a season written first, then a part of a (school) year inside it («осенью, в начале учебного года»): the part says when.
  */
 import { by, ongoing, on, range, variants, type Family, type Row } from './kit';
 
@@ -91,8 +92,22 @@ const LATE_NEXT_YEAR_PINS: Row[] = [
   ['до 1 марта, а в следующем году 1 апреля', on('2021-04-01', '2021-03-01')],
 ];
 
+/** A season written first, then a part of a (school) year inside it: the part says when. */
+const SEASON_PART_ROWS: Row[] = [
+  ...[
+    'Осенью в начале нового учебного года их напишут учащиеся, перешедшие в 5-9 классы',
+    'осенью, в начале учебного года, пройдет входная диагностика',
+    'осенью в начале учебного года — стартовая диагностика функциональной грамотности',
+    'Входные работы пройдут осенью в начале нового учебного года',
+  ].map((t): Row => [t, range('2021-09-01', '2021-09-30')]),
+  ...['весной, в конце учебного года, пройдут итоговые работы', 'Весной в конце учебного года — защита проектов'].map((t): Row => [t, range('2021-05-01', '2021-05-31')]),
+  // a part outside the season keeps the list (these pin it)
+  ['летом, в конце учебного года', range('2021-05-01', '2021-08-31')],
+  ['осенью, в конце года', range('2021-09-01', '2021-12-31')],
+];
+
 export const family: Family = {
-  title: 'round 61: «в новом году», «уже третий год», counts, phones from their code, «а не <срок>», a weekday rule in brackets and «срок 1», a year after a note, «в следующем году» after dates',
+  title: 'round 61: «в новом году», «уже третий год», counts, phones from their code, «а не <срок>», a weekday rule in brackets and «срок 1», a year after a note, «в следующем году» after dates, a season then a part of a year inside it',
   rows: () => {
     const rows: Row[] = [];
     for (const tpl of NEXT_YEAR_TEMPLATES) for (const x of NEXT_YEAR_WORDS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, NEXT_YEAR]));
@@ -101,6 +116,7 @@ export const family: Family = {
     for (const [tpl, start] of LATE_NEXT_YEAR_TEMPLATES)
       for (const x of LATE_NEXT_YEAR_WORDS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, range(start, '2022-12-31')]));
     for (const [t, e] of LATE_NEXT_YEAR_PINS) rows.push(...variants(t).map((v): Row => [v, e]));
+    for (const [t, e] of SEASON_PART_ROWS) rows.push(...variants(t).map((v): Row => [v, e]));
     return rows;
   },
 };

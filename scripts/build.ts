@@ -10,4 +10,4 @@ const options = contentOption();
 const args = options.rest;
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args[outIndex + 1] ?? 'dist' : 'dist';
-process.exitCode = buildSite({ root: process.cwd(), outDir, content: options.content }) ? 0 : 1;
+process.exitCode = (await buildSite({ root: process.cwd(), outDir, content: options.content })) ? 0 : 1;

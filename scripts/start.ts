@@ -13,7 +13,7 @@ const args = options.rest;
 const portIndex = args.indexOf('--port');
 let port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4321;
 
-if (!args.includes('--no-build') && !buildSite({ root: process.cwd(), outDir: 'dist', content: options.content, warnings: false })) {
+if (!args.includes('--no-build') && !(await buildSite({ root: process.cwd(), outDir: 'dist', content: options.content, warnings: false }))) {
   process.exit(1);
 }
 for (let attempt = 0; ; attempt++) {

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
@@ -165,8 +165,36 @@ const isInside = (path: string, root: string) => path === root || path.startsWit
 /** Node's arguments to run a TypeScript script of the project in a process of its own (tsx as a loader: no wrapper process). */
 const script = (root: string, name: string) => ['--import', 'tsx', join(root, 'scripts', name)];
 
+/** How a step's process ended, with the end of its output when it was piped. */
+interface StepResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Output kept of a piped step: its end, where a failure's cause is. */
+const KEPT_OUTPUT = 4 * 1024 * 1024;
+
+/** Starts a step in a process of its own; `done` resolves when it has exited. */
+function step(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdio: StdioOptions }): { child: ChildProcess; done: Promise<StepResult> } {
+  const child = spawn(process.execPath, args, options);
+  const out = { stdout: '', stderr: '' };
+  const keep = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    out[name] += chunk.toString('utf8');
+    if (out[name].length > 2 * KEPT_OUTPUT) out[name] = out[name].slice(-KEPT_OUTPUT);
+  };
+  child.stdout?.on('data', keep('stdout'));
+  child.stderr?.on('data', keep('stderr'));
+  const done = new Promise<StepResult>((resolve) => {
+    child.once('error', (error) => resolve({ status: null, signal: null, stdout: out.stdout, stderr: `${out.stderr}\n${error.message}` }));
+    child.once('close', (status, signal) => resolve({ status, signal, ...out }));
+  });
+  return { child, done };
+}
+
 /** Throws the Russian message for a failed step (`what` then «, код N)»), naming a file-system fault when its log shows one. */
-function failOn(result: SpawnSyncReturns<string>, what: string, where: string): void {
+function failOn(result: StepResult, what: string, where: string): void {
   if (result.status === 0) return;
   const log = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
   const known = astroFaultText(log, where);
@@ -176,11 +204,16 @@ function failOn(result: SpawnSyncReturns<string>, what: string, where: string): 
 }
 
 /**
- * Lock → clean up after killed builds → check → build into a temporary sibling directory →
- * swap into place. Bad content stops the build before anything is written; any failure (bad
- * content, a full disk, a read-only or mounted output, another build running, an Astro error)
- * ends with one Russian message, leaves the previous output byte-identical and removes the
- * temporary directories. Returns true on success.
+ * Lock → clean up after killed builds → check, and Astro building into a temporary sibling
+ * directory at the same time → swap into place. Bad content stops the build: Astro is stopped
+ * and its output removed, and the check's message is the one shown. Any failure (bad content, a
+ * full disk, a read-only or mounted output, another build running, an Astro error) ends with one
+ * Russian message, leaves the previous output byte-identical and removes the temporary
+ * directories. Resolves to true on success.
+ *
+ * The check runs while Astro starts (loads its configuration, the content and bundles the
+ * pages' code, which takes longer than the check): on two cores the check's second is not
+ * added to the build's time.
  *
  * The temporary directory `<out>.tmp-<pid>` is always beside `out`, on the same disk, so the
  * final swap is two renames. Astro keeps build-time files in the checkout when its output is
@@ -188,49 +221,50 @@ function failOn(result: SpawnSyncReturns<string>, what: string, where: string): 
  * output on another disk than the checkout is built in a staging folder inside the checkout
  * (`.setka-build-<pid>`) and copied to `<out>.tmp-<pid>` before the swap.
  */
-export function buildSite({ root, outDir, content, warnings = true, env = {}, verbose = process.env.SETKA_BUILD_VERBOSE === '1' }: BuildOptions): boolean {
+export async function buildSite({ root, outDir, content, warnings = true, env = {}, verbose = process.env.SETKA_BUILD_VERBOSE === '1' }: BuildOptions): Promise<boolean> {
   root = resolve(root);
   const out = resolve(root, outDir);
   const tmp = `${out}.tmp-${process.pid}`;
   const stage = join(root, `${STAGE_PREFIX}${process.pid}`);
   let staged = false;
   let release: (() => void) | undefined;
+  let astro: ReturnType<typeof step> | undefined;
   try {
     release = takeLock(root);
     removeLeftovers(out, root);
 
     const dir = contentDir(root, content ?? env[CONTENT_ENV]);
-    // The check, Astro and the outputs step each run in a process of their own: at region size
-    // each holds hundreds of megabytes, and none needs what another held.
-    const check = spawnSync(process.execPath, [...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
-    });
-    if (check.status === 1) return false;
-    if (check.status !== 0) throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
-
     preflight(out, tmp);
     staged = !isInside(out, root) && statSync(dirname(out)).dev !== statSync(root).dev;
     const astroOut = staged ? stage : tmp;
     const started = Date.now();
-    console.log(`Собираю сайт в ${out} …`);
-    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const result = spawnSync(process.execPath, [astro, 'build', '--outDir', astroOut], {
+    // The check, Astro and the outputs step each run in a process of their own: at region size
+    // each holds hundreds of megabytes, and none needs what another held.
+    astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
+    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+    }).done;
+    if (check.status !== 0) {
+      astro.child.kill();
+      await astro.done;
+      if (check.status === 1) return false;
+      throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
+    }
+    console.log(`Собираю сайт в ${out} …`);
+    const result = await astro.done;
+    astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
-    const outputs = spawnSync(process.execPath, [...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
+    const outputs = await step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, ...env, [CONTENT_ENV]: dir },
-    });
+    }).done;
     failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
     if (staged) {
       try {
@@ -249,6 +283,11 @@ export function buildSite({ root, outDir, content, warnings = true, env = {}, ve
     else console.error(faultText(codeOf(error), dirname(out)) ?? `Сборка не удалась: ${error instanceof Error ? error.message : String(error)}. ${UNCHANGED}`);
     return false;
   } finally {
+    if (astro) {
+      // Stopped by an error of this process: Astro must not write into what is removed below.
+      astro.child.kill();
+      await astro.done;
+    }
     rmSync(tmp, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
     release?.();

@@ -84,7 +84,7 @@ describe('image cache', () => {
   const env = { SETKA_CACHE_DIR: join(work, 'astro-cache'), SETKA_OG_CACHE: join(work, 'og-cache') };
   const stats = (): OgStats => JSON.parse(readFileSync(join(env.SETKA_OG_CACHE, 'last-build.json'), 'utf8'));
 
-  it('a second build with no content change draws no image and reuses every one', { timeout: 600_000 }, () => {
+  it('a second build with no content change draws no image and reuses every one', { timeout: 600_000 }, async () => {
     // The first build is the demo build of test/setup/build-demo.ts: a copy of its image cache
     // stands for it. With SETKA_TEST_DIST (no demo build here) this test builds twice.
     const demoCache = inject('ogCache');
@@ -92,12 +92,12 @@ describe('image cache', () => {
     if (demoCache) cpSync(demoCache, env.SETKA_OG_CACHE, { recursive: true });
     else {
       firstDir = join(work, 'first');
-      expect(buildSite({ root: process.cwd(), outDir: firstDir, warnings: false, env })).toBe(true);
+      expect(await buildSite({ root: process.cwd(), outDir: firstDir, warnings: false, env })).toBe(true);
     }
     const first = stats();
     expect(first.rendered + first.reused).toBeGreaterThan(10);
 
-    expect(buildSite({ root: process.cwd(), outDir: join(work, 'second'), warnings: false, env })).toBe(true);
+    expect(await buildSite({ root: process.cwd(), outDir: join(work, 'second'), warnings: false, env })).toBe(true);
     const second = stats();
     expect(second).toMatchObject({ rendered: 0, reused: first.rendered + first.reused, pages: first.pages });
     const same = readFileSync(join(firstDir, 'og/documents/prikaz-147.png')).equals(readFileSync(join(work, 'second', 'og/documents/prikaz-147.png')));

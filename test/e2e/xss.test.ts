@@ -42,11 +42,11 @@ let context: BrowserContext;
 /** A blank page whose DOMParser checks XML (Chromium's own, strict parser). */
 let xmlPage: Page;
 
-beforeAll(() => {
+beforeAll(async () => {
   project = copyProject();
   out = join(project.dir, 'dist-xss');
   seedHostileContent(join(project.dir, 'src/content'));
-  const ok = buildSite({ root: project.dir, outDir: out, warnings: false, env: { SETKA_CACHE_DIR: join(project.dir, '.cache-xss') } });
+  const ok = await buildSite({ root: project.dir, outDir: out, warnings: false, env: { SETKA_CACHE_DIR: join(project.dir, '.cache-xss') } });
   if (!ok) throw new Error('Копия сайта с XSS-строками не собралась: см. вывод выше.');
 });
 afterAll(() => project?.remove());

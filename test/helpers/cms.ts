@@ -28,7 +28,7 @@ export interface CmsSite {
   browser: BrowserContext;
   git(...args: string[]): string;
   /** Builds the copy again into `outDir` (with the same decap-server port). */
-  build(outDir: string): void;
+  build(outDir: string): Promise<void>;
   /**
    * Opens /admin/ at `hash` in a new tab and enters with the local backend («Войти»: no password).
    * Each tab starts with the site's storage, cookies and Decap's draft backups cleared, as a new
@@ -53,12 +53,12 @@ export async function startCmsSite(options: { mode?: 'fs' | 'git'; prepare?: (di
     git('commit', '-q', '-m', 'Подготовка копии для теста');
   }
   const port = await freePort();
-  const build = (outDir: string) => {
-    const ok = buildSite({ root: project.dir, outDir, warnings: false, env: { SETKA_DECAP_PORT: String(port), SETKA_CACHE_DIR: join(work, 'cache') } });
+  const build = async (outDir: string) => {
+    const ok = await buildSite({ root: project.dir, outDir, warnings: false, env: { SETKA_DECAP_PORT: String(port), SETKA_CACHE_DIR: join(work, 'cache') } });
     if (!ok) throw new Error(`Копия проекта не собралась (${project.dir})`);
   };
   const dist = join(work, 'dist');
-  build(dist);
+  await build(dist);
   const { server, url: base }: { server: Server; url: string } = await serveStatic(dist, 0);
   const decap: CmsServer = await startCmsServer({ root: project.dir, port, siteOrigin: base, mode: options.mode ?? 'git', log: false });
   const browser = await launchWithProfile(join(work, 'chromium'));

@@ -16,12 +16,12 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default async function setup(project: TestProject): Promise<void> {
   const reuse = process.env.SETKA_TEST_DIST;
   const distDir = resolve(reuse ?? '.dist-test/demo');
   const cache = resolve('.dist-test/cache');
   if (!reuse) {
-    const ok = buildSite({ root: process.cwd(), outDir: distDir, warnings: false, env: { SETKA_CACHE_DIR: cache } });
+    const ok = await buildSite({ root: process.cwd(), outDir: distDir, warnings: false, env: { SETKA_CACHE_DIR: cache } });
     if (!ok) throw new Error('Демонстрационный сайт не собрался: см. вывод выше.');
   }
   project.provide('distDir', distDir);

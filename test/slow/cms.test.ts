@@ -113,7 +113,7 @@ describe('Decap CMS on a copy of the repository', { timeout: 300_000 }, () => {
     expect(result.status, result.output).toBe(0);
 
     const after = join(site.dist, '..', 'dist-after');
-    site.build(after);
+    await site.build(after);
     expect(readFileSync(join(after, 'reports/index.html'), 'utf8')).toContain('href="/reports/solokhinskaya-sosh/2021-10/"');
     const reportPage = readFileSync(join(after, 'reports/solokhinskaya-sosh/2021-10/index.html'), 'utf8');
     expect(reportPage).toContain('Посещение 13.10.2021 отменено из-за карантина; перенесено на ноябрь.');

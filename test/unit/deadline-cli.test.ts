@@ -220,17 +220,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-55.tsv': [
     'За два года по программе «Цифровая образовательная среда» свыше 120 образовательных организаций получили более четырех тысяч единиц компьютерной техники (ноутбуки, интерактивные комплексы, сканеры, принтеры и прочее).',
   ],
-  // corpus-real-56's first-run misses (49 of 63 first on the labels as they stand; its header gives each miss's class)
+  // corpus-real-56's first-run misses not fixed in round 62 (49 of 63 first on the labels as they stand, 54 after round 62; its header gives each miss's class and the README's «Round 62» why it is left)
   'corpus-real-56.tsv': [
     'Госпрограмма начала свою работу в 2019 году и направлена на создание доступной среды для людей с инвалидностью.',
     'В результате реформы системы образования, стартовавшей в 2013 году, все школы и детские сады в России должны стать доступными для детей-инвалидов.',
-    'Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/ <nowiki>[1]</nowiki>].',
-    'По состоянию на 2022 год в Российской Федерации функционируют более 32 000 школьных служб медиации и примирения в различных образовательных организациях, включая 28 718 служб в общеобразовательных школах [https://fcprc.ru/ <nowiki>[2]</nowiki>].',
     'Запись на Центральную психолого-медико-педагогическую комиссию (ПМПК) осуществляется при личном обращении родителей (законных представителей) в Центр по адресу: г. Курск, ул. Кирова, д.7, или по телефону 8(4712)51-14-75 в рабочий день с 10.00 до 17.00.',
-    'Ну, вот, с сегодняшнего дня и у нас в городе начал свою работу первый ресурсный класс, созданный родителями детей с РАС (расстройство аутистического спектра).',
     'Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.',
-    '19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]',
-    '16 августа 2022 в 16:58 Просмотров: 47',
     'В 2020 году завершен капитальный ремонт здания школы.',
     'Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными сертификатами.',
     'Сертификат выдается ребенку один раз и действует до достижения им 18 лет.',
@@ -301,7 +296,7 @@ describe.each([
   ['corpus-real-53.tsv', 'fifty-third set from 30 new URLs of preparing for the new school year and the summer campaign: приёмка школ, ремонт, the heating season, приём в 1 класс, «Соберем ребенка в школу» and like actions, августовские совещания, summer camps, collected after round 57 part 2, scored first on 35 of 50 (70.0 %; 38 of 50 on the three labels changed to the README\'s reading); 39 of 50 after round 58, 50 of 50 after round 59', 45, 0.95],
   ['corpus-real-54.tsv', 'fifty-fourth set from 33 new URLs of time limits counted from an application, a request or an event in the regulations and procedures of education: административные регламенты of municipal services, control and licensing notices, ПМПК conclusions, olympiad appeals and results, ГИА-9 and итоговое собеседование applications, обращения, учёт детей, ДОУ комплектование, семейное образование, компенсация родительской платы, camp vouchers, weighted to event offsets, authority, repeat and open-ended phrases and dates with a note, collected after round 58, scored first on 50 of 63 (79.4 %; 53 of 63 on the three labels changed to the README\'s reading); 63 of 63 after round 60, no miss left', 60, 0.98],
   ['corpus-real-55.tsv', 'fifty-fifth set from 43 new URLs of implementation plans of federal projects in schools: the updated ФГОС and ФОП, «Точка роста», профминимум, «Россия – мои горизонты» and «Билет в будущее», ВПР, ГИА-9 and итоговое собеседование, functional-literacy diagnostics, «Школа Минпросвещения России», ЦОС and a school\'s report, mostly sentences of school and news pages and the lines of an ОГЭ timetable, collected after round 58, scored first on 46 of 62 (74.2 %; 48 of 62 on the two labels changed to the README\'s reading); 61 of 62 after round 61, one miss listed as known', 55, 0.95],
-  ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading), fourteen misses listed as known', 55, 0.75],
+  ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading); 54 of 63 after round 62, nine misses listed as known', 55, 0.85],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

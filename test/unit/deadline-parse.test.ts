@@ -161,6 +161,16 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 62 (corpus-real-56): a wiki footnote in square brackets and «<nowiki>» are notes (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
+  ['Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/ <nowiki>[1]</nowiki>].', on('2002-12-16')],
+  ['Первая школьная медиация была проведена 16 декабря 2002 года [1][13].', on('2002-12-16')],
+  // Round 62 (corpus-real-56): a post's view counter is a label (http://mozhaysky.omsu.inlite.ru/article/novaya-shkola-v-mozhajske-otkroetsya-1-sentyabrya-421933)
+  ['16 августа 2022 в 16:58 Просмотров: 47', on('2022-08-16')],
+  ['29.12.2020 13:20 Просмотры: 166', on('2020-12-29')],
+  // Round 62 (corpus-real-56): «ДО» in capitals before «в» is the abbreviation of дополнительное образование
+  // (https://dapp-looksrare.org/301224/novosti-navigator-dopolnitelnogo-obrazovaniya-47-leningradskaya-oblast)
+  ['19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]', on('2023-08-18')],
+  ['Семинар для педагогов ДО и воспитателей 15.05.2021', on('2021-05-15')],
   // Round 61 (corpus-real-55): a bracket naming a weekday of a month before the day is a note; «срок 1» is a label
   // (http://muuo-alyta.ucoz.ru/index/raspisanie_oge2019/0-75)
   ['1) основной срок (вторая среда февраля) – 8 февраля 2022 года', on('2022-02-08')],
@@ -347,6 +357,10 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 62 (corpus-real-56): a wiki footnote after counts is a note (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
+  ['По состоянию на 2022 год в Российской Федерации функционируют более 32 000 школьных служб медиации и примирения в различных образовательных организациях, включая 28 718 служб в общеобразовательных школах [https://fcprc.ru/ <nowiki>[2]</nowiki>].', range('2022-01-01', '2022-12-31')],
+  // Round 62 (corpus-real-56): «ДО» after a programme's abbreviation is no «до»
+  ['Реализация ФОП ДО (май 2023)', range('2023-05-01', '2023-05-31')],
   // Round 61 (corpus-real-55): a season, then a part of a school year inside it: the part
   // (http://shd3school.ru/ege-oge/ege/1097-provedenie-vserossijskikh-proverochnykh-rabot-dlya-4-8-klassov.html)
   ['Осенью в начале нового учебного года их напишут учащиеся, перешедшие в 5-9 классы.', range('2021-09-01', '2021-09-30')],
@@ -572,6 +586,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 62 (corpus-real-56): «с сегодняшнего дня» with no date is open-ended (https://dzen.ru/a/X06U3lcQ3H1QMPD1)
+  ['Ну, вот, с сегодняшнего дня и у нас в городе начал свою работу первый ресурсный класс, созданный родителями детей с РАС (расстройство аутистического спектра).', ongoing2021],
+  ['С этого дня запись в кружки открыта для всех.', ongoing2021],
+  ['Отныне консультации проводит педагог-психолог школы.', ongoing2021],
   // Round 61 (corpus-real-55): work running for the N-th year now is open-ended work
   // (https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/)
   ['Единую модель профориентации реализуют в Подмосковье уже третий год.', ongoing2021],

@@ -120,6 +120,35 @@ const QUOTED_DAY = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“](?=\\s*${MO
  * «500»»). Not inside a sum («1+1»): no figure after the plus.
  */
 const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
+/**
+ * Round 62. «Первая школьная медиация … была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/
+ * <nowiki>[1]</nowiki>].» (a wiki article on school mediation services, https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F
+ * — corpus-real-56), «… найти взаимоприемлемое решение … [1][13].»: a footnote mark in square brackets — one to three figures alone
+ * inside them, «[1]», «[ 13 ]» — and wiki markup's «<nowiki>» / «</nowiki>» are notes, never a day (they were `unparsed`, «непонятное
+ * число «1»»). Not before a month («[25] мая» keeps its day); a date in brackets («[18.08.2023]») is no footnote.
+ */
+const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*${MONTH_STEM})`, 'gi');
+/**
+ * Round 62. «16 августа 2022 в 16:58 Просмотров: 47» (a district's news post, http://mozhaysky.omsu.inlite.ru/article/novaya-shkola-v-mozhajske-otkroetsya-1-sentyabrya-421933
+ * — corpus-real-56): a post's view counter — «Просмотров: 47», «Просмотры 166», «просмотров: 1 234» — is a label, never a day (it
+ * was `unparsed`, «непонятное число «47»»). The number is dropped, the word kept (group 1).
+ */
+const VIEW_COUNT = /((?<![а-яё])просмотр(?:ов|ы|а)?\s*:?\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))/gi;
+/**
+ * Round 62. «19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]» (a region's news list on the
+ * Навигатор of дополнительное образование, https://dapp-looksrare.org/301224/novosti-navigator-dopolnitelnogo-obrazovaniya-47-leningradskaya-oblast
+ * — corpus-real-56): «ДО» in capitals in a text that is not in capitals, with a preposition, a conjunction or a punctuation mark after
+ * it («программы ДО в ЕИС», «ФОП ДО, НОО», «педагоги ДО и …», «(ДО)»), is the abbreviation of дошкольное / дополнительное образование,
+ * never «до» (it was `by` the day after it); so is «ДО» right after a programme's abbreviation («ФОП ДО (май 2023)», «ФГОС ДО»).
+ * «ДО 15.05.2021», «сделать ДО конца года» keep their «до».
+ */
+const ABBREVIATION_DO = /(?<![А-ЯЁа-яёA-Za-z])((?:(?:ФОП|ФГОС|ФАОП|АООП|ООП|АОП|ОП)\s+)?)ДО(?![А-ЯЁа-яёA-Za-z])/g;
+/** What may follow the abbreviation «ДО» (`ABBREVIATION_DO`) when no programme's name stands before it. */
+const AFTER_ABBREVIATION_DO = /^(?:\s*[,;:)»]|\s+(?:в|во|и|или|на|для|по|НОО|ООО|СОО)\s)/;
+/** `ABBREVIATION_DO`'s replacement: «ДО» → spaces after a programme's name or before a word that cannot start a date. */
+function abbreviationDo(m: string, head: string, at: number, whole: string): string {
+  return head !== '' || AFTER_ABBREVIATION_DO.test(whole.slice(at + m.length, at + m.length + 8)) ? head + '  ' : m;
+}
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
@@ -297,6 +326,9 @@ export function normalizeDeadline(text: string): string {
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   s = replaceFound(s, PLUS_MARK);
+  if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
+  if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
+  s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   s = replaceFound(s, MONTH_FILLER);

@@ -32,6 +32,13 @@ export const ONGOING: readonly string[] = [
   // date, open-ended like «с момента …»; «с понедельника по пятницу» stays weekly (a repeat is read before open-ended words) and a
   // date with it wins («с понедельника, 15 марта»)
   'с|со понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья',
+  // Round 62: Ну, вот, с сегодняшнего дня и у нас в городе начал свою работу первый ресурсный класс, … (a mother's post on a resource
+  // class for children with autism, https://dzen.ru/a/X06U3lcQ3H1QMPD1 — corpus-real-56): «from today / from this day / from now on»
+  // with no date is work from a day the text does not date, open-ended like «с понедельника» (it was `unparsed`); a date in the text
+  // wins («с сегодняшнего дня, 1 сентября»)
+  'с сегодняшнего|нынешнего|этого|текущего|настоящего дня|момента|времени',
+  'с сегодня|сегодняшнего',
+  'отныне',
   // Round 61: Единую модель профориентации реализуют в Подмосковье уже третий год. (news of professional trials,
   // https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/ — corpus-real-55):
   // work running for the N-th year now is open-ended work, as a methodist reads «реализуется уже третий год» (it was `unparsed`);

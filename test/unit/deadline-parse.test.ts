@@ -586,6 +586,15 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 62, part 2 (corpus-real-56): «начала [свою] работу» is the verb of starting (https://tiraspol-news.ru/society/2024/05/28/118701.html)
+  ['Госпрограмма начала свою работу в 2019 году и направлена на создание доступной среды для людей с инвалидностью.', { kind: 'ongoing', start: '2019-01-01', due: '2021-12-31' }],
+  // Round 62, part 2 (corpus-real-56): a participle of starting before its year reads as «с» (https://www.kommersant.ru/doc/2850893)
+  ['В результате реформы системы образования, стартовавшей в 2013 году, все школы и детские сады в России должны стать доступными для детей-инвалидов.', { kind: 'ongoing', start: '2013-01-01', due: '2021-12-31' }],
+  ['Проект, начавшийся в феврале, охватил 40 школ.', { kind: 'ongoing', start: '2021-02-01', due: '2021-12-31' }],
+  // Round 62, part 2 (corpus-real-56): «с прошлого / следующего года» is open-ended from that year
+  // (http://sallaty.ru/politika/v-bashkirii-s-novogo-uchebnogo-goda-roditelyam-nachnut-vydavat-sertifikaty-na-detskie-kruzhki.html)
+  ['Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.', { kind: 'ongoing', start: '2020-01-01', due: '2021-12-31' }],
+  ['Сертификаты выдаются со следующего года.', { kind: 'ongoing', start: '2022-01-01', due: null }],
   // Round 62 (corpus-real-56): «с сегодняшнего дня» with no date is open-ended (https://dzen.ru/a/X06U3lcQ3H1QMPD1)
   ['Ну, вот, с сегодняшнего дня и у нас в городе начал свою работу первый ресурсный класс, созданный родителями детей с РАС (расстройство аутистического спектра).', ongoing2021],
   ['С этого дня запись в кружки открыта для всех.', ongoing2021],

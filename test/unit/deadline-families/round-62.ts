@@ -6,9 +6,12 @@
  * - a post's view counter («Просмотров: 47», «Просмотры 166», «просмотров: 1 234») is a label;
  * - «с сегодняшнего / этого / текущего дня», «с этого момента», «с сегодня», «отныне» with no date are open-ended work;
  * - «ДО» in capitals before «в», «и», a comma or a bracket, or after a programme's abbreviation («ФОП ДО»), is the abbreviation of
- *   дошкольное / дополнительное образование, not «до».
+ *   дошкольное / дополнительное образование, not «до»;
+ * - part 2: «начала [свою] работу / деятельность / прием …» is the verb, and the participles of starting («стартовавшей»,
+ *   «начавшийся») and «стартовало / стартовали / началось» read as «с» before a year or a month;
+ * - part 2: «с прошлого / этого / следующего … года» is open-ended from that year's first day.
  */
-import { by, ongoing, on, range, variants, type Family, type Row } from './kit';
+import { by, ev, ongoing, on, range, variants, type Family, type Row } from './kit';
 
 const FOOTNOTE_TEMPLATES: Array<[string, Row[1]]> = [
   ['Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 {x}', on('2002-12-16')],
@@ -58,14 +61,60 @@ const PINS: Row[] = [
   ['с этого дня и до 15 мая', by('2021-05-15')],
 ];
 
+const from = (start: string, due: string | null = '2021-12-31'): Row[1] => ({ kind: 'ongoing', start, due });
+const STARTED_TEMPLATES: Array<[string, Row[1]]> = [
+  ['Госпрограмма {x} в 2019 году и направлена на создание доступной среды для людей с инвалидностью', from('2019-01-01')],
+  ['Служба примирения {x} в 2018 году', from('2018-01-01')],
+  ['Ресурсный центр {x} в сентябре 2020 года', from('2020-09-01')],
+  ['в 2017 году школа {x}', from('2017-01-01')],
+];
+const STARTED = ['начала работу', 'начала свою работу', 'начала свою деятельность', 'начала деятельность', 'начала работать', 'начала действовать', 'начала функционировать', 'начала прием заявлений', 'начала приём заявлений', 'начала запись детей'];
+const PARTICIPLE_TEMPLATES: Array<[string, Row[1]]> = [
+  ['В результате реформы системы образования, {x} в 2013 году, все школы и детские сады в России должны стать доступными для детей-инвалидов', from('2013-01-01')],
+  ['Программа, {x} в 2019 году, продолжается', from('2019-01-01')],
+  ['Проект, {x} в феврале, охватил 40 школ', from('2021-02-01')],
+];
+const PARTICIPLES = ['стартовавшей', 'стартовавший', 'стартовавшая', 'стартовавшего', 'начавшейся', 'начавшийся', 'начавшаяся', 'начавшегося'];
+const NEUTER_PLURAL_ROWS: Row[] = [
+  ['Обучение по программе стартовало в 2020 году', from('2020-01-01')],
+  ['Занятия ресурсного класса стартовали в 2019 году', from('2019-01-01')],
+  ['Инклюзивное обучение в школе началось в 2016 году', from('2016-01-01')],
+  ['В 2016 году в школе началось инклюзивное обучение', from('2016-01-01')],
+];
+const STARTED_PINS: Row[] = [
+  // the noun «начала» keeps its reading (these pin it)
+  ['до начала работы комиссии', ev('комиссии')],
+  ['с начала 2019 года', from('2019-01-01')],
+  ['в начале 2019 года', range('2019-01-01', '2019-01-31')],
+];
+const RELATIVE_YEAR_TEMPLATES = [
+  'Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже {x} года',
+  '{x} года в школе работает служба медиации',
+  'сертификаты дополнительного образования выдаются {x} года',
+];
+const RELATIVE_YEARS: Array<[string, Row[1]]> = [
+  ['с прошлого', from('2020-01-01')], ['с прошедшего', from('2020-01-01')], ['с минувшего', from('2020-01-01')], ['с предыдущего', from('2020-01-01')],
+  ['с этого', ongoing], ['с текущего', ongoing], ['с нынешнего', ongoing],
+  ['со следующего', from('2022-01-01', null)], ['с будущего', from('2022-01-01', null)], ['с нового', from('2022-01-01', null)], ['с наступающего', from('2022-01-01', null)],
+];
+const RELATIVE_YEAR_PINS: Row[] = [
+  // a day after it still ends the window; a school year keeps round 48's reading (these pin it)
+  ['со следующего учебного года', from('2021-09-01')],
+  ['с текущего года до 1 мая', range('2021-01-01', '2021-05-01')],
+];
+
 export const family: Family = {
-  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation',
+  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation, «начала работу» and the participles of starting, «с прошлого года»',
   rows: () => {
     const rows: Row[] = [];
     for (const [tpl, e] of FOOTNOTE_TEMPLATES) for (const x of FOOTNOTES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
     for (const [tpl, e] of VIEW_TEMPLATES) for (const x of VIEWS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
     for (const tpl of FROM_NOW_TEMPLATES) for (const x of FROM_NOW) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, ongoing]));
     for (const [t, e] of [...ABBREVIATION_ROWS, ...PINS]) rows.push(...variants(t).map((v): Row => [v, e]));
+    for (const [tpl, e] of STARTED_TEMPLATES) for (const x of STARTED) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
+    for (const [tpl, e] of PARTICIPLE_TEMPLATES) for (const x of PARTICIPLES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
+    for (const tpl of RELATIVE_YEAR_TEMPLATES) for (const [x, e] of RELATIVE_YEARS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
+    for (const [t, e] of [...NEUTER_PLURAL_ROWS, ...STARTED_PINS, ...RELATIVE_YEAR_PINS]) rows.push(...variants(t).map((v): Row => [v, e]));
     return rows;
   },
 };

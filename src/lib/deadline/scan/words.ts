@@ -574,6 +574,35 @@ function lastingUntil(c: Cursor, j: number): number {
   return LASTING.test(c.toks[k]?.text ?? '') && (c.isCls(k + 1, 'by') || c.isCls(k + 1, 'to')) ? k + 2 : -1;
 }
 
+/**
+ * Round 62. «Госпрограмма начала свою работу в 2019 году и направлена на создание доступной среды для людей с инвалидностью.» (news of a
+ * programme of accessibility, https://tiraspol-news.ru/society/2024/05/28/118701.html — corpus-real-56): «начала» before what is begun
+ * — «[свою] работу», «деятельность», «работать», «действовать», «функционировать», «прием», «выдачу», «реализацию» — is the past of
+ * «начать», a verb of starting, not the genitive of «начало» (it was January of that year, «начала года»); read as «стартовала».
+ */
+const BEGUN = /^(?:работу|деятельность|работать|действовать|функционировать|прием|приём|выдачу|реализацию|действие|набор|запись)$/;
+
+/** At `i` («начала»), whether what is begun follows it (`BEGUN`, after «свою» at most). */
+function startedWork(c: Cursor, i: number): boolean {
+  const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
+  return BEGUN.test(c.toks[k]?.text ?? '');
+}
+
+/**
+ * Round 62. «Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.» (news of
+ * certificates for кружки in Bashkiria, http://sallaty.ru/politika/v-bashkirii-s-novogo-uchebnogo-goda-roditelyam-nachnut-vydavat-sertifikaty-na-detskie-kruzhki.html
+ * — corpus-real-56): «с / со» before a year named relative to the current one — «прошлого / прошедшего / минувшего / предыдущего»
+ * (−1), «этого / текущего / нынешнего» (0), «следующего / будущего / нового / наступающего» (+1), then «года» — is open-ended from that
+ * year's first day, as «со следующего учебного года» is from the school year's (round 48; it was `unparsed`). The shift, or null.
+ */
+const RELATIVE_YEAR_SHIFT: Readonly<Record<string, number>> = {
+  прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
+};
+function relativeYearAt(c: Cursor, j: number): number | null {
+  const shift = RELATIVE_YEAR_SHIFT[c.toks[j]?.text ?? ''];
+  return shift !== undefined && c.isCls(j + 1, 'year') && c.toks[j + 1]!.text === 'года' ? shift : null;
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -590,6 +619,13 @@ export function word(c: Cursor, i: number): number {
         c.conn('from');
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return nextSchoolYearAt(c, i + 1);
+      }
+      if (c.atoms === 0 && relativeYearAt(c, i + 1) !== null) {
+        // round 62: «… программа действует уже с прошлого года», «со следующего года» → open-ended from that year's first day
+        const shift = relativeYearAt(c, i + 1)!;
+        c.conn('from');
+        c.push(atom('year', null, { yearShift: shift, anchor: 'start' }));
+        return c.skipDot(i + 3);
       }
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
@@ -700,6 +736,11 @@ export function word(c: Cursor, i: number): number {
     case 'end':
     case 'begin':
     case 'middle': {
+      // round 62: «Госпрограмма начала свою работу в 2019 году …» — «начала» before what is begun is the verb, a verb of starting
+      if (t.text === 'начала' && startedWork(c, i)) {
+        if (!startAfterPeriod(c, i)) c.conn('from');
+        break;
+      }
       // «Начало … - 25 августа, срок окончания … - 15 сентября»: the nouns name the window's start and end;
       // one noun with a label before a dash names the day after it
       const day = t.cls === 'middle' ? -1 : labelledDay(c, i);

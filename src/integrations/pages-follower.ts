@@ -7,8 +7,9 @@
  * images in the caches instead of making them after Astro has exited.
  *
  * It only fills caches, with files written whole (a temporary name, then a rename), and the last
- * step still makes whatever it did not: a follower that fails, is slow or is switched off
- * (`SETKA_PAGES_FOLLOWER=off`) changes how long the build takes, never what it makes.
+ * step still makes whatever it did not: a follower that fails, falls behind (it is stopped when
+ * Astro is done) or is switched off (`SETKA_PAGES_FOLLOWER=off`) changes how long the build
+ * takes, never what it makes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -50,10 +51,11 @@ export interface FollowStats {
 
 /**
  * The follower's work: for each line `<key>\t<pathname>` of `lines`, the page's digest and card,
- * made from its bytes in the page cache of `root`. A page that cannot be read or drawn is counted
- * and left to the last step.
+ * made from its bytes in the page cache of `root`, until the lines end or `stopped()` is true (lines
+ * already read but not reached are dropped). A page that cannot be read or drawn is counted and
+ * left to the last step.
  */
-export async function followPages(lines: AsyncIterable<string>, root: string): Promise<FollowStats> {
+export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false): Promise<FollowStats> {
   const store = new PageStore(pageCacheDir(root));
   const cards = ogCacheDir(root);
   const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
@@ -61,6 +63,7 @@ export async function followPages(lines: AsyncIterable<string>, root: string): P
   const drawing = new Set<Promise<void>>();
   let cacheReady = false;
   for await (const line of lines) {
+    if (stopped()) break;
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     if (tab < 0 || !isHtmlPath(line.slice(tab + 1)) || store.digest(key)) continue;
@@ -125,10 +128,16 @@ export class PagesFollower {
     if (this.open && isHtmlPath(pathname)) this.child.stdin?.write(`${key}\t${pathname}\n`);
   }
 
-  /** No more pages: waits for the follower to finish what it was sent. */
-  async close(): Promise<void> {
+  /**
+   * No more pages. With `drain`, waits for the follower to finish all it was sent; else (the
+   * build) tells it to stop: it finishes the cards it is drawing and exits, and what it had not
+   * reached is left to the last step, which has every core to itself once Astro has exited —
+   * Astro never waits for a follower that fell behind.
+   */
+  async close({ drain = false }: { drain?: boolean } = {}): Promise<void> {
     this.open = false;
     this.child.stdin?.end();
+    if (!drain) this.child.kill('SIGTERM');
     await this.exited;
   }
 }

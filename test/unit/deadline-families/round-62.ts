@@ -9,9 +9,10 @@
  *   дошкольное / дополнительное образование, not «до»;
  * - part 2: «начала [свою] работу / деятельность / прием …» is the verb, and the participles of starting («стартовавшей»,
  *   «начавшийся») and «стартовало / стартовали / началось» read as «с» before a year or a month;
- * - part 2: «с прошлого / этого / следующего … года» is open-ended from that year's first day.
+ * - part 2: «с прошлого / этого / следующего … года» is open-ended from that year's first day;
+ * - part 3: words joined by a slash («групповых/подгрупповых», «родителей/законных представителей») are one word of <слова> / <фраза>.
  */
-import { by, ev, ongoing, on, range, variants, type Family, type Row } from './kit';
+import { by, ev, ongoing, on, range, sched, variants, type Family, type Row } from './kit';
 
 const FOOTNOTE_TEMPLATES: Array<[string, Row[1]]> = [
   ['Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 {x}', on('2002-12-16')],
@@ -103,8 +104,22 @@ const RELATIVE_YEAR_PINS: Row[] = [
   ['с текущего года до 1 мая', range('2021-01-01', '2021-05-01')],
 ];
 
+// the reason is the text from its noun on, in lower case, without the closing mark
+const SLASH_TEMPLATES: Array<[string, string]> = [
+  ['Количество и периодичность {x} определяется учителем-логопедом (учителями-логопедами) с учетом выраженности речевого нарушения', 'периодичность'],
+  ['Периодичность {x} определяется учителем-логопедом', 'периодичность'],
+  ['Сроки {x} определяет педагог-психолог', 'сроки'],
+  ['График {x} утверждается директором', 'график'],
+  ['Даты {x} будут объявлены дополнительно', 'даты'],
+];
+const slashReason = (t: string, noun: string): Row[1] => {
+  const low = t.toLowerCase();
+  return sched(low.slice(low.indexOf(noun)).replace(/[.;]$/, ''));
+};
+const SLASHED = ['групповых/подгрупповых и индивидуальных занятий', 'групповых/подгрупповых занятий', 'консультаций родителей/законных представителей', 'встреч учителей/классных руководителей', 'занятий педагога-психолога/социального педагога'];
+
 export const family: Family = {
-  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation, «начала работу» and the participles of starting, «с прошлого года»',
+  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation, «начала работу» and the participles of starting, «с прошлого года», words joined by a slash',
   rows: () => {
     const rows: Row[] = [];
     for (const [tpl, e] of FOOTNOTE_TEMPLATES) for (const x of FOOTNOTES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
@@ -115,6 +130,7 @@ export const family: Family = {
     for (const [tpl, e] of PARTICIPLE_TEMPLATES) for (const x of PARTICIPLES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
     for (const tpl of RELATIVE_YEAR_TEMPLATES) for (const [x, e] of RELATIVE_YEARS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
     for (const [t, e] of [...NEUTER_PLURAL_ROWS, ...STARTED_PINS, ...RELATIVE_YEAR_PINS]) rows.push(...variants(t).map((v): Row => [v, e]));
+    for (const [tpl, noun] of SLASH_TEMPLATES) for (const x of SLASHED) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, slashReason(t, noun)]));
     return rows;
   },
 };

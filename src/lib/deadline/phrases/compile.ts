@@ -39,8 +39,13 @@ const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(M
 /** The years are the scanner's (`MIN_YEAR`–`MAX_YEAR`, scan/years.ts): one rule for what a year in figures is. */
 const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
 
-/** A word of `<слова>` / `<фраза>`: letters, or two runs of letters joined by a hyphen («осенне-зимнего»; round 59). */
-const WORD = '[а-я]+(?:-[а-я]+)?';
+/**
+ * A word of `<слова>` / `<фраза>`: letters, or two runs of letters joined by a hyphen («осенне-зимнего»; round 59) or by a slash (round 62:
+ * «Количество и периодичность групповых/подгрупповых и индивидуальных занятий определяется учителем-логопедом …», an answer on speech
+ * therapy sessions, https://www.9111.ru/questions/20500961 — corpus-real-56; «родителей/законных представителей»): alternatives written
+ * with a slash are one word, also after a hyphen («педагога-психолога/социального педагога»; the text was `unparsed`).
+ */
+const WORD = '[а-я]+(?:[-/][а-я]+){0,2}';
 
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {

@@ -111,6 +111,8 @@ interface Phases {
   load: string;
   /** «из кэша / собрано заново» of the page cache, as the build logged it. */
   pages: string;
+  /** Preview images drawn by the pages follower while Astro ran / by the last step, as the build logged them. */
+  cards: string;
 }
 
 async function setkaBuild(label: string, out: string, cache: string, checkSeconds: number): Promise<Phases> {
@@ -119,7 +121,9 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?' };
+  const followed = /\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? '0';
+  const drawn = /OG: rendered (\d+)/.exec(r.log)?.[1] ?? '?';
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
 }
 
 /** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
@@ -143,7 +147,7 @@ await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} })
 await close();
 if (added.errors.length) { console.error(added.errors.join('\\n')); process.exit(1); }`;
   const pf = await run(process.execPath, ['--input-type=module', '-e', script], project.dir, {});
-  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—' };
+  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—', cards: '—' };
 }
 
 // ------------------------------------------------------------------ output analysis
@@ -292,6 +296,7 @@ try {
   lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
   lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
+  lines.push(`| картинок нарисовано: попутчиком во время Astro / последним шагом | ${cold.cards} | ${warm.cards} | ${change.cards} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
   lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((change.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);
   lines.push(`| **Setka / эталон на страницу** (холодная — к холодной, остальные — к повторной) | **${fmt(perPage(cold, refCold, 'total'), 2)}×** | **${fmt(perPage(warm, refWarm, 'total'), 2)}×** | **${fmt(perPage(change, refWarm, 'total'), 2)}×** | | |`);

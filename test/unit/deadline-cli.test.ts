@@ -220,12 +220,10 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
   'corpus-real-55.tsv': [
     'За два года по программе «Цифровая образовательная среда» свыше 120 образовательных организаций получили более четырех тысяч единиц компьютерной техники (ноутбуки, интерактивные комплексы, сканеры, принтеры и прочее).',
   ],
-  // corpus-real-56's first-run misses not fixed in round 62 (49 of 63 first on the labels as they stand, 58 after round 62 and its parts 2 and 3; its header gives each miss's class and the README's «Round 62» why it is left)
+  // corpus-real-56's first-run misses not fixed in round 62 (49 of 63 first on the labels as they stand, 60 after round 62 and its parts 2-4; its header gives each miss's class and the README's «Round 62» why it is left)
   'corpus-real-56.tsv': [
     'Запись на Центральную психолого-медико-педагогическую комиссию (ПМПК) осуществляется при личном обращении родителей (законных представителей) в Центр по адресу: г. Курск, ул. Кирова, д.7, или по телефону 8(4712)51-14-75 в рабочий день с 10.00 до 17.00.',
     'В 2020 году завершен капитальный ремонт здания школы.',
-    'Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными сертификатами.',
-    'Сертификат выдается ребенку один раз и действует до достижения им 18 лет.',
     'Утверждено постановлением КДНиЗП № 4 от 29 мая 2013г.',
   ],
 };
@@ -292,7 +290,7 @@ describe.each([
   ['corpus-real-53.tsv', 'fifty-third set from 30 new URLs of preparing for the new school year and the summer campaign: приёмка школ, ремонт, the heating season, приём в 1 класс, «Соберем ребенка в школу» and like actions, августовские совещания, summer camps, collected after round 57 part 2, scored first on 35 of 50 (70.0 %; 38 of 50 on the three labels changed to the README\'s reading); 39 of 50 after round 58, 50 of 50 after round 59', 45, 0.95],
   ['corpus-real-54.tsv', 'fifty-fourth set from 33 new URLs of time limits counted from an application, a request or an event in the regulations and procedures of education: административные регламенты of municipal services, control and licensing notices, ПМПК conclusions, olympiad appeals and results, ГИА-9 and итоговое собеседование applications, обращения, учёт детей, ДОУ комплектование, семейное образование, компенсация родительской платы, camp vouchers, weighted to event offsets, authority, repeat and open-ended phrases and dates with a note, collected after round 58, scored first on 50 of 63 (79.4 %; 53 of 63 on the three labels changed to the README\'s reading); 63 of 63 after round 60, no miss left', 60, 0.98],
   ['corpus-real-55.tsv', 'fifty-fifth set from 43 new URLs of implementation plans of federal projects in schools: the updated ФГОС and ФОП, «Точка роста», профминимум, «Россия – мои горизонты» and «Билет в будущее», ВПР, ГИА-9 and итоговое собеседование, functional-literacy diagnostics, «Школа Минпросвещения России», ЦОС and a school\'s report, mostly sentences of school and news pages and the lines of an ОГЭ timetable, collected after round 58, scored first on 46 of 62 (74.2 %; 48 of 62 on the two labels changed to the README\'s reading); 61 of 62 after round 61, one miss listed as known', 55, 0.95],
-  ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading); 58 of 63 after round 62, five misses listed as known', 55, 0.9],
+  ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading); 60 of 63 after round 62, three misses listed as known', 55, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 62, part 4 (corpus-real-56): an age is a label, with its «до» (https://newdaynews.ru/ekaterinburg/751571.html)
+  ['Прием заявлений для детей в возрасте от 5 до 18 лет до 1 мая.', by('2021-05-01')],
   // Round 61 (corpus-real-55): «, а не <срок>» is the old deadline, a note
   // (https://nsportal.ru/blog/shkola/obshcheshkolnaya-tematika/all/2018/03/27/kak-provesti-samoobsledovanie-oo-3-vazhnyh)
   ['Теперь школы обязаны разместить на сайте и направить отчет учредителю до 20 апреля, а не до 1 сентября, как раньше.', by('2021-04-20')],
@@ -586,6 +588,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 62, part 4 (corpus-real-56): an age is a label (https://newdaynews.ru/ekaterinburg/751571.html)
+  ['Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными сертификатами.', { kind: 'ongoing', start: '2022-09-01', due: null }],
   // Round 62, part 2 (corpus-real-56): «начала [свою] работу» is the verb of starting (https://tiraspol-news.ru/society/2024/05/28/118701.html)
   ['Госпрограмма начала свою работу в 2019 году и направлена на создание доступной среды для людей с инвалидностью.', { kind: 'ongoing', start: '2019-01-01', due: '2021-12-31' }],
   // Round 62, part 2 (corpus-real-56): a participle of starting before its year reads as «с» (https://www.kommersant.ru/doc/2850893)

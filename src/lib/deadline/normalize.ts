@@ -149,6 +149,24 @@ const AFTER_ABBREVIATION_DO = /^(?:\s*[,;:)»]|\s+(?:в|во|и|или|на|дл
 function abbreviationDo(m: string, head: string, at: number, whole: string): string {
   return head !== '' || AFTER_ABBREVIATION_DO.test(whole.slice(at + m.length, at + m.length + 8)) ? head + '  ' : m;
 }
+/**
+ * Round 62, part 4. «Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными
+ * сертификатами.» (a city's news on ПФДО certificates, https://newdaynews.ru/ekaterinburg/751571.html — corpus-real-56), «Сертификат
+ * выдается ребенку один раз и действует до достижения им 18 лет.» (http://mau-sfera.ru/dejatelnost-organizacii/personificirovannoe-finansirovanie-dop-/chto-takoe-sertifikat/):
+ * an age is a label, never a span or a deadline — «старше / младше / моложе N лет», «в возрасте [от] N [до M] лет», a noun of
+ * children before «[от / с] N[-M / до M] лет» («детей 5-7 лет», «для детей до 3 лет», «детей с 5 до 18 лет»), and «до достижения [им
+ * / ребенком / возраста] N лет» (they were `unparsed`, «срок отсчитывается от события: «5 лет»», or `event`). Group 1 is kept; the age
+ * is dropped with its «от / с / до» («до достижения …» with it). «через 5 лет», «в течение 5 лет» keep their reading.
+ */
+const AGE_NUMBER = '\\d{1,2}(?:\\s*-\\s*\\d{1,2}|\\s+до\\s+\\d{1,2})?(?:-?х|-?ти|-?и)?\\s+(?:лет|года|год)(?![а-яё])';
+const AGE = new RegExp(
+  `((?<![а-яё])(?:старше|младше|моложе|в\\s+возрасте|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*)\\s+)((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
+  'gi',
+);
+/** `AGE`'s replacement: the age → spaces (its introducing words kept, «до достижения …» dropped with it). */
+function age(m: string, head: string | undefined, num: string | undefined): string {
+  return head !== undefined && num !== undefined ? head + ' '.repeat(num.length) : ' '.repeat(m.length);
+}
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
@@ -328,6 +346,7 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, PLUS_MARK);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
+  if (/(?:лет|год)/i.test(s)) s = replaceFound(s, AGE, age as never);
   s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));

@@ -10,7 +10,8 @@
  * - part 2: «начала [свою] работу / деятельность / прием …» is the verb, and the participles of starting («стартовавшей»,
  *   «начавшийся») and «стартовало / стартовали / началось» read as «с» before a year or a month;
  * - part 2: «с прошлого / этого / следующего … года» is open-ended from that year's first day;
- * - part 3: words joined by a slash («групповых/подгрупповых», «родителей/законных представителей») are one word of <слова> / <фраза>.
+ * - part 3: words joined by a slash («групповых/подгрупповых», «родителей/законных представителей») are one word of <слова> / <фраза>;
+ * - part 4: an age («старше 5 лет», «в возрасте от 5 до 18 лет», «детей 5-7 лет», «до достижения им 18 лет») is a label.
  */
 import { by, ev, ongoing, on, range, sched, variants, type Family, type Row } from './kit';
 
@@ -118,8 +119,24 @@ const slashReason = (t: string, noun: string): Row[1] => {
 };
 const SLASHED = ['групповых/подгрупповых и индивидуальных занятий', 'групповых/подгрупповых занятий', 'консультаций родителей/законных представителей', 'встреч учителей/классных руководителей', 'занятий педагога-психолога/социального педагога'];
 
+const AGE_TEMPLATES: Array<[string, Row[1]]> = [
+  ['Оплачивать дополнительное образование детей {x} с 1 сентября 2022 года можно будет специальными сертификатами', from('2022-09-01', null)],
+  ['Прием заявлений для детей {x} до 1 мая', by('2021-05-01')],
+  ['Обследование детей {x}, 15 мая', on('2021-05-15')],
+  ['Набор в группы детей {x} с 1 по 15 сентября', range('2021-09-01', '2021-09-15')],
+];
+const AGES = ['старше 5 лет', 'младше 7 лет', 'моложе 14 лет', 'в возрасте 5 лет', 'в возрасте от 5 до 18 лет', 'в возрасте 5-7 лет', '5-7 лет', 'от 5 до 18 лет', 'с 5 до 18 лет', 'до 3 лет', '14-ти лет'];
+const AGE_ROWS: Row[] = [
+  ['Сертификат выдается ребенку один раз и действует до достижения им 18 лет', { kind: 'unparsed', reason: /не удалось распознать срок/ }],
+  ['Сертификат действует до достижения ребенком 18 лет', { kind: 'unparsed', reason: /не удалось распознать срок/ }],
+  ['Сертификат действует до достижения возраста 18 лет, выдача с 1 сентября', from('2021-09-01')],
+  // a span that is no age keeps its reading (these pin it)
+  ['через 5 лет после выпуска', ev('выпуска')],
+  ['детей до 1 сентября 2021 года', by('2021-09-01')],
+];
+
 export const family: Family = {
-  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation, «начала работу» and the participles of starting, «с прошлого года», words joined by a slash',
+  title: 'round 62: footnotes in square brackets and «<nowiki>», a post\'s view counter, «с сегодняшнего дня» and «отныне», «ДО» as an abbreviation, «начала работу» and the participles of starting, «с прошлого года», words joined by a slash, ages',
   rows: () => {
     const rows: Row[] = [];
     for (const [tpl, e] of FOOTNOTE_TEMPLATES) for (const x of FOOTNOTES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
@@ -131,6 +148,8 @@ export const family: Family = {
     for (const tpl of RELATIVE_YEAR_TEMPLATES) for (const [x, e] of RELATIVE_YEARS) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
     for (const [t, e] of [...NEUTER_PLURAL_ROWS, ...STARTED_PINS, ...RELATIVE_YEAR_PINS]) rows.push(...variants(t).map((v): Row => [v, e]));
     for (const [tpl, noun] of SLASH_TEMPLATES) for (const x of SLASHED) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, slashReason(t, noun)]));
+    for (const [tpl, e] of AGE_TEMPLATES) for (const x of AGES) rows.push(...variants(tpl.replace('{x}', x)).map((t): Row => [t, e]));
+    for (const [t, e] of AGE_ROWS) rows.push(...variants(t).map((v): Row => [v, e]));
     return rows;
   },
 };

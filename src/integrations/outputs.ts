@@ -43,7 +43,7 @@ export default function outputsIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         markBuilding();
-        if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] !== 'off') {
+        if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
           follower = new PagesFollower(root);
           setPageListener((key, pathname) => follower?.page(key, pathname));
         }

@@ -255,6 +255,14 @@ const ACTS_BEFORE_REPEAL =
  * days. Group 1 is kept.
  */
 const PHONE = '(?:\\+7|8)?[\\s-]*(?:\\(\\d{3,5}\\)[\\s-]*)?\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
+/**
+ * Rounds 49 and 61, moved here from the scanner so that a phone number has one rule. «8 (3842) 58-70-25, кроме субботы и воскресенья
+ * с 9.00 до 17.00.» (https://school67nvkz.kuz-edu.ru/index.php?id=30932 — corpus-real-44), «+7 (834) 247-66-52», «ПО ТЕЛЕФОНУ:
+ * (83155)2-20-42 (ежедневно …)» (https://sharangaroo.edusite.ru/p84aa1.html — corpus-real-55): a number with its code in brackets
+ * (three to five figures), after an optional «8» or «+7», is a phone wherever it stands, with or without a word naming it, and is
+ * dropped («(10) 15-20 мая» is not one: its bracket holds two figures and one group follows).
+ */
+const CODED_PHONE = new RegExp(`(?<![\\d])(?:(?:\\+7|8)[ \\t-]*)?\\(\\d{3,5}\\)[ \\t-]*\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)`, 'g');
 const PHONE_NUMBER = new RegExp(
   `((?<![а-яё])(?:телефон[а-яё]*|тел\\.|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
   'gi',
@@ -350,6 +358,7 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
+  if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
   s = replaceFound(s, MONTH_FILLER);
   PROSPECT_NOTE.lastIndex = 0;
   if (PROSPECT_NOTE.test(s)) {

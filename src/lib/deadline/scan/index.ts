@@ -53,28 +53,6 @@ function amountEnd(c: Cursor, i: number): number {
 }
 
 /**
- * Round 49. «8 (3842) 58-70-25, кроме субботы и воскресенья с 9.00 до 17.00.» (a school's ГИА page, the hours of a region's hot line,
- * https://school67nvkz.kuz-edu.ru/index.php?id=30932 — corpus-real-44), «+7 (834) 247-66-52»: a telephone number — «8» or «7» (with
- * «+»), a code of three to five figures in brackets, then groups of figures joined by dashes («58-70-25», «247-66-52») — is a label,
- * not a day or a stray number (it was `unparsed`, «непонятное число «8»»). Returns the index after it, or -1.
- */
-function phoneNumberEnd(c: Cursor, i: number): number {
-  const t = c.toks;
-  const coded = codeFirstPhoneEnd(c, i);
-  if (coded >= 0) return coded;
-  if (t[i]!.text !== '8' && t[i]!.text !== '7') return -1;
-  if (!c.isPunct(i + 1, '(') || t[i + 2]?.type !== 'num' || t[i + 2]!.text.length < 3 || t[i + 2]!.text.length > 5 || !c.isPunct(i + 3, ')')) return -1;
-  let j = i + 4;
-  if (t[j]?.type !== 'num' || t[j]!.text.length < 2) return -1;
-  let groups = 1;
-  while (c.isPunct(j + 1, '-') && t[j + 2]?.type === 'num' && t[j + 2]!.text.length === 2 && !t[j + 2]!.space) {
-    j += 2;
-    groups++;
-  }
-  return groups >= 2 ? j + 1 : -1;
-}
-
-/**
  * Round 61. «Ежедневно к проекту присоединяются от 10 до 50 тыс. школьников.» (news of «Билет в будущее», https://yoldash.ru/news/v-proekt-bilet-v-budushchee-po
  * — corpus-real-55): «от N до M» before a unit of thousands or money («тыс.», «млн», «рублей») or before a word that is no date word
  * («от 10 до 50 человек», «от 3 до 5 участников») is a count of things, a label like «25 человек» (it was `unparsed`, «непонятное число
@@ -88,27 +66,6 @@ function countRangeEnd(c: Cursor, i: number): number {
   if (unit === undefined || unit.type !== 'word') return -1;
   if (AMOUNT_UNIT.test(unit.text)) return c.isPunct(i + 4, '.') ? i + 5 : i + 4;
   return c.isCls(i + 3, 'other') ? i + 3 : -1;
-}
-
-/**
- * Round 61. «ЗАДАТЬ СВОИ ВОПРОСЫ ВЫ МОЖЕТЕ ПО ТЕЛЕФОНУ: (83155)2-20-42 (ежедневно с 09.00 по 16.00 кроме субботы и воскресенья)» (a
- * district education office's ГИА-9 page, https://sharangaroo.edusite.ru/p84aa1.html — corpus-real-55): a telephone number written
- * from its code in brackets, with no «8» before it and the number glued or spaced after the bracket — «(83155)2-20-42», «(3842)
- * 58-70-25», «(834) 247-66-52» — is a label like round 49's (it was `unparsed`, «непонятное число «2»»). At `i`, the code: three to five
- * figures right after «(» and before «)», then one to three figures and at least two more groups of two joined by dashes (a phone,
- * not «(10) 15-20 мая»). Returns the index after it, or -1; the bracket it closes is left closed.
- */
-function codeFirstPhoneEnd(c: Cursor, i: number): number {
-  const t = c.toks;
-  if (!c.isPunct(i - 1, '(') || t[i]!.text.length < 3 || t[i]!.text.length > 5 || !c.isPunct(i + 1, ')')) return -1;
-  let j = i + 2;
-  if (t[j]?.type !== 'num' || t[j]!.text.length > 3) return -1;
-  let groups = 0;
-  while (c.isPunct(j + 1, '-') && !t[j + 1]!.space && t[j + 2]?.type === 'num' && t[j + 2]!.text.length === 2 && !t[j + 2]!.space) {
-    j += 2;
-    groups++;
-  }
-  return groups >= 2 ? j + 1 : -1;
 }
 
 /** «срок», «этап», «тур», «поток», «смена», «волна»: a noun of one of several parts of a schedule, numbered after it. */
@@ -133,13 +90,6 @@ function stageNumberEnd(c: Cursor, i: number): number {
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
-  const phone = phoneNumberEnd(c, i);
-  if (phone >= 0) {
-    // the «(» before a code written first was counted open; its «)» is inside the number (round 61)
-    if (c.depth > 0 && codeFirstPhoneEnd(c, i) >= 0) c.depth--;
-    c.label(); // «8 (3842) 58-70-25»: a telephone number (round 49)
-    return phone;
-  }
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
   const stage = stageNumberEnd(c, i);
@@ -380,8 +330,7 @@ export function scanTokens(toks: Token[]): Scan {
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
       else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
-      else if (t.text === '(' && c.atoms > 0 && !(c.isNum(i + 1, 5) && codeFirstPhoneEnd(c, i + 1) >= 0)) {
-        // (not «до 15 мая, телефон (83155)2-20-42»: a phone's code opens that bracket, round 61)
+      else if (t.text === '(' && c.atoms > 0) {
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
         const afterMonth = c.isCls(i - 1, 'month') || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'month'));
         i = c.closing(i); // «27.02.2023 (25 февраля — суббота)»: brackets after a date are a note, dates in them too

@@ -254,7 +254,10 @@ const ACTS_BEFORE_REPEAL =
  * «+7» and a code in brackets («8 (391) 226-15-10»), or a list of them («26-15-10, 26-15-11»); «с 10-12 мая» (two groups) keeps its
  * days. Group 1 is kept.
  */
-const PHONE = '(?:\\+7|8)?[\\s-]*(?:\\(\\d{3,5}\\)[\\s-]*)?\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
+/** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more. */
+const PHONE_CODE = '\\(\\d{3,5}\\)[\\s-]*';
+const PHONE_DIGITS = '\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
+const PHONE = `(?:\\+7|8)?[\\s-]*(?:${PHONE_CODE})?${PHONE_DIGITS}`;
 /**
  * Rounds 49 and 61, moved here from the scanner so that a phone number has one rule. «8 (3842) 58-70-25, кроме субботы и воскресенья
  * с 9.00 до 17.00.» (https://school67nvkz.kuz-edu.ru/index.php?id=30932 — corpus-real-44), «+7 (834) 247-66-52», «ПО ТЕЛЕФОНУ:
@@ -262,7 +265,7 @@ const PHONE = '(?:\\+7|8)?[\\s-]*(?:\\(\\d{3,5}\\)[\\s-]*)?\\d{1,3}(?:-\\d{2,3})
  * (three to five figures), after an optional «8» or «+7», is a phone wherever it stands, with or without a word naming it, and is
  * dropped («(10) 15-20 мая» is not one: its bracket holds two figures and one group follows).
  */
-const CODED_PHONE = new RegExp(`(?<![\\d])(?:(?:\\+7|8)[ \\t-]*)?\\(\\d{3,5}\\)[ \\t-]*\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)`, 'g');
+const CODED_PHONE = new RegExp(`(?<!\\d)(?:(?:\\+7|8)[ \\t-]*)?${PHONE_CODE}${PHONE_DIGITS}`, 'g');
 const PHONE_NUMBER = new RegExp(
   `((?<![а-яё])(?:телефон[а-яё]*|тел\\.|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
   'gi',

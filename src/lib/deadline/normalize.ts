@@ -212,9 +212,10 @@ const PART_NOTE =
  * before it: the notes blanked above leave long runs of spaces, and a leading «\s*» would scan each run again from every space in it
  * (quadratic; the bench's «long cells» caught it at a ratio of 18).
  */
-const DATE_START = /\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр/i;
+const DATE_WORD = '\\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр';
+const DATE_START = new RegExp(DATE_WORD, 'i');
 const NEGATED_ALTERNATIVE =
-  /[,—–-]\s*а\s+не\s+(?=[^,;]*?(?:\d|январ|феврал|март|апрел|(?<![а-яё])ма[йяюе](?![а-яё])|июн|июл|август|сентябр|октябр|ноябр|декабр))[^,;]*?(?=[,;]|\.(?:\s|$)|$)/gi;
+  new RegExp(`[,—–-]\\s*а\\s+не\\s+(?=[^,;]*?(?:${DATE_WORD}))[^,;]*?(?=[,;]|\\.(?:\\s|$)|$)`, 'gi');
 /**
  * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
  * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,

@@ -247,6 +247,19 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Муниципальный этап будет проводиться в соответствии с графиком, определенным приказом управления образования Администрации города Твери от 03.11.2022 № 937 «О проведении муниципального этапа всероссийской олимпиады школьников в 2022/2023 учебном году в г.Твери» (приложение № 2 к приказу), в сроки, установленные приказом Министерства образования Тверской области от 03.11.2022 № 1056/ПК «О внесении изменений в приказ Министерства образования Тверской области от 01.11.2022 № 1038/ПК».',
     'Завершился Конкурс Первичных отделений Движения Первых, в котором за шесть месяцев приняли участие более 13 тысяч детско-взрослых команд.',
   ],
+  // corpus-real-59's first-run misses (52 of 62 on the labels as they stand); its header gives each miss's class
+  'corpus-real-59.tsv': [
+    'Как сообщили РОСВУЗу в Минобрнауки, в июне стартовала программа курсов повышения квалификации для учителей Крыма.',
+    'Первая часть программы (она завершилась 7 июня) предназначена для всех категорий работников системы общего образования вновь присоединенных к России территорий.',
+    'Летом этого года мы начинаем обучение руководителей школ новых регионов образовательным практикам на базе Центра знаний «Машук».',
+    '— убран срок 2 года для получения высшей квалификационной категории после получения первой категории;',
+    'Часть 2 — 20 апреля Математика — 25 апреля Окружающий мир — 27 апреля.',
+    'Утверждено указом Губернатора Брянской области от 1 ноября г.',
+    'Мониторинг по итогам проведения семинаров за 1 полугодие года',
+    'Подписано цифровой подписью: МОУ "КОПОРСКАЯ ШКОЛА" Дата: 2021.09.03 17:02:49 +03\'00\'',
+    'Мне проходить аттестацию надо на следующий год, но учителя, которые проходили аттестацию в этом году сказали, что если пройдены курсы по ФГОС, то достаточно и 72 часов.',
+    'Добавлено (07.02.2016, 05:34) --------------------------------------------- Сергей53, У нас только копии заверенные директором, подлиники оставляем себе.',
+  ],
 };
 
 describe.each([
@@ -314,6 +327,7 @@ describe.each([
   ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading); 60 of 63 after round 62, three misses listed as known', 55, 0.95],
   ['corpus-real-57.tsv', 'fifty-seventh set from 46 new URLs on administrative and reporting deadlines of education bodies and schools: anti-corruption plans and the declarations of heads, планы-графики закупок, ОО-1 / 85-К and monitoring reports, публичный доклад, самообследование, делопроизводство and storage terms, orders and decrees with their dates, numbers and amendment lines, collected after round 62, scored first on 47 of 60 (78.3 %; 48 of 60 on the three labels changed to the README\'s reading); twelve misses listed as known', 55, 0.75],
   ['corpus-real-58.tsv', 'fifty-eighth set from 45 new URLs on calendar plans of upbringing work and competitions: месячники (военно-патриотический, оборонно-массовой работы, безопасности детей), prevention weeks and decades, «Движение первых» and «Орлята России», ВсОШ stages, «Большая перемена», «Зарница» and contests with their stages, school holidays and feast days, a city action\'s calendar, mostly sentences of school, news and regulation pages, collected after round 62, scored first on 59 of 62 (95.2 %)', 55, 0.95],
+  ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 52 of 62 on the three labels changed to the README\'s reading); ten misses listed as known', 55, 0.8],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

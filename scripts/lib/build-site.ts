@@ -7,6 +7,8 @@ import { CHECK_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 import { DEV_SERVER_ENV } from '../../src/lib/csp';
+import { FILES_STEP_ENV } from '../../src/lib/programme/files';
+import { BUILD_DATE_ENV, buildDate } from '../../src/lib/programme/content';
 
 export interface BuildOptions {
   /** Project root (content, config). */
@@ -176,11 +178,15 @@ interface StepResult {
 /** Output kept of a piped step: its end, where a failure's cause is. */
 const KEPT_OUTPUT = 4 * 1024 * 1024;
 
-/** Starts a step in a process of its own; `done` resolves when it has exited. */
-function step(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdio: StdioOptions }): { child: ChildProcess; done: Promise<StepResult> } {
+/**
+ * Starts a step in a process of its own; `done` resolves when it has exited. With `echo`, what
+ * the step prints on a pipe is also shown as it comes.
+ */
+function step(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdio: StdioOptions; echo?: boolean }): { child: ChildProcess; done: Promise<StepResult> } {
   const child = spawn(process.execPath, args, options);
   const out = { stdout: '', stderr: '' };
   const keep = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    if (options.echo) process[name].write(chunk);
     out[name] += chunk.toString('utf8');
     if (out[name].length > 2 * KEPT_OUTPUT) out[name] = out[name].slice(-KEPT_OUTPUT);
   };
@@ -204,6 +210,21 @@ function failOn(result: StepResult, what: string, where: string): void {
 }
 
 /**
+ * Moves every file under `from` to the same path under `to` (one disk: renames), then removes
+ * `from`. A path Astro has built too is an error: each file has one maker.
+ */
+function moveFiles(from: string, to: string): void {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of existsSync(from) ? walk(from) : []) {
+    const target = join(to, file.slice(from.length + 1));
+    if (existsSync(target)) throw new BuildFault(`Сборка не удалась: файл ${target.slice(to.length)} собран дважды — и Astro, и шагом файлов данных (src/lib/programme/files.ts). ${UNCHANGED}`);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(file, target);
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
+/**
  * Lock → clean up after killed builds → check, and Astro building into a temporary sibling
  * directory at the same time → swap into place. Bad content stops the build: Astro is stopped
  * and its output removed, and the check's message is the one shown. Any failure (bad content, a
@@ -212,8 +233,11 @@ function failOn(result: StepResult, what: string, where: string): void {
  * directories. Resolves to true on success.
  *
  * The check runs while Astro starts (loads its configuration, the content and bundles the
- * pages' code, which takes longer than the check): on two cores the check's second is not
- * added to the build's time.
+ * pages' code, which takes longer than the check), and then, in the same process, makes the
+ * site's data files (open data, calendars, DOCX: src/lib/programme/files.ts) while Astro renders
+ * the pages, into `<Astro's output>-files`; they are moved into Astro's output when it is done.
+ * Astro renders pages on one thread: on two cores the data files, a quarter of its work at region
+ * size, are not added to the build's time.
  *
  * The temporary directory `<out>.tmp-<pid>` is always beside `out`, on the same disk, so the
  * final swap is two renames. Astro keeps build-time files in the checkout when its output is
@@ -229,6 +253,7 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
   let staged = false;
   let release: (() => void) | undefined;
   let astro: ReturnType<typeof step> | undefined;
+  let filesOut: string | undefined;
   try {
     release = takeLock(root);
     removeLeftovers(out, root);
@@ -237,29 +262,40 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     preflight(out, tmp);
     staged = !isInside(out, root) && statSync(dirname(out)).dev !== statSync(root).dev;
     const astroOut = staged ? stage : tmp;
+    filesOut = `${astroOut}-files`;
     const started = Date.now();
+    // One day for every process of the build, so statuses agree on every page and file.
+    const day = { [BUILD_DATE_ENV]: buildDate({ ...process.env, ...env }) };
     // The check, Astro and the outputs step each run in a process of their own: at region size
     // each holds hundreds of megabytes, and none needs what another held.
     astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [FILES_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
-    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, '--files', filesOut, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+      stdio: ['ignore', 'inherit', 'pipe'],
+      echo: true,
+      env: { ...process.env, ...env, ...day, [CONTENT_ENV]: dir },
     }).done;
     if (check.status !== 0) {
       astro.child.kill();
       await astro.done;
       if (check.status === 1) return false;
+      if (check.status === 3) failOn(check, 'файлы данных (открытые данные, календари, DOCX) не записаны (', staged ? root : dirname(out));
       throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
     }
     console.log(`Собираю сайт в ${out} …`);
     const result = await astro.done;
     astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
+    try {
+      moveFiles(filesOut, astroOut);
+    } catch (error) {
+      if (error instanceof BuildFault) throw error;
+      throw new BuildFault(faultText(codeOf(error), staged ? root : dirname(out)) ?? `Сборка не удалась: файлы данных не перенести в ${astroOut} (${codeOf(error) ?? String(error)}). ${UNCHANGED}`);
+    }
     const outputs = await step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
@@ -290,6 +326,7 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     }
     rmSync(tmp, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
+    if (filesOut) rmSync(filesOut, { recursive: true, force: true });
     release?.();
   }
 }

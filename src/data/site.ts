@@ -4,7 +4,7 @@
  * Pages call `getSite()` / `getProgramme()`; the rules live in the core, not here.
  */
 import { getCollection } from 'astro:content';
-import { assemblePairings, indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
+import { assemblePairings, buildDate, indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
 export { documentDate } from '../lib/programme';
 import { contentDir, displayPath } from '../lib/content-dir';
 
@@ -27,11 +27,11 @@ export function getContent(): Promise<Content> {
   return content;
 }
 
-/** The whole site's content, sorted and indexed once; `asOf` is settings.asOf, else the build date (read once, here). */
+/** The whole site's content, sorted and indexed once; `asOf` is settings.asOf, else the build's day (`buildDate`). */
 export function getSite(): Promise<Site> {
   site ??= getContent().then((c) => {
     const dir = displayPath(process.cwd(), contentDir(process.cwd()));
-    return indexContent(c, resolveAsOf(settingsOf(c, dir), new Date().toISOString().slice(0, 10)), dir);
+    return indexContent(c, resolveAsOf(settingsOf(c, dir), buildDate()), dir);
   });
   return site;
 }

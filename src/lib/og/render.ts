@@ -23,10 +23,14 @@ export const RESVG_PURGE_DELAY_MS = 1000;
 
 let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
-/** The resvg module, loaded once; a delay set by the environment is kept. */
+/**
+ * The resvg module, loaded once; a delay set by the environment is kept. Required, not imported:
+ * in a plain `astro build` the cards are drawn in a hook that runs after Vite's module runner,
+ * which serves dynamic imports of the pages' code, has closed.
+ */
 function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
   process.env.MIMALLOC_PURGE_DELAY ||= String(RESVG_PURGE_DELAY_MS);
-  return (resvg ??= import('@resvg/resvg-js'));
+  return (resvg ??= Promise.resolve(createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js')));
 }
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };

@@ -62,6 +62,18 @@ export function settingsOf(content: Pick<Content, 'settings'>, dir = 'src/conten
   return settings;
 }
 
+/**
+ * The day a build computes statuses for (unless settings.asOf freezes it): `SETKA_BUILD_DATE`,
+ * set once by the build script for all its processes, so a build that runs over midnight UTC
+ * gives every page and file the same day; else today (UTC).
+ */
+export const BUILD_DATE_ENV = 'SETKA_BUILD_DATE';
+
+export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const set = env[BUILD_DATE_ENV];
+  return set && /^\d{4}-\d{2}-\d{2}$/.test(set) ? set : now.toISOString().slice(0, 10);
+}
+
 /** The date statuses are computed for: `settings.asOf` when set (a frozen demo), else `today`. */
 export function resolveAsOf(settings: Settings, today: string): string {
   return settings.asOf ?? today;

@@ -1,16 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { docxResponse } from '../../lib/export';
 import { getSite, type DocumentEntry } from '../../data/site';
-import { documentExport } from '../../data/document-exports';
-import { documentDocx } from '../../lib/export/document-docx';
+import { documentDocxFile, filesApart } from '../../lib/programme/files';
 
 /** /documents/<id>.docx — the document for the department's official site (Times New Roman 14, A4). */
 export const getStaticPaths = (async () => {
+  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
   const site = await getSite();
   return site.documents.map((doc) => ({ params: { id: doc.id }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ props }) => {
-  const site = await getSite();
-  return docxResponse(await documentDocx(documentExport(site, props.doc)));
-};
+export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ props }) => docxResponse(await documentDocxFile(await getSite(), props.doc));

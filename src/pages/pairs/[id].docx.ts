@@ -1,16 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { docxResponse } from '../../lib/export';
 import { getSite, type PairingEntry } from '../../data/site';
-import { pairingExport } from '../../data/document-exports';
-import { pairingDocx } from '../../lib/export/document-docx';
+import { filesApart, pairingDocxFile } from '../../lib/programme/files';
 
 /** /pairs/<id>.docx — the pairing list as approved (five columns, landscape A4). */
 export const getStaticPaths = (async () => {
+  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
   const site = await getSite();
   return site.pairings.map((pairing) => ({ params: { id: pairing.id }, props: { pairing } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ pairing: PairingEntry }> = async ({ props }) => {
-  const site = await getSite();
-  return docxResponse(await pairingDocx(pairingExport(site, props.pairing)));
-};
+export const GET: APIRoute<{ pairing: PairingEntry }> = async ({ props }) => docxResponse(await pairingDocxFile(await getSite(), props.pairing));

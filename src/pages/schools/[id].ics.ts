@@ -1,12 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site';
-import { calendarIcs } from '../../data/exports';
+import { getProgramme } from '../../data/programme';
+import { calendarFile, filesApart } from '../../lib/programme/files';
 
 /** /schools/<id>.ics — the deadlines that apply to one school (RFC 5545). */
 export const getStaticPaths = (async () => {
+  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
   const site = await getSite();
   return site.schools.map((s) => ({ params: { id: s.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await calendarIcs(params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(calendarFile(await getSite(), await getProgramme(), params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

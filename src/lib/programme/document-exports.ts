@@ -1,7 +1,7 @@
 /** Inputs of the DOCX exports (documents, roadmaps, pairing lists) from site entries. */
-import { approvalLines } from '../lib/approval';
-import type { DocumentExport, PairingExport, RoadmapExport } from '../lib/export/document-docx';
-import type { DocumentEntry, PairingEntry, RoadmapEntry, Site } from './site';
+import { approvalLines } from '../approval';
+import type { DocumentExport, PairingExport, RoadmapExport } from '../export/document-docx';
+import type { DocumentEntry, PairingEntry, RoadmapEntry, Site } from './content';
 
 export function documentExport(site: Site, doc: DocumentEntry): DocumentExport {
   const parent = site.appendixOf.get(`documents:${doc.id}`);

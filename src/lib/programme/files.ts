@@ -1,0 +1,123 @@
+/**
+ * The site's files made from the data alone, with no page around them: open data (CSV and
+ * JSON), the schools' calendars and the DOCX files (a school's report blanks, documents,
+ * roadmaps, pairing lists). One function per file, called by the Astro endpoints (`astro dev`,
+ * a plain `astro build`) and by `npm run build`, which makes these files in the check's process
+ * while Astro renders the pages (`makeDataFiles`, scripts/lib/build-site.ts): the same bytes
+ * either way, from the same code.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DATASETS, blankDocx, type DatasetId } from '../export';
+import { documentDocx, pairingDocx, roadmapDocx } from '../export/document-docx';
+import { routes } from '../routes';
+import type { PageKeys } from '../page-cache/keys';
+import { placeholder, type PageStore } from '../page-cache/store';
+import { samePage } from '../page-cache/same';
+import type { DocumentEntry, PairingEntry, RoadmapEntry, SchoolEntry, Site } from './content';
+import type { Programme } from './build';
+import { calendarIcs, datasetCsv, datasetJson, reportBlank } from './exports';
+import { documentExport, pairingExport, roadmapExport } from './document-exports';
+
+/**
+ * Set to `separate` by the build script for Astro: the endpoints of these files then list no
+ * path (`filesApart`), and the check's process writes the files instead.
+ */
+export const FILES_STEP_ENV = 'SETKA_FILES_STEP';
+
+/** Whether this Astro build leaves the data files to the check's process. */
+export function filesApart(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[FILES_STEP_ENV] === 'separate';
+}
+
+/** /schools/<id>.ics, or /calendar.ics without a school. */
+export const calendarFile = (site: Site, p: Programme, schoolId?: string): string => calendarIcs(site, p, schoolId);
+
+/** /data/<dataset>.csv */
+export const datasetCsvFile = (site: Site, p: Programme, id: DatasetId): string => datasetCsv(site, p, id);
+
+/** /data/<dataset>.json */
+export const datasetJsonFile = (site: Site, p: Programme, id: DatasetId): string => JSON.stringify(datasetJson(site, p, id));
+
+/** /forms/report/<school>.docx — the school's pre-filled blanks, one per month of the forms. */
+export async function blanksDocxFile(site: Site, p: Programme, school: SchoolEntry): Promise<Uint8Array<ArrayBuffer>> {
+  const blanks = p.formMonths.map((month) => reportBlank(site, p, school, month).blank);
+  return blankDocx(blanks, `Бланки отчёта об исполнении «дорожной карты» — ${school.data.shortName}`);
+}
+
+/** /documents/<id>.docx */
+export const documentDocxFile = (site: Site, doc: DocumentEntry): Promise<Uint8Array<ArrayBuffer>> => documentDocx(documentExport(site, doc));
+
+/** /roadmap/<id>.docx */
+export const roadmapDocxFile = (site: Site, roadmap: RoadmapEntry): Promise<Uint8Array<ArrayBuffer>> => roadmapDocx(roadmapExport(site, roadmap));
+
+/** /pairs/<id>.docx */
+export const pairingDocxFile = (site: Site, pairing: PairingEntry): Promise<Uint8Array<ArrayBuffer>> => pairingDocx(pairingExport(site, pairing));
+
+export interface DataFile {
+  /** URL path, as the endpoint serves it. */
+  path: string;
+  make: () => Promise<string | Uint8Array> | string;
+}
+
+/** Every data file of the site, one per path its endpoint lists (src/pages: the `.ics`, `.csv`, `.json` and `.docx` routes). */
+export function dataFiles(site: Site, p: Programme): DataFile[] {
+  return [
+    ...site.schools.map((s) => ({ path: routes.schoolCalendar(s.id), make: () => calendarFile(site, p, s.id) })),
+    ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'csv'), make: () => datasetCsvFile(site, p, d.id) })),
+    ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'json'), make: () => datasetJsonFile(site, p, d.id) })),
+    ...p.reportingSchools.map((s) => ({ path: routes.blankDocx(s.id), make: () => blanksDocxFile(site, p, s) })),
+    ...site.documents.map((d) => ({ path: routes.documentDocx(d.id), make: () => documentDocxFile(site, d) })),
+    ...site.roadmaps.map((r) => ({ path: routes.roadmapDocx(r.id), make: () => roadmapDocxFile(site, r) })),
+    ...site.pairings.map((x) => ({ path: routes.pairingDocx(x.id), make: () => pairingDocxFile(site, x) })),
+  ];
+}
+
+/** The page cache the files go through, as the middleware uses it for pages (src/middleware.ts). */
+export interface FilesCache {
+  keys: PageKeys;
+  store: PageStore;
+  /** Make every file and stop at one that differs from its cached copy (`SETKA_PAGE_CACHE=verify`). */
+  verify: boolean;
+}
+
+/**
+ * Writes every data file under `outDir` (the URL path below it). With a cache, a file whose key
+ * is in it is not made: a placeholder is written, which the build's last step replaces with the
+ * cached bytes, as it does for pages; a file made anew is kept in the cache the same way.
+ * Returns how many files were made and how many came from the cache.
+ */
+export async function makeDataFiles(files: readonly DataFile[], outDir: string, cache: FilesCache | null): Promise<{ made: number; reused: number }> {
+  const counts = { made: 0, reused: 0 };
+  const dirs = new Set<string>();
+  const put = (path: string, body: string | Uint8Array) => {
+    const file = join(outDir, ...path.split('/').filter(Boolean));
+    const dir = dirname(file);
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    writeFileSync(file, body);
+  };
+  for (const { path, make } of files) {
+    const key = cache?.keys.keyOf(path);
+    const hit = cache && key ? cache.store.has(key) : false;
+    if (cache && key && hit && !cache.verify) {
+      counts.reused++;
+      put(path, placeholder(key));
+      continue;
+    }
+    const made = await make();
+    const body = typeof made === 'string' ? Buffer.from(made, 'utf8') : made;
+    counts.made++;
+    if (cache && key && hit) {
+      const cached = cache.store.read(key);
+      if (cached && !samePage(path, body, cached)) {
+        throw new Error(`Кэш страниц: файл ${path} собран не так, как его копия в кэше с тем же ключом: ключ не учитывает что-то, от чего файл зависит (src/lib/page-cache/keys.ts).`);
+      }
+      put(path, body);
+    } else if (cache && key && cache.store.write(key, body)) put(path, placeholder(key));
+    else put(path, body);
+  }
+  return counts;
+}

@@ -163,6 +163,12 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 63 (corpus-real-57): a full date glued to its time of day (https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/)
+  ['18.04.202011:54', on('2020-04-18')],
+  // Round 63 (corpus-real-57): a Latin «N» before a number is the number sign (http://levonevski.net/pravo/normreg2013/num16/d16753.html)
+  ['Зарегистрировано в НРПА РБ 8 августа 2011 г. N 9/43036', on('2011-08-08')],
+  // Round 63 (corpus-real-57): a held yearly event with a parenthetical between its adjective and noun (http://www.top-personal.ru/officeworkissue.html?240)
+  ['10 октября 2012 года в Подмосковье состоялся ежегодный, уже восьмой, Совет по архивному делу при Федеральном архивном агентстве.', on('2012-10-10')],
   // Round 62 (corpus-real-56): a wiki footnote in square brackets and «<nowiki>» are notes (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
   ['Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/ <nowiki>[1]</nowiki>].', on('2002-12-16')],
   ['Первая школьная медиация была проведена 16 декабря 2002 года [1][13].', on('2002-12-16')],
@@ -454,6 +460,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 63 (corpus-real-57): a repeat adjective in the instrumental after a copula, before its noun (https://www.edudata.ru/kpmo/info/instr_monit_doy.html)
+  ['1.    Таблица "Годовые показатели мониторинга системы дошкольного образования" является ежегодной заполняемой таблицей уровня образовательной организации, реализующей дошкольное образование.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 57 (corpus-real-52): a repeat adjective in an oblique case before a noun of reporting (https://docs.cntd.ru/document/802063578/titles/3DTOU8V,
   // https://docs.cntd.ru/document/973020740/titles/2TR8B4F)
   ['2) ежеквартальную информацию о проведенных мероприятиях по осуществлению государственных полномочий;', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
@@ -588,6 +596,12 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 63 (corpus-real-57): a footnote mark in angle brackets is a note (https://consultant.ru/document/cons_doc_LAW_421554/b34d7f55e6dd0b38b16353adecaf6c72caee5f17)
+  ['Постоянно <1>', ongoing2021],
+  // Round 63 (corpus-real-57): «в пределах календарного года» is open-ended (https://labourmigrationspb.com/7893-nekotorye-sekrety-vkhodiashchikh-dokumentov.html)
+  ['Регистрация ведется в пределах календарного года.', ongoing2021],
+  // Round 63 (corpus-real-57): «начиная с отчета за <год>» starts with that year (https://normativ.kontur.ru/document?moduleId=44&documentId=40818&from=similarforms)
+  ['Данная форма введена в действие, начиная с отчета за 2019 год', { kind: 'ongoing', start: '2019-01-01', due: '2021-12-31' }],
   // Round 62, part 4 (corpus-real-56): an age is a label (https://newdaynews.ru/ekaterinburg/751571.html)
   ['Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными сертификатами.', { kind: 'ongoing', start: '2022-09-01', due: null }],
   // Round 62, part 2 (corpus-real-56): «начала [свою] работу» is the verb of starting (https://tiraspol-news.ru/society/2024/05/28/118701.html)
@@ -805,6 +819,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 63 (corpus-real-57): the first meeting with its possessive, and a term «сроком на 1 год» as a label (https://xn--205-5cdozfc7ak5r.xn--80acgfbsl1azdqr.xn--p1ai/file/card?id=4503)
+  ['2.3. Из числа членов комиссии на ее первом заседании прямым открытым голосованием простым большинством голосов сроком на 1 год выбираются заместитель председателя и секретарь.', event('на ее первом заседании прямым открытым голосованием простым большинством голосов сроком на 1 год выбираются заместитель председателя и секретарь')],
   // Round 54 (corpus-real-49): a journey after «перед» (http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm)
   // and a meal after «во время» (https://shkola1shajkovka-r40.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_346.html) inside a sentence
   ['Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, с целью закрепления навыков безопасного поведения юных пассажиров.', event('перед поездкой в салонах школьных автобусов, с целью закрепления навыков безопасного поведения юных пассажиров')],
@@ -1836,6 +1852,8 @@ describe('no context', () => {
 });
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 63 (corpus-real-57): an act's number with its code after a spaced dash is one number, the date after «от» its label (https://primalka.kbrschool.ru/file/card?id=1008)
+  ['Приказ №133/6 – ОД от 27.09.2021 г.', CAL, /^не удалось распознать срок$/],
   ['', CAL, /^срок не указан$/],
   ['   ', CAL, /^срок не указан$/],
   ['-', CAL, /^срок не указан$/],

@@ -126,14 +126,53 @@ const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
  * — corpus-real-56), «… найти взаимоприемлемое решение … [1][13].»: a footnote mark in square brackets — one to three figures alone
  * inside them, «[1]», «[ 13 ]» — and wiki markup's «<nowiki>» / «</nowiki>» are notes, never a day (they were `unparsed`, «непонятное
  * число «1»»). Not before a month («[25] мая» keeps its day); a date in brackets («[18.08.2023]») is no footnote.
+ * Round 63. «Постоянно <1>», «До ликвидации организации <1>» (the storage-term column of a federal list of documents,
+ * https://consultant.ru/document/cons_doc_LAW_421554/b34d7f55e6dd0b38b16353adecaf6c72caee5f17 — corpus-real-57): a footnote mark in
+ * angle brackets, «<1>», «< 12 >», as legal databases print them, is a note like «[1]» (it was `unparsed`, «непонятное число «1»»).
  */
-const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*${MONTH_STEM})`, 'gi');
+const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*${MONTH_STEM})|<\\s*\\d{1,3}\\s*>(?!\\s*${MONTH_STEM})`, 'gi');
 /**
  * Round 62. «16 августа 2022 в 16:58 Просмотров: 47» (a district's news post, http://mozhaysky.omsu.inlite.ru/article/novaya-shkola-v-mozhajske-otkroetsya-1-sentyabrya-421933
  * — corpus-real-56): a post's view counter — «Просмотров: 47», «Просмотры 166», «просмотров: 1 234» — is a label, never a day (it
  * was `unparsed`, «непонятное число «47»»). The number is dropped, the word kept (group 1).
  */
 const VIEW_COUNT = /((?<![а-яё])просмотр(?:ов|ы|а)?\s*:?\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))/gi;
+/**
+ * Round 63. «18.04.202011:54» (the date line of a news post on income declarations, https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/
+ * — corpus-real-57): a full date with its four-figure year glued to a time of day «ЧЧ:ММ» is that date and its time, the time a note
+ * as after a space (it was `unparsed`, «непонятное число «202011»»). Group 1, the date, is kept; the time is blanked. Only a colon
+ * between hours and minutes; a date and a time with a space between read as before.
+ */
+const GLUED_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])/g;
+/**
+ * Round 63. «Зарегистрировано в НРПА РБ 8 августа 2011 г. N 9/43036» (a district's programme of education, its register line,
+ * http://levonevski.net/pravo/normreg2013/num16/d16753.html — corpus-real-57): a capital Latin «N» standing alone before a number is the
+ * number sign as legal databases print it — «№» — so the number after it is a label wherever «№»'s would be (it was `unparsed`,
+ * «непонятное число «9»»); round 41 read «N» so only between «от <дата>» and the number. Not inside a word, and only before a figure.
+ */
+const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
+/**
+ * Round 63. «Приказ №133/6 – ОД от 27.09.2021 г.» (a school's instruction on делопроизводство, its approval line,
+ * https://primalka.kbrschool.ru/file/card?id=1008 — corpus-real-57): an act's number with its letter code after a spaced dash — «№133/6 –
+ * ОД», «№ 45 - од», «№ 12 — П» — is one number, so the date after «от» is the act's label (round 40) as after «№133/6-ОД» (it was `on`
+ * that day). Group 1 (the number) is kept, the dash and code blanked; only right before «от».
+ */
+const SPACED_NUMBER_CODE = /(№\s*\d+(?:[/.-]\d+)*)(\s+[-–—−]\s*[А-ЯЁA-Z]{1,5}|\s*[-–—−]\s+[А-ЯЁA-Z]{1,5})(?=\s+от\s)/gi;
+/**
+ * Round 63. «Данная форма введена в действие, начиная с отчета за 2019 год» (a federal statistical form's note,
+ * https://normativ.kontur.ru/document?moduleId=44&documentId=40818&from=similarforms) and «…, руководители предоставляют сведения о
+ * доходах, …, начиная с доходов за 2012 год.» (https://spb.aif.ru/society/705292 — both corpus-real-57): «с / начиная с» the report,
+ * the returns or the data «за <год>» is from that year on — a start, like «начиная с 2019 года» (they were a window of that year). The
+ * noun and its «за» are blanked (group 2), «с» kept (group 1). Only a year in figures after «за».
+ */
+const FROM_REPORT_FOR = /((?:^|[\s,(])(?:начиная\s+)?со?\s+)((?:отч[её]т(?:а|ов|ности)?|доход(?:а|ов)|сведений|данных|расход(?:а|ов))\s+за\s+)(?=(?:19|20)\d\d(?![\d.]))/gi;
+/**
+ * Round 63. «2.3. Из числа членов комиссии на ее первом заседании … сроком на 1 год выбираются заместитель председателя и секретарь.»
+ * (a school's rule of its dispute commission, https://xn--205-5cdozfc7ak5r.xn--80acgfbsl1azdqr.xn--p1ai/file/card?id=4503 —
+ * corpus-real-57): a term of office or of validity «сроком на N год / лет / месяцев» says for how long, not when — a label (it was
+ * `unparsed`, «непонятное число «1»»); the event or date elsewhere decides. The count (group 2) is blanked, the words kept.
+ */
+const TERM_OF = /((?:^|[\s,(])сроком\s+на\s+)(\d{1,2})(?=\s*(?:год|года|лет|месяц|месяца|месяцев)(?![а-яё]))/gi;
 /**
  * Round 62. «19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]» (a region's news list on the
  * Навигатор of дополнительное образование, https://dapp-looksrare.org/301224/novosti-navigator-dopolnitelnogo-obrazovaniya-47-leningradskaya-oblast
@@ -360,6 +399,11 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   if (/(?:лет|год)/i.test(s)) s = replaceFound(s, AGE, age as never);
   s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
+  if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
+  if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
+  if (s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
+  if (/за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
+  if (/сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);

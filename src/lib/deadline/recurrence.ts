@@ -345,6 +345,34 @@ function heldOrDated(toks: Token[]): boolean {
   return false;
 }
 
+/**
+ * Round 63. «10 октября 2012 года в Подмосковье состоялся ежегодный, уже восьмой, Совет по архивному делу при Федеральном архивном
+ * агентстве.» (a journal's article on archives, http://www.top-personal.ru/officeworkissue.html?240 — corpus-real-57): the repeat
+ * adjective of round 59's held or dated event may have a parenthetical between commas before its noun («ежегодный, уже восьмой,
+ * Совет», «ежегодная, двадцатая по счету, конференция») — it is still one item of the series (it was `recurring`, year). Returns the
+ * index of the noun after the adjective at `i`: the next word, or the word after a comma-closed insertion of at most three words; -1
+ * when there is none.
+ */
+function nounAfterAdjective(toks: Token[], i: number): number {
+  if (toks[i + 1]?.type === 'word') return i + 1;
+  if (toks[i + 1]?.text !== ',') return -1;
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') return toks[k + 1]?.type === 'word' && k > i + 2 ? k + 1 : -1;
+    if (t.type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Round 63. «1. Таблица "Годовые показатели мониторинга системы дошкольного образования" является ежегодной заполняемой таблицей
+ * уровня образовательной организации, …» (a federal monitoring's guide, https://www.edudata.ru/kpmo/info/instr_monit_doy.html —
+ * corpus-real-57): a repeat adjective in the instrumental right after a copula («является / являются / считается / становится / стал»)
+ * is the predicate, with or without its noun after it — a repeat, like «станет еженедельной» (it was `unparsed`); elsewhere the
+ * instrumental before a noun still only describes it («определяются ежегодным приказом»).
+ */
+const COPULA = /^(?:явля(?:ется|ются|лся|лась|лось|лись)|счита(?:ется|ются|лся|лась|лось|лись)|станов(?:ится|ятся)|стал[аио]?|станет|станут)$/;
+
 /** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ому|ему|ым|им|ыми|ими)$/;
 
@@ -461,8 +489,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
-    if (t.text.startsWith('еже') && toks[i + 1]?.type === 'word' && ADJECTIVE_ENDING.test(t.text) && !INSTRUMENTAL.test(t.text) && (held ??= heldOrDated(toks))) {
-      const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[i + 1]!.text);
+    if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && !INSTRUMENTAL.test(t.text) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
+      const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text);
       if (repeat !== undefined) {
         series ??= { every: repeat };
         continue;
@@ -475,8 +503,9 @@ export function recurrence(toks: Token[]): Recurrence | null {
     }
     switch (t.cls) {
       case 'recurring':
-        // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»)
-        if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word') break;
+        // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»);
+        // round 63: after a copula it is the predicate with its noun («является ежегодной заполняемой таблицей», `COPULA`)
+        if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word' && !COPULA.test(toks[i - 1]?.text ?? '')) break;
         if (instanceOfSeries(toks, i)) {
           series ??= { every: t.word!.every }; // round 56: «очередное еженедельное совещание» is one meeting of the series
           break;

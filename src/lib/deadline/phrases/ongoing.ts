@@ -47,6 +47,12 @@ export const ONGOING: readonly string[] = [
   // Round 61: Наша школа является участником федерального проекта «Билет в будущее» уже не первый год, … (a lyceum's news,
   // https://lyc1598v.mskobr.ru/edu-news/23179): «не первый год» is the same running work
   'не первый год',
+  // Round 63: Регистрация ведется в пределах календарного года. (a page on registering incoming documents,
+  // https://labourmigrationspb.com/7893-nekotorye-sekrety-vkhodiashchikh-dokumentov.html — corpus-real-57): «в пределах (календарного /
+  // учебного / текущего / финансового / отчетного) года», of a month, a quarter or a half, is work running through that period, like «в
+  // течение календарного года» (it was `unparsed`); «в пределах 30 дней», «в пределах одного года с момента …» (spans) and «в пределах
+  // компетенции» are not read here
+  'в пределах календарного|учебного|текущего|финансового|отчетного|этого года|месяца|квартала|полугодия',
   'на протяжении', // на протяжении учебного года
   'в течение|течении|течения', // в течение года, в течение всего периода
   'в теч', // в теч. года, в теч. уч. года (round 17: «в теч. зимнего периода», http://gov.cap.ru/home/59/htm/2009/lr/plan.htm)

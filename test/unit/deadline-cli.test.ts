@@ -250,6 +250,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Мне проходить аттестацию надо на следующий год, но учителя, которые проходили аттестацию в этом году сказали, что если пройдены курсы по ФГОС, то достаточно и 72 часов.',
     'Добавлено (07.02.2016, 05:34) --------------------------------------------- Сергей53, У нас только копии заверенные директором, подлиники оставляем себе.',
   ],
+  // corpus-real-60's first-run misses (60 of 63 on the labels as they stand; its header gives each miss's class)
+  'corpus-real-60.tsv': [
+    'В заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями учреждений.',
+    'К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.',
+    'В преддверии нового учебного года сотрудники Госавтоинспекции Киржачского района провели мероприятие по проверке школьных автобусов, осуществляющих ежедневный подвоз школьников к образовательным учреждениям.',
+  ],
 };
 
 describe.each([
@@ -318,6 +324,7 @@ describe.each([
   ['corpus-real-57.tsv', 'fifty-seventh set from 46 new URLs on administrative and reporting deadlines of education bodies and schools: anti-corruption plans and the declarations of heads, планы-графики закупок, ОО-1 / 85-К and monitoring reports, публичный доклад, самообследование, делопроизводство and storage terms, orders and decrees with their dates, numbers and amendment lines, collected after round 62, scored first on 47 of 60 (78.3 %; 48 of 60 on the three labels changed to the README\'s reading); 58 of 60 after round 63, two misses listed as known', 55, 0.95],
   ['corpus-real-58.tsv', 'fifty-eighth set from 45 new URLs on calendar plans of upbringing work and competitions: месячники (военно-патриотический, оборонно-массовой работы, безопасности детей), prevention weeks and decades, «Движение первых» and «Орлята России», ВсОШ stages, «Большая перемена», «Зарница» and contests with their stages, school holidays and feast days, a city action\'s calendar, mostly sentences of school, news and regulation pages, collected after round 62, scored first on 59 of 62 (95.2 %)', 55, 0.95],
   ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 52 of 62 on the three labels changed to the README\'s reading); ten misses listed as known', 55, 0.8],
+  ['corpus-real-60.tsv', 'sixtieth set from 30 new URLs on health, hygiene and safety routines of schools and kindergartens: a kindergarten\'s cleaning table, СанПиН cleaning rules, hygiene training, head-lice checks, flu vaccination, fire drills, СОУТ and insulation measurements, the school bus, sanitary inspections, collected after round 63, scored first on 57 of 63 (90.5 %; 60 of 63 on the three labels changed to the README\'s reading); three misses listed as known', 55, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

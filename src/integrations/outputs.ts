@@ -1,7 +1,9 @@
 /**
  * What the build makes from the built pages, in one pass over the output: the search index
  * (src/integrations/pagefind.ts) reads each page once and hands it to the preview cards
- * (src/integrations/og.ts), which are then drawn from the cache or anew.
+ * (src/integrations/og.ts); then the index is written and the cards drawn (from the cache or
+ * anew) at the same time: Pagefind indexes in a process of its own, the cards are drawn on
+ * this process's threads, so on two cores neither waits for the other.
  *
  * `npm run build` runs this step in a process of its own once Astro has exited
  * (scripts/outputs.ts, with `SETKA_OUTPUTS_STEP=separate` for Astro), so the memory of
@@ -10,7 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex, searchCacheDir } from './pagefind';
+import { gatherSearchInputs, searchCacheDir, writeSearchIndex } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, markBuilding, setPageListener } from './outputs-step';
 import { PAGES_FOLLOWER_ENV, PagesFollower } from './pages-follower';
@@ -20,16 +22,18 @@ import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/pa
 /** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
 export async function makeOutputs(outDir: string, root: string, info: (message: string) => void): Promise<void> {
   const cards = new OgCards(outDir);
-  let started = performance.now();
+  const begun = performance.now();
+  let started = begun;
   // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here.
   const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
   info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${seconds} с)`);
-  const stats = await cards.render(ogCacheDir(root));
-  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
+  const gathered = await gatherSearchInputs(outDir, (file, digest) => cards.add(file, digest.card), restored.digests);
+  const indexing = writeSearchIndex(outDir, gathered, searchCacheDir(root)).then((result) => ({ ...result, ms: performance.now() - started }));
+  const [{ files, pages, items, reused, ms }, stats] = await Promise.all([indexing, cards.render(ogCacheDir(root))]);
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${(ms / 1000).toFixed(1)} с)`);
+  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей, одновременно с индексом поиска: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
+  info(`Последний шаг: ${((performance.now() - begun) / 1000).toFixed(1)} с`);
 }
 
 export default function outputsIntegration(): AstroIntegration {

@@ -286,6 +286,27 @@ const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_
 const ACTS_BEFORE_REPEAL =
   /^(\s*(?:\d{1,2}\.(?:\d{1,2}\.)?\s*)?)((?:постановлени|приказ|решени|распоряжени|указ|закон|положени)[а-яё]*(?![а-яё])[^;]*?)(?=признать\s+утратившими?\s+силу\s+с(?![а-яё]))/i;
 /**
+ * Round 64. «Муниципальный этап будет проводиться в соответствии с графиком, определенным приказом управления образования … от 03.11.2022
+ * № 937 «О проведении муниципального этапа всероссийской олимпиады школьников в 2022/2023 учебном году в г.Твери» …, в сроки,
+ * установленные приказом …» (a school's page on the olympiad's municipal stage, https://school.tver.ru/school/9/static_pages/14308 —
+ * corpus-real-58): when the dates live in an act — «в соответствии с / согласно / по / на основании / во исполнение» or «установленн* /
+ * определенн* / утвержденн* / предусмотренн*» before the act's noun (an order, a decree, a regulation, a decision, a letter, a «указ», a
+ * law; one word may stand between) —, the act's title in quotes opening with «О / Об / Обо» (its issuer, date and number may stand
+ * before it, up to 160 characters with no quote) is the act's name, a label like its date and number (round 41), not the cell's date:
+ * it is dropped (the school year in it was read, a range to 2023-08-31, and the schedule lost). A cell that is itself an act's title
+ * («Приказ №034-2015 "О календарном графике работы школы на 2015-2016 учебный год"», «Постановление … "Об утверждении плана … на период
+ * 2016-2030 годы"», round 44) keeps its years, and a title that names no act («семинар «… на 2022–2023 учебный год»», round 7) is read
+ * as before. Group 1 is kept.
+ */
+const ACT_LEAD =
+  '(?:соответствии\\s+со?|согласно|по|на\\s+основании|во\\s+исполнение|установл[её]нн?[а-яё]*|определ[её]нн?[а-яё]*|утвержд[её]нн?[а-яё]*|предусмотренн?[а-яё]*)';
+const ACT_NOUN =
+  '(?:приказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|(?:постановлени|распоряжени|решени)(?:е|я|ю|ем|и|й|ям|ями|ях)|письм(?:о|а|у|ом|е|ами|ах)|писем|указ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|закон(?:а|у|ом|е|ы|ов|ам|ами|ах)?)';
+const ACT_TITLE = new RegExp(
+  `((?<![а-яё])${ACT_LEAD}\\s+(?:[а-яё]+\\s+)?${ACT_NOUN}(?![а-яё])[^«»"“”„;!?]{0,160}?)(«(?:об?|обо)\\s(?:[^«»]|«[^«»]*»)*»|["“„](?:об?|обо)\\s[^"“”„]*["”“])`,
+  'gi',
+);
+/**
  * Round 59. «Акция продлится с 15 августа по 30 сентября, На протяжении всего времени действия акции будет работать телефон «горячей
  * линии»: 26-15-10.» (a city's news of a school-supplies action, https://www.press-line.ru/news/2007/08/v-krasnoyarske-projdet-aktsiya-pomogi-pojti-uchit-sya/print
  * — corpus-real-53): a phone number after a word that names one («телефон», «тел.», «факс», «горячая линия»; up to 40 characters with
@@ -393,6 +414,7 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
+  s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   s = replaceFound(s, PLUS_MARK);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);

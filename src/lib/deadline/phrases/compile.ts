@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-срока>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <прил-п>, <прил-пр>, <прил-т>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <название-т>, <день-события>)
+ *                <число>, <число-срока>, <срок-отступа>, <число-отступа>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <прил-п>, <прил-пр>, <прил-т>, <слова>, <фраза>, <перечень>, <событие>, <событие-т>, <название-т>, <день-события>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -47,6 +47,20 @@ const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
  */
 const WORD = '[а-я]+(?:[-/][а-я]+){0,2}';
 
+/**
+ * Round 64. «Завершился Конкурс Первичных отделений Движения Первых, в котором за шесть месяцев приняли участие более 13 тысяч
+ * детско-взрослых команд.» (a region's news of the contest of first-level branches,
+ * http://www.elista.org/socium/6_komand_iz_respubl… — corpus-real-58): a span after «за» with a verb in the past tense after it (within
+ * four words, none of them «до / перед / после / раньше / ранее / с / со / от», which name what the span counts back from) says how long
+ * something took — a duration a report sums up, «за шесть месяцев приняли участие», «за три года в проекте поучаствовали», «за год было
+ * проведено» —, not an offset before an event like «за 10 дней до …» (it was `event`). The verb: a word ending in «-ла / -ло / -ли» or «-лся /
+ * -лась / -лось / -лись» (not the masculine «-л» alone: «материал», «протокол», «журнал» end so), none of the words of `NOT_PAST`.
+ */
+const NOT_ANCHOR = '(?!(?:до|перед|после|раньше|ранее|с|со|от)(?![а-я]))';
+/** Words ending like a past verb that are none: conjunctions, nouns in «-ло / -ли», nouns of persons in «-тели» («родители»). */
+const NOT_PAST = '(?!(?:если|или|число|дело|село|тело|тепло|начало|недели|цели|роли|модели|земли|мысли)(?![а-я]))(?![а-я]*тели(?![а-я]))';
+const PAST_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-я]+){0,3}[\\s,]+${NOT_PAST}[а-я]+(?:ла|ло|ли|лся|лась|лось|лись)(?![а-я])`;
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
@@ -55,6 +69,10 @@ export const PIECES: Readonly<Record<string, string>> = {
   'число-срока': `${COUNT}(?![\\s,]*${PERIOD_WORD})`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
+  /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие») */
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}${PAST_VERB_AFTER})(?:${COUNT}[\\s,]+)?${UNIT}`,
+  /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» */
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}${PAST_VERB_AFTER})${COUNT}(?![\\s,]*${PERIOD_WORD})`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

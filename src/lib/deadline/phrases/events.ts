@@ -16,6 +16,20 @@ export const LEADING_WORDS: readonly string[] = [
   'в индивидуальном порядке', // в индивидуальном порядке, по запросу (round 21: alone it is a schedule, «индивидуальный порядок»)
 ];
 
+/**
+ * Round 23: a themed week, decade, month or day of a plan is an event, like «во время месячника»; «в течение месячника» stays
+ * open-ended work (corpus-real-20). They open a cell («в рамках недели профориентации», «в ходе предметной недели», «в рамках месячника
+ * безопасности», «в период декады», «в рамках Дня здоровья»), so they are in EVENT_START.
+ * Round 64. «Во всех школах нашего города пройдут мероприятия в рамках месячника патриотического воспитания.» (a city's news of the
+ * month of patriotic upbringing, https://khabarovsk-news.ru/society/2026/01/23/57968.html — corpus-real-58): inside a sentence too,
+ * so they are in EVENT_ANYWHERE (it was `unparsed`: only a cell that opened with the phrase was read); a date written with it wins as
+ * before («27 февраля в рамках … пройдёт …» → on 02-27).
+ */
+export const THEMED_PERIODS: readonly string[] = [
+  'в|во|на рамках|ходе|период|время [<прил-р>] недел*|декад*|месячник*', // в рамках недели профориентации; в ходе предметной недели
+  'в рамках [<прил-р>] дня|дней', // в рамках Дня здоровья; в рамках Единого дня профориентации (a themed day, like «в день …»)
+];
+
 /** Phrases that make the whole deadline an event when the text starts with them (they win over dates after them). */
 export const EVENT_START: readonly string[] = [
   'по итогам', // По итогам работ
@@ -65,7 +79,9 @@ export const EVENT_START: readonly string[] = [
   'по выходу', // по выходу приказа
   'через', // через 10 дней со дня проведения
   'спустя', // спустя месяц после
-  'за <число-срока>', // за 10 дней до проведения (not «За 4 квартал 2015г. - не позднее 25.01.2016г.»: a period a report covers)
+  // за 10 дней до проведения (not «За 4 квартал 2015г. - не позднее 25.01.2016г.»: a period a report covers; round 64: nor «За шесть
+  // месяцев приняли участие …», a duration with a past verb after it)
+  'за <число-отступа>',
   'в период|дни|время|ходе проведения|каникул', // в период проведения ГИА
   // в период летних каникул; во время осенних каникул (round 21: a holiday named by its season with no dates, like «в период каникул»)
   // Round 37: «В период летних школьных каникул Центр может организовывать занятия …» (режим занятий of a centre of дополнительное
@@ -76,10 +92,7 @@ export const EVENT_START: readonly string[] = [
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
   'в|на [весь] период|время|ходе стажировки|наставничества|прохождения',
-  // в рамках недели профориентации; в ходе предметной недели; в рамках месячника безопасности; в период декады (round 23: a themed week,
-  // decade or month of a plan is an event, like «во время месячника»; «в течение месячника» stays open-ended work, corpus-real-20)
-  'в|во|на рамках|ходе|период|время [<прил-р>] недел*|декад*|месячник*',
-  'в рамках [<прил-р>] дня|дней', // в рамках Дня здоровья; в рамках Единого дня профориентации (round 23: a themed day, like «в день …»)
+  ...THEMED_PERIODS,
   // в межаттестационный период (round 25: the years between two attestations, a stage with its own start for each teacher)
   '[в] адаптационн*|межаттестационн* период', // в адаптационный период (September–October of the first grade, but the cell names the stage)
   'во время', // во время каникул
@@ -172,6 +185,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...CONDITIONS_ANYWHERE,
   ...STAGES,
   ...SAME_TIME_ANYWHERE,
+  ...THEMED_PERIODS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
   // work timed to an anniversary or to the memorable dates of a calendar: «Станюкович … К 180-летию со д.р.» in a library's plan
   // (https://biblyakutiya.blogspot.com/2022/12/2023-2-ii.html); a month or a day written with it wins («к 80-летию Победы (май 2025)»)
@@ -238,7 +252,9 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'по окончании',
   'по завершении',
   'за <срок> до', // Не позднее чем за 2 недели до начала экзаменационного периода
-  'за <срок>', // не позднее чем за один рабочий день (the event is named by the sentence around the cell)
+  // не позднее чем за один рабочий день (the event is named by the sentence around the cell); round 64: not «… в котором за шесть месяцев
+  // приняли участие …», a duration with a past verb after it (`<срок-отступа>` in compile.ts)
+  'за <срок-отступа>',
   '<срок> до', // 2 недели до экзамена
   'через <срок>', // не позднее, чем через 12 дней со дня написания сочинения
   'не позднее|позже [чем] <срок> <отсчёт>', // не позднее шестого рабочего дня с даты получения

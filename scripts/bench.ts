@@ -107,6 +107,10 @@ interface Phases {
   astro: number;
   pagefind: number;
   images: number;
+  /** The data files, made in the check's process while Astro renders. */
+  files: number;
+  /** The build's last step (pages put back from the cache, then search index and cards at once). */
+  last: number;
   peakRssMb: number;
   load: string;
   /** «из кэша / собрано заново» of the page cache, as the build logged it. */
@@ -123,7 +127,9 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
   const followed = /\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? '0';
   const drawn = /OG: rendered (\d+)/.exec(r.log)?.[1] ?? '?';
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, astro: Math.max(0, r.seconds - pagefind - images), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
+  const files = loggedSeconds(r.log, /Файлы данных [^\n]*\(([\d.]+) с\)/);
+  const last = loggedSeconds(r.log, /Последний шаг: ([\d.]+) с/);
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, files, last, astro: Math.max(0, r.seconds - last), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
 }
 
 /** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
@@ -147,7 +153,7 @@ await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} })
 await close();
 if (added.errors.length) { console.error(added.errors.join('\\n')); process.exit(1); }`;
   const pf = await run(process.execPath, ['--input-type=module', '-e', script], project.dir, {});
-  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—', cards: '—' };
+  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, files: 0, last: pf.seconds, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—', cards: '—' };
 }
 
 // ------------------------------------------------------------------ output analysis
@@ -292,9 +298,11 @@ try {
   const perPage = (b: Phases, r: Phases, key: 'total' | 'cpu') => (b[key] / stats.pages) / (r[key] / refStats.pages);
   lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
-  lines.push(`| Astro (сборка страниц; проверка идёт одновременно с его запуском), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
-  lines.push(`| Pagefind, с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
-  lines.push(`| картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
+  lines.push(`| Astro (сборка страниц; проверка и файлы данных — одновременно с ним), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
+  lines.push(`| файлы данных (открытые данные, календари, DOCX) в процессе проверки, с | ${fmt(cold.files)} | ${fmt(warm.files)} | ${fmt(change.files)} | — | — |`);
+  lines.push(`| последний шаг: страницы из кэша, затем поиск и картинки одновременно, с | ${fmt(cold.last)} | ${fmt(warm.last)} | ${fmt(change.last)} | ${fmt(refCold.last)} | ${fmt(refWarm.last)} |`);
+  lines.push(`| — из них Pagefind (с чтением страниц), с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
+  lines.push(`| — из них картинки для соцсетей (одновременно с Pagefind), с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
   lines.push(`| картинок нарисовано: попутчиком во время Astro / последним шагом | ${cold.cards} | ${warm.cards} | ${change.cards} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);

@@ -231,18 +231,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'ПРИКАЗ. «09» января 2017г. с.п. Солнечный. № 20.',
     'С 1 января 2015 года руководители госучреждений и соискатели на эти должности будут предоставлять данные о своих доходах, имуществе и обязательствах имущественного характера, а также доходах и имуществе супруга (супруги) и несовершеннолетних детей по единой форме справки, утверждённой указом президента от 23 июня 2014 года.',
   ],
-  // corpus-real-59's first-run misses (52 of 62 on the labels as they stand); its header gives each miss's class
+  // corpus-real-59's misses left after round 65 (59 of 62); its header gives each miss's class, the README's «Round 65» why it is left
   'corpus-real-59.tsv': [
-    'Как сообщили РОСВУЗу в Минобрнауки, в июне стартовала программа курсов повышения квалификации для учителей Крыма.',
-    'Первая часть программы (она завершилась 7 июня) предназначена для всех категорий работников системы общего образования вновь присоединенных к России территорий.',
-    'Летом этого года мы начинаем обучение руководителей школ новых регионов образовательным практикам на базе Центра знаний «Машук».',
     '— убран срок 2 года для получения высшей квалификационной категории после получения первой категории;',
-    'Часть 2 — 20 апреля Математика — 25 апреля Окружающий мир — 27 апреля.',
-    'Утверждено указом Губернатора Брянской области от 1 ноября г.',
     'Мониторинг по итогам проведения семинаров за 1 полугодие года',
-    'Подписано цифровой подписью: МОУ "КОПОРСКАЯ ШКОЛА" Дата: 2021.09.03 17:02:49 +03\'00\'',
     'Мне проходить аттестацию надо на следующий год, но учителя, которые проходили аттестацию в этом году сказали, что если пройдены курсы по ФГОС, то достаточно и 72 часов.',
-    'Добавлено (07.02.2016, 05:34) --------------------------------------------- Сергей53, У нас только копии заверенные директором, подлиники оставляем себе.',
   ],
   // corpus-real-60's first-run misses (60 of 63 on the labels as they stand; its header gives each miss's class)
   'corpus-real-60.tsv': [
@@ -317,7 +310,7 @@ describe.each([
   ['corpus-real-56.tsv', 'fifty-sixth set from 43 new URLs on inclusive education and support: доступная среда, children with ОВЗ and инвалидность, ПМПК and the speech therapist, psychological support, school mediation, дополнительное образование and ПФДО, mostly sentences of school, centre and news pages and the dates of acts and posts, collected after round 61, scored first on 47 of 63 (74.6 %; 49 of 63 on the two labels changed to the README\'s reading); 60 of 63 after round 62, three misses listed as known', 55, 0.95],
   ['corpus-real-57.tsv', 'fifty-seventh set from 46 new URLs on administrative and reporting deadlines of education bodies and schools: anti-corruption plans and the declarations of heads, планы-графики закупок, ОО-1 / 85-К and monitoring reports, публичный доклад, самообследование, делопроизводство and storage terms, orders and decrees with their dates, numbers and amendment lines, collected after round 62, scored first on 47 of 60 (78.3 %; 48 of 60 on the three labels changed to the README\'s reading); 58 of 60 after round 63, two misses listed as known', 55, 0.95],
   ['corpus-real-58.tsv', 'fifty-eighth set from 45 new URLs on calendar plans of upbringing work and competitions: месячники (военно-патриотический, оборонно-массовой работы, безопасности детей), prevention weeks and decades, «Движение первых» and «Орлята России», ВсОШ stages, «Большая перемена», «Зарница» and contests with their stages, school holidays and feast days, a city action\'s calendar, mostly sentences of school, news and regulation pages, collected after round 62, scored first on 59 of 62 (95.2 %); 62 of 62 after round 64, no miss left', 55, 0.98],
-  ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 52 of 62 on the three labels changed to the README\'s reading); ten misses listed as known', 55, 0.8],
+  ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 53 of 62 on the four labels changed to the README\'s reading); 59 of 62 after round 65, three misses listed as known', 55, 0.95],
   ['corpus-real-60.tsv', 'sixtieth set from 30 new URLs on health, hygiene and safety routines of schools and kindergartens: a kindergarten\'s cleaning table, СанПиН cleaning rules, hygiene training, head-lice checks, flu vaccination, fire drills, СОУТ and insulation measurements, the school bus, sanitary inspections, collected after round 63, scored first on 57 of 63 (90.5 %; 60 of 63 on the three labels changed to the README\'s reading); three misses listed as known', 55, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {

@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 65 (corpus-real-59): the past forms of the verbs of ending read as «по»
+  // (https://rosvuz.ru/news/187-bolee-20-tys-uchitelej-kryma-povysili-svoyu-kvalifikaciyu)
+  ['Первая часть программы (она завершилась 7 июня) предназначена для всех категорий работников системы общего образования вновь присоединенных к России территорий.', by('2021-06-07')],
+  ['Приём заявлений на курсы закончился 15 мая.', by('2021-05-15')],
   // Round 62, part 4 (corpus-real-56): an age is a label, with its «до» (https://newdaynews.ru/ekaterinburg/751571.html)
   ['Прием заявлений для детей в возрасте от 5 до 18 лет до 1 мая.', by('2021-05-01')],
   // Round 61 (corpus-real-55): «, а не <срок>» is the old deadline, a note
@@ -169,6 +173,12 @@ const ON: Case[] = [
   ['Зарегистрировано в НРПА РБ 8 августа 2011 г. N 9/43036', on('2011-08-08')],
   // Round 63 (corpus-real-57): a held yearly event with a parenthetical between its adjective and noun (http://www.top-personal.ru/officeworkissue.html?240)
   ['10 октября 2012 года в Подмосковье состоялся ежегодный, уже восьмой, Совет по архивному делу при Федеральном архивном агентстве.', on('2012-10-10')],
+  // Round 65 (corpus-real-59): the number of a part before a dash is a label (https://gist.github.com/8a97205a0098386ace09f860f9caf42c)
+  ['Часть 2 — 20 апреля Математика — 25 апреля Окружающий мир — 27 апреля.', on('2021-04-20', '2021-04-25', '2021-04-27')],
+  // Round 65 (corpus-real-59): a year-first date, seconds and a zone offset (https://kop.lomschool.ru/file/card?id=106)
+  ["Подписано цифровой подписью: МОУ \"КОПОРСКАЯ ШКОЛА\" Дата: 2021.09.03 17:02:49 +03'00'", on('2021-09-03')],
+  // Round 65 (corpus-real-59): figures glued to a nickname are a label (https://easyen.ru/forum/46-2095-8)
+  ['Добавлено (07.02.2016, 05:34) --------------------------------------------- Сергей53, У нас только копии заверенные директором, подлиники оставляем себе.', on('2016-02-07')],
   // Round 62 (corpus-real-56): a wiki footnote in square brackets and «<nowiki>» are notes (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
   ['Первая школьная медиация с участием школьников-медиаторов была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/ <nowiki>[1]</nowiki>].', on('2002-12-16')],
   ['Первая школьная медиация была проведена 16 декабря 2002 года [1][13].', on('2002-12-16')],
@@ -596,6 +606,12 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 65 (corpus-real-59): a clause's comma before the month keeps the verb of starting «с»
+  // (https://rosvuz.ru/news/187-bolee-20-tys-uchitelej-kryma-povysili-svoyu-kvalifikaciyu)
+  ['Как сообщили РОСВУЗу в Минобрнауки, в июне стартовала программа курсов повышения квалификации для учителей Крыма.', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
+  // Round 65 (corpus-real-59): a verb of starting after a season, in the first person
+  // (https://gorlovka-pravda.com/novosti-gorlovki/dnr-news/v-vosoedinenyh-regionah-strany-trudjatsja-okolo-36-tysjach-uchitelei-24687.html)
+  ['Летом этого года мы начинаем обучение руководителей школ новых регионов образовательным практикам на базе Центра знаний «Машук».', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
   // Round 63 (corpus-real-57): a footnote mark in angle brackets is a note (https://consultant.ru/document/cons_doc_LAW_421554/b34d7f55e6dd0b38b16353adecaf6c72caee5f17)
   ['Постоянно <1>', ongoing2021],
   // Round 63 (corpus-real-57): «в пределах календарного года» is open-ended (https://labourmigrationspb.com/7893-nekotorye-sekrety-vkhodiashchikh-dokumentov.html)

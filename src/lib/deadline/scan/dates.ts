@@ -28,10 +28,32 @@ export function timeOfDayAt(toks: readonly Token[], i: number): number {
   if (!sep || !m || sep.type !== 'punct' || sep.space || m.type !== 'num' || m.space || m.text.length !== 2) return -1;
   if (t.n > 24 || m.n > 59 || (t.n === 24 && m.n !== 0)) return -1;
   const dateGoesOn = toks[i + 3]?.type === 'punct' && toks[i + 3]!.text === '.' && toks[i + 4]?.type === 'num' && toks[i + 4]!.text.length === 4;
-  if (sep.text === ':') return i + 3;
+  if (sep.text === ':') return secondsAndZone(toks, i + 3);
   if (sep.text === '.' && (m.n === 0 || m.n > 12) && !dateGoesOn) return i + 3; // «10.00», «14.30»: no such month
   if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !(toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'month')) return i + 3;
   return -1;
+}
+
+/**
+ * Round 65. «Дата: 2021.09.03 17:02:49 +03'00'» (the signature stamp of a school's PDF, https://kop.lomschool.ru/file/card?id=106 —
+ * corpus-real-59; it was `unparsed`, «непонятное число «49»»): after «HH:MM» the seconds «:SS» (glued, two figures, 00–59) and a zone
+ * offset «+03'00'», «+03:00», «+0300» (a «+» then two or four figures, the minutes after an apostrophe or a colon) belong to the time, a
+ * note like it. Returns the index after what it took (`j` when nothing).
+ */
+function secondsAndZone(toks: readonly Token[], j: number): number {
+  const glued = (k: number): boolean => toks[k] !== undefined && !toks[k]!.space;
+  const two = (k: number): boolean => toks[k]?.type === 'num' && toks[k]!.text.length === 2 && glued(k);
+  if (toks[j]?.type === 'punct' && toks[j]!.text === ':' && glued(j) && two(j + 1) && toks[j + 1]!.n <= 59) j += 2;
+  if (toks[j]?.type !== 'punct' || toks[j]!.text !== '+' || toks[j + 1]?.type !== 'num' || !glued(j + 1)) return j;
+  const hours = toks[j + 1]!.text;
+  if (hours.length === 4) return j + 2;
+  if (hours.length !== 2) return j;
+  let k = j + 2;
+  if (toks[k]?.type === 'punct' && (toks[k]!.text === "'" || toks[k]!.text === ':') && glued(k) && two(k + 1)) {
+    k += 2;
+    if (toks[k]?.type === 'punct' && toks[k]!.text === "'" && glued(k)) k += 1;
+  }
+  return k;
 }
 
 /** A time of day at the cursor's `i` (`timeOfDayAt`); the index after it, or -1. */
@@ -148,16 +170,25 @@ function monthOfYear(c: Cursor, i: number): number {
   return skipYearWords(c, i + 3, { school: false, plural: false });
 }
 
-/** `yyyy-mm-dd` at `i`, or -1. */
+/**
+ * `yyyy-mm-dd` at `i`, or -1. Round 65: also `yyyy.mm.dd` and `yyyy/mm/dd`, the year first — «Подписано цифровой подписью: МОУ
+ * "КОПОРСКАЯ ШКОЛА" Дата: 2021.09.03 17:02:49 +03'00'» (the signature stamp of a school's PDF, https://kop.lomschool.ru/file/card?id=106
+ * — corpus-real-59; it was `unparsed`, «2021.09.03» read as 09.03 after a year): the same separator twice, glued, with a month and a day
+ * of two figures.
+ */
 export function isoDateAt(c: Cursor, i: number): number {
   const toks = c.toks;
-  if (!(c.isPunct(i + 1, '-') && c.isNum(i + 2) && c.isPunct(i + 3, '-') && c.isNum(i + 4))) return -1;
+  const sep = toks[i + 1]?.text;
+  const dotted = (sep === '.' || sep === '/') && toks[i + 2]?.text.length === 2 && toks[i + 4]?.text.length === 2;
+  if (!((sep === '-' || dotted) && c.isPunct(i + 1, sep) && c.isNum(i + 2) && c.isPunct(i + 3, sep) && c.isNum(i + 4))) return -1;
   if (toks[i + 1]!.space || toks[i + 2]!.space || toks[i + 3]!.space || toks[i + 4]!.space) return -1;
+  if (dotted && (c.isPunct(i + 5, '.') || c.isPunct(i + 5, '/')) && c.isNum(i + 6) && !toks[i + 5]!.space) return -1;
   const y = toks[i]!.n;
   const m = toks[i + 2]!.n;
   const d = toks[i + 4]!.n;
+  if (dotted && !(y >= MIN_YEAR && y <= MAX_YEAR && isRealDate(y, m, d))) return -1; // not a year-first date: read as before
   if (y >= MIN_YEAR && y <= MAX_YEAR && isRealDate(y, m, d)) c.push(atom('date', y, { month: m, day: d }));
-  else c.fail(`несуществующая дата «${toks[i]!.text}-${toks[i + 2]!.text}-${toks[i + 4]!.text}»`);
+  else c.fail(`несуществующая дата «${toks[i]!.text}${sep}${toks[i + 2]!.text}${sep}${toks[i + 4]!.text}»`);
   return i + 5;
 }
 

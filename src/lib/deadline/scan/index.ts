@@ -68,8 +68,14 @@ function countRangeEnd(c: Cursor, i: number): number {
   return c.isCls(i + 3, 'other') ? i + 3 : -1;
 }
 
-/** «срок», «этап», «тур», «поток», «смена», «волна»: a noun of one of several parts of a schedule, numbered after it. */
-const STAGE_NOUN = /^(?:срок|этап|тур|поток|смена|волна)$/;
+/**
+ * «срок», «этап», «тур», «поток», «смена», «волна»: a noun of one of several parts of a schedule, numbered after it. Round 65: «Часть 2
+ * — 20 апреля Математика — 25 апреля Окружающий мир — 27 апреля.» (a ВПР timetable copied into a gist,
+ * https://gist.github.com/8a97205a0098386ace09f860f9caf42c — corpus-real-59; «2 — 20 апреля» was a window from 04-02): the other
+ * numbered parts of a test, a course or a programme — «часть», «вариант», «день», «блок», «модуль», «раздел», «сессия», «занятие»,
+ * «встреча», «задание» — are numbered the same way.
+ */
+const STAGE_NOUN = /^(?:срок|этап|тур|поток|смена|волна|часть|вариант|день|блок|модуль|раздел|сессия|занятие|встреча|задание)$/;
 
 /**
  * Round 61. «2) дополнительный срок 1 (вторая рабочая среда марта) – 15 марта 2022 года», «3) дополнительный срок 2 (…) – 15 мая 2022
@@ -87,11 +93,34 @@ function stageNumberEnd(c: Cursor, i: number): number {
   return i + 1;
 }
 
+/**
+ * Round 65. «Добавлено (07.02.2016, 05:34) --------------------------------------------- Сергей53, У нас только копии заверенные
+ * директором, подлиники оставляем себе.» (a teachers' forum on attestation, https://easyen.ru/forum/46-2095-8 — corpus-real-59; it was
+ * `unparsed`, «непонятное число «53»»): figures glued to the end of a word of three letters or more that is no date word — a user's
+ * nickname («Сергей53», «nina78», «Учитель5») — are part of that word, a label. Not a year of four figures
+ * («ГИА2017», «ВПР2021» keep their year), nor when a dot, a slash or a colon and a number follow (a date or a time glued to a word
+ * keeps its reading). Returns the index after them, or -1.
+ */
+function gluedToWordEnd(c: Cursor, i: number): number {
+  const t = c.toks[i]!;
+  const word = c.toks[i - 1];
+  if (t.space || word === undefined || word.type !== 'word' || word.cls !== 'other' || word.text.length < 3) return -1;
+  if (t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR) return -1; // «ГИА2017», «ВПР2021»: a year glued to its exam
+  const next = c.toks[i + 1];
+  if (next !== undefined && next.type === 'punct' && !next.space && (next.text === '.' || next.text === '/' || next.text === ':') && c.isNum(i + 2)) return -1;
+  return i + 1;
+}
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  const nick = gluedToWordEnd(c, i);
+  if (nick >= 0) {
+    c.label(); // «Сергей53»: a nickname's figures (round 65)
+    return nick;
+  }
   const stage = stageNumberEnd(c, i);
   if (stage >= 0) {
     c.label(); // «дополнительный срок 1 (…) – 15 марта 2022 года»: the number of a part of a schedule (round 61)

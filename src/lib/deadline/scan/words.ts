@@ -153,12 +153,49 @@ function startAfterPeriod(c: Cursor, i: number): boolean {
   if (c.toks[i]!.text.length <= 2) return false; // «с», «со» themselves
   const next = c.toks[i + 1];
   if (next !== undefined && (next.type === 'num' || c.isCls(i + 1, 'month') || c.isCls(i + 1, 'from'))) return false;
+  if (seasonBeforeStart(c)) return true;
   const n = c.items.length;
   const last = c.items[n - 1];
   if (last === undefined || last.kind !== 'atom' || (last.type !== 'month' && last.type !== 'year')) return false;
   const before = c.items[n - 2];
-  if (before !== undefined && before.kind === 'conn') return false;
+  if (before !== undefined && before.kind === 'conn' && !leadingClauseComma(c, n - 2)) return false;
   c.items.splice(n - 1, 0, { kind: 'conn', type: 'from', strict: false });
+  return true;
+}
+
+/**
+ * Round 65. «Летом этого года мы начинаем обучение руководителей школ новых регионов образовательным практикам …» (the minister on
+ * courses in the new regions, https://gorlovka-pravda.com/novosti-gorlovki/dnr-news/v-vosoedinenyh-regionah-strany-trudjatsja-okolo-36-tysjach-uchitelei-24687.html
+ * — corpus-real-59): a verb of starting after the season it starts in reads as «с» before the season, like after a month or a year
+ * (`startAfterPeriod`): open-ended from the season's first month (it was the season's three months). The season is read as its first
+ * month, a dash and its last month (`season`); only when they are the last items and nothing but a clause's comma stands before them.
+ * True when it rewrote them.
+ */
+function seasonBeforeStart(c: Cursor): boolean {
+  const n = c.items.length;
+  const first = c.items[n - 3];
+  const dash = c.items[n - 2];
+  const last = c.items[n - 1];
+  if (first?.kind !== 'atom' || last?.kind !== 'atom' || dash?.kind !== 'conn' || dash.type !== 'dash') return false;
+  if (first.type !== 'month' || last.type !== 'month' || !first.season || !last.season) return false;
+  const before = c.items[n - 4];
+  if (before !== undefined && (before.kind !== 'conn' || !leadingClauseComma(c, n - 4))) return false;
+  c.items.splice(n - 3, 3, { kind: 'conn', type: 'from', strict: false }, first);
+  return true;
+}
+
+/**
+ * Round 65. «Как сообщили РОСВУЗу в Минобрнауки, в июне стартовала программа курсов повышения квалификации для учителей Крыма.» (a news
+ * page on courses for Crimea's teachers, https://rosvuz.ru/news/187-bolee-20-tys-uchitelej-kryma-povysili-svoyu-kvalifikaciyu —
+ * corpus-real-59): the comma that closes a clause before the first date («Как сообщили …,», «По словам министра,», «Сообщается, что»)
+ * joins that date to nothing, so it is no connector that keeps a verb of starting from reading as «с» (`startAfterPeriod`; it was the
+ * month's window). True when the item at `k` is such a comma («and») and nothing before it is a date — only connectors, like the dash
+ * of «пресс-службы».
+ */
+function leadingClauseComma(c: Cursor, k: number): boolean {
+  const comma = c.items[k];
+  if (comma?.kind !== 'conn' || comma.type !== 'and') return false;
+  for (let j = 0; j < k; j++) if (c.items[j]!.kind !== 'conn') return false;
   return true;
 }
 
@@ -457,6 +494,9 @@ function dayJustBefore(c: Cursor, i: number): boolean {
   return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'year')));
 }
 
+/** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`. */
+const PAST_ENDING = /^(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)$/;
+
 /** «по итогам …», «по результатам …», «по окончании …» after a date: an event the date belongs to — a note, whatever dates it names. */
 const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончани[юи]|завершени[юи]|предварительным)$/;
 
@@ -652,6 +692,10 @@ export function word(c: Cursor, i: number): number {
       // «по графику (октябрь 2021)», «по приказу УО, до 1 октября»: a «по» before a word that is not a date word is no «to»;
       // a verb of ending is, whatever stands between it and its day («Завершится прием заявлений от родителей 30 июня.»);
       // right after its day too: «25 января заканчивается прием заявлений …» reads as «по 25 января»
+      // Round 65: a past form after its date reports the day the thing closed — «12 мая завершился ежегодный конкурс чтецов» stays
+      // `on` (round 59's held event), as a verb of starting right after its day does (round 13); before its day it reads as «по»
+      // («Первая часть программы (она завершилась 7 июня) …» → by 06-07)
+      if (PAST_ENDING.test(t.text) && c.items.at(-1)?.kind === 'atom') break;
       if (t.text !== 'по' && dayJustBefore(c, i)) {
         c.items.splice(c.items.length - 1, 0, { kind: 'conn', type: 'to', strict: false });
         break;

@@ -255,17 +255,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.',
     'В преддверии нового учебного года сотрудники Госавтоинспекции Киржачского района провели мероприятие по проверке школьных автобусов, осуществляющих ежедневный подвоз школьников к образовательным учреждениям.',
   ],
-  // corpus-real-62's first-run misses (54 of 63 on the labels as they stand); its header gives each miss's class
+  // corpus-real-62's misses left after round 68 (59 of 63); its header gives each miss's class, the README's «Round 68» why it is left
   'corpus-real-62.tsv': [
     'Департамент образования информирует о проведении с 20 февраля по 1 марта 2012г. сбора информации по формированию заказа на учебники и учебные пособия для первой ступени общего образования на 2012-2013 учебный год.',
     'Издательства, желающие включить свои учебники в перечень, должны направить в срок 15 ноября 2016 года до 15 января 2017 года соответствующее заявление, сообщается на сайте минобразования .',
-    'Учитель ставит оценки в журнал, как правило, в тот день, когда идут занятия.',
     '- 15 августа придет первая часть учебников для первоклашек, по которым они будут обучаться в первом полугодии.',
     'Также заместитель руководителя горОО отметила, что учебники школьникам будут выдавать в первые пять дней с начала учебного года.',
-    '- У нас есть такие родители, которые тянут до последнего, приходят 30 августа и просят взять ребенка в школу.',
-    'Ставрополь, 1 августа – АиФ-СК. В Ставрополе с 1 августа началась выдача школьникам бесплатных учебников, сообщает пресс-служба администрации краевого центра.',
-    '• Желательно не держать книги на руках больше 1 месяца.',
-    '6 января. Interfax-Russia.ru - Школы и колледжи с 1 января должны использовать в образовательном процессе только государственные информационные системы, сообщили в пресс-службе Минпросвещения РФ.',
   ],
 };
 
@@ -337,7 +332,7 @@ describe.each([
   ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 53 of 62 on the four labels changed to the README\'s reading); 59 of 62 after round 65, three misses listed as known', 55, 0.95],
   ['corpus-real-60.tsv', 'sixtieth set from 30 new URLs on health, hygiene and safety routines of schools and kindergartens: a kindergarten\'s cleaning table, СанПиН cleaning rules, hygiene training, head-lice checks, flu vaccination, fire drills, СОУТ and insulation measurements, the school bus, sanitary inspections, collected after round 63, scored first on 57 of 63 (90.5 %; 60 of 63 on the three labels changed to the README\'s reading); three misses listed as known', 55, 0.95],
   ['corpus-real-61.tsv', 'sixty-first set from 35 new URLs on environmental and labour upbringing: экологические субботники, waste-paper and battery collections, «Эколята» and «День Эколят», the days of ecology, summer labour practice, a labour and rest camp, a school forestry, mostly sentences of school, kindergarten and news pages and the dates of posts, collected after round 64, scored first on 51 of 60 (85.0 %)', 55, 0.85],
-  ['corpus-real-62.tsv', 'sixty-second set from 27 new URLs on textbooks, the school library and the class journal: заказ и выдача учебников, the library\'s rules and fund checks, the Неделя детской книги, the электронный журнал and ФГИС «Моя школа», mostly sentences of news, school and reference pages and the dates of acts, protocols, posts and signatures, collected after round 65, scored first on 53 of 63 (84.1 %; 54 of 63 on the label changed to the README\'s reading); nine misses listed as known', 55, 0.8],
+  ['corpus-real-62.tsv', 'sixty-second set from 27 new URLs on textbooks, the school library and the class journal: заказ и выдача учебников, the library\'s rules and fund checks, the Неделя детской книги, the электронный журнал and ФГИС «Моя школа», mostly sentences of news, school and reference pages and the dates of acts, protocols, posts and signatures, collected after round 65, scored first on 53 of 63 (84.1 %; 54 of 63 on the label changed to the README\'s reading); 59 of 63 after round 68, four misses listed as known', 55, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

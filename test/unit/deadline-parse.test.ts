@@ -167,6 +167,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 68 (corpus-real-62): «до последнего» closing its clause is an adverb (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
+  ['- У нас есть такие родители, которые тянут до последнего, приходят 30 августа и просят взять ребенка в школу.', on('2021-08-30')],
   // Round 63 (corpus-real-57): a full date glued to its time of day (https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/)
   ['18.04.202011:54', on('2020-04-18')],
   // Round 63 (corpus-real-57): a Latin «N» before a number is the number sign (http://levonevski.net/pravo/normreg2013/num16/d16753.html)
@@ -606,6 +608,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 68 (corpus-real-62): a news dateline is a note (https://stav.aif.ru/amp/society/law/791511,
+  // https://www3.interfax-russia.ru/main/ispolzovanie-gosudarstvennyh-informacionnyh-sistem-v-obrazovatelnom-processe-stalo-obyazatelnym-dlya-shkol-i-kolledzhey-s-1-yanvarya)
+  ['Ставрополь, 1 августа – АиФ-СК. В Ставрополе с 1 августа началась выдача школьникам бесплатных учебников, сообщает пресс-служба администрации краевого центра.', { kind: 'ongoing', start: '2021-08-01', due: '2021-12-31' }],
+  ['6 января. Interfax-Russia.ru - Школы и колледжи с 1 января должны использовать в образовательном процессе только государственные информационные системы, сообщили в пресс-службе Минпросвещения РФ.', ongoing2021],
   // Round 65 (corpus-real-59): a clause's comma before the month keeps the verb of starting «с»
   // (https://rosvuz.ru/news/187-bolee-20-tys-uchitelej-kryma-povysili-svoyu-kvalifikaciyu)
   ['Как сообщили РОСВУЗу в Минобрнауки, в июне стартовала программа курсов повышения квалификации для учителей Крыма.', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
@@ -837,6 +843,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 68 (corpus-real-62): «в тот день, когда …» is an event (https://www.9111.ru/questions/16469956)
+  ['Учитель ставит оценки в журнал, как правило, в тот день, когда идут занятия.', event('в тот день, когда идут занятия')],
   // Round 63 (corpus-real-57): the first meeting with its possessive, and a term «сроком на 1 год» as a label (https://xn--205-5cdozfc7ak5r.xn--80acgfbsl1azdqr.xn--p1ai/file/card?id=4503)
   ['2.3. Из числа членов комиссии на ее первом заседании прямым открытым голосованием простым большинством голосов сроком на 1 год выбираются заместитель председателя и секретарь.', event('на ее первом заседании прямым открытым голосованием простым большинством голосов сроком на 1 год выбираются заместитель председателя и секретарь')],
   // Round 54 (corpus-real-49): a journey after «перед» (http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm)
@@ -1872,6 +1880,8 @@ describe('no context', () => {
 });
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 68 (corpus-real-62): a negated verb before «больше <срок>» is a bare span (https://www.iliqchuan.ru/forum/showpost.php?p=6089&postcount=2)
+  ['• Желательно не держать книги на руках больше 1 месяца.', CAL, /^срок отсчитывается от события: «не держать книги на руках больше 1 месяца»$/],
   // Round 63 (corpus-real-57): an act's number with its code after a spaced dash is one number, the date after «от» its label (https://primalka.kbrschool.ru/file/card?id=1008)
   ['Приказ №133/6 – ОД от 27.09.2021 г.', CAL, /^не удалось распознать срок$/],
   ['', CAL, /^срок не указан$/],

@@ -130,6 +130,28 @@ function spanFromDay(text: string, norm: string, ctx: ResolvedContext): Deadline
   return result.range(text, from.start, addDays(from.start, count * (m[3]!.startsWith('недел') ? 7 : 1) - 1));
 }
 
+/**
+ * Round 68. A news dateline opening the text — «Ставрополь, 1 августа – АиФ-СК. В Ставрополе с 1 августа началась выдача школьникам
+ * бесплатных учебников, …» (https://stav.aif.ru/amp/society/law/791511), «6 января. Interfax-Russia.ru - Школы и колледжи с 1 января
+ * должны использовать … государственные информационные системы, …»
+ * (https://www3.interfax-russia.ru/main/ispolzovanie-gosudarstvennyh-informacionnyh-sistem-v-obrazovatelnom-processe-stalo-obyazatelnym-dlya-shkol-i-kolledzhey-s-1-yanvarya
+ * — corpus-real-62), «МОСКВА, 19 августа. /ТАСС/. …», «Красногорск. 24 сентября. ИНТЕРФАКС - …» (corpus-real-59): an optional city, a
+ * day and its month (an optional year), then a news agency's name (ТАСС, РИА Новости, Интерфакс / Interfax[-Russia.ru], АиФ[-СК], РБК,
+ * REGNUM), is the day the news was filed — a note; the sentence's own time is the cell's (they were windows from or to the dateline's
+ * day). Only with the agency's name; the text after it is read as the cell when it names a time (else the dateline's day stays).
+ * Matched on the original text in lower case (normalisation keeps its length). Returns the index after the dateline, or -1.
+ */
+const DATELINE = new RegExp(
+  '^\\s*(?:[а-яё]+(?:[ -][а-яё]+)?[,.]\\s+)?\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
+  + '(?:\\s+\\d{4}(?:\\s*г\\.|\\s+года)?)?\\s*[.,]?\\s*(?:[-–—]\\s*)?/?(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)/?'
+  + '\\s*[.,]?\\s*(?:[-–—]\\s+)?',
+);
+function datelineEnd(text: string): number {
+  if (!/[0-9]/.test(text.slice(0, 40))) return -1;
+  const m = DATELINE.exec(text.toLowerCase());
+  return m !== null && m[0].length < text.length ? m[0].length : -1;
+}
+
 /** «… и далее» closing the text (only punctuation after it). */
 const AND_ONWARDS = /(?:^|[^а-я])и\s+далее[^0-9a-zа-я]*$/;
 
@@ -173,6 +195,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   let meaningful = false;
   for (const t of toks) if (t.type !== 'punct') meaningful = true;
   if (!meaningful) return unreadable(text, 'срок не указан');
+
+  const dateline = datelineEnd(text);
+  if (dateline > 0) {
+    // round 68: a news dateline is a note when the text after it names a time (`datelineEnd`)
+    const rest = parse(text.slice(dateline), ctx);
+    if (rest.kind !== 'unparsed') return { ...rest, text };
+  }
 
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);

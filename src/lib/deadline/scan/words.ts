@@ -494,6 +494,19 @@ function dayJustBefore(c: Cursor, i: number): boolean {
   return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'year')));
 }
 
+/**
+ * Round 68. «- У нас есть такие родители, которые тянут до последнего, приходят 30 августа и просят взять ребенка в школу.» (a city
+ * education office on textbooks, https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki —
+ * corpus-real-59's sister set corpus-real-62): «до последнего» with nothing after it in its clause (a comma, a dot, a dash or the text's
+ * end) is the adverb «to the last moment», not «до» before a date — the day after it keeps its own reading (it was `by` 08-30). «до
+ * последнего дня / числа / звонка …» keep their noun. The «до» at `i`.
+ */
+function toTheLast(c: Cursor, i: number): boolean {
+  if (!/^последн(?:его|ей|их)$/.test(c.toks[i + 1]?.text ?? '')) return false;
+  const after = c.toks[i + 2];
+  return after === undefined || (after.type === 'punct' && (after.text === ',' || after.text === '.' || after.text === '-' || after.text === ';'));
+}
+
 /** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`. */
 const PAST_ENDING = /^(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)$/;
 
@@ -728,6 +741,7 @@ export function word(c: Cursor, i: number): number {
         return i + 2;
       }
       if (t.text === 'до' && deliveredTo(c, i)) break; // round 51: «доводится до членов коллектива», «довести до сведения»
+      if (t.text === 'до' && toTheLast(c, i)) return i + 2; // round 68: «тянут до последнего, приходят 30 августа …»
       // Round 56: «Накануне, 14 апреля, на базе детского сада № 180 «Солнышко» состоялась викторина …» (a city district's news,
       // https://saratovmer.ru/news/78380 — corpus-real-51): «накануне» cut off by a comma is the adverb of a news item (the day before
       // the report), not the preposition of «накануне 1 сентября» (by that day, round 13): the date after it is the day (it was `by`)

@@ -377,6 +377,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 66 (corpus-real-60): a count of months before a year is the first months of that year (http://caomed.ru/novosti/1805-vshej-nachnut-iskat-u-rossijskikh-shkolnikov.html)
+  ['К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.', range('2014-01-01', '2014-09-30')],
+  ['За 6 месяцев 2021 года', range('2021-01-01', '2021-06-30')],
   // Round 62 (corpus-real-56): a wiki footnote after counts is a note (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
   ['По состоянию на 2022 год в Российской Федерации функционируют более 32 000 школьных служб медиации и примирения в различных образовательных организациях, включая 28 718 служб в общеобразовательных школах [https://fcprc.ru/ <nowiki>[2]</nowiki>].', range('2022-01-01', '2022-12-31')],
   // Round 62 (corpus-real-56): «ДО» after a programme's abbreviation is no «до»
@@ -843,6 +846,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 66 (corpus-real-60): «в заключение / в заключении» an event in the genitive is its close (http://obzh.ru/mchsnews/sotrudniki-mchs-vedut-priyomku-shkol-k-novomu-uchebnomu-godu-2.html)
+  ['В заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями учреждений.', event('в заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями учреждений')],
+  ['В заключение проведения эвакуации проводится разбор тренировки.', event('в заключение проведения эвакуации проводится разбор тренировки')],
   // Round 68 (corpus-real-62): «в тот день, когда …» is an event (https://www.9111.ru/questions/16469956)
   ['Учитель ставит оценки в журнал, как правило, в тот день, когда идут занятия.', event('в тот день, когда идут занятия')],
   // Round 63 (corpus-real-57): the first meeting with its possessive, and a term «сроком на 1 год» as a label (https://xn--205-5cdozfc7ak5r.xn--80acgfbsl1azdqr.xn--p1ai/file/card?id=4503)

@@ -23,8 +23,16 @@ import { MAX_YEAR, MIN_YEAR } from '../scan/years';
 const NUMBER =
   '(?:нескольк[а-я]*|следующ[а-я]*|\\d+(?:-?[а-я]{1,3})?|одн[а-я]*|один|перв[а-я]*|дв[а-я]*|втор[а-я]*|тр[а-я]*|четыр[а-я]*|четверт[а-я]*|пят[а-я]*|шест[а-я]*|сем[а-я]*|седьм[а-я]*|восьм[а-я]*|восем[а-я]*|девят[а-я]*|десят[а-я]*|пятнадцат[а-я]*|двадцат[а-я]*|тридцат[а-я]*)';
 
+const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(MIN_YEAR / 100) + 1 }, (_, k) => Math.floor(MIN_YEAR / 100) + k).join('|');
+/** Round 66: a year in figures right after a count of months («за 9 месяцев 2014 года») makes them the first months of that year, no
+ *  span (`monthsOfYearAt` in scan/numbers.ts). */
+const YEAR_AHEAD = `[\\s,]*(?:${CENTURIES})\\d\\d(?!\\d)`;
+const MONTHS_OF_YEAR = `(?!${YEAR_AHEAD})`;
+/** Round 66: not a count of months right before a year in figures (the first months of that year, `MONTHS_OF_YEAR`). */
+const MONTHS_BEFORE_YEAR = `(?![\\s,]*(?:месяц[а-я]*|мес\\.?)${YEAR_AHEAD})`;
+
 /** A unit of time, optionally «рабочих» / «календарных» (also «раб.», «кал.»): «дней», «рабочих дней», «раб. дн.», «недели», «месяц», «суток», «минут». */
-const UNIT = '(?:(?:рабоч[а-я]*|раб\\.?|календарн[а-я]*|календ\\.?|кал\\.?)[\\s,]+)?(?:дн[а-я]*\\.?|день|недел[а-я]*|месяц[а-я]*|час[а-я]*|мин|минут[а-я]*|сут[а-я]*|год|года|лет)';
+const UNIT = `(?:(?:рабоч[а-я]*|раб\\.?|календарн[а-я]*|календ\\.?|кал\\.?)[\\s,]+)?(?:дн[а-я]*\\.?|день|недел[а-я]*|месяц[а-я]*(?![а-я])${MONTHS_OF_YEAR}|час[а-я]*|мин|минут[а-я]*|сут[а-я]*|год|года|лет)`;
 
 /** Words of a period a report covers («за 4 квартал», «за I полугодие», «за 2 четверть»): after them a number is not a span. */
 const PERIOD_WORD = '(?:кв|квартал|кватал|полугод|четверт)';
@@ -35,7 +43,6 @@ const NOT_DATE_WORD = '(?!понедельн|вторник|сред[аыу]|ч�
 /** Round 46. A number that counts units of time: not a year in figures — «Отчет за 2020 год», «Протоколы заседаний ШМО за 2013-2014
  *  учебный год.» (a gist of ШМО protocols, https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2 — corpus-real-42) name the year a
  *  report covers, not a span of 2020 years before an event (they were `event`, «за 2020 год»). */
-const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(MIN_YEAR / 100) + 1 }, (_, k) => Math.floor(MIN_YEAR / 100) + k).join('|');
 /** The years are the scanner's (`MIN_YEAR`–`MAX_YEAR`, scan/years.ts): one rule for what a year in figures is. */
 const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
 
@@ -66,13 +73,13 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
   число: NUMBER,
   /** a number that starts a span, not the number of a quarter, half or school quarter: «за 10 дней», not «за 4 квартал» */
-  'число-срока': `${COUNT}(?![\\s,]*${PERIOD_WORD})`,
+  'число-срока': `${COUNT}(?![\\d])(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие») */
   'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}${PAST_VERB_AFTER})(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}${PAST_VERB_AFTER})${COUNT}(?![\\s,]*${PERIOD_WORD})`,
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}${PAST_VERB_AFTER})${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

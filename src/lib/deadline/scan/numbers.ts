@@ -684,6 +684,10 @@ export function run(c: Cursor, i: number): number {
     if (last?.kind === 'conn' && last.type === 'from' && c.isCls(i - 1, 'from')) c.items.pop();
     return i + 1;
   }
+  if (numeric && nums.length === 1 && j === i + 1) {
+    const months = firstMonthsOfYear(c, i, j);
+    if (months >= 0) return months;
+  }
   // Round 38: «3 года» right before a window of years counts like «5 лет» (see `yearsWindowAt`)
   const yearsSpan = w !== undefined && w.type === 'word' && w.cls === 'year' && nums.length === 1 && first.n >= 1 && first.n <= 20 && yearsWindowAt(c, j + 1);
   const duration = w !== undefined && w.type === 'word' && (DURATION.has(w.cls) || yearsSpan);
@@ -851,3 +855,32 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
   while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
   return items.slice(k);
 }
+
+/**
+ * Round 66. «К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.» (a news item on head-lice checks in schools,
+ * http://caomed.ru/novosti/1805-vshej-nachnut-iskat-u-rossijskikh-shkolnikov.html — corpus-real-60): a count of months (1–12) right
+ * before a year in figures — «9 месяцев 2014 года», «за 6 месяцев 2021 г.», «за 11 месяцев 2020 года» — is the first months of that
+ * year, the period reports count («за 9 месяцев» as accountants write it): January to the count's month (it was an offset «за 9
+ * месяцев» before an event). The number at `i`, its month word at `j`; returns the index after the year, or -1. A count with no year
+ * right after it («за 9 месяцев до …», «в течение 6 месяцев») reads as before.
+ */
+function firstMonthsOfYear(c: Cursor, i: number, j: number): number {
+  if (!monthsOfYearAt(c, i)) return -1;
+  const n = c.toks[i]!.n;
+  const y = yearAt(c, j + 1, false)!;
+  c.push(atom('month', y.year, { month: 1 }));
+  c.conn('dash');
+  c.push(atom('month', y.year, { month: n }));
+  return y.next;
+}
+
+/** Round 66: whether the number at `k` counts the first months of the year right after its month word («9 месяцев 2014 года»). */
+export function monthsOfYearAt(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  const w = c.toks[k + 1];
+  if (t === undefined || t.type !== 'num' || t.n < 1 || t.n > 12 || w === undefined || !c.isCls(k + 1, 'monthWord') || !MONTH_COUNT_WORDS.has(w.text)) return false;
+  return yearAt(c, k + 2, false) !== null;
+}
+
+/** Round 66. The month word after a count of months: «месяцев», «месяца» (2–4), «месяц» (1, 21), «мес.». */
+const MONTH_COUNT_WORDS: ReadonlySet<string> = new Set(['месяцев', 'месяца', 'месяц', 'мес']);

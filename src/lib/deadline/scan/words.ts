@@ -3,7 +3,7 @@ import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom } from './types';
 import { monthWithDays } from './dates';
-import { monthPart, run, UNIT_NAME } from './numbers';
+import { monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
@@ -894,7 +894,8 @@ export function word(c: Cursor, i: number): number {
         const deadline = coveredPeriod(c, i);
         if (deadline >= 0) return deadline; // the period is a note
       }
-      if (t.text === 'за' && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
+      // round 66: not «за 9 месяцев 2014 года», the first months of a year (`monthsOfYearAt`)
+      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }

@@ -20,7 +20,7 @@ import { accessProblems } from '../src/lib/check/access';
 import { sortProblems } from '../src/lib/check/format';
 import { contentOption } from './lib/content-option';
 import { buildDate, indexContent, programmeOf, resolveAsOf, settingsOf } from '../src/lib/programme';
-import { dataFiles, makeDataFiles } from '../src/lib/programme/files';
+import { cmsFiles, dataFiles, makeDataFiles } from '../src/lib/programme/files';
 import { pageKeys } from '../src/lib/page-cache/keys';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir } from '../src/lib/page-cache/store';
 
@@ -69,8 +69,8 @@ if (filesDir && process.exitCode === 0) {
     const site = indexContent(content, resolveAsOf(settingsOf(content, content.dir), buildDate()), content.dir);
     const mode = process.env[PAGE_CACHE_ENV];
     const cache = mode === 'off' ? null : { keys: pageKeys(site, codeVersion(root)), store: new PageStore(pageCacheDir(root)), verify: mode === 'verify' };
-    const { made, reused } = await makeDataFiles(dataFiles(site, programmeOf(site)), resolve(filesDir), cache);
-    console.log(`Файлы данных (открытые данные, календари, DOCX): собрано ${made}, из кэша ${reused} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+    const { made, reused } = await makeDataFiles([...dataFiles(site, programmeOf(site)), ...cmsFiles(root)], resolve(filesDir), cache);
+    console.log(`Файлы данных (открытые данные, календари, DOCX, скрипты CMS): собрано ${made}, из кэша ${reused} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   } catch (error) {
     console.error(`Файлы данных (открытые данные, календари, DOCX) не записаны: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 3;

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check';
 import { BUILD_DATE_ENV, buildDate, indexContent, programmeOf } from '../../src/lib/programme';
-import { FILES_STEP_ENV, dataFiles, filesApart, makeDataFiles, type DataFile } from '../../src/lib/programme/files';
+import { FILES_STEP_ENV, cmsFiles, dataFiles, filesApart, makeDataFiles, type DataFile } from '../../src/lib/programme/files';
+import { decapAssets } from '../../src/lib/cms/assets';
 import { DATASETS } from '../../src/lib/export';
 import { routes } from '../../src/lib/routes';
 import { pageKeys } from '../../src/lib/page-cache/keys';
@@ -51,6 +52,15 @@ describe('the list of data files', () => {
     ];
     expect([...paths].sort()).toEqual([...expected].sort());
     expect(paths.length).toBeGreaterThan(20);
+  });
+
+  it('with Decap CMS\'s scripts and WebAssembly under /admin/, the main script without its source-map comment', async () => {
+    const cms = cmsFiles(process.cwd());
+    expect(cms.map((f) => f.path)).toEqual(decapAssets().map((name) => `/admin/${name}`));
+    expect(cms.some((f) => f.path.endsWith('.wasm'))).toBe(true);
+    const main = Buffer.from(await cms.find((f) => f.path === '/admin/decap-cms.js')!.make()).toString('utf8');
+    expect(main.length).toBeGreaterThan(1_000_000);
+    expect(main).not.toMatch(/sourceMappingURL/);
   });
 
   it('an Astro build leaves them to the check’s process only when the build script says so', () => {

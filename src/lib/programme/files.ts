@@ -1,7 +1,7 @@
 /**
  * The site's files made from the data alone, with no page around them: open data (CSV and
  * JSON), the schools' calendars and the DOCX files (a school's report blanks, documents,
- * roadmaps, pairing lists). One function per file, called by the Astro endpoints (`astro dev`,
+ * roadmaps, pairing lists); and Decap CMS's own scripts, copied as they are. One function per file, called by the Astro endpoints (`astro dev`,
  * a plain `astro build`) and by `npm run build`, which makes these files in the check's process
  * while Astro renders the pages (`makeDataFiles`, scripts/lib/build-site.ts): the same bytes
  * either way, from the same code.
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { DATASETS, blankDocx, type DatasetId } from '../export';
 import { documentDocx, pairingDocx, roadmapDocx } from '../export/document-docx';
 import { routes } from '../routes';
+import { decapAssets, readDecapAsset } from '../cms/assets';
 import type { PageKeys } from '../page-cache/keys';
 import { placeholder, type PageStore } from '../page-cache/store';
 import { samePage } from '../page-cache/same';
@@ -57,7 +58,7 @@ export const pairingDocxFile = (site: Site, pairing: PairingEntry): Promise<Uint
 export interface DataFile {
   /** URL path, as the endpoint serves it. */
   path: string;
-  make: () => Promise<string | Uint8Array> | string;
+  make: () => Promise<string | Uint8Array> | string | Uint8Array;
 }
 
 /** Every data file of the site, one per path its endpoint lists (src/pages: the `.ics`, `.csv`, `.json` and `.docx` routes). */
@@ -71,6 +72,11 @@ export function dataFiles(site: Site, p: Programme): DataFile[] {
     ...site.roadmaps.map((r) => ({ path: routes.roadmapDocx(r.id), make: () => roadmapDocxFile(site, r) })),
     ...site.pairings.map((x) => ({ path: routes.pairingDocx(x.id), make: () => pairingDocxFile(site, x) })),
   ];
+}
+
+/** Decap CMS's prebuilt scripts and WebAssembly (/admin/…), copied from node_modules (src/pages/admin/[script].js.ts, [module].wasm.ts). */
+export function cmsFiles(root: string): DataFile[] {
+  return decapAssets(root).map((name) => ({ path: `${routes.admin()}${name}`, make: () => readDecapAsset(name, root) }));
 }
 
 /** The page cache the files go through, as the middleware uses it for pages (src/middleware.ts). */

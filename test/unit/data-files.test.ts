@@ -43,6 +43,8 @@ describe('the list of data files', () => {
     const paths = files.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     const expected = [
+      routes.calendar(),
+      routes.rss(),
       ...site.schools.map((s) => routes.schoolCalendar(s.id)),
       ...DATASETS.flatMap((d) => [routes.dataset(d.id, 'csv'), routes.dataset(d.id, 'json')]),
       ...programme.reportingSchools.map((s) => routes.blankDocx(s.id)),

@@ -12,10 +12,14 @@ import { DATASETS, blankDocx, type DatasetId } from '../export';
 import { documentDocx, pairingDocx, roadmapDocx } from '../export/document-docx';
 import { routes } from '../routes';
 import { decapAssets, readDecapAsset } from '../cms/assets';
+import { getRssString } from '@astrojs/rss';
+import { formatMonth } from '../dates';
+import { t } from '../../i18n/ru';
+import { escapeXml as escapeHtml } from '../timeline';
 import type { PageKeys } from '../page-cache/keys';
 import { placeholder, type PageStore } from '../page-cache/store';
 import { samePage } from '../page-cache/same';
-import type { DocumentEntry, PairingEntry, RoadmapEntry, SchoolEntry, Site } from './content';
+import { documentDate, type DocumentEntry, type PairingEntry, type RoadmapEntry, type SchoolEntry, type Site } from './content';
 import type { Programme } from './build';
 import { calendarIcs, datasetCsv, datasetJson, reportBlank } from './exports';
 import { documentExport, pairingExport, roadmapExport } from './document-exports';
@@ -33,6 +37,36 @@ export function filesApart(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** /schools/<id>.ics, or /calendar.ics without a school. */
 export const calendarFile = (site: Site, p: Programme, schoolId?: string): string => calendarIcs(site, p, schoolId);
+
+/**
+ * /rss.xml — documents and monthly reports, newest first; `siteUrl` is the site's address (Astro's
+ * `site`, made from settings.siteUrl). Feed readers take an item's description as HTML, so the
+ * plain text written in the CMS is escaped for HTML there (then for XML by the feed writer): a
+ * name like `<img onerror=…>` reaches the reader as words. Titles are plain text by RSS 2.0 and are
+ * only escaped for XML.
+ */
+export function rssFile(site: Site, p: Programme, siteUrl: URL | string): Promise<string> {
+  const documents = site.documents.filter((d) => documentDate(site, d)).map((d) => ({
+    title: `${t(`kind.${d.data.kind}`)}: ${d.data.title}`,
+    link: routes.document(d.id),
+    pubDate: new Date(`${documentDate(site, d)}T00:00:00Z`),
+    description: escapeHtml(d.data.summary ?? d.data.title),
+    categories: ['Документы'],
+  }));
+  const reports = [...p.reportByKey.values()].map((r) => {
+    const school = site.schoolById.get(r.data.school);
+    const cell = p.reportCell(r.data.school, r.data.month);
+    return {
+      title: `Отчёт за ${formatMonth(r.data.month)}: ${school?.data.shortName ?? r.data.school}`,
+      link: routes.report(r.data.school, r.data.month),
+      pubDate: new Date(`${r.data.submitted}T00:00:00Z`),
+      description: escapeHtml(`${school?.data.name ?? r.data.school} — отчёт об исполнении «дорожной карты» за ${formatMonth(r.data.month)}, направлен ${r.data.submitted.split('-').reverse().join('.')} (${t(`report.${cell.status}`).toLowerCase()}).`),
+      categories: ['Отчёты'],
+    };
+  });
+  const items = [...documents, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'ru'));
+  return getRssString({ title: site.settings.shortName, description: site.settings.programme, site: siteUrl, items, customData: '<language>ru</language>' });
+}
 
 /** /data/<dataset>.csv */
 export const datasetCsvFile = (site: Site, p: Programme, id: DatasetId): string => datasetCsv(site, p, id);
@@ -64,6 +98,8 @@ export interface DataFile {
 /** Every data file of the site, one per path its endpoint lists (src/pages: the `.ics`, `.csv`, `.json` and `.docx` routes). */
 export function dataFiles(site: Site, p: Programme): DataFile[] {
   return [
+    { path: routes.calendar(), make: () => calendarFile(site, p) },
+    { path: routes.rss(), make: () => rssFile(site, p, new URL(site.settings.siteUrl.trim())) },
     ...site.schools.map((s) => ({ path: routes.schoolCalendar(s.id), make: () => calendarFile(site, p, s.id) })),
     ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'csv'), make: () => datasetCsvFile(site, p, d.id) })),
     ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'json'), make: () => datasetJsonFile(site, p, d.id) })),

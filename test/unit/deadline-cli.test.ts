@@ -138,17 +138,11 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
-  // corpus-real-61's first-run misses (51 of 60 first); its header gives each miss's class
+  // corpus-real-61's first-run misses not fixed in round 67 (51 of 60 first, 57 after round 67); its header gives each miss's class and why it is left
   'corpus-real-61.tsv': [
-    '3 апреля в рамках Всероссийского экологического субботника "Зелёная весна" пройдёт сбор макулатуры.',
-    'Время приёма будет сообщено дополнительно.',
-    'Дата, место и время станут известны позднее.',
     'Отметим, что в пришлого году в рамках акции было собрано более 13 тысяч килограмм макулатуры.',
-    'В прошлом учебном году во время весенней акции мы спасли 25 деревьев.',
     'Праздник был учрежден на 63-й сессии Генеральной Ассамблеи ООН в 2009 году и отмечается, начиная с 2010 года, 22 апреля.',
-    'В течение июня, июля, августа группы учащихся 5-11 класса содержали в порядке пришкольную территорию, принимали участие в подготовке школьных помещений для ремонта, пропалывали клумбы, ухаживали за высаженными цветами, чтобы в сентябре они удивили всех своим разноцветным великолепием.',
     'Напоминаем, что сбор начался только с началом учебного года, а продлится пилотный проект до мая 2021-го.',
-    'Акция в школе №31 стала традиционной и уже проводится четвертый год.',
   ],
   // corpus-real-51's first-run misses not fixed in round 56 (52 of 61 right first, 59 after round 56; its header gives each miss's class and why it is left)
   'corpus-real-51.tsv': [
@@ -325,7 +319,7 @@ describe.each([
   ['corpus-real-58.tsv', 'fifty-eighth set from 45 new URLs on calendar plans of upbringing work and competitions: месячники (военно-патриотический, оборонно-массовой работы, безопасности детей), prevention weeks and decades, «Движение первых» and «Орлята России», ВсОШ stages, «Большая перемена», «Зарница» and contests with their stages, school holidays and feast days, a city action\'s calendar, mostly sentences of school, news and regulation pages, collected after round 62, scored first on 59 of 62 (95.2 %); 62 of 62 after round 64, no miss left', 55, 0.98],
   ['corpus-real-59.tsv', 'fifty-ninth set from 38 new URLs on teachers and quality: аттестация педагогических работников and its new Порядок, повышение квалификации, наставничество and the Год педагога и наставника, ВСОКО and мониторинги качества, аккредитационный мониторинг, mostly sentences of school, ministry and news pages, two GitHub copies of a college\'s and a ДПО institute\'s pages and the dates of acts, posts and signatures, collected after round 62, scored first on 49 of 62 (79.0 %; 53 of 62 on the four labels changed to the README\'s reading); 59 of 62 after round 65, three misses listed as known', 55, 0.95],
   ['corpus-real-60.tsv', 'sixtieth set from 30 new URLs on health, hygiene and safety routines of schools and kindergartens: a kindergarten\'s cleaning table, СанПиН cleaning rules, hygiene training, head-lice checks, flu vaccination, fire drills, СОУТ and insulation measurements, the school bus, sanitary inspections, collected after round 63, scored first on 57 of 63 (90.5 %; 60 of 63 on the three labels changed to the README\'s reading, 61 of 63 on a fourth changed during round 66); 63 of 63 after round 66, no miss left', 55, 0.98],
-  ['corpus-real-61.tsv', 'sixty-first set from 35 new URLs on environmental and labour upbringing: экологические субботники, waste-paper and battery collections, «Эколята» and «День Эколят», the days of ecology, summer labour practice, a labour and rest camp, a school forestry, mostly sentences of school, kindergarten and news pages and the dates of posts, collected after round 64, scored first on 51 of 60 (85.0 %)', 55, 0.85],
+  ['corpus-real-61.tsv', 'sixty-first set from 35 new URLs on environmental and labour upbringing: экологические субботники, waste-paper and battery collections, «Эколята» and «День Эколят», the days of ecology, summer labour practice, a labour and rest camp, a school forestry, mostly sentences of school, kindergarten and news pages and the dates of posts, collected after round 64, scored first on 51 of 60 (85.0 %); 57 of 60 after round 67, three misses listed as known', 55, 0.95],
   ['corpus-real-62.tsv', 'sixty-second set from 27 new URLs on textbooks, the school library and the class journal: заказ и выдача учебников, the library\'s rules and fund checks, the Неделя детской книги, the электронный журнал and ФГИС «Моя школа», mostly sentences of news, school and reference pages and the dates of acts, protocols, posts and signatures, collected after round 65, scored first on 53 of 63 (84.1 %; 54 of 63 on the label changed to the README\'s reading); 59 of 63 after round 68, four misses listed as known', 55, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {

@@ -256,6 +256,15 @@ const DATE_START = new RegExp(DATE_WORD, 'i');
 const NEGATED_ALTERNATIVE =
   new RegExp(`[,—–-]\\s*а\\s+не\\s+(?=[^,;]*?(?:${DATE_WORD}))[^,;]*?(?=[,;]|\\.(?:\\s|$)|$)`, 'gi');
 /**
+ * Round 67. «В течение июня, июля, августа группы учащихся 5-11 класса содержали в порядке пришкольную территорию, …, ухаживали за
+ * высаженными цветами, чтобы в сентябре они удивили всех своим разноцветным великолепием.» (a school's news of summer labour practice,
+ * https://mbouasosh.ucoz.net/news/vot_ono_kakoe_nashe_leto_trudovoe/2024-07-18-1059 — corpus-real-61): a purpose clause after a comma or
+ * a dash — «, чтобы …», «, для того чтобы …», «, с тем чтобы …» — after the text's dates says what the work is for; its dates are a note
+ * (the September made the months run to 09-30). It runs to the end of the sentence or the clause («;»). Only when a date word stands
+ * before it (the figure test in `normalizeDeadline`): «Чтобы успеть к 1 сентября, …» keeps its date.
+ */
+const PURPOSE_CLAUSE = /[,—–-]\s*(?:(?:для\s+того|с\s+тем|так)\s*,?\s*)?чтобы(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
+/**
  * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
  * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,
  * посвящённый началу учебного года»: the start or end of a school period that an event is dedicated to is the event's name, not its date;
@@ -439,6 +448,11 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
   s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
   s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
+  PURPOSE_CLAUSE.lastIndex = 0;
+  if (PURPOSE_CLAUSE.test(s)) {
+    const figure = s.search(DATE_START);
+    s = s.replace(PURPOSE_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
   NEGATED_ALTERNATIVE.lastIndex = 0;
   if (NEGATED_ALTERNATIVE.test(s)) {
     const figure = s.search(DATE_START); // a figure or a month name: «в мае — а не в июне»

@@ -44,6 +44,11 @@ export const ONGOING: readonly string[] = [
   // work running for the N-th year now is open-ended work, as a methodist reads «реализуется уже третий год» (it was `unparsed`);
   // «в третий год обучения», «третий год обучения» (no «уже») are not read here
   'уже второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый год',
+  // Round 67: Акция в школе №31 стала традиционной и уже проводится четвертый год. (a city's news of a battery collection,
+  // https://ysia.ru/ucheniki-shkoly-31-yakutska-proveli-ekologicheskuyu-aktsiyu-po-sboru-i-utilizatsii-batareek/amp — corpus-real-61): the
+  // verb between «уже» and the count («уже проводится / работает / действует / реализуется четвертый год») is the same running work (it
+  // was `unparsed`)
+  'уже <слова> второй|третий|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый год',
   // Round 61: Наша школа является участником федерального проекта «Билет в будущее» уже не первый год, … (a lyceum's news,
   // https://lyc1598v.mskobr.ru/edu-news/23179): «не первый год» is the same running work
   'не первый год',

@@ -120,6 +120,12 @@ export const SCHEDULE_START: readonly string[] = [
   // Round 30: Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, … (the dates after another
   // thing set with them and «и»; https://sh-konduj-r76.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_8.html)
   '<слова> и сроки|срок|даты|дату|дата [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*',
+  // Round 67: Время приёма будет сообщено дополнительно.; Дата, место и время станут известны позднее. (a class's blog on a
+  // waste-paper collection, http://klass1a2018.blogspot.com/2019/03/3.html, and a city's news of a battery collection,
+  // https://tolyatti-news.net/society/2025/09/02/220051.html — corpus-real-61): the time or the date made known later by someone
+  // else («будет сообщено / сообщены», «станут / будут известны», «будет объявлено»), like «сроки будут сообщены дополнительно»; «время»
+  // with a verb of making known, not alone (they were `unparsed`)
+  '[<прил-мн>] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
   // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by
   // someone else, where to find them, like «сроки будут сообщены дополнительно»

@@ -368,6 +368,9 @@ export function scanTokens(toks: Token[]): Scan {
       } else if (t.text === '«' && c.atoms > 0) {
         i = c.closing(i, '«', '»'); // «С 21-24.10.2014 – … «Педагог города – 2014».»: a title in quotes after a date is a note
         continue;
+      } else if (t.text === '"' && c.atoms > 0 && (part = straightQuoteEnd(c, i)) >= 0) {
+        i = part; // round 67: a title in straight quotes after a date is a note too (`straightQuoteEnd`)
+        continue;
       } else if (t.text === '(' && c.atoms === 0 && (part = weekdayRuleBracketEnd(c, i)) >= 0) {
         i = part + 1; // «основной срок (вторая среда февраля) – 8 февраля 2022 года»: the rule, a note; its dash too (round 61)
         continue;
@@ -400,4 +403,15 @@ export function scanTokens(toks: Token[]): Scan {
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, leadSpanAt: c.leadSpanAt };
+}
+
+/**
+ * Round 67. «3 апреля в рамках Всероссийского экологического субботника "Зелёная весна" пройдёт сбор макулатуры.» (a class's blog on a
+ * waste-paper collection, http://klass1a2018.blogspot.com/2019/03/3.html — corpus-real-61): a title in straight quotes after a date is
+ * a note like one in «…» (round 7's rule; it was read, and the season in the name made a window to 05-31). The quote at `i` opens the
+ * title; returns the index after the closing one, or -1 when no quote closes it (a lone mark is left to the other rules).
+ */
+function straightQuoteEnd(c: Cursor, i: number): number {
+  for (let k = i + 1; k < c.n; k++) if (c.isPunct(k, '"')) return k + 1;
+  return -1;
 }

@@ -340,7 +340,7 @@ function coveredSchoolYear(c: Cursor, i: number): boolean {
  */
 function namedSchoolYear(c: Cursor, i: number, j: number): boolean {
   const adj = c.toks[i - 1]?.text ?? '';
-  return c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году' && (CURRENT.test(adj) || NEXT.test(adj));
+  return c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году' && (CURRENT.test(adj) || NEXT.test(adj) || PREVIOUS.test(adj));
 }
 
 /** Round 51. The verbs and nouns of bringing something to someone: «довести», «доводится», «доведение», «донести», «доносить». */
@@ -850,9 +850,14 @@ export function word(c: Cursor, i: number): number {
           // «в новом учебном году» → the next one, when the cell opens with them («в течение текущего учебного года» is open-ended work:
           // genitive, not read here; «На первом заседании совета школы в новом учебном году …» names a meeting); round 45: also after
           // what is done, when «на» stands before the adjective (`coveredSchoolYear`)
+          // Round 67. «В прошлом учебном году во время весенней акции мы спасли 25 деревьев.» (a city's news of a waste-paper
+          // collection, https://riamobalashiha.ru/news/obschestvo/ucheniki-shkoly-v-balashihe-sobrali-okolo-4-t-makulatury-v-hode-aktsii —
+          // corpus-real-61): «в прошлом / прошедшем / минувшем учебном году» is the school year before the context's, like «в прошлом
+          // году» (it was `unparsed`). Only after «в» and in the prepositional with «году».
           const adj = c.toks[i - 1]?.text ?? '';
-          const shift = CURRENT.test(adj) ? 0 : NEXT.test(adj) || NEW_SCHOOL.test(adj) ? 1 : -1;
-          if (shift >= 0) {
+          const previous = PREVIOUS.test(adj) && c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году';
+          const shift = CURRENT.test(adj) ? 0 : NEXT.test(adj) || NEW_SCHOOL.test(adj) ? 1 : previous ? -1 : null;
+          if (shift !== null) {
             c.currentYear = shift;
             c.currentSchool = true;
           }

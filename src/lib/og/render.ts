@@ -1,18 +1,13 @@
 /**
  * Draws a card to PNG: Satori lays it out to SVG with the self-hosted PT Sans (Cyrillic and
- * Latin subsets from @fontsource/pt-sans), resvg rasterises it on its worker threads, and sharp
- * (libvips with libpng and zlib-ng) encodes the PNG on libuv's threads.
- *
- * resvg's own PNG encoder runs on the main thread and took 12–13 ms of CPU a card; sharp takes
- * about 5 ms at zlib level 3, off the main thread, for files about the same size (RGB: a card
- * is opaque, its background white). At region size (455 cards) that is about 3.5 s of CPU less.
+ * Latin subsets from @fontsource/pt-sans), resvg rasterises it on its worker threads and
+ * encodes the PNG.
  *
  * resvg is loaded on first use, after {@link RESVG_PURGE_DELAY_MS} is set for its allocator.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 import { cardLayout, OG_FONT_FAMILY, OG_FONT_FAMILY_LATIN } from './layout';
 
@@ -59,21 +54,9 @@ export async function cardSvg(card: OgCard): Promise<string> {
   return satori(cardLayout(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 }
 
-// Each card is encoded once: libvips's operation cache would only hold memory.
-sharp.cache(false);
-
-/** PNG compression: level 3 of zlib-ng, 2.7× faster than resvg's encoder here for files within a quarter of its size. */
-const PNG_LEVEL = 3;
-
-/** The card's pixels: 1200×630, RGBA (opaque), rasterised on resvg's threads. */
-export async function cardPixels(card: OgCard): Promise<{ width: number; height: number; pixels: Buffer; asPng: () => Buffer }> {
+/** The card as a 1200×630 PNG: layout on the main thread, rasterising on resvg's threads, PNG by resvg. */
+export async function renderCard(card: OgCard): Promise<Buffer> {
   const [svg, { renderAsync }] = await Promise.all([cardSvg(card), loadResvg()]);
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return { width: image.width, height: image.height, pixels: image.pixels, asPng: () => image.asPng() };
-}
-
-/** The card as a 1200×630 RGB PNG: layout on the main thread, rasterising and PNG on worker threads. */
-export async function renderCard(card: OgCard): Promise<Buffer> {
-  const { width, height, pixels } = await cardPixels(card);
-  return sharp(pixels, { raw: { width, height, channels: 4 } }).removeAlpha().png({ compressionLevel: PNG_LEVEL }).toBuffer();
+  return image.asPng();
 }

@@ -300,9 +300,9 @@ try {
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
   lines.push(`| Astro (сборка страниц; проверка и файлы данных — одновременно с ним), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
   lines.push(`| файлы данных (открытые данные, календари, DOCX) в процессе проверки, с | ${fmt(cold.files)} | ${fmt(warm.files)} | ${fmt(change.files)} | — | — |`);
-  lines.push(`| последний шаг: страницы из кэша, затем поиск и картинки одновременно, с | ${fmt(cold.last)} | ${fmt(warm.last)} | ${fmt(change.last)} | ${fmt(refCold.last)} | ${fmt(refWarm.last)} |`);
+  lines.push(`| последний шаг: страницы из кэша, поиск, картинки, с | ${fmt(cold.last)} | ${fmt(warm.last)} | ${fmt(change.last)} | ${fmt(refCold.last)} | ${fmt(refWarm.last)} |`);
   lines.push(`| — из них Pagefind (с чтением страниц), с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
-  lines.push(`| — из них картинки для соцсетей (одновременно с Pagefind), с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
+  lines.push(`| — из них картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
   lines.push(`| картинок нарисовано: попутчиком во время Astro / последним шагом | ${cold.cards} | ${warm.cards} | ${change.cards} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);

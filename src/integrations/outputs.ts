@@ -1,9 +1,8 @@
 /**
  * What the build makes from the built pages, in one pass over the output: the search index
  * (src/integrations/pagefind.ts) reads each page once and hands it to the preview cards
- * (src/integrations/og.ts); then the index is written and the cards drawn (from the cache or
- * anew) at the same time: Pagefind indexes in a process of its own, the cards are drawn on
- * this process's threads, so on two cores neither waits for the other.
+ * (src/integrations/og.ts); then the index is written, then the cards are drawn (from the cache
+ * or anew).
  *
  * `npm run build` runs this step in a process of its own once Astro has exited
  * (scripts/outputs.ts, with `SETKA_OUTPUTS_STEP=separate` for Astro), so the memory of
@@ -29,10 +28,13 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
   const gathered = await gatherSearchInputs(outDir, (file, digest) => cards.add(file, digest.card), restored.digests);
-  const indexing = writeSearchIndex(outDir, gathered, searchCacheDir(root)).then((result) => ({ ...result, ms: performance.now() - started }));
-  const [{ files, pages, items, reused, ms }, stats] = await Promise.all([indexing, cards.render(ogCacheDir(root))]);
-  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${(ms / 1000).toFixed(1)} с)`);
-  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей, одновременно с индексом поиска: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
+  // One after the other: Pagefind's process (about 400 MB at region size) is gone before the
+  // cards are drawn. At the same time they took as long (both use both cores), with a peak of
+  // 1.5 GB for the build.
+  const { files, pages, items, reused } = await writeSearchIndex(outDir, gathered, searchCacheDir(root));
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  const stats = await cards.render(ogCacheDir(root));
+  info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
   info(`Последний шаг: ${((performance.now() - begun) / 1000).toFixed(1)} с`);
 }
 

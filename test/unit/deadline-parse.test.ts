@@ -1896,7 +1896,17 @@ describe('no context', () => {
   });
 });
 
+/** A calendar roadmap of a leap year (round 69). */
+const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
+
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 69: a 29 February moved into the next year (a window's end, a list's calendar order) that is not a leap year does not
+  // exist, as when the year rules put it there («29.02» in 2021 above); the property test's text (fast-check) was the first
+  ['с 1 марта по 29 февраля', LEAP, /^несуществующая дата: 29\.02\.2021$/],
+  ['с 25 декабря по 9 января, 29 февраля', LEAP, /^несуществующая дата: 29\.02\.2021$/],
+  ['декабрь - январь, 29 февраля', LEAP, /^несуществующая дата: 29\.02\.2021$/],
+  ['2021-2022 за 29 февраля 21 2021', { period: { start: '1995-01-01', end: '1996-03-01' } }, /^несуществующая дата: 29\.02\.1997$/],
+  ['2021-2022за29февраля21  2021', { period: { start: '1995-01-01', end: '1996-03-01' } }, /^несуществующая дата: 29\.02\.1997$/],
   // Round 68 (corpus-real-62): a negated verb before «больше <срок>» is a bare span (https://www.iliqchuan.ru/forum/showpost.php?p=6089&postcount=2)
   ['• Желательно не держать книги на руках больше 1 месяца.', CAL, /^срок отсчитывается от события: «не держать книги на руках больше 1 месяца»$/],
   // Round 63 (corpus-real-57): an act's number with its code after a spaced dash is one number, the date after «от» its label (https://primalka.kbrschool.ru/file/card?id=1008)
@@ -1955,6 +1965,21 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 64 (corpus-real-58): a span after «за» with a past verb after it is a duration, not an offset (http://www.elista.org/socium/6_komand_iz_respubliki_kalmykiya_stali_pobeditelyami_konkursa_pervichnyh_otdelenij_dvizheniya_pervyh_foto)
   ['Завершился Конкурс Первичных отделений Движения Первых, в котором за шесть месяцев приняли участие более 13 тысяч детско-взрослых команд.', CAL, /^не удалось распознать срок$/],
 ];
+
+// Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not
+// exist is the roadmap's period, as when the year rules put it there
+const LEAP_CASES: Case[] = [
+  ['с 1 по 10 декабря, 29 февраля', range('2020-02-29', '2020-12-10')],
+  ['29 февраля', on('2020-02-29')],
+  ['с 1 марта 2020 по 28 февраля', range('2020-03-01', '2021-02-28')],
+  ['ежемесячно с 1 марта по 29 февраля', { kind: 'recurring', start: '2020-01-01', due: '2020-12-31', every: 'month' }],
+];
+
+describe('leap-year roadmap (period 2020-01-01..2020-12-31)', () => {
+  it.each(LEAP_CASES)('%s', (text, expected) => {
+    expect(parseDeadline(text, LEAP)).toEqual(full(text, expected));
+  });
+});
 
 describe('unparsed: never guess, say why in Russian', () => {
   it.each(UNPARSED)('%s', (text, context, reason) => {

@@ -167,11 +167,21 @@ export function resolveYears(atoms: Atom[], ctx: ResolvedContext): string | null
   const error = fillYears(atoms, ctx);
   if (error) return error;
   for (const a of atoms) {
-    if (a.type === 'date' && !isRealDate(a.year!, a.month, a.day)) {
-      return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
-    }
+    const missing = missingDay(a);
+    if (missing) return missing;
   }
   return null;
+}
+
+/**
+ * Why a day does not exist in the year it was given (29.02 of a year that is not a leap year), as `unparsed` says it; null for
+ * any other atom. Round 69: also checked after the rules that move a resolved day into the next year (`rangeWindow`'s «сентябрь –
+ * май» end, the calendar order of a list that crossed the new year in `fromSegments`): «с 1 марта по 29 февраля» in a calendar-2020
+ * period, «с 25 декабря по 9 января, 29 февраля» there, the window of «ежемесячно с 1 марта по 29 февраля» gave 2021-02-29.
+ */
+export function missingDay(a: Atom): string | null {
+  if (a.type !== 'date' || a.year === null || isRealDate(a.year, a.month, a.day)) return null;
+  return `несуществующая дата: ${a.day}.${String(a.month).padStart(2, '0')}.${a.year}`;
 }
 
 function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {

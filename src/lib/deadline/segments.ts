@@ -3,7 +3,7 @@
  * ranges («до 15.02», «с 1 по 15 сентября», «октябрь-ноябрь»), then picks the kind.
  */
 import { addDays, yearInSchoolYear } from '../dates';
-import { resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
+import { missingDay, resolveYears, windowOf, type ResolvedContext, type Window } from './resolve';
 import * as result from './result';
 import type { Atom, Connector, Item, Scan } from './scan';
 import type { Deadline } from './types';
@@ -264,6 +264,9 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
       w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     }
     if (!w) return result.unparsed(text, reversedReason(s));
+    // round 69: a 29 February the shifts above moved into a year that is not a leap year does not exist, as when the year rules put it there
+    const missing = missingDay(s.a) ?? (s.b ? missingDay(s.b) : null);
+    if (missing) return result.unparsed(text, missing);
     if (s.by && !s.b && middleOfMonth(s.a)) w = { start: w.start, end: w.start.slice(0, 8) + '15' };
     // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
     if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
@@ -383,7 +386,10 @@ export function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null
   const segs = segments(scan.items);
   if (segs.length !== 1) return null;
   const s = segs[0]!;
-  if (s.b) return rangeWindow(s.a, s.b);
+  if (s.b) {
+    const w = rangeWindow(s.a, s.b);
+    return missingDay(s.b) ? null : w; // round 69: an end moved to 29.02 of a year that is not a leap year, as when the year rules put it there
+  }
   const t = s.a.type;
   return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
 }

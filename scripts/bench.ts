@@ -107,7 +107,7 @@ interface Phases {
   astro: number;
   pagefind: number;
   images: number;
-  /** The data files, made in the check's process while Astro renders. */
+  /** The data files, made beside the last step (scripts/data-files.ts). */
   files: number;
   /** The build's last step (pages put back from the cache, then search index and cards at once). */
   last: number;
@@ -298,8 +298,8 @@ try {
   const perPage = (b: Phases, r: Phases, key: 'total' | 'cpu') => (b[key] / stats.pages) / (r[key] / refStats.pages);
   lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
-  lines.push(`| Astro (сборка страниц; проверка и файлы данных — одновременно с ним), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
-  lines.push(`| файлы данных (открытые данные, календари, DOCX) в процессе проверки, с | ${fmt(cold.files)} | ${fmt(warm.files)} | ${fmt(change.files)} | — | — |`);
+  lines.push(`| Astro (сборка страниц; проверка — одновременно с его запуском), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
+  lines.push(`| файлы данных (календари, RSS, DOCX, скрипты CMS) — одновременно с последним шагом, с | ${fmt(cold.files)} | ${fmt(warm.files)} | ${fmt(change.files)} | — | — |`);
   lines.push(`| последний шаг: страницы из кэша, поиск, картинки, с | ${fmt(cold.last)} | ${fmt(warm.last)} | ${fmt(change.last)} | ${fmt(refCold.last)} | ${fmt(refWarm.last)} |`);
   lines.push(`| — из них Pagefind (с чтением страниц), с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
   lines.push(`| — из них картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);

@@ -233,11 +233,11 @@ function moveFiles(from: string, to: string): void {
  * directories. Resolves to true on success.
  *
  * The check runs while Astro starts (loads its configuration, the content and bundles the
- * pages' code, which takes longer than the check), and then, in the same process, makes the
- * site's data files (open data, calendars, DOCX: src/lib/programme/files.ts) while Astro renders
- * the pages, into `<Astro's output>-files`; they are moved into Astro's output when it is done.
- * Astro renders pages on one thread: on two cores the data files, a quarter of its work at region
- * size, are not added to the build's time.
+ * pages' code, which takes longer than the check). Once Astro has exited, the data files
+ * (calendars, the feed, DOCX, Decap CMS's scripts: src/lib/programme/files.ts, scripts/data-files.ts)
+ * are made into `<Astro's output>-files` while the last step puts pages back and indexes them,
+ * then moved into Astro's output: Astro renders on one thread, and the files need no page. Beside
+ * Astro they took the build over its memory bar (Astro holds about 1 GB while it renders).
  *
  * The temporary directory `<out>.tmp-<pid>` is always beside `out`, on the same disk, so the
  * final swap is two renames. Astro keeps build-time files in the checkout when its output is
@@ -273,35 +273,41 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [FILES_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
-    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, '--files', filesOut, ...(warnings ? [] : ['--quiet'])], {
+    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
-      stdio: ['ignore', 'inherit', 'pipe'],
-      echo: true,
+      stdio: 'inherit',
       env: { ...process.env, ...env, ...day, [CONTENT_ENV]: dir },
     }).done;
     if (check.status !== 0) {
       astro.child.kill();
       await astro.done;
       if (check.status === 1) return false;
-      if (check.status === 3) failOn(check, 'файлы данных (открытые данные, календари, DOCX) не записаны (', staged ? root : dirname(out));
       throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
     }
     console.log(`Собираю сайт в ${out} …`);
     const result = await astro.done;
     astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
+    const [files, outputs] = await Promise.all([
+      step([...CHECK_NODE_FLAGS, ...script(root, 'data-files.ts'), '--root', root, '--content', dir, '--out', filesOut], {
+        cwd: root,
+        stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env, ...day, [CONTENT_ENV]: dir },
+      }).done,
+      step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
+        cwd: root,
+        stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+      }).done,
+    ]);
+    failOn(files, 'файлы данных (календари, RSS, DOCX, скрипты CMS) не записаны (', staged ? root : dirname(out));
+    failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
     try {
       moveFiles(filesOut, astroOut);
     } catch (error) {
       if (error instanceof BuildFault) throw error;
       throw new BuildFault(faultText(codeOf(error), staged ? root : dirname(out)) ?? `Сборка не удалась: файлы данных не перенести в ${astroOut} (${codeOf(error) ?? String(error)}). ${UNCHANGED}`);
     }
-    const outputs = await step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
-      cwd: root,
-      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
-    }).done;
-    failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
     if (staged) {
       try {
         rmSync(tmp, { recursive: true, force: true }); // made empty by preflight

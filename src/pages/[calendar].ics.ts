@@ -5,8 +5,8 @@ import { calendarFile, filesApart } from '../lib/programme/files';
 
 /**
  * /calendar.ics — every dated roadmap deadline and the monthly report deadline (RFC 5545).
- * A route with a parameter only so that `npm run build` can leave the file to the check's
- * process, which makes it while Astro renders the pages: its one path is `calendar`.
+ * A route with a parameter only so that `npm run build` can leave the file to
+ * scripts/data-files.ts, which makes it beside the search index: its one path is `calendar`.
  */
 export const getStaticPaths = (() => (filesApart() ? [] : [{ params: { calendar: 'calendar' } }])) satisfies GetStaticPaths;
 

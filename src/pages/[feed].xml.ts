@@ -5,8 +5,8 @@ import { filesApart, rssFile } from '../lib/programme/files';
 
 /**
  * /rss.xml — documents and monthly reports, newest first (src/lib/programme/files.ts, `rssFile`).
- * A route with a parameter only so that `npm run build` can leave the file to the check's
- * process, which makes it while Astro renders the pages: its one path is `rss`.
+ * A route with a parameter only so that `npm run build` can leave the file to
+ * scripts/data-files.ts, which makes it beside the search index: its one path is `rss`.
  */
 export const getStaticPaths = (() => (filesApart() ? [] : [{ params: { feed: 'rss' } }])) satisfies GetStaticPaths;
 

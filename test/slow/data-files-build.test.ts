@@ -1,6 +1,7 @@
 /**
- * `npm run build` makes the data files (open data, calendars, DOCX) in the check's process while
- * Astro renders the pages (src/lib/programme/files.ts), from the content as the check read it;
+ * `npm run build` makes the data files (calendars, the feed, DOCX, Decap CMS's scripts) in a process
+ * of its own once Astro has rendered the pages (src/lib/programme/files.ts, scripts/data-files.ts),
+ * from the content as the check reads it;
  * a plain `astro build` makes them in its endpoints, from Astro's content collections. Both
  * builds of the same content must give the same site, file for file and byte for byte (a DOCX
  * apart from the time it was made): on the demo and on a generated region with every kind of

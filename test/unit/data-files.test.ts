@@ -1,7 +1,7 @@
 /**
- * The data files (open data, calendars, DOCX) that `npm run build` makes in the check's process
- * while Astro renders the pages (src/lib/programme/files.ts): one per path an endpoint serves,
- * written whole, through the page cache like the pages. That the bytes equal what the endpoints
+ * The data files (calendars, the feed, DOCX, Decap CMS's scripts) that `npm run build` makes in a
+ * process of its own once Astro has rendered the pages (src/lib/programme/files.ts,
+ * scripts/data-files.ts): one per path an endpoint serves, written whole, through the page cache. That the bytes equal what the endpoints
  * give in a plain `astro build` is shown by test/slow/data-files-build.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,10 +12,9 @@ import { runCheck } from '../../src/lib/check';
 import { BUILD_DATE_ENV, buildDate, indexContent, programmeOf } from '../../src/lib/programme';
 import { FILES_STEP_ENV, cmsFiles, dataFiles, filesApart, makeDataFiles, type DataFile } from '../../src/lib/programme/files';
 import { decapAssets } from '../../src/lib/cms/assets';
-import { DATASETS } from '../../src/lib/export';
 import { routes } from '../../src/lib/routes';
 import { pageKeys } from '../../src/lib/page-cache/keys';
-import { PLACEHOLDER_BYTES, PageStore, placeholderKey } from '../../src/lib/page-cache/store';
+import { PageStore, placeholderKey } from '../../src/lib/page-cache/store';
 
 const AS_OF = '2021-11-20';
 const { content, errors } = runCheck(process.cwd());
@@ -46,7 +45,6 @@ describe('the list of data files', () => {
       routes.calendar(),
       routes.rss(),
       ...site.schools.map((s) => routes.schoolCalendar(s.id)),
-      ...DATASETS.flatMap((d) => [routes.dataset(d.id, 'csv'), routes.dataset(d.id, 'json')]),
       ...programme.reportingSchools.map((s) => routes.blankDocx(s.id)),
       ...site.documents.map((d) => routes.documentDocx(d.id)),
       ...site.roadmaps.map((r) => routes.roadmapDocx(r.id)),
@@ -84,21 +82,26 @@ describe('makeDataFiles', () => {
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  it('through the page cache: made and kept once, then placeholders for the last step to fill', async () => {
+  it('through the page cache: made and kept once, then copied from it, whole', async () => {
     const cacheDir = tempDir();
     const cache = { keys: pageKeys(site, 'code-1'), store: new PageStore(cacheDir), verify: false };
     const first = tempDir();
     expect(await makeDataFiles(files, first, cache)).toEqual({ made: files.length, reused: 0 });
     const second = tempDir();
     expect(await makeDataFiles(files, second, cache)).toEqual({ made: 0, reused: files.length });
-    const csv = files.find((f) => f.path.endsWith('.csv'))!;
+    const ics = files.find((f) => f.path.endsWith('.ics'))!;
+    const key = cache.keys.keyOf(ics.path);
+    expect(cache.store.read(key)!.equals(await bytesOf(ics))).toBe(true);
     for (const dir of [first, second]) {
-      const written = readFileSync(fileOf(dir, csv.path));
-      expect(written.length).toBe(PLACEHOLDER_BYTES);
-      const key = placeholderKey(written)!;
-      expect(key).toBe(cache.keys.keyOf(csv.path));
-      expect(cache.store.read(key)!.equals(await bytesOf(csv))).toBe(true);
+      const written = readFileSync(fileOf(dir, ics.path));
+      expect(placeholderKey(written)).toBeNull();
+      expect(written.equals(await bytesOf(ics))).toBe(true);
     }
+    // A file taken from the cache is the cached one (a hard link on one disk).
+    writeFileSync(cache.store.body(key), 'из кэша');
+    const third = tempDir();
+    await makeDataFiles(files, third, cache);
+    expect(readFileSync(fileOf(third, ics.path), 'utf8')).toBe('из кэша');
     // Another code version: every file is made again.
     const other = { ...cache, keys: pageKeys(site, 'code-2') };
     expect(await makeDataFiles(files, tempDir(), other)).toEqual({ made: files.length, reused: 0 });
@@ -108,9 +111,9 @@ describe('makeDataFiles', () => {
     const cache = { keys: pageKeys(site, 'code-v'), store: new PageStore(tempDir()), verify: true };
     await makeDataFiles(files, tempDir(), { ...cache, verify: false });
     expect(await makeDataFiles(files, tempDir(), cache)).toEqual({ made: files.length, reused: 0 });
-    const csv = files.find((f) => f.path.endsWith('.csv'))!;
-    writeFileSync(cache.store.body(cache.keys.keyOf(csv.path)), 'другое содержимое');
-    await expect(makeDataFiles(files, tempDir(), cache)).rejects.toThrow(new RegExp(`файл ${csv.path.replace(/[.]/g, '\\.')} собран не так, как его копия в кэше`));
+    const ics = files.find((f) => f.path.endsWith('.ics'))!;
+    writeFileSync(cache.store.body(cache.keys.keyOf(ics.path)), 'другое содержимое');
+    await expect(makeDataFiles(files, tempDir(), cache)).rejects.toThrow(new RegExp(`файл ${ics.path.replace(/[.]/g, '\\.')} собран не так, как его копия в кэше`));
   });
 });
 

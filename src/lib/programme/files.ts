@@ -1,14 +1,14 @@
 /**
  * The site's files made from the data alone, with no page around them: open data (CSV and
- * JSON), the schools' calendars and the DOCX files (a school's report blanks, documents,
+ * JSON), the calendars, the feed and the DOCX files (a school's report blanks, documents,
  * roadmaps, pairing lists); and Decap CMS's own scripts, copied as they are. One function per file, called by the Astro endpoints (`astro dev`,
- * a plain `astro build`) and by `npm run build`, which makes these files in the check's process
- * while Astro renders the pages (`makeDataFiles`, scripts/lib/build-site.ts): the same bytes
- * either way, from the same code.
+ * a plain `astro build`) and by `npm run build`, which makes these files in a process of its own
+ * once Astro has rendered the pages, beside the search index and the cards (`makeDataFiles`,
+ * scripts/data-files.ts, scripts/lib/build-site.ts): the same bytes either way, from the same code.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DATASETS, blankDocx, type DatasetId } from '../export';
+import { blankDocx, type DatasetId } from '../export';
 import { documentDocx, pairingDocx, roadmapDocx } from '../export/document-docx';
 import { routes } from '../routes';
 import { decapAssets, readDecapAsset } from '../cms/assets';
@@ -17,7 +17,7 @@ import { formatMonth } from '../dates';
 import { t } from '../../i18n/ru';
 import { escapeXml as escapeHtml } from '../timeline';
 import type { PageKeys } from '../page-cache/keys';
-import { placeholder, type PageStore } from '../page-cache/store';
+import type { PageStore } from '../page-cache/store';
 import { samePage } from '../page-cache/same';
 import { documentDate, type DocumentEntry, type PairingEntry, type RoadmapEntry, type SchoolEntry, type Site } from './content';
 import type { Programme } from './build';
@@ -26,11 +26,11 @@ import { documentExport, pairingExport, roadmapExport } from './document-exports
 
 /**
  * Set to `separate` by the build script for Astro: the endpoints of these files then list no
- * path (`filesApart`), and the check's process writes the files instead.
+ * path (`filesApart`), and scripts/data-files.ts writes the files instead.
  */
 export const FILES_STEP_ENV = 'SETKA_FILES_STEP';
 
-/** Whether this Astro build leaves the data files to the check's process. */
+/** Whether this Astro build leaves the data files to scripts/data-files.ts. */
 export function filesApart(env: NodeJS.ProcessEnv = process.env): boolean {
   return env[FILES_STEP_ENV] === 'separate';
 }
@@ -95,14 +95,18 @@ export interface DataFile {
   make: () => Promise<string | Uint8Array> | string | Uint8Array;
 }
 
-/** Every data file of the site, one per path its endpoint lists (src/pages: the `.ics`, `.csv`, `.json` and `.docx` routes). */
+/**
+ * The data files `npm run build` makes beside Astro, one per path its endpoint lists (src/pages:
+ * the calendars, the feed and the `.docx` routes). Open data (`/data/*.csv`, `*.json`) stays with
+ * Astro: its rows are the largest objects the site builds (about 200 MB of heap at region size),
+ * and made beside Astro they took the build over its memory bar (1.5 GB); their functions are here
+ * all the same, so there is one of each.
+ */
 export function dataFiles(site: Site, p: Programme): DataFile[] {
   return [
     { path: routes.calendar(), make: () => calendarFile(site, p) },
     { path: routes.rss(), make: () => rssFile(site, p, new URL(site.settings.siteUrl.trim())) },
     ...site.schools.map((s) => ({ path: routes.schoolCalendar(s.id), make: () => calendarFile(site, p, s.id) })),
-    ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'csv'), make: () => datasetCsvFile(site, p, d.id) })),
-    ...DATASETS.map((d) => ({ path: routes.dataset(d.id, 'json'), make: () => datasetJsonFile(site, p, d.id) })),
     ...p.reportingSchools.map((s) => ({ path: routes.blankDocx(s.id), make: () => blanksDocxFile(site, p, s) })),
     ...site.documents.map((d) => ({ path: routes.documentDocx(d.id), make: () => documentDocxFile(site, d) })),
     ...site.roadmaps.map((r) => ({ path: routes.roadmapDocx(r.id), make: () => roadmapDocxFile(site, r) })),
@@ -124,29 +128,27 @@ export interface FilesCache {
 }
 
 /**
- * Writes every data file under `outDir` (the URL path below it). With a cache, a file whose key
- * is in it is not made: a placeholder is written, which the build's last step replaces with the
- * cached bytes, as it does for pages; a file made anew is kept in the cache the same way.
- * Returns how many files were made and how many came from the cache.
+ * Writes every data file under `outDir` (the URL path below it), whole. With a cache, a file
+ * whose key is in it is not made but copied from it (a hard link where it can be), and a file
+ * made anew is kept in it. Returns how many files were made and how many came from the cache.
  */
 export async function makeDataFiles(files: readonly DataFile[], outDir: string, cache: FilesCache | null): Promise<{ made: number; reused: number }> {
   const counts = { made: 0, reused: 0 };
   const dirs = new Set<string>();
-  const put = (path: string, body: string | Uint8Array) => {
+  const target = (path: string) => {
     const file = join(outDir, ...path.split('/').filter(Boolean));
     const dir = dirname(file);
     if (!dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    writeFileSync(file, body);
+    return file;
   };
   for (const { path, make } of files) {
     const key = cache?.keys.keyOf(path);
     const hit = cache && key ? cache.store.has(key) : false;
-    if (cache && key && hit && !cache.verify) {
+    if (cache && key && hit && !cache.verify && cache.store.copyTo(key, target(path))) {
       counts.reused++;
-      put(path, placeholder(key));
       continue;
     }
     const made = await make();
@@ -157,9 +159,8 @@ export async function makeDataFiles(files: readonly DataFile[], outDir: string, 
       if (cached && !samePage(path, body, cached)) {
         throw new Error(`Кэш страниц: файл ${path} собран не так, как его копия в кэше с тем же ключом: ключ не учитывает что-то, от чего файл зависит (src/lib/page-cache/keys.ts).`);
       }
-      put(path, body);
-    } else if (cache && key && cache.store.write(key, body)) put(path, placeholder(key));
-    else put(path, body);
+    } else if (cache && key) cache.store.write(key, body);
+    writeFileSync(target(path), body);
   }
   return counts;
 }

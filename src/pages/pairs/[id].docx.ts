@@ -5,7 +5,7 @@ import { filesApart, pairingDocxFile } from '../../lib/programme/files';
 
 /** /pairs/<id>.docx — the pairing list as approved (five columns, landscape A4). */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
+  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const site = await getSite();
   return site.pairings.map((pairing) => ({ params: { id: pairing.id }, props: { pairing } }));
 }) satisfies GetStaticPaths;

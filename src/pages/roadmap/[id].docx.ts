@@ -5,7 +5,7 @@ import { filesApart, roadmapDocxFile } from '../../lib/programme/files';
 
 /** /roadmap/<id>.docx — the roadmap table, landscape A4, deadlines verbatim. */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
+  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const site = await getSite();
   return site.roadmaps.map((roadmap) => ({ params: { id: roadmap.id }, props: { roadmap } }));
 }) satisfies GetStaticPaths;

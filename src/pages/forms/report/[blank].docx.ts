@@ -6,7 +6,7 @@ import { blanksDocxFile, filesApart } from '../../../lib/programme/files';
 
 /** /forms/report/<school>.docx — the school's pre-filled blanks, one per month, in the format schools send. */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by the check's process (src/lib/programme/files.ts)
+  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const programme = await getProgramme();
   return programme.reportingSchools.map((school) => ({ params: { blank: school.id }, props: { school } }));
 }) satisfies GetStaticPaths;

@@ -107,8 +107,6 @@ interface Phases {
   astro: number;
   pagefind: number;
   images: number;
-  /** The data files, made beside the last step (scripts/data-files.ts). */
-  files: number;
   /** The build's last step (pages put back from the cache, then search index and cards at once). */
   last: number;
   peakRssMb: number;
@@ -127,9 +125,8 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
   const followed = /\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? '0';
   const drawn = /OG: rendered (\d+)/.exec(r.log)?.[1] ?? '?';
-  const files = loggedSeconds(r.log, /Файлы данных [^\n]*\(([\d.]+) с\)/);
   const last = loggedSeconds(r.log, /Последний шаг: ([\d.]+) с/);
-  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, files, last, astro: Math.max(0, r.seconds - last), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
+  return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, last, astro: Math.max(0, r.seconds - last), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
 }
 
 /** Changes the result text of one report's first row (a school's report, edited in the CMS); returns the file. */
@@ -153,7 +150,7 @@ await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} })
 await close();
 if (added.errors.length) { console.error(added.errors.join('\\n')); process.exit(1); }`;
   const pf = await run(process.execPath, ['--input-type=module', '-e', script], project.dir, {});
-  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, files: 0, last: pf.seconds, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—', cards: '—' };
+  return { total: astro.seconds + pf.seconds, cpu: astro.cpu + pf.cpu, check: 0, astro: astro.seconds, pagefind: pf.seconds, images: 0, last: pf.seconds, peakRssMb: Math.max(astro.peakRssMb, pf.peakRssMb), load: pf.load, pages: '—', cards: '—' };
 }
 
 // ------------------------------------------------------------------ output analysis
@@ -299,7 +296,6 @@ try {
   lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
   lines.push(`| Astro (сборка страниц; проверка — одновременно с его запуском), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
-  lines.push(`| файлы данных (календари, RSS, DOCX, скрипты CMS) — одновременно с последним шагом, с | ${fmt(cold.files)} | ${fmt(warm.files)} | ${fmt(change.files)} | — | — |`);
   lines.push(`| последний шаг: страницы из кэша, поиск, картинки, с | ${fmt(cold.last)} | ${fmt(warm.last)} | ${fmt(change.last)} | ${fmt(refCold.last)} | ${fmt(refWarm.last)} |`);
   lines.push(`| — из них Pagefind (с чтением страниц), с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
   lines.push(`| — из них картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);

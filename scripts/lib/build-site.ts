@@ -7,7 +7,6 @@ import { CHECK_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 import { DEV_SERVER_ENV } from '../../src/lib/csp';
-import { FILES_STEP_ENV } from '../../src/lib/programme/files';
 import { BUILD_DATE_ENV, buildDate } from '../../src/lib/programme/content';
 
 export interface BuildOptions {
@@ -178,15 +177,11 @@ interface StepResult {
 /** Output kept of a piped step: its end, where a failure's cause is. */
 const KEPT_OUTPUT = 4 * 1024 * 1024;
 
-/**
- * Starts a step in a process of its own; `done` resolves when it has exited. With `echo`, what
- * the step prints on a pipe is also shown as it comes.
- */
-function step(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdio: StdioOptions; echo?: boolean }): { child: ChildProcess; done: Promise<StepResult> } {
+/** Starts a step in a process of its own; `done` resolves when it has exited. */
+function step(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; stdio: StdioOptions }): { child: ChildProcess; done: Promise<StepResult> } {
   const child = spawn(process.execPath, args, options);
   const out = { stdout: '', stderr: '' };
   const keep = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
-    if (options.echo) process[name].write(chunk);
     out[name] += chunk.toString('utf8');
     if (out[name].length > 2 * KEPT_OUTPUT) out[name] = out[name].slice(-KEPT_OUTPUT);
   };
@@ -210,21 +205,6 @@ function failOn(result: StepResult, what: string, where: string): void {
 }
 
 /**
- * Moves every file under `from` to the same path under `to` (one disk: renames), then removes
- * `from`. A path Astro has built too is an error: each file has one maker.
- */
-function moveFiles(from: string, to: string): void {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  for (const file of existsSync(from) ? walk(from) : []) {
-    const target = join(to, file.slice(from.length + 1));
-    if (existsSync(target)) throw new BuildFault(`Сборка не удалась: файл ${target.slice(to.length)} собран дважды — и Astro, и шагом файлов данных (src/lib/programme/files.ts). ${UNCHANGED}`);
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(file, target);
-  }
-  rmSync(from, { recursive: true, force: true });
-}
-
-/**
  * Lock → clean up after killed builds → check, and Astro building into a temporary sibling
  * directory at the same time → swap into place. Bad content stops the build: Astro is stopped
  * and its output removed, and the check's message is the one shown. Any failure (bad content, a
@@ -233,11 +213,8 @@ function moveFiles(from: string, to: string): void {
  * directories. Resolves to true on success.
  *
  * The check runs while Astro starts (loads its configuration, the content and bundles the
- * pages' code, which takes longer than the check). Once Astro has exited, the data files
- * (calendars, the feed, DOCX, Decap CMS's scripts: src/lib/programme/files.ts, scripts/data-files.ts)
- * are made into `<Astro's output>-files` while the last step puts pages back and indexes them,
- * then moved into Astro's output: Astro renders on one thread, and the files need no page. Beside
- * Astro they took the build over its memory bar (Astro holds about 1 GB while it renders).
+ * pages' code, which takes longer than the check): on two cores the check's second is not
+ * added to the build's time.
  *
  * The temporary directory `<out>.tmp-<pid>` is always beside `out`, on the same disk, so the
  * final swap is two renames. Astro keeps build-time files in the checkout when its output is
@@ -253,7 +230,6 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
   let staged = false;
   let release: (() => void) | undefined;
   let astro: ReturnType<typeof step> | undefined;
-  let filesOut: string | undefined;
   try {
     release = takeLock(root);
     removeLeftovers(out, root);
@@ -262,16 +238,15 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     preflight(out, tmp);
     staged = !isInside(out, root) && statSync(dirname(out)).dev !== statSync(root).dev;
     const astroOut = staged ? stage : tmp;
-    filesOut = `${astroOut}-files`;
     const started = Date.now();
-    // One day for every process of the build, so statuses agree on every page and file.
+    // One day for every process of the build, so statuses agree on every page and in the check.
     const day = { [BUILD_DATE_ENV]: buildDate({ ...process.env, ...env }) };
     // The check, Astro and the outputs step each run in a process of their own: at region size
     // each holds hundreds of megabytes, and none needs what another held.
     astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [FILES_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
     const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
@@ -288,26 +263,12 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     const result = await astro.done;
     astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
-    const [files, outputs] = await Promise.all([
-      step([...CHECK_NODE_FLAGS, ...script(root, 'data-files.ts'), '--root', root, '--content', dir, '--out', filesOut], {
-        cwd: root,
-        stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...env, ...day, [CONTENT_ENV]: dir },
-      }).done,
-      step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
-        cwd: root,
-        stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...env, [CONTENT_ENV]: dir },
-      }).done,
-    ]);
-    failOn(files, 'файлы данных (календари, RSS, DOCX, скрипты CMS) не записаны (', staged ? root : dirname(out));
+    const outputs = await step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
+      cwd: root,
+      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+    }).done;
     failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
-    try {
-      moveFiles(filesOut, astroOut);
-    } catch (error) {
-      if (error instanceof BuildFault) throw error;
-      throw new BuildFault(faultText(codeOf(error), staged ? root : dirname(out)) ?? `Сборка не удалась: файлы данных не перенести в ${astroOut} (${codeOf(error) ?? String(error)}). ${UNCHANGED}`);
-    }
     if (staged) {
       try {
         rmSync(tmp, { recursive: true, force: true }); // made empty by preflight
@@ -332,7 +293,6 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     }
     rmSync(tmp, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
-    if (filesOut) rmSync(filesOut, { recursive: true, force: true });
     release?.();
   }
 }

@@ -117,7 +117,6 @@ describe('code version', () => {
       SETKA_PAGE_CACHE: 'whether the page cache is used',
       SETKA_PAGES_FOLLOWER: 'whether digests and cards are made while Astro renders (on): caches only (src/integrations/pages-follower.ts)',
       SETKA_CONTENT: 'which content is built: the content is in the key',
-      SETKA_FILES_STEP: 'which process makes the data files (src/lib/programme/files.ts), the same bytes either way',
       SETKA_BUILD_DATE: 'the day statuses are computed for: it is in the key (site.asOf)',
       MIMALLOC_PURGE_DELAY: 'how long the preview images\' renderer keeps freed memory (src/lib/og/render.ts)',
     };

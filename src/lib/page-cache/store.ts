@@ -182,25 +182,6 @@ export class PageStore {
     }
   }
 
-  /**
-   * Puts the cached bytes of `key` at `file` (a hard link on the same disk, else a copy); false
-   * when they are not in the cache.
-   */
-  copyTo(key: string, file: string): boolean {
-    try {
-      rmSync(file, { force: true });
-      try {
-        linkSync(this.body(key), file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-        copyFileSync(this.body(key), file, constants.COPYFILE_FICLONE);
-      }
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Keeps an HTML page's digest (made by the last step, not by the renderer); a failure to write is left alone. */
   writeDigest(key: string, digest: PageDigest): void {
     try {

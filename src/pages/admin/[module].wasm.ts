@@ -1,11 +1,9 @@
 /** /admin/<hash>.wasm: the WebAssembly files of Decap CMS's bundle, copied from node_modules at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetType, decapAssets, readDecapAsset } from '../../lib/cms/assets';
-import { filesApart } from '../../lib/programme/files';
 
 export const getStaticPaths = (() =>
-  // Made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts, `cmsFiles`).
-  (filesApart() ? [] : decapAssets())
+  decapAssets()
     .filter((name) => name.endsWith('.wasm'))
     .map((name) => ({ params: { module: name.slice(0, -'.wasm'.length) } }))) satisfies GetStaticPaths;
 

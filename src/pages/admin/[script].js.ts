@@ -5,11 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetType, decapAssets, readDecapAsset } from '../../lib/cms/assets';
-import { filesApart } from '../../lib/programme/files';
 
 export const getStaticPaths = (() =>
-  // Made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts, `cmsFiles`).
-  (filesApart() ? [] : decapAssets())
+  decapAssets()
     .filter((name) => name.endsWith('.js'))
     .map((name) => ({ params: { script: name.slice(0, -'.js'.length) } }))) satisfies GetStaticPaths;
 

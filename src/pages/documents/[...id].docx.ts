@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { docxResponse } from '../../lib/export';
 import { getSite, type DocumentEntry } from '../../data/site';
-import { documentDocxFile, filesApart } from '../../lib/programme/files';
+import { documentDocxFile } from '../../lib/programme/files';
 
 /** /documents/<id>.docx — the document for the department's official site (Times New Roman 14, A4). */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const site = await getSite();
   return site.documents.map((doc) => ({ params: { id: doc.id }, props: { doc } }));
 }) satisfies GetStaticPaths;

@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { docxResponse } from '../../lib/export';
 import { getSite, type PairingEntry } from '../../data/site';
-import { filesApart, pairingDocxFile } from '../../lib/programme/files';
+import { pairingDocxFile } from '../../lib/programme/files';
 
 /** /pairs/<id>.docx — the pairing list as approved (five columns, landscape A4). */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const site = await getSite();
   return site.pairings.map((pairing) => ({ params: { id: pairing.id }, props: { pairing } }));
 }) satisfies GetStaticPaths;

@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { docxResponse } from '../../lib/export';
 import { getSite, type RoadmapEntry } from '../../data/site';
-import { filesApart, roadmapDocxFile } from '../../lib/programme/files';
+import { roadmapDocxFile } from '../../lib/programme/files';
 
 /** /roadmap/<id>.docx — the roadmap table, landscape A4, deadlines verbatim. */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const site = await getSite();
   return site.roadmaps.map((roadmap) => ({ params: { id: roadmap.id }, props: { roadmap } }));
 }) satisfies GetStaticPaths;

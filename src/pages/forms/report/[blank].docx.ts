@@ -2,11 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type SchoolEntry } from '../../../data/site';
 import { getProgramme } from '../../../data/programme';
 import { docxResponse } from '../../../lib/export';
-import { blanksDocxFile, filesApart } from '../../../lib/programme/files';
+import { blanksDocxFile } from '../../../lib/programme/files';
 
 /** /forms/report/<school>.docx — the school's pre-filled blanks, one per month, in the format schools send. */
 export const getStaticPaths = (async () => {
-  if (filesApart()) return []; // made by scripts/data-files.ts in `npm run build` (src/lib/programme/files.ts)
   const programme = await getProgramme();
   return programme.reportingSchools.map((school) => ({ params: { blank: school.id }, props: { school } }));
 }) satisfies GetStaticPaths;

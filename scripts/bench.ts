@@ -107,7 +107,7 @@ interface Phases {
   astro: number;
   pagefind: number;
   images: number;
-  /** The build's last step (pages put back from the cache, then search index and cards at once). */
+  /** The build's last step: pages put back from the cache, the search index, the cards. */
   last: number;
   peakRssMb: number;
   load: string;

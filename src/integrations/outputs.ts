@@ -1,8 +1,7 @@
 /**
  * What the build makes from the built pages, in one pass over the output: the search index
  * (src/integrations/pagefind.ts) reads each page once and hands it to the preview cards
- * (src/integrations/og.ts); then the index is written, then the cards are drawn (from the cache
- * or anew).
+ * (src/integrations/og.ts), which are then drawn from the cache or anew.
  *
  * `npm run build` runs this step in a process of its own once Astro has exited
  * (scripts/outputs.ts, with `SETKA_OUTPUTS_STEP=separate` for Astro), so the memory of
@@ -11,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { gatherSearchInputs, searchCacheDir, writeSearchIndex } from './pagefind';
+import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, markBuilding, setPageListener } from './outputs-step';
 import { PAGES_FOLLOWER_ENV, PagesFollower } from './pages-follower';
@@ -27,11 +26,7 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
   info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  const gathered = await gatherSearchInputs(outDir, (file, digest) => cards.add(file, digest.card), restored.digests);
-  // One after the other: Pagefind's process (about 400 MB at region size) is gone before the
-  // cards are drawn. At the same time they took as long (both use both cores), with a peak of
-  // 1.5 GB for the build.
-  const { files, pages, items, reused } = await writeSearchIndex(outDir, gathered, searchCacheDir(root));
+  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
   info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);

@@ -71,26 +71,24 @@ async function pruneIndexes(dir: string): Promise<void> {
   for (const { name } of dated.slice(KEPT_INDEXES)) await rm(join(dir, name), { recursive: true, force: true });
 }
 
-/** What the search index is made of: each page's path and text, and the item records. */
-export interface SearchInputs {
-  /** HTML files looked at. */
-  files: number;
-  inputs: Array<{ sourcePath: string; content: string }>;
-  records: ItemRecord[];
-}
-
 /**
- * The build's one pass over the output: each page is read once and cut to its digest
+ * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
+ * This is the build's one pass over the output: each page is read once and cut to its digest
  * (src/lib/search/digest.ts: its card, and its head and search regions spaced for excerpts), which
- * goes to `visit` (the preview cards) and to the index as text. A page copied from the page cache
- * is not read: `cached` has its digest.
+ * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
+ * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
+ *
+ * The index is a function of what is handed to Pagefind (each page's path and text, the item
+ * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
+ * build's index is copied from `cacheDir` instead of being made again.
  */
-export async function gatherSearchInputs(
+export async function buildSearchIndex(
   outDir: string,
   visit: (file: string, digest: PageDigest) => void = () => {},
   cached: ReadonlyMap<string, PageDigest> = new Map(),
-): Promise<SearchInputs> {
-  const inputs: SearchInputs['inputs'] = [];
+  cacheDir?: string,
+): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
+  const inputs: Array<{ sourcePath: string; content: string }> = [];
   const records: ItemRecord[] = [];
   let files = 0;
   for (const file of await htmlFiles(outDir)) {
@@ -103,32 +101,6 @@ export async function gatherSearchInputs(
     inputs.push({ sourcePath, content: digest.search });
   }
   records.push(...(await takeDataRecords(outDir)));
-  return { files, inputs, records };
-}
-
-/**
- * Indexes the built site in `outDir` and writes the index to `<outDir>/pagefind/`. Returns counts.
- * The pages are read once (`gatherSearchInputs`); Pagefind reads no file itself, and no page is
- * rewritten.
- */
-export async function buildSearchIndex(
-  outDir: string,
-  visit: (file: string, digest: PageDigest) => void = () => {},
-  cached: ReadonlyMap<string, PageDigest> = new Map(),
-  cacheDir?: string,
-): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
-  return writeSearchIndex(outDir, await gatherSearchInputs(outDir, visit, cached), cacheDir);
-}
-
-/**
- * Writes the index of `gathered` to `<outDir>/pagefind/`.
- *
- * The index is a function of what is handed to Pagefind (each page's path and text, the item
- * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
- * build's index is copied from `cacheDir` instead of being made again.
- */
-export async function writeSearchIndex(outDir: string, gathered: SearchInputs, cacheDir?: string): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
-  const { files, inputs, records } = gathered;
   const counts = { files, pages: inputs.length, items: records.length };
   const output = join(outDir, 'pagefind');
 

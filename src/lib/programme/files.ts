@@ -1,8 +1,8 @@
 /**
- * The site's files made from the data alone, with no page around them: open data (CSV and
- * JSON), the calendars, the feed and the DOCX files (a school's report blanks, documents,
- * roadmaps, pairing lists). One function per file, each what its endpoint serves (src/pages:
- * the `.ics`, `.xml`, `.csv`, `.json` and `.docx` routes), so a file has one maker.
+ * The site's files made from the data that take more than one call of the core: the open data's
+ * JSON, the feed and the DOCX files (a school's report blanks, documents, roadmaps, pairing
+ * lists). One function per file, called by its endpoint; the calendars and the CSV files are
+ * `calendarIcs` and `datasetCsv` of src/lib/programme/exports.ts, called directly.
  */
 import { blankDocx, type DatasetId } from '../export';
 import { documentDocx, pairingDocx, roadmapDocx } from '../export/document-docx';
@@ -13,11 +13,8 @@ import { t } from '../../i18n/ru';
 import { escapeXml as escapeHtml } from '../timeline';
 import { documentDate, type DocumentEntry, type PairingEntry, type RoadmapEntry, type SchoolEntry, type Site } from './content';
 import type { Programme } from './build';
-import { calendarIcs, datasetCsv, datasetJson, reportBlank } from './exports';
+import { datasetJson, reportBlank } from './exports';
 import { documentExport, pairingExport, roadmapExport } from './document-exports';
-
-/** /schools/<id>.ics, or /calendar.ics without a school. */
-export const calendarFile = (site: Site, p: Programme, schoolId?: string): string => calendarIcs(site, p, schoolId);
 
 /**
  * /rss.xml — documents and monthly reports, newest first; `siteUrl` is the site's address (Astro's
@@ -48,9 +45,6 @@ export function rssFile(site: Site, p: Programme, siteUrl: URL | string): Promis
   const items = [...documents, ...reports].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'ru'));
   return getRssString({ title: site.settings.shortName, description: site.settings.programme, site: siteUrl, items, customData: '<language>ru</language>' });
 }
-
-/** /data/<dataset>.csv */
-export const datasetCsvFile = (site: Site, p: Programme, id: DatasetId): string => datasetCsv(site, p, id);
 
 /** /data/<dataset>.json */
 export const datasetJsonFile = (site: Site, p: Programme, id: DatasetId): string => JSON.stringify(datasetJson(site, p, id));

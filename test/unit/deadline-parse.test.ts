@@ -167,6 +167,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 70 (corpus-real-63): «посвящённый итогам …» after a date is a note (http://georg-eparhia.ru/6077-pedagogicheskiy-sovet-svyato-sergievskoy-pnsh-podvel-itogi-pervogo-uchebnogo-polugodiya.html)
+  ['30 декабря в ЧОУ «Православная начальная школа им. прп. Сергия Радонежского г. Будённовска» прошёл традиционный педагогический совет, посвящённый итогам первого полугодия 2022-2023 учебного года.', on('2021-12-30')],
   // Round 68 (corpus-real-62): «до последнего» closing its clause is an adverb (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
   ['- У нас есть такие родители, которые тянут до последнего, приходят 30 августа и просят взять ребенка в школу.', on('2021-08-30')],
   // Round 63 (corpus-real-57): a full date glued to its time of day (https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/)
@@ -613,6 +615,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 70 (corpus-real-63): «<месяц> и позднее» inside a sentence is open-ended from that month (http://sdam-ege.ru/)
+  ['В декабре и позднее многие школы проводят пробные экзамены.', { kind: 'ongoing', start: '2021-12-01', due: '2021-12-31' }],
   // Round 68 (corpus-real-62): a news dateline is a note (https://stav.aif.ru/amp/society/law/791511,
   // https://www3.interfax-russia.ru/main/ispolzovanie-gosudarstvennyh-informacionnyh-sistem-v-obrazovatelnom-processe-stalo-obyazatelnym-dlya-shkol-i-kolledzhey-s-1-yanvarya)
   ['Ставрополь, 1 августа – АиФ-СК. В Ставрополе с 1 августа началась выдача школьникам бесплатных учебников, сообщает пресс-служба администрации краевого центра.', { kind: 'ongoing', start: '2021-08-01', due: '2021-12-31' }],
@@ -853,6 +857,13 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 70 (corpus-real-63): «по желанию / по приглашению …» (https://sosh-yantik.edu21.cap.ru/news/2016/01/23/news_357825/?id=9fb09659-25b2-4513-86ab-a5fc06fdb5de,
+  // https://anadyr.org/pub/vladislav-kuznetsov-provel-rabochuyu-vstrechu-s-luchshimi-uchitelyami-strany) and «в заключении» with a past
+  // verb (https://alatr.cap.ru/news/2004/03/26/09-30-soveschanie-rukovoditelej-obscheobrazovateljnih)
+  ['по желанию', event('по желанию')],
+  ['Участие в пробном экзамене платное по желанию учащихся и их родителей.', event('по желанию учащихся и их родителей')],
+  ['Педагоги прибыли на Чукотку по приглашению начальника окружного управления образования и науки Арюны Байковой.', event('по приглашению начальника окружного управления образования и науки Арюны Байковой')],
+  ['В заключении были подведены итоги предметных олимпиад учебного года.', event('в заключении были подведены итоги предметных олимпиад учебного года')],
   // Round 66 (corpus-real-60): «в заключение / в заключении» an event in the genitive is its close (http://obzh.ru/mchsnews/sotrudniki-mchs-vedut-priyomku-shkol-k-novomu-uchebnomu-godu-2.html)
   ['В заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями учреждений.', event('в заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями учреждений')],
   ['В заключение проведения эвакуации проводится разбор тренировки.', event('в заключение проведения эвакуации проводится разбор тренировки')],
@@ -1206,6 +1217,9 @@ const OFFSET_EVENTS: Case[] = [
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
 const AUTHORITIES: Case[] = [
+  // Round 70 (corpus-real-63): the start of a period that is moved names what is moved; the authority says when (http://www.toccii.ru/studentam/grafik-raboty-raspisaniya-zanyatiy)
+  ['В иных случаях перенос срока начала учебного года осуществляется по решению Учредителя.', event('по решению Учредителя')],
+  ['Перенос начала учебного года на 1 октября', on('2021-10-01')],
   // Round 31 (corpus-real-29): «в порядке и сроки, установленные …» (https://docs.cntd.ru/document/819030587/titles/32RANOJ)
   ['2. Органы местного самоуправления представляют в уполномоченный орган исполнительной власти автономного округа в сфере образования отчеты о целевом использовании финансовых средств окружного бюджета, выделенных для осуществления отдельных государственных полномочий, в порядке и сроки, установленные нормативным правовым актом администрации автономного округа.', schedule('сроки, установленные нормативным правовым актом администрации автономного округа')],
   ['Сроки проведения определяет управление образования', schedule('сроки проведения определяет управление образования')],
@@ -1900,6 +1914,8 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 70 (corpus-real-63): «за <срок> обучения» is a duration, no offset (http://aschool1.at.ua/news/roditelskoe_sobranie_budushhikh_pervoklassnikov/2012-11-15-75)
+  ['Первоклассники показали дошколятам, чему уже научились за два месяца обучения в школе.', CAL, /^не удалось распознать срок$/],
   // Round 69: a 29 February moved into the next year (a window's end, a list's calendar order) that is not a leap year does not
   // exist, as when the year rules put it there («29.02» in 2021 above); the property test's text (fast-check) was the first
   ['с 1 марта по 29 февраля', LEAP, /^несуществующая дата: 29\.02\.2021$/],

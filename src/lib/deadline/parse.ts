@@ -7,6 +7,7 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
+import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
@@ -152,8 +153,52 @@ function datelineEnd(text: string): number {
   return m !== null && m[0].length < text.length ? m[0].length : -1;
 }
 
+/**
+ * Round 70. «В иных случаях перенос срока начала учебного года осуществляется по решению Учредителя.» (a college's page on its
+ * timetable, http://www.toccii.ru/studentam/grafik-raboty-raspisaniya-zanyatiy — corpus-real-63): a noun of moving or changing
+ * («перенос», «изменение», «продление», «сдвиг»), an optional «срока / сроков», then the start or end of a period in words («начала
+ * учебного года», «окончания четверти», «завершения каникул») names what is moved — the object of the work, not its time (it was the
+ * window of September). The text is read without those words: the authority that decides (`по решению Учредителя` → event), or the day
+ * it is moved to («перенос начала учебного года на 1 октября» → 10-01). Only words (no figure) inside the span; if the rest names nothing
+ * the text is read as before. Returns the span in the normalised text (same positions as the original), or null.
+ */
+const MOVED_PERIOD = /(?:^|[^а-я])((?:перенос|изменени|продлени|сдвиг)[а-я]*\s+(?:срок[а-я]*\s+)?(?:начала|окончания|завершения)\s+(?:(?:учебного|нового|текущего)\s+)?(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|экзаменов|смены))(?![а-я])/;
+function movedPeriod(norm: string): [number, number] | null {
+  const m = MOVED_PERIOD.exec(norm);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return [start, start + m[1]!.length];
+}
+
 /** «… и далее» closing the text (only punctuation after it). */
 const AND_ONWARDS = /(?:^|[^а-я])и\s+далее[^0-9a-zа-я]*$/;
+
+/** «и далее / и позднее / и позже» after a space (global: every one is checked; the word before it is found by `wordBefore`). */
+const AND_LATER = /\sи\s+(?:далее|позднее|позже)(?![а-я])/g;
+
+/** The run of letters and figures ending right before `end` (past spaces and one dot), read back from there: each run is read once. */
+function wordBefore(norm: string, end: number): string {
+  let k = end;
+  while (k > 0 && norm[k - 1] === ' ') k--;
+  if (norm[k - 1] === '.') k--;
+  let j = k;
+  while (j > 0 && /[0-9а-я]/.test(norm[j - 1]!)) j--;
+  return norm.slice(j, k);
+}
+
+/**
+ * Round 70. «В декабре и позднее многие школы проводят пробные экзамены.» (a page on trial exams, http://sdam-ege.ru/ —
+ * corpus-real-63): «и далее / и позднее / и позже» right after a date, a month or a year, with the sentence going on after it, is
+ * open-ended work from that time, like «2025 и далее» closing a cell (round 17); it was the window of December. The word before
+ * «и» must be a month, a year's word or a figure: «в декабре, а затем и позднее …» or «… учителя и позднее …» name no start.
+ */
+function laterAfterDate(norm: string): boolean {
+  for (const m of norm.matchAll(AND_LATER)) {
+    const word = wordBefore(norm, m.index);
+    if (/^[0-9]+$/.test(word) || /^(?:г|гг|год[а-я]*)$/.test(word) || monthOfWord(word) > 0) return true;
+  }
+  return false;
+}
 
 /**
  * Round 46. «Ставить в известность классного руководителя или непосредственно родителей ученика о низкой успеваемости, если
@@ -203,6 +248,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     if (rest.kind !== 'unparsed') return { ...rest, text };
   }
 
+  const moved = movedPeriod(norm);
+  if (moved !== null) {
+    // round 70: the start or end of a period that is moved or changed is what the text is about, not its time (`movedPeriod`)
+    const rest = parse(text.slice(0, moved[0]) + ' '.repeat(moved[1] - moved[0]) + text.slice(moved[1]), ctx);
+    if (rest.kind !== 'unparsed') return { ...rest, text };
+  }
+
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);
   const rec = recurrence(toks);
@@ -227,7 +279,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     const d = withDates(text, norm, scan, ctx);
     // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from
     // their start, like «с 01.09.2025 и далее постоянно» (round 17)
-    if (AND_ONWARDS.test(norm) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {
+    if ((AND_ONWARDS.test(norm) || laterAfterDate(norm)) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {
       return result.ongoing(text, d.start, ctx.periodEnd !== null && ctx.periodEnd >= d.start ? ctx.periodEnd : null);
     }
     // «10 февраля – срок, до которого …», «И 20 марта – финальный срок заключения контрактов»: a day named the deadline is a `by`

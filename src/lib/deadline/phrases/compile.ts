@@ -68,6 +68,16 @@ const NOT_ANCHOR = '(?!(?:до|перед|после|раньше|ранее|с|
 const NOT_PAST = '(?!(?:если|или|число|дело|село|тело|тепло|начало|недели|цели|роли|модели|земли|мысли)(?![а-я]))(?![а-я]*тели(?![а-я]))';
 const PAST_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-я]+){0,3}[\\s,]+${NOT_PAST}[а-я]+(?:ла|ло|ли|лся|лась|лось|лись)(?![а-я])`;
 
+/**
+ * Round 70. «Первоклассники показали дошколятам, чему уже научились за два месяца обучения в школе.» (a school's news of a meeting
+ * for future first-graders, http://aschool1.at.ua/news/roditelskoe_sobranie_budushhikh_pervoklassnikov/2012-11-15-75 —
+ * corpus-real-63): a span after «за» with a noun of the work it measures right after it in the genitive — «за два месяца обучения»,
+ * «за год работы», «за три недели занятий», «за смену пребывания» — says how long that work went on, a duration like round 64's «за
+ * шесть месяцев приняли участие», not an offset before an event (it was `event`, its reason the span). «за 10 дней до начала работы»
+ * keeps its «до» between the span and the noun and stays an offset.
+ */
+const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|занятий|пребывания|деятельности|существования|реализации|практики|смены)(?![а-я])';
+
 /** Named pieces usable as `<name>` in phrases. */
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
@@ -76,10 +86,12 @@ export const PIECES: Readonly<Record<string, string>> = {
   'число-срока': `${COUNT}(?![\\d])(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
-  /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие») */
-  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}${PAST_VERB_AFTER})(?:${COUNT}[\\s,]+)?${UNIT}`,
-  /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}${PAST_VERB_AFTER})${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
+  /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
+   *  nor with a noun of the work it measures after it («за два месяца обучения») */
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${OF_WORK_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
+  /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
+   *  недели занятий») */
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

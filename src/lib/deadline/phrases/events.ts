@@ -65,6 +65,10 @@ export const EVENT_START: readonly string[] = [
   'по указани*', // по указанию управления образования
   'по поручени*', // по поручению министерства
   'по приглашени*', // по приглашению
+  // Round 70: Участие в пробном экзамене платное по желанию учащихся и их родителей. (a school's news of trial exams,
+  // https://sosh-yantik.edu21.cap.ru/news/2016/01/23/news_357825/?id=9fb09659-25b2-4513-86ab-a5fc06fdb5de — corpus-real-63): a wish of
+  // the pupils or parents sets when, like «по просьбе» and «по запросу»
+  'по желани*',
   'по вызову', // по вызову (round 25: a call, like «по приглашению»)
   'по направлению', // по направлению ПМПК (round 25: a referral, like «по представлению»; the plural «по направлениям» is a field of work)
   'по заявк*', // по заявкам школ
@@ -273,6 +277,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // (round 32: a demand inside a sentence, like «по просьбе»; the singular only — «по требованиям СанПиН» are rules, not a demand)
   'по требованию',
   'по вызову', // Выезд по вызову (round 25: a call, like «по приглашению»)
+  // Round 70: Педагоги прибыли на Чукотку по приглашению начальника окружного управления образования и науки Арюны Байковой. (a
+  // city's news, https://anadyr.org/pub/vladislav-kuznetsov-provel-rabochuyu-vstrechu-s-luchshimi-uchitelyami-strany — corpus-real-63):
+  // an invitation or a wish inside a sentence, like «по приглашению» and «по желанию» opening a cell and «по просьбе» inside one (it was
+  // `unparsed`)
+  'по приглашени*|желани*',
   // Round 36: 1.1.Рабочая группа по введению новых ФГОС общего образования (далее – Рабочая группа) создана на период введения новых
   // ФГОС общего образования в целях … (a school's rule, http://school-maigz.ucoz.com/index/polozhenie_o_fgos/0-20): the stage of
   // introducing a standard or a programme, like «на период наставничества» (round 23); «на период реализации программы» stays
@@ -339,6 +348,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // event named) is not read
   'в заключение|заключении [<прил-р>] [<прил-р>] <событие>',
   'в заключение|заключении [<прил-р>] [<прил-р>] проверок|проверки|инспектирований|обходов|обхода|осмотров|осмотра|заседаний|заседания|совещаний|совещания|урока|уроков|занятия|занятий|мероприятий|мероприятия|встречи|встреч|собрания|собраний|семинара|семинаров|смены|месячника',
+  // Round 70: В заключении были подведены итоги предметных олимпиад учебного года. (a district's news of a meeting of school heads,
+  // https://alatr.cap.ru/news/2004/03/26/09-30-soveschanie-rukovoditelej-obscheobrazovateljnih — corpus-real-63): «в заключение / в
+  // заключении» with a verb in the past right after it reports what was done at the close of the meeting or event the text is about —
+  // that event's end, as with the event named (it was `unparsed`); «в заключение отметим, …» (the author's remark, no past verb) is
+  // still not read
+  'в заключение|заключении был|была|было|были|состоял*|прошл*|прошел|прозвучал*|выступил*|подвел*|вручил*|наградил*',
   'в канун', // В Канун памятной даты ученики 7-9 классов стали участниками урока мужества …
   'накануне', // накануне проведения экзамена
   'до <событие>', // Учащиеся 9 и 11 классов могут оставить в пользовании до сдачи последнего экзамена учебники, …

@@ -510,6 +510,20 @@ function toTheLast(c: Cursor, i: number): boolean {
 /** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`. */
 const PAST_ENDING = /^(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)$/;
 
+/** «посвящённый / посвященная / посвящённых …» (a participle of dedication, any ending). */
+const DEDICATED = /^посвященн[а-я]*$/;
+
+/**
+ * Round 70. «30 декабря в ЧОУ «Православная начальная школа …» прошёл традиционный педагогический совет, посвящённый итогам первого
+ * полугодия 2022-2023 учебного года.» (a school's news, http://georg-eparhia.ru/6077-pedagogicheskiy-sovet-svyato-sergievskoy-pnsh-podvel-itogi-pervogo-uchebnogo-polugodiya.html
+ * — corpus-real-63): after a date, a participle of dedication before «итогам / результатам / окончанию / завершению» says what the
+ * meeting of that day reviewed — a note, whatever periods it names, like «по итогам …» after a date (it was the half year, 2022-12-31).
+ * With no date before it the words are read as before.
+ */
+function dedicatedToResults(c: Cursor, i: number): boolean {
+  return c.atoms > 0 && DEDICATED.test(c.toks[i]!.text) && c.toks[i + 1]?.type === 'word' && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text);
+}
+
 /** «по итогам …», «по результатам …», «по окончании …» after a date: an event the date belongs to — a note, whatever dates it names. */
 const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончани[юи]|завершени[юи]|предварительным)$/;
 
@@ -878,6 +892,7 @@ export function word(c: Cursor, i: number): number {
       c.relative(i); // после, через, спустя
       break;
     default:
+      if (dedicatedToResults(c, i)) return c.clauseEnd(i); // «30 декабря … педсовет, посвящённый итогам первого полугодия 2022-2023 …» (round 70)
       if (plannedStart(c, i)) {
         c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
         break;

@@ -13,7 +13,8 @@ import { getSite } from './data/site';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } from './lib/page-cache/store';
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
-import { isBuilding, pageRendered } from './integrations/outputs-step';
+import { hasPageListener, isBuilding, pageRendered, planCards } from './integrations/outputs-step';
+import { plannedCards } from './lib/og/page-og';
 
 interface PageCache {
   keys: PageKeys;
@@ -32,7 +33,10 @@ function pageCache(): Promise<PageCache | null> {
     process.once('exit', () => console.log(`Кэш страниц: взято из кэша ${counts.reused}, собрано заново ${counts.rendered}`));
     // Pages read DEV (the list of entries left out, shown while editing): it is part of every key.
     const code = `${codeVersion(root)}${import.meta.env.DEV ? ' DEV' : ''}`;
-    return { keys: pageKeys(await getSite(), code), store: new PageStore(pageCacheDir(root)), verify: mode === 'verify' };
+    const site = await getSite();
+    // The pages follower draws the cards the content plans while the pages are rendered.
+    if (hasPageListener()) planCards(plannedCards(site));
+    return { keys: pageKeys(site, code), store: new PageStore(pageCacheDir(root)), verify: mode === 'verify' };
   })();
   return cache;
 }

@@ -1,8 +1,17 @@
+import type { OgCard } from '../lib/og/card';
+
 /**
  * Set to `separate` by the build script (scripts/lib/build-site.ts) for Astro: its hook then leaves
  * the search index and preview images to scripts/outputs.ts, run once Astro has exited.
  */
 export const OUTPUTS_STEP_ENV = 'SETKA_OUTPUTS_STEP';
+
+/**
+ * `on` starts the pages follower (src/integrations/pages-follower.ts) for `astro build`; anything
+ * else leaves all of the last step's work to the last step. `npm run build` turns it on unless
+ * the environment says `off` (scripts/lib/build-site.ts).
+ */
+export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
 
 /**
  * Set by the outputs integration when `astro build` starts, read by the page cache
@@ -20,17 +29,32 @@ export function isBuilding(): boolean {
   return (globalThis as Record<symbol, unknown>)[BUILDING] === true;
 }
 
-/** Called by the page cache for each page it has just written to the cache: its key and path. */
-export type PageListener = (key: string, pathname: string) => void;
+/** Who hears of the pages the build renders (src/integrations/pages-follower.ts). */
+export interface PageListener {
+  /** The page `pathname` was rendered and its bytes kept in the page cache under `key`. */
+  page(key: string, pathname: string): void;
+  /** The cards the content plans (src/lib/og/page-og.ts), told once, before the first page is rendered. */
+  plan(cards: readonly OgCard[]): void;
+}
 
 const LISTENER = Symbol.for('setka.pageListener');
 
-/** Set (or, with null, clear) who hears of rendered pages (src/integrations/pages-follower.ts). */
-export function setPageListener(listener: PageListener | null): void {
-  (globalThis as Record<symbol, unknown>)[LISTENER] = listener ?? undefined;
+const listener = () => (globalThis as Record<symbol, unknown>)[LISTENER] as PageListener | undefined;
+
+/** Set (or, with null, clear) who hears of rendered pages. */
+export function setPageListener(value: PageListener | null): void {
+  (globalThis as Record<symbol, unknown>)[LISTENER] = value ?? undefined;
 }
 
 /** Tells the listener, if any, that the page `pathname` was rendered and its bytes kept under `key`. */
 export function pageRendered(key: string, pathname: string): void {
-  ((globalThis as Record<symbol, unknown>)[LISTENER] as PageListener | undefined)?.(key, pathname);
+  listener()?.page(key, pathname);
+}
+
+/** Whether someone hears of the pages (then the page cache plans the cards: `planCards`). */
+export const hasPageListener = (): boolean => listener() !== undefined;
+
+/** Tells the listener, if any, the cards planned from the content. */
+export function planCards(cards: readonly OgCard[]): void {
+  listener()?.plan(cards);
 }

@@ -46,7 +46,7 @@ export default function outputsIntegration(): AstroIntegration {
         markBuilding();
         if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
           follower = new PagesFollower(root);
-          setPageListener((key, pathname) => follower?.page(key, pathname));
+          setPageListener(follower);
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,17 +1,17 @@
 /**
- * The pages follower (`SETKA_PAGES_FOLLOWER=on`): while Astro renders, a process of its own does
- * the part of the build's last step (src/integrations/outputs.ts) that needs only one page at a
- * time — each freshly rendered HTML page's digest (src/lib/search/digest.ts), kept in the page
- * cache, and its preview card, drawn into the image cache. Astro renders on one thread, so on a
- * machine with two cores this work uses the core Astro leaves idle; the last step then finds the
- * digests and images in the caches instead of making them after Astro has exited.
+ * The pages follower (`SETKA_PAGES_FOLLOWER=on`, which `npm run build` sets): while Astro renders,
+ * a process of its own does the part of the build's last step (src/integrations/outputs.ts) that
+ * needs only one page at a time — each freshly rendered HTML page's digest
+ * (src/lib/search/digest.ts), kept in the page cache, and the preview cards, drawn into the image
+ * cache: those the content plans before any page is rendered (src/lib/og/page-og.ts: home,
+ * schools, documents) and those the pages show. Astro renders on one thread, so on a machine with
+ * two cores this work uses the core Astro leaves idle; the last step then finds the digests and
+ * images in the caches instead of making them after Astro has exited.
  *
- * It is off unless asked for, because it runs beside Astro at Astro's peak memory: on the region
- * (400 schools, `npm run bench`, 3 December) the cold build took 35.6 s with it against 39.4 s
- * without (3.21× the reference against 3.40×), but its peak was 1,535 MB against 1,186 MB, over
- * the 1.5 GB a build is held to. A follower making only the digests (105 MB against 240) gained
- * nothing measurable (38.0 s, 3.44×) and still cost 250 MB. On a machine with memory to spare it
- * is worth turning on.
+ * It runs beside Astro at Astro's peak memory, so `npm run build` also has Astro's allocator hand
+ * freed memory back (scripts/lib/node-flags.ts, `ASTRO_ALLOCATOR_ENV`): Astro's peak at region
+ * size fell from about 1.2 GB to 850 MB, and Astro and the follower together stay near Astro's
+ * old peak alone (docs/development.md, «Скорость сборки»).
  *
  * It only fills caches, with files written whole (a temporary name, then a rename), and the last
  * step still makes whatever it did not: a follower that fails, falls behind (it is stopped when
@@ -22,13 +22,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { cardHash } from '../lib/og/card';
+import { cardHash, type OgCard } from '../lib/og/card';
 import { PageStore, pageCacheDir } from '../lib/page-cache/store';
 import { pageDigest } from '../lib/search/digest';
 import { cachedCard, drawIntoCache, ogCacheDir } from './og';
+import { RESVG_PURGE_DELAY_MS } from '../lib/og/render';
 
-/** `on` starts the follower for `astro build`; anything else leaves all of the last step's work to the last step. */
-export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
+export { PAGES_FOLLOWER_ENV } from './outputs-step';
 
 /** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
 const CARDS_AT_ONCE = 2;
@@ -55,21 +55,66 @@ export interface FollowStats {
   failed: number;
 }
 
+/** Prefix of a line that plans a card (`card\t<JSON of an OgCard>`), not a page: keys are hexadecimal. */
+const CARD_LINE = 'card\t';
+
 /**
- * The follower's work: for each line `<key>\t<pathname>` of `lines`, the page's digest and card,
- * made from its bytes in the page cache of `root`, until the lines end or `stopped()` is true (lines
- * already read but not reached are dropped). A page that cannot be read or drawn is counted and
- * left to the last step.
+ * The follower's work, until the lines end or `stopped()` is true (lines already read but not
+ * reached are dropped):
+ * - each line `<key>\t<pathname>` of an HTML page: the page's digest, made from its bytes in the
+ *   page cache of `root`, and its card;
+ * - each line `card\t<JSON>`: a card planned from the content before its page is rendered
+ *   (src/lib/og/page-og.ts) — Astro renders the schools last, and their 400 cards are most of
+ *   the drawing.
+ * Cards are drawn into the image cache, `CARDS_AT_ONCE` at a time, beside the digests; each card
+ * once. A page that cannot be read or a card that cannot be drawn is counted and left to the
+ * last step.
  */
 export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false): Promise<FollowStats> {
   const store = new PageStore(pageCacheDir(root));
   const cards = ogCacheDir(root);
   const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
   const seen = new Set<string>();
-  const drawing = new Set<Promise<void>>();
+  const queue: Array<{ hash: string; card: OgCard }> = [];
+  let active = 0;
+  let idle: (() => void) | undefined;
   let cacheReady = false;
+  const pump = () => {
+    while (active < CARDS_AT_ONCE && queue.length > 0 && !stopped()) {
+      const { hash, card } = queue.shift()!;
+      if (existsSync(cachedCard(cards, hash))) continue;
+      active++;
+      void drawIntoCache(cards, hash, card).then(
+        () => void stats.cards++,
+        () => void stats.failed++,
+      ).finally(() => {
+        active--;
+        pump();
+        if (active === 0 && (queue.length === 0 || stopped())) idle?.();
+      });
+    }
+  };
+  const plan = (card: OgCard) => {
+    const hash = cardHash(card);
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    if (!cacheReady) {
+      mkdirSync(cards, { recursive: true });
+      cacheReady = true;
+    }
+    queue.push({ hash, card });
+    pump();
+  };
   for await (const line of lines) {
     if (stopped()) break;
+    if (line.startsWith(CARD_LINE)) {
+      try {
+        plan(JSON.parse(line.slice(CARD_LINE.length)) as OgCard);
+      } catch {
+        stats.failed++;
+      }
+      continue;
+    }
     const tab = line.indexOf('\t');
     const key = line.slice(0, tab);
     if (tab < 0 || !isHtmlPath(line.slice(tab + 1)) || store.digest(key)) continue;
@@ -81,25 +126,17 @@ export async function followPages(lines: AsyncIterable<string>, root: string, st
     const digest = pageDigest(body.toString('utf8'));
     store.writeDigest(key, digest);
     stats.digests++;
-    const card = digest.card?.card;
-    if (!card) continue;
-    const hash = cardHash(card);
-    if (seen.has(hash)) continue;
-    seen.add(hash);
-    if (!cacheReady) {
-      mkdirSync(cards, { recursive: true });
-      cacheReady = true;
-    }
-    if (existsSync(cachedCard(cards, hash))) continue;
-    const task: Promise<void> = drawIntoCache(cards, hash, card).then(
-      () => void stats.cards++,
-      () => void stats.failed++,
-    );
-    drawing.add(task);
-    void task.finally(() => drawing.delete(task));
-    if (drawing.size >= CARDS_AT_ONCE) await Promise.race(drawing);
+    if (digest.card) plan(digest.card.card);
+    // Satori lays a card out on this thread: a page waits while the cards drawn fill every slot.
+    if (active >= CARDS_AT_ONCE) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  await Promise.all(drawing);
+  if (active > 0 || (queue.length > 0 && !stopped())) {
+    await new Promise<void>((resolve) => {
+      idle = resolve;
+      pump();
+      if (active === 0) resolve();
+    });
+  }
   return stats;
 }
 
@@ -118,7 +155,8 @@ export class PagesFollower {
     this.child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(root, 'scripts', 'follow-pages.ts'), '--root', root], {
       cwd: root,
       stdio: ['pipe', 'inherit', 'inherit'],
-      env: process.env,
+      // The renderer's allocator keeps freed memory a while (src/lib/og/render.ts), whatever Astro's does.
+      env: { ...process.env, MIMALLOC_PURGE_DELAY: String(RESVG_PURGE_DELAY_MS) },
     });
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code) => resolve(code));
@@ -132,6 +170,12 @@ export class PagesFollower {
 
   page(key: string, pathname: string): void {
     if (this.open && isHtmlPath(pathname)) this.child.stdin?.write(`${key}\t${pathname}\n`);
+  }
+
+  /** Cards planned from the content (src/lib/og/page-og.ts), drawn before their pages are rendered. */
+  plan(cards: readonly OgCard[]): void {
+    if (!this.open) return;
+    for (const card of cards) this.child.stdin?.write(`${CARD_LINE}${JSON.stringify(card)}\n`);
   }
 
   /**

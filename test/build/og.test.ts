@@ -11,6 +11,11 @@ import { buildSite } from '../../scripts/lib/build-site';
 import { pngSize } from '../../src/lib/og/png';
 import type { OgStats } from '../../src/integrations/og';
 import { distDir, htmlPages, readDist } from '../helpers/dist';
+import { demoContent } from '../helpers/demo-content';
+import { buildDate, indexContent, resolveAsOf, settingsOf } from '../../src/lib/programme';
+import { plannedCards } from '../../src/lib/og/page-og';
+import { readPageCard } from '../../src/lib/og/meta';
+import { cardHash } from '../../src/lib/og/card';
 
 function metaOf(path: string): Map<string, { content: string; attribs: Record<string, string> }> {
   const doc = parseDocument(readDist(path));
@@ -69,6 +74,18 @@ describe('Open Graph on every page', () => {
     const images = readdirSync(join(distDir(), 'og'), { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
     expect(images.some((f) => f.startsWith('reports'))).toBe(false);
     expect(images.some((f) => f.startsWith('forms'))).toBe(false);
+  });
+
+  it('the cards planned from the content before any page is rendered are the cards the home, school and document pages show', () => {
+    const { content } = demoContent();
+    const site = indexContent(content, resolveAsOf(settingsOf(content), buildDate()), 'src/content');
+    const planned = plannedCards(site);
+    const shown = ['index.html', ...site.schools.map((s) => `schools/${s.id}/index.html`), ...site.documents.map((d) => `documents/${d.id}/index.html`)].map((page) => readPageCard(readDist(page))!.card);
+    expect(planned).toEqual(shown);
+    // Every card of the site but those of the lists and the roadmap is planned.
+    const all = new Set(pages.map((page) => cardHash(readPageCard(readDist(page))!.card)));
+    const unplanned = [...all].filter((hash) => !planned.some((card) => cardHash(card) === hash));
+    expect(unplanned.length).toBeLessThanOrEqual(6);
   });
 
   it('pages with different titles get different images', () => {

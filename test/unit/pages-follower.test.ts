@@ -89,6 +89,21 @@ describe('the pages follower', () => {
     }
   });
 
+  it('draws the cards planned from the content before their pages are rendered, each once; the last step draws only the rest', { timeout: 120_000 }, async () => {
+    const { out } = rendered();
+    const first = pageDigest(page(PAGES[0]!.title, PAGES[0]!.image)).card!.card;
+    const follower = new PagesFollower(PROJECT);
+    follower.plan([first, first]);
+    await follower.close({ drain: true });
+    const og = join(root, 'cache', 'og');
+    expect(readdirSync(og).filter((f) => f.endsWith('.png'))).toEqual([`${cardHash(first)}.png`]);
+    expect(pngSize(readFileSync(cachedCard(og, cardHash(first))))).toEqual({ width: 1200, height: 630 });
+
+    await makeOutputs(out, root, () => {});
+    expect(JSON.parse(readFileSync(join(og, 'last-build.json'), 'utf8'))).toMatchObject({ pages: 3, rendered: 1, reused: 1 });
+    expect(readFileSync(join(out, PAGES[0]!.image)).equals(readFileSync(cachedCard(og, cardHash(first))))).toBe(true);
+  });
+
   it('a follower stopped when Astro is done changes nothing the build makes: the last step makes the rest', { timeout: 120_000 }, async () => {
     const { out, store } = rendered();
     const follower = new PagesFollower(PROJECT);

@@ -167,6 +167,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 71 (corpus-real-62): a relative clause after a day, with no date of its own, is a note (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
+  ['- 15 августа придет первая часть учебников для первоклашек, по которым они будут обучаться в первом полугодии.', on('2021-08-15')],
   // Round 70 (corpus-real-63): «посвящённый итогам …» after a date is a note (http://georg-eparhia.ru/6077-pedagogicheskiy-sovet-svyato-sergievskoy-pnsh-podvel-itogi-pervogo-uchebnogo-polugodiya.html)
   ['30 декабря в ЧОУ «Православная начальная школа им. прп. Сергия Радонежского г. Будённовска» прошёл традиционный педагогический совет, посвящённый итогам первого полугодия 2022-2023 учебного года.', on('2021-12-30')],
   // Round 68 (corpus-real-62): «до последнего» closing its clause is an adverb (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
@@ -256,6 +258,12 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 71 (corpus-real-62): «на <учебный год>» after a window of days is its purpose (https://mosuzedu.ru/?p=403); «в срок <дата> до
+  // <дата>» is a window (http://www.rzn.info/news/2016/8/18/v-2017-godu-sformiruyut-novyy-perechen-uchebnikov-dlya-ryazanskih-shkol.html);
+  // «в первые N дней с начала …» is the window of those days (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
+  ['Департамент образования информирует о проведении с 20 февраля по 1 марта 2012г. сбора информации по формированию заказа на учебники и учебные пособия для первой ступени общего образования на 2012-2013 учебный год.', range('2012-02-20', '2012-03-01')],
+  ['Издательства, желающие включить свои учебники в перечень, должны направить в срок 15 ноября 2016 года до 15 января 2017 года соответствующее заявление, сообщается на сайте минобразования .', range('2016-11-15', '2017-01-15')],
+  ['Также заместитель руководителя горОО отметила, что учебники школьникам будут выдавать в первые пять дней с начала учебного года.', range('2021-09-01', '2021-09-05')],
   // Round 61 (corpus-real-55): a time in brackets between a date and its year is a note
   // (https://serg-school.ucoz.ru/news/vserossijskoe_testirovanie_po_kulture_rechi/2023-09-13-886)
   ['Срок проведения тестирования: 22 сентября (12.00 МСК) – 10 октября (15.00 МСК) 2023 года.', range('2023-09-22', '2023-10-10')],

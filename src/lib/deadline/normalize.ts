@@ -265,6 +265,19 @@ const NEGATED_ALTERNATIVE =
  */
 const PURPOSE_CLAUSE = /[,—–-]\s*(?:(?:для\s+того|с\s+тем|так)\s*,?\s*)?чтобы(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
 /**
+ * Round 71. «- 15 августа придет первая часть учебников для первоклашек, по которым они будут обучаться в первом полугодии.» (a city's
+ * news on textbooks, https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki — corpus-real-62):
+ * a relative clause after a comma — «, который / которая / которые / которым …», with a preposition before it or not («, по которым …»,
+ * «, в котором …») — describes a noun of the sentence; after a day and its month its dates are a note, like a purpose clause (the half
+ * year joined the day: the window ran from January to 08-15). It runs to the end of the sentence or the clause («;»). Only when a month
+ * name stands before it (`MONTH_BEFORE`): «в течение 3 рабочих дней, которые следуют за …» and a clause before the dates keep their
+ * words. A clause that names a day or a month of its own («…, который продлится до конца октября», «…, которые проходили … 28 и 29
+ * июня») says when the thing runs and is kept, and so is «срок, до которого …» (the deadline's own words).
+ */
+const RELATIVE_CLAUSE = /,\s*(?:(?:по|в|во|на|с|со|к|за|из|для|от|при|у|о|об)\s+)?котор(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ыми|ую|ому)(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
+/** A day and its month in figures and words (the test before a relative clause): «15 августа», «1 марта». */
+const MONTH_BEFORE = /\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+/**
  * Round 43. «… в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного
  * года, в том числе последних звонков, …» (a fire service's notice, https://ufacity.info/press/news/484191.html — corpus-real-37), «праздник,
  * посвящённый началу учебного года»: the start or end of a school period that an event is dedicated to is the event's name, not its date;
@@ -452,6 +465,11 @@ export function normalizeDeadline(text: string): string {
   if (PURPOSE_CLAUSE.test(s)) {
     const figure = s.search(DATE_START);
     s = s.replace(PURPOSE_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
+  RELATIVE_CLAUSE.lastIndex = 0;
+  if (RELATIVE_CLAUSE.test(s)) {
+    const day = s.search(MONTH_BEFORE);
+    s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) => (day >= 0 && day < at && !DATE_START.test(m) ? blank(m) : m));
   }
   NEGATED_ALTERNATIVE.lastIndex = 0;
   if (NEGATED_ALTERNATIVE.test(s)) {

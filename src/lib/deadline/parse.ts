@@ -132,6 +132,30 @@ function spanFromDay(text: string, norm: string, ctx: ResolvedContext): Deadline
 }
 
 /**
+ * Round 71. «Также заместитель руководителя горОО отметила, что учебники школьникам будут выдавать в первые пять дней с начала учебного
+ * года.» (a city's news on textbooks, https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki —
+ * corpus-real-62): «в первые N [календарных] дней / недель [с] начала <периода>» is the window of those first days, counted from the
+ * period's start (it was open-ended from that start): «в первые пять дней с начала учебного года» → 09-01..09-05, «в первые 2 недели
+ * сентября» is read by the scanner as before. Working days need a calendar and are left as they were; a count missing or in words the
+ * lexicon does not know leaves the text as before. Decided: the first N days of a period are a window, like «в течение N дней с <дня>».
+ */
+const FIRST_DAYS_OF = /(?:^|[^а-я])в\s+(?:течение\s+)?первы[ехй]\s+(?:(\d{1,3})\s+|([а-я]+)\s+)(?:календарн[а-я]*\s+)?(дн[а-я]*|недел[а-я]*)\s+(?=(?:с\s+|со\s+)?начала\s)/;
+
+function firstDaysOf(text: string, norm: string, ctx: ResolvedContext): Deadline | null {
+  if (!norm.includes('перв')) return null;
+  const m = FIRST_DAYS_OF.exec(norm);
+  if (!m) return null;
+  // one such window only: with another one after it the text is read as before (and the rest is read once, not once per window)
+  if (FIRST_DAYS_OF.test(norm.slice(m.index + m[0].length))) return null;
+  const count = m[1] !== undefined ? Number(m[1]) : CARDINAL_VALUE[m[2]!];
+  if (!count) return null;
+  const rest = norm.slice(m.index + m[0].length);
+  const from = parse(`${rest.startsWith('с') ? '' : 'с '}${text.slice(m.index + m[0].length)}`, ctx);
+  if (from.kind !== 'ongoing' || from.start === null) return null;
+  return result.range(text, from.start, addDays(from.start, count * (m[3]!.startsWith('недел') ? 7 : 1) - 1));
+}
+
+/**
  * Round 68. A news dateline opening the text — «Ставрополь, 1 августа – АиФ-СК. В Ставрополе с 1 августа началась выдача школьникам
  * бесплатных учебников, …» (https://stav.aif.ru/amp/society/law/791511), «6 января. Interfax-Russia.ru - Школы и колледжи с 1 января
  * должны использовать … государственные информационные системы, …»
@@ -154,20 +178,52 @@ function datelineEnd(text: string): number {
 }
 
 /**
+ * Round 71. «Издательства, желающие включить свои учебники в перечень, должны направить в срок 15 ноября 2016 года до 15 января 2017 года
+ * соответствующее заявление, …» (a city's news on the textbook list, http://www.rzn.info/news/2016/8/18/v-2017-godu-sformiruyut-novyy-perechen-uchebnikov-dlya-ryazanskih-shkol.html
+ * — corpus-real-62): «в срок <дата> до <дата>» with the «с» left out is the window from the first day to the second, as «в срок с
+ * <дата> до <дата>» (it was `on` both days). The first date must follow «в срок» at once and «до» and a figure must come within forty
+ * characters after it, before any «;»; the text is read with «с» for «в срок», and kept as before unless that gives a window.
+ * Decided: the due is the second day, as with the «с» (and as «в срок до <дата>» alone). Returns the span of every such «в срок».
+ */
+const TERM_WITHOUT_FROM = /(?:^|[^а-я])(в срок)\s+(?=\d{1,2}[\s.][^;]{0,40}?\sдо\s+\d)/g;
+function termsWithoutFrom(norm: string): Array<[number, number]> {
+  if (!norm.includes('в срок')) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of norm.matchAll(TERM_WITHOUT_FROM)) {
+    const at = m.index + m[0].indexOf('в срок');
+    out.push([at, at + 'в срок'.length]);
+  }
+  return out;
+}
+
+/** The text with each span (in order, not overlapping) replaced by `fill` of it, of the same length. */
+function spliceSameLength(text: string, spans: ReadonlyArray<[number, number]>, fill: (part: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(from, a) + fill(text.slice(a, b));
+    from = b;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Round 70. «В иных случаях перенос срока начала учебного года осуществляется по решению Учредителя.» (a college's page on its
  * timetable, http://www.toccii.ru/studentam/grafik-raboty-raspisaniya-zanyatiy — corpus-real-63): a noun of moving or changing
  * («перенос», «изменение», «продление», «сдвиг»), an optional «срока / сроков», then the start or end of a period in words («начала
  * учебного года», «окончания четверти», «завершения каникул») names what is moved — the object of the work, not its time (it was the
  * window of September). The text is read without those words: the authority that decides (`по решению Учредителя` → event), or the day
  * it is moved to («перенос начала учебного года на 1 октября» → 10-01). Only words (no figure) inside the span; if the rest names nothing
- * the text is read as before. Returns the span in the normalised text (same positions as the original), or null.
+ * the text is read as before. Returns every such span in the normalised text (same positions as the original).
  */
-const MOVED_PERIOD = /(?:^|[^а-я])((?:перенос|изменени|продлени|сдвиг)[а-я]*\s+(?:срок[а-я]*\s+)?(?:начала|окончания|завершения)\s+(?:(?:учебного|нового|текущего)\s+)?(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|экзаменов|смены))(?![а-я])/;
-function movedPeriod(norm: string): [number, number] | null {
-  const m = MOVED_PERIOD.exec(norm);
-  if (m === null) return null;
-  const start = m.index + m[0].length - m[1]!.length;
-  return [start, start + m[1]!.length];
+const MOVED_PERIOD = /(?:^|[^а-я])((?:перенос|изменени|продлени|сдвиг)[а-я]*\s+(?:срок[а-я]*\s+)?(?:начала|окончания|завершения)\s+(?:(?:учебного|нового|текущего)\s+)?(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|экзаменов|смены))(?![а-я])/g;
+function movedPeriods(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of norm.matchAll(MOVED_PERIOD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push([start, start + m[1]!.length]);
+  }
+  return out;
 }
 
 /** «… и далее» closing the text (only punctuation after it). */
@@ -248,10 +304,19 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     if (rest.kind !== 'unparsed') return { ...rest, text };
   }
 
-  const moved = movedPeriod(norm);
-  if (moved !== null) {
-    // round 70: the start or end of a period that is moved or changed is what the text is about, not its time (`movedPeriod`)
-    const rest = parse(text.slice(0, moved[0]) + ' '.repeat(moved[1] - moved[0]) + text.slice(moved[1]), ctx);
+  const terms = termsWithoutFrom(norm);
+  if (terms.length > 0) {
+    // round 71: «в срок <дата> до <дата>» is the window «с <дата> до <дата>» (`termsWithoutFrom`); every one is replaced at once, so
+    // the text read again has none left and is read again only once
+    const window = parse(spliceSameLength(text, terms, (t) => `с${' '.repeat(t.length - 1)}`), ctx);
+    if (window.kind === 'range') return { ...window, text };
+  }
+
+  const moved = movedPeriods(norm);
+  if (moved.length > 0) {
+    // round 70: the start or end of a period that is moved or changed is what the text is about, not its time (`movedPeriods`); all
+    // of them are blanked at once
+    const rest = parse(spliceSameLength(text, moved, (t) => ' '.repeat(t.length)), ctx);
     if (rest.kind !== 'unparsed') return { ...rest, text };
   }
 
@@ -270,7 +335,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
 
   if (rec) return recurringResult(text, rec, scan, ctx);
 
-  const window = spanFromDay(text, norm, ctx);
+  const window = spanFromDay(text, norm, ctx) ?? firstDaysOf(text, norm, ctx);
   if (window) return window;
   if (scan.error) return result.unparsed(text, scan.error);
   const stage = stageOverSeason(text, norm, scan);

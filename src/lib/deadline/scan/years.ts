@@ -1,6 +1,7 @@
 /** Years: «2021», «2021 г.», «21 г.», «2021-2022 уч. года», «2021 - 2023 годы». */
 import type { Cursor } from './cursor';
 import { atom } from './types';
+import { windowOfDaysBefore } from './words';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
@@ -181,6 +182,19 @@ function graduatesYear(c: Cursor, i: number): boolean {
   return false;
 }
 
+/**
+ * Round 71. «Департамент образования информирует о проведении с 20 февраля по 1 марта 2012г. сбора информации по формированию заказа на
+ * учебники … на 2012-2013 учебный год.» (a district's notice on ordering textbooks, https://mosuzedu.ru/?p=403 — corpus-real-62): after a
+ * window of days with both ends written, a school year after «на» («на 2012-2013 учебный год», «на 2012/2013 уч. год») is what the window
+ * prepares for — a note, like round 39's «к 2022/2023 учебному году» and round 27's «на 1 сентября» after a window (it joined the window,
+ * which ran to 2013-08-31). Decided: the window of days is the cell's time, the school year its purpose. A school year after «на» with no
+ * window of days before it is the period covered, as before («План работы на 2021-2022 учебный год», «с сентября по май на 2021-2022
+ * учебный год»).
+ */
+function schoolYearAfterWindow(c: Cursor, i: number, y: YearInfo): boolean {
+  return y.pair && y.school && c.toks[i - 1]?.text === 'на' && windowOfDaysBefore(c);
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
@@ -188,7 +202,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
     return i + 1;
   }
-  if (planPeriod(c, i) || resultsPeriod(c, i, y.next)) {
+  if (planPeriod(c, i) || resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y)) {
     c.label();
     return y.next;
   }

@@ -138,6 +138,14 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-64's first-run misses not fixed in round 72 (51 of 64 first, 54 on the three labels changed to the README's reading, 60 after
+  // round 72); its header gives each miss's class and why it is left
+  'corpus-real-64.tsv': [
+    '5. Основной формой работы муниципальной межведомственной комиссии являются совещания, которые проводятся не реже одного раза в месяц в период подготовки и приемки муниципальных общеобразовательных учреждений к началу нового учебного года (июнь-август).',
+    'Организовать возвращение детей с оздоровительного отдыха в соответствии со сроками его окончания.',
+    'Комиссия ТЭБ и ЧС предлагает Минобразования разослать заказное письмо для того, чтобы перенести начало каникул с 25 октября на 18 октября.',
+    'Однако, к концу мая ни один из центров не заработал, а всех зарегистрировавшихся весной на сдачу ЕГЭ школьников, готовили к отправке в Россию для сдачи экзаменов.',
+  ],
   // corpus-real-61's first-run misses not fixed in round 67 (51 of 60 first, 57 after round 67); its header gives each miss's class and why it is left
   'corpus-real-61.tsv': [
     'Отметим, что в пришлого году в рамках акции было собрано более 13 тысяч килограмм макулатуры.',
@@ -315,6 +323,7 @@ describe.each([
   ['corpus-real-61.tsv', 'sixty-first set from 35 new URLs on environmental and labour upbringing: экологические субботники, waste-paper and battery collections, «Эколята» and «День Эколят», the days of ecology, summer labour practice, a labour and rest camp, a school forestry, mostly sentences of school, kindergarten and news pages and the dates of posts, collected after round 64, scored first on 51 of 60 (85.0 %); 57 of 60 after round 67, three misses listed as known', 55, 0.95],
   ['corpus-real-62.tsv', 'sixty-second set from 27 new URLs on textbooks, the school library and the class journal: заказ и выдача учебников, the library\'s rules and fund checks, the Неделя детской книги, the электронный журнал and ФГИС «Моя школа», mostly sentences of news, school and reference pages and the dates of acts, protocols, posts and signatures, collected after round 65, scored first on 53 of 63 (84.1 %; 54 of 63 on the label changed to the README\'s reading); 59 of 63 after round 68, 63 of 63 after round 71, no miss left', 55, 0.98],
   ['corpus-real-63.tsv', 'sixty-third set from 51 new URLs on the methodical and quality work of schools: ШМО / МО meetings and plans, предметные недели and декады, педсоветы and their rules, the weeks and plans of функциональная грамотность, ГИА preparation (trial and training exams, parents\' meetings, the days and windows of ОГЭ / ЕГЭ / ВПР), «500+», mostly sentences of school, district and news pages and the dates of posts and protocols, collected after round 69, scored first on 59 of 69 (85.5 %; 62 of 69 on the three labels changed to the README\'s reading); 69 of 69 after round 70, no miss left', 60, 0.98],
+  ['corpus-real-64.tsv', 'sixty-fourth set from 40 new URLs on the clauses of regional and municipal orders and decrees: «ПРИКАЗЫВАЮ» items with their windows, deadlines, graphs and authorities, decrees of the Heads and ministries of the ДНР / ЛНР and of the Херсон and Запорожье regions (heating period, a school quarter, holidays, teaching on the freed territories), a city\'s yearly decree on preparing schools, a municipal commission\'s rules, a district campaign plan, first-class admission, school holidays in the news, a ДОУ комплектование letter, collected after round 71, scored first on 51 of 64 (79.7 %; 54 of 64 on the three labels changed to the README\'s reading); 60 of 64 after round 72, four misses listed as known', 60, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

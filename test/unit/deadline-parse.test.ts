@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 72 (corpus-real-64): after «до <день>», «к новому <годы> учебному году» is the work's purpose (https://base.garant.ru/409236622/)
+  ['1. Определить персональную ответственность руководителей образовательных организаций, подведомственных МКУ "Департамент образования" местной администрации городского округа Нальчик, МКУ "Управление культуры" местной администрации городского округа Нальчик, МКУ "Управление по физической культуре и спорту" местной администрации городского округа Нальчик, за проведение до 1 августа 2024 года мероприятий по подготовке образовательных учреждений городского округа Нальчик к новому 2024 - 2025 учебному году.', by('2024-08-01')],
   // Round 65 (corpus-real-59): the past forms of the verbs of ending read as «по»
   // (https://rosvuz.ru/news/187-bolee-20-tys-uchitelej-kryma-povysili-svoyu-kvalifikaciyu)
   ['Первая часть программы (она завершилась 7 июня) предназначена для всех категорий работников системы общего образования вновь присоединенных к России территорий.', by('2021-06-07')],
@@ -167,6 +169,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 72 (corpus-real-64): a school year in figures inside the label of «начало … четверти — <день>» (https://kherson-news.ru/other/2022/10/30/59405-amp.html, its clause)
+  ['Начало второй четверти 2022-2023 учебного года — 7 ноября 2022 года', on('2022-11-07')],
   // Round 71 (corpus-real-62): a relative clause after a day, with no date of its own, is a note (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
   ['- 15 августа придет первая часть учебников для первоклашек, по которым они будут обучаться в первом полугодии.', on('2021-08-15')],
   // Round 70 (corpus-real-63): «посвящённый итогам …» after a date is a note (http://georg-eparhia.ru/6077-pedagogicheskiy-sovet-svyato-sergievskoy-pnsh-podvel-itogi-pervogo-uchebnogo-polugodiya.html)
@@ -258,6 +262,8 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 72 (corpus-real-64): «начинается не позднее … и завершается не позднее …» is the window (https://sevadm.ru/news/all_news/obrazovanie/49846/)
+  ['Для закрепленных лиц прием заявлений в первый класс начинается не позднее 1 февраля и завершается не позднее 30 июня текущего года.', range('2021-02-01', '2021-06-30')],
   // Round 71 (corpus-real-62): «на <учебный год>» after a window of days is its purpose (https://mosuzedu.ru/?p=403); «в срок <дата> до
   // <дата>» is a window (http://www.rzn.info/news/2016/8/18/v-2017-godu-sformiruyut-novyy-perechen-uchebnikov-dlya-ryazanskih-shkol.html);
   // «в первые N дней с начала …» is the window of those days (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)
@@ -754,6 +760,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 72 (corpus-real-64): «имеют право сами …» (https://ria24.today/news/osennie-kanikuly-2021-kogda-shkolniki-idut/10326622)
+  ['Однако администрации учебных заведений имеют право сами корректировать даты.', schedule('имеют право сами корректировать даты')],
   // Round 62, part 3 (corpus-real-56): words joined by a slash are one word of <слова> (https://www.9111.ru/questions/20500961)
   ['Количество и периодичность групповых/подгрупповых и индивидуальных занятий определяется учителем-логопедом (учителями-логопедами) с учетом выраженности речевого нарушения обучающегося, рекомендаций ПМПК, ППк....', schedule('периодичность групповых/подгрупповых и индивидуальных занятий определяется учителем-логопедом (учителями-логопедами) с учетом выраженности речевого нарушения обучающегося, рекомендаций ПМПК, ППк')],
   ['Сроки консультаций родителей/законных представителей определяет педагог-психолог.', schedule('сроки консультаций родителей/законных представителей определяет педагог-психолог')],
@@ -865,6 +873,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 72 (corpus-real-64): «со дня его официального подписания» (http://npa.dnronline.su/?p=23907), «в период его проведения» inside a
+  // sentence (http://kirovsk-gov.ru/doc/36793)
+  ['- Настоящее Распоряжение вступает в силу со дня его официального подписания.', event('со дня его официального подписания')],
+  ['3.2.Обеспечить охрану жизни и здоровья участников Конкурса в период его проведения.', event('в период его проведения')],
   // Round 70 (corpus-real-63): «по желанию / по приглашению …» (https://sosh-yantik.edu21.cap.ru/news/2016/01/23/news_357825/?id=9fb09659-25b2-4513-86ab-a5fc06fdb5de,
   // https://anadyr.org/pub/vladislav-kuznetsov-provel-rabochuyu-vstrechu-s-luchshimi-uchitelyami-strany) and «в заключении» with a past
   // verb (https://alatr.cap.ru/news/2004/03/26/09-30-soveschanie-rukovoditelej-obscheobrazovateljnih)

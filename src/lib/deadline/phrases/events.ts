@@ -243,7 +243,14 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'при необходимости',
   'после', // не ранее чем после утверждения
   'с момента', // с момента утверждения
-  'со дня [его|ее|их] <событие>', // Указ вступает в силу со дня его подписания. (round 26: from the event on, like «с момента»)
+  'со дня [его|ее|их] [первого] [официального] <событие>', // Указ вступает в силу со дня его подписания. (round 26: from the event on, like «с момента»)
+  // Round 72: - Настоящее Распоряжение вступает в силу со дня его официального подписания. (a decree of the Head of the ДНР on the
+  // heating period of schools, http://npa.dnronline.su/?p=23907 — corpus-real-64): the act's own adjective («официального», «первого
+  // официального») between «со дня [его]» and the event noun, as decrees and orders write it (it was `unparsed`)
+  // Round 72: 3.2.Обеспечить охрану жизни и здоровья участников Конкурса в период его проведения. (a regional order on a contest,
+  // http://kirovsk-gov.ru/doc/36793 — corpus-real-64): «в / на период его / ее / их проведения», «во время его проведения» inside a
+  // sentence — the event the sentence names before the pronoun — like «в период проведения ГИА» opening a cell (it was `unparsed`)
+  'в|во|на период|время его|ее|их проведения|подготовки|работы', // (with the pronoun only: «в период проведения <чего>» keeps round 43's reason; «на весь период …» stays open-ended work)
   // Round 60: 3.2.1. Юридическим фактом для начала административной процедуры является личное обращение заявителя с письменным
   // заявлением … (a city's regulation of admission to school, https://docs.cntd.ru/document/441751595/titles/1T5V766 — corpus-real-54):
   // the trigger clause of an administrative procedure («Основанием / Юридическим фактом для начала <процедуры> является <событие>») says

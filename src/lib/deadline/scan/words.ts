@@ -285,6 +285,47 @@ function windowOfDaysAt(items: Cursor['items'], k: number): boolean {
   return a?.kind === 'atom' && a.type === 'date' && a.day > 0 && conn?.kind === 'conn' && (conn.type === 'to' || conn.type === 'dash') && b?.kind === 'atom' && b.type === 'date' && b.day > 0;
 }
 
+/**
+ * Round 72. «1. Определить персональную ответственность руководителей образовательных организаций, …, за проведение до 1 августа 2024 года
+ * мероприятий по подготовке образовательных учреждений городского округа Нальчик к новому 2024 - 2025 учебному году.» (a city's yearly
+ * decree on preparing schools, https://base.garant.ru/409236622/ — corpus-real-64): after «до <день>» (a day with its month), «к [новому]
+ * <учебному году>» is what the work prepares for — a note, as after a window of days (round 39); the day is the deadline (it was a range
+ * to the end of August). True when the last two items read are «до» and a day. Checks the two last items only: no scan back.
+ */
+function byDayBefore(c: Cursor): boolean {
+  const items = c.items;
+  const conn = items[items.length - 2];
+  const day = items[items.length - 1];
+  return conn?.kind === 'conn' && conn.type === 'by' && day?.kind === 'atom' && day.type === 'date' && day.day > 0;
+}
+
+/** Round 72: the index of the last verb of ending in the text (a `to` word that is not «по»), once per cursor; -1 if none. */
+const lastEndingVerb = new WeakMap<Cursor, number>();
+
+/**
+ * Round 72. «Для закрепленных лиц прием заявлений в первый класс начинается не позднее 1 февраля и завершается не позднее 30 июня текущего
+ * года.» (a district's news on first-class admission, https://sevadm.ru/news/all_news/obrazovanie/49846/ — corpus-real-64): «не позднее»
+ * right after a verb of starting, with a verb of ending later in the text, bounds when the window opens — the verb's «с» stands, and the
+ * window runs from that day to the end (it was `on`, two days). A start alone («прием начинается не позднее 1 февраля») stays by that
+ * day. The «не» at `i`. The verbs of ending are found in one pass over the text, kept per cursor: no scan once per occurrence.
+ */
+function startNotLater(c: Cursor, i: number): boolean {
+  const verb = c.toks[i - 1];
+  if (verb === undefined || !c.isCls(i - 1, 'from') || verb.text === 'с' || verb.text === 'со') return false;
+  let last = lastEndingVerb.get(c);
+  if (last === undefined) {
+    last = -1;
+    for (let k = c.toks.length - 1; k >= 0; k--) {
+      if (c.isCls(k, 'to') && c.toks[k]!.text !== 'по') {
+        last = k;
+        break;
+      }
+    }
+    lastEndingVerb.set(c, last);
+  }
+  return last > i;
+}
+
 /** Round 48. «нового», «следующего», «предстоящего», «будущего», «наступающего», «очередного»: the genitive of an adjective of a next year. */
 const NEXT_GENITIVE = /^(?:нов|следующ|предстоящ|будущ|наступающ|очередн)(?:ого|его)$/;
 
@@ -309,9 +350,13 @@ function nextSchoolYearAt(c: Cursor, j: number): number {
  * no end («Ремонт с 1 июня к новому учебному году») keeps it as the deadline (by the school year's start).
  */
 function schoolYearPurpose(c: Cursor, i: number): number {
-  if (!windowOfDaysBefore(c)) return -1;
+  const byDay = byDayBefore(c);
+  if (!byDay && !windowOfDaysBefore(c)) return -1;
   const fresh = newSchoolYearAt(c, i + 1);
   if (fresh >= 0) return fresh;
+  // Round 72: «к новому 2024 - 2025 учебному году» after a day — the adjective before the years, as `yearAfterAdjective` reads it
+  const adjective = yearAfterAdjective(c, i + 1);
+  if (byDay && adjective >= 0 && c.isCls(adjective + 4, 'year')) return c.skipDot(adjective + 5);
   const y = c.toks[i + 1];
   const sep = c.toks[i + 2]?.text;
   if (y?.type !== 'num' || y.text.length !== 4 || (sep !== '/' && sep !== '-') || !c.isNum(i + 3, 4)) return -1;
@@ -390,13 +435,32 @@ const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'ha
 const LABEL_WORDS = 6;
 
 /**
+ * Round 72. «… установить дату начало второй четверти 2022-2023 учебном году — 7 ноября 2022 года во всех ГБОУ Херсонской области, …» (a
+ * regional ministry's order on the second quarter, https://kherson-news.ru/other/2022/10/30/59405-amp.html — corpus-real-64): a school
+ * year in figures after the period of a label («начало второй четверти 2022-2023 учебного года — <день>») belongs to the label, like the
+ * quarter's own words; the day after the dash is the day (it was a range over the quarter). True at `j` for «YYYY - / YYYY» and a word of
+ * «учебный».
+ */
+function labelSchoolYear(c: Cursor, j: number): boolean {
+  const sep = c.toks[j + 1]?.text;
+  return c.isNum(j, 4) && (sep === '-' || sep === '/') && c.isNum(j + 2, 4) && c.isCls(j + 3, 'school');
+}
+
+/**
  * «Начало предоставления услуги - 25 августа, срок окончания … - 15 сентября»: a noun of starting or ending, a label,
  * then a dash or colon and a day. Returns the index of the day, or -1.
  */
 function labelledDay(c: Cursor, i: number): number {
   let j = i + 1;
+  let years = 0; // round 72: the tokens of a school year in figures inside the label
   // round 45: a school quarter, quarter or half with its numeral is a label too («Начало IV четверти - 28 марта»)
-  while (j <= i + LABEL_WORDS && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year') || c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || PERIOD_END.has(c.toks[j]?.cls ?? ''))) j++;
+  for (;;) {
+    if (j <= i + LABEL_WORDS + years && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year') || c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || PERIOD_END.has(c.toks[j]?.cls ?? ''))) j++;
+    else if (j > i + 1 && labelSchoolYear(c, j)) {
+      j += 3;
+      years += 3;
+    } else break;
+  }
   if (j === i + 1 || !(c.isPunct(j, '-') || c.isPunct(j, ':'))) return periodThenDay(c, i);
   if (c.isNum(j + 1)) return j + 1;
   // «Начало учебного года: с 01 сентября 2023 года»: a «с» / «по» / «до» / «к» before the day is read as usual
@@ -424,10 +488,27 @@ function periodThenDay(c: Cursor, i: number): number {
   return day !== undefined && c.isNum(j) && day.n >= 1 && day.n <= 31 && c.isCls(j + 1, 'month') ? j : -1;
 }
 
-/** True when a noun of `cls` stands after `i` (the ending that pairs with a starting). */
+/** Round 72: the index of the last noun of ending in the text, found once per cursor; -1 if none. */
+const lastEndNoun = new WeakMap<Cursor, number>();
+
+/**
+ * True when a noun of `cls` stands after `i` (the ending that pairs with a starting). Round 72: it read the rest of the text once per
+ * labelled «начало» — a cell of «Начало IV четверти - 28 марта » repeated took the square of its length (round 72's school year in a
+ * label made more cells reach it: 1 MB took 10 s); the last noun of ending is now found once per text and kept per cursor.
+ */
 function laterWord(c: Cursor, i: number, cls: 'end'): boolean {
-  for (let j = i + 1; j < c.n; j++) if (c.isCls(j, cls)) return true;
-  return false;
+  let last = lastEndNoun.get(c);
+  if (last === undefined) {
+    last = -1;
+    for (let j = c.n - 1; j >= 0; j--) {
+      if (c.isCls(j, cls)) {
+        last = j;
+        break;
+      }
+    }
+    lastEndNoun.set(c, last);
+  }
+  return last > i;
 }
 
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
@@ -786,6 +867,7 @@ export function word(c: Cursor, i: number): number {
       c.conn('by', !targetYearAt(c, i));
       break;
     case 'not': {
+      if (c.isCls(i + 1, 'later') && startNotLater(c, i)) return i + 2; // round 72: «начинается не позднее 1 февраля и завершается …»
       if (c.isCls(i + 1, 'later')) {
         c.conn('by', false);
         return i + 2;

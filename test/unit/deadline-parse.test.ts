@@ -169,6 +169,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 73 (corpus-real-64's known miss): «перенести … с <день> на <день>» is the new day (https://ria24.today/news/v-ukraine-osennie-kanikuly-mogut-nachatsya/10322809)
+  ['Комиссия ТЭБ и ЧС предлагает Минобразования разослать заказное письмо для того, чтобы перенести начало каникул с 25 октября на 18 октября.', on('2021-10-18')],
   // Round 72 (corpus-real-64): a school year in figures inside the label of «начало … четверти — <день>» (https://kherson-news.ru/other/2022/10/30/59405-amp.html, its clause)
   ['Начало второй четверти 2022-2023 учебного года — 7 ноября 2022 года', on('2022-11-07')],
   // Round 71 (corpus-real-62): a relative clause after a day, with no date of its own, is a note (https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki)

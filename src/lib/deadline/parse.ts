@@ -226,6 +226,27 @@ function movedPeriods(norm: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Round 73. «Комиссия ТЭБ и ЧС предлагает Минобразования разослать заказное письмо для того, чтобы перенести начало каникул с 25 октября
+ * на 18 октября.» (a news page on school holidays, https://ria24.today/news/v-ukraine-osennie-kanikuly-mogut-nachatsya/10322809 —
+ * corpus-real-64's known miss): after a word of moving («перенести / перенесли / перенесён / переносится / перенос», «передвинуть»,
+ * «сдвинуть / сдвиг»), «с <день> на <день>» names the old day and the new one — the new day is the deadline (it was a window from the
+ * new day to the old one). The «с <день>» and the «на» are blanked and the text read again once, every such pair at once; the word of
+ * moving must stand in the 120 characters before the «с» (a bounded look back, never over the whole text). A day is a day and its
+ * month («25 октября», «25.10», «25.10.2021»), with a year after it or not.
+ */
+const DAY_WRITTEN = String.raw`\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?|\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?`;
+const FROM_DAY_TO_DAY = new RegExp(String.raw`(?:^|[^а-я])(с\s+${DAY_WRITTEN}\s+на)\s+${DAY_WRITTEN}(?![0-9])`, 'g');
+const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенёс|перенест|передвин|передвиг|сдвин|сдвиг)[а-яё]*/;
+function movedDays(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of norm.matchAll(FROM_DAY_TO_DAY)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start))) out.push([start, start + m[1]!.length]);
+  }
+  return out;
+}
+
 /** «… и далее» closing the text (only punctuation after it). */
 const AND_ONWARDS = /(?:^|[^а-я])и\s+далее[^0-9a-zа-я]*$/;
 
@@ -310,6 +331,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // the text read again has none left and is read again only once
     const window = parse(spliceSameLength(text, terms, (t) => `с${' '.repeat(t.length - 1)}`), ctx);
     if (window.kind === 'range') return { ...window, text };
+  }
+
+  const movedFrom = movedDays(norm);
+  if (movedFrom.length > 0) {
+    // round 73: «перенести … с <день> на <день>» — the old day and the «на» are blanked, all at once, and the text read again once
+    const rest = parse(spliceSameLength(text, movedFrom, (t) => ' '.repeat(t.length)), ctx);
+    if (rest.kind !== 'unparsed') return { ...rest, text };
   }
 
   const moved = movedPeriods(norm);

@@ -7,11 +7,12 @@
 export const CHECK_NODE_FLAGS = ['--max-semi-space-size=16'] as const;
 
 /**
- * The allocator settings of Astro's process in `npm run build`. Vite bundles the pages' code with
- * Rolldown, whose native code allocates with mimalloc: by its defaults the memory its threads
- * freed stays resident (pages of exited threads are not purged, and arenas commit eagerly), about
- * 350 MB of Astro's 1.2 GB at region size (400 schools) while it renders pages. Purged at once,
- * Astro's peak was 815–830 MB against 1,197–1,247 MB, in interleaved runs of the same content.
+ * The allocator settings of Astro's process in `npm run build`. The native code that bundles the
+ * pages' code (Rolldown, Vite's bundler, and Astro's compiler) allocates with mimalloc: by its
+ * defaults the memory its threads freed stays resident (pages of exited threads are not purged,
+ * and arenas commit eagerly), about 350 MB of Astro's 1.2 GB at region size (400 schools) while it
+ * renders pages. Purged at once, Astro's peak was 815–830 MB against 1,197–1,247 MB, in
+ * interleaved runs of the same content (docs/development.md, «Попутчик и память Astro»).
  */
 export const ASTRO_ALLOCATOR_ENV = {
   MIMALLOC_PURGE_DELAY: '0',

@@ -158,40 +158,48 @@ export function linesOf(input: Readable): AsyncIterable<string> {
 
 /** The Astro side: starts the follower process and sends it each page the page cache writes. */
 export class PagesFollower {
-  private readonly child: ChildProcess;
-  private readonly exited: Promise<number | null>;
+  private child: ChildProcess | undefined;
+  private exited: Promise<number | null> = Promise.resolve(null);
   private open = true;
 
-  constructor(root: string) {
-    this.child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(root, 'scripts', 'follow-pages.ts'), '--root', root], {
-      cwd: root,
+  /** The follower's process is started at the first work for it: a build whose pages and cards are all in the caches starts none. */
+  constructor(private readonly root: string) {}
+
+  private process(): ChildProcess {
+    if (this.child) return this.child;
+    const child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(this.root, 'scripts', 'follow-pages.ts'), '--root', this.root], {
+      cwd: this.root,
       stdio: ['pipe', 'inherit', 'inherit'],
       // The renderer's allocator keeps freed memory a while (src/lib/og/render.ts), whatever Astro's does.
       env: { ...process.env, MIMALLOC_PURGE_DELAY: String(RESVG_PURGE_DELAY_MS) },
     });
     try {
-      if (this.child.pid) setPriority(this.child.pid, FOLLOWER_NICE);
+      if (child.pid) setPriority(child.pid, FOLLOWER_NICE);
     } catch {
       // Not allowed here: the follower runs at Astro's priority.
     }
     this.exited = new Promise((resolve) => {
-      this.child.once('exit', (code) => resolve(code));
-      this.child.once('error', () => resolve(null));
+      child.once('exit', (code) => resolve(code));
+      child.once('error', () => resolve(null));
     });
     // A broken pipe (the follower died) is not the build's failure: the last step does its work.
-    this.child.stdin?.on('error', () => (this.open = false));
+    child.stdin?.on('error', () => (this.open = false));
     // If Astro stops before its build is done, the follower stops with it.
-    process.once('exit', () => this.child.kill());
+    process.once('exit', () => child.kill());
+    this.child = child;
+    return child;
   }
 
   page(key: string, pathname: string): void {
-    if (this.open && isHtmlPath(pathname)) this.child.stdin?.write(`${key}\t${pathname}\n`);
+    if (this.open && isHtmlPath(pathname)) this.process().stdin?.write(`${key}\t${pathname}\n`);
   }
 
-  /** Cards planned from the content (src/lib/og/page-og.ts), drawn before their pages are rendered. */
+  /** Cards planned from the content (src/lib/og/page-og.ts), drawn before their pages are rendered: those not in the image cache. */
   plan(cards: readonly OgCard[]): void {
     if (!this.open) return;
-    for (const card of cards) this.child.stdin?.write(`${CARD_LINE}${JSON.stringify(card)}\n`);
+    const dir = ogCacheDir(this.root);
+    const missing = cards.filter((card) => !existsSync(cachedCard(dir, cardHash(card))));
+    for (const card of missing) this.process().stdin?.write(`${CARD_LINE}${JSON.stringify(card)}\n`);
   }
 
   /**
@@ -202,8 +210,14 @@ export class PagesFollower {
    */
   async close({ drain = false }: { drain?: boolean } = {}): Promise<void> {
     this.open = false;
+    if (!this.child) return;
     this.child.stdin?.end();
     if (!drain) this.child.kill('SIGTERM');
     await this.exited;
+  }
+
+  /** Whether the follower's process was started (it is, at the first page or card to make). */
+  get started(): boolean {
+    return this.child !== undefined;
   }
 }

@@ -102,6 +102,16 @@ describe('the pages follower', () => {
     await makeOutputs(out, root, () => {});
     expect(JSON.parse(readFileSync(join(og, 'last-build.json'), 'utf8'))).toMatchObject({ pages: 3, rendered: 1, reused: 1 });
     expect(readFileSync(join(out, PAGES[0]!.image)).equals(readFileSync(cachedCard(og, cardHash(first))))).toBe(true);
+
+    // A build whose planned cards are all in the cache and whose pages all come from the page cache starts no follower.
+    const idle = new PagesFollower(PROJECT);
+    idle.plan([first]);
+    expect(idle.started).toBe(false);
+    await idle.close();
+    const busy = new PagesFollower(PROJECT);
+    busy.plan([{ ...first, title: 'МБОУ «Ивановская СОШ»' }]);
+    expect(busy.started).toBe(true);
+    await busy.close({ drain: true });
   });
 
   it('a follower stopped when Astro is done changes nothing the build makes: the last step makes the rest', { timeout: 120_000 }, async () => {

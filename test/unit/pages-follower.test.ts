@@ -64,7 +64,8 @@ describe('the pages follower', () => {
 
   it('keeps each page’s digest and draws each card once while Astro renders; the last step then draws none', { timeout: 120_000 }, async () => {
     const { out, store } = rendered();
-    const follower = new PagesFollower(PROJECT);
+    const follower = new PagesFollower(PROJECT, { minCards: 0 });
+    follower.plan([]);
     PAGES.forEach((p, i) => follower.page(key(i + 1), p.path));
     follower.page(key(9), '/calendar.ics');
     follower.page(key(7), '/schools/missing/'); // not in the cache: left to the last step
@@ -92,7 +93,7 @@ describe('the pages follower', () => {
   it('draws the cards planned from the content before their pages are rendered, each once; the last step draws only the rest', { timeout: 120_000 }, async () => {
     const { out } = rendered();
     const first = pageDigest(page(PAGES[0]!.title, PAGES[0]!.image)).card!.card;
-    const follower = new PagesFollower(PROJECT);
+    const follower = new PagesFollower(PROJECT, { minCards: 1 });
     follower.plan([first, first]);
     await follower.close({ drain: true });
     const og = join(root, 'cache', 'og');
@@ -103,20 +104,24 @@ describe('the pages follower', () => {
     expect(JSON.parse(readFileSync(join(og, 'last-build.json'), 'utf8'))).toMatchObject({ pages: 3, rendered: 1, reused: 1 });
     expect(readFileSync(join(out, PAGES[0]!.image)).equals(readFileSync(cachedCard(og, cardHash(first))))).toBe(true);
 
-    // A build whose planned cards are all in the cache and whose pages all come from the page cache starts no follower.
-    const idle = new PagesFollower(PROJECT);
-    idle.plan([first]);
+    // A follower starts only when enough planned cards are missing from the cache; else its pages are left to the last step.
+    const other = { ...first, title: 'МБОУ «Ивановская СОШ»' };
+    const idle = new PagesFollower(PROJECT, { minCards: 2 });
+    idle.plan([first, other]);
+    idle.page(key(1), PAGES[0]!.path);
     expect(idle.started).toBe(false);
     await idle.close();
-    const busy = new PagesFollower(PROJECT);
-    busy.plan([{ ...first, title: 'МБОУ «Ивановская СОШ»' }]);
+    const busy = new PagesFollower(PROJECT, { minCards: 1 });
+    busy.plan([first, other]);
     expect(busy.started).toBe(true);
     await busy.close({ drain: true });
+    expect(existsSync(cachedCard(og, cardHash(other)))).toBe(true);
   });
 
   it('a follower stopped when Astro is done changes nothing the build makes: the last step makes the rest', { timeout: 120_000 }, async () => {
     const { out, store } = rendered();
-    const follower = new PagesFollower(PROJECT);
+    const follower = new PagesFollower(PROJECT, { minCards: 0 });
+    follower.plan([]);
     PAGES.forEach((p, i) => follower.page(key(i + 1), p.path));
     await follower.close(); // stopped at once: it may have reached none, some or all of the pages
     follower.page(key(9), '/schools/late/'); // after close: not sent

@@ -138,6 +138,11 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-65's first-run misses not fixed in round 74 (57 of 66 first, 64 after round 74); its header gives each miss's class and why it is left
+  'corpus-real-65.tsv': [
+    'В связи с превышением на 20% эпидпорога заболевших вирусными заболеваниями с завтрашнего дня, 5 февраля, на карантин уходит школа присоединённого к Саратову села Усть-Курдюм.',
+    'Москва. 28 января. INTERFAX.RU - Департамент образования столицы издал приказ о приостановлении занятий в государственных образовательных учреждениях с 31 января на пять календарных дней для учащихся с 1-го по 8-й класс, сообщила "Интерфаксу" пресс-секретарь департамента Александр Гаврилов в пятницу.',
+  ],
   // corpus-real-64's first-run misses not fixed in round 72 (51 of 64 first, 54 on the three labels changed to the README's reading, 60 after
   // round 72, 61 after round 73); its header gives each miss's class and why it is left
   'corpus-real-64.tsv': [
@@ -323,6 +328,7 @@ describe.each([
   ['corpus-real-62.tsv', 'sixty-second set from 27 new URLs on textbooks, the school library and the class journal: заказ и выдача учебников, the library\'s rules and fund checks, the Неделя детской книги, the электронный журнал and ФГИС «Моя школа», mostly sentences of news, school and reference pages and the dates of acts, protocols, posts and signatures, collected after round 65, scored first on 53 of 63 (84.1 %; 54 of 63 on the label changed to the README\'s reading); 59 of 63 after round 68, 63 of 63 after round 71, no miss left', 55, 0.98],
   ['corpus-real-63.tsv', 'sixty-third set from 51 new URLs on the methodical and quality work of schools: ШМО / МО meetings and plans, предметные недели and декады, педсоветы and their rules, the weeks and plans of функциональная грамотность, ГИА preparation (trial and training exams, parents\' meetings, the days and windows of ОГЭ / ЕГЭ / ВПР), «500+», mostly sentences of school, district and news pages and the dates of posts and protocols, collected after round 69, scored first on 59 of 69 (85.5 %; 62 of 69 on the three labels changed to the README\'s reading); 69 of 69 after round 70, no miss left', 60, 0.98],
   ['corpus-real-64.tsv', 'sixty-fourth set from 40 new URLs on the clauses of regional and municipal orders and decrees: «ПРИКАЗЫВАЮ» items with their windows, deadlines, graphs and authorities, decrees of the Heads and ministries of the ДНР / ЛНР and of the Херсон and Запорожье regions (heating period, a school quarter, holidays, teaching on the freed territories), a city\'s yearly decree on preparing schools, a municipal commission\'s rules, a district campaign plan, first-class admission, school holidays in the news, a ДОУ комплектование letter, collected after round 71, scored first on 51 of 64 (79.7 %; 54 of 64 on the three labels changed to the README\'s reading); 60 of 64 after round 72, 61 of 64 after round 73, three misses listed as known', 60, 0.95],
+  ['corpus-real-65.tsv', 'sixty-fifth set from 53 new URLs on kinds of school work no earlier set was built on: the psychological service (Неделя психологии, СПТ), the school library, anti-corruption and anti-drug months and days, mentoring, parents\' and school councils, «Движение первых» and ГТО, evacuation drills, school museums, summer day camps, quarantines and class closures, first-class admission, the final essay and ЕГЭ calendars, mostly sentences of school, district and news pages, collected after round 73, scored first on 57 of 66 (86.4 %); 64 of 66 after round 74, two misses listed as known', 60, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -169,6 +169,13 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 74 (corpus-real-65): a grade joined to its noun by a hyphen is a label (https://tuvaonline.ru/2023/06/21/print:page,1,vypusknye-vechera-dlya-11-h-klassov-v-tuve-sostoyatsya-24-iyunya.html),
+  // numbers after a single «№» joined by «,» are a label (https://www.gov.spb.ru/gov/terr/reg_center/news/34377), the edge day of a season
+  // (https://biabor.info/news/bncommunity/1844-sotsialnyj-patrul-v-dejstvii, http://www.electrostal.ru/novosti/novosti-goroda/1-iyunya-v-elektrostali-nachinayut-rabotu-prishkol-nye-lagerya/)
+  ['Выпускные вечера 11-классников - 24 июня, время проведения мероприятия должно быть не позднее 22.00 часов.', on('2021-06-24')],
+  ['3 июня в Центральном районе Санкт‑Петербурга на базе образовательных учреждений № 122, 174, 620 начали работу лагеря дневного пребывания детей.', on('2021-06-03')],
+  ['В последний день лета социальный патруль выехал в рейд.', on('2021-08-31')],
+  ['В первый день лета в городе заработают пришкольные оздоровительные лагеря дневного пребывания.', on('2021-06-01')],
   // Round 73 (corpus-real-64's known miss): «перенести … с <день> на <день>» is the new day (https://ria24.today/news/v-ukraine-osennie-kanikuly-mogut-nachatsya/10322809)
   ['Комиссия ТЭБ и ЧС предлагает Минобразования разослать заказное письмо для того, чтобы перенести начало каникул с 25 октября на 18 октября.', on('2021-10-18')],
   // Round 72 (corpus-real-64): a school year in figures inside the label of «начало … четверти — <день>» (https://kherson-news.ru/other/2022/10/30/59405-amp.html, its clause)
@@ -264,6 +271,8 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 74 (corpus-real-65): a class's figure with its letter glued to it is a label (https://shkola35tambov-r68.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/novosti_67.html)
+  ['В 1а, 1е, 3г, 3з, 4е, 5а, 5в, 5д, 6д классах с 13.12.2022 по 19.12.2022 приостановлена образовательная деятельность', range('2022-12-13', '2022-12-19')],
   // Round 72 (corpus-real-64): «начинается не позднее … и завершается не позднее …» is the window (https://sevadm.ru/news/all_news/obrazovanie/49846/)
   ['Для закрепленных лиц прием заявлений в первый класс начинается не позднее 1 февраля и завершается не позднее 30 июня текущего года.', range('2021-02-01', '2021-06-30')],
   // Round 71 (corpus-real-62): «на <учебный год>» after a window of days is its purpose (https://mosuzedu.ru/?p=403); «в срок <дата> до
@@ -875,6 +884,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 74 (corpus-real-65): «На период аттестации» (https://pribrejniy.ru/tag/kak-vystavlyayutsya-itogovye-ocenki-pri-perekhode-na-semeynoe-obrazovanie),
+  // «тогда, когда …» (https://ok.ru/group/55052805538025/topic/158187098045929)
+  ['На период аттестации ученик становится экстерном — может посещать консультации, пользоваться библиотекой и лабораториями.', event('на период аттестации ученик становится экстерном — может посещать консультации, пользоваться библиотекой и лабораториями')],
+  ['Заниматься спортом желающие могут только тогда, когда в школе не проходят уроки или ученики находятся на каникулах, подчеркнули в мэрии.', event('тогда, когда в школе не проходят уроки или ученики находятся на каникулах, подчеркнули в мэрии')],
+  ['Родители могут прийти в школу в то время, когда у ребенка нет уроков.', event('в то время, когда у ребенка нет уроков')],
   // Round 72 (corpus-real-64): «со дня его официального подписания» (http://npa.dnronline.su/?p=23907), «в период его проведения» inside a
   // sentence (http://kirovsk-gov.ru/doc/36793)
   ['- Настоящее Распоряжение вступает в силу со дня его официального подписания.', event('со дня его официального подписания')],

@@ -143,7 +143,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   'слова-дня': `${NOT_DATE_WORD}[а-я]+(?:[\\s,]+${NOT_DATE_WORD}[а-я]+){0,6}`,
   /** the «день» of an ordinal day counted from an event, not a day of every month or school quarter («в первый рабочий день месяца»,
    *  round 17) */
-  'день-события': '(?:день|дня)(?![\\s,]+(?:месяца|четверти))',
+  // round 74: nor the first or last day of a season («В первый день лета …», `seasonDay` in scan/words.ts)
+  'день-события': '(?:день|дня)(?![\\s,]+(?:месяца|четверти|лета|осени|зимы|весны))',
 };
 
 const SEP = '[\\s,]+';

@@ -96,6 +96,11 @@ export const EVENT_START: readonly string[] = [
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
   'в|на [весь] период|время|ходе стажировки|наставничества|прохождения',
+  // Round 74: «На период аттестации ученик становится экстерном — может посещать консультации, …» (a page on family education,
+  // https://pribrejniy.ru/tag/kak-vystavlyayutsya-itogovye-ocenki-pri-perekhode-na-semeynoe-obrazovanie — corpus-real-65; it was
+  // `unparsed`): the attestation or the studies of a pupil after «в / на период / время», a stage of that pupil's work like «на период
+  // стажировки» (round 23)
+  'в|на [весь] период|время аттестации|обучения',
   ...THEMED_PERIODS,
   // в межаттестационный период (round 25: the years between two attestations, a stage with its own start for each teacher)
   '[в] адаптационн*|межаттестационн* период', // в адаптационный период (September–October of the first grade, but the cell names the stage)
@@ -166,6 +171,11 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // https://www.9111.ru/questions/16469956 — corpus-real-62; it was `unparsed`): «в тот / этот день, когда <событие>», the day the
   // clause after it names, like «в тот же день» and «в день, когда …»
   'в тот|этот|те|эти день|дни когда',
+  // Round 74: «Заниматься спортом желающие могут только тогда, когда в школе не проходят уроки или ученики находятся на каникулах, …»
+  // (a city's news on school stadiums, https://ok.ru/group/55052805538025/topic/158187098045929 — corpus-real-65; it was `unparsed`):
+  // «[только] тогда, когда …», «в то время, когда …» — the time the clause after them names, like round 68's «в тот день, когда …»
+  'тогда когда',
+  'в то время когда',
 ];
 
 /**

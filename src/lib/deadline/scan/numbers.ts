@@ -135,6 +135,7 @@ export function referenceNumber(c: Cursor, i: number): number {
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
   if (c.isPunct(i - 1, '№') && c.isPunct(i - 2, '№')) j = numberListEnd(c, j);
+  else if (c.isPunct(i - 1, '№')) j = singleSignListEnd(c, j);
   if (c.isPunct(i - 1, '№') && issuedActBefore(c, i - 1)) j = dateOfNumberEnd(c, j);
   else if (c.isPunct(i - 1, '№') && openingRegister(c, i - 1)) {
     const end = dateOfNumberEnd(c, j); // round 60: «№ 1-з от 31.03.2023г. - ответ дан 04.04.2023г.»
@@ -168,6 +169,27 @@ function hourBeforeDay(c: Cursor, i: number, j: number): number {
 function numberListEnd(c: Cursor, j: number): number {
   while (c.isPunct(j, ',') && c.toks[j + 1]?.type === 'num' && c.toks[j + 1]!.text.length <= 3 && !(c.isPunct(j + 2, '.') && glued(c, j + 2) && c.isNum(j + 3))) j += 2;
   return j;
+}
+
+/**
+ * Round 74. «3 июня в Центральном районе Санкт‑Петербурга на базе образовательных учреждений № 122, 174, 620 начали работу лагеря …» (a
+ * city district's news of day camps, https://www.gov.spb.ru/gov/terr/reg_center/news/34377 — corpus-real-65; it was `unparsed`,
+ * «непонятное число «174»»): after a single «№» too, numbers joined by «,» are numbers of things, a label like round 40's «№№ 9,10,1,3»
+ * (or «и») — but a number with a month word, a unit, a count word or a grade after it, or a dot and a figure glued to it, is a day, a
+ * span or a label of its own and ends the list («приказ № 5, 12 мая», «№ 3, 15.05»). Returns the index after the list.
+ */
+function singleSignListEnd(c: Cursor, j: number): number {
+  for (;;) {
+    const nx = c.toks[j + 1];
+    if (!(c.isPunct(j, ',') || c.isCls(j, 'and')) || nx === undefined || nx.type !== 'num' || nx.text.length > 3) return j;
+    if (c.isPunct(j + 2, '.') && glued(c, j + 2) && c.isNum(j + 3)) return j;
+    const w = c.toks[j + 2];
+    const counted = w !== undefined && w.type === 'word'
+      && (w.cls === 'month' || w.cls === 'times' || w.cls === 'dayOfMonth' || w.cls === 'year' || UNIT_LIMIT[w.cls] !== undefined || DURATION.has(w.cls) || GRADE_NOUN.test(w.text));
+    if (counted) return j;
+    if (c.isPunct(j + 2, '-') || c.isPunct(j + 2, '.')) return j;
+    j += 2;
+  }
 }
 
 /**
@@ -548,10 +570,48 @@ function gradesWithoutDash(c: Cursor, i: number, j: number): number {
   return GRADE_NOUN.test(c.toks[k]?.text ?? '') ? k : -1;
 }
 
+/**
+ * Round 74. «Выпускные вечера 11-классников - 24 июня, время проведения мероприятия должно быть не позднее 22.00 часов.» (a region's news
+ * of school-leaving parties, https://tuvaonline.ru/2023/06/21/print:page,1,vypusknye-vechera-dlya-11-h-klassov-v-tuve-sostoyatsya-24-iyunya.html
+ * — corpus-real-65; it was `unparsed`, «непонятное число «11»»): a grade joined by a hyphen, with no space, to a word of the grade
+ * («11-классники / -классников», «9-классницы», «5-классный») is one word — the pupils of that grade, a label like «11 классов». `j` is
+ * the hyphen after the number.
+ */
+function gradeCompound(c: Cursor, j: number): boolean {
+  const w = c.toks[j + 1];
+  return c.isPunct(j, '-') && !c.toks[j]!.space && w !== undefined && !w.space && w.type === 'word' && w.text.startsWith('класс');
+}
+
+/** Round 74: a class's figure (1–11) with its letter glued to it, no space: «1а», «5в», «6д». */
+function classWithLetterAt(c: Cursor, i: number): boolean {
+  const t = c.toks[i];
+  const letter = c.toks[i + 1];
+  return t !== undefined && t.type === 'num' && t.n >= 1 && t.n <= 11 && t.text.length <= 2
+    && letter !== undefined && letter.type === 'word' && letter.text.length === 1 && !letter.space;
+}
+
+/**
+ * Round 74. «В 1а, 1е, 3г, 3з, 4е, 5а, 5в, 5д, 6д классах с 13.12.2022 по 19.12.2022 приостановлена образовательная деятельность» (a
+ * school's news of a quarantine, https://shkola35tambov-r68.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/novosti_67.html
+ * — corpus-real-65; it was `unparsed`, «непонятное число «1»»): a class's figure with its letter glued to it is a label, like «в 5 "А"
+ * классе» (round 22), when a word of grades follows it («6д классах», «5а класс») or another such class follows after a comma or «и»
+ * (a list of classes: «1а, 1е, …»). Alone («3х дней», «1е полугодие») the letter stays what it was.
+ */
+function gradeWithLetter(c: Cursor, i: number): boolean {
+  if (!classWithLetterAt(c, i)) return false;
+  const after = c.toks[i + 2];
+  if (after !== undefined && after.type === 'word' && GRADE_NOUN.test(after.text)) return true;
+  return (c.isPunct(i + 2, ',') || c.isCls(i + 2, 'and')) && classWithLetterAt(c, i + 3);
+}
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
   const first = toks[i]!;
+  if (first.type === 'num' && gradeWithLetter(c, i)) {
+    c.label(); // round 74: «В 1а, 1е, 3г, … 6д классах с 13.12.2022 по 19.12.2022 …»: a class's number and its letter are a label
+    return i + 2;
+  }
   const nums = [first.n];
   const conns: Array<Connector['type']> = [];
   const numeric = first.type === 'num';
@@ -587,6 +647,10 @@ export function run(c: Cursor, i: number): number {
     nums.push(nx.n);
     conns.push(type);
     j = numeric ? c.skipSuffix(j + 2) : j + 2;
+  }
+  if (numeric && nums.length === 1 && gradeCompound(c, j)) {
+    c.label(); // round 74: «Выпускные вечера 11-классников - 24 июня»: a grade joined to its noun by a hyphen is a label
+    return j + 2;
   }
   const grades = numeric && nums.length === 1 ? gradesWithoutDash(c, i, j) : -1;
   if (grades >= 0) {

@@ -5,7 +5,7 @@ import { atom } from './types';
 import { monthWithDays } from './dates';
 import { monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
-import { MONTHS_NOMINATIVE } from '../../dates';
+import { lastDayOfMonth, MONTHS_NOMINATIVE } from '../../dates';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
@@ -511,6 +511,24 @@ function laterWord(c: Cursor, i: number, cls: 'end'): boolean {
   return last > i;
 }
 
+/** Round 74: the words of a season's edge day before its name — «первый / последний день лета» (any case). */
+const EDGE_DAY = /^(?:день|дня|дню|днем)$/;
+
+/**
+ * Round 74. «В последний день лета социальный патруль выехал в рейд.», «В первый день лета в городе заработают пришкольные
+ * оздоровительные лагеря …» (a town's news of a social patrol, https://biabor.info/news/bncommunity/1844-sotsialnyj-patrul-v-dejstvii;
+ * a city's news of day camps, http://www.electrostal.ru/novosti/novosti-goroda/1-iyunya-v-elektrostali-nachinayut-rabotu-prishkol-nye-lagerya/
+ * — corpus-real-65; they were the season's three months and an `event`): «первый / последний день <сезона>» is that one day, the
+ * first day of the season's first month or the last day of its last month. `i` is the season's token; returns 'first', 'last' or null.
+ */
+function seasonEdgeDay(c: Cursor, i: number): 'first' | 'last' | null {
+  if (!EDGE_DAY.test(c.toks[i - 1]?.text ?? '')) return null;
+  const w = c.toks[i - 2];
+  if (w === undefined || w.type !== 'word') return null;
+  if (w.cls === 'ordinal' && w.n === 1) return 'first';
+  return w.text.startsWith('последн') ? 'last' : null;
+}
+
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
 function season(c: Cursor, first: number, next: number, afterWith = false): number {
   const y = yearAt(c, next, true);
@@ -520,6 +538,14 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
   const firstYear = y ? (y.pair && y.school && first >= 3 && first <= 6 ? y.year2 : y.year) : null;
   // winter runs into the next year: «зима 2021-2022», «зимой 2021» → December 2021 – February 2022
   const lastYear = y && first > last ? (y.pair ? y.year2 : y.year + 1) : firstYear;
+  const edge = seasonEdgeDay(c, next - 1);
+  if (edge !== null) {
+    // round 74: «в последний день лета» → 08-31, «в первый день лета» → 06-01 (`seasonEdgeDay`); February's last day in a year not
+    // written is the 28th (2001, a common year, stands in for it)
+    const day = edge === 'first' ? 1 : Number(lastDayOfMonth(lastYear ?? 2001, last).slice(8, 10));
+    c.push(atom('date', edge === 'first' ? firstYear : lastYear, { month: edge === 'first' ? first : last, day }));
+    return y ? y.next : next;
+  }
   const before = c.items.at(-1);
   if (before?.kind === 'conn' && before.type === 'by') {
     // Round 43: «до начала осени», «до осени», «к лету» are before the season's first month, like «до начала сентября» and «к

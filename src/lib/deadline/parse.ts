@@ -415,6 +415,32 @@ function unreadable(text: string, reason: string): Deadline {
  * `context.period`; `ongoing` and `recurring` deadlines span the period.
  * Pure; never throws: what it cannot read is `unparsed` with a Russian reason.
  */
+/** Round 75: «с <день> на <N> [календарных] дней / недель» — the start, then the count after «на». */
+const FROM_DAY_FOR_SPAN = new RegExp(
+  String.raw`(?:^|[^а-я])с\s+(\d{1,2})(?:\.\d{1,2}(?:\.\d{2,4})?|\s+[а-я]+)(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?\s+на\s+(\d{1,2}|[а-я]+)\s+(?:календарн[а-я]*\s+)?(дней|дня|день|недел[а-я]*)(?![а-я])`,
+);
+
+/**
+ * Round 75. «Москва. 28 января. INTERFAX.RU - Департамент образования столицы издал приказ о приостановлении занятий в государственных
+ * образовательных учреждениях с 31 января на пять календарных дней для учащихся с 1-го по 8-й класс, …» (a news agency on a
+ * quarantine, https://interfax.ru/russia/175178 — corpus-real-65; it was open-ended from 01-31): a count of calendar days or weeks
+ * after «на», right after the start «с <день>», closes the window — those days from the start, the start counted (01-31..02-04).
+ * Working days («на 5 рабочих дней») need a calendar of holidays and stay open-ended, as does a count of months or years (round 36's
+ * «на 3 года» reads years of its own). Only a result open from a day, and only that day: the text is read once more only then.
+ */
+function spanAfterStart(d: Deadline): Deadline | null {
+  if (d.kind !== 'ongoing' || d.start === null) return null;
+  // a plain look first (no normalising, no regular expression): «на » and a word of days or weeks somewhere in the text
+  const low = d.text.toLowerCase();
+  if (!low.includes('на ') || !(low.includes('дн') || low.includes('день') || low.includes('недел'))) return null;
+  const m = FROM_DAY_FOR_SPAN.exec(normalizeDeadline(d.text));
+  if (m === null || Number(m[1]) !== Number(d.start.slice(8, 10))) return null;
+  const count = /^\d+$/.test(m[2]!) ? Number(m[2]) : CARDINAL_VALUE[m[2]!];
+  if (count === undefined || count < 1 || count > 31) return null;
+  const days = m[3]!.startsWith('недел') ? count * 7 : count;
+  return result.range(d.text, d.start, addDays(d.start, days - 1));
+}
+
 export function parseDeadline(text: string, context: DeadlineContext = {}): Deadline {
   return createDeadlineParser(context)(text);
 }
@@ -429,7 +455,8 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      return parse(source, ctx);
+      const d = parse(source, ctx);
+      return spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
     } catch (error) {
       const failed = result.unparsed(source, 'внутренняя ошибка разбора срока');
       FAILURES.set(failed, error instanceof Error ? error.message : String(error));

@@ -67,7 +67,9 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'положени(?:ю|ем|я)', nominative: 'положение', gender: 'n' }, // в соответствии с положением о конкурсе
   // round 25: в соответствии с паспортом безопасности; согласно паспорту доступности (a passport holds its measures like a plan)
   { forms: 'паспорт(?:у|ом|а|ам|ами|ы)?', nominative: 'паспорт', gender: 'm' },
-  { forms: 'срок(?:и|ам|ами)', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
+  // Round 76: not «сроками его / её / их окончания / завершения / начала / проведения» — the dates of an event named before, an event
+  // (`EVENT_ANYWHERE`): «… возвращение детей … в соответствии со сроками его окончания» (corpus-real-64)
+  { forms: 'срок(?:и|ам|ами)(?![\\s,]+(?:его|ее|их)[\\s,]+(?:окончания|завершения|начала|проведения)(?![а-я]))', nominative: 'сроки', gender: 'p' }, // в сроки, установленные Рособрнадзором (not «по срокам» alone)
   // Round 57: «28. Получатель субсидии в порядке и сроке, указанным в приложении 4 к настоящему порядку, направляет …» (a region's rules
   // of a subsidy, https://base.garant.ru/73496825/67c2a8d30625b9de7e93b635b19812ca — corpus-real-52): the singular prepositional «в
   // сроке, указанном / установленном …», after «в» or «в порядке и», holds the dates like «в сроки, установленные …» (it was `unparsed`)

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
-import { OUTPUTS_STEP_ENV, markBuilding, setPageListener } from './outputs-step';
-import { PAGES_FOLLOWER_ENV, PagesFollower } from './pages-follower';
+import { OUTPUTS_STEP_ENV, PAGES_FOLLOWER_ENV, markBuilding, setPageListener } from './outputs-step';
+import { PagesFollower } from './pages-follower';
 import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
 

@@ -29,8 +29,6 @@ import { pageDigest } from '../lib/search/digest';
 import { cachedCard, drawIntoCache, ogCacheDir } from './og';
 import { RESVG_PURGE_DELAY_MS } from '../lib/og/render';
 
-export { PAGES_FOLLOWER_ENV } from './outputs-step';
-
 /** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
 const CARDS_AT_ONCE = 2;
 

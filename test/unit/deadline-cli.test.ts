@@ -138,6 +138,13 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-66's first-run misses not fixed in round 77 (79 of 91 first, 87 after round 77); its header gives each miss's class and why it is left
+  'corpus-real-66.tsv': [
+    'При продлении срока до 25 ноября – оригинал документа об образовании должен быть представлен не позднее 20 ноября.',
+    'Сами выборы состоятся после дня тишины в пятницу 25 октября на переменах, в этот день избирательная комиссия вручит избирателю бюллетень, чтобы отдать свой голос за своего кандидата.',
+    'В Избирательной комиссии в течение первой предвыборной недели зарегистрировались четыре кандидата.',
+    'АКТИРОВАННЫЕ ДНИ - это дни, в которые при неблагоприятных погодных условиях по усмотрению родителей (законных представителей) возможно не посещение учебных занятий обучающимися тех классов, которые обозначены в приказе директора.',
+  ],
   // corpus-real-64's first-run misses not fixed in round 72 (51 of 64 first, 54 on the three labels changed to the README's reading, 60 after
   // round 72, 61 after round 73, 62 after round 76); its header gives each miss's class and why it is left
   'corpus-real-64.tsv': [
@@ -323,6 +330,7 @@ describe.each([
   ['corpus-real-63.tsv', 'sixty-third set from 51 new URLs on the methodical and quality work of schools: ШМО / МО meetings and plans, предметные недели and декады, педсоветы and their rules, the weeks and plans of функциональная грамотность, ГИА preparation (trial and training exams, parents\' meetings, the days and windows of ОГЭ / ЕГЭ / ВПР), «500+», mostly sentences of school, district and news pages and the dates of posts and protocols, collected after round 69, scored first on 59 of 69 (85.5 %; 62 of 69 on the three labels changed to the README\'s reading); 69 of 69 after round 70, no miss left', 60, 0.98],
   ['corpus-real-64.tsv', 'sixty-fourth set from 40 new URLs on the clauses of regional and municipal orders and decrees: «ПРИКАЗЫВАЮ» items with their windows, deadlines, graphs and authorities, decrees of the Heads and ministries of the ДНР / ЛНР and of the Херсон and Запорожье regions (heating period, a school quarter, holidays, teaching on the freed territories), a city\'s yearly decree on preparing schools, a municipal commission\'s rules, a district campaign plan, first-class admission, school holidays in the news, a ДОУ комплектование letter, collected after round 71, scored first on 51 of 64 (79.7 %; 54 of 64 on the three labels changed to the README\'s reading); 60 of 64 after round 72, 61 of 64 after round 73, 62 of 64 after round 76, two misses listed as known', 60, 0.96],
   ['corpus-real-65.tsv', 'sixty-fifth set from 53 new URLs on kinds of school work no earlier set was built on: the psychological service (Неделя психологии, СПТ), the school library, anti-corruption and anti-drug months and days, mentoring, parents\' and school councils, «Движение первых» and ГТО, evacuation drills, school museums, summer day camps, quarantines and class closures, first-class admission, the final essay and ЕГЭ calendars, mostly sentences of school, district and news pages, collected after round 73, scored first on 57 of 66 (86.4 %); 64 of 66 after round 74, 65 of 66 after round 75, 66 of 66 on the label changed to the README\'s reading (round 62) after it, no miss left', 60, 0.98],
+  ['corpus-real-66.tsv', 'sixty-sixth set from 66 new URLs on kinds of work earlier sets barely used: colleges and СПО (admission, демонстрационный экзамен, practice, ГИА), Юнармия, Пост № 1 and cadets, financial-literacy weeks, the Пушкинская карта, school self-government elections, school media and theatres, cold-weather cancellations, plan cells first, then order and rule clauses and news sentences, collected after round 76, scored first on 79 of 91 (86.8 %); 87 of 91 after round 77, four misses listed as known', 85, 0.95],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -2910,8 +2910,12 @@ function round47Rows(): Row[] {
     ['последнего', 'урока'], ['первого', 'урока'], ['пятого', 'урока'], ['шестого', 'урока'], ['сдвоенного', 'урока'],
     ['последнего', 'занятия'], ['первой', 'пары'], ['второй', 'пары']] as const) {
     const phrase = `во время ${adj} ${noun}`;
+    // round 77: «по будням» is Monday to Friday of every week, as «по будним дням» is (round 39), and a repeat outranks an event
+    // phrase inside the sentence (README, the priority rule): the last row is a weekly repeat now (it was the event while nothing read
+    // «по будням»); the phrase opening a cell stays the event
     rows.push([`Читальный зал работает ${phrase}.`, ev(phrase)], [`Дежурство учителей ${phrase}`, ev(phrase)],
-      [`${phrase[0]!.toUpperCase()}${phrase.slice(1)}`, ev(phrase)], [`Библиотека открыта ${phrase}, по будням`, ev(phrase)]);
+      [`${phrase[0]!.toUpperCase()}${phrase.slice(1)}`, ev(phrase)], [`Библиотека открыта ${phrase}, по будням`, rec('week')],
+      [`${phrase[0]!.toUpperCase()}${phrase.slice(1)}, по будням`, ev(phrase)]);
   }
   // unchanged: a day or a month written with it wins, and the noun alone stays an event
   rows.push(['Акция во время большой перемены 15 мая', on('2021-05-15')], ['Во время перемен', ev('во время перемен')]);

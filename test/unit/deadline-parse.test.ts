@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 77 (corpus-real-66): hours after a distributive «по» are a rate (http://deti.sovlib.ru/kursanty-v-biblioteke), a season after
+  // «следующего» is next year's (https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati)
+  ['Дежурство у мемориала осуществляется ежедневно по 6 часов и продлится до 9 мая.', by('2021-05-09')],
+  ['До следующего лета им предстоит нести службу у мемориала «Слава кузбассовцам, павшим за Родину в годы Великой Отечественной войны 1941-1945 гг.».', by('2022-05-31')],
   // Round 72 (corpus-real-64): after «до <день>», «к новому <годы> учебному году» is the work's purpose (https://base.garant.ru/409236622/)
   ['1. Определить персональную ответственность руководителей образовательных организаций, подведомственных МКУ "Департамент образования" местной администрации городского округа Нальчик, МКУ "Управление культуры" местной администрации городского округа Нальчик, МКУ "Управление по физической культуре и спорту" местной администрации городского округа Нальчик, за проведение до 1 августа 2024 года мероприятий по подготовке образовательных учреждений городского округа Нальчик к новому 2024 - 2025 учебному году.', by('2024-08-01')],
   // Round 65 (corpus-real-59): the past forms of the verbs of ending read as «по»
@@ -169,6 +173,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 77 (corpus-real-66): the years of a war after its noun are its name (https://kemerovo.ru/press-tsentr/novosti/45336/?print=Y)
+  ['Завтра, 6 сентября, в 15.00 на Аллее героев у памятника воинам-кузбассовцам, павшим в годы Великой Отечественной войны 1941 – 1945 гг. юнармейцы торжественно заступят на Всероссийскую Вахту Памяти.', on('2021-09-06')],
   // Round 74 (corpus-real-65): a grade joined to its noun by a hyphen is a label (https://tuvaonline.ru/2023/06/21/print:page,1,vypusknye-vechera-dlya-11-h-klassov-v-tuve-sostoyatsya-24-iyunya.html),
   // numbers after a single «№» joined by «,» are a label (https://www.gov.spb.ru/gov/terr/reg_center/news/34377), the edge day of a season
   // (https://biabor.info/news/bncommunity/1844-sotsialnyj-patrul-v-dejstvii, http://www.electrostal.ru/novosti/novosti-goroda/1-iyunya-v-elektrostali-nachinayut-rabotu-prishkol-nye-lagerya/)
@@ -332,6 +338,8 @@ const DATE_RANGES: Case[] = [
 ];
 
 const MONTH_RANGES: Case[] = [
+  // Round 77 (corpus-real-66): the «к» after «приуроченные» names the event (https://rayfo-orlovsky.ru/news/3074-v-rossii-projdet-nedelya-finansovoj-gramotnosti)
+  ['Активности, приуроченные к Неделе, продолжатся в российских регионах и в апреле.', range('2021-04-01', '2021-04-30')],
   // Round 43 (corpus-real-38): «ответственный за …» after a date and a comma is a note (https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp)
   ['В декабре 2021 года региональным Министерством образования и науки был утвержден список координаторов, ответственных за реализацию проекта «500+» в 2022 году.', range('2021-12-01', '2021-12-31')],
   ['сентябрь 2021', range('2021-09-01', '2021-09-30')],
@@ -506,6 +514,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 77 (corpus-real-66): «по будням» is every week (https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati)
+  ['Нести караул юнармейцы будут по будням с 10:30 до 15:00 (с поправкой графика во время зимних морозов).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 63 (corpus-real-57): a repeat adjective in the instrumental after a copula, before its noun (https://www.edudata.ru/kpmo/info/instr_monit_doy.html)
   ['1.    Таблица "Годовые показатели мониторинга системы дошкольного образования" является ежегодной заполняемой таблицей уровня образовательной организации, реализующей дошкольное образование.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 57 (corpus-real-52): a repeat adjective in an oblique case before a noun of reporting (https://docs.cntd.ru/document/802063578/titles/3DTOU8V,
@@ -642,6 +652,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 77 (corpus-real-66): «начнет свою работу <день>» reads as «начнётся» (http://riata.ru/v-rossii/item/17465-v-rossii-sozdadut-voenno-patrioticheskoe-dvizhenie-yunarmiya.html)
+  ['Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // Round 70 (corpus-real-63): «<месяц> и позднее» inside a sentence is open-ended from that month (http://sdam-ege.ru/)
   ['В декабре и позднее многие школы проводят пробные экзамены.', { kind: 'ongoing', start: '2021-12-01', due: '2021-12-31' }],
   // Round 68 (corpus-real-62): a news dateline is a note (https://stav.aif.ru/amp/society/law/791511,
@@ -886,6 +898,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 77 (corpus-real-66): the day next to an event inside a sentence (https://docs.cntd.ru/document/727382831/titles/7DS0KD), a
+  // celebration after «в рамках» (https://hron.ru/news/read/44518)
+  ['26. Задания демонстрационного экзамена доводятся до главного эксперта в день, предшествующий дню начала демонстрационного экзамена.', event('в день, предшествующий дню начала демонстрационного экзамена')],
+  ['Проводится мероприятие в рамках празднования Дня защитника Отечества.', event('в рамках празднования Дня защитника Отечества')],
   // Round 76 (corpus-real-64's known miss): «в соответствии со сроками его окончания» is the dates of an event (https://kherson-news.ru/other/2022/10/30/59405-amp.html)
   ['Организовать возвращение детей с оздоровительного отдыха в соответствии со сроками его окончания.', event('в соответствии со сроками его окончания')],
   ['Отчёт о смене представить согласно срокам её завершения', event('согласно срокам её завершения')],

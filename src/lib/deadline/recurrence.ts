@@ -285,8 +285,20 @@ const DAILY = /^(?:ежедневн|круглосуточн)/;
  */
 function workdaysInWords(toks: Token[], i: number): boolean {
   const form = WORKDAYS[toks[i]!.text];
-  if ((!form || toks[i - 1]?.text !== form[0] || toks[i + 1]?.text !== form[1]) && !exceptWeekend(toks, i)) return false;
+  const adjective = form !== undefined && toks[i - 1]?.text === form[0] && toks[i + 1]?.text === form[1];
+  if (!adjective && !workdaysNoun(toks, i) && !exceptWeekend(toks, i)) return false;
   return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
+}
+
+/**
+ * Round 77. «Нести караул юнармейцы будут по будням с 10:30 до 15:00 (с поправкой графика во время зимних морозов).» (a region's news
+ * of the cadets' guard of honour at Пост № 1, https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati —
+ * corpus-real-66; it was `unparsed`): the noun «будни» after «по» («по будням») or «в» («в будни») names Monday to Friday of every week,
+ * like «по будним дням» (round 39). Not «будни» alone («школьные будни», «будни юнармейца»: a word of everyday life, no time).
+ */
+function workdaysNoun(toks: Token[], i: number): boolean {
+  const t = toks[i]!.text;
+  return (t === 'будням' && toks[i - 1]?.text === 'по') || (t === 'будни' && toks[i - 1]?.text === 'в');
 }
 
 /**

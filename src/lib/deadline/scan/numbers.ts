@@ -760,6 +760,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «болеющие 2 дня и более», «отсутствующие более 3 дней»: a threshold of a condition, no span (round 48)
     return threshold;
   }
+  if (duration && RATE_UNITS.has(w.text) && c.toks[i - 1]?.text === 'по') {
+    c.label(); // «Дежурство … ежедневно по 6 часов и продлится до 9 мая»: hours or minutes each time, a rate, no span (round 77)
+    return j;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -791,6 +795,15 @@ export function anniversaryEnd(c: Cursor, j: number): number {
   const since = (c.toks[j + 1]?.text === 'со' && c.toks[j + 2]?.text === 'дня') || (c.toks[j + 1]?.text === 'с' && c.toks[j + 2]?.text === 'момента');
   return since && ANNIVERSARY_EVENT.test(c.toks[j + 3]?.text ?? '') ? j + 4 : -1;
 }
+
+/**
+ * Round 77. «Дежурство у мемориала осуществляется ежедневно по 6 часов и продлится до 9 мая.» (a children's library's news of the
+ * cadets' Вахта Памяти, http://deti.sovlib.ru/kursanty-v-biblioteke — corpus-real-66; it was `unparsed`, «срок отсчитывается от
+ * события: «6 часов»»): hours or minutes after a distributive «по» («по 6 часов», «по 15-20 минут», «по 45 мин») are how long each
+ * session lasts — a rate, a label like a lesson's length — not a span counted from an event. Days, weeks and months after «по» read as
+ * before («по 10 дней» stays a span).
+ */
+const RATE_UNITS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'ч', 'мин', 'минут', 'минуты', 'минуте', 'минуту']);
 
 /** Round 40: at `i`, a count of teaching time («34 учебные недели», «170 учебных дней») with no offset word before it (`OFFSET_WORDS`). */
 export function teachingTimeEnd(c: Cursor, i: number): number {

@@ -529,9 +529,24 @@ function seasonEdgeDay(c: Cursor, i: number): 'first' | 'last' | null {
   return w.text.startsWith('последн') ? 'last' : null;
 }
 
+/** Round 77. The adjectives of the next one: «следующего / будущего / предстоящего лета», «следующей весной». */
+const NEXT_SEASON = /^(?:следующ|будущ|предстоящ)[а-я]*$/;
+
+/**
+ * Round 77. «До следующего лета им предстоит нести службу у мемориала …» (a region's news of the cadets' watch at Пост № 1, September,
+ * https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati — corpus-real-66; it was by 2021-05-31): a
+ * spring, summer or autumn after «следующего / будущего / предстоящего», with no year written, is that season of the year after the
+ * context's, as «в следующем году» is that year (round 13). Winter, which runs from one year into the next, is left as it was
+ * («до следующей зимы» by 2021-11-30), and so is a season with its year («следующим летом 2021 года»).
+ */
+function nextSeasonShift(c: Cursor, first: number, next: number, written: boolean): number {
+  return !written && first !== 12 && NEXT_SEASON.test(c.toks[next - 2]?.text ?? '') ? 1 : 0;
+}
+
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
 function season(c: Cursor, first: number, next: number, afterWith = false): number {
   const y = yearAt(c, next, true);
+  const yearShift = nextSeasonShift(c, first, next, y !== null);
   const last = (first % 12) + 2; // лето 6 → 8, осень 9 → 11, весна 3 → 5, зима 12 → 2
   // round 28: a season of a school year («весной 2021-2022 учебного года», «летом 2021/2022 учебного года») is in the calendar year
   // the season falls in: spring and summer in the second, autumn and winter from the first
@@ -551,7 +566,7 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
     // Round 43: «до начала осени», «до осени», «к лету» are before the season's first month, like «до начала сентября» and «к
     // сентябрю»; «до конца осени» is by its last month's end, like «до конца ноября» (they were the season's three months)
     const end = c.anchor === 'end' && c.implicitOk && before.strict === false && c.toks[next - 2] !== undefined && c.isCls(next - 2, 'end');
-    c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first }));
+    c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first, yearShift }));
     return y ? y.next : next;
   }
   if (afterWith && before?.kind === 'conn' && before.type === 'from' && c.atoms === 0) {
@@ -560,12 +575,12 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
     // district's news on mentoring, https://dokrgv.ru/mod/page/view.php?id=15607 — corpus-real-48). A season after «по» / «до» / a dash
     // still ends the window at its last month («с весны по осень 2021 года» → March to November), and a verb of starting before the
     // season keeps its window («вакцинация начинается осенью (октябрь – ноябрь)», corpus-real-43): only the preposition «с / со».
-    c.push(atom('month', firstYear, { month: first, season: true }));
+    c.push(atom('month', firstYear, { month: first, season: true, yearShift }));
     return y ? y.next : next;
   }
-  c.push(atom('month', firstYear, { month: first, season: true }));
+  c.push(atom('month', firstYear, { month: first, season: true, yearShift }));
   c.conn('dash');
-  c.push(atom('month', lastYear, { month: last, season: true }));
+  c.push(atom('month', lastYear, { month: last, season: true, yearShift }));
   return y ? y.next : next;
 }
 
@@ -756,6 +771,16 @@ function lastingUntil(c: Cursor, j: number): number {
  */
 const BEGUN = /^(?:работу|деятельность|работать|действовать|функционировать|прием|приём|выдачу|реализацию|действие|набор|запись)$/;
 
+/**
+ * Round 77. «Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.» (a news agency's report of the
+ * movement's founding, http://riata.ru/v-rossii/item/17465-v-rossii-sozdadut-voenno-patrioticheskoe-dvizhenie-yunarmiya.html —
+ * corpus-real-66; it was `on` 09-01): the transitive verb of starting in the present, the future or the past — «начнёт / начнет / начнут
+ * / начинает / начинают / начал / начали» — before what is begun (`BEGUN`, «[свою] работу», «деятельность», «прием» …) reads as
+ * «начнётся» (round 13): open-ended from the day after it. Right after its day it is that day, as every verb of starting is
+ * («1 сентября центр начнёт работу» stays `on`); with nothing begun after it («Школы начнут 1 сентября») it reads as before.
+ */
+const BEGIN_VERB = /^(?:начн[её]т|начнут|начинает|начинают|начал|начали)$/;
+
 /** At `i` («начала»), whether what is begun follows it (`BEGUN`, after «свою» at most). */
 function startedWork(c: Cursor, i: number): boolean {
   const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
@@ -890,6 +915,11 @@ export function word(c: Cursor, i: number): number {
       // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к
       // 80-летию Победы (май 2025)» (round 18)
       if ((t.text === 'к' || t.text === 'ко') && (withPartner(c, i) || NEW_YEAR_FEAST.test(`${c.toks[i + 1]?.text} ${c.toks[i + 2]?.text}`))) break;
+      // Round 77. «Активности, приуроченные к Неделе, продолжатся в российских регионах и в апреле.» (a district's news of the Week of
+      // financial literacy, https://rayfo-orlovsky.ru/news/3074-v-rossii-projdet-nedelya-finansovoj-gramotnosti — corpus-real-66; it was
+      // `by` 03-31): after «приурочить» in any form the «к» names the event the thing is timed to (round 44 reads the phrase as an event),
+      // not «к <date>»: the month after it is the time. A day or a month right after «к» is still the date («приурочено к 1 сентября»).
+      if ((t.text === 'к' || t.text === 'ко') && /^приуроч/.test(c.toks[i - 1]?.text ?? '') && !c.isNum(i + 1) && !c.isCls(i + 1, 'month')) break;
       c.conn('by', !targetYearAt(c, i));
       break;
     case 'not': {
@@ -1003,6 +1033,10 @@ export function word(c: Cursor, i: number): number {
       if (dedicatedToResults(c, i)) return c.clauseEnd(i); // «30 декабря … педсовет, посвящённый итогам первого полугодия 2022-2023 …» (round 70)
       if (plannedStart(c, i)) {
         c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
+        break;
+      }
+      if (BEGIN_VERB.test(t.text) && startedWork(c, i)) {
+        if (!startAfterPeriod(c, i)) c.conn('from'); // «… начнет свою работу 1 сентября» reads as «начнётся 1 сентября» (round 77)
         break;
       }
       if (intoForceFrom(c, i)) {

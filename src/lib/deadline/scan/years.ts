@@ -196,13 +196,34 @@ function schoolYearAfterWindow(c: Cursor, i: number, y: YearInfo): boolean {
 }
 
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
+/** Round 77. The nouns of a war in any case, and the abbreviation of the Great Patriotic War: the years after them are its name. */
+const WAR = /^(?:войн[аыеуо]|войной|вов|вв)$/;
+
+/**
+ * Round 77. «Завтра, 6 сентября, в 15.00 на Аллее героев у памятника воинам-кузбассовцам, павшим в годы Великой Отечественной войны
+ * 1941 – 1945 гг. юнармейцы торжественно заступят на Всероссийскую Вахту Памяти.» (a city's news of the cadets' watch at Пост № 1,
+ * https://kemerovo.ru/press-tsentr/novosti/45336/?print=Y — corpus-real-66; it was a range from 1941-01-01): a year or years right
+ * after «войны / войне / войну / ВОВ», or after a bracket that opens right after them («Великой Отечественной войны (1941-1945 гг.)»),
+ * name the war — a label, like the years of a title joined by a hyphen. The day the text names is its date; a year with no war noun
+ * before it («в 1941-1945 годах», «годы 1941–1945») reads as before.
+ */
+function warYears(c: Cursor, i: number): boolean {
+  const before = c.isPunct(i - 1, '(') ? i - 2 : i - 1;
+  const t = c.toks[before];
+  return t !== undefined && t.type === 'word' && WAR.test(t.text);
+}
+
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
+  if (!y && warYears(c, i)) {
+    c.label(); // «о войне 1812 года»: a war's year before the years a date may have is its name too
+    return i + 1;
+  }
   if (!y) {
     c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
     return i + 1;
   }
-  if (planPeriod(c, i) || resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y)) {
+  if (planPeriod(c, i) || resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i)) {
     c.label();
     return y.next;
   }

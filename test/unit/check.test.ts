@@ -192,6 +192,22 @@ const cases: Case[] = [
     message: /вид документа: order \(приказ\)/,
   },
   {
+    name: 'a document kind left empty in the editor (nothing after the colon)',
+    edits: { [ORDER]: (t) => t.replace('kind: order', 'kind:') },
+    code: 'schema.invalid_value',
+    file: ORDER,
+    field: 'kind',
+    message: /поле «kind»: не заполнено обязательное поле «kind»: вид документа: order \(приказ\).* — выберите одно из перечисленных значений$/,
+  },
+  {
+    name: 'a report date left empty (nothing after the colon)',
+    edits: { [REPORT]: (t) => t.replace(/submitted: .*\n/, 'submitted:\n') },
+    code: 'schema.invalid_type',
+    file: REPORT,
+    field: 'submitted',
+    message: /поле «submitted»: не заполнено обязательное поле «submitted» — впишите дату в виде ГГГГ-ММ-ДД/,
+  },
+  {
     name: 'a report month outside the roadmap period',
     edits: { [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2022-09"') },
     code: 'report.month-outside-period',

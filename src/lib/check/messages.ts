@@ -69,7 +69,10 @@ const texts: Record<string, Text> = {
     d.collection === 'pairings' && String(d.keys).split(', ').includes('rows')
       ? { message: 'строки перечня (rows) хранятся не в файле перечня, а по одной паре в файле', fix: 'перенесите каждую строку в отдельный файл pairs/<id перечня>/<школа>.yaml с полями list, number, school, coordinator, partner, curator (образец — src/content/pairs/ демо-сайта) и удалите rows' }
       : { message: `лишнее поле: ${d.keys}`, fix: 'удалите его или исправьте опечатку в названии поля (названия полей — латиницей, как в образце)' },
-  'schema.invalid_value': (d) => ({ message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }),
+  'schema.invalid_value': (d, p) =>
+    d.missing
+      ? { message: `не заполнено обязательное поле «${p.field}»: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
+      : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' },
   'schema.invalid_format': (d) => ({ message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'исправьте по образцу в подсказке' }),
   'schema.too_small': (d) => ({ message: String(d.detail ?? 'слишком мало значений'), fix: 'добавьте недостающее' }),
   'schema.too_big': (d) => ({ message: String(d.detail ?? 'слишком большое значение'), fix: 'уменьшите значение' }),

@@ -46,7 +46,7 @@ export function checkSchemas(entries: RawEntry[]): { problems: Problem[]; valid:
         data: {
           detail: issue.message,
           value: show(value),
-          missing: value === undefined && issue.code === 'invalid_type' ? 1 : undefined,
+          missing: isBlank(value) && (issue.code === 'invalid_type' || issue.code === 'invalid_value') ? 1 : undefined,
           keys,
           collection: entry.collection,
         },
@@ -54,4 +54,12 @@ export function checkSchemas(entries: RawEntry[]): { problems: Problem[]; valid:
     }
   }
   return { problems, valid };
+}
+
+/**
+ * A field a methodist left empty: absent, written with nothing after the colon (YAML null) or
+ * only spaces. It is «не заполнено», whatever the field expects, not a wrong value.
+ */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

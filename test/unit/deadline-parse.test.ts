@@ -654,6 +654,10 @@ const RECURRING: Case[] = [
 const ONGOING: Case[] = [
   // Round 77 (corpus-real-66): «начнет свою работу <день>» reads as «начнётся» (http://riata.ru/v-rossii/item/17465-v-rossii-sozdadut-voenno-patrioticheskoe-dvizhenie-yunarmiya.html)
   ['Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // Round 78 (corpus-real-67): «Продолжается …» is running work (https://str-okrug.ucoz.ru/news/plan_raboty_okruga_na_dekabr/2015-11-28-336);
+  // a clause «, как планировали …,» is a note (https://imag.one/news/viktoriya-chernyshova-osennie-kanikuly-v/4491071)
+  ['Продолжается заочный окружной читательский конкурс для учащихся начальной школы, посвященный году литературы;', ongoing2021],
+  ['Осенние каникулы в большинстве школ Ростова начнутся, как планировали до начала этого учебного года, 2 ноября.', { kind: 'ongoing', start: '2021-11-02', due: '2021-12-31' }],
   // Round 70 (corpus-real-63): «<месяц> и позднее» inside a sentence is open-ended from that month (http://sdam-ege.ru/)
   ['В декабре и позднее многие школы проводят пробные экзамены.', { kind: 'ongoing', start: '2021-12-01', due: '2021-12-31' }],
   // Round 68 (corpus-real-62): a news dateline is a note (https://stav.aif.ru/amp/society/law/791511,
@@ -785,6 +789,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 78 (corpus-real-67): a list of checks holds their dates (https://www.inform.kz/ru/shkoli-idetsadi-budut-vneplanovo-proveryat-vkazahstane-9f799d)
+  ['Плановые проверки проводятся на основании акта о назначении проверки согласно годовому списку проверок.', schedule('годовый список проверок')],
   // Round 72 (corpus-real-64): «имеют право сами …» (https://ria24.today/news/osennie-kanikuly-2021-kogda-shkolniki-idut/10326622)
   ['Однако администрации учебных заведений имеют право сами корректировать даты.', schedule('имеют право сами корректировать даты')],
   // Round 62, part 3 (corpus-real-56): words joined by a slash are one word of <слова> (https://www.9111.ru/questions/20500961)
@@ -902,6 +908,9 @@ const EVENTS: Case[] = [
   // celebration after «в рамках» (https://hron.ru/news/read/44518)
   ['26. Задания демонстрационного экзамена доводятся до главного эксперта в день, предшествующий дню начала демонстрационного экзамена.', event('в день, предшествующий дню начала демонстрационного экзамена')],
   ['Проводится мероприятие в рамках празднования Дня защитника Отечества.', event('в рамках празднования Дня защитника Отечества')],
+  // Round 78 (corpus-real-67): «в кратчайшие сроки» alone is an event
+  // (https://balezinoinfo.ru/news/48-socialnye-seti/10693-goryachee-pitanie-v-shkolakh-na-kontrole-obespechenie-besp-29691)
+  ['В кратчайшие сроки они были устранены.', event('в кратчайшие сроки они были устранены')],
   // Round 76 (corpus-real-64's known miss): «в соответствии со сроками его окончания» is the dates of an event (https://kherson-news.ru/other/2022/10/30/59405-amp.html)
   ['Организовать возвращение детей с оздоровительного отдыха в соответствии со сроками его окончания.', event('в соответствии со сроками его окончания')],
   ['Отчёт о смене представить согласно срокам её завершения', event('согласно срокам её завершения')],
@@ -1397,6 +1406,16 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 78 (corpus-real-67): «срок готовности» names the deadline (http://pohsvu.ru/post/open/1635), and after a year written first a
+  // bracket opening with it holds the deadline (the same page); «100%» and «Школы 800» are labels (https://news.mail.ru/politics/67494411/,
+  // https://auditor-sajta.ru/231124/novosti-800-shkola-nizhnij-novgorod-verhnie-pechery); a house's number after its street is a label
+  // (https://xn--45-vlcq4c.xn--p1ai/88/10/71/344/, http://kvels45.ru/companies/Biblioteka_Kurganskiy_gorodskoy_innovatsionno-metodicheskiy_tsen.html)
+  ['Рекомендовать Северо-Восточному управлению разработать Программу развития системы образования округа с учётом приоритетов развития образования региона и округа (установить срок готовности программы- 1 ноября 2014 г.).', by('2014-11-01')],
+  ['Рекомендовать ГБОУ ДПО ЦПК «Похвистневский РЦ» организовать в 2014 г. изучение общественного мнения о качестве образования (срок готовности итогового заключения –  1 июня 2014 г.).', by('2014-06-01')],
+  ['По его словам, готовность учебных заведений к 1 сентября составляет почти 100%, однако, согласно докладам правоохранительных органов и профильных заместителей губернаторов, в нескольких школах необходимо решить ряд вопросов: где-то соблюсти требования санитарного законодательства, где-то решить вопрос со школьными автобусами, питанием и устранить небольшие недостатки.', by('2021-09-01')],
+  ['Корпус «Школы 800» в Верхних Печёрах готов на 95%, его планируют ввести в эксплуатацию до 1 июля 2022 года, сообщали областные власти.', by('2022-07-01')],
+  ['1 июля 1993г. – ЦНМР реорганизован в Инновационно–методический центр приказом ГорУНО № 479 и  был переведен в здание по адресу: г.Курган, ул. Гоголя, 103-а.', on('1993-07-01')],
+  ['С того открытого собрания и пошло объединение районных кабинетов в один Городской методический кабинет, который в феврале 1989г. расположился по адресу: г. Курган, ул. Красина, 70.', range('1989-02-01', '1989-02-28')],
   // Round 60 (corpus-real-54): the trigger clause of an administrative procedure — an application is an event, an order a schedule
   // (https://docs.cntd.ru/document/441751595/titles/1T5V766, https://docs.cntd.ru/document/499104599/titles/2RD66ME)
   ['3.2.1. Юридическим фактом для начала административной процедуры является личное обращение заявителя.', event('юридическим фактом для начала административной процедуры является личное обращение заявителя')],

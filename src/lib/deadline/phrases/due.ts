@@ -8,4 +8,8 @@ export const DEADLINE_NAMES: readonly string[] = [
   'срок до котор*', // 10 февраля – срок, до которого должны были быть запущены все конкурсные процедуры.
   // Round 38: the deadline of an order or a plan's item, http://rcoi12.ru/news/news-federal/12161/
   'срок|сроки исполнени*|выполнени*', // Срок исполнения — первое сентября 2016 года.
+  // Round 78: the day by which a thing must be ready, submitted or sent — «(установить срок готовности программы- 1 ноября 2014 г.)»
+  // (a district collegium's decision, http://pohsvu.ru/post/open/1635 — corpus-real-67). Not «срок сдачи»: round 73's «перенести срок
+  // сдачи отчетов с 25 октября на 18 октября» names the new day of handing in, `on`
+  'срок|сроки готовности|представлени*|предоставлени*|направлени*',
 ];

@@ -481,6 +481,13 @@ export const EVENT_CONDITIONS: readonly string[] = [
   '<срок> и|или более|больше|дольше|долее|свыше', // болеющие 2 дня и более
   '<число> и|или более|больше|свыше <срок>', // отсутствовавшие 5 и более дней
   'более|больше|свыше <срок>', // пропустившие более 3 дней (after «не» it is a span: «не более 10 дней» is read before this list)
+  // Round 78: В кратчайшие сроки они были устранены. (a district's news on checks of school meals,
+  // https://balezinoinfo.ru/news/48-socialnye-seti/10693-goryachee-pitanie-v-shkolakh-na-kontrole-obespechenie-besp-29691 — corpus-real-67):
+  // as soon as can be after what the text names, like «незамедлительно» (round 55 decided «в кратчайший срок» is an event; alone it was
+  // `unparsed`, and so was the plural). Used last, here: an offset or a condition the text also names keeps the reason it had («в
+  // кратчайшие сроки (не позднее 2 рабочих дней после обращения)» names the offset, «Если обращение …, ответ может быть дан … в
+  // кратчайший срок.» the condition)
+  'в кратчайший|кратчайшие срок|сроки',
 ];
 
 /**

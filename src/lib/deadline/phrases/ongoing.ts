@@ -72,6 +72,13 @@ export const ONGOING: readonly string[] = [
   'в ходе реализации', // в ходе реализации проекта
   'в рамках реализации', // в рамках реализации дорожной карты
   'непрерывно', // непрерывно
+  // Round 78: Продолжается заочный окружной читательский конкурс для учащихся начальной школы, посвященный году литературы; (a rural
+  // district's plan of work for December, https://str-okrug.ucoz.ru/news/plan_raboty_okruga_na_dekabr/2015-11-28-336 — corpus-real-67):
+  // work that goes on in the present tense, with no date, is running work, like «уже проводится четвертый год» (it was `unparsed`); a
+  // date in the text wins («продолжается до 15 мая»); the future or past («продолжится», «продолжат», «продолжался») are not read here, nor
+  // the transitive «продолжает работу» (corpus-real-47's «В военное время до объявления эвакуации учреждение продолжает работу.» waits for
+  // the event: open-ended words would outrank it)
+  'продолжается|продолжаются',
   'в любое время', // Перейти в другую школу по собственной инициативе можно в любое время — …
   'срок [<слова>] не ограничен*', // Срок действия данного Положения не ограничен.
   'без ограничения срока', // действует без ограничения срока

@@ -54,6 +54,10 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
+  // Round 78: Плановые проверки проводятся на основании акта о назначении проверки согласно годовому списку проверок. (a news page on
+  // inspections of schools, https://www.inform.kz/ru/shkoli-idetsadi-budut-vneplanovo-proveryat-vkazahstane-9f799d — corpus-real-67):
+  // a list of checks holds their dates like a plan (it was `unparsed`); «по списку» alone (of people, of books) is not read
+  { forms: 'спис(?:ок|ка|ку|ком)\\s+(?:плановых\\s+)?проверок', nominative: 'список проверок', gender: 'm' },
   { forms: 'программ[а-я]*', nominative: 'программа', gender: 'f' }, // по программе
   { forms: 'приказ(?:у|ом|а|ам|ами|ах)?', nominative: 'приказ', gender: 'm' }, // по приказу управления образования
   { forms: 'распоряжени(?:ю|ем|я|ям|ями)', nominative: 'распоряжение', gender: 'n' }, // по распоряжению министерства

@@ -10,10 +10,10 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, anniversaryEnd, schoolNumber, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, schoolNumber, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
-import { atom, type Scan } from './types';
+import { atom, type Atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
 
@@ -111,6 +111,21 @@ function gluedToWordEnd(c: Cursor, i: number): number {
   return i + 1;
 }
 
+/**
+ * Round 78. True when `j` is the closing quote («»», «"») of a name that opened with a word after its opening quote in the same
+ * clause: «Школы 800», «"Лицей 1535"». The opening quote is looked for back to the start or a «;», at most eight tokens.
+ */
+function nameQuoteClose(c: Cursor, j: number): boolean {
+  const close = c.toks[j];
+  if (close === undefined || close.type !== 'punct' || (close.text !== '»' && close.text !== '"')) return false;
+  for (let k = j - 2; k >= 0 && k >= j - 9; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'punct' && (t.text === '«' || t.text === '"')) return c.toks[k + 1]?.type === 'word';
+    if (t.type === 'punct' && (t.text === ';' || t.text === '»')) return false;
+  }
+  return false;
+}
+
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -128,6 +143,8 @@ function numberAt(c: Cursor, i: number): number {
   }
   const address = addressNumber(c, i);
   if (address >= 0) return address;
+  const street = streetNumber(c, i);
+  if (street >= 0) return street; // «ул. Красина, 70»: a house's number after its street, a label (round 78)
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
   const prev = c.toks[i - 1];
@@ -164,6 +181,16 @@ function numberAt(c: Cursor, i: number): number {
   if (amount >= 0) {
     c.label(); // «около 121,6 млн рублей», «32 656 учеников»: an amount, a label in a note (round 36)
     return amount;
+  }
+  if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && (c.isPunct(i + 1, '%') || nameQuoteClose(c, i + 1))) {
+    // Round 78. «… готовность учебных заведений к 1 сентября составляет почти 100%, однако …» (https://news.mail.ru/politics/67494411/)
+    // and «Корпус «Школы 800» в Верхних Печёрах готов на 95%, его планируют ввести в эксплуатацию до 1 июля 2022 года, …»
+    // (https://auditor-sajta.ru/231124/novosti-800-shkola-nizhnij-novgorod-verhnie-pechery — both corpus-real-67): a count of three
+    // or four figures that cannot be a year before «%» is a percentage, and before the closing quote of a name that opened before it
+    // («Школы 800», «Лицей 1535») it is part of that name — labels, as «80 %» and the figures of a nickname are (they were `unparsed`,
+    // «непонятное число «100»», «… «800»»)
+    c.label();
+    return c.isPunct(i + 1, '%') ? i + 2 : i + 1;
   }
   if (((t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR)) || (t.text.length >= 5 && t.text.length <= 7)) && c.isCls(i + 1, 'other')) {
     // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
@@ -228,6 +255,23 @@ function participleAfterComma(c: Cursor, i: number): boolean {
  */
 function responsibleFor(c: Cursor, i: number): boolean {
   return c.toks[i]!.text.startsWith('ответственн') && c.toks[i + 1]?.text === 'за';
+}
+
+/** Round 78. Verbs of planning, expecting or promising, past or present, personal or impersonal, after «как [и]». */
+const AS_PLANNED_VERB = /^(?:планир|запланир|предполага|ожида|намеча|наметил|обеща|прогнозир|рассчитыва|предусматрива|предусмотр|было)[а-я]*$/;
+
+/**
+ * Round 78. «Осенние каникулы в большинстве школ Ростова начнутся, как планировали до начала этого учебного года, 2 ноября.» (a city's
+ * head of education in the news, https://imag.one/news/viktoriya-chernyshova-osennie-kanikuly-v/4491071 — corpus-real-67): a clause
+ * «как [и] планировали / планировалось / предполагалось / ожидалось / было запланировано …» opened by a comma compares the plan with what
+ * happens — its dates are a note, up to the next comma or «;», like a participial phrase (it read «до начала … учебного года» into the
+ * deadline: `on` 11-02 instead of open-ended from that day, as «… начнутся 2 ноября» reads). Wherever it stands, before a date or after.
+ */
+function asPlannedAfterComma(c: Cursor, i: number): boolean {
+  if (c.toks[i]!.text !== 'как' || !c.isPunct(i - 1, ',')) return false;
+  const k = c.toks[i + 1]?.text === 'и' ? i + 2 : i + 1;
+  const v = c.toks[k];
+  return v !== undefined && v.type === 'word' && AS_PLANNED_VERB.test(v.text);
 }
 
 /** The end of a participial phrase at `i`: the next «,» or «;». */
@@ -334,6 +378,24 @@ function labelledBracket(c: Cursor, i: number): boolean {
   return c.isNum(i + 1) || (c.isCls(i + 1, 'from') && c.toks[i + 1]!.text.length <= 2 && c.isNum(i + 2)); // «(01.06-21.06)», «(с 5 по 25 июля)»
 }
 
+/**
+ * Round 78. «Рекомендовать ГБОУ ДПО ЦПК «Похвистневский РЦ» организовать в 2014 г. изучение общественного мнения о качестве образования
+ * (срок готовности итогового заключения –  1 июня 2014 г.).» (a district collegium's decision, http://pohsvu.ru/post/open/1635 —
+ * corpus-real-67): when the only date so far is a whole year written first, a bracket that opens with the name of a deadline («срок …»,
+ * «сроки …») or with «до» / «не позднее» holds the deadline of the work in that year — read, not a note (it read as the whole year,
+ * 2014-12-31), as «в 2014 году, срок исполнения – 1 июня 2014 г.» and «в 2014 году до 1 июня» already were. Brackets after a day, a month
+ * or a window stay notes («до 15.05.2021 (до 1 июня – по согласованию)»), and so do brackets after a year that opens a window («С 2021
+ * года круглый год действует «Комендантский час» (до 2021 года было разделение …)», corpus-real-58: open-ended). `i` is the «(».
+ */
+function deadlineBracketAfterYear(c: Cursor, i: number): boolean {
+  if (c.atoms !== 1 || c.items.length !== 1) return false; // «С 2021 года … (до 2021 года …)»: an open start is no work in a year
+  const only = c.items[0] as Atom;
+  if (only.type !== 'year' || only.part !== null || !only.explicit) return false;
+  const first = c.toks[i + 1];
+  if (first === undefined || first.type !== 'word') return false;
+  return first.text === 'срок' || first.text === 'сроки' || first.cls === 'by' || (first.cls === 'not' && c.isCls(i + 2, 'later'));
+}
+
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
   let i = 0;
@@ -346,6 +408,8 @@ export function scanTokens(toks: Token[]): Scan {
     if (t.type === 'word' && c.atoms > 0 && conditionAt(c, i)) {
       // «… весной, однако в случае ухудшения эпидситуации … осенью»: a condition after a date is a note, whatever dates it names
       i = c.clauseEnd(i);
+    } else if (t.type === 'word' && asPlannedAfterComma(c, i)) {
+      i = participialEnd(c, i); // «… начнутся, как планировали до начала этого учебного года, 2 ноября»: a note (round 78)
     } else if (t.type === 'word' && c.atoms > 0 && participleAfterComma(c, i)) {
       i = participialEnd(c, i); // «до 16 января 2013 … педагогов, аттестующихся … в феврале 2013 года;»: a note (round 39)
     } else if (t.type === 'word') {
@@ -359,6 +423,7 @@ export function scanTokens(toks: Token[]): Scan {
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
       else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
+      else if (t.text === '(' && deadlineBracketAfterYear(c, i)) c.depth++; // «в 2014 г. … (срок готовности … – 1 июня 2014 г.)» (round 78)
       else if (t.text === '(' && c.atoms > 0) {
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
         const afterMonth = c.isCls(i - 1, 'month') || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'month'));

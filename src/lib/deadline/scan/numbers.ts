@@ -266,6 +266,42 @@ export function addressNumber(c: Cursor, i: number): number {
   return j;
 }
 
+/** Round 78. Nouns of a street and their abbreviations (the abbreviations only with their dot), before a street's name. */
+const STREET_NOUN = /^(?:улиц[аеуыи]|переул[а-я]*|проспект[а-я]*|площад[иь]|шоссе|бульвар[а-я]*|набережн[а-я]*|проезд[а-я]*|тракт[а-я]*|микрорайон[а-я]*)$/;
+const STREET_ABBREVIATION: ReadonlySet<string> = new Set(['ул', 'пер', 'просп', 'пр-т', 'пл', 'наб', 'ш', 'б-р', 'мкр', 'мкрн']);
+
+/**
+ * Round 78. «… в феврале 1989г. расположился по адресу: г. Курган, ул. Красина, 70.» and «… переведен в здание по адресу: г.Курган, ул.
+ * Гоголя, 103-а.» (the history of a city's ИМЦ, http://kvels45.ru/companies/Biblioteka_Kurganskiy_gorodskoy_innovatsionno-metodicheskiy_tsen.html
+ * and https://xn--45-vlcq4c.xn--p1ai/88/10/71/344/ — corpus-real-67): a number right after a street's name and its comma — «ул.», «пер.»,
+ * «пл.», «просп.» with their dot or «улица», «переулок», «проспект», «площадь», «шоссе», «бульвар», «набережная», «проезд», «тракт»,
+ * «микрорайон», then one to four words of the name (initials with their dots too: «пл. В.И. Ленина») — is the house's number, a label
+ * like round 33's «д. 5» (they were `unparsed`, «непонятное число «70»», «… «103»»). A letter glued to it goes with it («103-а», «5а»,
+ * «12/1»). Not when a month follows it or a dot and a number glued to it, as in a date («ул. Ленина, 15 мая», «ул. Ленина, 15.05»).
+ * Returns the index after it, or -1.
+ */
+export function streetNumber(c: Cursor, i: number): number {
+  if (!c.isPunct(i - 1, ',')) return -1;
+  let words = 0;
+  let found = false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'word') {
+      if (words > 0 && (STREET_NOUN.test(t.text) || (STREET_ABBREVIATION.has(t.text) && c.isPunct(k + 1, '.')))) {
+        found = true;
+        break;
+      }
+      if ((t.cls !== 'other' && !(t.text.length === 1 && c.isPunct(k + 1, '.'))) || ++words > 4) return -1; // «В.И.»: initials
+    } else if (!(t.type === 'punct' && (t.text === '.' || t.text === '-'))) return -1;
+  }
+  if (!found) return -1;
+  if (c.isCls(i + 1, 'month') || (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num' && glued(c, i + 2))) return -1;
+  let j = gluedParts(c, i + 1, (t) => t.type === 'num' || (t.type === 'word' && t.text.length === 1));
+  if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
+  c.label();
+  return j;
+}
+
 /** Round 46. The abbreviations of a school's type and the nouns «лицей», «гимназия» that a school's number follows. */
 const SCHOOL_TYPE = /^(?:сош|оош|нош|сш|ош|мсош|цо|лице[йяюе]|гимнази[яиюей]+)$/;
 

@@ -138,6 +138,15 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-69's first-run misses not fixed in round 80 (66 of 77 first, 67 on the label changed to the README's reading, 72 after round
+  // 80); its header gives each miss's class and why it is left
+  'corpus-real-69.tsv': [
+    '17 марта в актовом зале школы команда учащихся 7-8 классов 2005-2006 года рождения получила долгожданные дипломы и медали за ВТОРОЕ место в соревнованиях спортивных клубов.',
+    'В рамках реализации муниципального проекта «Преемственность: детский сад - школа» к ребятам средней группы «Веселый улей» в дни весенних каникул приходили выпускники прошлого учебного года.',
+    'В рамках реализации муниципального проекта «Преемственность: детский сад и школа» и в преддверии Дня учителя, педагогами подготовительной группы «Фунтики» была организована встреча с учителем СОШ №54 Дмитриевой И.Г.',
+    'Первый этап начнется со второй декады августа и продлится до сентября.',
+    'На втором этапе (с 1 до 15 сентября 2015 года) социальные работники выявлять детей, которые с 1 сентября не начали обучение в школах и профессионально-технических учебных заведениях, высших учебных заведениях I-II уровня аккредитации.',
+  ],
   // corpus-real-66's first-run misses not fixed in round 77 (79 of 91 first, 87 after round 77); its header gives each miss's class and why it is left
   'corpus-real-66.tsv': [
     'При продлении срока до 25 ноября – оригинал документа об образовании должен быть представлен не позднее 20 ноября.',
@@ -332,6 +341,7 @@ describe.each([
   ['corpus-real-65.tsv', 'sixty-fifth set from 53 new URLs on kinds of school work no earlier set was built on: the psychological service (Неделя психологии, СПТ), the school library, anti-corruption and anti-drug months and days, mentoring, parents\' and school councils, «Движение первых» and ГТО, evacuation drills, school museums, summer day camps, quarantines and class closures, first-class admission, the final essay and ЕГЭ calendars, mostly sentences of school, district and news pages, collected after round 73, scored first on 57 of 66 (86.4 %); 64 of 66 after round 74, 65 of 66 after round 75, 66 of 66 on the label changed to the README\'s reading (round 62) after it, no miss left', 60, 0.98],
   ['corpus-real-66.tsv', 'sixty-sixth set from 66 new URLs on kinds of work earlier sets barely used: colleges and СПО (admission, демонстрационный экзамен, practice, ГИА), Юнармия, Пост № 1 and cadets, financial-literacy weeks, the Пушкинская карта, school self-government elections, school media and theatres, cold-weather cancellations, plan cells first, then order and rule clauses and news sentences, collected after round 76, scored first on 79 of 91 (86.8 %); 87 of 91 after round 77, four misses listed as known', 85, 0.95],
   ['corpus-real-67.tsv', 'sixty-seventh set from 46 new URLs on what municipal education offices and methodical centres plan and hold: meetings of directors, deputies and heads of methodical associations, collegia and councils with their rules, reporting deadlines set by an office or a ministry, checks of schools, ШНОР and «500+», a district\'s monthly plan and a city ИМЦ\'s history, mostly sentences of news, office and regulation pages, collected after round 76, scored first on 57 of 68 (83.8 %; 58 of 68 on the label changed to the README\'s reading, round 59); 68 of 68 after round 78, no miss left', 65, 1],
+  ['corpus-real-69.tsv', 'sixty-ninth set from 53 new URLs on plan kinds earlier sets barely used: families in a socially dangerous position and individual prevention, bullying, the school\'s уполномоченный по правам ребёнка and councils, kindergarten–school continuity, the school sports club and the Президентские состязания / спортивные игры, the Совет старшеклассников and class teachers\' МО, контрольные / проверочные работы, mostly sentences of school, kindergarten and news pages and of regulations, collected after round 77, scored first on 66 of 77 (85.7 %; 67 of 77 on the label changed to the README\'s reading); 72 of 77 after round 80, five misses listed as known', 75, 0.93],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -61,6 +61,9 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 80 (corpus-real-69): a verb of starting with no date of its own starts nothing before a verb of ending
+  // (https://rg.ru/2017/04/19/v-shkolah-nachalis-vserossijskie-proverochnye-raboty.html)
+  ['В школах начались Всероссийские проверочные работы, которые завершатся в мае.', by('2021-05-31')],
   // Round 77 (corpus-real-66): hours after a distributive «по» are a rate (http://deti.sovlib.ru/kursanty-v-biblioteke), a season after
   // «следующего» is next year's (https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati)
   ['Дежурство у мемориала осуществляется ежедневно по 6 часов и продлится до 9 мая.', by('2021-05-09')],
@@ -277,6 +280,8 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 80 (corpus-real-69): two numbers joined by a glued «х» are a format of play (http://uo-minusinsk.ru/?mode=news&id=782)
+  ['Помимо приобретения соревновательного опыта по различнымвидам спорта и повышения спортивного мастерства девчонки и мальчишки  в возрасте 11-13 лет  боролись за путевку на зональный этап, который пройдет 4-5 октября в таких видах как шахматы, легкоатлетическое многоборье, легкоатлетическая эстафета 4х200 м., баскетбол 3х3.', { kind: 'range', start: '2021-10-04', due: '2021-10-05' }],
   // Round 75 (corpus-real-65's known miss): «с <день> на <N> календарных дней» is the window of those days (https://interfax.ru/russia/175178)
   ['Департамент образования столицы издал приказ о приостановлении занятий в государственных образовательных учреждениях с 31 января на пять календарных дней для учащихся с 1-го по 8-й класс.', range('2021-01-31', '2021-02-04')],
   // Round 74 (corpus-real-65): a class's figure with its letter glued to it is a label (https://shkola35tambov-r68.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/novosti_67.html)
@@ -414,6 +419,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 80 (corpus-real-69): «учебная» between a school quarter's number and «четверть» is skipped
+  // (https://myangorch-zivil.edu21.cap.ru/news/2017/06/02/news_495491/?id=e30f70c4-9202-4036-9835-274c61b3b23b)
+  ['Ученики 6 класса в течение всей четвертой учебной четверти работали над составлением родословной своих семей.', { kind: 'range', start: '2021-04-01', due: '2021-05-31' }],
   // Round 66 (corpus-real-60): a count of months before a year is the first months of that year (http://caomed.ru/novosti/1805-vshej-nachnut-iskat-u-rossijskikh-shkolnikov.html)
   ['К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.', range('2014-01-01', '2014-09-30')],
   ['За 6 месяцев 2021 года', range('2021-01-01', '2021-06-30')],
@@ -652,6 +660,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 80 (corpus-real-69): a number after «номер» is a telephone number, a label
+  // (https://vologda-poisk.ru/news/obschestvo/vologzhane-mogut-pozvonit-po-goryachey-linii-chtoby-presech-travlyu)
+  ['Позвонив по номеру 122, пострадавший от буллинга свяжется с одним из операторов, которые находятся на рабочем месте круглосуточно.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 77 (corpus-real-66): «начнет свою работу <день>» reads as «начнётся» (http://riata.ru/v-rossii/item/17465-v-rossii-sozdadut-voenno-patrioticheskoe-dvizhenie-yunarmiya.html)
   ['Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // Round 78 (corpus-real-67): «Продолжается …» is running work (https://str-okrug.ucoz.ru/news/plan_raboty_okruga_na_dekabr/2015-11-28-336);

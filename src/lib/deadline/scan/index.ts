@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, schoolNumber, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -145,6 +145,10 @@ function numberAt(c: Cursor, i: number): number {
   if (address >= 0) return address;
   const street = streetNumber(c, i);
   if (street >= 0) return street; // «ул. Красина, 70»: a house's number after its street, a label (round 78)
+  const phone = phoneNumber(c, i);
+  if (phone >= 0) return phone; // «по номеру 122», «горячей линии 122»: a telephone or a line's number (round 80)
+  const format = timesFormat(c, i);
+  if (format >= 0) return format; // «баскетбол 3х3», «эстафета 4х200 м.»: a format of play (round 80)
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
   const prev = c.toks[i - 1];

@@ -34,6 +34,9 @@ function dateStarts(c: Cursor, j: number): boolean {
   return c.isNum(j) && c.isPunct(j + 1, '.') && !c.toks[j + 1]!.space && c.isNum(j + 2);
 }
 
+/** Round 80. The feminine forms of «учебный» that may stand between a number and «четверть» («четвертой учебной четверти»). */
+const SCHOOL_ADJECTIVE = /^учебн(?:ая|ой|ую)$/;
+
 /** «I квартал», «1-2 квартал», «II полугодие 2021-2022 уч. года», «1 декада сентября». */
 /** What may follow the colon after a period used as a label: a day, a month, «до», «с», «не позднее», «к» («II квартал: до 15.07»). */
 const AFTER_LABEL: readonly WordClass[] = ['month', 'by', 'from', 'not', 'towards'];
@@ -300,6 +303,44 @@ export function streetNumber(c: Cursor, i: number): number {
   if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
   c.label();
   return j;
+}
+
+/** Round 80. Nouns a telephone number or a line's number follows: «по номеру 122», «по телефону 8-800-…», «горячей линии 122». */
+const PHONE_NOUN = /^(?:номер[а-я]*|телефон[а-я]*|тел|лини[яиюей])$/;
+
+/**
+ * Round 80. «Позвонив по номеру 122, пострадавший от буллинга свяжется с одним из операторов, которые находятся на рабочем месте
+ * круглосуточно.» (a regional news site on the anti-bullying hot line,
+ * https://vologda-poisk.ru/news/obschestvo/vologzhane-mogut-pozvonit-po-goryachey-linii-chtoby-presech-travlyu — corpus-real-69),
+ * «… на телефон горячей линии 122 (круглосуточно) …»: a number right after «номер», «телефон», «тел.» or «линия» is a telephone or a
+ * line's number — a label, not a day (it was `unparsed`, «непонятное число «122»»), also with up to two plain words between them
+ * («телефона доверия 122»). Parts glued to it by dashes go with it («8-800-2000-122»). Not when a dot and a number follow it glued,
+ * or a month, as in a date («по номеру 12.05», «номер приказа 5 мая»). Returns the index after it, or -1.
+ */
+export function phoneNumber(c: Cursor, i: number): number {
+  const dotted = c.isPunct(i - 1, '.');
+  let p = dotted ? i - 2 : i - 1;
+  // «телефона доверия 122», «номер горячей линии 122»: up to two plain words between the noun and the number
+  for (let words = 0; words < 2 && !dotted && c.toks[p]?.type === 'word' && c.toks[p]!.cls === 'other' && !PHONE_NOUN.test(c.toks[p]!.text); words++) p--;
+  const before = c.toks[p];
+  if (before?.type !== 'word' || !PHONE_NOUN.test(before.text) || (dotted && before.text !== 'тел')) return -1;
+  if (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num' && glued(c, i + 2)) return -1;
+  if (c.isCls(i + 1, 'month') || c.isCls(i + 1, 'dayOfMonth')) return -1; // «номер приказа 5 мая»: a day
+  const j = gluedParts(c, i + 1, (t) => t.type === 'num');
+  c.label();
+  return j;
+}
+
+/**
+ * Round 80. «… легкоатлетическая эстафета 4х200 м., баскетбол 3х3.» (a town's education office on the school sports clubs' games,
+ * http://uo-minusinsk.ru/?mode=news&id=782 — corpus-real-69; it was `unparsed`, «непонятное число «4»»): two numbers joined by a glued
+ * «х» (or Latin «x») are a format of play or a relay — «3х3», «4х100», «5x5» — a label, not a day. Returns the index after it, or -1.
+ */
+export function timesFormat(c: Cursor, i: number): number {
+  const x = c.toks[i + 1];
+  if (x?.type !== 'word' || x.text !== 'х' || !glued(c, i + 1) || c.toks[i + 2]?.type !== 'num' || !glued(c, i + 2)) return -1;
+  c.label();
+  return i + 3;
 }
 
 /** Round 46. The abbreviations of a school's type and the nouns «лицей», «гимназия» that a school's number follows. */
@@ -753,6 +794,11 @@ export function run(c: Cursor, i: number): number {
   if (w && w.type === 'word') {
     if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);
     if (UNIT_LIMIT[w.cls]) return units(c, j, nums, conns);
+    // Round 80. «Ученики 6 класса в течение всей четвертой учебной четверти работали над составлением родословной своих семей.» (a
+    // village school's news of a class meeting, https://myangorch-zivil.edu21.cap.ru/news/2017/06/02/news_495491/ — corpus-real-69;
+    // it was open-ended over the year): «учебная» between a school quarter's number and «четверть» is skipped — every «четверть» is
+    // a school one («в I учебной четверти», «за 2-ю учебную четверть»)
+    if (SCHOOL_ADJECTIVE.test(w.text) && c.isCls(j + 1, 'schoolQuarter')) return units(c, j + 1, nums, conns);
     if (w.cls === 'dayOfMonth' && numeric) {
       c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`);
       return j + 1;

@@ -802,6 +802,25 @@ function relativeYearAt(c: Cursor, j: number): number | null {
   return shift !== undefined && c.isCls(j + 1, 'year') && c.toks[j + 1]!.text === 'года' ? shift : null;
 }
 
+/**
+ * Round 80. «В школах начались Всероссийские проверочные работы, которые завершатся в мае.» (a national newspaper on the first ВПР,
+ * https://rg.ru/2017/04/19/v-shkolah-nachalis-vserossijskie-proverochnye-raboty.html — corpus-real-69; it was open-ended from May): a
+ * verb of starting («начались», «начнутся», «стартовал» …) with no day, month or year of its own before a verb of ending
+ * («завершатся», «закончится» …) later in the text starts nothing — the work has begun, and the day after the verb of ending is
+ * when it ends («… завершатся в мае» → by 05-31). A verb of starting with its own date («начинается 1 апреля и завершается 30
+ * июня») is read as before.
+ */
+function undatedStart(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!;
+  if (t.text === 'с' || t.text === 'со') return false;
+  for (let k = i + 1; k < c.n && k <= i + 24; k++) { // a clause or two: bounded, so a long cell stays linear
+    const w = c.toks[k]!;
+    if (w.type === 'num' || DATE_WORDS.has(w.cls) || w.cls === 'from' || w.cls === 'by' || w.cls === 'towards') return false;
+    if (w.cls === 'to' && w.text !== 'по') return true;
+  }
+  return false;
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -832,6 +851,7 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'со' && ANNIVERSARY.test(c.toks[i - 1]?.text ?? '')) break;
       if ((t.text === 'с' || t.text === 'со') && dayOfEvent(c, i)) break;
       if (startAfterPeriod(c, i)) break;
+      if (undatedStart(c, i)) break;
       c.conn('from');
       break;
     case 'season':

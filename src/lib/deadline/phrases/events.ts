@@ -123,6 +123,11 @@ export const EVENT_START: readonly string[] = [
   // в первый месяц работы; в первые две недели обучения; в течение первого месяца работы (round 19: counted from the start of work
   // or a stay, not from a date; «в первые две недели сентября» names its month and is no such phrase)
   '[в|во|на] <число> [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы <деятельность>',
+  // Round 79: «За первую неделю реализации профилактического месячника в школах была обновлена информация на стендах …» (a district's
+  // anti-drug month, https://obrazdobroe.ucoz.ru/news/rajonnyj_mesjachnik_po_borbe_s_rasprostraneniem_vich_infekcii_narkomanii/2021-01-11-973
+  // — corpus-real-68): «за» before the first days, weeks or months of a stage is the same time, counted from its start; only the
+  // ordinal «перв*», so «за 2 недели до …» and «за 3 года работы» read as before
+  'за перв* [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы <деятельность>',
   'в течение|течении|теч <число> [<число>] дней|недели|недель|месяца|месяцев|года|лет <деятельность>',
   // перед каникулами; перед осенними каникулами; перед экзаменами (round 19: a holiday or an exam with no date is an event, like
   // «перед началом осенних каникул»)

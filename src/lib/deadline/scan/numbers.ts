@@ -846,6 +846,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «Дежурство … ежедневно по 6 часов и продлится до 9 мая»: hours or minutes each time, a rate, no span (round 77)
     return j;
   }
+  if (duration && lastingVerbBefore(c, i)) {
+    c.label(); // round 79: «конкурс … продлится 3 месяца, а акции … – в течение всего 2024 года»: how long it lasts, a label
+    return j;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -966,6 +970,25 @@ function thresholdCountFirst(c: Cursor, j: number): number {
   if ((or !== 'и' && or !== 'или') || !MORE.test(c.toks[j + 1]?.text ?? '')) return -1;
   const unit = c.toks[j + 2];
   return unit !== undefined && DURATION.has(unit.cls) ? j + 3 : -1;
+}
+
+/** Round 79. A verb of lasting: «продлится», «продлятся», «продлилась», «продолжится», «продолжается», «длится», «длилась», «будет длиться». */
+const LASTING_VERB = /^(?:продл(?:ится|ятся|ился|илась|илось|ились)|продолж(?:ится|атся|ается|аются|ался|алась|алось|ались|аться)|дл(?:ится|ятся|ился|илась|илось|ились|иться))$/;
+/** Round 79. A word that may stand between the verb and the count: «продлится всего 3 месяца», «будет длиться около двух недель». */
+const LASTING_ADVERB = /^(?:всего|около|примерно|почти|еще|ещё|целых|лишь|только|более|менее)$/;
+
+/**
+ * Round 79. «Районный конкурс художественного творчества «Герб моей семьи» продлится 3 месяца, а такие акции, как …, – в течение всего
+ * 2024 года.» (a district's Year-of-the-family plan in the news, https://ngt54.ru/bolee-70-razlichnyh-meroprijatij-projdut-v-tatarskom-rajone-v-ramkah-goda-semi
+ * — corpus-real-68): right after a verb of lasting (one adverb may stand between), a span says how long something lasts — a length,
+ * like one after «продолжительность» — not a span counted from an event (it was `unparsed`, «срок отсчитывается от события: «3
+ * месяца»»). Alone it names no deadline, as before.
+ */
+function lastingVerbBefore(c: Cursor, i: number): boolean {
+  const t = c.toks[i - 1];
+  if (t?.type !== 'word') return false;
+  if (LASTING_VERB.test(t.text)) return true;
+  return LASTING_ADVERB.test(t.text) && c.toks[i - 2]?.type === 'word' && LASTING_VERB.test(c.toks[i - 2]!.text);
 }
 
 function lengthNounBefore(c: Cursor, i: number): boolean {

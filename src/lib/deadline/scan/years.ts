@@ -1,5 +1,6 @@
 /** Years: «2021», «2021 г.», «21 г.», «2021-2022 уч. года», «2021 - 2023 годы». */
 import type { Cursor } from './cursor';
+import type { Token } from '../tokens';
 import { atom } from './types';
 import { windowOfDaysBefore } from './words';
 
@@ -112,8 +113,9 @@ export function gluedYears(c: Cursor, i: number): number {
   return next;
 }
 
-/** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект». */
-const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект)/;
+/** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект»; round 79:
+ *  «перечень» (of measures, «перечня федеральных мероприятий … на 2022-2027 годы»). */
+const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект|перечн|перечен)/;
 
 /** «на новый 2025 год», «на текущий 2022 год», «на следующий 2023 год», «на очередной …», «на предстоящий …». */
 const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|предстоящ)(?:ый|ий|ой)$/;
@@ -124,21 +126,101 @@ const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|пр
  * Alone («План работы на 2021-2022 учебный год») or before the dates the years are read as before.
  */
 function planPeriod(c: Cursor, i: number): boolean {
-  if (c.atoms === 0) return false;
   // round 24: «… с планом работы по профилактике экстремизма и терроризма на новый 2025 год»: an adjective of the year may stand
   // between «на» and the year
   const at = c.toks[i - 1]?.type === 'word' && YEAR_ADJECTIVE.test(c.toks[i - 1]!.text) ? i - 1 : i;
-  if (c.toks[at - 1]?.text !== 'на') return false;
+  const prep = c.toks[at - 1]?.text;
+  let from = at - 1; // the preposition before the years
+  if (c.atoms === 0) {
+    // round 79: before the dates too, when a day with its month and year is written later in the sentence: «… перечня … на 2022-2027
+    // годы, утвержденный приказом … от 22.03.2022 № 226, … с 01 октября по 10 декабря 2022 года проводится …», «… плана мероприятий
+    // по реализации в 2022-2025 годах Стратегии … на период до 2025 года, … в период с 1 по 15 мая 2024 года …»
+    if (!datedDayAfter(c, i)) return false;
+    if (prep === 'до' && c.toks[at - 2]?.text === 'период' && c.toks[at - 3]?.text === 'на') from = at - 3;
+    else if (prep !== 'на' && prep !== 'в' && prep !== 'во') return false;
+  } else if (prep !== 'на') return false;
   // round 25: «… в соответствии с Планом мероприятий, направленных на формирование …, расположенных на территории …, на 2022/2023
   // учебный год»: after a comma the plan's noun may stand before the participial phrases that describe it, within the sentence
-  const reach = c.isPunct(at - 2, ',') ? 40 : 9;
-  for (let k = at - 2; k >= 0 && k >= at - reach; k--) {
+  // round 79: before the dates the dated day later already ties the years to the sentence, so the plan's noun may stand before its
+  // participial phrases with or without a comma right before the years («перечня федеральных мероприятий, направленных на …,
+  // производство … и оборот информационной продукции на 2022-2027 годы»)
+  const reach = c.isPunct(from - 1, ',') || c.atoms === 0 ? 40 : 9;
+  for (let k = from - 1; k >= 0 && k >= from - reach + 1; k--) {
     const t = c.toks[k]!;
     if (t.type === 'num') return false;
     if (reach > 9 && (c.isPunct(k, '.') || c.isPunct(k, ';'))) return false;
     if (t.type === 'word' && PLAN_NOUN.test(t.text)) return true;
   }
   return false;
+}
+
+/** Round 79. How far after a plan's years a dated day may stand, in tokens (within one long sentence of an order or a news item). */
+const DATED_DAY_REACH = 90;
+
+/**
+ * Round 79. Whether a day with its month and its year written («10 декабря 2022 года», «30.10.2018») stands after `i`, within
+ * `DATED_DAY_REACH` tokens and before a «;»; a document's date after «от» does not count. The days are found once per text and kept,
+ * so a long cell of plans' years does not read its rest again at each one.
+ */
+function datedDayAfter(c: Cursor, i: number): boolean {
+  const days = datedDays(c);
+  // the first day after `i`, by halves: a long cell of plans' years and days asks at each year
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = days[lo];
+  if (d === undefined || d - i > DATED_DAY_REACH) return false;
+  for (let k = i + 1; k < d; k++) if (c.isPunct(k, ';')) return false;
+  return true;
+}
+
+function datedDays(c: Cursor): readonly number[] {
+  let days = DATED_DAYS.get(c.toks);
+  if (days === undefined) {
+    days = [];
+    const t = c.toks;
+    for (let k = 0; k + 2 < t.length; k++) {
+      if (t[k]!.type !== 'num' || t[k]!.text.length > 2 || t[k - 1]?.text === 'от') continue;
+      if (c.isCls(k + 1, 'month') && year4(t[k + 2])) days.push(k);
+      else if (c.isPunct(k + 1, '.') && c.isNum(k + 2) && c.isPunct(k + 3, '.') && year4(t[k + 4])) days.push(k);
+    }
+    DATED_DAYS.set(c.toks, days);
+  }
+  return days;
+}
+
+const DATED_DAYS = new WeakMap<readonly Token[], number[]>();
+
+function year4(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'num' && t.text.length === 4;
+}
+
+/**
+ * Round 79. «… этот праздник традиционно отмечают во вторую субботу последнего летнего месяца в соответствии с Указом «О праздничных и
+ * памятных днях», подписанным в 1980 году.» (a school's news of a family relay on the Day of the sportsman,
+ * https://kkulikeev-yaltch.edu21.cap.ru/news/2024/08/10/boljshaya-semejnaya-estafeta-v-denj-fizkuljturnika/?id=96576dee-9cd9-4e13-9f10-3e1b77a78da2
+ * — corpus-real-68): a year after «в» that follows a participle of a document's act («подписанным», «принятого», «утвержденной»,
+ * «изданным», «опубликованного») is when the document was made — a label, like a document's date after «от» (round 41); the repeat
+ * spans the period as before (it ran over 1980).
+ */
+const ACT_PARTICIPLE = /^(?:подписанн|принят|утвержденн|утверждённ|изданн|опубликованн)[а-я]*$/;
+
+function documentYear(c: Cursor, i: number): boolean {
+  const prep = c.toks[i - 1]?.text;
+  return (prep === 'в' || prep === 'во') && c.toks[i - 2]?.type === 'word' && ACT_PARTICIPLE.test(c.toks[i - 2]!.text);
+}
+
+/**
+ * Round 79. «… Концепции информационной безопасности детей на 2018-2010 годы …»: a plan's years written the wrong way round (or further
+ * apart than a pair) are still its period — after the first year, «- <год>» and the years' word are skipped with it.
+ */
+function planYearsEnd(c: Cursor, next: number): number {
+  if (!c.isPunct(next, '-') || !year4(c.toks[next + 1])) return next;
+  return skipYearWords(c, next + 2, { school: false, plural: false });
 }
 
 /** Round 59. Nouns of results summed up for a period: «итоги», «итогов», «результаты», «анализ». */
@@ -223,7 +305,11 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.strayNumber(`непонятное число «${c.toks[i]!.text}»`);
     return i + 1;
   }
-  if (planPeriod(c, i) || resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i)) {
+  if (planPeriod(c, i)) {
+    c.label();
+    return planYearsEnd(c, y.next);
+  }
+  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i)) {
     c.label();
     return y.next;
   }

@@ -147,6 +147,15 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Первый этап начнется со второй декады августа и продлится до сентября.',
     'На втором этапе (с 1 до 15 сентября 2015 года) социальные работники выявлять детей, которые с 1 сентября не начали обучение в школах и профессионально-технических учебных заведениях, высших учебных заведениях I-II уровня аккредитации.',
   ],
+  // corpus-real-70's first-run misses not fixed in round 81 (48 of 61 first, and on the label changed to round 78's reading; 46 of the 58 rows
+  // kept after three rows of pages corpus-real-69 holds were dropped, 53 of 58 after round 81); its header gives each miss's class and why it is left
+  'corpus-real-70.tsv': [
+    '17, 21 октября в детском саду прошли первые родительские собрания в новом 2025-2026 учебном году.',
+    'Когда дети и воспитатели смогут вернуться к обычному режиму, будет решать Роспотребнадзор.',
+    '3.3 Педагогическая диагностика (оценка индивидуального развития) осуществляется через наблюдение, беседы, продукты детской деятельности, специальные диагностические ситуации, организуемые воспитателями всех возрастных групп один раз в конце учебного года.',
+    '3. Заседания Комиссии проводятся в течениие всего календарного года.',
+    'Занятия возобновят, когда дороги очистят от снега.',
+  ],
   // corpus-real-66's first-run misses not fixed in round 77 (79 of 91 first, 87 after round 77); its header gives each miss's class and why it is left
   'corpus-real-66.tsv': [
     'При продлении срока до 25 ноября – оригинал документа об образовании должен быть представлен не позднее 20 ноября.',
@@ -343,6 +352,7 @@ describe.each([
   ['corpus-real-67.tsv', 'sixty-seventh set from 46 new URLs on what municipal education offices and methodical centres plan and hold: meetings of directors, deputies and heads of methodical associations, collegia and councils with their rules, reporting deadlines set by an office or a ministry, checks of schools, ШНОР and «500+», a district\'s monthly plan and a city ИМЦ\'s history, mostly sentences of news, office and regulation pages, collected after round 76, scored first on 57 of 68 (83.8 %; 58 of 68 on the label changed to the README\'s reading, round 59); 68 of 68 after round 78, no miss left', 65, 1],
   ['corpus-real-68.tsv', 'sixty-eighth set from 47 new URLs on kinds of plans earlier sets barely used: cells of anniversary, Victory-day, trustees\' council, injury-prevention and project-roadmap plans and sentences on information-security lessons, anti-drug months, olympiad stages and school and family holidays, collected after round 76, scored first on 63 of 70 (90.0 %; 64 of 70 on the label changed to the README\'s reading); 70 of 70 after round 79, no miss left', 65, 0.98],
   ['corpus-real-69.tsv', 'sixty-ninth set from 53 new URLs on plan kinds earlier sets barely used: families in a socially dangerous position and individual prevention, bullying, the school\'s уполномоченный по правам ребёнка and councils, kindergarten–school continuity, the school sports club and the Президентские состязания / спортивные игры, the Совет старшеклассников and class teachers\' МО, контрольные / проверочные работы, mostly sentences of school, kindergarten and news pages and of regulations, collected after round 77, scored first on 66 of 77 (85.7 %; 67 of 77 on the label changed to the README\'s reading); 72 of 77 after round 80, five misses listed as known', 75, 0.93],
+  ['corpus-real-70.tsv', 'seventieth set from 43 new URLs on kindergartens and small rural schools: комплектование and admission, adaptation and diagnostics, parents\' meetings and open days, преемственность, medical checks, summer campaigns and repairs, quarantined groups, the school bus and frost days, mostly sentences of kindergarten, school and news pages, collected after round 78, scored first on 48 of 61 (78.7 %; the same on the label changed to round 78\'s reading; 46 of 58 = 79.3 % on the rows kept after three rows of pages corpus-real-69 holds were dropped); 53 of 58 after round 81, five misses listed as known', 55, 0.91],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

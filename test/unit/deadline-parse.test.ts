@@ -915,6 +915,16 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 81 (corpus-real-70): the weather in the plural after «при» (http://uokovdor.ru/news/2024-12-14), «до тех пор, пока …»
+  // (https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html),
+  // a repair after «на время» (https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska), «до особого распоряжения …»
+  // (https://udm-info.ru/news/2020-05-26/detskie-sady-v-izhevske-pereydut-na-letniy-rezhim-raboty-1982206)
+  ['Министерство образования и науки Мурманской области информирует, что при сильных морозах (-25°C и ниже для I - IV классов, -28°C и ниже для V – IX классов, ниже -30°C для X- XI классов) родители учеников самостоятельно принимают решение о том, пойдёт ли ребёнок в школу или останется дома (о последнем варианте необходимо сообщить классному руководителю), а директора школ - об отмене занятий или о проведении уроков в дистанционном режиме.', event('при сильных морозах (-25°C и ниже для I - IV классов, -28°C и ниже для V – IX классов, ниже -30°C для X- XI классов) родители учеников самостоятельно принимают решение о том, пойдёт ли ребёнок в школу или останется дома (о последнем варианте необходимо сообщить классному руководителю), а директора школ - об отмене занятий или о проведении уроков в дистанционном режиме')],
+  ['Режим удаленного обучения сохранится в образовательных учреждениях до тех пор, пока дороги на школьных автобусных маршрутах не расчистят.', event('до тех пор, пока дороги на школьных автобусных маршрутах не расчистят')],
+  // its «до того момента, когда …» (the same class, as a plan of summer repairs writes it)
+  ['Дети посещают дежурную группу до того момента, когда закончится ремонт.', event('до того момента, когда закончится ремонт')],
+  ['Некоторых детей на время ремонта приютят в других детсадах.', event('на время ремонта приютят в других детсадах')],
+  ['Детские сады в Ижевске продолжат работать в режиме дежурных групп до особого распоряжения главы Удмуртии.', event('до особого распоряжения главы Удмуртии')],
   // Round 77 (corpus-real-66): the day next to an event inside a sentence (https://docs.cntd.ru/document/727382831/titles/7DS0KD), a
   // celebration after «в рамках» (https://hron.ru/news/read/44518)
   ['26. Задания демонстрационного экзамена доводятся до главного эксперта в день, предшествующий дню начала демонстрационного экзамена.', event('в день, предшествующий дню начала демонстрационного экзамена')],
@@ -1420,6 +1430,11 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 81 (corpus-real-70): numbers joined by «и» after «№» or «№№» are labels (https://svobobr.ru/dobro-pozhalovat-v-detskie-sady-goroda-svobodnogo/,
+  // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska, http://ezhenedelno.ru/p2403.htm — its Greek «ο» and «κ» kept)
+  ['27 июня комиссии принимала дошкольные учреждения № 9 и 20.', on('2021-06-27')],
+  ['1 июля приняли малышей обновленные детсады №№4 и 6, где в течение месяца проводился косметический ремонт.', on('2021-07-01')],
+  ['Также на летο запланирοваны ремонтные работы в шкοлах №17 и 32.', range('2021-06-01', '2021-08-31')],
   // Round 78 (corpus-real-67): «срок готовности» names the deadline (http://pohsvu.ru/post/open/1635), and after a year written first a
   // bracket opening with it holds the deadline (the same page); «100%» and «Школы 800» are labels (https://news.mail.ru/politics/67494411/,
   // https://auditor-sajta.ru/231124/novosti-800-shkola-nizhnij-novgorod-verhnie-pechery); a house's number after its street is a label

@@ -166,6 +166,22 @@ export const CONDITIONS_ANYWHERE: readonly string[] = [
   // condition like «в случае …»: the work waits for it; a span inside it («в течение пяти суток») counts the weather, not from an event
   'при [<прил-п>] [<прил-п>] температуре|температурах|погоде|морозе|морозах|ветре|осадках|гололеде|гололедице|снегопаде|снегопадах|метели|похолодании|потеплении|заморозках',
   'при [<прил-пр>] погодных|метеорологических|климатических|температурных условиях', // при неблагоприятных погодных условиях
+  // Round 81: «Министерство образования и науки Мурманской области информирует, что при сильных морозах (-25°C и ниже для I - IV классов,
+  // …) родители учеников самостоятельно принимают решение …» (a district education office's news, http://uokovdor.ru/news/2024-12-14 —
+  // corpus-real-70; it was `unparsed`): the weather in the plural after a plural adjective («при сильных морозах», «при низких
+  // температурах», «при сильных ветрах») is round 59's condition; the singular after «при» was read already
+  'при <прил-пр> [<прил-пр>] температурах|морозах|ветрах|осадках|снегопадах|метелях|заморозках|холодах',
+  // Round 81: «Режим удаленного обучения сохранится в образовательных учреждениях до тех пор, пока дороги на школьных автобусных
+  // маршрутах не расчистят.» (a city newspaper on rural schools, https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-
+  // pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html — corpus-real-70; it was `unparsed`): «до тех пор, пока …», «до того
+  // момента / времени, когда / пока …» — the work lasts until what the clause names happens, a condition like «в случае …»
+  'до тех пор пока|когда',
+  'до того|этого момента|времени пока|когда',
+  // Round 81: «Детские сады в Ижевске продолжат работать в режиме дежурных групп до особого распоряжения главы Удмуртии.» (a city's news,
+  // https://udm-info.ru/news/2020-05-26/detskie-sady-v-izhevske-pereydut-na-letniy-rezhim-raboty-1982206 — corpus-real-70; it was
+  // `unparsed`): «до особого / отдельного / дальнейшего распоряжения / указания / решения …» — the work lasts until an instruction that
+  // is not yet given, so it waits for it like «по указанию …» (an event); round 78 leaves the future «продолжат» unread
+  'до особого|отдельного|дальнейшего|нового распоряжения|указания|решения|приказа|уведомления',
 ];
 
 /**
@@ -450,6 +466,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/50d20d3db4e208571206b98a8e446e40 — corpus-real-45): the holidays or a camp's shift after «на период / на
   // время», with the adjectives that name which, like round 44's «в период каникул» and round 23's «на период наставничества»
   'в|во|на период|время|ходе [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
+  // Round 81: «Некоторых детей на время ремонта приютят в других детсадах.» (a town newspaper on the summer repairs of kindergartens,
+  // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska — corpus-real-70; it was `unparsed`): a repair after «на / в период /
+  // время» (with its adjective: «капитального», «летнего») is a stage of the building's year like a camp's shift (round 50), the time the
+  // repair takes; a month or a day written with it wins as before
+  'в|во|на период|время [<прил-р>] ремонта|ремонтных [работ]',
   // Round 54: Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, … (a region's police news of school
   // buses, http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm — corpus-real-49): a journey, an
   // outing or a walk after «перед» inside a sentence («перед поездкой / выездом / экскурсией / походом / прогулкой», with an adjective

@@ -167,10 +167,11 @@ function hourBeforeDay(c: Cursor, i: number, j: number): number {
  * эвакуации в школах №№ 9,10,1,3 и в ФМЛ.» (a city's news of evacuation drills, http://old.glazov-gov.ru/services/news/view?news=1325830564):
  * the plural number sign «№№» names a list — every number after it joined by «,» (with or without a space) is a number of a thing,
  * a label like the first (they were `unparsed`, «непонятное число «7» / «10»»). A number followed by a dot and another number glued
- * to it starts a date and ends the list («№№ 5, 7, 15.05»). Returns the index after the list.
+ * to it starts a date and ends the list («№№ 5, 7, 15.05»). Returns the index after the list. Round 81: «и» joins as «,» does («1 июля
+ * приняли малышей обновленные детсады №№4 и 6, где …», https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska — corpus-real-70).
  */
 function numberListEnd(c: Cursor, j: number): number {
-  while (c.isPunct(j, ',') && c.toks[j + 1]?.type === 'num' && c.toks[j + 1]!.text.length <= 3 && !(c.isPunct(j + 2, '.') && glued(c, j + 2) && c.isNum(j + 3))) j += 2;
+  while ((c.isPunct(j, ',') || c.isCls(j, 'and')) && c.toks[j + 1]?.type === 'num' && c.toks[j + 1]!.text.length <= 3 && !(c.isPunct(j + 2, '.') && glued(c, j + 2) && c.isNum(j + 3))) j += 2;
   return j;
 }
 
@@ -179,7 +180,9 @@ function numberListEnd(c: Cursor, j: number): number {
  * city district's news of day camps, https://www.gov.spb.ru/gov/terr/reg_center/news/34377 — corpus-real-65; it was `unparsed`,
  * «непонятное число «174»»): after a single «№» too, numbers joined by «,» are numbers of things, a label like round 40's «№№ 9,10,1,3»
  * (or «и») — but a number with a month word, a unit, a count word or a grade after it, or a dot and a figure glued to it, is a day, a
- * span or a label of its own and ends the list («приказ № 5, 12 мая», «№ 3, 15.05»). Returns the index after the list.
+ * span or a label of its own and ends the list («приказ № 5, 12 мая», «№ 3, 15.05»). Returns the index after the list. Round 81: a dot
+ * after the next number ends the list only when a figure follows it, so a sentence's final dot does not («27 июня комиссии принимала
+ * дошкольные учреждения № 9 и 20.», https://svobobr.ru/dobro-pozhalovat-v-detskie-sady-goroda-svobodnogo/ — corpus-real-70).
  */
 function singleSignListEnd(c: Cursor, j: number): number {
   for (;;) {
@@ -190,7 +193,7 @@ function singleSignListEnd(c: Cursor, j: number): number {
     const counted = w !== undefined && w.type === 'word'
       && (w.cls === 'month' || w.cls === 'times' || w.cls === 'dayOfMonth' || w.cls === 'year' || UNIT_LIMIT[w.cls] !== undefined || DURATION.has(w.cls) || GRADE_NOUN.test(w.text));
     if (counted) return j;
-    if (c.isPunct(j + 2, '-') || c.isPunct(j + 2, '.')) return j;
+    if (c.isPunct(j + 2, '-') || (c.isPunct(j + 2, '.') && c.isNum(j + 3))) return j;
     j += 2;
   }
 }

@@ -199,6 +199,9 @@ function year4(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'num' && t.text.length === 4;
 }
 
+/** Round 79. Participles of a document's act: «подписанным», «принятого», «утвержденной», «изданным», «опубликованного». */
+const ACT_PARTICIPLE = /^(?:подписанн|принят|утвержденн|утверждённ|изданн|опубликованн)[а-я]*$/;
+
 /**
  * Round 79. «… этот праздник традиционно отмечают во вторую субботу последнего летнего месяца в соответствии с Указом «О праздничных и
  * памятных днях», подписанным в 1980 году.» (a school's news of a family relay on the Day of the sportsman,
@@ -207,8 +210,6 @@ function year4(t: Token | undefined): boolean {
  * «изданным», «опубликованного») is when the document was made — a label, like a document's date after «от» (round 41); the repeat
  * spans the period as before (it ran over 1980).
  */
-const ACT_PARTICIPLE = /^(?:подписанн|принят|утвержденн|утверждённ|изданн|опубликованн)[а-я]*$/;
-
 function documentYear(c: Cursor, i: number): boolean {
   const prep = c.toks[i - 1]?.text;
   return (prep === 'в' || prep === 'во') && c.toks[i - 2]?.type === 'word' && ACT_PARTICIPLE.test(c.toks[i - 2]!.text);
@@ -277,7 +278,6 @@ function schoolYearAfterWindow(c: Cursor, i: number, y: YearInfo): boolean {
   return y.pair && y.school && c.toks[i - 1]?.text === 'на' && windowOfDaysBefore(c);
 }
 
-/** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 /** Round 77. The nouns of a war in any case, and the abbreviation of the Great Patriotic War: the years after them are its name. */
 const WAR = /^(?:войн[аыеуо]|войной|вов|вв)$/;
 
@@ -295,6 +295,7 @@ function warYears(c: Cursor, i: number): boolean {
   return t !== undefined && t.type === 'word' && WAR.test(t.text);
 }
 
+/** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
   if (!y && warYears(c, i)) {

@@ -660,6 +660,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);
+  // «старт» after «дан» is a verb of starting, after its month open-ended from the month's first day (http://ksmo.ru/news/4399)
+  ['По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы время, а также в период летних каникул.', ongoing2021],
+  ['В июле будет дан старт работ трудовых отрядов в селе Хатанга, п. Усть-Порт и п. Байкаловск.', { kind: 'ongoing', start: '2021-07-01', due: '2021-12-31' }],
   // Round 80 (corpus-real-69): a number after «номер» is a telephone number, a label
   // (https://vologda-poisk.ru/news/obschestvo/vologzhane-mogut-pozvonit-po-goryachey-linii-chtoby-presech-travlyu)
   ['Позвонив по номеру 122, пострадавший от буллинга свяжется с одним из операторов, которые находятся на рабочем месте круглосуточно.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
@@ -915,6 +919,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 85 (corpus-real-74): a count of shifts after «в течение» is an event (https://khabarovsktv.ru/node/23624); «за время … каникул»
+  // at the start is an event that outranks the document named later (https://bat1-batyr.moy.su/news/shkola_volontjorov_tvori_dobro/2024-03-30-7401)
+  ['Также в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь».', event('в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь»')],
+  ['За время весенних каникул участники кружка активно помогают жителям Батыревского муниципального округа голосовать за объекты благоустройства по федеральной программе «Формирование комфортной городской среды».', event('за время весенних каникул участники кружка активно помогают жителям Батыревского муниципального округа голосовать за объекты благоустройства по федеральной программе «Формирование комфортной городской среды»')],
   // Round 81 (corpus-real-70): the weather in the plural after «при» (http://uokovdor.ru/news/2024-12-14), «до тех пор, пока …»
   // (https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html),
   // a repair after «на время» (https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska), «до особого распоряжения …»

@@ -97,6 +97,12 @@ export const EVENT_START: readonly string[] = [
   // Round 37: «В период летних школьных каникул Центр может организовывать занятия …» (режим занятий of a centre of дополнительное
   // образование, https://muklen.edu.yar.ru//raspisanie_zanyatiy.html): «школьных» may stand between the season and «каникул»
   'в|во период|дни|время|ходе осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн* [школьн*] каникул',
+  // Round 85: «За время весенних каникул участники кружка активно помогают жителям … голосовать за объекты благоустройства по
+  // федеральной программе «Формирование комфортной городской среды».» (a school's news of its volunteers,
+  // https://bat1-batyr.moy.su/news/shkola_volontjorov_tvori_dobro/2024-03-30-7401 — corpus-real-74; it was `schedule` «программа
+  // «Формирование …»»): «за (всё) время / период» before the holidays or a camp's or labour brigade's shift is their time, as «в
+  // период / во время» is — an event at the start that outranks the document named later («по программе» says what is done, not when)
+  'за [все|всё] время|период [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
@@ -466,6 +472,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/50d20d3db4e208571206b98a8e446e40 — corpus-real-45): the holidays or a camp's shift after «на период / на
   // время», with the adjectives that name which, like round 44's «в период каникул» and round 23's «на период наставничества»
   'в|во|на период|время|ходе [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
+  // Round 85: the same after «за (всё) время / период» inside a sentence (the line of EVENT_START above)
+  'за [все|всё] время|период [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
+  // Round 85: «Также в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь».» (a city's news of its summer
+  // labour brigades, https://khabarovsktv.ru/node/23624 — corpus-real-74; it was `ongoing` over the period): a count of shifts after «в
+  // течение / на протяжении» is a counted span of a camp's or brigade's stages (`COUNTED_SPAN_RE` in phrases/index.ts), not open-ended
+  // work — the time of those shifts, an event like «на период смены» (round 50); «в течение смены» with no count is not read here
+  'в|на течение|течении|протяжении <число> [<прил-р>] [<прил-р>] смен|смены',
   // Round 81: «Некоторых детей на время ремонта приютят в других детсадах.» (a town newspaper on the summer repairs of kindergartens,
   // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska — corpus-real-70; it was `unparsed`): a repair after «на / в период /
   // время» (with its adjective: «капитального», «летнего») is a stage of the building's year like a camp's shift (round 50), the time the

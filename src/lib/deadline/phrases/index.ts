@@ -220,7 +220,9 @@ export function bareSpan(norm: string, original: string): string | null {
  *  «до» is read before this is asked), nor a span by its adjective («в семидневный срок по предложению …»). */
 const COUNTED_SPAN_RE = new RegExp(
   `(?:^|[^а-я])(?:(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+(?:${PIECES['отсчёт']}|до)(?![а-я]))` +
-    `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я]))`,
+    `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я])` +
+    // round 85: a count of shifts («в течение трёх летних смен», «на протяжении двух смен») counts stages of a camp or a brigade
+    `|(?:течени[а-я]*|протяжении)[\\s,]+${PIECES['число']}[\\s,]+(?:${PIECES['прил-р']}[\\s,]+){0,2}смен[ы]?(?![а-я]))`,
 );
 
 /** «в течение всего периода, назначенного стажеру» (round 39): a period assigned to someone, a stage of work (an event). */

@@ -20,6 +20,12 @@ export const ONGOING: readonly string[] = [
   // (a law on public procurement, https://pavlodar.com/zakon/?dok=01900&uro=080012 — corpus-real-50) counts from the event
   'периодически',
   'круглогодичн*', // круглогодично
+  // Round 85: По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы
+  // время, а также в период летних каникул. (news of the teenagers' labour brigades of Khanty-Mansiysk,
+  // https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade — corpus-real-74): «круглый год»
+  // is «круглогодично», work all the year round, open-ended like «в течение года» (it was the event of the holidays named after it: an
+  // open-ended word outranks an event phrase elsewhere); a date in the text wins as before
+  'круглый год',
   // Round 37: Дежурный (воспитатели): круглосуточно. (a kindergarten's hours, http://www.xn--80aidrd5bg.xn--p1ai/index/rezhim_raboty/0-44):
   // round the clock is daily work, open-ended like «ежедневно»
   'круглосуточн*',

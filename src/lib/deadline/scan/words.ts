@@ -781,6 +781,15 @@ const BEGUN = /^(?:работу|деятельность|работать|дей
  */
 const BEGIN_VERB = /^(?:начн[её]т|начнут|начинает|начинают|начал|начали)$/;
 
+/**
+ * Round 85. «В июле будет дан старт работ трудовых отрядов в селе Хатанга, п. Усть-Порт и п. Байкаловск.» (a region's news of the
+ * teenagers' labour brigades, http://ksmo.ru/news/4399 — corpus-real-74; it was the window of July): «старт» right after a form of «дать»
+ * («дан / дали / дадут / дается / будет дан старт …») is the verb «стартует» said with a noun, a verb of starting — after the month or
+ * year it starts in it reads as «с» before it (`startAfterPeriod`), before a day as «с» that day. The noun alone («Старт акции – 1
+ * сентября») keeps its reading.
+ */
+const GIVEN = /^(?:дан|дана|дано|даны|дали|дал|дала|дадут|даст|дается|даётся|даются|дают)$/;
+
 /** At `i` («начала»), whether what is begun follows it (`BEGUN`, after «свою» at most). */
 function startedWork(c: Cursor, i: number): boolean {
   const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
@@ -1057,6 +1066,10 @@ export function word(c: Cursor, i: number): number {
       }
       if (BEGIN_VERB.test(t.text) && startedWork(c, i)) {
         if (!startAfterPeriod(c, i)) c.conn('from'); // «… начнет свою работу 1 сентября» reads as «начнётся 1 сентября» (round 77)
+        break;
+      }
+      if (t.text === 'старт' && GIVEN.test(c.toks[i - 1]?.text ?? '')) {
+        if (!startAfterPeriod(c, i)) c.conn('from'); // «В июле будет дан старт работ …» reads as «В июле стартуют работы …» (round 85)
         break;
       }
       if (intoForceFrom(c, i)) {

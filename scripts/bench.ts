@@ -16,15 +16,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { generateRegion, writeRegion } from './lib/region';
 import { copyProject } from './lib/project-copy';
 import { percentile } from './lib/bench-stats';
 import { CHECK_NODE_FLAGS } from './lib/node-flags';
+import { parseCommandArgs } from './lib/content-option';
 
-const { values } = parseArgs({
+const { values } = parseCommandArgs({
   options: {
     schools: { type: 'string', default: '400' },
     items: { type: 'string', default: '300' },
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
-});
+}, 'npm run bench -- [--schools 400] [--items 300] [--months 12] [--documents 50] [--seed 1] [--demo] [--json <файл>] [--keep]');
 
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');

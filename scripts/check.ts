@@ -13,9 +13,12 @@ import { resolve } from 'node:path';
 import { formatProblem, formatSummary, runCheck, type Problem } from '../src/lib/check';
 import { accessProblems } from '../src/lib/check/access';
 import { sortProblems } from '../src/lib/check/format';
-import { contentOption } from './lib/content-option';
+import { commandOptions } from './lib/content-option';
 
-const options = contentOption();
+const options = commandOptions(
+  { '--root': 'value', '--quiet': 'flag', '--changes': 'value', '--author': 'value' },
+  'npm run check [-- --content <папка с содержимым>] [-- --quiet] [-- --changes <база>..<ветка> --author <логин>]',
+);
 const args = options.rest;
 const option = (name: string) => {
   const i = args.indexOf(name);

@@ -5,10 +5,10 @@
  *          --year 2021 --as-of 2021-12-20 --seed 1. The same options give the same files.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateRegion, writeRegion } from './lib/region';
+import { parseCommandArgs } from './lib/content-option';
 
-const { values } = parseArgs({
+const { values } = parseCommandArgs({
   options: {
     out: { type: 'string' },
     schools: { type: 'string' },
@@ -20,7 +20,7 @@ const { values } = parseArgs({
     'as-of': { type: 'string' },
     seed: { type: 'string' },
   },
-});
+}, 'npm run region -- --out <папка> [--schools 400] [--municipalities 20] [--items 300] [--documents 50] [--months 12] [--year 2021] [--as-of 2021-12-20] [--seed 1]');
 if (!values.out) {
   console.error('Ошибка: укажите папку для содержимого: npm run region -- --out /dev/shm/region [--schools 400 …]');
   process.exit(2);

@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { buildSite } from './lib/build-site';
 import { serveStatic } from './lib/serve';
-import { contentOption } from './lib/content-option';
+import { commandOptions } from './lib/content-option';
 
-const options = contentOption();
+const options = commandOptions({ '--no-build': 'flag', '--port': 'value' }, 'npm start [-- --no-build] [-- --port 4321] [-- --content <папка с содержимым>]');
 const args = options.rest;
 const portIndex = args.indexOf('--port');
 let port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4321;

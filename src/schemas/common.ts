@@ -18,7 +18,8 @@ export const isoDate = z.preprocess(
   dateToText,
   z
     .string({ error: 'нужна дата в виде ГГГГ-ММ-ДД (например, 2021-08-08)' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'дата должна быть в виде ГГГГ-ММ-ДД (например, 2021-08-08)' })
+    // A date in another form is one problem, not two: the calendar is checked only on ГГГГ-ММ-ДД.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'дата должна быть в виде ГГГГ-ММ-ДД (например, 2021-08-08)', abort: true })
     .refine(isValidIsoDate, { error: 'такой даты нет в календаре' }),
 );
 

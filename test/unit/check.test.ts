@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { formatProblem, runCheck } from '../../src/lib/check';
+import { dateFormatFix } from '../../src/lib/check/messages';
 import { copyProject } from '../helpers/temp-project';
 
 // Created at collection time: the table below runs the check while tests are collected.
@@ -208,6 +209,29 @@ const cases: Case[] = [
     message: /поле «submitted»: не заполнено обязательное поле «submitted» — впишите дату в виде ГГГГ-ММ-ДД/,
   },
   {
+    name: 'a report date written the Russian way (ДД.ММ.ГГГГ)',
+    edits: { [REPORT]: (t) => t.replace(/submitted: .*\n/, 'submitted: 27.09.2021\n') },
+    code: 'schema.invalid_format',
+    file: REPORT,
+    field: 'submitted',
+    message: /поле «submitted»: неверный формат «27\.09\.2021»: дата должна быть в виде ГГГГ-ММ-ДД \(например, 2021-08-08\) — впишите 2021-09-27: год, месяц и число через дефис$/,
+  },
+  {
+    name: 'a report date the Russian way that is not in the calendar',
+    edits: { [REPORT]: (t) => t.replace(/submitted: .*\n/, 'submitted: "31.09.2021"\n') },
+    code: 'schema.invalid_format',
+    file: REPORT,
+    field: 'submitted',
+    message: /неверный формат «31\.09\.2021»: .* — проверьте число и месяц: такой даты нет в календаре .*сентябре/,
+  },
+  {
+    name: 'an item number with a space after it (not seen in the editor)',
+    edits: { [REPORT]: (t) => t.replace(/- item: "(\d+)"/, '- item: "$1 "') },
+    code: 'schema.invalid_format',
+    file: REPORT,
+    message: /неверный формат «\d+ »: номер пункта: .* — уберите пробел в начале или в конце значения: «\d+»$/,
+  },
+  {
     name: 'a report month outside the roadmap period',
     edits: { [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2022-09"') },
     code: 'report.month-outside-period',
@@ -279,6 +303,24 @@ describe.each(cases)('check rejects $name', ({ edits, code, file, field, message
     expect(line).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+: error \\[${code.replace('.', '\\.')}\\] `));
     expect(line).toMatch(message);
     expect(line).toMatch(/ — \S/);
+  });
+});
+
+describe('a date in another form', () => {
+  it('is one problem: its form, not also the calendar', () => {
+    const result = checkWith({ [REPORT]: (t) => t.replace(/submitted: .*\n/, 'submitted: "31.09.2021"\n') });
+    const onField = result.problems.filter((p) => p.file === REPORT && p.field === 'submitted');
+    expect(onField.map((p) => p.code)).toEqual(['schema.invalid_format']);
+  });
+
+  it.each([
+    ['2.9.2021', 'впишите 2021-09-02: год, месяц и число через дефис'],
+    ['02/09/2021', 'впишите 2021-09-02: год, месяц и число через дефис'],
+    ['02.09.2021 г.', 'впишите 2021-09-02: год, месяц и число через дефис'],
+    ['29.02.2021', 'проверьте число и месяц: такой даты нет в календаре (в феврале 28 или 29 дней, в апреле, июне, сентябре и ноябре — 30); дату пишите в виде ГГГГ-ММ-ДД'],
+    ['сентябрь 2021', 'впишите дату в виде ГГГГ-ММ-ДД: год, месяц и число через дефис, например 2021-09-28'],
+  ])('«%s» → %s', (value, fix) => {
+    expect(dateFormatFix(value)).toBe(fix);
   });
 });
 

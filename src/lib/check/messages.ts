@@ -13,6 +13,20 @@ type Text = (d: Data, p: Problem) => { message: string; fix: string };
 
 const isDateField = (p: Problem) => /(^|\.)(date|start|end|submitted|asOf)$/.test(p.field ?? '');
 
+/**
+ * How to fix a date written in another form than ГГГГ-ММ-ДД. Written the Russian way («02.11.2021»,
+ * «2.11.2021 г.», «02/11/2021»), it is the same date turned round: the fix names it. A day that is
+ * not in the calendar («31.11.2021») needs its day and month checked first.
+ */
+export function dateFormatFix(value: unknown): string {
+  const m = typeof value === 'string' ? /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*(?:г\.?)?\s*$/.exec(value) : null;
+  if (!m) return 'впишите дату в виде ГГГГ-ММ-ДД: год, месяц и число через дефис, например 2021-09-28';
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isValidIsoDate(iso)
+    ? `впишите ${iso}: год, месяц и число через дефис`
+    : 'проверьте число и месяц: такой даты нет в календаре (в феврале 28 или 29 дней, в апреле, июне, сентябре и ноябре — 30); дату пишите в виде ГГГГ-ММ-ДД';
+}
+
 /** The general advice for a deadline the parser cannot read: examples of the forms it reads. */
 const DEADLINE_EXAMPLES = 'запишите срок понятнее (например, «до 15.02.2021», «октябрь-ноябрь 2021», «ежемесячно до 28 числа», «по графику ОО»)';
 
@@ -73,7 +87,13 @@ const texts: Record<string, Text> = {
     d.missing
       ? { message: `не заполнено обязательное поле «${p.field}»: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
       : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' },
-  'schema.invalid_format': (d) => ({ message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'исправьте по образцу в подсказке' }),
+  'schema.invalid_format': (d, p) => ({
+    message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`,
+    // A space at an end is not seen in the editor: said, with the value it should be.
+    fix: typeof d.value === 'string' && d.value.trim() !== d.value && d.value.trim() !== ''
+      ? `уберите пробел в начале или в конце значения: «${d.value.trim()}»`
+      : isDateField(p) ? dateFormatFix(d.value) : 'исправьте по образцу в подсказке',
+  }),
   'schema.too_small': (d) => ({ message: String(d.detail ?? 'слишком мало значений'), fix: 'добавьте недостающее' }),
   'schema.too_big': (d) => ({ message: String(d.detail ?? 'слишком большое значение'), fix: 'уменьшите значение' }),
   'schema.custom': (d, p) => ({

@@ -919,6 +919,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 89 (corpus-real-78): each day of a shift is an event (https://infobira.ru/?action=view&id=17477&module=articles); a named day after
+  // «в» inside a sentence is an event (http://rechkalovschool.uoirbitmo.ru/shkolnyy_sportivnyy_klub/?n=498)
+  ['Каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества.', event('каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества')],
+  ['Традиционно учащиеся 5-11 классов в День здоровья дружно вышли в Васьков Лог на школьный турслет.', event('в День здоровья дружно вышли в Васьков Лог на школьный турслет')],
   // Round 85 (corpus-real-74): a count of shifts after «в течение» is an event (https://khabarovsktv.ru/node/23624); «за время … каникул»
   // at the start is an event that outranks the document named later (https://bat1-batyr.moy.su/news/shkola_volontjorov_tvori_dobro/2024-03-30-7401)
   ['Также в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь».', event('в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь»')],

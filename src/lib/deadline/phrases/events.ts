@@ -462,6 +462,18 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // — corpus-real-50): «во время» before a body's sitting inside a sentence — a commission, a council, a meeting, a consultation,
   // with the adjectives that name which one — is the time of that sitting, like round 50's «во время выпускного вечера» (it was
   // `unparsed`; «во время заседания …» was already read as a verbal noun)
+  // Round 89: «Каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества.» (a region's news of a
+  // «Движение Первых» shift, https://infobira.ru/?action=view&id=17477&module=articles — corpus-real-78; it was `ongoing`): each day of a
+  // camp's shift, the holidays or a gathering is the time of that event, like round 58's «в каждый день проведения ГИА», not daily work
+  // (`EACH_EVENT_DAY_RE` in phrases/index.ts takes its «каждый день» from the open-ended words)
+  '[в|на] каждый день смены|смен|каникул|лагеря|сбора|слета|слёта|похода|фестиваля|форума',
+  // Round 89: «Традиционно учащиеся 5-11 классов в День здоровья дружно вышли в Васьков Лог на школьный турслет.» (a village school's
+  // news of its tourist rally, http://rechkalovschool.uoirbitmo.ru/shkolnyy_sportivnyy_klub/?n=498 — corpus-real-78; it was `unparsed`):
+  // a named day of a school's or the country's calendar after «в» inside a sentence is the day of that event, as «в день …» opening a
+  // cell is and «в рамках Дня здоровья» is (round 23); the days a plan names: «здоровья», «знаний», «учителя», «Победы», «матери»,
+  // «отца», «семьи», «защиты детей», «народного единства», «памяти», «молодёжи», «космонавтики», «самоуправления», «дублёра», «открытых
+  // дверей», «рождения», «города», «школы», «тишины» (one or two adjectives before: «народного», «открытых»); a date written with it wins
+  'в|во день|дни [<прил-р>] [<прил-р>] здоровья|знаний|учителя|победы|матери|отца|семьи|защиты|единства|памяти|молодежи|молодёжи|космонавтики|самоуправления|дублера|дублёра|дверей|рождения|города|школы|тишины',
   'во время [<прил-р>] [<прил-р>] заседаний|комиссии|комиссий|совета|советов|педсовета|педсоветов|консилиума|консилиумов|совещания|совещаний|собрания|собраний|сессии|сессий|консультации|консультаций|приема|приёма|приемов|приёмов',
   // Round 50: Составлять отчет о результатах деятельности сотрудника стажера по завершению срока наставничества. (a mentor's report,
   // copied in a public gist, https://gist.github.com/anonymous/bc1610ab1681c44fbbcf733a6ea9b48f — corpus-real-45): the dative after

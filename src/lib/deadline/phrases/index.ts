@@ -258,8 +258,12 @@ const NEED_RE = /(?:^|[^а-я])(?:(?:по|при)[\s]+(?:мере[\s]+)?необ
  * Round 58. «на / в каждый день проведения ГИА» is each day of an event, not daily work: its «каждый день» is no open-ended word (the
  * phrase «каждый [рабочий] день» of ONGOING reads «Центры работают каждый день с 10:00 до 19:00», https://www.ng.ru/news/798342.html —
  * corpus-real-53). A verbal noun in «-ния / -тия» right after «день» names the event; the look-ahead is one word, so the scan stays linear.
+ * Round 89: so does a camp's shift, the holidays or a gathering right after «каждый день», with or without «в / на» («Каждый день смены
+ * будет посвящен изучению биографии знаменитых личностей …», a region's news of a «Движение Первых» shift,
+ * https://infobira.ru/?action=view&id=17477&module=articles — corpus-real-78; it was `ongoing`): each day of that event (`EVENT_ANYWHERE`).
  */
-const EACH_EVENT_DAY_RE = /(?:^|[\s,(])(?:в|на)\s+каждый\s+(?:рабочий\s+)?день\s+(?=[а-я]+[нт]ия(?![а-я]))/g;
+const EACH_EVENT_DAY_RE =
+  /(?:^|[\s,(])(?:(?:в|на)\s+каждый\s+(?:рабочий\s+)?день\s+(?=[а-я]+[нт]ия(?![а-я]))|(?:(?:в|на)\s+)?каждый\s+день\s+(?=(?:смены|смен|каникул|лагеря|сбора|сл[её]та|похода|фестиваля|форума)(?![а-я])))/g;
 
 function withoutFalseOngoing(norm: string): string {
   let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ');

@@ -147,6 +147,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Первый этап начнется со второй декады августа и продлится до сентября.',
     'На втором этапе (с 1 до 15 сентября 2015 года) социальные работники выявлять детей, которые с 1 сентября не начали обучение в школах и профессионально-технических учебных заведениях, высших учебных заведениях I-II уровня аккредитации.',
   ],
+  // corpus-real-72's first-run misses not fixed in round 83 (59 of 67 first, 61 of 67 on the three labels changed to the README's reading,
+  // 65 of 67 after round 83); its header gives each miss's class and why it is left
+  'corpus-real-72.tsv': [
+    'В текущем году в документе от 9 июля фиксируется цифра 2093,92 единицы.',
+    'В конце мая 2020 года заканчивается действие квалификационной категории, срок прохождения аттестации назначен на апрель-май.',
+  ],
   // corpus-real-70's first-run misses not fixed in round 81 (48 of 61 first, and on the label changed to round 78's reading; 46 of the 58 rows
   // kept after three rows of pages corpus-real-69 holds were dropped, 53 of 58 after round 81); its header gives each miss's class and why it is left
   'corpus-real-70.tsv': [
@@ -355,6 +361,7 @@ describe.each([
   ['corpus-real-70.tsv', 'seventieth set from 43 new URLs on kindergartens and small rural schools: комплектование and admission, adaptation and diagnostics, parents\' meetings and open days, преемственность, medical checks, summer campaigns and repairs, quarantined groups, the school bus and frost days, mostly sentences of kindergarten, school and news pages, collected after round 78, scored first on 48 of 61 (78.7 %; the same on the label changed to round 78\'s reading; 46 of 58 = 79.3 % on the rows kept after three rows of pages corpus-real-69 holds were dropped); 53 of 58 after round 81, five misses listed as known', 55, 0.91],
   ['corpus-real-74.tsv', 'seventy-fourth set from 58 new URLs on children\'s movements and the youth work of schools: «Движение первых» / РДДМ branches, «Орлята России», советники and Дни единых действий, school theatres and choirs, volunteering, summer work of minors and трудовые отряды, school sports competitions and «Билет в будущее», mostly sentences of news, school and regulation pages, collected after round 81, scored first on 75 of 79 (94.9 %); 79 of 79 after round 85, no miss left', 75, 1],
   ['corpus-real-78.tsv', 'seventy-eighth set from 41 new URLs on children\'s leisure and self-government around schools: summer camps and profile shifts, «Большая перемена», ученическое самоуправление and its elections, school newspapers and media, кружки, school museums and турслёты, mostly sentences of news, school and camp pages and camp timetables\' cells, collected after round 85, scored first on 61 of 63 (96.8 %); 63 of 63 after round 89, no miss left', 55, 1],
+  ['corpus-real-72.tsv', 'seventy-second set from 51 new URLs on staff and labour in education: vacancies, «Земский учитель», young specialists\' payments, heads\' competitions, labour protection and инструктажи, аттестация, the union and the коллективный договор, leave schedules, mostly sentences of regulations, explainers and news, collected after round 81, scored first on 59 of 67 (88.1 %; 61 of 67 = 91.0 % on the three labels changed to the README\'s reading); 65 of 67 after round 83, two misses listed as known', 55, 0.97],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

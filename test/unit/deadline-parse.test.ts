@@ -664,6 +664,8 @@ const ONGOING: Case[] = [
   // «старт» after «дан» is a verb of starting, after its month open-ended from the month's first day (http://ksmo.ru/news/4399)
   ['По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы время, а также в период летних каникул.', ongoing2021],
   ['В июле будет дан старт работ трудовых отрядов в селе Хатанга, п. Усть-Порт и п. Байкаловск.', { kind: 'ongoing', start: '2021-07-01', due: '2021-12-31' }],
+  // Round 83 (corpus-real-72): an amount written again in words in brackets before its unit of money is a label (http://www.kalmykia-gov.ru/doc/18426)
+  ['1.Установить единовременную денежную выплату в размере 100 000 (сто тысяч) рублей молодым воспитателям муниципальных дошкольных образовательных организаций в качестве подъемного капитала с ежегодным вручением, начиная с 1 января 2015 года.', { kind: 'ongoing', start: '2015-01-01', due: '2021-12-31' }],
   // Round 80 (corpus-real-69): a number after «номер» is a telephone number, a label
   // (https://vologda-poisk.ru/news/obschestvo/vologzhane-mogut-pozvonit-po-goryachey-linii-chtoby-presech-travlyu)
   ['Позвонив по номеру 122, пострадавший от буллинга свяжется с одним из операторов, которые находятся на рабочем месте круглосуточно.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
@@ -804,6 +806,11 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 83 (corpus-real-72): a day fixed in the text of a contract is set by it (https://radissonsochi.ru/tag/mozhno-li-oformlyat-trudovoy-dogovor-ranshe-sroka)
+  ['К фактическому выполнению своих трудовых функций работник должен приступить с того дня, который закреплён в тексте подписанного трудового договора.', schedule('закреплён в тексте подписанного трудового договора')],
+  // its forms as pay rules and collective agreements write them (the same class)
+  ['Выплата производится в срок, закрепленный в коллективном договоре.', schedule('закрепленный в коллективном договоре')],
+  ['Отпуск предоставляется в период, оговоренный трудовым договором.', schedule('оговоренный трудовым договором')],
   // Round 78 (corpus-real-67): a list of checks holds their dates (https://www.inform.kz/ru/shkoli-idetsadi-budut-vneplanovo-proveryat-vkazahstane-9f799d)
   ['Плановые проверки проводятся на основании акта о назначении проверки согласно годовому списку проверок.', schedule('годовый список проверок')],
   // Round 72 (corpus-real-64): «имеют право сами …» (https://ria24.today/news/osennie-kanikuly-2021-kogda-shkolniki-idut/10326622)
@@ -927,6 +934,9 @@ const EVENTS: Case[] = [
   // at the start is an event that outranks the document named later (https://bat1-batyr.moy.su/news/shkola_volontjorov_tvori_dobro/2024-03-30-7401)
   ['Также в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь».', event('в течение трёх летних смен будет проходить городской конкурс «Трудовая молодёжь»')],
   ['За время весенних каникул участники кружка активно помогают жителям Батыревского муниципального округа голосовать за объекты благоустройства по федеральной программе «Формирование комфортной городской среды».', event('за время весенних каникул участники кружка активно помогают жителям Батыревского муниципального округа голосовать за объекты благоустройства по федеральной программе «Формирование комфортной городской среды»')],
+  // Round 83 (corpus-real-72): the first year of a young specialist's work after «на период» is counted from the hiring
+  // (https://base.garant.ru/409602887/3e22e51c74db8e0b182fad67b502e640)
+  ['Гарантированная доплата молодым специалистам <*> устанавливается на период первого года трудоустройства выпускникам профессиональной образовательной организации', event('на период первого года трудоустройства выпускникам профессиональной образовательной организации')],
   // Round 81 (corpus-real-70): the weather in the plural after «при» (http://uokovdor.ru/news/2024-12-14), «до тех пор, пока …»
   // (https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html),
   // a repair after «на время» (https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska), «до особого распоряжения …»
@@ -1442,6 +1452,9 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 83 (corpus-real-72): a number after «из них» is the part of a whole, a label, also with a dash before what it counts
+  // (http://moles.ee/24/Aug/26/est1.php)
+  ['По состоянию на утро понедельника, 26 августа, в Таллинне 172 активные вакансии в сфере образования: из них 28 – опорных специалистов, в школах – чуть более 70 вакансий, в детских садах – чуть более 90 вакансий.', on('2021-08-26')],
   // Round 81 (corpus-real-70): numbers joined by «и» after «№» or «№№» are labels (https://svobobr.ru/dobro-pozhalovat-v-detskie-sady-goroda-svobodnogo/,
   // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska, http://ezhenedelno.ru/p2403.htm — its Greek «ο» and «κ» kept)
   ['27 июня комиссии принимала дошкольные учреждения № 9 и 20.', on('2021-06-27')],

@@ -36,6 +36,18 @@ export const THEMED_PERIODS: readonly string[] = [
   'в|во рамках|ходе проведени*|подготовк* [<прил-р>] [<прил-р>] недел*|декад*|месячник*|дня|дней|фестивал*|праздник*',
 ];
 
+/**
+ * Round 83: «Гарантированная доплата молодым специалистам <*> устанавливается на период первого года трудоустройства выпускникам …»
+ * (a region's pay method, https://base.garant.ru/409602887/3e22e51c74db8e0b182fad67b502e640 — corpus-real-72; it was `unparsed`): the
+ * first days, months or years of a young specialist's work after «на / в период / время», or with the kind of work between
+ * («в первые три года трудовой деятельности», «на период первых двух лет педагогической работы»), are counted from the hiring like «в
+ * первый месяц работы» (round 19); at the start (EVENT_START) and inside a sentence (EVENT_ANYWHERE). Only the ordinal «перв*», so «на
+ * период 2021-2022 учебного года» and «в период 3 лет» read as before.
+ */
+export const FIRST_TIME_OF_WORK: readonly string[] = [
+  '[в|во|на] [период|время|течение|течении] перв* [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы|лет [<прил-р>] <деятельность>',
+];
+
 /** Phrases that make the whole deadline an event when the text starts with them (they win over dates after them). */
 export const EVENT_START: readonly string[] = [
   'по итогам', // По итогам работ
@@ -129,6 +141,7 @@ export const EVENT_START: readonly string[] = [
   // в первый месяц работы; в первые две недели обучения; в течение первого месяца работы (round 19: counted from the start of work
   // or a stay, not from a date; «в первые две недели сентября» names its month and is no such phrase)
   '[в|во|на] <число> [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы <деятельность>',
+  ...FIRST_TIME_OF_WORK,
   // Round 79: «За первую неделю реализации профилактического месячника в школах была обновлена информация на стендах …» (a district's
   // anti-drug month, https://obrazdobroe.ucoz.ru/news/rajonnyj_mesjachnik_po_borbe_s_rasprostraneniem_vich_infekcii_narkomanii/2021-01-11-973
   // — corpus-real-68): «за» before the first days, weeks or months of a stage is the same time, counted from its start; only the
@@ -240,6 +253,7 @@ export const STAGES: readonly string[] = [
 export const EVENT_ANYWHERE: readonly string[] = [
   ...CONDITIONS_ANYWHERE,
   ...STAGES,
+  ...FIRST_TIME_OF_WORK,
   ...SAME_TIME_ANYWHERE,
   ...THEMED_PERIODS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)

@@ -46,10 +46,51 @@ function amountEnd(c: Cursor, i: number): number {
   const sep = t[i + 1];
   const frac = t[i + 2];
   if (sep && frac && (sep.text === ',' || sep.text === '.') && !sep.space && frac.type === 'num' && !frac.space && AMOUNT_UNIT.test(t[i + 3]?.text ?? '')) return i + 3;
+  // Round 83: a decimal fraction whose whole part is no day of a month, before a word that is no date word, is an amount too: «В
+  // текущем году в документе от 9 июля фиксируется цифра 2093,92 единицы.» (https://udm-info.ru/news/society/22-07-2021/vlasti-malopurginskogo-rayona-sokraschayut-shtatnye-edinitsy-v-shkolah-i-detsadah
+  // — corpus-real-72; «2093» was a year), «0,5 ставки», «1250,75 рубля»; «25,26 декабря» and «10,11 классы» are read as before
+  if (sep && frac && sep.text === ',' && !sep.space && frac.type === 'num' && !frac.space && (t[i]!.n > 31 || t[i]!.n === 0) && t[i + 3]?.type === 'word' && c.isCls(i + 3, 'other')) return i + 3;
   let j = i + 1;
   while (t[j]?.type === 'num' && t[j]!.text.length === 3 && t[j]!.space) j++;
   if (j > i + 1 && t[i]!.text.length <= 3 && c.isCls(j, 'other') && t[j]!.type === 'word') return j;
+  const words = amountInWordsEnd(c, j);
+  if (words >= 0 && (j > i + 1 ? t[i]!.text.length <= 3 : true)) return words;
   return -1;
+}
+
+/**
+ * Round 83. «По состоянию на утро понедельника, 26 августа, в Таллинне 172 активные вакансии в сфере образования: из них 28 – опорных
+ * специалистов, в школах – чуть более 70 вакансий, …» (a news digest on Tallinn's teacher shortage, http://moles.ee/24/Aug/26/est1.php —
+ * corpus-real-72; it was `unparsed`, «непонятное число «28»»): a number right after «из них / из которых / из них же» is the part of a
+ * whole counted before it, a label like «25 человек», also when a dash stands between it and what it counts («из них 28 – опорных
+ * специалистов»). Not before a month or a unit of time («из них 5 дней …» stays a span). Returns the index after it (and the dash), or -1.
+ */
+function partOfWholeEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  const p1 = t[i - 1]?.text;
+  const p2 = t[i - 2]?.text;
+  if (p2 !== 'из' || (p1 !== 'них' && p1 !== 'которых')) return -1;
+  const j = c.isPunct(i + 1, '-') ? i + 2 : i + 1;
+  const w = t[j];
+  if (w === undefined || w.type !== 'word' || !c.isCls(j, 'other')) return -1;
+  return j;
+}
+
+/**
+ * Round 83. «1.Установить единовременную денежную выплату в размере 100 000 (сто тысяч) рублей молодым воспитателям … с ежегодным
+ * вручением, начиная с 1 января 2015 года.» (a head of a republic's decree on young teachers' lifting allowance,
+ * http://www.kalmykia-gov.ru/doc/18426 — corpus-real-72; it was `unparsed`, «непонятное число «100»»): an amount written again in
+ * words in brackets before its unit of money — «100 000 (сто тысяч) рублей», «50000 (пятьдесят тысяч) руб.», «1 (один) миллион
+ * рублей» — is an amount, a label. At `j`, after the figures: the bracket holds words only, and a unit of money or of thousands follows
+ * it. «10 (десяти) рабочих дней» and «до 15 (пятнадцатого) числа» are no amounts. Returns the index after the unit, or -1.
+ */
+function amountInWordsEnd(c: Cursor, j: number): number {
+  const t = c.toks;
+  if (t[j]?.text !== '(') return -1;
+  let k = j + 1;
+  while (t[k]?.type === 'word') k++;
+  if (k === j + 1 || t[k]?.text !== ')' || !AMOUNT_UNIT.test(t[k + 1]?.text ?? '')) return -1;
+  return c.isPunct(k + 2, '.') ? k + 3 : k + 2;
 }
 
 /**
@@ -180,6 +221,11 @@ function numberAt(c: Cursor, i: number): number {
   if (counted >= 0) {
     c.label(); // «от 10 до 50 тыс. школьников», «от 10 до 50 человек»: a count of things, a label (round 61)
     return counted;
+  }
+  const part = partOfWholeEnd(c, i);
+  if (part >= 0) {
+    c.label(); // «… 172 активные вакансии …: из них 28 – опорных специалистов, …»: a part of a whole counted before, a label (round 83)
+    return part;
   }
   const amount = amountEnd(c, i);
   if (amount >= 0) {

@@ -138,6 +138,12 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-73's first-run misses not fixed in round 84 (52 of 63 first, 53 on the label changed to the README's reading, 61 after round
+  // 84); its header gives each miss's class and why it is left
+  'corpus-real-73.tsv': [
+    'Исчисление пятилетнего срока начинается с 1 января года, следующего за годом участия в Конкурсе (постановление Правительства Российской Федерации от 29 декабря 2018 г. № 1739).',
+    'Челябинск, Март 13 (Новый Регион, Анна Ванина) – В Челябинской области стартовал конкурс на получение грантов президента России.',
+  ],
   // corpus-real-69's first-run misses not fixed in round 80 (66 of 77 first, 67 on the label changed to the README's reading, 72 after round
   // 80); its header gives each miss's class and why it is left
   'corpus-real-69.tsv': [
@@ -362,6 +368,7 @@ describe.each([
   ['corpus-real-74.tsv', 'seventy-fourth set from 58 new URLs on children\'s movements and the youth work of schools: «Движение первых» / РДДМ branches, «Орлята России», советники and Дни единых действий, school theatres and choirs, volunteering, summer work of minors and трудовые отряды, school sports competitions and «Билет в будущее», mostly sentences of news, school and regulation pages, collected after round 81, scored first on 75 of 79 (94.9 %); 79 of 79 after round 85, no miss left', 75, 1],
   ['corpus-real-78.tsv', 'seventy-eighth set from 41 new URLs on children\'s leisure and self-government around schools: summer camps and profile shifts, «Большая перемена», ученическое самоуправление and its elections, school newspapers and media, кружки, school museums and турслёты, mostly sentences of news, school and camp pages and camp timetables\' cells, collected after round 85, scored first on 61 of 63 (96.8 %); 63 of 63 after round 89, no miss left', 55, 1],
   ['corpus-real-72.tsv', 'seventy-second set from 51 new URLs on staff and labour in education: vacancies, «Земский учитель», young specialists\' payments, heads\' competitions, labour protection and инструктажи, аттестация, the union and the коллективный договор, leave schedules, mostly sentences of regulations, explainers and news, collected after round 81, scored first on 59 of 67 (88.1 %; 61 of 67 = 91.0 % on the three labels changed to the README\'s reading); 65 of 67 after round 83, two misses listed as known', 55, 0.97],
+  ['corpus-real-73.tsv', 'seventy-third set from 49 new URLs on the legal and administrative procedures of education: licensing and state accreditation, administrative regulations of education services, обращения граждан and личный приём, предписания and профилактические визиты, school museums and their contests, grants and contests with application windows, mostly sentences of regulations, office, school and news pages, collected after round 81, scored first on 52 of 63 (82.5 %; 53 of 63 on the label changed to the README\'s reading, round 21\'s «ко Дню учителя (5 октября)»); 61 of 63 after round 84, two misses listed as known', 55, 0.96],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

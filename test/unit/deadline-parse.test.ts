@@ -522,6 +522,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 84 (corpus-real-73): «через каждые N лет» repeats (https://museum.ucoz.net/load/pasport_muzeja_obrazovatelnogo_uchrezhdenija/1-1-0-1)
+  ['Через каждые пять лет музей образовательного учреждения должен подтвердить звание.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 77 (corpus-real-66): «по будням» is every week (https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati)
   ['Нести караул юнармейцы будут по будням с 10:30 до 15:00 (с поправкой графика во время зимних морозов).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 63 (corpus-real-57): a repeat adjective in the instrumental after a copula, before its noun (https://www.edudata.ru/kpmo/info/instr_monit_doy.html)
@@ -811,6 +813,14 @@ const SCHEDULES: Case[] = [
   // its forms as pay rules and collective agreements write them (the same class)
   ['Выплата производится в срок, закрепленный в коллективном договоре.', schedule('закрепленный в коллективном договоре')],
   ['Отпуск предоставляется в период, оговоренный трудовым договором.', schedule('оговоренный трудовым договором')],
+  // Round 84 (corpus-real-73): a deadline a document fixes (https://zknrf.ru/laws/Federalnyy-zakon-ot-29.12.2012-N-273-FZ/Statya-93.1,
+  // https://docs.cntd.ru/document/551639724/titles/8P60LT, https://consultant.ru/document/cons_doc_LAW_284756/06633d3b59bfe819c3ae991a86a16069d1afe770,
+  // https://readboom.net/see/5996196-licenzirovanie-obrazovatelnoy-deyatelnosti-s?page=7, https://izmrono1.ucoz.ru/index/2017_god/0-197)
+  ['Указанный в предписании срок его исполнения не может превышать шесть месяцев.', schedule('указанный в предписании срок его исполнения не может превышать шесть месяцев')],
+  ['54. Срок исполнения, указанный в предписании, не может превышать 6 месяцев.', schedule('срок исполнения, указанный в предписании, не может превышать 6 месяцев')],
+  ['69. Организация, которой было выдано предписание, должна исполнить его в установленный в предписании срок и представить в уполномоченный орган отчет о результатах исполнения предписания (далее - отчет об исполнении предписания).', schedule('в установленный в предписании срок и представить в уполномоченный орган отчет о результатах исполнения предписания (далее - отчет об исполнении предписания)')],
+  ['В указанном предписании устанавливается срок его исполнения, который не может превышать шести месяцев.', schedule('в указанном предписании устанавливается срок его исполнения, который не может превышать шести месяцев')],
+  ['В соответствии с Федеральным законом Российской Федерации от 02.05.2006 года №59-ФЗ "О порядке рассмотрения обращений граждан Российской Федерации" и в соответствии с полномочиями отдела образования все обращения были проверены в установленные законом сроки.', schedule('в установленные законом сроки')],
   // Round 78 (corpus-real-67): a list of checks holds their dates (https://www.inform.kz/ru/shkoli-idetsadi-budut-vneplanovo-proveryat-vkazahstane-9f799d)
   ['Плановые проверки проводятся на основании акта о назначении проверки согласно годовому списку проверок.', schedule('годовый список проверок')],
   // Round 72 (corpus-real-64): «имеют право сами …» (https://ria24.today/news/osennie-kanikuly-2021-kogda-shkolniki-idut/10326622)
@@ -937,6 +947,9 @@ const EVENTS: Case[] = [
   // Round 83 (corpus-real-72): the first year of a young specialist's work after «на период» is counted from the hiring
   // (https://base.garant.ru/409602887/3e22e51c74db8e0b182fad67b502e640)
   ['Гарантированная доплата молодым специалистам <*> устанавливается на период первого года трудоустройства выпускникам профессиональной образовательной организации', event('на период первого года трудоустройства выпускникам профессиональной образовательной организации')],
+  // Round 84 (corpus-real-73): «в день приема» inside a sentence, like «в день проведения»
+  // (https://consultant.ru/document/cons_doc_LAW_335299/d93ed58505a5ccb20a0ffa8a33e3a48a7d45dec2)
+  ['60. Копия описи с отметкой о дате приема заявления о предоставлении лицензии и прилагаемых к нему документов в день приема вручается соискателю лицензии или направляется ему заказным почтовым отправлением с уведомлением о вручении.', event('в день приема вручается соискателю лицензии или направляется ему заказным почтовым отправлением с уведомлением о вручении')],
   // Round 81 (corpus-real-70): the weather in the plural after «при» (http://uokovdor.ru/news/2024-12-14), «до тех пор, пока …»
   // (https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html),
   // a repair after «на время» (https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska), «до особого распоряжения …»
@@ -1455,6 +1468,9 @@ const MIXED: Case[] = [
   // Round 83 (corpus-real-72): a number after «из них» is the part of a whole, a label, also with a dash before what it counts
   // (http://moles.ee/24/Aug/26/est1.php)
   ['По состоянию на утро понедельника, 26 августа, в Таллинне 172 активные вакансии в сфере образования: из них 28 – опорных специалистов, в школах – чуть более 70 вакансий, в детских садах – чуть более 90 вакансий.', on('2021-08-26')],
+  // Round 84 (corpus-real-73): a repeat adjective after «организована» names this year's item, its days
+  // (http://toys.segment.ru/review/news_business/rospotrebnadzor_pri_proverkah_shkol_vyipisal_pochti_200_mln_rubley_shtrafov)
+  ['В преддверии учебного года с 16 августа до 4 сентября в региональных управлениях Роспотребнадзора организована ежегодная «горячая линия» для родителей по вопросам качества и безопасности детских товаров.', range('2021-08-16', '2021-09-04')],
   // Round 81 (corpus-real-70): numbers joined by «и» after «№» or «№№» are labels (https://svobobr.ru/dobro-pozhalovat-v-detskie-sady-goroda-svobodnogo/,
   // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska, http://ezhenedelno.ru/p2403.htm — its Greek «ο» and «κ» kept)
   ['27 июня комиссии принимала дошкольные учреждения № 9 и 20.', on('2021-06-27')],

@@ -331,8 +331,12 @@ function instanceOfSeries(toks: Token[], i: number): boolean {
   return /^очередн[а-я]{2,3}$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]?.type === 'word' && ADJECTIVE_ENDING.test(toks[i]!.text);
 }
 
-/** Round 59. A verb of an event held, in the past tense: «прошло», «состоялось», «проведено», «открылся», «завершилась». */
-const HELD_VERB = /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|провел[аи]?|проведен[аоы]?|открыл(?:ся|ась|ось|ись)|завершил(?:ся|ась|ось|ись)|закончил(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)|стартовал[аио]?)$/;
+/** Round 59. A verb of an event held, in the past tense: «прошло», «состоялось», «проведено», «открылся», «завершилась». Round 84: the
+ *  past of organising it, «организована / организовано / организован / организованы», «организовал / организовала / организовали»: «В
+ *  преддверии учебного года с 16 августа до 4 сентября в региональных управлениях Роспотребнадзора организована ежегодная «горячая
+ *  линия» для родителей …» (a news page, http://toys.segment.ru/review/news_business/rospotrebnadzor_pri_proverkah_shkol_vyipisal_pochti_200_mln_rubley_shtrafov
+ *  — corpus-real-73) names this year's line, its days (it was `recurring`, year). */
+const HELD_VERB = /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|провел[аи]?|проведен[аоы]?|открыл(?:ся|ась|ось|ись)|завершил(?:ся|ась|ось|ись)|закончил(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)|стартовал[аио]?|организован[аоы]?|организовал[аи]?)$/;
 
 /**
  * Round 59. «23 августа в Махачкале прошло ежегодное Августовское совещание работников образования.» (a district's news,
@@ -344,10 +348,14 @@ const HELD_VERB = /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|а�
  * repeat stays, and «ежегодный отчёт до 1 сентября» (no year, nothing held) is the repeat as before. One pass over the tokens, made
  * at most once per text.
  */
+/** Round 84: the auxiliaries of a coming event before «организована»: «будет / будут / может / могут / быть». */
+const FUTURE_AUX = /^(?:будет|будут|может|могут|быть)$/;
+
 function heldOrDated(toks: Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.type === 'word' && HELD_VERB.test(t.text)) return true;
+    // round 84: not the future «будет организована …», which names a coming one of the series
+    if (t.type === 'word' && HELD_VERB.test(t.text) && !(t.text.startsWith('организован') && FUTURE_AUX.test(toks[k - 1]?.text ?? ''))) return true;
     const next = toks[k + 1];
     if (t.cls === 'month' && next?.type === 'num' && next.text.length === 4) return true;
     // «15.08.2021»: a day, a month in figures and a year of four figures joined by dots
@@ -367,6 +375,8 @@ function heldOrDated(toks: Token[]): boolean {
  */
 function nounAfterAdjective(toks: Token[], i: number): number {
   if (toks[i + 1]?.type === 'word') return i + 1;
+  // round 84: a name in quotes after the adjective, «ежегодная «горячая линия»»: its first word
+  if (OPENING_QUOTE.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.type === 'word') return i + 2;
   if (toks[i + 1]?.text !== ',') return -1;
   for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
     const t = toks[k]!;
@@ -384,6 +394,9 @@ function nounAfterAdjective(toks: Token[], i: number): number {
  * instrumental before a noun still only describes it («определяются ежегодным приказом»).
  */
 const COPULA = /^(?:явля(?:ется|ются|лся|лась|лось|лись)|счита(?:ется|ются|лся|лась|лось|лись)|станов(?:ится|ятся)|стал[аио]?|станет|станут)$/;
+
+/** Round 84: an opening quote before a name («горячая линия»). */
+const OPENING_QUOTE = /^[«"„“]$/;
 
 /** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ому|ему|ым|им|ыми|ими)$/;

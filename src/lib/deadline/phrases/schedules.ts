@@ -107,6 +107,13 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
   ['порядке', 'порядок'], // В индивидуальном порядке
 ];
 
+/**
+ * Round 84: documents that fix a deadline, in the prepositional («в предписании») and the instrumental («законом»): a deadline
+ * «установленный / указанный / определенный» in one of them lives in it, like «в срок, установленный приказом».
+ */
+const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении';
+const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом';
+
 /** Texts that start by saying who sets the dates: the reason is the text itself (without a leading «в»). */
 export const SCHEDULE_START: readonly string[] = [
   // сроки определяет министерство; в срок, установленный приказом; Сроки проведения определяет управление образования;
@@ -154,6 +161,14 @@ export const SCHEDULE_START: readonly string[] = [
   // https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff — corpus-real-41): a day, days or a date that someone sets, like «в
   // срок, установленный приказом» (it was read as an event, «в день …»); `eventAtStart` leaves it here
   'в день|дни|дату|даты <установленный>',
+  // Round 84: «Указанный в предписании срок его исполнения не может превышать шесть месяцев.» (article 93.1 of the law on education,
+  // https://zknrf.ru/laws/Federalnyy-zakon-ot-29.12.2012-N-273-FZ/Statya-93.1 — corpus-real-73) and «54. Срок исполнения, указанный в
+  // предписании, не может превышать 6 месяцев.» (https://docs.cntd.ru/document/551639724/titles/8P60LT): the deadline is the one a
+  // document states — a schedule, like «в срок, установленный приказом»; the cap after it is a bare span (they were `unparsed`)
+  `указанн*|установленн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки|дата|даты`,
+  // … and the participle after the noun, «Срок …, указанный в предписании, …» («установленный / определенный» are read by the first line
+  // of this list; «Срок предоставления указывается в Положении» is round 55's verb of setting inside a sentence, its reason from the verb)
+  `[<прил-мн>] сроки|срок|даты|дата [<фраза>] указанн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
 ];
 
 /**
@@ -222,6 +237,16 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // … их размер и частота начисления определяются работодателем в одностороннем порядке, …
   'частота|периодичность|продолжительность [<слова>] определя*|устанавлива*|утвержда*',
   'в установленный|определенный срок', // 2. Неспособность ликвидировать задолженность в установленный срок (12 месяцев).
+  // Round 84: «69. Организация, которой было выдано предписание, должна исполнить его в установленный в предписании срок и представить
+  // … отчет …» (Rosobrnadzor's regulation of control, https://consultant.ru/document/cons_doc_LAW_284756/06633d3b59bfe819c3ae991a86a16069d1afe770),
+  // «… все обращения были проверены в установленные законом сроки.» (a district office's report on обращения граждан,
+  // https://izmrono1.ucoz.ru/index/2017_god/0-197) and «В указанном предписании устанавливается срок его исполнения, который не может
+  // превышать шести месяцев.» (https://readboom.net/see/5996196-licenzirovanie-obrazovatelnoy-deyatelnosti-s?page=7 — corpus-real-73):
+  // a deadline set in a document or by one, with the document between the participle and «срок» or before the verb of setting it,
+  // like «в установленный срок» (they were `unparsed`)
+  `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
+  `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
+  `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
   // Окончательное решение о том, когда и сколько дней будут отдыхать ученики, остаётся за педсоветом …; Окончательное решение – за школами.
   'решение [<фраза>] остается|остаются|- за',
   // Round 35: Решение о переносе или отмене каникул принимается непосредственно школой. (https://24sibinfo.ru/news/achinsk/v-achinske-otmenyayut-kanikulyi-iz-za-moroznoj-nedeli):

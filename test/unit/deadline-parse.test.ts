@@ -950,6 +950,11 @@ const EVENTS: Case[] = [
   // Round 84 (corpus-real-73): «в день приема» inside a sentence, like «в день проведения»
   // (https://consultant.ru/document/cons_doc_LAW_335299/d93ed58505a5ccb20a0ffa8a33e3a48a7d45dec2)
   ['60. Копия описи с отметкой о дате приема заявления о предоставлении лицензии и прилагаемых к нему документов в день приема вручается соискателю лицензии или направляется ему заказным почтовым отправлением с уведомлением о вручении.', event('в день приема вручается соискателю лицензии или направляется ему заказным почтовым отправлением с уведомлением о вручении')],
+  // Round 82 (corpus-real-71): a span counted from a possessive and a verbal noun
+  // (https://corpsafety.ru/stati/aktualizaciya-pasporta-bezopasnosti-kak-prohodit-procedura/), «по истечении срока» inside a sentence
+  // (https://for-teacher.ru/edu/zavuchu/doc-meh7zg8.html)
+  ['Документ составляется на основе обследования, в течение 15 дней с его проведения.', event('в течение 15 дней с его проведения')],
+  ['Паспорт подлежит пересмотру и переоформлению в случаях изменения требований по обеспечению защиты объекта и территории или по истечении срока – 5 лет.', event('по истечении срока – 5 лет')],
   // Round 81 (corpus-real-70): the weather in the plural after «при» (http://uokovdor.ru/news/2024-12-14), «до тех пор, пока …»
   // (https://izhevsk.mk.ru/amp/social/2022/12/13/74-selskikh-shkoly-v-udmurtii-pereshli-na-distancionnoe-obuchenie-izza-snegopadov.html),
   // a repair after «на время» (https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska), «до особого распоряжения …»
@@ -1471,6 +1476,18 @@ const MIXED: Case[] = [
   // Round 84 (corpus-real-73): a repeat adjective after «организована» names this year's item, its days
   // (http://toys.segment.ru/review/news_business/rospotrebnadzor_pri_proverkah_shkol_vyipisal_pochti_200_mln_rubley_shtrafov)
   ['В преддверии учебного года с 16 августа до 4 сентября в региональных управлениях Роспотребнадзора организована ежегодная «горячая линия» для родителей по вопросам качества и безопасности детских товаров.', range('2021-08-16', '2021-09-04')],
+  // Round 82 (corpus-real-71): a month before «следующего / будущего года» is of the next year
+  // (https://lipetsktime.ru/news/blagoustroystvo_regiona/k_kontsu_2024_goda_v_eletskom_layt_planiruetsya_vozvesti_shkolu,
+  // https://novorab.ru/2020/12/11/v-novorossijske-pristupili-k-stroitelstvu-eshhe-odnogo-detskogo-sada/); the perfective infinitives of
+  // starting and ending and «должен приступить» (https://penza-news.net/society/2022/03/15/203135.html, https://komiinform.ru/news/291092);
+  // «, как и обещали» with no closing comma (https://m.durovloh.me/wall-17579_1010228); a school year's start with its years beside a day
+  // (https://dspykane-yadrin.edu21.cap.ru/news/2018/08/01/news_597584/?id=78a38ed6-7385-4b92-a5d8-9d6991ffe4b5)
+  ['Завершить строительство подрядчик должен в декабре следующего года.', range('2022-12-01', '2022-12-31')],
+  ['Детский сад примет малышей в середине сентября будущего года.', range('2022-09-11', '2022-09-20')],
+  ['Работы должны начаться 15 апреля, а закончиться 25 августа.', range('2021-04-15', '2021-08-25')],
+  ['В технической документации указано, что подрядчик должен приступить к работам 1 октября 2026 года и завершить их до 1 декабря 2027 года.', range('2026-10-01', '2027-12-01')],
+  ['Новая школа, как и обещали откроется 1 сентября.', on('2021-09-01')],
+  ['1  августа 2018 г., в детском саду, состоялась приемка дошкольного учреждения  к началу  2018-2019 учебного года.', on('2018-08-01')],
   // Round 81 (corpus-real-70): numbers joined by «и» after «№» or «№№» are labels (https://svobobr.ru/dobro-pozhalovat-v-detskie-sady-goroda-svobodnogo/,
   // https://8plus1.ru/prodolzhaetsya-remont-v-detsadah-barabinska, http://ezhenedelno.ru/p2403.htm — its Greek «ο» and «κ» kept)
   ['27 июня комиссии принимала дошкольные учреждения № 9 и 20.', on('2021-06-27')],
@@ -1996,6 +2013,9 @@ describe('phrase lists', () => {
 });
 
 const SCHOOL_CASES: Case[] = [
+  // Round 82 (corpus-real-71, https://33live.ru/novosti/14-01-2025-remont-shkoly-%E2%84%9640-vo-vladimire-nachnut-v-marte.html): a verb of
+  // ending before «до» is the window's end, so the window keeps calendar order in a school year (it ran from 2021-11-19 to 2022-03-03)
+  ['Ремонт, который начнется 3 марта и должен завершиться до 19 ноября, охватит все помещения и инженерные системы школы.', range('2022-03-03', '2022-11-19')],
   ['март', range('2022-03-01', '2022-03-31')],
   ['сентябрь', range('2021-09-01', '2021-09-30')],
   ['январь', range('2022-01-01', '2022-01-31')],

@@ -127,7 +127,11 @@ put('from', 0, ['с', 'со', 'начинается', 'начнется', 'на�
   // Round 65: «Летом этого года мы начинаем обучение руководителей школ новых регионов …» (the minister on teachers' courses in the new
   // regions, https://gorlovka-pravda.com/novosti-gorlovki/dnr-news/v-vosoedinenyh-regionah-strany-trudjatsja-okolo-36-tysjach-uchitelei-24687.html
   // — corpus-real-59): the first person plural, what a ministry or a school says of itself, reads as the third
-  'начинаем', 'начнем', 'начнём', 'стартуем']);
+  'начинаем', 'начнем', 'начнём', 'стартуем',
+  // Round 82: «Работы должны начаться 15 апреля, а закончиться 25 августа.» (a regional news page on a school's капремонт contract,
+  // https://penza-news.net/society/2022/03/15/203135.html — corpus-real-71): the perfective infinitives after «должны / планируется»,
+  // as the imperfective «начинаться» already was
+  'начаться', 'стартовать']);
 put('to', 0, [
   'по', 'завершается', 'завершится', 'завершаться', 'заканчивается', 'закончится', 'заканчиваться', 'оканчивается', 'завершаются', 'завершатся',
   'заканчиваются', 'закончатся', 'оканчиваются', // Round 10: «Учебные занятия завершаются 31 декабря.»
@@ -136,6 +140,8 @@ put('to', 0, [
   // past forms of the verbs of ending, every gender and number, read as the present ones — by that day (it was `on` it)
   'завершился', 'завершилась', 'завершилось', 'завершились', 'закончился', 'закончилась', 'закончилось', 'закончились', 'окончился',
   'окончилась', 'окончилось', 'окончились',
+  // Round 82: the perfective infinitives («…, а закончиться 25 августа»), as «заканчиваться» already was
+  'закончиться', 'завершиться', 'окончиться',
 ]);
 put('by', 0, ['до']);
 put('towards', 0, ['к', 'ко', 'перед', 'накануне', 'канун']); // «перед началом учебного года» reads as «к началу»; «накануне учебного года» too

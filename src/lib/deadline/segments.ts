@@ -182,12 +182,14 @@ export function segments(items: Item[]): Segment[] {
     // «начинается 1 апреля и завершается 30 июня»: an «и» before the end of a range that has a start is skipped
     const and = from && items[i + 1]?.kind === 'conn' && (items[i + 1] as Connector).type === 'and' && items[i + 2]?.kind === 'conn' ? 1 : 0;
     const c = items[i + 1 + and];
-    const b = items[i + 2 + and];
+    // round 82: «начнется 3 марта и должен завершиться до 19 ноября» — a verb of ending before «до» is one end, «по»
+    const toBy = from && c?.kind === 'conn' && c.type === 'to' && items[i + 2 + and]?.kind === 'conn' && (items[i + 2 + and] as Connector).type === 'by' ? 1 : 0;
+    const b = items[i + 2 + and + toBy];
     if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
       seg.b = b;
       seg.by = false;
       seg.from = false;
-      i += 2 + and;
+      i += 2 + and + toBy;
     }
     out.push(seg);
     by = false;
@@ -314,10 +316,15 @@ function wholeMonth(w: Window): boolean {
  * «… 25 августа акты о приемке школ к новому учебному году были подписаны», «к началу учебного года, до 25 августа»: with a day
  * written in the text, the start of the school year («к началу / к новому учебному году», «перед началом учебного года») names
  * what the work is for — a note; the day says when.
+ * Round 82. «1  августа 2018 г., в детском саду, состоялась приемка дошкольного учреждения  к началу  2018-2019 учебного года.» (a
+ * kindergarten's news, https://dspykane-yadrin.edu21.cap.ru/news/2018/08/01/news_597584/?id=78a38ed6-7385-4b92-a5d8-9d6991ffe4b5 —
+ * corpus-real-71): the start of a school year written with its years («к началу 2018-2019 учебного года», «к 2021/2022 учебному
+ * году») is such a note too (it made a window from the day to 08-31).
  */
 function withoutSchoolStart(segs: Segment[]): Segment[] {
   if (segs.length < 2 || !segs.some((s) => s.a.type === 'date' && s.a.day > 0)) return segs;
-  const kept = segs.filter((s) => !(!s.b && s.by && s.strict && s.a.type === 'schoolYear' && s.a.anchor === 'start'));
+  const eve = (s: Segment): boolean => s.a.type === 'schoolYear' && (s.a.anchor === 'start' || s.a.year !== null);
+  const kept = segs.filter((s) => !(!s.b && s.by && s.strict && eve(s)));
   return kept.length > 0 ? kept : segs;
 }
 

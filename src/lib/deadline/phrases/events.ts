@@ -265,6 +265,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...SAME_TIME_ANYWHERE,
   ...THEMED_PERIODS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
+  // Round 82: Паспорт подлежит пересмотру и переоформлению в случаях изменения требований … или по истечении срока – 5 лет. (a
+  // methodical page on school security passports, https://for-teacher.ru/edu/zavuchu/doc-meh7zg8.html — corpus-real-71): «по истечении
+  // срока / N лет» inside a sentence waits for the term to run out, like the same words at the start (round 7); the term's length after
+  // it is its measure, not a bare span
+  'по истечени* срок*', // … или по истечении срока – 5 лет
+  'по истечени* <срок>', // … переоформляется по истечении 5 лет
   // work timed to an anniversary or to the memorable dates of a calendar: «Станюкович … К 180-летию со д.р.» in a library's plan
   // (https://biblyakutiya.blogspot.com/2022/12/2023-2-ii.html); a month or a day written with it wins («к 80-летию Победы (май 2025)»)
   'к|ко <годовщина>', // к 80-летию Победы

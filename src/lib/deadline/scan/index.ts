@@ -324,6 +324,25 @@ function asPlannedAfterComma(c: Cursor, i: number): boolean {
   return v !== undefined && v.type === 'word' && AS_PLANNED_VERB.test(v.text);
 }
 
+/**
+ * Round 82. «Новая школа, как и обещали откроется 1 сентября.» (a regional news post on a new school,
+ * https://m.durovloh.me/wall-17579_1010228 — corpus-real-71): a clause «, как [и] <verb of planning>» with no comma closing it ends
+ * right after its verb — the rest of the sentence is the main clause, its day the deadline (the clause ran to the end of the text and
+ * took the day with it: `unparsed`). Only before the text's first date: with a closing «,» or «;» that more text follows, or after a
+ * date, it runs as round 78 read it.
+ */
+function asPlannedEnd(c: Cursor, i: number): number {
+  const end = participialEnd(c, i);
+  let k = end + 1;
+  while (k < c.n && c.toks[k]!.type === 'punct') k++;
+  // a «,» or «;» with more text after it closes the clause; after the text's date the clause is a trailing note to the end («Экзамен
+  // пройдет 15 мая, как и было запланировано в сентябре»)
+  if (k < c.n || c.atoms > 0) return end;
+  let v = c.toks[i + 1]?.text === 'и' ? i + 2 : i + 1;
+  while (c.toks[v + 1]?.type === 'word' && AS_PLANNED_VERB.test(c.toks[v + 1]!.text)) v++; // «как и было запланировано»
+  return v + 1;
+}
+
 /** The end of a participial phrase at `i`: the next «,» or «;». */
 function participialEnd(c: Cursor, i: number): number {
   let k = i + 1;
@@ -459,7 +478,7 @@ export function scanTokens(toks: Token[]): Scan {
       // «… весной, однако в случае ухудшения эпидситуации … осенью»: a condition after a date is a note, whatever dates it names
       i = c.clauseEnd(i);
     } else if (t.type === 'word' && asPlannedAfterComma(c, i)) {
-      i = participialEnd(c, i); // «… начнутся, как планировали до начала этого учебного года, 2 ноября»: a note (round 78)
+      i = asPlannedEnd(c, i); // «… начнутся, как планировали до начала этого учебного года, 2 ноября»: a note (round 78)
     } else if (t.type === 'word' && c.atoms > 0 && participleAfterComma(c, i)) {
       i = participialEnd(c, i); // «до 16 января 2013 … педагогов, аттестующихся … в феврале 2013 года;»: a note (round 39)
     } else if (t.type === 'word') {

@@ -118,7 +118,9 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   const prev = c.toks[k - 1];
   if (prev === undefined || (prev.type === 'word' && prev.cls !== 'month') || prev.type === 'punct') return false;
   const day = c.items.at(-1);
-  if (day === undefined || day.kind !== 'atom' || day.type !== 'date' || day.day === 0 || day.year !== null) return false;
+  if (day === undefined || day.kind !== 'atom' || day.year !== null) return false;
+  // round 82: a month too, whole or a part of it, not a season's («в декабре следующего года», «в середине сентября будущего года»)
+  if (!(day.type === 'date' && day.day !== 0) && !(day.type === 'month' && !day.season)) return false;
   day.yearShift = shift;
   return true;
 }
@@ -722,6 +724,14 @@ function weekdayOfMonthEnd(c: Cursor, j: number): number {
 const PLANNING = /^(?:планир|запланир|предполага|намер|намеч|решено|решили|собира)/;
 
 /**
+ * Round 82. «В технической документации указано, что подрядчик должен приступить к работам 1 октября 2026 года и завершить их до 1
+ * декабря 2027 года.» (a republic's news of a school's капремонт tender, https://komiinform.ru/news/291092 — corpus-real-71): what a
+ * contract obliges a contractor to start — «должен / должна / должно / должны / обязан … начать | приступить» — reads like a planned
+ * start (round 39): open-ended from that day, a window with a day of ending (it was `on`, two days).
+ */
+const OBLIGED = /^(?:должен|должна|должно|должны|обязан|обязана|обязаны)$/;
+
+/**
  * Round 39. «Капитальный ремонт четырёх школ в Рязани планируют начать 16 мая.» (a city's news on school repairs,
  * https://rzn.mk.ru/amp/social/2022/02/03/kapitalnyy-remont-chetyryokh-shkol-v-ryazani-planiruyut-nachat-v-seredine-maya.html — corpus-real-25): the infinitive «начать / приступить» after a verb of planning says when work starts, like
  * «начнут / начнётся» (the verbs of starting read as «с», round 13): open-ended from that day, a window with a day of ending. The
@@ -729,7 +739,7 @@ const PLANNING = /^(?:планир|запланир|предполага|нам�
  */
 function plannedStart(c: Cursor, i: number): boolean {
   const t = c.toks[i]!.text;
-  return (t === 'начать' || t === 'приступить') && PLANNING.test(c.toks[i - 1]?.text ?? '');
+  return (t === 'начать' || t === 'приступить') && (PLANNING.test(c.toks[i - 1]?.text ?? '') || OBLIGED.test(c.toks[i - 1]?.text ?? ''));
 }
 
 /** Round 49. The verb of entering into force in any tense and its participles: «вступает», «вступил», «вступит», «вступающий», «вступивший». */

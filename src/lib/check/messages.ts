@@ -1,4 +1,4 @@
-import { formatDateNumeric, isValidIsoDate } from '../dates';
+import { formatDateNumeric, isoDate, isRealDate, isValidIsoDate } from '../dates';
 import { MEDIA_EXTENSIONS_TEXT, MEDIA_FOLDER } from '../safety/media';
 import type { Problem } from './types';
 
@@ -21,9 +21,9 @@ const isDateField = (p: Problem) => /(^|\.)(date|start|end|submitted|asOf)$/.tes
 export function dateFormatFix(value: unknown): string {
   const m = typeof value === 'string' ? /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*(?:г\.?)?\s*$/.exec(value) : null;
   if (!m) return 'впишите дату в виде ГГГГ-ММ-ДД: год, месяц и число через дефис, например 2021-09-28';
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isValidIsoDate(iso)
-    ? `впишите ${iso}: год, месяц и число через дефис`
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDate(year, month, day)
+    ? `впишите ${isoDate(year, month, day)}: год, месяц и число через дефис`
     : 'проверьте число и месяц: такой даты нет в календаре (в феврале 28 или 29 дней, в апреле, июне, сентябре и ноябре — 30); дату пишите в виде ГГГГ-ММ-ДД';
 }
 

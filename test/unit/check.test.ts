@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { formatProblem, runCheck } from '../../src/lib/check';
-import { dateFormatFix } from '../../src/lib/check/messages';
+import { dateFormatFix, enumFix } from '../../src/lib/check/messages';
 import { copyProject } from '../helpers/temp-project';
 
 // Created at collection time: the table below runs the check while tests are collected.
@@ -232,6 +232,22 @@ const cases: Case[] = [
     message: /неверный формат «\d+ »: номер пункта: .* — уберите пробел в начале или в конце значения: «\d+»$/,
   },
   {
+    name: 'a report row status written in Russian, as the form says it',
+    edits: { [REPORT]: (t) => t.replace('status: done', 'status: Выполнено') },
+    code: 'schema.invalid_value',
+    file: REPORT,
+    field: 'rows.0.status',
+    message: /недопустимое значение «Выполнено»: состояние: done \(выполнено\).* — впишите done — так в файле записывается «выполнено»$/,
+  },
+  {
+    name: 'a document kind written in Russian',
+    edits: { [ORDER]: (t) => t.replace('kind: order', 'kind: Приказ') },
+    code: 'schema.invalid_value',
+    file: ORDER,
+    field: 'kind',
+    message: / — впишите order — так в файле записывается «приказ»$/,
+  },
+  {
     name: 'a report month outside the roadmap period',
     edits: { [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2022-09"') },
     code: 'report.month-outside-period',
@@ -321,6 +337,46 @@ describe('a date in another form', () => {
     ['сентябрь 2021', 'впишите дату в виде ГГГГ-ММ-ДД: год, месяц и число через дефис, например 2021-09-28'],
   ])('«%s» → %s', (value, fix) => {
     expect(dateFormatFix(value)).toBe(fix);
+  });
+});
+
+describe('a value outside a list', () => {
+  const STATUS = 'состояние: done (выполнено), partial (частично) или not-done (не выполнено)';
+  it.each([
+    ['не выполнено', 'впишите not-done — так в файле записывается «не выполнено»'],
+    ['Частично.', 'впишите partial — так в файле записывается «частично»'],
+    ['Not done', 'впишите not-done (строчными латинскими буквами, через дефис)'],
+    ['DONE', 'впишите done (строчными латинскими буквами)'],
+    ['done ', 'уберите пробел в начале или в конце значения: «done»'],
+    ['сделано', 'выберите одно из перечисленных значений'],
+    ['', 'выберите одно из перечисленных значений'],
+  ])('«%s» → %s', (value, fix) => {
+    expect(enumFix(STATUS, value)).toBe(fix);
+  });
+
+  it('names the meaning of a school category (ШНОР, ШНСУ) as its value', () => {
+    const detail = 'категория: low-results (ШНОР), difficult-conditions (ШНСУ), both (обе) или partner (школа-партнёр)';
+    expect(enumFix(detail, 'шнсу')).toBe('впишите difficult-conditions — так в файле записывается «ШНСУ»');
+    expect(enumFix(detail, 'Школа-партнёр')).toBe('впишите partner — так в файле записывается «школа-партнёр»');
+  });
+});
+
+describe('a report file named for another month', () => {
+  it('says to rename it when no report has that name', () => {
+    const result = checkWith({ [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2021-08"') });
+    const p = result.problems.find((x) => x.code === 'report.file-name' && x.file === REPORT);
+    expect(p && formatProblem(p)).toMatch(/ — переименуйте файл в .*reports\/zhuravlevskaya-sosh\/2021-08\.yaml$/);
+  });
+
+  it('never says to rename it onto another report: the month inside may be the slip', () => {
+    const result = checkWith({ [REPORT]: (t) => t.replace('month: "2021-09"', 'month: "2021-10"') });
+    const p = result.problems.find((x) => x.code === 'report.file-name' && x.file === REPORT);
+    const line = p ? formatProblem(p) : '';
+    expect(line).toMatch(/имя файла отчёта \(zhuravlevskaya-sosh\/2021-09\) не совпадает со школой и месяцем внутри \(zhuravlevskaya-sosh\/2021-10\), а файл .*2021-10\.yaml уже есть/);
+    expect(line).toMatch(/если это отчёт за zhuravlevskaya-sosh\/2021-09, исправьте поля «school» и «month»/);
+    expect(line).not.toMatch(/переименуйте/);
+    // The other file's report is the second one for that month: an error on this file.
+    expect(result.problems.some((x) => x.code === 'report.duplicate' && x.file === REPORT)).toBe(true);
   });
 });
 

@@ -27,6 +27,27 @@ export function dateFormatFix(value: unknown): string {
     : 'проверьте число и месяц: такой даты нет в календаре (в феврале 28 или 29 дней, в апреле, июне, сентябре и ноябре — 30); дату пишите в виде ГГГГ-ММ-ДД';
 }
 
+/** A value compared loosely: case, «ё», quotes, dots, underscores and spaces do not count. */
+const loose = (text: string): string => text.toLowerCase().replace(/ё/g, 'е').replace(/[«»"'“”„.]/g, '').replace(/[\s_]+/g, ' ').trim();
+
+/**
+ * The fix for a value outside a list. The lists' messages name each allowed value with its
+ * meaning: «состояние: done (выполнено), partial (частично) или not-done (не выполнено)». A value
+ * that is one of those meanings («Выполнено», «не выполнено», «ШНОР»), or a value in another case
+ * or spelling («Done», «not done»), gets the value to write; any other, the list.
+ */
+export function enumFix(detail: unknown, value: unknown): string {
+  const general = 'выберите одно из перечисленных значений';
+  if (typeof detail !== 'string' || typeof value !== 'string' || !value.trim()) return general;
+  const wanted = loose(value);
+  for (const [, code, meaning] of detail.matchAll(/([a-z][a-z-]*) \(([^)]+)\)/g)) {
+    if (value.trim() === code) return `уберите пробел в начале или в конце значения: «${code}»`;
+    if (loose(meaning!) === wanted) return `впишите ${code} — так в файле записывается «${meaning}»`;
+    if (loose(code!).replace(/-/g, ' ') === wanted.replace(/-/g, ' ')) return `впишите ${code} (строчными латинскими буквами${code!.includes('-') ? ', через дефис' : ''})`;
+  }
+  return general;
+}
+
 /** The general advice for a deadline the parser cannot read: examples of the forms it reads. */
 const DEADLINE_EXAMPLES = 'запишите срок понятнее (например, «до 15.02.2021», «октябрь-ноябрь 2021», «ежемесячно до 28 числа», «по графику ОО»)';
 
@@ -86,7 +107,7 @@ const texts: Record<string, Text> = {
   'schema.invalid_value': (d, p) =>
     d.missing
       ? { message: `не заполнено обязательное поле «${p.field}»: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
-      : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: 'выберите одно из перечисленных значений' },
+      : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: enumFix(d.detail, d.value) },
   'schema.invalid_format': (d, p) => ({
     message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`,
     // A space at an end is not seen in the editor: said, with the value it should be.
@@ -139,7 +160,11 @@ const texts: Record<string, Text> = {
   'document.clause-duplicate': (d) => ({ message: `номер пункта ${d.number} повторяется (впервые — в строке ${d.first})`, fix: 'сверьте нумерацию с оригиналом; если так в оригинале, оставьте как есть — у второго пункта будет свой якорь' }),
   'document.clause-skip': (d) => ({ message: d.previous ? `после пункта ${d.previous} идёт пункт ${d.number}: пропущен номер (ожидался ${d.expected})` : `нумерация начинается с пункта ${d.number}, а не с ${d.expected}`, fix: 'сверьте нумерацию с оригиналом; если так в оригинале, оставьте как есть' }),
   'report.duplicate': (d) => ({ message: `второй отчёт школы «${d.school}» за ${d.month}: первый — ${d.first}`, fix: 'оставьте один файл на школу и месяц: перенесите строки в первый отчёт и удалите этот (или исправьте месяц)' }),
-  'report.file-name': (d) => ({ message: 'имя файла отчёта не совпадает со школой и месяцем внутри', fix: `переименуйте файл в ${d.expected}` }),
+  'report.file-name': (d) =>
+    d.taken
+      // Renaming would put this report over another: the month (or school) inside may be the slip.
+      ? { message: `имя файла отчёта (${d.named}) не совпадает со школой и месяцем внутри (${d.inside}), а файл ${d.expected} уже есть`, fix: `не переименовывайте файл, чтобы не затереть другой отчёт: если это отчёт за ${d.named}, исправьте поля «school» и «month»; если за ${d.inside}, перенесите строки в ${d.expected} и удалите этот файл` }
+      : { message: 'имя файла отчёта не совпадает со школой и месяцем внутри', fix: `переименуйте файл в ${d.expected}` },
 };
 
 /** Russian message and fix for a problem; unknown codes fall back to the raw detail. */

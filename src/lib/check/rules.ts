@@ -174,6 +174,7 @@ export function checkRules(c: CheckedContent): Problem[] {
 
   // Reports.
   const inPairing = new Set(c.pairings.flatMap((p) => p.data.rows.map((row) => row.school)));
+  const reportIds = new Set(c.reports.map((r) => r.entry.id));
   for (const rep of c.reports) {
     const schoolOk = ref(rep, ['school'], 'schools', rep.data.school);
     const roadmapOk = ref(rep, ['roadmap'], 'roadmaps', rep.data.roadmap);
@@ -182,7 +183,8 @@ export function checkRules(c: CheckedContent): Problem[] {
     }
     const expectedId = `${rep.data.school}/${rep.data.month}`;
     if (rep.entry.id !== expectedId) {
-      push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `${c.dir}/reports/${expectedId}.yaml` } });
+      const taken = reportIds.has(expectedId) ? 1 : undefined;
+      push({ severity: 'warning', code: 'report.file-name', at: rep, path: [], data: { expected: `${c.dir}/reports/${expectedId}.yaml`, taken, named: rep.entry.id, inside: expectedId } });
     }
     if (roadmapOk) {
       const roadmap = ids.roadmaps.get(rep.data.roadmap)!;

@@ -662,6 +662,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 87 (corpus-real-76): «в любой момент» is «в любое время» (http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/)
+  ['Согласие на использование персданных можно отозвать в любой момент.', ongoing2021],
   // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);
   // «старт» after «дан» is a verb of starting, after its month open-ended from the month's first day (http://ksmo.ru/news/4399)
   ['По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы время, а также в период летних каникул.', ongoing2021],
@@ -936,6 +938,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 87 (corpus-real-76): «в этот день» with no date is the day of the event named before (http://xn--1-7sbqrfdqfy6cn0d.xn--p1ai/vis_p94aa1.html);
+  // «в срок, не превышающий N (N словом) рабочих дней с даты …» inside a sentence (https://gov.cap.ru/SiteMap.aspx?gov_id=527&id=2706999)
+  ['В этот день в школе для 8-11 классов прошли тематические уроки с просмотром видеофильма «Безопасность в Интернет», для 1-4 классов показан видеофильм «Почемучка. Безопасность при работе в Интернете».', event('в этот день в школе для 8-11 классов прошли тематические уроки с просмотром видеофильма «Безопасность в Интернет», для 1-4 классов показан видеофильм «Почемучка. Безопасность при работе в Интернете»')],
+  ['Решение об уничтожении должно быть принято в срок, не превышающий 3 (трех) рабочих дней с даты появления оснований к уничтожению персональных данных.', event('в срок, не превышающий 3 (трех) рабочих дней с даты появления оснований к уничтожению персональных данных')],
   // Round 89 (corpus-real-78): each day of a shift is an event (https://infobira.ru/?action=view&id=17477&module=articles); a named day after
   // «в» inside a sentence is an event (http://rechkalovschool.uoirbitmo.ru/shkolnyy_sportivnyy_klub/?n=498)
   ['Каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества.', event('каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества')],
@@ -1470,6 +1476,16 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 87 (corpus-real-76): a part of a year named relative to the current one (https://dzen.ru/list/gadgets/vse-shkoly-rossii-baza-dannyh?from_cloud=true);
+  // «… продлится до начала сентября» ending a window (https://mosregtoday.ru/news/obrazovanie/zhiteli-podmoskovja-podali-uzhe-bolee-20-tysjach-zajavlenij-na-zapis-detej-v-pervyj-klass);
+  // a site's name with figures (https://45.ru/text/education/2024/12/10/74860157/); a grade with its noun left out
+  // (https://podcast.gtrk-vyatka.ru/vesti/education/76179-kirovskim-uchiteljam-predstavjat-informacionnuju-sistemu-moja-shkola.html); a wiki link's
+  // target (https://docs.spbcokoit.ru/doku.php?do=export_raw&id=%D0%B4%D0%BE2_%D0%BC%D0%B5%D1%82%D0%BE%D0%B4%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B5_%D1%80%D0%B5%D0%BA%D0%BE%D0%BC%D0%B5%D0%BD%D0%B4%D0%B0%D1%86%D0%B8%D0%B8)
+  ['Двухлетний эксперимент по внедрению цифровой образовательной среды (ЦОС) в 15 регионах России завершился в конце прошлого года.', by('2020-12-31')],
+  ['Подача заявлений в школы не по прописке стартует 6 июля и продлится до начала сентября.', range('2021-07-06', '2021-08-31')],
+  ['Еще одна опрошенная мама школьника рассказала 45.RU, что родительский чат им завели еще весной, но пока сообщений никто там не пишет.', range('2021-03-01', '2021-05-31')],
+  ['А к 2024 году в системе разместят материалы по каждому уроку для всех предметов с 1-го класса по 11-й.', by('2024-12-31')],
+  ['С 2020 года на портале размещаются видеоуроки для [[:сфо_до2|смешанного формата обучения]].', { kind: 'ongoing', start: '2020-01-01', due: '2021-12-31' }],
   // Round 83 (corpus-real-72): a number after «из них» is the part of a whole, a label, also with a dash before what it counts
   // (http://moles.ee/24/Aug/26/est1.php)
   ['По состоянию на утро понедельника, 26 августа, в Таллинне 172 активные вакансии в сфере образования: из них 28 – опорных специалистов, в школах – чуть более 70 вакансий, в детских садах – чуть более 90 вакансий.', on('2021-08-26')],

@@ -121,6 +121,21 @@ const QUOTED_DAY = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“](?=\\s*${MO
  */
 const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
 /**
+ * Round 87. «Еще одна опрошенная мама школьника рассказала 45.RU, что родительский чат им завели еще весной, …» (a city news site on
+ * the move of parents' chats to «Сферум», https://45.ru/text/education/2024/12/10/74860157/ — corpus-real-76; it was `unparsed`,
+ * «непонятное число «45»»): a figure run glued to a domain's ending — «45.RU», «74.ru», «e1.ru», «www.29.ru», «2gis.ru» — is the
+ * name of a site (the city news sites that carry their region's code), never a day. Only the endings of sites, in any case, with no
+ * letter or figure after them.
+ */
+const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|info)(?![a-zа-яё\d])/gi;
+/**
+ * Round 87. «С 2020 года на портале размещаются видеоуроки для [[:сфо_до2|смешанного формата обучения]].» (a wiki of a city's centre of
+ * education quality on its distance-learning portal, https://docs.spbcokoit.ru/doku.php?do=export_raw&id=%D0%B4%D0%BE2_%D0%BC%D0%B5%D1%82%D0%BE%D0%B4%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B5_%D1%80%D0%B5%D0%BA%D0%BE%D0%BC%D0%B5%D0%BD%D0%B4%D0%B0%D1%86%D0%B8%D0%B8
+ * — corpus-real-76; it was `unparsed`, «непонятное число «2»»): the target of a wiki link with a label — «[[:сфо_до2|», «[[Page|» up to
+ * its «|» — is the name of a page, never a date; the label after it is the text a reader sees and is read.
+ */
+const WIKI_LINK_TARGET = /\[\[[^[\]|]{1,200}\|/g;
+/**
  * Round 62. «Первая школьная медиация … была проведена в России 16 декабря 2002 года в московской школе № 464 [http://www.sprc.ru/
  * <nowiki>[1]</nowiki>].» (a wiki article on school mediation services, https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F
  * — corpus-real-56), «… найти взаимоприемлемое решение … [1][13].»: a footnote mark in square brackets — one to three figures alone
@@ -439,6 +454,8 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
   s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   s = replaceFound(s, PLUS_MARK);
+  if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
+  if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   if (/(?:лет|год)/i.test(s)) s = replaceFound(s, AGE, age as never);

@@ -20,6 +20,8 @@ export interface Segment {
   from: boolean;
   /** «до», «по» or «не позднее» stood before it, even after a start («стартует …, который продлится до конца октября»). */
   until: boolean;
+  /** Round 87: the range's end came after «до начала …» («с 6 июля до начала сентября»): the eve of its start. */
+  endStrict?: boolean;
 }
 
 /**
@@ -187,6 +189,7 @@ export function segments(items: Item[]): Segment[] {
     const b = items[i + 2 + and + toBy];
     if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
       seg.b = b;
+      if (c.type === 'by' && c.strict && c.begin) seg.endStrict = true;
       seg.by = false;
       seg.from = false;
       i += 2 + and + toBy;
@@ -258,6 +261,12 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
   let crossed = false;
   for (const s of segs) {
     let w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
+    // round 87: «стартует 6 июля и продлится до начала сентября», «с 6 июля до начала сентября» → to the eve of September (it was its
+    // end, or its first ten days), as «до начала сентября» alone is 08-31
+    if (w && s.b && s.endStrict && s.b.type !== 'date' && !s.b.part) {
+      const eve = addDays(windowOf(s.b).start, -1);
+      w = eve >= w.start ? { start: w.start, end: eve } : null;
+    }
     const prev = windows.at(-1);
     if (w && crossed && prev && w.start < prev.end && !s.a.explicit && !(s.b?.explicit ?? false)) {
       // «с 25 декабря по 9 января, … с 24 марта по 2 апреля»: a list that crossed into the next year keeps calendar order

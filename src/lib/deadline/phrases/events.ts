@@ -226,6 +226,10 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // «на следующий день после …» opening a cell
   'в день|дни предшествующ*|следующ*',
   'в тот|этот же день', // Флеш-накопитель доставляется в РЦОИ вместе с другими ЭМ в тот же день членами ГЭК …
+  // Round 87: «В этот день в школе для 8-11 классов прошли тематические уроки с просмотром видеофильма «Безопасность в Интернет», …» (a
+  // school's news of the lesson of Internet safety, http://xn--1-7sbqrfdqfy6cn0d.xn--p1ai/vis_p94aa1.html — corpus-real-76; it was
+  // `unparsed`): «в этот / тот день» with no «же» is the day a sentence before it named — the day of that event, like «в тот же день»
+  'в тот|этот день',
   // Round 68: «Учитель ставит оценки в журнал, как правило, в тот день, когда идут занятия.» (a Q&A on the electronic journal,
   // https://www.9111.ru/questions/16469956 — corpus-real-62; it was `unparsed`): «в тот / этот день, когда <событие>», the day the
   // clause after it names, like «в тот же день» and «в день, когда …»
@@ -422,6 +426,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // month or a school year after them is read as dates first
   'в течение|течении|теч первого|первой|первых [<число>] дня|дней|недели|недель|месяца|месяцев|года|лет',
   'в срок до <срок> <отсчёт>', // Обращения рассматриваются в срок до одного месяца со дня поступления в орган государственной власти …
+  // Round 87: «Решение об уничтожении должно быть принято в срок, не превышающий 3 (трех) рабочих дней с даты появления оснований к
+  // уничтожению персональных данных.» (a rural settlement's rules of personal data, https://gov.cap.ru/SiteMap.aspx?gov_id=527&id=2706999
+  // — corpus-real-76; it was `schedule`, and `unparsed` with no bracket): «в срок, не превышающий <срок> <отсчёт>» inside a sentence counts
+  // from its event as it does opening a cell
+  'в срок не превышающ* <срок> <отсчёт>',
   'следующ* за ним|ней|ними [рабочий|рабочего|календарный] день|дня', // … последним днём разрешения считается следующий за ним рабочий день.
   'в преддверии', // Учащиеся школы в преддверии Дня Победы поздравили ветеранов тыла, труда.
   // Round 66: В заключении подобных инспектирований проводятся дополнительные инструктажи по мерам пожарной безопасности с руководителями

@@ -86,6 +86,10 @@ export const ONGOING: readonly string[] = [
   // the event: open-ended words would outrank it)
   'продолжается|продолжаются',
   'в любое время', // Перейти в другую школу по собственной инициативе можно в любое время — …
+  // Round 87: Согласие на использование персданных можно отозвать в любой момент. (a school's page on personal data,
+  // http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/ — corpus-real-76; it was
+  // `unparsed`): «в любой момент» says what «в любое время» says, a right that runs all the time
+  'в любой момент',
   'срок [<слова>] не ограничен*', // Срок действия данного Положения не ограничен.
   'без ограничения срока', // действует без ограничения срока
   // Round 31: the periodicity column of lists of published information: «Поддерживается в актуальном состоянии» (Перечень информации

@@ -105,8 +105,8 @@ export class Cursor {
     return j;
   }
 
-  conn(type: Connector['type'], strict = false): void {
-    this.items.push({ kind: 'conn', type, strict });
+  conn(type: Connector['type'], strict = false, begin = false): void {
+    this.items.push(begin ? { kind: 'conn', type, strict, begin } : { kind: 'conn', type, strict });
   }
 
   push(a: Atom): void {

@@ -684,6 +684,23 @@ function gradeWithLetter(c: Cursor, i: number): boolean {
   return (c.isPunct(i + 2, ',') || c.isCls(i + 2, 'and')) && classWithLetterAt(c, i + 3);
 }
 
+/**
+ * Round 87. «А к 2024 году в системе разместят материалы по каждому уроку для всех предметов с 1-го класса по 11-й.» (a regional TV's
+ * news of «Моя школа», https://podcast.gtrk-vyatka.ru/vesti/education/76179-kirovskim-uchiteljam-predstavjat-informacionnuju-sistemu-moja-shkola.html
+ * — corpus-real-76; it was `unparsed`, «непонятное число «11»»): a grade with its ordinal ending («11-й», «9-го», «8-х») right after «по /
+ * до / -» that follows a noun of grades («… с 1-го класса по 11-й», «с 5 класса до 9-го») is the last grade of that range, its noun
+ * left out — a label like «с 1 по 11 классы». Only a grade (1–11) written with its ending, and not before a date word.
+ */
+function elidedGrade(c: Cursor, i: number, j: number): boolean {
+  const n = c.toks[i]!.n;
+  if (j === i + 1 || n < 1 || n > 11 || !GRADE_NOUN.test(c.toks[i - 2]?.text ?? '')) return false;
+  const sep = c.toks[i - 1];
+  if (sep === undefined || !(sep.text === 'по' || sep.text === 'до' || sep.text === '-')) return false;
+  const w = c.toks[j];
+  return w === undefined || w.type === 'punct' || !DATE_WORDS_AFTER_GRADE.has(w.cls);
+}
+const DATE_WORDS_AFTER_GRADE = new Set(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'decade', 'dayOfMonth', 'weekday']);
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -738,6 +755,10 @@ export function run(c: Cursor, i: number): number {
     return grades;
   }
   const w = toks[j];
+  if (numeric && nums.length === 1 && elidedGrade(c, i, j)) {
+    c.label(); // round 87: «… для всех предметов с 1-го класса по 11-й»: the last grade of a range whose noun stood after the first
+    return j;
+  }
   if (numeric && nums.length === 1 && c.toks[i - 1]?.text === 'из' && (w === undefined || w.type === 'punct')) {
     c.label(); // «представители 13 классов из 22 (…)»: a number after «из» is the whole a count is out of, a label
     return j;

@@ -50,6 +50,8 @@ export interface Connector {
   type: 'from' | 'to' | 'dash' | 'by' | 'and' | 'offset';
   /** 'by': strict «до сентября» (before the window starts) vs «не позднее / до конца» (by its end). */
   strict: boolean;
+  /** Round 87: the strict «до» was «до начала …» (`begin` written), the end of a range at the eve of what begins. */
+  begin?: boolean;
 }
 
 export type Item = Atom | Connector;

@@ -920,7 +920,7 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'перед' && PARTY.test(c.toks[i + 1]?.text ?? '')) break; // round 41: «задолженности перед поставщиками»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');
-        c.conn('by', begin); // «до конца …» by its end, «до начала …» before it starts
+        c.conn('by', begin, begin && t.text === 'до'); // «до конца …» by its end, «до начала …» before it starts
         c.implicitOk = true;
         c.anchor = begin ? 'start' : 'end';
         return i + 2;
@@ -977,8 +977,18 @@ export function word(c: Cursor, i: number): number {
     }
     case 'and':
       if (c.atoms > 0 && lastingUntil(c, i + 1) >= 0) {
+        const k = lastingUntil(c, i + 1);
+        // round 87: «… стартует 6 июля и продлится до начала сентября» — «до начала / до конца …» after the verb is the window's end as
+        // «до начала …» alone is: before the month starts, by the end of what is ended (it read «начала сентября» as its first ten days)
+        if (c.toks[k - 1]!.text === 'до' && (c.isCls(k, 'begin') || c.isCls(k, 'end'))) {
+          const begin = c.isCls(k, 'begin');
+          c.conn('by', begin, begin);
+          c.implicitOk = true;
+          c.anchor = begin ? 'start' : 'end';
+          return k + 1;
+        }
         c.conn('to'); // «вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.»: a window from that day (round 39)
-        return lastingUntil(c, i + 1);
+        return k;
       }
       c.conn('and');
       break;
@@ -1016,7 +1026,8 @@ export function word(c: Cursor, i: number): number {
     }
     case 'year':
       if (yearOfDayInWords(c, i)) break; // round 60: «1 сентября следующего календарного года»
-      if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
+      if (c.implicitOk && relativeYearAt(c, i - 1) !== null) c.push(atom('year', null, { yearShift: relativeYearAt(c, i - 1)! })); // round 87
+      else if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it

@@ -138,6 +138,16 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-77's first-run misses not fixed in round 88 (72 of 82 first, 76 after round 88); its header gives each miss's class and
+  // why it is left
+  'corpus-real-77.tsv': [
+    '1 раз в год (август-сентябрь, февраль), или при поступлении',
+    'Вновь поступающим в образовательное учреждение или приобретающим право на предоставление питания в течение учебного года питание предоставляется, начиная с месяца, следующего за месяцем подачи заявления, если заявление подано не позднее 20 числа текущего месяца.',
+    'Срок подачи на новый учебный год — в течение 3 месяцев до истечения одного года со дня назначения бесплатного питания.',
+    'До 20 декабря 2022 года, далее ежегодно 2023-2024 годы',
+    '15 May 2025',
+    'Родители, чьи дети обучаются в выпускных классах 2021 учебного года, для получения данной выплаты должны подать заявление в первом полугодии 2021 года.',
+  ],
   // corpus-real-73's first-run misses not fixed in round 84 (52 of 63 first, 53 on the label changed to the README's reading, 61 after round
   // 84); its header gives each miss's class and why it is left
   'corpus-real-73.tsv': [
@@ -371,6 +381,7 @@ describe.each([
   ['corpus-real-72.tsv', 'seventy-second set from 51 new URLs on staff and labour in education: vacancies, «Земский учитель», young specialists\' payments, heads\' competitions, labour protection and инструктажи, аттестация, the union and the коллективный договор, leave schedules, mostly sentences of regulations, explainers and news, collected after round 81, scored first on 59 of 67 (88.1 %; 61 of 67 = 91.0 % on the three labels changed to the README\'s reading); 65 of 67 after round 83, two misses listed as known', 55, 0.97],
   ['corpus-real-73.tsv', 'seventy-third set from 49 new URLs on the legal and administrative procedures of education: licensing and state accreditation, administrative regulations of education services, обращения граждан and личный приём, предписания and профилактические визиты, school museums and their contests, grants and contests with application windows, mostly sentences of regulations, office, school and news pages, collected after round 81, scored first on 52 of 63 (82.5 %; 53 of 63 on the label changed to the README\'s reading, round 21\'s «ко Дню учителя (5 октября)»); 61 of 63 after round 84, two misses listed as known', 55, 0.96],
   ['corpus-real-76.tsv', 'seventy-sixth set from 47 new URLs on the digital school and the openness of education bodies: official sites and their requirements, ФГИС «Моя школа» and ЦОС, «Сферум» and chats moved to MAX, electronic journals and diaries, personal data, information security and content filtering, the phone ban, госуслуги for schools and обращения through sites, mostly sentences of news, school, regulation and help pages, collected after round 82, scored first on 64 of 73 (87.7 %; 65 of 73 = 89.0 % on the three labels changed to the README\'s reading); 73 of 73 after round 87, no known miss', 55, 1],
+  ['corpus-real-77.tsv', 'seventy-seventh set from 53 new URLs on the support of families and children through schools: бесплатное питание льготных категорий, компенсация родительской платы, выплаты на школьную форму and «Собери ребёнка в школу», льготы детям участников СВО, опека и попечительство and its checks, бесплатный проезд and транспортные карты, mostly sentences of regulations, school, office and news pages, collected after round 82, scored first on 72 of 82 (87.8 %); 76 of 82 after round 88, six misses listed as known', 55, 0.92],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

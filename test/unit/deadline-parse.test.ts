@@ -522,6 +522,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 88 (corpus-real-77): a count of times in the current calendar year repeats yearly
+  // (https://id41.ru/news/ofitsialno/vyplata_na_priobretenie_odezhdy_obuchayushchikhsya_detey_iz_mnogodetnykh_semey/?print_page=yes)
+  ['Выплата предоставляется одному из родителей (законных представителей) на каждого обучающегося один раз в текущем календарном году в размере 3000 рублей.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 84 (corpus-real-73): «через каждые N лет» repeats (https://museum.ucoz.net/load/pasport_muzeja_obrazovatelnogo_uchrezhdenija/1-1-0-1)
   ['Через каждые пять лет музей образовательного учреждения должен подтвердить звание.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 77 (corpus-real-66): «по будням» is every week (https://kuzbassnews.ru/news/yunarmeycy-posta-no1-v-kemerove-zastupili-na-vahtu-pamyati)
@@ -664,6 +667,9 @@ const RECURRING: Case[] = [
 const ONGOING: Case[] = [
   // Round 87 (corpus-real-76): «в любой момент» is «в любое время» (http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/)
   ['Согласие на использование персданных можно отозвать в любой момент.', ongoing2021],
+  // Round 88 (corpus-real-77): an ordinal with its ending before a repeat adjective is a label
+  // (https://xn--80aeaj2aesddcjte.news/po-vsemu-kazaxstanu-startovala-akciya-doroga-v-shkolu/)
+  ['С 1 августа дан старт 7-й ежегодной общереспубликанской акции «Дорога в школу» по девизом «Дари добро детям».', { kind: 'ongoing', start: '2021-08-01', due: '2021-12-31' }],
   // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);
   // «старт» after «дан» is a verb of starting, after its month open-ended from the month's first day (http://ksmo.ru/news/4399)
   ['По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы время, а также в период летних каникул.', ongoing2021],
@@ -810,6 +816,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 88 (corpus-real-77): dates stated in a section of a document are set by it, words in brackets between (https://docs.cntd.ru/document/561542841/titles/M7U98B)
+  ['2.4.2. Сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента.', schedule('сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента')],
   // Round 83 (corpus-real-72): a day fixed in the text of a contract is set by it (https://radissonsochi.ru/tag/mozhno-li-oformlyat-trudovoy-dogovor-ranshe-sroka)
   ['К фактическому выполнению своих трудовых функций работник должен приступить с того дня, который закреплён в тексте подписанного трудового договора.', schedule('закреплён в тексте подписанного трудового договора')],
   // its forms as pay rules and collective agreements write them (the same class)
@@ -1935,6 +1943,9 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 88 (corpus-real-77): a season after «прошлым» is that season of the year before
+  // (https://www.gtrk-vyatka.ru/vesti/society/print:page,1,93462-v-2024-godu-deti-uchastnikov-svo-vnov-smogut-besplatno-otdohnut-v-lagerjah.html)
+  ['Отметим, что прошлым летом в загородных лагерях отдохнули 712 детей участников СВО.', range('2020-06-01', '2020-08-31')],
   // Round 49 (corpus-real-44): a season before its days is their heading, «или» joins the days (https://gist.github.com/c9297b5b6b670588294cba39390ef40c)
   ['Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.', on('2021-09-05', '2021-09-18')],
   ['В течение лета', range('2021-06-01', '2021-08-31')], // https://regions.ru/chekhov/kultura_i_obrazovanie/chto-delat-esli-rebenok-poluchil-dvoyku-po-itogam-goda

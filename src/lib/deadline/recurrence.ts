@@ -47,8 +47,19 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
 /** The repeat unit at `j` or `j + 1` («каждый месяц», «каждого учебного месяца»). */
 function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   const u = unitAt(toks, j);
-  return u !== undefined ? u : unitAt(toks, j + 1);
+  if (u !== undefined) return u;
+  const v = unitAt(toks, j + 1);
+  if (v !== undefined) return v;
+  // Round 88. «Выплата предоставляется одному из родителей (законных представителей) на каждого обучающегося один раз в текущем
+  // календарном году в размере 3000 рублей.» (a city's news on the school-clothes payment to large families,
+  // https://id41.ru/news/ofitsialno/vyplata_na_priobretenie_odezhdy_obuchayushchikhsya_detey_iz_mnogodetnykh_semey/?print_page=yes —
+  // corpus-real-77; it was `unparsed`): «календарном» between the word of the current year and «году» is skipped, so «раз в текущем /
+  // этом календарном году» repeats yearly like «раз в текущем году» and «раз в календарном году»
+  return CALENDAR_ADJECTIVE.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.cls === 'year' ? 'year' : undefined;
 }
+
+/** Round 88: «календарном / календарный / календарного / календарный», the adjective of a calendar year (`unitNear`). */
+const CALENDAR_ADJECTIVE = /^календарн(?:ом|ый|ого|ом)$/;
 
 /**
  * Round 54. «- проводить оценочные процедуры по каждому учебному предмету в одной параллели классов не чаще 1 раза в 2,5 недели.» (a

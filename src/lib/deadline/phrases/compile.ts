@@ -108,8 +108,10 @@ export const PIECES: Readonly<Record<string, string>> = {
    *  word with a hyphen is one word («осенне-зимнего», «учебно-воспитательной») */
   слова: `${WORD}(?:[\\s,]+${WORD}){0,6}`,
   /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
-   *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов») */
-  фраза: `${WORD}(?:[\\s,]+(?:${WORD}|\\d+(?:-\\d+)?)){0,11}`,
+   *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов»); round 88: so may
+   *  one to four words in brackets, as one of them («Сроки прохождения отдельных административных процедур (действий), необходимых для
+   *  предоставления государственной услуги, указаны в разделе 3 Регламента.», https://docs.cntd.ru/document/561542841/titles/M7U98B) */
+  фраза: `${WORD}(?:[\\s,]+(?:${WORD}|\\d+(?:-\\d+)?|\\(${WORD}(?:[\\s,]+${WORD}){0,3}\\))){0,11}`,
   /** a list of what is set together with the dates, after a comma: «, план подготовки, сценарный план проведения мероприятия, …,
    *  смета расходов на проведение мероприятия» — two to eight items of one to seven words each */
   перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',

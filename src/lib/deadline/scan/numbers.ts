@@ -12,6 +12,9 @@ import { monthWithDays, weekdayOfMonth } from './dates';
 import { skipYearWords, yearAt } from './years';
 
 /** Highest number of each counted unit. */
+/** Round 88: a repeat adjective in any case («ежегодной», «ежегодный», «ежемесячного»), after an ordinal in figures (`numberAt`). */
+const SERIES_ADJECTIVE = /^еже[а-я]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими|ом|ем)$/;
+
 const UNIT_LIMIT: Partial<Record<WordClass, number>> = { quarter: 4, half: 2, schoolQuarter: 4, decade: 3 };
 
 /** Genitive of each unit, for messages («нет квартала с номером 5»). */
@@ -829,6 +832,14 @@ export function run(c: Cursor, i: number): number {
     }
     if (w.cls === 'other') {
       // «2 этап», «5-7 классы», «с 1 по 11 классы», «25 человек»: a label in a note; the «с»/«по»/«-» it took are its own
+      c.label();
+      return j;
+    }
+    if (w.cls === 'recurring' && numeric && nums.length === 1 && j > i + 1 && SERIES_ADJECTIVE.test(w.text)) {
+      // Round 88. «С 1 августа дан старт 7-й ежегодной общереспубликанской акции «Дорога в школу» по девизом «Дари добро детям».» (a
+      // Kazakh news site on the campaign helping children to school, https://xn--80aeaj2aesddcjte.news/po-vsemu-kazaxstanu-startovala-akciya-doroga-v-shkolu/
+      // — corpus-real-77; it was `unparsed`, «непонятное число «7»»): an ordinal in figures with its ending («7-й», «10-я», «25-го»)
+      // right before a repeat adjective numbers one instance of the series — a label, like «10-я традиционная ярмарка»
       c.label();
       return j;
     }

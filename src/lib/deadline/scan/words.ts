@@ -542,8 +542,19 @@ const NEXT_SEASON = /^(?:следующ|будущ|предстоящ)[а-я]*$/
  * («до следующей зимы» by 2021-11-30), and so is a season with its year («следующим летом 2021 года»).
  */
 function nextSeasonShift(c: Cursor, first: number, next: number, written: boolean): number {
-  return !written && first !== 12 && NEXT_SEASON.test(c.toks[next - 2]?.text ?? '') ? 1 : 0;
+  if (written || first === 12) return 0;
+  const before = c.toks[next - 2]?.text ?? '';
+  return NEXT_SEASON.test(before) ? 1 : PREVIOUS_SEASON.test(before) ? -1 : 0;
 }
+
+/**
+ * Round 88. «Отметим, что прошлым летом в загородных лагерях отдохнули 712 детей участников СВО.» (a region's news on free camp
+ * vouchers for the children of SVO participants, https://www.gtrk-vyatka.ru/vesti/society/print:page,1,93462-v-2024-godu-deti-uchastnikov-svo-vnov-smogut-besplatno-otdohnut-v-lagerjah.html
+ * — corpus-real-77; it was the summer of the context's year): a spring, summer or autumn after «прошлым / прошлой / прошлого /
+ * прошедшим / минувшим», with no year written, is that season of the year before the context's, as «в прошлом году» is that year
+ * (`nextSeasonShift`, round 77's next season mirrored). Winter, which runs from one year into the next, is left as it was.
+ */
+const PREVIOUS_SEASON = /^(?:прошл|прошедш|минувш)(?:ым|им|ой|ей|ого|его|ую|юю|ое|ее|ая|яя|ий|ый)$/;
 
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
 function season(c: Cursor, first: number, next: number, afterWith = false): number {

@@ -148,6 +148,11 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     '15 May 2025',
     'Родители, чьи дети обучаются в выпускных классах 2021 учебного года, для получения данной выплаты должны подать заявление в первом полугодии 2021 года.',
   ],
+  // corpus-real-79's first-run miss not fixed in round 90 (83 of 89 first, 88 of 89 after round 90); its header gives the miss's class and
+  // why it is left
+  'corpus-real-79.tsv': [
+    'Таким образом, граждане выполнившие нормативы комплекса ГТО в 4 квартале 2023 года, и участники 1, 2, 6 ступеней, выполнившие нормативы ГТО в 3 квартале 2023 года, получат знаки к августу 2024 года.',
+  ],
   // corpus-real-73's first-run misses not fixed in round 84 (52 of 63 first, 53 on the label changed to the README's reading, 61 after round
   // 84); its header gives each miss's class and why it is left
   'corpus-real-73.tsv': [
@@ -382,6 +387,7 @@ describe.each([
   ['corpus-real-73.tsv', 'seventy-third set from 49 new URLs on the legal and administrative procedures of education: licensing and state accreditation, administrative regulations of education services, обращения граждан and личный приём, предписания and профилактические визиты, school museums and their contests, grants and contests with application windows, mostly sentences of regulations, office, school and news pages, collected after round 81, scored first on 52 of 63 (82.5 %; 53 of 63 on the label changed to the README\'s reading, round 21\'s «ко Дню учителя (5 октября)»); 61 of 63 after round 84, two misses listed as known', 55, 0.96],
   ['corpus-real-76.tsv', 'seventy-sixth set from 47 new URLs on the digital school and the openness of education bodies: official sites and their requirements, ФГИС «Моя школа» and ЦОС, «Сферум» and chats moved to MAX, electronic journals and diaries, personal data, information security and content filtering, the phone ban, госуслуги for schools and обращения through sites, mostly sentences of news, school, regulation and help pages, collected after round 82, scored first on 64 of 73 (87.7 %; 65 of 73 = 89.0 % on the three labels changed to the README\'s reading); 73 of 73 after round 87, no known miss', 55, 1],
   ['corpus-real-77.tsv', 'seventy-seventh set from 53 new URLs on the support of families and children through schools: бесплатное питание льготных категорий, компенсация родительской платы, выплаты на школьную форму and «Собери ребёнка в школу», льготы детям участников СВО, опека и попечительство and its checks, бесплатный проезд and транспортные карты, mostly sentences of regulations, school, office and news pages, collected after round 82, scored first on 72 of 82 (87.8 %); 76 of 82 after round 88, six misses listed as known', 55, 0.92],
+  ['corpus-real-79.tsv', 'seventy-ninth set from 60 new URLs on olympiads and school sport: the stages of the ВсОШ and other olympiads, registration, appeals and results, pupils\' research conferences and contests, «Президентские состязания» and «Президентские спортивные игры», ГТО festivals and testing, school leagues and spartakiads, mostly sentences of news, school and regulation pages and a sports school\'s plan cells, collected after round 82, scored first on 83 of 89 (93.3 %); 88 of 89 after round 90, one miss listed as known', 85, 0.98],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

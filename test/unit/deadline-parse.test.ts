@@ -818,6 +818,9 @@ const ONGOING: Case[] = [
 const SCHEDULES: Case[] = [
   // Round 88 (corpus-real-77): dates stated in a section of a document are set by it, words in brackets between (https://docs.cntd.ru/document/561542841/titles/M7U98B)
   ['2.4.2. Сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента.', schedule('сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента')],
+  // Round 90 (corpus-real-79): the time of an event that someone publishes is set by them (http://www.unn.ru/bibn/news/24-12-2024)
+  ['Даты проведения финалов едины для всех городов, конкретное место и время проведения финалов публикуют вузы-организаторы на своих страничках.', schedule('время проведения финалов публикуют вузы-организаторы на своих страничках')],
+  ['Место и сроки подачи заявок разместит управление образования', schedule('сроки подачи заявок разместит управление образования')],
   // Round 83 (corpus-real-72): a day fixed in the text of a contract is set by it (https://radissonsochi.ru/tag/mozhno-li-oformlyat-trudovoy-dogovor-ranshe-sroka)
   ['К фактическому выполнению своих трудовых функций работник должен приступить с того дня, который закреплён в тексте подписанного трудового договора.', schedule('закреплён в тексте подписанного трудового договора')],
   // its forms as pay rules and collective agreements write them (the same class)
@@ -950,6 +953,9 @@ const EVENTS: Case[] = [
   // «в срок, не превышающий N (N словом) рабочих дней с даты …» inside a sentence (https://gov.cap.ru/SiteMap.aspx?gov_id=527&id=2706999)
   ['В этот день в школе для 8-11 классов прошли тематические уроки с просмотром видеофильма «Безопасность в Интернет», для 1-4 классов показан видеофильм «Почемучка. Безопасность при работе в Интернете».', event('в этот день в школе для 8-11 классов прошли тематические уроки с просмотром видеофильма «Безопасность в Интернет», для 1-4 классов показан видеофильм «Почемучка. Безопасность при работе в Интернете»')],
   ['Решение об уничтожении должно быть принято в срок, не превышающий 3 (трех) рабочих дней с даты появления оснований к уничтожению персональных данных.', event('в срок, не превышающий 3 (трех) рабочих дней с даты появления оснований к уничтожению персональных данных')],
+  // Round 90 (corpus-real-79): «до» and a possessive pronoun before a verbal noun of an event (http://annamitroshina.blogspot.com/2015/09)
+  ['5.1. Для участия в Олимпиаде необходимо до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном портале www.ckbg.ru.', event('до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном портале www.ckbg.ru')],
+  ['Заявку на участие подать до её окончания', event('до её окончания')],
   // Round 89 (corpus-real-78): each day of a shift is an event (https://infobira.ru/?action=view&id=17477&module=articles); a named day after
   // «в» inside a sentence is an event (http://rechkalovschool.uoirbitmo.ru/shkolnyy_sportivnyy_klub/?n=498)
   ['Каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества.', event('каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества')],
@@ -1889,6 +1895,9 @@ const DAY_LISTS: Case[] = [
 
 /** Times of day are not dates. */
 const TIMES: Case[] = [
+  // Round 90 (corpus-real-79): a time with a space after its dot, after a word of time (https://www.kresttsy.ru/physical_education_and_sports/20-sentyabrya-sostoitsya-vserossiiskii-den-bega-kross-natsii)
+  ['20 сентября 2025 года на территории МАУ «Крестецкий ФОК» по адресу ул. Железнодорожная, д. № 33а в 12. 00 состоятся соревнования в рамках Всероссийского дня бега «Кросс нации»', on('2025-09-20')],
+  ['15 мая с 9. 30 на стадионе', on('2021-05-15')],
   ['26.01.09 10.00 ч', on('2009-01-26')],
   ['05.05.06 14.00 - 15.00', on('2006-05-05')],
   ['18.02.2018 г. с 09-00 до 16-00', on('2018-02-18')],
@@ -1898,6 +1907,9 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 90 (corpus-real-79): «в» glued to a month in the prepositional (http://arkh-gov.ru/doc/72349)
+  ['1. Провести вапреле 2018 года муниципальный этап Всероссийских спортивных игр школьников"Президентские спортивные игры", "Президентскиесостязания".', range('2018-04-01', '2018-04-30')],
+  ['Сдача нормативов запланирована всентябре', range('2021-09-01', '2021-09-30')],
   ['Дo 15.02.2021', by('2021-02-15')], // Latin o
   ['oктябрь-ноябрь 2021', range('2021-10-01', '2021-11-30')],
   ['c 1 по 15 сентября', range('2021-09-01', '2021-09-15')], // Latin c
@@ -1946,6 +1958,9 @@ const SEASONS: Case[] = [
   // Round 88 (corpus-real-77): a season after «прошлым» is that season of the year before
   // (https://www.gtrk-vyatka.ru/vesti/society/print:page,1,93462-v-2024-godu-deti-uchastnikov-svo-vnov-smogut-besplatno-otdohnut-v-lagerjah.html)
   ['Отметим, что прошлым летом в загородных лагерях отдохнули 712 детей участников СВО.', range('2020-06-01', '2020-08-31')],
+  // Round 90 (corpus-real-79): a season after «от» with nothing of a window after it (https://uvatskie.ru/news/media/2017/2/10/iz-za-holodov-v-uvate-otmenenyi-turniryi/)
+  ['Сегодня, 10 февраля, теплого подарка от зимы ждали участники III районного фестиваля спорта среди лиц с ограниченными возможностями.', on('2021-02-10')],
+  ['25 марта школьники ждали подарка от весны', on('2021-03-25')],
   // Round 49 (corpus-real-44): a season before its days is their heading, «или» joins the days (https://gist.github.com/c9297b5b6b670588294cba39390ef40c)
   ['Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.', on('2021-09-05', '2021-09-18')],
   ['В течение лета', range('2021-06-01', '2021-08-31')], // https://regions.ru/chekhov/kultura_i_obrazovanie/chto-delat-esli-rebenok-poluchil-dvoyku-po-itogam-goda

@@ -1,5 +1,6 @@
 /** Splits a normalised deadline into numbers, words and punctuation. */
 import { classifyWord, type WordClass, type WordInfo } from './lexicon';
+import { MONTH_FORMS } from './months';
 
 /** One token of a normalised deadline. */
 export interface Token {
@@ -24,6 +25,16 @@ const TOKEN = /(\d+)|([a-zа-я]+)|(\S)/g;
 /** Connectors that a slip may write twice («С 5 по по 25 марта 2011г.», «с с 1 сентября», «до до 15 мая»): read once. */
 const DOUBLED: ReadonlySet<WordClass> = new Set<WordClass>(['from', 'to', 'by', 'towards']);
 
+/**
+ * Round 90. «1. Провести вапреле 2018 года муниципальный этап …» (a city's decree on the «Президентские спортивные игры»,
+ * http://arkh-gov.ru/doc/72349 — corpus-real-79; it was the whole of 2018): «в» glued to a month in the prepositional case («вапреле»,
+ * «всентябре», «вмае») is «в» and the month, a slip of a text copied from a PDF that lost its space. Only the twelve prepositional
+ * forms after one «в», so no word of the language is split («вначале», «вместе» are no month).
+ */
+const GLUED_IN: ReadonlyMap<string, string> = new Map(
+  [...MONTH_FORMS.keys()].filter((f) => f.endsWith('е')).map((f) => [`в${f}`, f]),
+);
+
 /** Tokens of a normalised deadline, in order. */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
@@ -38,6 +49,14 @@ export function tokenize(norm: string): Token[] {
     if (m[1] !== undefined) {
       out.push({ type: 'num', text, n: text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(text), cls: 'other', word: null, space, at });
     } else if (m[2] !== undefined) {
+      const glued = GLUED_IN.get(text);
+      if (glued !== undefined) {
+        const prep = classifyWord('в');
+        const month = classifyWord(glued);
+        out.push({ type: 'word', text: 'в', n: prep.n, cls: prep.cls, word: prep, space, at });
+        out.push({ type: 'word', text: glued, n: month.n, cls: month.cls, word: month, space: true, at: at + 1 });
+        continue;
+      }
       const word = classifyWord(text);
       const prev = out.at(-1);
       if (prev !== undefined && prev.text === text && DOUBLED.has(word.cls)) continue;

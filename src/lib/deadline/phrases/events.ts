@@ -395,6 +395,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // «во время каникул» opening a cell and «в период летних каникул» (round 21)
   'в|во период|время|ходе [школьн*] каникул',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
+  // Round 90: «5.1. Для участия в Олимпиаде необходимо до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном
+  // портале www.ckbg.ru.» (an olympiad's rules on a teacher's blog, http://annamitroshina.blogspot.com/2015/09 — corpus-real-79): a
+  // possessive pronoun between «до» and the verbal noun names the event the sentence spoke of, like «до начала олимпиады» (it was
+  // `unparsed`)
+  'до его|её|ее|их окончания|завершения|получения|начала|проведения|открытия|закрытия',
   // Round 59: Все детские лагеря и санатории Удмуртии к началу летнего оздоровительного сезона обязаны получить санэпидзаключения от
   // регионального Роспотребнадзора. (a region's news on the summer camps, https://susanin.news/udmurtia/health/20180425-248752 —
   // corpus-real-53): «к началу / открытию / окончанию / завершению / закрытию <события>» is the event, like «до начала …» above (it was

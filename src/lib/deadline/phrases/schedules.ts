@@ -233,6 +233,11 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 33: Университет сам назначает даты сдачи академической задолженности. (a verb of appointing, like «определяет», before
   // the dates; https://bluskalux.ru/finansovye-spory/8169-chto-takoe-akademicheskaya-zadolzhennost.html)
   'назнача*|назначит|назначат [<слова>] сроки|срок|даты|дату|график|графики|расписание',
+  // Round 90: «Даты проведения финалов едины для всех городов, конкретное место и время проведения финалов публикуют вузы-организаторы
+  // на своих страничках.» (a university olympiad's news, http://www.unn.ru/bibn/news/24-12-2024 — corpus-real-79): the time or the dates
+  // of an event that someone publishes, announces or posts are set by them, like «назначает даты» (it was `unparsed`); only the dates'
+  // nouns with «проведения / начала / старта / подачи …» after them, so «В это время публикуются результаты» stays as it was
+  'время|даты|дату|дата|сроки|срок|график|графики|расписание проведения|начала|старта|подачи|приема|приёма|сдачи [<слова>] публику*|опубликуют|опубликует|объявля*|объявят|объявит|сообща*|сообщат|сообщит|размеща*|разместят|разместит|доводят|доведут|доводится|доводятся|доведет',
   // Round 39: 2.5. Школа определяет режим урочной и внеурочной деятельности, специально организованной в рамках бюджетных средств,
   // самостоятельно с учетом рекомендаций СП 2.4.3648-20 … (a school's положение on внеурочная деятельность,
   // https://novsch34.rostovschool.ru/file/card?id=2630): who sets the regime (the days and hours of work) on its own sets the dates,

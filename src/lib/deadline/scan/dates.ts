@@ -25,7 +25,8 @@ export function timeOfDayAt(toks: readonly Token[], i: number): number {
   const sep = toks[i + 1];
   const m = toks[i + 2];
   if (t?.type !== 'num' || t.text.length > 2) return -1;
-  if (!sep || !m || sep.type !== 'punct' || sep.space || m.type !== 'num' || m.space || m.text.length !== 2) return -1;
+  if (!sep || !m || sep.type !== 'punct' || sep.space || m.type !== 'num' || m.text.length !== 2) return -1;
+  if (m.space && !spacedMinutes(toks, i)) return -1;
   if (t.n > 24 || m.n > 59 || (t.n === 24 && m.n !== 0)) return -1;
   const dateGoesOn = toks[i + 3]?.type === 'punct' && toks[i + 3]!.text === '.' && toks[i + 4]?.type === 'num' && toks[i + 4]!.text.length === 4;
   if (sep.text === ':') return secondsAndZone(toks, i + 3);
@@ -54,6 +55,24 @@ function secondsAndZone(toks: readonly Token[], j: number): number {
     if (toks[k]?.type === 'punct' && toks[k]!.text === "'" && glued(k)) k += 1;
   }
   return k;
+}
+
+/** Words a time of day follows: «в 12. 00», «с 9. 00», «до 17. 30», «около 10. 00». */
+const TIME_BEFORE: ReadonlySet<string> = new Set(['в', 'во', 'с', 'со', 'до', 'к', 'от', 'после', 'около', 'начало', 'начале']);
+
+/**
+ * Round 90. «20 сентября 2025 года на территории МАУ «Крестецкий ФОК» по адресу ул. Железнодорожная, д. № 33а в 12. 00 состоятся
+ * соревнования …» (a district's news on «Кросс нации», https://www.kresttsy.ru/physical_education_and_sports/20-sentyabrya-sostoitsya-vserossiiskii-den-bega-kross-natsii
+ * — corpus-real-79; it was `unparsed`, «несуществующая дата «12.00»»): hours glued to their dot and the minutes after a space are a time
+ * of day when a word of time stands before them («в / с / до / к / около …») and the minutes are no month (00, 13–59), like «в 12.00»;
+ * «п. 3. 15 дней», «2. 10 мая» and a full date with a stray space («до 10 .10.2025») stay as they were.
+ */
+function spacedMinutes(toks: readonly Token[], i: number): boolean {
+  const sep = toks[i + 1]!;
+  const m = toks[i + 2]!;
+  const before = toks[i - 1];
+  if (sep.text !== '.' || (m.n !== 0 && m.n <= 12)) return false;
+  return before?.type === 'word' && TIME_BEFORE.has(before.text) && toks[i]!.space;
 }
 
 /** A time of day at the cursor's `i` (`timeOfDayAt`); the index after it, or -1. */

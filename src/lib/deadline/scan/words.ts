@@ -556,6 +556,21 @@ function nextSeasonShift(c: Cursor, first: number, next: number, written: boolea
  */
 const PREVIOUS_SEASON = /^(?:прошл|прошедш|минувш)(?:ым|им|ой|ей|ого|его|ую|юю|ое|ее|ая|яя|ий|ый)$/;
 
+/** What may follow «от <сезона>» when the season opens a window: «от весны до осени», «от зимы к весне», «от лета - …». */
+const SEASON_WINDOW_AFTER: ReadonlySet<string> = new Set(['до', 'к', 'ко', 'по', '-']);
+
+/**
+ * Round 90. «Сегодня, 10 февраля, теплого подарка от зимы ждали участники III районного фестиваля спорта …» (a district paper on
+ * frost-cancelled competitions, https://uvatskie.ru/news/media/2017/2/10/iz-za-holodov-v-uvate-otmenenyi-turniryi/ — corpus-real-79;
+ * it was a range to 2022-02-28): a season after «от» with no «до / к / по» or dash after it names what something comes from (a gift
+ * from winter, a rest from summer), no window of three months; «от весны до осени» and «с зимы» stay windows.
+ */
+function fromSeasonNoWindow(c: Cursor, i: number): boolean {
+  if (c.toks[i - 1]?.text !== 'от' || c.isNum(i + 1)) return false;
+  const next = c.toks[i + 1];
+  return !(next !== undefined && SEASON_WINDOW_AFTER.has(next.text));
+}
+
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
 function season(c: Cursor, first: number, next: number, afterWith = false): number {
   const y = yearAt(c, next, true);
@@ -885,6 +900,7 @@ export function word(c: Cursor, i: number): number {
       c.conn('from');
       break;
     case 'season':
+      if (fromSeasonNoWindow(c, i)) break;
       return season(c, t.n, i + 1, c.toks[i - 1]?.text === 'с' || c.toks[i - 1]?.text === 'со');
     case 'seasonAdj': {
       // «в летний период», «в летний оздоровительный период»

@@ -176,6 +176,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 91 (corpus-real-80): days with no year before a school year written after them are days of that school year
+  // (http://prz-shkola-sad.ru/stranica-novosti/u; corpus-real-70's known miss, http://edu.mari.ru/mouo-morki/dou5/Lists/List1/DispForm.aspx?ID=399)
+  ['04 октября  в ОУ состоялось первое в 2016-2017 учебном году заседание Управляющего Совета.', on('2016-10-04')],
+  ['17, 21 октября в детском саду прошли первые родительские собрания в новом 2025-2026 учебном году.', on('2025-10-17', '2025-10-21')],
   // Round 77 (corpus-real-66): the years of a war after its noun are its name (https://kemerovo.ru/press-tsentr/novosti/45336/?print=Y)
   ['Завтра, 6 сентября, в 15.00 на Аллее героев у памятника воинам-кузбассовцам, павшим в годы Великой Отечественной войны 1941 – 1945 гг. юнармейцы торжественно заступят на Всероссийскую Вахту Памяти.', on('2021-09-06')],
   // Round 74 (corpus-real-65): a grade joined to its noun by a hyphen is a label (https://tuvaonline.ru/2023/06/21/print:page,1,vypusknye-vechera-dlya-11-h-klassov-v-tuve-sostoyatsya-24-iyunya.html),
@@ -670,6 +674,8 @@ const ONGOING: Case[] = [
   // Round 88 (corpus-real-77): an ordinal with its ending before a repeat adjective is a label
   // (https://xn--80aeaj2aesddcjte.news/po-vsemu-kazaxstanu-startovala-akciya-doroga-v-shkolu/)
   ['С 1 августа дан старт 7-й ежегодной общереспубликанской акции «Дорога в школу» по девизом «Дари добро детям».', { kind: 'ongoing', start: '2021-08-01', due: '2021-12-31' }],
+  // Round 91 (corpus-real-80): a bracketed explanation among the words of a term that «не ограничен» (https://ktip-ptz.ru/struk/sovetrodit/)
+  ['Срок полномочий Совет родителей (законных представителей) несовершеннолетних обучающихся не ограничен.', ongoing2021],
   // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);
   // «старт» after «дан» is a verb of starting, after its month open-ended from the month's first day (http://ksmo.ru/news/4399)
   ['По информации администрации окружной столицы, формирование и работа отрядов проходит круглый год в свободное от учёбы время, а также в период летних каникул.', ongoing2021],
@@ -946,6 +952,11 @@ const SCHEDULES: Case[] = [
   // Round 67 (corpus-real-61): the time or the date made known later is a schedule (http://klass1a2018.blogspot.com/2019/03/3.html, https://tolyatti-news.net/society/2025/09/02/220051.html)
   ['Время приёма будет сообщено дополнительно.', schedule('время приёма будет сообщено дополнительно')],
   ['Дата, место и время станут известны позднее.', schedule('дата, место и время станут известны позднее')],
+  // Round 91 (corpus-real-80): the date after «о» with a verb of making known in the active
+  // (https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta); an order «по <организации>» inside a sentence
+  // (https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet)
+  ['О дате выборов нового состава Управляющего совета сообщат позже.', schedule('о дате выборов нового состава Управляющего совета сообщат позже')],
+  ['Директор приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, который выполняет функции по фиксации решений совета.', schedule('приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, который выполняет функции по фиксации решений совета')],
 ];
 
 const EVENTS: Case[] = [

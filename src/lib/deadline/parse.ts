@@ -15,7 +15,7 @@ import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Scan } from './scan';
-import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringWindow, segments, sinceYear, titleYear } from './segments';
+import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringWindow, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -42,7 +42,7 @@ export function resolveContext(context: unknown): ResolvedContext {
 
 /** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
 function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
-  const items = periodOfWork(leadingYear(leadingMonths(titleYear(sinceYear(scan.items)))));
+  const items = periodOfWork(leadingYear(leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))))));
   const segs = segments(items);
   const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.

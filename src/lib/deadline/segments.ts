@@ -113,6 +113,33 @@ export function titleYear(items: Item[]): Item[] {
 }
 
 /**
+ * Round 91. «04 октября  в ОУ состоялось первое в 2016-2017 учебном году заседание Управляющего Совета.» (a school's news of its
+ * council, http://prz-shkola-sad.ru/stranica-novosti/u — corpus-real-80): a school year written after days that have no year of their
+ * own, with no connector but «и» right before it, is the school year those days fall in — the mirror of a school year written first
+ * (`leadingSchoolYear`): the days take their year from it (September–December its first year, January–August its second) and it is no
+ * window of its own (it ran from 2016-09-01 to the day in the context year). Only a whole school year written with its years and
+ * «учебный / уч.» (not a bare pair: «… 7-8 классов 2005-2006 года рождения …» are years of birth, corpus-real-69's known miss; not
+ * «по итогам 1 полугодия 2009-10 уч.года», a half: corpus-real-63's label keeps the context year), only when every other atom is a day
+ * with its month and no year, and not when any connector but «и» stands among them or before it: «до 15 мая в 2020/2021 учебном году»
+ * stays the school year's window (round 30's pin), «с 1 июня на 2021-2022 учебный год» the window to its end (round 71), «1 сентября –
+ * 2016-2017 учебный год» as before. Returns the items without it; otherwise as given.
+ */
+export function trailingSchoolYear(items: Item[]): Item[] {
+  let at = -1;
+  for (let k = items.length - 1; k >= 0; k--) if (items[k]!.kind === 'atom') { at = k; break; }
+  if (at < 1) return items;
+  const y = items[at] as Atom;
+  if (y.type !== 'schoolYear' || !y.schoolWord || !y.explicit || y.part !== null || y.year === null) return items;
+  // only days as they are, joined by «и» at most: not «до 15 мая в 2020/2021 учебном году» (round 30's pin), «с 1 июня на 2021-2022
+  // учебный год» (round 71's purpose), «1 сентября – 2016-2017 учебный год»
+  if (items.slice(0, at).some((it) => it.kind === 'conn' && it.type !== 'and')) return items;
+  const days = items.slice(0, at).filter((it): it is Atom => it.kind === 'atom');
+  if (days.length === 0 || !days.every((a) => a.type === 'date' && a.day > 0 && a.year === null && a.part === null)) return items;
+  for (const a of days) a.year = yearInSchoolYear(y.year, a.month);
+  return [...items.slice(0, at), ...items.slice(at + 1)];
+}
+
+/**
  * Round 30. «1.1. осуществить в срок до 11.12.2009 года проверку … ведения классных журналов в 2009/2010 учебном году;»: a day written
  * in full (day, month and year), the first date of the text, is its deadline; a year or school year written after it that contains
  * the day names the period the work is about — a note, like a grade or a subject after a date — not a second window to join. Only

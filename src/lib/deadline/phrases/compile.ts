@@ -107,6 +107,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** one to seven words, no digits: «проведения», «каникул будут», «начала и дата окончания проведения конкурса»; round 59: a compound
    *  word with a hyphen is one word («осенне-зимнего», «учебно-воспитательной») */
   слова: `${WORD}(?:[\\s,]+${WORD}){0,6}`,
+  /** round 91: one to eight words, among which a bracketed explanation of one to four words may stand: «полномочий Совет родителей
+   *  (законных представителей) несовершеннолетних обучающихся», «действия (далее – Положение)» */
+  'слова-скобки': `${WORD}(?:[\\s,]+(?:${WORD}|\\(\\s*${WORD}(?:[\\s,–-]+${WORD}){0,3}\\s*\\))){0,7}`,
   /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
    *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов»); round 88: so may
    *  one to four words in brackets, as one of them («Сроки прохождения отдельных административных процедур (действий), необходимых для

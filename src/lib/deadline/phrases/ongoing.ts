@@ -91,6 +91,10 @@ export const ONGOING: readonly string[] = [
   // `unparsed`): «в любой момент» says what «в любое время» says, a right that runs all the time
   'в любой момент',
   'срок [<слова>] не ограничен*', // Срок действия данного Положения не ограничен.
+  // Round 91: «Срок полномочий Совет родителей (законных представителей) несовершеннолетних обучающихся не ограничен.» (a college's page on
+  // its parents' council, https://ktip-ptz.ru/struk/sovetrodit/ — corpus-real-80; it was `unparsed`): a bracketed explanation among the
+  // words of the term («(законных представителей)», «(далее – Совет)»), like the words themselves
+  'срок <слова-скобки> не ограничен*',
   'без ограничения срока', // действует без ограничения срока
   // Round 31: the periodicity column of lists of published information: «Поддерживается в актуальном состоянии» (Перечень информации
   // о деятельности Минобрнауки России, приказ от 17.08.2011 N 2214, https://base.garant.ru/57407297/f7ee959fd36b5699076b35abf4f52c5c)

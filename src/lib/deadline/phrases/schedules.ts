@@ -139,6 +139,11 @@ export const SCHEDULE_START: readonly string[] = [
   // else («будет сообщено / сообщены», «станут / будут известны», «будет объявлено»), like «сроки будут сообщены дополнительно»; «время»
   // with a verb of making known, not alone (they were `unparsed`)
   '[<прил-мн>] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
+  // Round 91: «О дате выборов нового состава Управляющего совета сообщат позже.» (a city district's news on a school's council,
+  // https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta — corpus-real-80; it was `unparsed`): the date
+  // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
+  // проинформируют / оповестят», or «будет сообщено»), like «дата … будет сообщена»
+  'о|об дате|датах|сроках|сроке|времени [<фраза>] сообщ*|объявят|объявим|известят|известим|проинформиру*|оповест*',
   // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by
   // someone else, where to find them, like «сроки будут сообщены дополнительно»
@@ -176,6 +181,11 @@ export const SCHEDULE_START: readonly string[] = [
  * the lists above). The reason is the text from the phrase on.
  */
 export const SCHEDULE_ANYWHERE: readonly string[] = [
+  // Round 91: «Директор приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, …» (a school's page on its
+  // pedagogical council, https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet
+  // — corpus-real-80; it was `unparsed`): an order «по <организации>» inside a sentence names the order that sets it, like «Приказом по
+  // школе» opening a cell (round 19, `DOCUMENT_INSTRUMENTAL`)
+  'приказом|приказами|распоряжением по [детскому] школе|учреждению|лицею|гимназии|организации|колледжу|интернату|оу|оо|доу|моу|мбоу|мадоу|мбдоу|саду|центру',
   // При этом каждая школа имеет право устанавливать свой график отдыха для учеников …; … администрации школ имеют право
   // корректировать даты …; Однако, каждая школа имеет возможность корректировать график каникул, …
   // Round 72: Однако администрации учебных заведений имеют право сами корректировать даты. (a news page on the holiday calendar of a

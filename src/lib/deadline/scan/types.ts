@@ -24,6 +24,8 @@ export interface Atom {
   part: Part | null;
   /** 'half' of a school year (I = Sep–Dec, II = Jan–Aug). */
   school: boolean;
+  /** 'schoolYear': «учебный год» / «уч. г.» was written with the years, not a bare pair («2005-2006 года рождения»; round 91). */
+  schoolWord: boolean;
   /** An implicit school year («до конца учебного года») is placed by its end, «до начала …» by its start. */
   anchor: 'start' | 'end';
   /** «в первую среду декабря»: the weekday (1 = Monday … 7 = Sunday) and which one of the month (1–5); 0 when the day is written. */
@@ -80,7 +82,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, schoolWord: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
   };
 }
 

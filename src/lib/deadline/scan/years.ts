@@ -109,7 +109,7 @@ export function gluedYears(c: Cursor, i: number): number {
   const next = skipYearWords(c, i + 1, seen);
   if (!seen.plural && !seen.school) return -1; // «20242026» alone, «20242026 года»: a code or a count, not a pair
   const school = seen.school || (!seen.plural && year2 === year + 1);
-  c.push(school ? atom('schoolYear', year) : atom('years', year, { year2 }));
+  c.push(school ? atom('schoolYear', year, { schoolWord: seen.school }) : atom('years', year, { year2 }));
   return next;
 }
 
@@ -316,7 +316,7 @@ export function standaloneYear(c: Cursor, i: number): number {
   }
   if (y.pair) {
     const school = y.school || (!y.plural && y.year2 === y.year + 1);
-    c.push(school ? atom('schoolYear', y.year) : atom('years', y.year, { year2: y.year2 }));
+    c.push(school ? atom('schoolYear', y.year, { schoolWord: y.school }) : atom('years', y.year, { year2: y.year2 }));
   } else {
     // «Неделя математики-2012», «ЕГЭ-2024»: joined to the word before it by a hyphen, the year of a title
     const title = (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word') || graduatesYear(c, i);

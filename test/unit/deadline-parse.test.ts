@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 86 (corpus-real-75): a year named by an adjective of the next year, with «финансового» (https://ru24.pro/documents/409092753,
+  // https://docs.cntd.ru/document/427001257/titles/3QB850B)
+  ['Образовательные организации, которым государственное задание формируется на учебный год, составляют План на очередной финансовый год и плановый период до начала очередного финансового года.', by('2021-12-31')],
+  ['3.1.1. О достижении значения результата предоставления субсидии, указанного в соглашении, в срок не позднее 30 января следующего финансового года.', by('2022-01-30')],
   // Round 80 (corpus-real-69): a verb of starting with no date of its own starts nothing before a verb of ending
   // (https://rg.ru/2017/04/19/v-shkolah-nachalis-vserossijskie-proverochnye-raboty.html)
   ['В школах начались Всероссийские проверочные работы, которые завершатся в мае.', by('2021-05-31')],
@@ -284,6 +288,8 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 86 (corpus-real-75): the short participles of starting and ending read as «с» and «по» (https://base.garant.ru/76564768/)
+  ['Проверка начата 28.09.2022, окончена 11.10.2022.', range('2022-09-28', '2022-10-11')],
   // Round 80 (corpus-real-69): two numbers joined by a glued «х» are a format of play (http://uo-minusinsk.ru/?mode=news&id=782)
   ['Помимо приобретения соревновательного опыта по различнымвидам спорта и повышения спортивного мастерства девчонки и мальчишки  в возрасте 11-13 лет  боролись за путевку на зональный этап, который пройдет 4-5 октября в таких видах как шахматы, легкоатлетическое многоборье, легкоатлетическая эстафета 4х200 м., баскетбол 3х3.', { kind: 'range', start: '2021-10-04', due: '2021-10-05' }],
   // Round 75 (corpus-real-65's known miss): «с <день> на <N> календарных дней» is the window of those days (https://interfax.ru/russia/175178)
@@ -827,6 +833,10 @@ const SCHEDULES: Case[] = [
   // Round 90 (corpus-real-79): the time of an event that someone publishes is set by them (http://www.unn.ru/bibn/news/24-12-2024)
   ['Даты проведения финалов едины для всех городов, конкретное место и время проведения финалов публикуют вузы-организаторы на своих страничках.', schedule('время проведения финалов публикуют вузы-организаторы на своих страничках')],
   ['Место и сроки подачи заявок разместит управление образования', schedule('сроки подачи заявок разместит управление образования')],
+  // Round 86 (corpus-real-75): the procedure someone sets (https://base.garant.ru/36732762/c01a212d22eae22b06d988f681a14f39) and a
+  // legal act (https://docs.cntd.ru/document/545274930/titles/VVQBP8) hold the dates
+  ['1. Бюджетная смета казенного учреждения составляется, утверждается и ведется в порядке, определенном главным распорядителем бюджетных средств, в ведении которого находится казенное учреждение, в соответствии с общими требованиями, установленными Министерством финансов Российской Федерации.', schedule('составляется, утверждается и ведется в порядке, определенном главным распорядителем бюджетных средств, в ведении которого находится казенное учреждение, в соответствии с общими требованиями, установленными Министерством финансов Российской Федерации')],
+  ['1. Порядок, сроки и иные условия составления бюджетной отчетности, в том числе об исполнении бюджета городского округа и иной бюджетной отчетности городского округа, устанавливаются в соответствии с нормативными правовыми актами Российской Федерации, Московской области и городского округа.', schedule('нормативный правовой акт Российской Федерации, Московской области и городского округа')],
   // Round 83 (corpus-real-72): a day fixed in the text of a contract is set by it (https://radissonsochi.ru/tag/mozhno-li-oformlyat-trudovoy-dogovor-ranshe-sroka)
   ['К фактическому выполнению своих трудовых функций работник должен приступить с того дня, который закреплён в тексте подписанного трудового договора.', schedule('закреплён в тексте подписанного трудового договора')],
   // its forms as pay rules and collective agreements write them (the same class)
@@ -967,6 +977,11 @@ const EVENTS: Case[] = [
   // Round 90 (corpus-real-79): «до» and a possessive pronoun before a verbal noun of an event (http://annamitroshina.blogspot.com/2015/09)
   ['5.1. Для участия в Олимпиаде необходимо до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном портале www.ckbg.ru.', event('до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном портале www.ckbg.ru')],
   ['Заявку на участие подать до её окончания', event('до её окончания')],
+  // Round 86 (corpus-real-75): a day of the month inside a condition repeats nothing
+  // (http://www.school335.ru/index.php?option=com_content&task=view&id=1516&Itemid=30); a part of the month after «в следующем месяце»
+  // is of that month (https://massage-aleksa-perm.ru/180625/novosti-kogda-prihodit-kompensatsiya-za-detskij-sad-moskva)
+  ['Льготное питание предоставляется начиная с месяца, следующего за месяцем подачи заявления, если заявление подано до 15 числа.', event('с месяца, следующего за месяцем подачи заявления, если заявление подано до 15 числа')],
+  ['Компенсация родительской оплаты начисляется в следующем месяце, идущем после месяца внесения платы (в конце месяца).', event('после месяца внесения платы (в конце месяца)')],
   // Round 89 (corpus-real-78): each day of a shift is an event (https://infobira.ru/?action=view&id=17477&module=articles); a named day after
   // «в» inside a sentence is an event (http://rechkalovschool.uoirbitmo.ru/shkolnyy_sportivnyy_klub/?n=498)
   ['Каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества.', event('каждый день смены будет посвящен изучению биографии знаменитых личностей в истории Отечества')],

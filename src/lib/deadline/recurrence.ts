@@ -497,6 +497,31 @@ function monthsEvery(count: Token): DeadlineEvery | null {
 }
 
 /**
+ * Round 86. «Льготное питание предоставляется начиная с месяца, следующего за месяцем подачи заявления, если заявление подано до 15
+ * числа.» (a school's page on meals, http://www.school335.ru/index.php?option=com_content&task=view&id=1516&Itemid=30 — corpus-real-75):
+ * a day of the month inside a condition — «если» earlier in the same clause, no comma, «;» or «.» between — says when the condition
+ * holds, not when the thing repeats (it was monthly); «Если …, до 15 числа …» after the condition's comma counts as before. Looks back at
+ * most twelve tokens, so a long cell stays linear. `i` is «числа».
+ */
+function dayInCondition(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = toks[k]!;
+    if (t.type === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '(' || t.text === ')')) return false;
+    if (t.type === 'word' && t.text === 'если') return true;
+  }
+  return false;
+}
+
+/** Round 86: a month named relative to now, in the prepositional after «в»: «в следующем / текущем / этом / том же / прошлом месяце». */
+const RELATIVE_MONTH = /^(?:следующем|текущем|этом|том|прошлом|предыдущем|очередном)$/;
+function relativeMonthAt(toks: Token[], i: number): boolean {
+  if (toks[i]!.text !== 'месяце') return false;
+  let k = i - 1;
+  if (toks[k]?.text === 'же') k--;
+  return RELATIVE_MONTH.test(toks[k]?.text ?? '') && (toks[k - 1]?.text === 'в' || toks[k - 1]?.text === 'во');
+}
+
+/**
  * A repeating deadline: «ежемесячно», «еженедельно по пятницам», «1 раз в
  * квартал», «каждый месяц», «до 28 числа» (no month named → monthly). Null
  * when the text does not repeat.
@@ -511,6 +536,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let weekdays = false;
   let weekStart = false;
   let series: { every: DeadlineEvery | null } | undefined;
+  let relativeMonth = false; // round 86: «в следующем месяце …» names one month (`relativeMonthAt`)
   // round 60: «ежегодному учету подлежат …» — a repeat adjective in an oblique case with «подлежит / подлежат» (`SUBJECT_TO`)
   const subjectTo = toks.some((t) => t.type === 'word' && SUBJECT_TO.test(t.text));
   let held: boolean | undefined; // round 59: `heldOrDated`, read once
@@ -580,6 +606,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (ofEvery === undefined && endOfEveryWeek(toks, i)) ofEvery = 'week'; // round 56: «в конце недели», «в начале недели»
         break;
       case 'monthWord':
+        if (relativeMonthAt(toks, i)) relativeMonth = true;
+      // falls through
       case 'schoolQuarter':
         // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter
         if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i))) {
@@ -593,7 +621,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'dayOfMonth':
         // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»
         // («including») and «не менее одной трети от установленного числа депутатов» (a count) are not
-        if (isCountedDay(toks[i - 1])) dayWord = true;
+        if (isCountedDay(toks[i - 1]) && !dayInCondition(toks, i)) dayWord = true;
         // «не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, …»: the dates list the instances
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
@@ -618,7 +646,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
   if (every === undefined && weekStart && !monthNamed) every = 'week'; // «учебная неделя начинается с классного часа»
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
   // named: «сентябрь, в конце месяца» is September)
-  if (ofEvery !== undefined && !monthNamed && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;
+  // round 86: nor when a month is named relative to now — «в следующем месяце, … (в конце месяца)» is the end of that month
+  if (ofEvery !== undefined && !monthNamed && !(relativeMonth && ofEvery === 'month') && (every === undefined || (every === 'week' && ofEvery === 'month'))) every = ofEvery;
   // round 56: one meeting of a regular series repeats only when the text names no month for it («очередное ежегодное собрание»)
   if (every === undefined && series !== undefined && !monthNamed) every = series.every;
   if (every === undefined) every = periodicAdjective(toks);

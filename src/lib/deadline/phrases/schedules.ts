@@ -69,6 +69,12 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'контракт(?:у|ом|а|ам|ами|ы)?', nominative: 'контракт', gender: 'm' }, // по муниципальному контракту
   { forms: 'порядок|порядк(?:у|ом|а)', nominative: 'порядок', gender: 'm' }, // в соответствии с порядком проведения ГИА
   { forms: 'положени(?:ю|ем|я)', nominative: 'положение', gender: 'n' }, // в соответствии с положением о конкурсе
+  // Round 86: «1. Порядок, сроки и иные условия составления бюджетной отчетности … устанавливаются в соответствии с нормативными
+  // правовыми актами Российской Федерации, Московской области и городского округа.» (a town's rules of its budget process,
+  // https://docs.cntd.ru/document/545274930/titles/VVQBP8 — corpus-real-75): a legal act holds the dates like an order (it was
+  // `unparsed`); only «правовой акт» («нормативными правовыми актами», «правовым актом администрации»), not «акт» alone («по акту
+  // приемки» names a paper of the work done)
+  { forms: 'правов(?:ым|ыми|ого|ому|ых|ой)\\s+акт(?:ом|ами|ам|а|у|ы)?', nominative: 'правовой акт', gender: 'm' },
   // round 25: в соответствии с паспортом безопасности; согласно паспорту доступности (a passport holds its measures like a plan)
   { forms: 'паспорт(?:у|ом|а|ам|ами|ы)?', nominative: 'паспорт', gender: 'm' },
   // Round 76: not «сроками его / её / их окончания / завершения / начала / проведения» — the dates of an event named before, an event
@@ -281,6 +287,13 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Четких правил о периодичности собраний не существует: это внутреннее дело школы, которое должно оставаться на усмотрение
   // учителей и администрации …
   'на|по усмотрени*',
+  // Round 86: «1. Бюджетная смета казенного учреждения составляется, утверждается и ведется в порядке, определенном главным
+  // распорядителем бюджетных средств, …» (article 221 of the Budget Code in a district's rules,
+  // https://base.garant.ru/36732762/c01a212d22eae22b06d988f681a14f39 — corpus-real-75): the procedure, and with it the dates, that
+  // someone sets — «в порядке, установленном / определенном / утвержденном …» after a verb of drawing up, approving, keeping, submitting,
+  // transferring or holding — like «в порядке и сроки, установленные …» (it was `unparsed`); «в порядке, установленном приказом» alone
+  // names no dates (round 31's pin); at the start «в установленном законом порядке» was read already (`DOCUMENT_PREPOSITIONAL`)
+  'составля*|утвержда*|вед*|представля*|направля*|перечисля*|формиру*|проводи* [<слова>] в порядке <установленный>',
   // Round 60: 19. Основанием для начала подготовки к проведению проверки является распоряжение (приказ) управления о ее проведении. (a
   // district's regulation of municipal control, https://docs.cntd.ru/document/499104599/titles/2RD66ME — corpus-real-54): the trigger
   // clause of an administrative procedure names a document as what starts it — an order, a decree, a plan or a schedule sets the day

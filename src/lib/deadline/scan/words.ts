@@ -98,8 +98,25 @@ function dayOfEvent(c: Cursor, i: number): boolean {
 }
 
 /** Round 60: the genitive of an adjective of the next or the previous year after a day: «следующего», «будущего», «прошлого». */
-const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ)(?:его|ого)$/;
+const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ|очередн)(?:его|ого)$/;
 const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ)(?:ого|его)$/;
+/** Round 86: the kind of year between the adjective and «года»: «следующего календарного / финансового / бюджетного года». */
+const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:ого|ый)$/;
+
+/**
+ * Round 86. «Образовательные организации, которым государственное задание формируется на учебный год, составляют План на очередной
+ * финансовый год и плановый период до начала очередного финансового года.» (a Moscow department's order on the plans of its
+ * institutions, https://ru24.pro/documents/409092753 — corpus-real-75): the year of «до начала / до конца / к началу … года» named by an
+ * adjective of the next or the previous year — «следующего / будущего / предстоящего / очередного [финансового / календарного] года»
+ * (+1), «прошлого / предыдущего …» (−1) — is that year, not the context's (it was by 2020-12-31, the start of the context year; «до
+ * конца следующего года» was by 2021-12-31). `i` is «года»; the shift, 0 when there is none.
+ */
+function yearShiftBefore(c: Cursor, i: number): number {
+  let k = i - 1;
+  if (KIND_OF_YEAR.test(c.toks[k]?.text ?? '')) k--;
+  const adj = c.toks[k]?.text ?? '';
+  return NEXT_YEAR_GENITIVE.test(adj) ? 1 : PREVIOUS_YEAR_GENITIVE.test(adj) ? -1 : 0;
+}
 
 /**
  * Round 60. «При отказе заявителя от предложенных организаций желаемая дата поступления автоматически изменяется на 1 сентября
@@ -111,9 +128,8 @@ const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ)(?:ого|его
 function yearOfDayInWords(c: Cursor, i: number): boolean {
   if (c.toks[i]!.text !== 'года') return false;
   let k = i - 1;
-  if (/^календарн/.test(c.toks[k]?.text ?? '')) k--;
-  const adj = c.toks[k]?.text ?? '';
-  const shift = NEXT_YEAR_GENITIVE.test(adj) ? 1 : PREVIOUS_YEAR_GENITIVE.test(adj) ? -1 : 0;
+  if (KIND_OF_YEAR.test(c.toks[k]?.text ?? '')) k--; // round 86: «… следующего финансового года» as «… следующего календарного года»
+  const shift = yearShiftBefore(c, i);
   if (shift === 0) return false;
   const prev = c.toks[k - 1];
   if (prev === undefined || (prev.type === 'word' && prev.cls !== 'month') || prev.type === 'punct') return false;
@@ -1054,7 +1070,7 @@ export function word(c: Cursor, i: number): number {
     case 'year':
       if (yearOfDayInWords(c, i)) break; // round 60: «1 сентября следующего календарного года»
       if (c.implicitOk && relativeYearAt(c, i - 1) !== null) c.push(atom('year', null, { yearShift: relativeYearAt(c, i - 1)! })); // round 87
-      else if (c.implicitOk) c.push(atom('year', null)); // «до конца года»
+      else if (c.implicitOk) c.push(atom('year', null, { yearShift: yearShiftBefore(c, i) })); // «до конца года»; round 86: «до начала очередного финансового года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it

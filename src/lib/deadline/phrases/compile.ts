@@ -140,6 +140,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   'прил-т': '(?!перв|втор|трет|четверт|пят|последн|следующ)[а-я]+(?:ой|ей|ым|им|ыми|ими)',
   /** round 56: a name in quotes after «перед», its first word in the instrumental: «"Последним» (звонком), «Днем» (знаний), «Зарницей» */
   'название-т': '[«"„“]\\s*[а-я]+(?:ым|им|ой|ей|ом|ем|ами|ями)',
+  /** round 94: a themed week, decade, month, day, festival, feast, campaign or action named in quotes, its noun in the genitive first or
+   *  after one or two adjectives inside the quotes: «"Недели безопасности», «"Месячника", «"Единого дня", «"Декады дорожной» */
+  'название-р': `[«"„“]\\s*(?:(?!перв|втор|трет|четверт|пят|последн|следующ|прошл|текущ)[а-я]+(?:ой|ей|ого|его|ых|их)\\s+){0,2}(?:недел[а-я]*|декад[а-я]*|месячник[а-я]*|дня|дней|фестивал[а-я]*|праздник[а-я]*|акци[а-я]*)(?![а-я])`,
   /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
   'событие-п': '[а-я]+(?:нии|тии|ции)',
   /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной»; round 53 uses it

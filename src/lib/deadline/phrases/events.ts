@@ -34,6 +34,12 @@ export const THEMED_PERIODS: readonly string[] = [
   // финансовой грамотности»). «в рамках реализации …» stays open-ended work
   'в|во рамках|ходе празднован*|чествован*',
   'в|во рамках|ходе проведени*|подготовк* [<прил-р>] [<прил-р>] недел*|декад*|месячник*|дня|дней|фестивал*|праздник*',
+  // Round 94: «В рамках проведения «Недели безопасности», посвященной вопросам обеспечения безопасности детей на дорогах, в школах города
+  // сотрудники ГИБДД проверяют информацию, …» (a city's news, http://uray.ru/sotrudniki-gosavtoinspekcii-goroda-uraja-provodjat-proverki-
+  // ugolkov-po-bezopasnosti-dorozhnogo-dvizhenija-i-pasportov-dorozhnoj-bezopasnosti-v-obrazovatelnyh-organizacijah/ — corpus-real-83; it
+  // was `unparsed`): the themed week, month or day named in quotes after «в рамках / в ходе / в период / во время», with «проведения /
+  // подготовки» or without, is the same event as unquoted
+  'в|во|на рамках|ходе|период|время [проведени*|подготовк*] <название-р>',
 ];
 
 /**

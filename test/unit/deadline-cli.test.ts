@@ -151,6 +151,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Срок 20.05.2023.',
     'В рамках недели безопасности ( с 05.06. по 09.06.) в группах детского сада прошли родительские собрания, посвященные безопасному отдыху в летний период.',
   ],
+  // corpus-real-82's first-run misses (50 of 57), no round run for them yet; its header gives each miss's class
+  'corpus-real-82.tsv': [
+    '- осуществляет корректную работу в ЛК в ФИС ОКО по сбору данных и систематизации информации в соответствии с установленными на федеральном уровне сроками;',
+    'Уточним, дата и программа всекузбасского съезда школьных директоров еще неизвестна.',
+    'Так, в прошлом году таких учебных заведений по стране было 3116, из которых в Воронежской области – 33.',
+    'В настоящее время в Кабардино-Балкарии работает Центр непрерывного повышения профессионального мастерства для педагогических работников в рамках нацпроекта «Образование», уточнили в Минпросвещения республики.',
+    'И у нас нет программы переподготовки преподавателей региональных институтов повышения квалификации, с ними практически никто не работает, а каждый учитель раз в 4-5 лет приходит в институт повышения квалификации", - сказал Кравцов во вторник на первом заседании Наблюдательного совета Центра знаний "Машук".',
+    'До конца года мы должны построить чуть больше 45 центров по всей стране, к 2024 году таких центров непрерывного повышения профессионального мастерства должно быть 225», — рассказала она.',
+    'Режим рабочего дня с 8.15 до 18.00',
+  ],
   // corpus-real-77's first-run misses not fixed in round 88 (72 of 82 first, 76 after round 88, 77 after round 86 fixed its sixth);
   // its header gives each miss's class and why it is left
   'corpus-real-77.tsv': [
@@ -402,6 +412,7 @@ describe.each([
   ['corpus-real-80.tsv', 'eightieth set from 49 new URLs on the collegial bodies and internal regulations of schools and kindergartens: педагогический, управляющий and методический советы, councils of parents and pupils, общее собрание работников, ППк, commissions on disputes, appeals and labour disputes, their положения, the dates of their protocols and orders and news of their meetings, mostly sentences of положения, school and news pages and the dates of protocols and orders, collected after rounds 85 and 89, scored first on 50 of 57 (87.7 %; 53 of 57 = 93.0 % on the three labels changed to the README\'s reading); 57 of 57 after round 91, no known miss', 55, 1],
   ['corpus-real-75.tsv', 'seventy-fifth set from 40 new URLs on money and procurement of schools, kindergartens and education offices: муниципальное задание, ПФХД and сметы, субсидии and their reports, 44-ФЗ / 223-ФЗ notices and payment terms, УФАС decisions, родительская плата and its compensation, school meals, платные услуги, инвентаризация, mostly sentences of regulations, kindergarten and school pages and decisions\' dates, collected after round 89, scored first on 50 of 58 (86.2 %; 51 of 58 on the label changed to the README\'s reading, round 43); 58 of 58 after round 86, no miss left', 55, 1],
   ['corpus-real-83.tsv', 'eighty-third set from 53 new URLs on the safety of schools and kindergartens: антитеррористическая защищённость and паспорт безопасности, тренировки and учения, пожарная безопасность and инструктажи, ГО и ЧС plan cells, месячники безопасности, пропускной режим and охрана, «Внимание, дети!» and недели БДД, безопасность на воде, mostly sentences of news, school and regulation pages and plan cells, collected after round 86, scored first on 47 of 61 (77.0 %; 50 of 61 = 82.0 % on the three labels changed to the README\'s reading); 51 of 61 after round 94, ten misses listed as known', 55, 0.83],
+  ['corpus-real-82.tsv', 'eighty-second set from 36 new URLs on municipal and regional work on the quality of schooling: ИМЦ / ММС and education offices, «500+» and its curators, сетевое взаимодействие and ЦНППМ, ВПР and regional diagnostics of функциональная грамотность, roadmaps for mathematics, августовские конференции, mostly sentences of news, orders and letters, collected after round 86, scored first on 50 of 57 (87.7 %); no round run, seven misses listed as known', 55, 0.87],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -680,6 +680,10 @@ const ONGOING: Case[] = [
   // Round 88 (corpus-real-77): an ordinal with its ending before a repeat adjective is a label
   // (https://xn--80aeaj2aesddcjte.news/po-vsemu-kazaxstanu-startovala-akciya-doroga-v-shkolu/)
   ['С 1 августа дан старт 7-й ежегодной общереспубликанской акции «Дорога в школу» по девизом «Дари добро детям».', { kind: 'ongoing', start: '2021-08-01', due: '2021-12-31' }],
+  // Round 93 (corpus-real-82): «в настоящее время» with no date is open-ended work (https://etokavkaz.ru/news/75595)
+  ['В настоящее время в Кабардино-Балкарии работает Центр непрерывного повышения профессионального мастерства для педагогических работников в рамках нацпроекта «Образование», уточнили в Минпросвещения республики.', ongoing2021],
+  // «в настоящий момент» is the same (the family's template, round-93.ts)
+  ['В настоящий момент идет прием заявок на курсы повышения квалификации.', ongoing2021],
   // Round 91 (corpus-real-80): a bracketed explanation among the words of a term that «не ограничен» (https://ktip-ptz.ru/struk/sovetrodit/)
   ['Срок полномочий Совет родителей (законных представителей) несовершеннолетних обучающихся не ограничен.', ongoing2021],
   // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);

@@ -58,6 +58,13 @@ export const ONGOING: readonly string[] = [
   // Round 61: Наша школа является участником федерального проекта «Билет в будущее» уже не первый год, … (a lyceum's news,
   // https://lyc1598v.mskobr.ru/edu-news/23179): «не первый год» is the same running work
   'не первый год',
+  // Round 93: В настоящее время в Кабардино-Балкарии работает Центр непрерывного повышения профессионального мастерства для
+  // педагогических работников в рамках нацпроекта «Образование», уточнили в Минпросвещения республики. (news of a region's centre for
+  // teachers, https://etokavkaz.ru/news/75595 — corpus-real-82): work said to go on «at present» with no date is open-ended work, as a
+  // methodist reads «в настоящее время работает» (it was `unparsed`); «в настоящий момент» is the same; a date in the text wins, and
+  // «по настоящее время» after a date stays that date's open end (corpus-real-60)
+  'в настоящее время',
+  'в настоящий момент',
   // Round 63: Регистрация ведется в пределах календарного года. (a page on registering incoming documents,
   // https://labourmigrationspb.com/7893-nekotorye-sekrety-vkhodiashchikh-dokumentov.html — corpus-real-57): «в пределах (календарного /
   // учебного / текущего / финансового / отчетного) года», of a month, a quarter or a half, is work running through that period, like «в

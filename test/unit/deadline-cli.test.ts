@@ -161,6 +161,13 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'До конца года мы должны построить чуть больше 45 центров по всей стране, к 2024 году таких центров непрерывного повышения профессионального мастерства должно быть 225», — рассказала она.',
     'Режим рабочего дня с 8.15 до 18.00',
   ],
+  // corpus-real-81's first-run misses (51 of 55); no round 92 was run for it in the time given; its header gives each miss's class
+  'corpus-real-81.tsv': [
+    'В 2021 и 2022 годах в проекте принияли участие по 3000 школ из 84 субъектов РФ ежегодно.',
+    '23 декабря 20222 года на базе ГАУ ДПО «ВГАПО» проводилось итоговое совещание по работе со школами с низкими образовательными результатами в 2022 году.',
+    'МОСКВА, 19 октября. /ТАСС/. Индивидуальные занятия с детьми, отстающими по обязательной школьной программе, должны проводиться педагогами на безвозмездной основе.',
+    'Данный проект разработан МБУ ДО «Центр ППСС» на 2021-2024 годы.',
+  ],
   // corpus-real-77's first-run misses not fixed in round 88 (72 of 82 first, 76 after round 88, 77 after round 86 fixed its sixth);
   // its header gives each miss's class and why it is left
   'corpus-real-77.tsv': [
@@ -413,6 +420,7 @@ describe.each([
   ['corpus-real-75.tsv', 'seventy-fifth set from 40 new URLs on money and procurement of schools, kindergartens and education offices: муниципальное задание, ПФХД and сметы, субсидии and their reports, 44-ФЗ / 223-ФЗ notices and payment terms, УФАС decisions, родительская плата and its compensation, school meals, платные услуги, инвентаризация, mostly sentences of regulations, kindergarten and school pages and decisions\' dates, collected after round 89, scored first on 50 of 58 (86.2 %; 51 of 58 on the label changed to the README\'s reading, round 43); 58 of 58 after round 86, no miss left', 55, 1],
   ['corpus-real-83.tsv', 'eighty-third set from 53 new URLs on the safety of schools and kindergartens: антитеррористическая защищённость and паспорт безопасности, тренировки and учения, пожарная безопасность and инструктажи, ГО и ЧС plan cells, месячники безопасности, пропускной режим and охрана, «Внимание, дети!» and недели БДД, безопасность на воде, mostly sentences of news, school and regulation pages and plan cells, collected after round 86, scored first on 47 of 61 (77.0 %; 50 of 61 = 82.0 % on the three labels changed to the README\'s reading); 51 of 61 after round 94, ten misses listed as known', 55, 0.83],
   ['corpus-real-82.tsv', 'eighty-second set from 36 new URLs on municipal and regional work on the quality of schooling: ИМЦ / ММС and education offices, «500+» and its curators, сетевое взаимодействие and ЦНППМ, ВПР and regional diagnostics of функциональная грамотность, roadmaps for mathematics, августовские конференции, mostly sentences of news, orders and letters, collected after round 86, scored first on 50 of 57 (87.7 %); 51 of 57 after round 93, six misses listed as known', 55, 0.89],
+  ['corpus-real-81.tsv', 'eighty-first set from 39 new URLs on schools with low results and in difficult social conditions: the «500+» project, its curators and regional roadmaps, programmes of профилактика учебной неуспешности and учебная мотивация, programmes of development of such schools and their «Срок реализации», news of lists of schools with low results and of ВПР, ОГЭ and ЕГЭ terms, mostly sentences of school, institute and news pages and programme titles, collected after round 86, scored first on 51 of 55 (92.7 %); no round run on it yet, four misses listed as known', 55, 0.92],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -240,6 +240,14 @@ const cases: Case[] = [
     message: /недопустимое значение «Выполнено»: состояние: done \(выполнено\).* — впишите done — так в файле записывается «выполнено»$/,
   },
   {
+    name: 'a report row status written as the CMS shows it',
+    edits: { [REPORT]: (t) => t.replace('status: done', 'status: Выполнено частично') },
+    code: 'schema.invalid_value',
+    file: REPORT,
+    field: 'rows.0.status',
+    message: / — впишите partial — так в файле записывается «Выполнено частично»$/,
+  },
+  {
     name: 'a document kind written in Russian',
     edits: { [ORDER]: (t) => t.replace('kind: order', 'kind: Приказ') },
     code: 'schema.invalid_value',
@@ -352,6 +360,11 @@ describe('a value outside a list', () => {
     ['', 'выберите одно из перечисленных значений'],
   ])('«%s» → %s', (value, fix) => {
     expect(enumFix(STATUS, value)).toBe(fix);
+  });
+
+  it('takes the label the CMS shows for a value («Выполнено частично»)', () => {
+    const labels: Record<string, string> = { partial: 'Выполнено частично' };
+    expect(enumFix(STATUS, 'выполнено  частично', (code) => labels[code])).toBe('впишите partial — так в файле записывается «Выполнено частично»');
   });
 
   it('names the meaning of a school category (ШНОР, ШНСУ) as its value', () => {

@@ -1,5 +1,6 @@
 import { formatDateNumeric, isoDate, isRealDate, isValidIsoDate } from '../dates';
 import { MEDIA_EXTENSIONS_TEXT, MEDIA_FOLDER } from '../safety/media';
+import { optionLabel } from '../cms/labels';
 import type { Problem } from './types';
 
 /** How to fix a field with no more specific advice: the CMS hint and the editors' guide (a methodist does not read the README). */
@@ -34,15 +35,18 @@ const loose = (text: string): string => text.toLowerCase().replace(/ё/g, 'е').
  * The fix for a value outside a list. The lists' messages name each allowed value with its
  * meaning: «состояние: done (выполнено), partial (частично) или not-done (не выполнено)». A value
  * that is one of those meanings («Выполнено», «не выполнено», «ШНОР»), or a value in another case
- * or spelling («Done», «not done»), gets the value to write; any other, the list.
+ * or spelling («Done», «not done»), gets the value to write; so does the label the CMS shows for it
+ * («Выполнено частично»: `labelOf`, src/lib/cms/labels.ts). Any other value gets the list.
  */
-export function enumFix(detail: unknown, value: unknown): string {
+export function enumFix(detail: unknown, value: unknown, labelOf: (code: string) => string | undefined = () => undefined): string {
   const general = 'выберите одно из перечисленных значений';
   if (typeof detail !== 'string' || typeof value !== 'string' || !value.trim()) return general;
   const wanted = loose(value);
   for (const [, code, meaning] of detail.matchAll(/([a-z][a-z-]*) \(([^)]+)\)/g)) {
     if (value.trim() === code) return `уберите пробел в начале или в конце значения: «${code}»`;
     if (loose(meaning!) === wanted) return `впишите ${code} — так в файле записывается «${meaning}»`;
+    const label = labelOf(code!);
+    if (label && loose(label) === wanted) return `впишите ${code} — так в файле записывается «${label}»`;
     if (loose(code!).replace(/-/g, ' ') === wanted.replace(/-/g, ' ')) return `впишите ${code} (строчными латинскими буквами${code!.includes('-') ? ', через дефис' : ''})`;
   }
   return general;
@@ -107,7 +111,7 @@ const texts: Record<string, Text> = {
   'schema.invalid_value': (d, p) =>
     d.missing
       ? { message: `не заполнено обязательное поле «${p.field}»: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
-      : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: enumFix(d.detail, d.value) },
+      : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: enumFix(d.detail, d.value, (code) => optionLabel(`${d.collection}.${(p.field ?? '').replace(/\.\d+(?=\.|$)/g, '')}`, code)) },
   'schema.invalid_format': (d, p) => ({
     message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`,
     // A space at an end is not seen in the editor: said, with the value it should be.

@@ -113,7 +113,7 @@ interface Phases {
   load: string;
   /** «из кэша / собрано заново» of the page cache, as the build logged it. */
   pages: string;
-  /** Preview images drawn by the pages follower while Astro ran / by the last step, as the build logged them. */
+  /** Preview images drawn while Astro ran (from the check's plan and by the pages follower) / by the last step, as the build logged them. */
   cards: string;
 }
 
@@ -123,7 +123,9 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
-  const followed = /\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? '0';
+  // Drawn while Astro ran: by the last step's process from the check's plan, and by the pages follower.
+  const ahead = Number(/по содержимому, во время сборки страниц: нарисовано (\d+)/.exec(r.log)?.[1] ?? 0);
+  const followed = String(ahead + Number(/\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? 0));
   const drawn = /OG: rendered (\d+)/.exec(r.log)?.[1] ?? '?';
   const last = loggedSeconds(r.log, /Последний шаг: ([\d.]+) с/);
   return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, last, astro: Math.max(0, r.seconds - last), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };
@@ -300,7 +302,7 @@ try {
   lines.push(`| — из них Pagefind (с чтением страниц), с | ${fmt(cold.pagefind)} | ${fmt(warm.pagefind)} | ${fmt(change.pagefind)} | ${fmt(refCold.pagefind)} | ${fmt(refWarm.pagefind)} |`);
   lines.push(`| — из них картинки для соцсетей, с | ${fmt(cold.images)} | ${fmt(warm.images)} | ${fmt(change.images)} | — | — |`);
   lines.push(`| страниц и файлов из кэша / собрано заново | ${cold.pages} | ${warm.pages} | ${change.pages} | — | — |`);
-  lines.push(`| картинок нарисовано: попутчиком во время Astro / последним шагом | ${cold.cards} | ${warm.cards} | ${change.cards} | — | — |`);
+  lines.push(`| картинок нарисовано: во время Astro / последним шагом | ${cold.cards} | ${warm.cards} | ${change.cards} | — | — |`);
   lines.push(`| **вся сборка, с** | **${fmt(cold.total)}** | **${fmt(warm.total)}** | **${fmt(change.total)}** | **${fmt(refCold.total)}** | **${fmt(refWarm.total)}** |`);
   lines.push(`| мс на страницу | ${fmt((cold.total * 1000) / stats.pages)} | ${fmt((warm.total * 1000) / stats.pages)} | ${fmt((change.total * 1000) / stats.pages)} | ${fmt((refCold.total * 1000) / refStats.pages)} | ${fmt((refWarm.total * 1000) / refStats.pages)} |`);
   lines.push(`| **Setka / эталон на страницу** (холодная — к холодной, остальные — к повторной) | **${fmt(perPage(cold, refCold, 'total'), 2)}×** | **${fmt(perPage(warm, refWarm, 'total'), 2)}×** | **${fmt(perPage(change, refWarm, 'total'), 2)}×** | | |`);

@@ -5,18 +5,24 @@
  * Usage: npm run check [-- --root <project dir>] [-- --content <dir>] [-- --quiet]  (quiet: errors only)
  * The content root is `--content`, else `$SETKA_CONTENT`, else `src/content` (src/lib/content-dir.ts).
  *        npm run check -- --changes <base>..<head> --author <login>
+ *        --plan-cards <file> (used by `npm run build`): when the content has no error, also writes the
+ *          preview cards the content plans (src/lib/og/page-og.ts) to <file> as JSON, so the build
+ *          draws them while Astro starts (scripts/outputs.ts --wait)
  *          also checks that the change (files changed on <head> since it left <base>) is one the
  *          author may make: a school's coordinator only that school's reports (settings → access).
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, formatSummary, runCheck, type Problem } from '../src/lib/check';
 import { accessProblems } from '../src/lib/check/access';
 import { sortProblems } from '../src/lib/check/format';
 import { commandOptions } from './lib/content-option';
+import { plannedCards } from '../src/lib/og/page-og';
+import { buildDate, indexContent, resolveAsOf, settingsOf } from '../src/lib/programme';
 
 const options = commandOptions(
-  { '--root': 'value', '--quiet': 'flag', '--changes': 'value', '--author': 'value' },
+  { '--root': 'value', '--quiet': 'flag', '--changes': 'value', '--author': 'value', '--plan-cards': 'value' },
   'npm run check [-- --content <папка с содержимым>] [-- --quiet] [-- --changes <база>..<ветка> --author <логин>]',
 );
 const args = options.rest;
@@ -28,6 +34,7 @@ const root = resolve(option('--root') ?? '.');
 const quiet = args.includes('--quiet');
 const changes = option('--changes');
 const author = option('--author');
+const planFile = option('--plan-cards');
 
 /** Paths changed by `base..head` (since the branch left base, as a merge request shows them). */
 function changedFiles(range: string): string[] {
@@ -54,3 +61,14 @@ for (const p of problems) {
 }
 console.log(formatSummary(result.files, problems));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
+if (planFile && process.exitCode === 0) {
+  // The same site model and the same function as the pages' own cards (src/middleware.ts); a plan
+  // that cannot be made is left out: the build then draws every card from the pages, as before.
+  try {
+    const { content } = result;
+    const site = indexContent(content, resolveAsOf(settingsOf(content, content.dir), buildDate()), content.dir);
+    writeFileSync(planFile, JSON.stringify(plannedCards(site)));
+  } catch {
+    // no plan
+  }
+}

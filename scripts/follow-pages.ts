@@ -1,22 +1,26 @@
 /**
- * `tsx scripts/follow-pages.ts --root <project>` — the pages follower (src/integrations/pages-follower.ts),
+ * `tsx scripts/follow-pages.ts --root <project> [--no-cards]` — the pages follower (src/integrations/pages-follower.ts),
  * started by Astro's build: reads `<key>\t<pathname>` lines on stdin until it closes or SIGTERM
  * comes, then finishes the cards it is drawing and prints what it made. Always exits 0: what it could not make, the build's last step makes.
  */
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { followPages, linesOf } from '../src/integrations/pages-follower';
+import { followPages } from '../src/integrations/pages-follower';
 
-const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const { values } = parseArgs({ options: { root: { type: 'string' }, 'no-cards': { type: 'boolean' } } });
 const started = performance.now();
 // Told to stop (Astro is done): no more pages are taken; the cards being drawn are finished.
 let stop = false;
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 process.once('SIGTERM', () => {
   stop = true;
+  // Closing the reader ends the lines (destroying stdin alone leaves them waiting, and the process exits mid-await).
+  lines.close();
   process.stdin.destroy();
 });
 try {
-  const stats = await followPages(linesOf(process.stdin), resolve(values.root ?? '.'), () => stop);
+  const stats = await followPages(lines, resolve(values.root ?? '.'), () => stop, { cards: !values['no-cards'] });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[setka:follower] Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${seconds} с)`);
 } catch (error) {

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
-import { OUTPUTS_STEP_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
+import { CARDS_AHEAD_ENV, OUTPUTS_STEP_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
 import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
@@ -230,6 +231,9 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
   let staged = false;
   let release: (() => void) | undefined;
   let astro: ReturnType<typeof step> | undefined;
+  let outputs: ReturnType<typeof step> | undefined;
+  /** The cards the check plans from the content (scripts/check.ts --plan-cards). */
+  const plan = join(tmpdir(), `setka-cards-${process.pid}.json`);
   try {
     release = takeLock(root);
     removeLeftovers(out, root);
@@ -246,9 +250,18 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, [PAGES_FOLLOWER_ENV]: process.env[PAGES_FOLLOWER_ENV] ?? 'on', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, [PAGES_FOLLOWER_ENV]: process.env[PAGES_FOLLOWER_ENV] ?? 'on', [CARDS_AHEAD_ENV]: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
     });
-    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, ...(warnings ? [] : ['--quiet'])], {
+    // The last step's process starts now too and waits for Astro (scripts/outputs.ts --wait): its
+    // start is not added to the build's end, and it draws the cards the check plans from the
+    // content while Astro starts, when a core is idle.
+    outputs = step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait'], {
+      cwd: root,
+      stdio: verbose ? ['pipe', 'inherit', 'inherit'] : ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
+    });
+    outputs.child.stdin?.on('error', () => {}); // a step that died is reported by its exit code
+    const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, '--plan-cards', plan, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, ...env, ...day, [CONTENT_ENV]: dir },
@@ -259,16 +272,15 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
       if (check.status === 1) return false;
       throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
     }
+    if (existsSync(plan)) outputs.child.stdin?.write(`cards ${plan}\n`);
     console.log(`Собираю сайт в ${out} …`);
     const result = await astro.done;
     astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
-    const outputs = await step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root], {
-      cwd: root,
-      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env, [CONTENT_ENV]: dir },
-    }).done;
-    failOn(outputs, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
+    outputs.child.stdin?.end('go\n');
+    const last = await outputs.done;
+    outputs = undefined;
+    failOn(last, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));
     if (staged) {
       try {
         rmSync(tmp, { recursive: true, force: true }); // made empty by preflight
@@ -291,6 +303,12 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
       astro.child.kill();
       await astro.done;
     }
+    if (outputs) {
+      // Not told to go: it stops drawing and exits without touching the output.
+      outputs.child.stdin?.end();
+      await outputs.done;
+    }
+    rmSync(plan, { force: true });
     rmSync(tmp, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
     release?.();

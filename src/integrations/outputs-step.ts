@@ -14,6 +14,13 @@ export const OUTPUTS_STEP_ENV = 'SETKA_OUTPUTS_STEP';
 export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
 
 /**
+ * Set to `1` by the build script when its last step's process draws the cards the content plans
+ * while Astro runs (scripts/outputs.ts --wait): the pages follower then makes only the pages'
+ * digests, and no card is drawn twice.
+ */
+export const CARDS_AHEAD_ENV = 'SETKA_CARDS_AHEAD';
+
+/**
  * Set by the outputs integration when `astro build` starts, read by the page cache
  * (src/middleware.ts): pages are taken from the cache only while the site is built, never in
  * `astro dev`. A flag on `globalThis`, because the middleware is a module of the built server

@@ -17,8 +17,12 @@ import { PagesFollower } from './pages-follower';
 import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
 
-/** Builds the search index and the preview images of the site built in `outDir`; `root` holds the image cache. */
-export async function makeOutputs(outDir: string, root: string, info: (message: string) => void): Promise<void> {
+/**
+ * Builds the search index and the preview images of the site built in `outDir`; `root` holds the
+ * image cache. `drawing`, when given, is cards being drawn into the cache meanwhile (scripts/outputs.ts
+ * --wait): awaited before the cards are gathered, so none is drawn twice.
+ */
+export async function makeOutputs(outDir: string, root: string, info: (message: string) => void, drawing?: Promise<unknown>): Promise<void> {
   const cards = new OgCards(outDir);
   const begun = performance.now();
   let started = begun;
@@ -28,6 +32,7 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   started = performance.now();
   const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
   info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  await drawing;
   const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
   info(`Последний шаг: ${((performance.now() - begun) / 1000).toFixed(1)} с`);

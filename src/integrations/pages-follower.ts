@@ -4,7 +4,9 @@
  * needs only one page at a time — each freshly rendered HTML page's digest
  * (src/lib/search/digest.ts), kept in the page cache, and the preview cards, drawn into the image
  * cache: those the content plans before any page is rendered (src/lib/og/page-og.ts: home,
- * schools, documents) and those the pages show. Astro renders on one thread, so on a machine with
+ * schools, documents) and those the pages show. In `npm run build` the cards are drawn by the last
+ * step's process instead, started with Astro (scripts/outputs.ts --wait, `CARDS_AHEAD_ENV`), from
+ * the plan the check makes before Astro has read the content; the follower then makes only digests. Astro renders on one thread, so on a machine with
  * two cores this work uses the core Astro leaves idle; the last step then finds the digests and
  * images in the caches instead of making them after Astro has exited.
  *
@@ -21,13 +23,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setPriority } from 'node:os';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { cardHash, type OgCard } from '../lib/og/card';
 import { PageStore, pageCacheDir } from '../lib/page-cache/store';
 import { pageDigest } from '../lib/search/digest';
 import { cachedCard, drawIntoCache, ogCacheDir } from './og';
 import { RESVG_PURGE_DELAY_MS } from '../lib/og/render';
+import { CARDS_AHEAD_ENV } from './outputs-step';
 
 /** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
 const CARDS_AT_ONCE = 2;
@@ -88,7 +89,7 @@ const CARD_LINE = 'card\t';
  * once. A page that cannot be read or a card that cannot be drawn is counted and left to the
  * last step.
  */
-export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false): Promise<FollowStats> {
+export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false, { cards: drawCards = true }: { cards?: boolean } = {}): Promise<FollowStats> {
   const store = new PageStore(pageCacheDir(root));
   const cards = ogCacheDir(root);
   const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
@@ -144,7 +145,7 @@ export async function followPages(lines: AsyncIterable<string>, root: string, st
     const digest = pageDigest(body.toString('utf8'));
     store.writeDigest(key, digest);
     stats.digests++;
-    if (digest.card) plan(digest.card.card);
+    if (digest.card && drawCards) plan(digest.card.card);
     // Satori lays a card out on this thread: a page waits while the cards drawn fill every slot.
     if (active >= CARDS_AT_ONCE) await new Promise<void>((resolve) => setImmediate(resolve));
   }
@@ -158,11 +159,6 @@ export async function followPages(lines: AsyncIterable<string>, root: string, st
   return stats;
 }
 
-/** Lines of a stream, one at a time. */
-export function linesOf(input: Readable): AsyncIterable<string> {
-  return createInterface({ input, crlfDelay: Infinity });
-}
-
 /** The Astro side: starts the follower process and sends it each page the page cache writes. */
 export class PagesFollower {
   private child: ChildProcess | undefined;
@@ -170,6 +166,8 @@ export class PagesFollower {
   private open = true;
 
   private readonly minCards: number;
+  /** The build's last step draws the planned cards meanwhile (`CARDS_AHEAD_ENV`): the follower makes only digests. */
+  private readonly cardsAhead = process.env[CARDS_AHEAD_ENV] === '1';
 
   /**
    * The follower's process starts when the cards planned from the content (`plan`, told before
@@ -185,7 +183,7 @@ export class PagesFollower {
 
   private process(): ChildProcess {
     if (this.child) return this.child;
-    const child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(this.root, 'scripts', 'follow-pages.ts'), '--root', this.root], {
+    const child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(this.root, 'scripts', 'follow-pages.ts'), '--root', this.root, ...(this.cardsAhead ? ['--no-cards'] : [])], {
       cwd: this.root,
       stdio: ['pipe', 'inherit', 'inherit'],
       // The renderer's allocator keeps freed memory a while (src/lib/og/render.ts), whatever Astro's does.
@@ -219,6 +217,7 @@ export class PagesFollower {
     const missing = cards.filter((card) => !existsSync(cachedCard(dir, cardHash(card))));
     if (missing.length < this.minCards && !this.child) return;
     const child = this.process();
+    if (this.cardsAhead) return;
     for (const card of missing) child.stdin?.write(`${CARD_LINE}${JSON.stringify(card)}\n`);
   }
 

@@ -4,6 +4,7 @@
  * digests of the cached pages for the next build, indexes them with the real Pagefind and draws
  * every card; a second run with nothing changed draws nothing and takes the index from the cache.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,10 @@ import type { OgStats } from '../../src/integrations/og';
 import { PageStore, pageCacheDir, placeholder } from '../../src/lib/page-cache/store';
 import { pngSize } from '../../src/lib/og/png';
 import { pageDigest } from '../../src/lib/search/digest';
+import { cardHash, type OgCard } from '../../src/lib/og/card';
+import { plannedCards } from '../../src/lib/og/page-og';
+import { buildDate, indexContent, resolveAsOf, settingsOf } from '../../src/lib/programme';
+import { demoContent } from '../helpers/demo-content';
 
 const page = (title: string, image: string, body: string) =>
   `<!DOCTYPE html><html lang="ru"><head><title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="Управление образования"><meta property="og:image" content="https://example.org${image}" data-og-kind="Школа"></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
@@ -90,5 +95,59 @@ describe('the outputs step', () => {
     await expect(makeOutputs(out, root, info)).rejects.toThrow(/Картинка для соцсетей: у страницы .*documents\/c\/index\.html og:image указывает не в \/og\//);
     const og = join(root, 'cache', 'og');
     expect(existsSync(og) ? readdirSync(og).filter((f) => f.endsWith('.tmp')) : []).toEqual([]);
+  });
+});
+
+/** Runs a script of the project (`scripts/<name>`) with `input` on stdin; resolves to its exit code and output. */
+function runScript(name: string, args: string[], input: (stdin: NodeJS.WritableStream) => void): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', name), ...args], { env: { ...process.env, SETKA_CACHE_DIR: join(root, 'cache') }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('close', (code) => resolve({ code, out }));
+    input(child.stdin);
+  });
+}
+
+/** The card a page of PAGES shows, as the last step reads it back (src/lib/og/meta.ts). */
+const cardOfPage = (i: number): OgCard => ({ title: PAGES[i]!.title, kind: 'Школа', organisation: 'Управление образования', date: '' });
+
+describe('the last step started with Astro (scripts/outputs.ts --wait, as npm run build starts it)', () => {
+  it('draws the planned cards while it waits; on «go» it makes the step and draws only the cards not planned', { timeout: 120_000 }, async () => {
+    const out = builtSite('waited');
+    const plan = join(root, 'cards.json');
+    writeFileSync(plan, JSON.stringify([cardOfPage(0), cardOfPage(1), cardOfPage(0)]));
+    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait'], (stdin) => {
+      stdin.write(`cards ${plan}\n`);
+      stdin.end('go\n');
+    });
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).toMatch(/во время сборки страниц: нарисовано 2 \(/);
+    // The third page's card was not planned: the step drew it; the two planned ones were in the cache.
+    expect(stats()).toMatchObject({ pages: 3, rendered: 1, reused: 2 });
+    PAGES.forEach((p) => expect(readFileSync(join(out, p.path), 'utf8')).toBe(page(p.title, p.image, p.body)));
+    for (const p of PAGES) expect(pngSize(readFileSync(join(out, p.image)))).toEqual({ width: 1200, height: 630 });
+    expect(readdirSync(join(out, 'pagefind')).some((f) => f.startsWith('pagefind-entry'))).toBe(true);
+  });
+
+  it('told nothing more (Astro failed), it stops and leaves the output as Astro left it', { timeout: 120_000 }, async () => {
+    const out = builtSite('failed');
+    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait'], (stdin) => stdin.end());
+    expect(run.code, run.out).toBe(0);
+    expect(readFileSync(join(out, PAGES[0]!.path), 'utf8')).toBe(placeholder(key(1)));
+    expect(existsSync(join(out, 'pagefind'))).toBe(false);
+    expect(existsSync(join(out, 'og'))).toBe(false);
+  });
+
+  it('the check plans the same cards as the pages (src/middleware.ts), from the content it has read', { timeout: 120_000 }, async () => {
+    const plan = join(root, 'planned.json');
+    const run = await runScript('check.ts', ['--quiet', '--plan-cards', plan], (stdin) => stdin.end());
+    expect(run.code, run.out).toBe(0);
+    const { content } = demoContent();
+    const expected = plannedCards(indexContent(content, resolveAsOf(settingsOf(content), buildDate()), 'src/content'));
+    const written = JSON.parse(readFileSync(plan, 'utf8')) as OgCard[];
+    expect(written.map(cardHash)).toEqual(expected.map(cardHash));
+    expect(written.length).toBeGreaterThan(10);
   });
 });

@@ -138,6 +138,13 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-85's first-run misses not fixed in round 96 (63 of 80 first, 71 on the eight labels changed to the README's reading, 77 after
+  // round 96); its header gives each miss's class and why it is left
+  'corpus-real-85.tsv': [
+    '11 января 2022 г. 14:02 1461',
+    'Вторая смена начнёт работу с 1 июля, — сообщила и.о. заместителя главы администрации Первомайского округа, начальник отдела образования Татьяна Алымова.Вестник 68',
+    'Учитывая, что 20 ноября в 2022 году выпадает на выходной день, Министром юстиции Российской Федерации был согласован перенос Всероссийского дня правовой помощи детям на 18 ноября 2022 года.',
+  ],
   // corpus-real-83's first-run misses not fixed in round 94 (47 of 61 first, 50 on the three labels changed to the README's reading, 51 after round 94); its header gives each miss's class
   'corpus-real-83.tsv': [
     'В соответствии с учебно-воспитательным планом, в школе прошло учение по действию  персонала и учащихся в случае возникновении пожара.',
@@ -421,6 +428,7 @@ describe.each([
   ['corpus-real-83.tsv', 'eighty-third set from 53 new URLs on the safety of schools and kindergartens: антитеррористическая защищённость and паспорт безопасности, тренировки and учения, пожарная безопасность and инструктажи, ГО и ЧС plan cells, месячники безопасности, пропускной режим and охрана, «Внимание, дети!» and недели БДД, безопасность на воде, mostly sentences of news, school and regulation pages and plan cells, collected after round 86, scored first on 47 of 61 (77.0 %; 50 of 61 = 82.0 % on the three labels changed to the README\'s reading); 51 of 61 after round 94, ten misses listed as known', 55, 0.83],
   ['corpus-real-82.tsv', 'eighty-second set from 36 new URLs on municipal and regional work on the quality of schooling: ИМЦ / ММС and education offices, «500+» and its curators, сетевое взаимодействие and ЦНППМ, ВПР and regional diagnostics of функциональная грамотность, roadmaps for mathematics, августовские конференции, mostly sentences of news, orders and letters, collected after round 86, scored first on 50 of 57 (87.7 %); 51 of 57 after round 93, six misses listed as known', 55, 0.89],
   ['corpus-real-81.tsv', 'eighty-first set from 39 new URLs on schools with low results and in difficult social conditions: the «500+» project, its curators and regional roadmaps, programmes of профилактика учебной неуспешности and учебная мотивация, programmes of development of such schools and their «Срок реализации», news of lists of schools with low results and of ВПР, ОГЭ and ЕГЭ terms, mostly sentences of school, institute and news pages and programme titles, collected after round 86, scored first on 51 of 55 (92.7 %); no round run on it yet, four misses listed as known', 55, 0.92],
+  ['corpus-real-85.tsv', 'eighty-fifth set from 58 new URLs on воспитание and the school year\'s rhythm: calendar plans of upbringing work, профилактика правонарушений and the work with КДН / ПДН, the summer campaign and school camps, аттестация and наставничество, school libraries and textbooks, the Всероссийский день правовой помощи детям, mostly sentences of news, school and regulation pages and the dates of acts, collected after round 94, scored first on 63 of 80 (78.8 %; 71 of 80 = 88.8 % on the eight labels changed to the README\'s reading: the dates of acts before or after their numbers are labels, rounds 11, 40 and 44, and an act\'s title as the cell keeps its years, round 64); 77 of 80 after round 96, three misses listed as known', 75, 0.96],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -675,6 +675,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 96 (corpus-real-85): the first days of a month are its beginning (http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone)
+  ['С первых дней июня при 16 школах и 3 филиалах Первомайского района начали свою работу лагеря с дневным пребыванием детей.', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
   // Round 87 (corpus-real-76): «в любой момент» is «в любое время» (http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/)
   ['Согласие на использование персданных можно отозвать в любой момент.', ongoing2021],
   // Round 88 (corpus-real-77): an ordinal with its ending before a repeat adjective is a label
@@ -832,6 +834,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 96 (corpus-real-85): a schedule one can read somewhere (https://www.m24.ru/news/obshchestvo/12112025/846488)
+  ['С графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям".', schedule('с графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям')],
   // Round 88 (corpus-real-77): dates stated in a section of a document are set by it, words in brackets between (https://docs.cntd.ru/document/561542841/titles/M7U98B)
   ['2.4.2. Сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента.', schedule('сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента')],
   // Round 90 (corpus-real-79): the time of an event that someone publishes is set by them (http://www.unn.ru/bibn/news/24-12-2024)
@@ -974,6 +978,14 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 96 (corpus-real-85): a possessive before the noun of a wish or a request
+  // (https://shkola60kurgan-r45.gosweb.gosuslugi.ru/pedagogam-i-sotrudnikam/attestatsiya-pedagogicheskih-rabotnikov); the term of a thing's
+  // use (https://gymn4.brestgoo.gov.by/об-учреждении/библиотека-медиатека); a dateline of «ИА «…»» is a note
+  // (https://i38.ru/obrazovanie-pervie/roditeley-irkutskich-shkolnikov-v-sluchae-neyavki-rebenka-na-uchebu-predupredyat-v-techenie-trech-chasov)
+  ['Аттестация педагогических работников в целях установления первой или высшей квалификационной категории проводится по их желанию.', event('по их желанию')],
+  ['По их просьбе', event('по их просьбе')],
+  ['- В течение срока пользования учебник должен иметь прочную обложку, защищающую учебник от повреждений и загрязнений.', event('в течение срока пользования учебник должен иметь прочную обложку, защищающую учебник от повреждений и загрязнений')],
+  ['Иркутск, 10.01.22 (ИА «Телеинформ»), - В Иркутске в случае неявки ребенка на уроки школа должна будет предупредить родителей об этом в течение трех часов.', event('в случае неявки ребенка на уроки школа должна будет предупредить родителей об этом в течение трех часов')],
   // Round 94 (corpus-real-83): a themed week named in quotes after «в рамках проведения» is an event, as unquoted
   // (http://uray.ru/sotrudniki-gosavtoinspekcii-goroda-uraja-provodjat-proverki-ugolkov-po-bezopasnosti-dorozhnogo-dvizhenija-i-pasportov-dorozhnoj-bezopasnosti-v-obrazovatelnyh-organizacijah/)
   ['В рамках проведения «Недели безопасности», посвященной вопросам обеспечения безопасности детей на дорогах, в школах города сотрудники ГИБДД проверяют информацию, размещаемую в уголках по безопасности дорожного движения и наличие, и соответствие паспортов дорожной безопасности.', event('в рамках проведения «Недели безопасности», посвященной вопросам обеспечения безопасности детей на дорогах, в школах города сотрудники ГИБДД проверяют информацию, размещаемую в уголках по безопасности дорожного движения и наличие, и соответствие паспортов дорожной безопасности')],
@@ -1988,6 +2000,10 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 96 (corpus-real-85): the months of a season named by its adjective are that season (https://saby.tatarstan.ru/index.htm/news/2091750.htm);
+  // the first days of a month are its first ten (http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone)
+  ['235 детей и подростков планируется оздоровить за три летних месяца в стационарном лагере.', range('2021-06-01', '2021-08-31')],
+  ['Заявления принимаются в первых числах июня', range('2021-06-01', '2021-06-10')],
   // Round 88 (corpus-real-77): a season after «прошлым» is that season of the year before
   // (https://www.gtrk-vyatka.ru/vesti/society/print:page,1,93462-v-2024-godu-deti-uchastnikov-svo-vnov-smogut-besplatno-otdohnut-v-lagerjah.html)
   ['Отметим, что прошлым летом в загородных лагерях отдохнули 712 детей участников СВО.', range('2020-06-01', '2020-08-31')],

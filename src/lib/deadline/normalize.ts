@@ -226,6 +226,39 @@ const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
 const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
 /**
+ * Round 96. «С первых дней июня при 16 школах и 3 филиалах Первомайского района начали свою работу лагеря с дневным пребыванием детей.»
+ * (a district's news of its school camps, http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone —
+ * corpus-real-85; it was the window of all June): «первые дни / первые числа» of a month are its beginning, read as «начало»
+ * («с первых дней июня» as «с начала июня», «в первых числах июня» as «в начале июня»: the first ten days). Only right before a
+ * month's name; the word put in keeps the case («начала» for «первых дней / чисел», «начале» for «первые дни / числа» and «первых
+ * днях / числах») and the length (spaces after it).
+ */
+const FIRST_DAYS = new RegExp(`(?<![а-яё])перв(?:ые|ых)\\s+(?:дн(?:и|ей|ях)|числ(?:а|ах)|чисел)(?=\\s+${MONTH_STEM})`, 'gi');
+function firstDays(m: string): string {
+  const word = /(?:дней|чисел)$/i.test(m) ? 'начала' : 'начале';
+  return word + ' '.repeat(m.length - word.length);
+}
+/**
+ * Round 96. «235 детей и подростков планируется оздоровить за три летних месяца в стационарном лагере.» (a district's news of its
+ * summer camps, https://saby.tatarstan.ru/index.htm/news/2091750.htm — corpus-real-85; it was `event`, «за три летних месяца» read as
+ * an offset): the (three) months of a season named by its adjective — «летние месяцы», «за три летних месяца», «в течение трех летних
+ * месяцев», «в зимние месяцы» — are that season, read as its noun in the case the months stand in («летом», «лето», «лета»). Same
+ * length (spaces after the noun).
+ */
+const SEASON_MONTHS = /(?<![а-яё])(?:(?:три|трех|трёх|3|3-х)\s+)?(летн|зимн|осенн|весенн)(?:ие|их)\s+месяц(ев|а|ы|ах|ам)(?![а-яё])/gi;
+const SEASON_NOUN: Record<string, [gen: string, acc: string, ins: string]> = {
+  летн: ['лета', 'лето', 'летом'],
+  зимн: ['зимы', 'зиму', 'зимой'],
+  осенн: ['осени', 'осень', 'осенью'],
+  весенн: ['весны', 'весну', 'весной'],
+};
+function seasonMonths(m: string, adj: string, ending: string): string {
+  const forms = SEASON_NOUN[adj.toLowerCase()]!;
+  const e = ending.toLowerCase();
+  const word = e === 'ев' ? forms[0] : e === 'а' ? forms[1] : forms[2];
+  return word + ' '.repeat(m.length - word.length);
+}
+/**
  * Round 35: «в декабре месяце 2017 года» (a ВШК справка on work with underachievers,
  * https://multiurok.ru/index.php/files/likes/rabota-so-slabouspevaiushchimi-i-slabomotivirovann), «в мае месяце», «сентябрь месяц»:
  * the word «месяц» right after a month name repeats what the name says and is dropped, so the year after it still binds to the
@@ -469,6 +502,8 @@ export function normalizeDeadline(text: string): string {
   s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
   s = replaceFound(s, MONTH_FILLER);
+  if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);
+  if (/месяц/i.test(s)) s = replaceFound(s, SEASON_MONTHS, seasonMonths as never);
   PROSPECT_NOTE.lastIndex = 0;
   if (PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);

@@ -163,12 +163,17 @@ function firstDaysOf(text: string, norm: string, ctx: ResolvedContext): Deadline
  * — corpus-real-62), «МОСКВА, 19 августа. /ТАСС/. …», «Красногорск. 24 сентября. ИНТЕРФАКС - …» (corpus-real-59): an optional city, a
  * day and its month (an optional year), then a news agency's name (ТАСС, РИА Новости, Интерфакс / Interfax[-Russia.ru], АиФ[-СК], РБК,
  * REGNUM), is the day the news was filed — a note; the sentence's own time is the cell's (they were windows from or to the dateline's
- * day). Only with the agency's name; the text after it is read as the cell when it names a time (else the dateline's day stays).
+ * day). Round 96: «Иркутск, 10.01.22 (ИА «Телеинформ»), - В Иркутске в случае неявки ребенка на уроки школа должна будет предупредить
+ * родителей об этом в течение трех часов.» (a regional news site, https://i38.ru/obrazovanie-pervie/roditeley-irkutskich-shkolnikov-v-sluchae-neyavki-rebenka-na-uchebu-predupredyat-v-techenie-trech-chasov
+ * — corpus-real-85; it was `on` 2022-01-10): any news agency named «ИА «…»» (in brackets or not) is such a name too, and the day may be
+ * written in figures («10.01.22», «10.01.2022»). Only with the agency's name; the text after it is read as the cell when it names a
+ * time (else the dateline's day stays).
  * Matched on the original text in lower case (normalisation keeps its length). Returns the index after the dateline, or -1.
  */
 const DATELINE = new RegExp(
-  '^\\s*(?:[а-яё]+(?:[ -][а-яё]+)?[,.]\\s+)?\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
-  + '(?:\\s+\\d{4}(?:\\s*г\\.|\\s+года)?)?\\s*[.,]?\\s*(?:[-–—]\\s*)?/?(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)/?'
+  '^\\s*(?:[а-яё]+(?:[ -][а-яё]+)?[,.]\\s+)?(?:\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
+  + '(?:\\s+\\d{4}(?:\\s*г\\.|\\s+года)?)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))\\s*[.,]?\\s*(?:[-–—]\\s*)?'
+  + '(?:/?(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)/?|\\(?\\s*иа\\s+[«"][^»"]{1,40}[»"]\\s*\\)?)'
   + '\\s*[.,]?\\s*(?:[-–—]\\s+)?',
 );
 function datelineEnd(text: string): number {

@@ -63,6 +63,11 @@ export const EVENT_START: readonly string[] = [
   'по завершению|окончанию', // по завершению учебного процесса 2011/2012 учебного года (the dative, as often written)
   'по мере', // по мере необходимости, по мере поступления
   'по запрос*', // по запросу, по запросам ОО
+  // Round 96: «Аттестация педагогических работников в целях установления первой или высшей квалификационной категории проводится по их
+  // желанию.» (a school's page on attestation, https://shkola60kurgan-r45.gosweb.gosuslugi.ru/pedagogam-i-sotrudnikam/attestatsiya-pedagogicheskih-rabotnikov
+  // — corpus-real-85; it was `unparsed`): a possessive («их», «его», «её», «своему», «собственному», «личной» …) between «по» and the
+  // noun of a wish, a request or an initiative is the same event as without it (here and in EVENT_ANYWHERE)
+  'по [их|его|ее|своему|своей|своим|собственному|собственной|личному|личной] желани*|запрос*|просьб*|инициатив*',
   'по необходимост*', // по необходимости
   'по|при необх', // по необх. (round 17: the abbreviation of a plan table)
   'при необходимост*', // при необходимости
@@ -252,8 +257,12 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
  * https://belochka-tegda.tvoysadik.ru/file/card?id=1427 — corpus-real-27): a period assigned, allotted or granted to someone or for something («назначенного
  * стажеру», «отведенного на подготовку», «предоставленного для стажировки») is a stage of that person's work, an event like «на
  * период наставничества» (round 23), not the roadmap's whole period; «в течение всего периода» alone stays open-ended work.
+ * Round 96: «- В течение срока пользования учебник должен иметь прочную обложку, …» (a gymnasium's library page,
+ * https://gymn4.brestgoo.gov.by/об-учреждении/библиотека-медиатека — corpus-real-85; it was `ongoing`): the term of use, service or storage
+ * of a thing («срока пользования / эксплуатации / службы / хранения») is that thing's time, an event in the same way; «срока
+ * действия» and «реализации» (a programme's life) are not among them.
  */
-export const ASSIGNED_PERIOD = 'в|на течение|протяжении [всего|всей] периода|срока|времени назначенн*|отведенн*|предоставленн*';
+export const ASSIGNED_PERIOD = 'в|на течение|течении|протяжении [всего|всей] периода|срока|времени назначенн*|отведенн*|предоставленн*|пользовани*|эксплуатаци*|службы|хранени*';
 
 /**
  * Round 59. A stage of a process the work waits for (they are in EVENT_ANYWHERE too): «По распоряжению Роспотребнадзора детские лагеря
@@ -375,6 +384,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // an invitation or a wish inside a sentence, like «по приглашению» and «по желанию» opening a cell and «по просьбе» inside one (it was
   // `unparsed`)
   'по приглашени*|желани*',
+  'по [их|его|ее|своему|своей|своим|собственному|собственной|личному|личной] желани*|запрос*|просьб*|инициатив*', // round 96: «… проводится по их желанию.»
   // Round 36: 1.1.Рабочая группа по введению новых ФГОС общего образования (далее – Рабочая группа) создана на период введения новых
   // ФГОС общего образования в целях … (a school's rule, http://school-maigz.ucoz.com/index/polozhenie_o_fgos/0-20): the stage of
   // introducing a standard or a programme, like «на период наставничества» (round 23); «на период реализации программы» stays

@@ -529,6 +529,10 @@ const PERIODS: Case[] = [
   ['Паспорт программы развития МБОУ СОШ № 15 на 20242026 гг.', range('2024-01-01', '2026-12-31')],
   // Round 67 (corpus-real-61): «в прошлом учебном году» is the school year before the context's (https://riamobalashiha.ru/news/obschestvo/ucheniki-shkoly-v-balashihe-sobrali-okolo-4-t-makulatury-v-hode-aktsii)
   ['В прошлом учебном году во время весенней акции мы спасли 25 деревьев.', range('2019-09-01', '2020-08-31')],
+  // Round 92 (corpus-real-81, -82): «ДО» after an organisation's form is дополнительное образование (https://www.1urok.ru:443/categories/23/articles/76670);
+  // a count after a verb of being is a label (https://poligraf.media/obsestvo/20180828/v-27-skolah-voronezskoj-oblasti-rezultaty-ege-byli-nazvany-somnitelnymi)
+  ['Данный проект разработан МБУ ДО «Центр ППСС» на 2021-2024 годы.', range('2021-01-01', '2024-12-31')],
+  ['Так, в прошлом году таких учебных заведений по стране было 3116, из которых в Воронежской области – 33.', range('2020-01-01', '2020-12-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -672,6 +676,10 @@ const RECURRING: Case[] = [
   // every one (https://sh5-orsk-r56.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/vse-dokumenty_8.html)
   ['1 раз в год (с 24 апреля по 15 мая)', { kind: 'recurring', start: '2021-04-24', due: '2021-05-15', every: 'year' }],
   ['Периодичность промежуточной аттестации:1 раз в конце учебного года (с 24 апреля по 15 мая).', { kind: 'recurring', start: '2021-05-01', due: '2021-05-31', every: 'year' }],
+  // Round 92 (corpus-real-82): a count of times per a range of counts repeats (https://article.wn.com/view/WNATaf396e7dc2334b8d01208b5f3be9eb53);
+  // a heading of working hours with the hours alone is weekly (http://geum.ru/next/art-384208.leaf-2.php)
+  ['И у нас нет программы переподготовки преподавателей региональных институтов повышения квалификации, с ними практически никто не работает, а каждый учитель раз в 4-5 лет приходит в институт повышения квалификации", - сказал Кравцов во вторник на первом заседании Наблюдательного совета Центра знаний "Машук".', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['Режим рабочего дня с 8.15 до 18.00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
 ];
 
 const ONGOING: Case[] = [
@@ -975,6 +983,13 @@ const SCHEDULES: Case[] = [
   // (https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet)
   ['О дате выборов нового состава Управляющего совета сообщат позже.', schedule('о дате выборов нового состава Управляющего совета сообщат позже')],
   ['Директор приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, который выполняет функции по фиксации решений совета.', schedule('приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, который выполняет функции по фиксации решений совета')],
+  // Round 92 (corpus-real-82): words between «установленными» and «сроками»
+  // (https://www.consultant.ru/document/cons_doc_LAW_456558/86be1f7eafccd65139496c2ba515c90565867a74/), «согласно …» the same (the family's
+  // template, round-92.ts); a date «еще неизвестна» (https://vse42.ru/amp/news/29574921), «не известны» the same (round-92.ts)
+  ['- осуществляет корректную работу в ЛК в ФИС ОКО по сбору данных и систематизации информации в соответствии с установленными на федеральном уровне сроками;', schedule('в соответствии с установленными на федеральном уровне сроками')],
+  ['ВПР проводятся согласно установленным на федеральном уровне срокам.', schedule('согласно установленным на федеральном уровне срокам')],
+  ['Уточним, дата и программа всекузбасского съезда школьных директоров еще неизвестна.', schedule('дата и программа всекузбасского съезда школьных директоров еще неизвестна')],
+  ['Однако даты проведения ВПР еще не известны.', schedule('даты проведения ВПР еще не известны')],
 ];
 
 const EVENTS: Case[] = [
@@ -1911,6 +1926,10 @@ const MIXED: Case[] = [
   ['3 апреля в рамках Всероссийского экологического субботника "Зелёная весна" пройдёт сбор макулатуры.', on('2021-04-03')],
   // Round 67 (corpus-real-61): a purpose clause «, чтобы …» after the dates is a note (https://mbouasosh.ucoz.net/news/vot_ono_kakoe_nashe_leto_trudovoe/2024-07-18-1059)
   ['В течение июня, июля, августа группы учащихся 5-11 класса содержали в порядке пришкольную территорию, чтобы в сентябре они удивили всех своим разноцветным великолепием.', { kind: 'months', start: '2021-06-01', due: '2021-08-31', dates: ['2021-06-30', '2021-07-31', '2021-08-31'] }],
+  // Round 92 (corpus-real-81): five figures in a year's place, one reading left (http://kom-obr.ru/2022/12/29/); «отстающими по … программе»
+  // is the curriculum, so the dateline's day stays (https://tass.ru/obschestvo/25387793)
+  ['23 декабря 20222 года на базе ГАУ ДПО «ВГАПО» проводилось итоговое совещание по работе со школами с низкими образовательными результатами в 2022 году.', on('2022-12-23')],
+  ['МОСКВА, 19 октября. /ТАСС/. Индивидуальные занятия с детьми, отстающими по обязательной школьной программе, должны проводиться педагогами на безвозмездной основе.', on('2021-10-19')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -194,9 +194,13 @@ const TERM_OF = /((?:^|[\s,(])сроком\s+на\s+)(\d{1,2})(?=\s*(?:год|г
  * — corpus-real-56): «ДО» in capitals in a text that is not in capitals, with a preposition, a conjunction or a punctuation mark after
  * it («программы ДО в ЕИС», «ФОП ДО, НОО», «педагоги ДО и …», «(ДО)»), is the abbreviation of дошкольное / дополнительное образование,
  * never «до» (it was `by` the day after it); so is «ДО» right after a programme's abbreviation («ФОП ДО (май 2023)», «ФГОС ДО»).
- * «ДО 15.05.2021», «сделать ДО конца года» keep their «до».
+ * «ДО 15.05.2021», «сделать ДО конца года» keep their «до». Round 92: so is «ДО» right after the abbreviation of an organisation's
+ * form («Данный проект разработан МБУ ДО «Центр ППСС» на 2021-2024 годы.», a centre's project on 1urok.ru,
+ * https://www.1urok.ru:443/categories/23/articles/76670 — corpus-real-81; it was `by` 2020-12-31, «до … 2021-2024 годы»): «МБУ ДО», «МАУ
+ * ДО», «МБОУ ДО», «ГБУ ДО», «ГАОУ ДО», «КГБУ ДО», «ОГАУ ДО», «АНО ДО», «ЧУ ДО» — an учреждение дополнительного образования (a capital
+ * word of three to six capitals ending in «У» opening with «М», «Г», «О» or «К», «АНО», «ЧУ»; not «ОУ ДО 15 мая»).
  */
-const ABBREVIATION_DO = /(?<![А-ЯЁа-яёA-Za-z])((?:(?:ФОП|ФГОС|ФАОП|АООП|ООП|АОП|ОП)\s+)?)ДО(?![А-ЯЁа-яёA-Za-z])/g;
+const ABBREVIATION_DO = /(?<![А-ЯЁа-яёA-Za-z])((?:(?:ФОП|ФГОС|ФАОП|АООП|ООП|АОП|ОП|[МГОК][А-ЯЁ]{1,4}У|АНО|ЧУ)\s+)?)ДО(?![А-ЯЁа-яёA-Za-z])/g;
 /** What may follow the abbreviation «ДО» (`ABBREVIATION_DO`) when no programme's name stands before it. */
 const AFTER_ABBREVIATION_DO = /^(?:\s*[,;:)»]|\s+(?:в|во|и|или|на|для|по|НОО|ООО|СОО)\s)/;
 /** `ABBREVIATION_DO`'s replacement: «ДО» → spaces after a programme's name or before a word that cannot start a date. */

@@ -75,6 +75,21 @@ function decimalCountAt(toks: Token[], j: number): number {
   return whole && sep && (sep.text === ',' || sep.text === '.') && !sep.space && frac?.type === 'num' && !frac.space && frac.text.length === 1 ? j + 2 : j;
 }
 
+/**
+ * Round 92. «… а каждый учитель раз в 4-5 лет приходит в институт повышения квалификации", - сказал Кравцов во вторник на первом
+ * заседании …» (a news agency on the Минпросвещения's plans for teachers' training, https://article.wn.com/view/WNATaf396e7dc2334b8d01208b5f3be9eb53
+ * — corpus-real-82; it was `event`, «на первом заседании …»): a count of times per a span given as a range of two counts («раз в 4-5
+ * лет», «1 раз в 2-3 года», «раз в 3–4 месяца», «в 2-3 недели») repeats like «раз в 5 лет»: the unit is read after the second count, a
+ * count of months by the first («раз в 3-4 месяца» quarterly, like «раз в 3 месяца»). Both counts of one or two figures, the second
+ * larger, a dash between. The index of the second count, else `j`.
+ */
+function countRangeAt(toks: Token[], j: number): number {
+  const a = toks[j];
+  const dash = toks[j + 1];
+  const b = toks[j + 2];
+  return a?.type === 'num' && a.text.length <= 2 && dash?.text === '-' && b?.type === 'num' && b.text.length <= 2 && b.n > a.n ? j + 2 : j;
+}
+
 const LEAST: ReadonlySet<string> = new Set(['менее', 'реже']);
 
 /** A count in figures or words («4», «двух»). */
@@ -322,6 +337,41 @@ function exceptWeekend(toks: Token[], i: number): boolean {
   if (toks[i]!.text !== 'кроме') return false;
   const a = toks[i + 1]?.text;
   return (a === 'субботы' && toks[i + 2]?.text === 'и' && toks[i + 3]?.text === 'воскресенья') || a === 'выходных';
+}
+
+/** Round 92. The first word of a heading of working hours: «режим», «часы», «время», «график», «рабочее / рабочий» (время, день). */
+const WORK_HEADING_FIRST = /^(?:режим|часы|время|график|рабочее|рабочий)$/;
+/** Round 92. The word of work such a heading must hold: «работы», «рабочего», «приема», «занятий». */
+const WORK_HEADING_WORD = /^(?:работы|рабочего|рабочее|рабочий|при[её]ма|занятий)$/;
+
+/**
+ * Round 92. «Режим рабочего дня с 8.15 до 18.00» (a district education office's page of its regime, http://geum.ru/next/art-384208.leaf-2.php
+ * — corpus-real-82; it was `unparsed`): a heading of working hours — one to four words opening with «режим / часы / время / график /
+ * рабочее / рабочий» and holding a word of work («работы», «рабочего», «приема», «занятий»): «Режим работы», «Часы работы библиотеки»,
+ * «Время приема», «Рабочий день» — then, after a colon or a dash or not, the hours «с 8.15 до 18.00» (or «8.15-18.00») and nothing
+ * else, is the hours of every working day: a weekly repeat, like «в будние дни с 9:00 до 17:00» (round 39). Not with a daily word
+ * («ежедневно», «круглосуточно»: daily work stays open-ended, round 10), not with a day or a month named, not hours alone («с 8.15 до
+ * 18.00» names no heading: unread as before). Reads the tokens once.
+ */
+function workingHours(toks: Token[]): boolean {
+  if (toks[0]?.type !== 'word' || !WORK_HEADING_FIRST.test(toks[0].text)) return false;
+  let k = 0;
+  let work = false;
+  for (; k < toks.length && k < 4 && toks[k]!.type === 'word'; k++) {
+    if (DAILY.test(toks[k]!.text)) return false;
+    if (WORK_HEADING_WORD.test(toks[k]!.text)) work = true;
+  }
+  if (!work || k === 0) return false;
+  while (toks[k]?.type === 'punct' && (toks[k]!.text === ':' || toks[k]!.text === '-')) k++;
+  if (toks[k]?.text === 'с') k++;
+  const a = timeOfDayAt(toks, k);
+  if (a < 0) return false;
+  k = a;
+  if (toks[k]?.text !== 'до' && toks[k]?.text !== '-') return false;
+  const b = timeOfDayAt(toks, k + 1);
+  if (b < 0) return false;
+  for (k = b; k < toks.length; k++) if (toks[k]!.type !== 'punct' && !/^(?:ч|час[а-я]*)$/.test(toks[k]!.text)) return false;
+  return true;
 }
 
 /** Round 39. The words of a length of time that a timetable gives per week or month; round 56 adds the days of a working week. */
@@ -585,9 +635,10 @@ export function recurrence(toks: Token[]): Recurrence | null {
         // and https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1 — corpus-real-47): a count of times per a period after
         // «за» repeats like one after «в» (they were `unparsed` and `schedule`)
         if (toks[i + 1]?.text === 'в' || toks[i + 1]?.text === 'за') {
-          const n = decimalCountAt(toks, i + 2);
+          const d = decimalCountAt(toks, i + 2);
+          const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
           const u = unitNear(toks, n);
-          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[n]!) : u;
+          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[d]!) : u;
           // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
           // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
           const part = toks[i + 2]?.cls;
@@ -643,6 +694,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined && weekdays && !monthNamed) every = 'week'; // «пн-пт», «пн., ср., пт.»: those days of every week
+  if (every === undefined && workingHours(toks)) every = 'week'; // round 92: «Режим рабочего дня с 8.15 до 18.00»
   if (every === undefined && weekStart && !monthNamed) every = 'week'; // «учебная неделя начинается с классного часа»
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is
   // named: «сентябрь, в конце месяца» is September)

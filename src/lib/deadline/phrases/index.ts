@@ -305,6 +305,16 @@ const CONTENTS_AFTER = /^\s*(?:отраж|представл|излож|опис
 /** The document's preposition is a bare «в» (not «в соответствии с», «в рамках», «в порядке и»). */
 const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\s+){0,2}[а-я]+\s*$/;
 
+/**
+ * Round 92. «МОСКВА, 19 октября. /ТАСС/. Индивидуальные занятия с детьми, отстающими по обязательной школьной программе, должны
+ * проводиться педагогами на безвозмездной основе.» (a news agency on free lessons for pupils who lag behind, https://tass.ru/obschestvo/25387793
+ * — corpus-real-81; it was `schedule` «обязательная школьная программа, …», so round 68's dateline gave way to it): «по [обязательной
+ * школьной] программе» right after a word of studying, lagging or keeping up — «отстающими / отстающих / отстают», «обучающихся /
+ * обучаются / обучение», «занимающихся / занимаются», «успевающих / неуспевающих», «учащихся / учатся», «осваивающих / освоение» — names the
+ * curriculum, what is studied, not a document that sets the dates (up to three adjectives between). The text is read past it.
+ */
+const STUDIED_BY = /(?:^|[^а-я])(?:отста|обуча|занима|успева|неуспева|учащ|учатся|учится|осваива|освоени|продвига)[а-я]*[\s,]+по\s+(?:[а-я]+\s+){0,3}$/;
+
 /** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
@@ -321,6 +331,11 @@ export function scheduleReason(norm: string, original: string): string | null {
   const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
   if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
+  if (noun.nominative === 'программа' && STUDIED_BY.test(norm.slice(Math.max(0, m.index - 40), nounAt))) {
+    // round 92: «отстающими по обязательной школьной программе» is what is studied, not a document of dates; a document after it may
+    const cut = nounAt + nounText.length;
+    return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
+  }
   const adj = adjectives.trim() ? adjectives.trim().split(SPACES).map((w) => (w === 'и' || w === 'или' ? w : nominative(w, noun.gender))) : [];
   const tail = original.slice(nounAt + nounText.length);
   const rest = clean(tail);

@@ -76,6 +76,43 @@ function partOfWholeEnd(c: Cursor, i: number): number {
   return j;
 }
 
+/** Round 92. Verbs of being or amounting before a count: «было», «будет», «быть», «стало», «составило», «насчитывается». */
+const BEING_VERB = /^(?:было|были|был|была|будет|будут|быть|стало|стали|станет|станут|стать|составил[аои]?|составит|составят|составляет|составляют|составлять|насчитыва[а-я]*)$/;
+/** Round 92. Words that may hedge the count after such a verb: «было около 300», «станет более 200», «чуть больше». */
+const COUNT_HEDGE = /^(?:около|более|менее|почти|свыше|всего|лишь|только|уже|порядка|примерно|больше|меньше|чуть|не)$/;
+
+/**
+ * Round 92. «Так, в прошлом году таких учебных заведений по стране было 3116, из которых в Воронежской области – 33.» (a regional news
+ * site on schools with doubtful ЕГЭ results, https://poligraf.media/obsestvo/20180828/v-27-skolah-voronezskoj-oblasti-rezultaty-ege-byli-nazvany-somnitelnymi)
+ * and «До конца года мы должны построить чуть больше 45 центров по всей стране, к 2024 году таких центров непрерывного повышения
+ * профессионального мастерства должно быть 225», — рассказала она.» (a news site on ЦНППМ,
+ * https://news.rambler.ru/education/43053702-pervyy-v-rossii-tsentr-povysheniya-profmasterstva-pedagogov-otkrylsya-v-podmoskove/ — both
+ * corpus-real-82; they were `unparsed`, «непонятное число «3116»», «… «225»»): a number right after a verb of being or amounting
+ * («было / будет / должно быть / станет / составило / насчитывается», one hedge word «около / более / чуть больше» between or not)
+ * is a count, a label like «25 человек», also with no noun after it; and so is a number after a dash closing a clause opened by «из
+ * них / из которых» («из которых в Воронежской области – 33», up to eight tokens back, no comma between), like round 83's «из них 28 –
+ * …». Not before a month, a unit of time or a date's dot: «Экзамен будет 15 мая», «было 10 дней», «будет 15.05» keep their reading.
+ * Returns the index after it, or -1.
+ */
+function countAfterBeingEnd(c: Cursor, i: number): number {
+  const t = c.toks;
+  const next = t[i + 1];
+  if (next !== undefined && next.type === 'word' && !c.isCls(i + 1, 'other')) return -1;
+  if (next !== undefined && next.type === 'punct' && (next.text === '.' || next.text === '/' || next.text === ':' || next.text === '-') && c.isNum(i + 2)) return -1;
+  let k = i - 1;
+  if (COUNT_HEDGE.test(t[k]?.text ?? '')) k--;
+  if (COUNT_HEDGE.test(t[k]?.text ?? '')) k--; // «чуть больше», «не менее»
+  if (t[k]?.type === 'word' && BEING_VERB.test(t[k]!.text)) return i + 1;
+  if (!c.isPunct(i - 1, '-')) return -1;
+  for (k = i - 2; k >= 0 && k >= i - 10; k--) {
+    const w = t[k]!;
+    if (w.type === 'punct' && w.text !== '-') return -1;
+    if (w.type === 'num') return -1;
+    if (w.text === 'из' && (t[k + 1]?.text === 'них' || t[k + 1]?.text === 'которых')) return i + 1;
+  }
+  return -1;
+}
+
 /**
  * Round 83. «1.Установить единовременную денежную выплату в размере 100 000 (сто тысяч) рублей молодым воспитателям … с ежегодным
  * вручением, начиная с 1 января 2015 года.» (a head of a republic's decree on young teachers' lifting allowance,
@@ -226,6 +263,11 @@ function numberAt(c: Cursor, i: number): number {
   if (part >= 0) {
     c.label(); // «… 172 активные вакансии …: из них 28 – опорных специалистов, …»: a part of a whole counted before, a label (round 83)
     return part;
+  }
+  const being = countAfterBeingEnd(c, i);
+  if (being >= 0) {
+    c.label(); // «было 3116», «должно быть 225», «из которых в Воронежской области – 33»: a count, a label (round 92)
+    return being;
   }
   const amount = amountEnd(c, i);
   if (amount >= 0) {

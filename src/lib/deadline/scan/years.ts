@@ -41,6 +41,26 @@ export function skipYearWords(c: Cursor, j: number, seen: { school: boolean; plu
   }
 }
 
+/**
+ * Round 92. «23 декабря 20222 года на базе ГАУ ДПО «ВГАПО» проводилось итоговое совещание по работе со школами с низкими
+ * образовательными результатами в 2022 году.» (a regional education committee's news, http://kom-obr.ru/2022/12/29/… — corpus-real-81;
+ * it was `unparsed`, «непонятное число «20222»»): five figures in a year's place — right after a month, right before «года / году / г.»
+ * — are a year typed with one figure too many, read as the year when that reading is the only one: of the numbers left by dropping
+ * any one figure, exactly one is a year the scanner reads (`MIN_YEAR`–`MAX_YEAR`). «20222» → 2022 (0222 and 2222 are no years),
+ * «20211» stays unread (2011 or 2021?), so do «20021» (2001, 2002 or 2021) and five figures anywhere else. Returns the year, or -1.
+ */
+export function typoYear(digits: string): number {
+  let found = -1;
+  for (let k = 0; k < digits.length; k++) {
+    const rest = digits.slice(0, k) + digits.slice(k + 1);
+    const y = Number(rest);
+    if (rest[0] === '0' || y < MIN_YEAR || y > MAX_YEAR || y === found) continue;
+    if (found >= 0) return -1;
+    found = y;
+  }
+  return found;
+}
+
 /** The year at `j`, with a second year of a pair when `allowPair`; null when there is none. */
 export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | null {
   const t = c.toks[j];
@@ -52,6 +72,9 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
   } else if (t.text.length === 2 && (c.isCls(j + 1, 'year') || c.isCls(j + 1, 'school'))) {
     year = 2000 + t.n;
+  } else if (t.text.length === 5 && c.isCls(j - 1, 'month') && c.isCls(j + 1, 'year')) {
+    year = typoYear(t.text); // round 92: «23 декабря 20222 года»
+    if (year < 0) return null;
   } else return null;
   let year2 = year;
   let pair = false;

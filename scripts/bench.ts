@@ -113,7 +113,7 @@ interface Phases {
   load: string;
   /** «из кэша / собрано заново» of the page cache, as the build logged it. */
   pages: string;
-  /** Preview images drawn while Astro ran (from the check's plan and by the pages follower) / by the last step, as the build logged them. */
+  /** Preview images drawn while Astro ran / by the last step, as the build logged them. */
   cards: string;
 }
 
@@ -123,9 +123,8 @@ async function setkaBuild(label: string, out: string, cache: string, checkSecond
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);
-  // Drawn while Astro ran: by the last step's process from the check's plan, and by the pages follower.
-  const ahead = Number(/по содержимому, во время сборки страниц: нарисовано (\d+)/.exec(r.log)?.[1] ?? 0);
-  const followed = String(ahead + Number(/\[setka:follower\][^\n]*картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? 0));
+  // Drawn while Astro ran, by the last step's process following the pages (or, in a plain `astro build`, by the pages follower).
+  const followed = /Во время сборки страниц: сводок страниц — \d+, картинок для соцсетей — (\d+)/.exec(r.log)?.[1] ?? '0';
   const drawn = /OG: rendered (\d+)/.exec(r.log)?.[1] ?? '?';
   const last = loggedSeconds(r.log, /Последний шаг: ([\d.]+) с/);
   return { total: r.seconds, cpu: r.cpu, check: checkSeconds, pagefind, images, last, astro: Math.max(0, r.seconds - last), peakRssMb: r.peakRssMb, load: r.load, pages: cached ? `${cached[1]} / ${cached[2]}` : '?', cards: `${followed} / ${drawn}` };

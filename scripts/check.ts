@@ -7,12 +7,12 @@
  *        npm run check -- --changes <base>..<head> --author <login>
  *        --plan-cards <file> (used by `npm run build`): when the content has no error, also writes the
  *          preview cards the content plans (src/lib/og/page-og.ts) to <file> as JSON, so the build
- *          draws them while Astro starts (scripts/outputs.ts --wait)
+ *          draws them while Astro starts (scripts/outputs.ts --wait --plan <file>)
  *          also checks that the change (files changed on <head> since it left <base>) is one the
  *          author may make: a school's coordinator only that school's reports (settings → access).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, formatSummary, runCheck, type Problem } from '../src/lib/check';
 import { accessProblems } from '../src/lib/check/access';
@@ -67,7 +67,10 @@ if (planFile && process.exitCode === 0) {
   try {
     const { content } = result;
     const site = indexContent(content, resolveAsOf(settingsOf(content, content.dir), buildDate()), content.dir);
-    writeFileSync(planFile, JSON.stringify(plannedCards(site)));
+    // Whole or not at all: the build's last step reads the file as soon as it appears.
+    const tmp = `${planFile}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(plannedCards(site)));
+    renameSync(tmp, planFile);
   } catch {
     // no plan
   }

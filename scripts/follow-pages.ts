@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/follow-pages.ts --root <project> [--no-cards]` — the pages follower (src/integrations/pages-follower.ts),
+ * `tsx scripts/follow-pages.ts --root <project>` — the pages follower (src/integrations/pages-follower.ts),
  * started by Astro's build: reads `<key>\t<pathname>` lines on stdin until it closes or SIGTERM
  * comes, then finishes the cards it is drawing and prints what it made. Always exits 0: what it could not make, the build's last step makes.
  */
@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { followPages } from '../src/integrations/pages-follower';
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'no-cards': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { root: { type: 'string' } } });
 const started = performance.now();
 // Told to stop (Astro is done): no more pages are taken; the cards being drawn are finished.
 let stop = false;
@@ -20,7 +20,7 @@ process.once('SIGTERM', () => {
   process.stdin.destroy();
 });
 try {
-  const stats = await followPages(lines, resolve(values.root ?? '.'), () => stop, { cards: !values['no-cards'] });
+  const stats = await followPages(lines, resolve(values.root ?? '.'), () => stop);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[setka:follower] Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${seconds} с)`);
 } catch (error) {

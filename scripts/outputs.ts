@@ -1,29 +1,33 @@
 /**
- * `tsx scripts/outputs.ts --out <built site> [--root <project>] [--wait]` — the build's last step:
- * the search index and the preview images of a site Astro has built (src/integrations/outputs.ts).
- * `npm run build` runs it after Astro has exited, so the two never hold their memory at once.
- * Exits 1 with the reason when the step fails.
+ * `tsx scripts/outputs.ts --out <built site> [--root <project>] [--wait [--plan <file>]]` — the
+ * build's last step: the search index and the preview images of a site Astro has built
+ * (src/integrations/outputs.ts). Exits 1 with the reason when the step fails.
  *
- * With `--wait` (how `npm run build` starts it: with Astro, so its start is not added to the build's
- * end) it reads lines on stdin first:
- * - `cards <file>`: the cards the content plans (written by `npm run check -- --plan-cards <file>`),
- *   drawn into the image cache at once, while Astro starts and renders;
- * - `go`: Astro is done; the step runs (the cards still being drawn are finished first).
- * If stdin ends without `go` (the build failed), it stops drawing and exits 0 without touching the output.
+ * With `--wait` (how `npm run build` starts it: with Astro, so its start is not added to the
+ * build's end) it first follows the pages while Astro renders them, as the pages follower does
+ * (src/integrations/pages-follower.ts), on the core Astro leaves idle:
+ * - the cards of `--plan <file>` (written by `npm run check -- --plan-cards <file>` once the
+ *   content is checked, before Astro has read it) are drawn into the image cache as soon as the
+ *   file appears;
+ * - each stdin line `<key>\t<pathname>` (written by Astro, `PAGES_FD_ENV`) is a page just rendered:
+ *   its digest goes into the page cache, and its card is drawn if it is not there;
+ * - the line `go` (Astro is done) starts the step; the cards still being drawn are finished first.
+ * If stdin ends without `go` (the build failed), it stops and exits 3 without touching the output.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { OgCard } from '../src/lib/og/card';
-import { drawMissing, ogCacheDir } from '../src/integrations/og';
+import { CARD_LINE, followPages } from '../src/integrations/pages-follower';
 import { makeOutputs } from '../src/integrations/outputs';
 
-/** The drawing's priority (`nice`) while Astro renders: Astro's pages are what the build waits for. */
-const DRAWING_NICE = 10;
+/** The priority (`nice`) while Astro renders: Astro's pages are what the build waits for. */
+const FOLLOWING_NICE = 10;
+/** How often the plan's file is looked for while the check runs, ms. */
+const PLAN_POLL_MS = 100;
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, wait: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' }, wait: { type: 'boolean' }, plan: { type: 'string' } } });
 if (!values.out) {
   console.error('Ошибка: укажите папку собранного сайта: tsx scripts/outputs.ts --out <папка>');
   process.exit(2);
@@ -31,42 +35,92 @@ if (!values.out) {
 const root = resolve(values.root ?? '.');
 const info = (message: string) => console.log(`[setka:outputs] ${message}`);
 
-/** With `--wait`: the cards drawn meanwhile, and whether the build said `go`. */
-async function waitForAstro(): Promise<{ go: boolean; drawing: Promise<unknown> }> {
+/** Lines pushed from two sources (the plan's file, stdin), read in order by the follower. */
+class Lines implements AsyncIterable<string> {
+  private readonly buffer: string[] = [];
+  private wake: (() => void) | undefined;
+  private ended = false;
+
+  push(line: string): void {
+    this.buffer.push(line);
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<string> {
+    for (;;) {
+      if (this.buffer.length > 0) yield this.buffer.shift()!;
+      else if (this.ended) return;
+      else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}
+
+/** With `--wait`: follows the pages until `go` (true) or the end of stdin (false); `followed` finishes the cards begun. */
+async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown> }> {
+  try {
+    setPriority(FOLLOWING_NICE);
+  } catch {
+    // not allowed here
+  }
+  const started = performance.now();
+  const lines = new Lines();
   let stop = false;
-  let drawing: Promise<unknown> = Promise.resolve();
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line === 'go') return { go: true, drawing };
-    if (!line.startsWith('cards ')) continue;
-    let cards: OgCard[];
+  let linesDone!: () => void;
+  const taken = new Promise<void>((resolve) => (linesDone = resolve));
+  const followed = followPages(lines, root, () => stop, linesDone).then(
+    (stats) => info(`Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`),
+    // Following only fills caches: what it did not make, the step makes.
+    (error: unknown) => info(`Во время сборки страниц: остановлено (${error instanceof Error ? error.message : String(error)}); остальное сделает последний шаг`),
+  ).finally(linesDone);
+  let planned = false;
+  const takePlan = () => {
+    if (planned || !values.plan || !existsSync(values.plan)) return;
+    planned = true;
     try {
-      cards = JSON.parse(readFileSync(line.slice('cards '.length), 'utf8')) as OgCard[];
+      for (const card of JSON.parse(readFileSync(values.plan, 'utf8')) as unknown[]) lines.push(`${CARD_LINE}${JSON.stringify(card)}`);
     } catch {
-      continue; // no plan: the last step draws every card
+      // no plan: the cards are drawn from the pages
     }
-    try {
-      setPriority(DRAWING_NICE);
-    } catch {
-      // not allowed here
-    }
-    const started = performance.now();
-    drawing = drawMissing(ogCacheDir(root), cards, () => stop).then((stats) => {
-      info(`Картинки для соцсетей по содержимому, во время сборки страниц: нарисовано ${stats.drawn}${stats.failed ? `, не нарисовано ${stats.failed}` : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
-      try {
-        setPriority(0);
-      } catch {
-        // stays lower: only this step's own cards wait
+  };
+  const poll = setInterval(takePlan, PLAN_POLL_MS);
+  try {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      takePlan();
+      if (line === 'go') {
+        lines.end();
+        try {
+          setPriority(0);
+        } catch {
+          // stays lower; the machine is the build's now
+        }
+        // The pages already sent get their digests here, not again in the step; the cards may go on.
+        await taken;
+        return { go: true, followed };
       }
-    });
+      lines.push(line);
+    }
+  } finally {
+    clearInterval(poll);
   }
   stop = true;
-  return { go: false, drawing };
+  lines.end();
+  return { go: false, followed };
 }
 
 try {
-  const waited = values.wait ? await waitForAstro() : { go: true, drawing: undefined };
-  if (waited.go) await makeOutputs(resolve(root, values.out), root, info, waited.drawing);
-  else await waited.drawing;
+  const waited = values.wait ? await followUntilGo() : { go: true, followed: undefined };
+  if (waited.go) await makeOutputs(resolve(root, values.out), root, info, waited.followed);
+  else {
+    // Not told to go: the build failed (it ignores this code), or the word was lost — then the
+    // build must not publish a site without its search and images.
+    await waited.followed;
+    process.exitCode = 3;
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

@@ -3,7 +3,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
-import { CARDS_AHEAD_ENV, OUTPUTS_STEP_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
+import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
 import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
@@ -247,20 +247,23 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     const day = { [BUILD_DATE_ENV]: buildDate({ ...process.env, ...env }) };
     // The check, Astro and the outputs step each run in a process of their own: at region size
     // each holds hundreds of megabytes, and none needs what another held.
-    astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
-      cwd: root,
-      stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, [PAGES_FOLLOWER_ENV]: process.env[PAGES_FOLLOWER_ENV] ?? 'on', [CARDS_AHEAD_ENV]: '1', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '' },
-    });
-    // The last step's process starts now too and waits for Astro (scripts/outputs.ts --wait): its
-    // start is not added to the build's end, and it draws the cards the check plans from the
-    // content while Astro starts, when a core is idle.
-    outputs = step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait'], {
+    // The last step's process starts first and follows the pages while Astro renders them
+    // (scripts/outputs.ts --wait): Astro writes each page's line to its stdin, shared as Astro's fd 3;
+    // it draws the cards the check plans, makes the pages' digests on the core Astro leaves idle,
+    // and its own start is not added to the build's end. `SETKA_PAGES_FOLLOWER=off`: it waits idle.
+    const follow = (env[PAGES_FOLLOWER_ENV] ?? process.env[PAGES_FOLLOWER_ENV] ?? 'on') === 'on';
+    outputs = step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait', ...(follow ? ['--plan', plan] : [])], {
       cwd: root,
       stdio: verbose ? ['pipe', 'inherit', 'inherit'] : ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...env, [CONTENT_ENV]: dir },
     });
-    outputs.child.stdin?.on('error', () => {}); // a step that died is reported by its exit code
+    const toOutputs = outputs.child.stdin!;
+    toOutputs.on('error', () => {}); // a step that died is reported by its exit code
+    astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
+      cwd: root,
+      stdio: [...(verbose ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']), follow ? toOutputs : 'ignore'] as StdioOptions,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, [PAGES_FOLLOWER_ENV]: 'off', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '', [PAGES_FD_ENV]: follow ? '3' : '' },
+    });
     const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, '--plan-cards', plan, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,
       stdio: 'inherit',
@@ -272,12 +275,11 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
       if (check.status === 1) return false;
       throw new BuildFault(`Сборка не удалась: проверка содержимого не завершилась (${check.signal ? `сигнал ${check.signal}` : `код ${check.status}`}); сообщение проверки — выше. ${UNCHANGED}`);
     }
-    if (existsSync(plan)) outputs.child.stdin?.write(`cards ${plan}\n`);
     console.log(`Собираю сайт в ${out} …`);
     const result = await astro.done;
     astro = undefined;
     failOn(result, 'ошибка при построении страниц (Astro, ', staged ? root : dirname(out));
-    outputs.child.stdin?.end('go\n');
+    toOutputs.end('go\n');
     const last = await outputs.done;
     outputs = undefined;
     failOn(last, 'ошибка при построении поиска и картинок для соцсетей (', staged ? root : dirname(out));

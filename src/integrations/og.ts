@@ -61,32 +61,6 @@ export async function drawIntoCache(cacheDir: string, hash: string, card: OgCard
   }
 }
 
-/**
- * Draws into the cache the cards of `cards` not there yet, `atOnce` at a time (Satori lays out on
- * this thread while resvg rasterises on libuv's), until all are drawn or `stopped()` is true; a card
- * that cannot be drawn is counted and left to the last step. Used by the build for the cards the
- * content plans, drawn while Astro starts and renders (scripts/outputs.ts --wait).
- */
-export async function drawMissing(cacheDir: string, cards: readonly OgCard[], stopped: () => boolean = () => false, atOnce = 2): Promise<{ drawn: number; failed: number }> {
-  const stats = { drawn: 0, failed: 0 };
-  const seen = new Set<string>();
-  const todo: Array<{ hash: string; card: OgCard }> = [];
-  for (const card of cards) {
-    const hash = cardHash(card);
-    if (!seen.has(hash)) todo.push({ hash, card });
-    seen.add(hash);
-  }
-  await mkdir(cacheDir, { recursive: true });
-  await pool(todo, atOnce, async ({ hash, card }) => {
-    if (stopped() || (await exists(cachedCard(cacheDir, hash)))) return;
-    await drawIntoCache(cacheDir, hash, card).then(
-      () => void stats.drawn++,
-      () => void stats.failed++,
-    );
-  });
-  return stats;
-}
-
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

@@ -14,11 +14,12 @@ export const OUTPUTS_STEP_ENV = 'SETKA_OUTPUTS_STEP';
 export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
 
 /**
- * Set to `1` by the build script when its last step's process draws the cards the content plans
- * while Astro runs (scripts/outputs.ts --wait): the pages follower then makes only the pages'
- * digests, and no card is drawn twice.
+ * Set by the build script (scripts/lib/build-site.ts) to the number of a file descriptor of Astro's
+ * process: the stdin of the last step's process, started with Astro (scripts/outputs.ts --wait),
+ * which follows the pages itself. Astro then writes each rendered page's `<key>\t<pathname>` line
+ * there (`PagesPipe`) instead of starting a pages follower, and plans no cards: the check has.
  */
-export const CARDS_AHEAD_ENV = 'SETKA_CARDS_AHEAD';
+export const PAGES_FD_ENV = 'SETKA_PAGES_FD';
 
 /**
  * Set by the outputs integration when `astro build` starts, read by the page cache

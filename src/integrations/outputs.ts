@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
 import { OgCards, ogCacheDir } from './og';
-import { OUTPUTS_STEP_ENV, PAGES_FOLLOWER_ENV, markBuilding, setPageListener } from './outputs-step';
-import { PagesFollower } from './pages-follower';
+import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV, markBuilding, setPageListener } from './outputs-step';
+import { PagesFollower, PagesPipe } from './pages-follower';
 import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
 
 
@@ -40,7 +40,7 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
 
 export default function outputsIntegration(): AstroIntegration {
   let root = process.cwd();
-  let follower: PagesFollower | undefined;
+  let follower: PagesFollower | PagesPipe | undefined;
   return {
     name: 'setka:outputs',
     hooks: {
@@ -49,7 +49,11 @@ export default function outputsIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         markBuilding();
-        if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
+        const fd = Number(process.env[PAGES_FD_ENV]);
+        if (process.env[PAGE_CACHE_ENV] !== 'off' && Number.isInteger(fd) && fd > 2) {
+          follower = new PagesPipe(fd);
+          setPageListener(follower);
+        } else if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
           follower = new PagesFollower(root);
           setPageListener(follower);
         }

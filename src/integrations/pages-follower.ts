@@ -4,9 +4,9 @@
  * needs only one page at a time — each freshly rendered HTML page's digest
  * (src/lib/search/digest.ts), kept in the page cache, and the preview cards, drawn into the image
  * cache: those the content plans before any page is rendered (src/lib/og/page-og.ts: home,
- * schools, documents) and those the pages show. In `npm run build` the cards are drawn by the last
- * step's process instead, started with Astro (scripts/outputs.ts --wait, `CARDS_AHEAD_ENV`), from
- * the plan the check makes before Astro has read the content; the follower then makes only digests. Astro renders on one thread, so on a machine with
+ * schools, documents) and those the pages show. `npm run build` does this in the last step's own
+ * process instead, started with Astro (scripts/outputs.ts --wait; Astro writes to it through
+ * `PagesPipe`), which draws the cards from the plan the check makes before Astro has read the content. Astro renders on one thread, so on a machine with
  * two cores this work uses the core Astro leaves idle; the last step then finds the digests and
  * images in the caches instead of making them after Astro has exited.
  *
@@ -23,12 +23,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setPriority } from 'node:os';
+import { Socket } from 'node:net';
 import { cardHash, type OgCard } from '../lib/og/card';
 import { PageStore, pageCacheDir } from '../lib/page-cache/store';
 import { pageDigest } from '../lib/search/digest';
 import { cachedCard, drawIntoCache, ogCacheDir } from './og';
 import { RESVG_PURGE_DELAY_MS } from '../lib/og/render';
-import { CARDS_AHEAD_ENV } from './outputs-step';
 
 /** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
 const CARDS_AT_ONCE = 2;
@@ -75,7 +75,7 @@ export interface FollowStats {
 }
 
 /** Prefix of a line that plans a card (`card\t<JSON of an OgCard>`), not a page: keys are hexadecimal. */
-const CARD_LINE = 'card\t';
+export const CARD_LINE = 'card\t';
 
 /**
  * The follower's work, until the lines end or `stopped()` is true (lines already read but not
@@ -87,9 +87,9 @@ const CARD_LINE = 'card\t';
  *   the drawing.
  * Cards are drawn into the image cache, `CARDS_AT_ONCE` at a time, beside the digests; each card
  * once. A page that cannot be read or a card that cannot be drawn is counted and left to the
- * last step.
+ * last step. `linesDone` is called once every line has been taken (the drawing may go on).
  */
-export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false, { cards: drawCards = true }: { cards?: boolean } = {}): Promise<FollowStats> {
+export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false, linesDone: () => void = () => {}): Promise<FollowStats> {
   const store = new PageStore(pageCacheDir(root));
   const cards = ogCacheDir(root);
   const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
@@ -145,10 +145,11 @@ export async function followPages(lines: AsyncIterable<string>, root: string, st
     const digest = pageDigest(body.toString('utf8'));
     store.writeDigest(key, digest);
     stats.digests++;
-    if (digest.card && drawCards) plan(digest.card.card);
+    if (digest.card) plan(digest.card.card);
     // Satori lays a card out on this thread: a page waits while the cards drawn fill every slot.
     if (active >= CARDS_AT_ONCE) await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  linesDone();
   if (active > 0 || (queue.length > 0 && !stopped())) {
     await new Promise<void>((resolve) => {
       idle = resolve;
@@ -166,8 +167,6 @@ export class PagesFollower {
   private open = true;
 
   private readonly minCards: number;
-  /** The build's last step draws the planned cards meanwhile (`CARDS_AHEAD_ENV`): the follower makes only digests. */
-  private readonly cardsAhead = process.env[CARDS_AHEAD_ENV] === '1';
 
   /**
    * The follower's process starts when the cards planned from the content (`plan`, told before
@@ -183,7 +182,7 @@ export class PagesFollower {
 
   private process(): ChildProcess {
     if (this.child) return this.child;
-    const child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(this.root, 'scripts', 'follow-pages.ts'), '--root', this.root, ...(this.cardsAhead ? ['--no-cards'] : [])], {
+    const child = spawn(process.execPath, [...FOLLOWER_NODE_FLAGS, '--import', 'tsx', join(this.root, 'scripts', 'follow-pages.ts'), '--root', this.root], {
       cwd: this.root,
       stdio: ['pipe', 'inherit', 'inherit'],
       // The renderer's allocator keeps freed memory a while (src/lib/og/render.ts), whatever Astro's does.
@@ -217,7 +216,6 @@ export class PagesFollower {
     const missing = cards.filter((card) => !existsSync(cachedCard(dir, cardHash(card))));
     if (missing.length < this.minCards && !this.child) return;
     const child = this.process();
-    if (this.cardsAhead) return;
     for (const card of missing) child.stdin?.write(`${CARD_LINE}${JSON.stringify(card)}\n`);
   }
 
@@ -238,5 +236,40 @@ export class PagesFollower {
   /** Whether the follower's process was started. */
   get started(): boolean {
     return this.child !== undefined;
+  }
+}
+
+/**
+ * The Astro side in `npm run build`: each rendered page's line goes to the file descriptor `fd`,
+ * the stdin of the last step's process (`PAGES_FD_ENV`), which follows the pages itself. Writes are
+ * ordered (a socket stream); `close` waits until every line has been handed over. A line that
+ * cannot be written only leaves that page's digest to the last step.
+ */
+export class PagesPipe {
+  private readonly out: Socket;
+  private open = true;
+
+  constructor(fd: number) {
+    this.out = new Socket({ fd, readable: false, writable: true });
+    this.out.on('error', () => (this.open = false));
+  }
+
+  page(key: string, pathname: string): void {
+    if (this.open && isHtmlPath(pathname)) this.out.write(`${key}\t${pathname}\n`);
+  }
+
+  /** The cards were planned by the check (scripts/check.ts --plan-cards). */
+  plan(): void {}
+
+  /**
+   * Waits until every line is handed over, then closes this process's descriptor only. Not `end()`:
+   * the pipe is a socket pair shared with the build script, and shutting down its writing side
+   * would end the last step's stdin before the build has said `go`.
+   */
+  async close(): Promise<void> {
+    if (!this.open) return;
+    this.open = false;
+    await new Promise<void>((resolve) => this.out.write('', () => resolve()));
+    this.out.destroy();
   }
 }

@@ -114,16 +114,30 @@ function runScript(name: string, args: string[], input: (stdin: NodeJS.WritableS
 const cardOfPage = (i: number): OgCard => ({ title: PAGES[i]!.title, kind: 'Школа', organisation: 'Управление образования', date: '' });
 
 describe('the last step started with Astro (scripts/outputs.ts --wait, as npm run build starts it)', () => {
-  it('draws the planned cards while it waits; on «go» it makes the step and draws only the cards not planned', { timeout: 120_000 }, async () => {
+  it('follows the pages Astro renders (digests) and draws the planned cards; on «go» it makes the step and draws only the rest', { timeout: 120_000 }, async () => {
     const out = builtSite('waited');
     const plan = join(root, 'cards.json');
     writeFileSync(plan, JSON.stringify([cardOfPage(0), cardOfPage(1), cardOfPage(0)]));
-    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait'], (stdin) => {
-      stdin.write(`cards ${plan}\n`);
-      stdin.end('go\n');
+    const store = new PageStore(pageCacheDir(root));
+    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait', '--plan', plan], (stdin) => {
+      // As in the build: another process (Astro) gets the step's stdin as its fd 3 and writes the two
+      // pages it «rendered» into the page cache through PagesPipe, then closes it and exits; then the
+      // build says «go» on the same pipe (closing must not end the step's stdin).
+      const script = `import { PagesPipe } from './src/integrations/pages-follower.ts';
+const pipe = new PagesPipe(3);
+pipe.page('${key(1)}', '/schools/a/');
+pipe.page('${key(2)}', '/schools/b/');
+pipe.page('${key(3)}', '/calendar.ics');
+await pipe.close();`;
+      const astro = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit', stdin as unknown as NodeJS.WritableStream & { fd?: number }] as never });
+      astro.once('close', (code) => {
+        expect(code).toBe(0);
+        stdin.end('go\n');
+      });
     });
     expect(run.code, run.out).toBe(0);
-    expect(run.out).toMatch(/во время сборки страниц: нарисовано 2 \(/);
+    expect(run.out).toMatch(/Во время сборки страниц: сводок страниц — 2, картинок для соцсетей — 2 \(/);
+    expect(store.digest(key(1))).toEqual(pageDigest(page(PAGES[0]!.title, PAGES[0]!.image, PAGES[0]!.body)));
     // The third page's card was not planned: the step drew it; the two planned ones were in the cache.
     expect(stats()).toMatchObject({ pages: 3, rendered: 1, reused: 2 });
     PAGES.forEach((p) => expect(readFileSync(join(out, p.path), 'utf8')).toBe(page(p.title, p.image, p.body)));
@@ -131,10 +145,10 @@ describe('the last step started with Astro (scripts/outputs.ts --wait, as npm ru
     expect(readdirSync(join(out, 'pagefind')).some((f) => f.startsWith('pagefind-entry'))).toBe(true);
   });
 
-  it('told nothing more (Astro failed), it stops and leaves the output as Astro left it', { timeout: 120_000 }, async () => {
+  it('told nothing more (Astro failed), it stops, leaves the output as Astro left it and exits 3 (a build that had said «go» would fail)', { timeout: 120_000 }, async () => {
     const out = builtSite('failed');
-    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait'], (stdin) => stdin.end());
-    expect(run.code, run.out).toBe(0);
+    const run = await runScript('outputs.ts', ['--out', out, '--root', root, '--wait', '--plan', join(root, 'none.json')], (stdin) => stdin.end());
+    expect(run.code, run.out).toBe(3);
     expect(readFileSync(join(out, PAGES[0]!.path), 'utf8')).toBe(placeholder(key(1)));
     expect(existsSync(join(out, 'pagefind'))).toBe(false);
     expect(existsSync(join(out, 'og'))).toBe(false);

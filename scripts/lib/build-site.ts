@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
-import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS } from './node-flags';
+import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS, OUTPUTS_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 import { DEV_SERVER_ENV } from '../../src/lib/csp';
@@ -252,7 +252,7 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     // it draws the cards the check plans, makes the pages' digests on the core Astro leaves idle,
     // and its own start is not added to the build's end. `SETKA_PAGES_FOLLOWER=off`: it waits idle.
     const follow = (env[PAGES_FOLLOWER_ENV] ?? process.env[PAGES_FOLLOWER_ENV] ?? 'on') === 'on';
-    outputs = step([...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait', ...(follow ? ['--plan', plan] : [])], {
+    outputs = step([...OUTPUTS_NODE_FLAGS, ...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait', ...(follow ? ['--plan', plan] : [])], {
       cwd: root,
       stdio: verbose ? ['pipe', 'inherit', 'inherit'] : ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...env, [CONTENT_ENV]: dir },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 import { anywhere } from '../../src/lib/deadline/phrases/compile';
 import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START } from '../../src/lib/deadline/phrases/events';
-import { DEADLINE_NAMES } from '../../src/lib/deadline/phrases/due';
+import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from '../../src/lib/deadline/phrases/due';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
 
@@ -61,6 +61,10 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 97 (corpus-real-83's known misses): «до Нового года» is by the year's last day (https://www.newkaliningrad.ru/news/community/32395-.html);
+  // «Срок <день>» opening a cell is a `by` (http://nevarono.tunev.gov.spb.ru/roo/1-roo/32533-o-merakh-bezopasnosti-na-vodnykh-obektakh.html)
+  ['Проверки будут продолжаться до Нового Года.', by('2021-12-31')],
+  ['Срок 20.05.2023.', by('2023-05-20')],
   // Round 86 (corpus-real-75): a year named by an adjective of the next year, with «финансового» (https://ru24.pro/documents/409092753,
   // https://docs.cntd.ru/document/427001257/titles/3QB850B)
   ['Образовательные организации, которым государственное задание формируется на учебный год, составляют План на очередной финансовый год и плановый период до начала очередного финансового года.', by('2021-12-31')],
@@ -180,6 +184,11 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 97 (corpus-real-83's known misses): a bracketed day after an item named in quotes is that item's day
+  // (https://sh-v1-gorlovka-r897.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_55.html); a window of hours before its day is
+  // that day's time (https://zhiguo.ucoz.ru/news/2025-04-30)
+  ['- администрацией школы был проведен инструктаж учителей по теме «План действий против террора и диверсий» (02.09), информ- акция «100 причин, по которым терроризма быть не должно!» (03.09) с участием педагогов и сотрудников школы;', on('2021-09-02', '2021-09-03')],
+  ['В соответствии с распоряжением администрации муниципального образования "Жигаловский район" от 15.04.2025 № 155-од, приказом начальника управления образования от 16.04.2025 № 137-од образовательные организации муниципального образования "Жигаловский район", подведомственные управлению образования, в период с 9.00 час до 10.00 час 30.04.2025 года приняли участие в Учениях по отработке действий работников образовательных организаций, предназначенных для проведения отдыха детей и оздоровления, обучающихся и сотрудников охраны при захвате заложников и срабатывании взрывного устройства, доставленного беспилотным летательным аппаратом (далее Учения).', on('2025-04-30')],
   // Round 91 (corpus-real-80): days with no year before a school year written after them are days of that school year
   // (http://prz-shkola-sad.ru/stranica-novosti/u; corpus-real-70's known miss, http://edu.mari.ru/mouo-morki/dou5/Lists/List1/DispForm.aspx?ID=399)
   ['04 октября  в ОУ состоялось первое в 2016-2017 учебном году заседание Управляющего Совета.', on('2016-10-04')],
@@ -288,6 +297,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 97 (corpus-real-83's known miss): a phrase «, посвященные …» after the dates is their topic, its season a note
+  // (https://mdou-kirovo.ucoz.ru/news/2017-06-09)
+  ['В рамках недели безопасности ( с 05.06. по 09.06.) в группах детского сада прошли родительские собрания, посвященные безопасному отдыху в летний период.', range('2021-06-05', '2021-06-09')],
   // Round 86 (corpus-real-75): the short participles of starting and ending read as «с» and «по» (https://base.garant.ru/76564768/)
   ['Проверка начата 28.09.2022, окончена 11.10.2022.', range('2022-09-28', '2022-10-11')],
   // Round 80 (corpus-real-69): two numbers joined by a glued «х» are a format of play (http://uo-minusinsk.ru/?mode=news&id=782)
@@ -844,6 +856,9 @@ const ONGOING: Case[] = [
 const SCHEDULES: Case[] = [
   // Round 96 (corpus-real-85): a schedule one can read somewhere (https://www.m24.ru/news/obshchestvo/12112025/846488)
   ['С графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям".', schedule('с графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям')],
+  // Round 97 (corpus-real-83's known miss): a compound adjective before the plan's noun; the plan outranks «в случае …» later in the
+  // sentence (https://yanysh-rcheb.edu21.cap.ru/news/2009/09/02/news_19859/?id=8902dafe-0d4f-474c-a4d6-93c9b0f712d4)
+  ['В соответствии с учебно-воспитательным планом, в школе прошло учение по действию  персонала и учащихся в случае возникновении пожара.', schedule('учебно-воспитательный план, в школе прошло учение по действию персонала и учащихся в случае возникновении пожара')],
   // Round 88 (corpus-real-77): dates stated in a section of a document are set by it, words in brackets between (https://docs.cntd.ru/document/561542841/titles/M7U98B)
   ['2.4.2. Сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента.', schedule('сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента')],
   // Round 90 (corpus-real-79): the time of an event that someone publishes is set by them (http://www.unn.ru/bibn/news/24-12-2024)
@@ -1001,6 +1016,12 @@ const EVENTS: Case[] = [
   ['По их просьбе', event('по их просьбе')],
   ['- В течение срока пользования учебник должен иметь прочную обложку, защищающую учебник от повреждений и загрязнений.', event('в течение срока пользования учебник должен иметь прочную обложку, защищающую учебник от повреждений и загрязнений')],
   ['Иркутск, 10.01.22 (ИА «Телеинформ»), - В Иркутске в случае неявки ребенка на уроки школа должна будет предупредить родителей об этом в течение трех часов.', event('в случае неявки ребенка на уроки школа должна будет предупредить родителей об этом в течение трех часов')],
+  // Round 97 (corpus-real-83's known misses): an hour of a civil-defence calendar plan counted from «Ч», the moment of the signal
+  // (https://studfile.net/preview/7638129/page:3); the flood after «в период» inside a sentence
+  // (https://perchur-marpos.edu21.cap.ru/news/2020/03/17/news_746492/?id=d1b4d9e8-5ddc-455d-a733-f44cf761f0e0)
+  ['«Ч»+10 ч', event('«Ч»+10 ч')],
+  ['«Ч»+0,5-2 ч', event('«Ч»+0,5-2 ч')],
+  ['В нашей школе идет месячник по обеспечению безопасности на водных объектах в период начала весеннего паводка', event('в период начала весеннего паводка')],
   // Round 94 (corpus-real-83): a themed week named in quotes after «в рамках проведения» is an event, as unquoted
   // (http://uray.ru/sotrudniki-gosavtoinspekcii-goroda-uraja-provodjat-proverki-ugolkov-po-bezopasnosti-dorozhnogo-dvizhenija-i-pasportov-dorozhnoj-bezopasnosti-v-obrazovatelnyh-organizacijah/)
   ['В рамках проведения «Недели безопасности», посвященной вопросам обеспечения безопасности детей на дорогах, в школах города сотрудники ГИБДД проверяют информацию, размещаемую в уголках по безопасности дорожного движения и наличие, и соответствие паспортов дорожной безопасности.', event('в рамках проведения «Недели безопасности», посвященной вопросам обеспечения безопасности детей на дорогах, в школах города сотрудники ГИБДД проверяют информацию, размещаемую в уголках по безопасности дорожного движения и наличие, и соответствие паспортов дорожной безопасности')],
@@ -2110,6 +2131,7 @@ describe('phrase lists', () => {
     ['SCHEDULE_ANYWHERE', SCHEDULE_ANYWHERE],
     ['BARE_SPANS', BARE_SPANS],
     ['DEADLINE_NAMES', DEADLINE_NAMES],
+    ['DEADLINE_NAMES_AT_START', DEADLINE_NAMES_AT_START],
   ];
   // Adding a phrase is one line in its list plus one row in a table above: this keeps the two together.
   it.each(lists.flatMap(([name, phrases]) => phrases.map((p) => [name, p] as const)))('%s «%s» has a test row', (_name, phrase) => {
@@ -2123,6 +2145,9 @@ describe('phrase lists', () => {
 });
 
 const SCHOOL_CASES: Case[] = [
+  // Round 97 (corpus-real-83, https://www.newkaliningrad.ru/news/community/32395-.html): «до Нового года» in a school year is the last day of
+  // its first calendar year
+  ['Проверки будут продолжаться до Нового Года.', by('2021-12-31')],
   // Round 82 (corpus-real-71, https://33live.ru/novosti/14-01-2025-remont-shkoly-%E2%84%9640-vo-vladimire-nachnut-v-marte.html): a verb of
   // ending before «до» is the window's end, so the window keeps calendar order in a school year (it ran from 2021-11-19 to 2022-03-03)
   ['Ремонт, который начнется 3 марта и должен завершиться до 19 ноября, охватит все помещения и инженерные системы школы.', range('2022-03-03', '2022-11-19')],

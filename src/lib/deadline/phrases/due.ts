@@ -13,3 +13,13 @@ export const DEADLINE_NAMES: readonly string[] = [
   // сдачи отчетов с 25 октября на 18 октября» names the new day of handing in, `on`
   'срок|сроки готовности|представлени*|предоставлени*|направлени*',
 ];
+
+/**
+ * Round 97. A name of the deadline that opens the cell with the day right after it (a colon or a dash may stand between): «Срок
+ * 20.05.2023.» (a district office's notice on safety at water bodies, http://nevarono.tunev.gov.spb.ru/roo/1-roo/32533-o-merakh-bezopasnosti-na-vodnykh-obektakh.html
+ * — corpus-real-83; it was `on`) is a `by`, like «Срок исполнения: <день>» (round 38). Only with no word between the name and the day
+ * and only at the start: «Основной срок: 14 февраля», «в новый дополнительный срок 25 мая» name an exam's sitting and stay `on`.
+ */
+export const DEADLINE_NAMES_AT_START: readonly string[] = [
+  'срок|сроки', // Срок 20.05.2023.
+];

@@ -43,6 +43,19 @@ export const THEMED_PERIODS: readonly string[] = [
 ];
 
 /**
+ * Round 97. «В нашей школе идет месячник по обеспечению безопасности на водных объектах в период начала весеннего паводка» (a school's
+ * news, https://perchur-marpos.edu21.cap.ru/news/2020/03/17/news_746492/?id=d1b4d9e8-5ddc-455d-a733-f44cf761f0e0 — corpus-real-83; it
+ * was `unparsed`): a season of water and ice after «в / во / на период / время» — the flood («паводка», «половодья»), the ice forming or
+ * breaking up («ледостава», «ледохода»), ice on the roads («гололеда», «гололедицы»), the thaw of roads («распутицы») — with its start
+ * or end («начала / окончания») and an adjective («весеннего») or not, is an event of nature a safety plan waits for, like «с наступлением
+ * паводка» (round 53): its days are not the calendar's. Used when nothing else is understood (EVENT_ANYWHERE), at the start too: a
+ * day, a month or a year written with it says when («в период паводка (апрель)» → April), as dates outrank an event phrase elsewhere.
+ */
+export const NATURAL_PERIODS: readonly string[] = [
+  'в|во|на период|время [начала|окончания] [<прил-р>] паводка|паводков|половодья|ледостава|ледохода|гололеда|гололедицы|распутицы', // в период начала весеннего паводка
+];
+
+/**
  * Round 83: «Гарантированная доплата молодым специалистам <*> устанавливается на период первого года трудоустройства выпускникам …»
  * (a region's pay method, https://base.garant.ru/409602887/3e22e51c74db8e0b182fad67b502e640 — corpus-real-72; it was `unparsed`): the
  * first days, months or years of a young specialist's work after «на / в период / время», or with the kind of work between
@@ -283,6 +296,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...FIRST_TIME_OF_WORK,
   ...SAME_TIME_ANYWHERE,
   ...THEMED_PERIODS,
+  ...NATURAL_PERIODS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
   // Round 82: Паспорт подлежит пересмотру и переоформлению в случаях изменения требований … или по истечении срока – 5 лет. (a
   // methodical page on school security passports, https://for-teacher.ru/edu/zavuchu/doc-meh7zg8.html — corpus-real-71): «по истечении
@@ -500,6 +514,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // holidays, of the cold or of a season is the event («с наступлением каникул / холодов / отопительного сезона»), not a start date
   // (it was `unparsed`); «с началом … каникул» already was an event
   'с|со наступлением [<прил-р>] [<прил-р>] каникул|холодов|морозов|заморозков|тепла|темноты|сумерек|паводка|половодья|ледостава|ледохода|сезона|периода',
+  // Round 97: «Ч»+10 ч (a school's calendar plan of civil defence, https://studfile.net/preview/7638129/page:3 — corpus-real-83; it was
+  // `unparsed`): the hours of a plan counted from «Ч», the moment the signal is given, are an offset after that event, as «через 10
+  // часов после сигнала» would be; the reason is the cell from «Ч» on
+  '<час-ч>',
   'перед тем', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей.
   'при смене|замене|переходе|переводе|приеме|приёме', // • при смене материально ответственных лиц;
   'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно

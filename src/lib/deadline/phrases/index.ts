@@ -6,7 +6,7 @@
  * original text so the author's abbreviations keep their case («график ОО»).
  */
 import { anywhere, atStart, PIECES } from './compile';
-import { DEADLINE_NAMES } from './due';
+import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from './due';
 import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS, STAGES } from './events';
 import { ONGOING } from './ongoing';
 import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
@@ -21,6 +21,9 @@ const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS, true);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
+const DEADLINE_NAME_AT_START_RE = atStart(DEADLINE_NAMES_AT_START);
+/** Round 97: the day right after a name of the deadline at the start («Срок 20.05.2023», «Срок: 1 июня», «Срок – 15.09»). */
+const DAY_RIGHT_AFTER = /^[\s:–—-]*\d/;
 const STAGE_RE = anywhere(STAGES);
 
 /**
@@ -33,6 +36,15 @@ const STAGE_RE = anywhere(STAGES);
 const PUT_IN_FORCE = '(?:вводит?ся|вводятся|введен[аоы]?|вводим[аоы]?е?)(?:\\s+в\\s+действие)?';
 
 /**
+ * Round 97. The first half of a compound adjective before a document noun, joined by a hyphen with no space: «учебно-» of «В
+ * соответствии с учебно-воспитательным планом, в школе прошло учение … в случае возникновении пожара.» (a school's news of a fire
+ * drill, https://yanysh-rcheb.edu21.cap.ru/news/2009/09/02/news_19859/?id=8902dafe-0d4f-474c-a4d6-93c9b0f712d4 — corpus-real-83; it was
+ * the `event` of the condition «в случае …»): the whole compound is the adjective («учебно-воспитательный план», «финансово-хозяйственный
+ * план»), so the plan sets the dates and outranks an event phrase elsewhere.
+ */
+const COMPOUND_HEAD = '(?:[а-я]+о-)?';
+
+/**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. Round 52: two adjectives
  * may be joined by «и / или» («Согласно годовому и квартальному планам работы Министерства …», a ministry's instruction on inspections
  * copied in a gist, https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679 — corpus-real-47; it was `unparsed`). A participle
@@ -42,7 +54,7 @@ const PUT_IN_FORCE = '(?:вводит?ся|вводятся|введен[аоы]
  */
 const SCHEDULE_RE = new RegExp(
   `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
-    `((?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
+    `((?:${COMPOUND_HEAD}[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**
  * «в индивидуальном порядке», «в установленном законом порядке» opening a cell: «в», an adjective in the prepositional (a participle
@@ -87,8 +99,16 @@ function eventReason(m: RegExpExecArray, original: string): string {
     const rest = clean(original.slice(at + phrase.length));
     return rest ? `${noun} ${rest}` : noun;
   }
+  // round 97: the one-letter name of a moment an hour counts from («Ч»+10 ч, «Ч+2 ч») keeps its case and its opening quote
+  if (ONE_LETTER_MOMENT.test(original.slice(at, at + 4))) {
+    const quote = at > 0 && /[«"„“]/.test(original[at - 1]!) && /[»"“”]/.test(original[at + 1] ?? '') ? original[at - 1]! : '';
+    return quote + clean(original.slice(at));
+  }
   return lowerFirst(clean(original.slice(at)));
 }
+
+/** Round 97: a letter, a closing quote or not, «+» (the start of `<час-ч>`). */
+const ONE_LETTER_MOMENT = /^[а-яё][»"“”']?\s*\+/i;
 
 const BRACKETS = /\([^()]*\)/g;
 
@@ -281,7 +301,9 @@ function nominative(adj: string, g: DocumentNoun['gender']): string {
   const stem = adj.replace(/(ому|ему|ого|его|ым|им|ой|ыми|ые|ом|ем)$/, '');
   // round 45: the possessive «своему графику» is «свой график» (it was «своий»)
   if (stem === 'сво') return { m: 'свой', f: 'своя', n: 'своё', p: 'свои' }[g];
-  const soft = /(ему|его|им|ем)$/.test(adj);
+  // round 97: after «к / г / х» a hard stem is written «-ий / -ие» in the masculine and the plural, «-ая / -ое» in the others
+  // («календарно-тематическому плану» → «календарно-тематический план», «календарно-тематическим планированием» → «… -ое планирование»)
+  const soft = /[кгх]$/.test(stem) ? g === 'm' || g === 'p' : /(ему|его|им|ем)$/.test(adj);
   if (g === 'm') return stem + (soft ? 'ий' : 'ый');
   if (g === 'f') return stem + (soft ? 'яя' : 'ая');
   if (g === 'n') return stem + (soft ? 'ее' : 'ое');
@@ -345,5 +367,8 @@ export function scheduleReason(norm: string, original: string): string | null {
 
 /** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …»). */
 export function namesLastDay(norm: string): boolean {
-  return norm.includes('срок') && DEADLINE_NAME_RE.test(norm);
+  if (!norm.includes('срок')) return false;
+  if (DEADLINE_NAME_RE.test(norm)) return true;
+  const m = DEADLINE_NAME_AT_START_RE.exec(norm);
+  return m !== null && DAY_RIGHT_AFTER.test(norm.slice(m[0].length));
 }

@@ -302,6 +302,8 @@ function numberAt(c: Cursor, i: number): number {
     if (reported >= 0) return reported; // «за 30.05 … до 13 июня»: the day a result is for, a label (round 42)
     let j = timeAt(c, i);
     if (j >= 0 && c.isCls(i - 1, 'month')) return yearAfterNote(c, j); // «10 октября 15.00 2023 года» (round 61)
+    const hours = j >= 0 ? windowOfHoursEnd(c, i, j) : -1;
+    if (hours >= 0) return hours; // «с 9.00 час до 10.00 час 30.04.2025 года» (round 97)
     if (j < 0) j = numericDate(c, i);
     return j >= 0 ? j : run(c, i);
   }
@@ -309,6 +311,32 @@ function numberAt(c: Cursor, i: number): number {
   if (glued >= 0) return glued;
   c.strayNumber(`непонятное число «${t.text}»`);
   return i + 1;
+}
+
+/** «ч», «ч.», «час», «часов» after a time of day: the index after it (and its dot), else `k`. */
+function hourWordEnd(c: Cursor, k: number): number {
+  const t = c.toks[k];
+  if (t?.type !== 'word' || !/^(?:ч|час|часа|часов)$/.test(t.text)) return k;
+  return c.isPunct(k + 1, '.') && t.text === 'ч' ? k + 2 : k + 1;
+}
+
+/**
+ * Round 97. «… образовательные организации … в период с 9.00 час до 10.00 час 30.04.2025 года приняли участие в Учениях …» (a district
+ * education office's news of an anti-terror exercise, https://zhiguo.ucoz.ru/news/2025-04-30 — corpus-real-83; it was `by` 04-30): a
+ * window of hours — «с / со» a time of day (`timeAt`), an optional «час / ч.», «до / по» or a dash, a second time and its «час» — is the
+ * time of the day it belongs to, whether it stands before or after that day: the «с» and the «до» are the hours', not the day's (the
+ * «до» made the day a `by`). `i` is the first time's figure, `j` the index after it; the index after the window, or -1. A lone «до 10.00»
+ * before a day («до 10.00 15 мая») stays the day's «до».
+ */
+function windowOfHoursEnd(c: Cursor, i: number, j: number): number {
+  const from = c.items.at(-1);
+  if (from?.kind !== 'conn' || from.type !== 'from' || !/^(?:с|со)$/.test(c.toks[i - 1]?.text ?? '')) return -1;
+  let k = hourWordEnd(c, j);
+  if (!c.isPunct(k, '-') && !/^(?:до|по)$/.test(c.toks[k]?.text ?? '')) return -1;
+  const end = timeAt(c, k + 1);
+  if (end < 0) return -1;
+  c.items.pop();
+  return hourWordEnd(c, end);
 }
 
 /** Punctuation after a month that a part of it may follow: «сентябрь, в конце месяца», «октябрь (в начале месяца)», «май – последняя неделя». */
@@ -335,8 +363,16 @@ const NOT_PARTICIPLE = /^(?:следующ|предыдущ|текущ|буду�
  */
 function participleAfterComma(c: Cursor, i: number): boolean {
   const w = c.toks[i]!.text;
-  return c.isPunct(i - 1, ',') && ((PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) || responsibleFor(c, i));
+  return c.isPunct(i - 1, ',') && ((PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) || responsibleFor(c, i) || DEDICATED.test(w));
 }
+
+/**
+ * Round 97. «В рамках недели безопасности ( с 05.06. по 09.06.) в группах детского сада прошли родительские собрания, посвященные
+ * безопасному отдыху в летний период.» (a kindergarten's news, https://mdou-kirovo.ucoz.ru/news/2017-06-09 — corpus-real-83; it was the
+ * summer, 06-01..08-31): the passive participle «посвящённый» in any form after a comma says what the thing is about, so the season or
+ * the dates in its phrase are its topic, a note like an active participle's (round 39), up to the next comma or «;».
+ */
+const DEDICATED = /^посвящ[её]нн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ых)$/;
 
 /**
  * Round 43. «В декабре 2021 года региональным Министерством образования и науки был утвержден список координаторов, ответственных за
@@ -485,7 +521,13 @@ function weekdayRuleBracketEnd(c: Cursor, i: number): number {
  */
 function labelledBracket(c: Cursor, i: number): boolean {
   const before = c.toks[i - 1];
-  if (before === undefined || before.type !== 'word' || before.cls !== 'other') return false;
+  // Round 97. «- администрацией школы был проведен инструктаж учителей по теме «…» (02.09), информ- акция «100 причин, по которым
+  // терроризма быть не должно!» (03.09) с участием педагогов и сотрудников школы;» (a school's news of its anti-terror month,
+  // https://sh-v1-gorlovka-r897.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_55.html — corpus-real-83; it was `on` 09-02
+  // only): the closing quote of an item's name is the item's label as its word is («акция (03.09)»), so the bracket after it holds that
+  // item's day
+  const quoted = before?.type === 'punct' && (before.text === '»' || before.text === '"');
+  if (before === undefined || (!quoted && (before.type !== 'word' || before.cls !== 'other'))) return false;
   return c.isNum(i + 1) || (c.isCls(i + 1, 'from') && c.toks[i + 1]!.text.length <= 2 && c.isNum(i + 2)); // «(01.06-21.06)», «(с 5 по 25 июля)»
 }
 

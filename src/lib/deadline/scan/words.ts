@@ -993,6 +993,15 @@ export function word(c: Cursor, i: number): number {
         c.conn('by', true); // round 44: «к новому 2024-2025 учебному году» reads as «к 2024-2025 учебному году»
         return afterAdjective;
       }
+      if (t.text === 'до' && relativeYearAt(c, i + 1) === 1) {
+        // Round 97. «Проверки будут продолжаться до Нового Года.» (a city's news of checks of schools,
+        // https://www.newkaliningrad.ru/news/community/32395-.html — corpus-real-83; it was `unparsed`): «до нового / следующего /
+        // будущего / наступающего года» is before that year starts, by the last day of the year before it, as «до 2022 года» is; «к Новому
+        // году» stays the feast (round 21)
+        c.conn('by', true, true);
+        c.push(atom('year', null, { yearShift: 1, anchor: 'start' }));
+        return c.skipDot(i + 3);
+      }
       // «к столетию школы (май 2021)», «к юбилею школы (октябрь)», «ко Дню учителя (5 октября)» (round 21): a «к» before an event named in
       // words, with no date word in the one or two words after it, names the event; the dates after it say when it is, as after «к
       // 80-летию Победы (май 2025)» (round 18)

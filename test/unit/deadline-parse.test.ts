@@ -706,6 +706,11 @@ const ONGOING: Case[] = [
   ['В настоящее время в Кабардино-Балкарии работает Центр непрерывного повышения профессионального мастерства для педагогических работников в рамках нацпроекта «Образование», уточнили в Минпросвещения республики.', ongoing2021],
   // «в настоящий момент» is the same (the family's template, round-93.ts)
   ['В настоящий момент идет прием заявок на курсы повышения квалификации.', ongoing2021],
+  // Round 95 (corpus-real-84): «сейчас» before a verb of work going on is «в настоящее время»
+  // (https://aromolux.ru/articles/chto-takoe-svidetelstvo-o-dopolnitelnom-obrazovanii.html), and «когда угодно» is «в любое время»
+  // (https://skysmart.ru/articles/useful/kak-perejti-na-domashnee-obuchenie)
+  ['Сейчас идет электронная запись, получение сертификатов дополнительного образования.', ongoing2021],
+  ['Подать заявление можно когда угодно, закон не ограничивает родителей сроками.', ongoing2021],
   // Round 91 (corpus-real-80): a bracketed explanation among the words of a term that «не ограничен» (https://ktip-ptz.ru/struk/sovetrodit/)
   ['Срок полномочий Совет родителей (законных представителей) несовершеннолетних обучающихся не ограничен.', ongoing2021],
   // Round 85 (corpus-real-74): «круглый год» is open-ended work (https://ugra.aif.ru/society/v-hanty-mansiyske-shkolniki-mogut-zarabotat-pervye-dengi-v-trudotryade);
@@ -859,6 +864,8 @@ const SCHEDULES: Case[] = [
   // Round 97 (corpus-real-83's known miss): a compound adjective before the plan's noun; the plan outranks «в случае …» later in the
   // sentence (https://yanysh-rcheb.edu21.cap.ru/news/2009/09/02/news_19859/?id=8902dafe-0d4f-474c-a4d6-93c9b0f712d4)
   ['В соответствии с учебно-воспитательным планом, в школе прошло учение по действию  персонала и учащихся в случае возникновении пожара.', schedule('учебно-воспитательный план, в школе прошло учение по действию персонала и учащихся в случае возникновении пожара')],
+  // Round 95 (corpus-real-84): a resolution that regulates the intake sets its dates, the act's date a label (https://school39mog.by/?page_id=1963)
+  ['Порядок зачисления в 10-й класс регламентируется Постановлением Министерства образования Республики Беларусь от 17.08.2022 № 269 «О приеме лиц для получения общего среднего образования в гимназиях, средних школах».', schedule('регламентируется Постановлением Министерства образования Республики Беларусь от 17.08.2022 № 269 «О приеме лиц для получения общего среднего образования в гимназиях, средних школах»')],
   // Round 88 (corpus-real-77): dates stated in a section of a document are set by it, words in brackets between (https://docs.cntd.ru/document/561542841/titles/M7U98B)
   ['2.4.2. Сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента.', schedule('сроки прохождения отдельных административных процедур (действий), необходимых для предоставления государственной услуги, указаны в разделе 3 Регламента')],
   // Round 90 (corpus-real-79): the time of an event that someone publishes is set by them (http://www.unn.ru/bibn/news/24-12-2024)
@@ -1967,6 +1974,11 @@ const WEEKDAYS: Case[] = [
   ['Традиция отмечать Международный день школьных библиотек в 4-й понедельник октября закрепилась и распространилась во многих странах.', on('2021-10-25')],
   ['во 2-ю среду февраля', on('2021-02-10')],
   ['в 3-ю рабочую среду марта', on('2021-03-17')],
+  // Round 95 (corpus-real-84): the last weekday of a month is one day, the fifth or, lacking it, the fourth
+  // (http://litgt.rgups.ru/%d0%b4%d0%b5%d0%bd%d1%8c-%d0%be%d1%82%d1%80%d1%8b%d1%82%d1%8b%d1%85-%d0%b4%d0%b2%d0%b5%d1%80%d0%b5%d0%b9)
+  ['День открытых дверей традиционно проводится в последнюю субботу марта.', on('2021-03-27')],
+  ['в последнюю пятницу апреля', on('2021-04-30')],
+  ['последний понедельник февраля 2022 г.', on('2022-02-28')],
 ];
 
 /** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */

@@ -65,6 +65,16 @@ export const ONGOING: readonly string[] = [
   // «по настоящее время» after a date stays that date's open end (corpus-real-60)
   'в настоящее время',
   'в настоящий момент',
+  // Round 95: Сейчас идет электронная запись, получение сертификатов дополнительного образования. (an explainer on ПФДО certificates,
+  // https://aromolux.ru/articles/chto-takoe-svidetelstvo-o-dopolnitelnom-obrazovanii.html — corpus-real-84; it was `unparsed`):
+  // «сейчас» («now») before a verb of work going on is «в настоящее время идет …», open-ended work with no date; a date in the text
+  // wins; not «сейчас» alone, which may only say when an event is («У ребят сейчас весенние каникулы, и они … посетили День открытых
+  // дверей в библиотеке.», corpus-real-62: the holidays' event as before)
+  'сейчас [уже] идет|идут|ведется|ведутся|проходит|проходят|работает|работают|действует|действуют|продолжается|продолжаются|осуществляется|осуществляются',
+  // Round 95: Подать заявление можно когда угодно, закон не ограничивает родителей сроками. (a guide to family education,
+  // https://skysmart.ru/articles/useful/kak-perejti-na-domashnee-obuchenie — corpus-real-84; it was `unparsed`): «когда угодно»
+  // («whenever you like») is «в любое время»
+  'когда угодно',
   // Round 63: Регистрация ведется в пределах календарного года. (a page on registering incoming documents,
   // https://labourmigrationspb.com/7893-nekotorye-sekrety-vkhodiashchikh-dokumentov.html — corpus-real-57): «в пределах (календарного /
   // учебного / текущего / финансового / отчетного) года», of a month, a quarter or a half, is work running through that period, like «в

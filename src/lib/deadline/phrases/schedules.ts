@@ -227,6 +227,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 37: 4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.
   // (https://muklen.edu.yar.ru//raspisanie_zanyatiy.html): «регулируется» a document, like «регламентируется»
   'устанавлива*|определя*|утвержда*|регламентиру*|регулиру* [<слова>] графиком|приказом|планом|расписанием|положением|распоряжением|календарем',
+  // Round 95: Порядок зачисления в 10-й класс регламентируется Постановлением Министерства образования Республики Беларусь от
+  // 17.08.2022 № 269 «О приеме лиц для получения общего среднего образования в гимназиях, средних школах». (a school's page on the
+  // intake into the X class, https://school39mog.by/?page_id=1963 — corpus-real-84; it was `unparsed`, the act's date a label): a
+  // resolution, rules or an instruction set the dates as an order or a regulation does; not «законом» (round 37: «Работа регулируется
+  // законом» names no document of dates)
+  'устанавлива*|определя*|утвержда*|регламентиру*|регулиру* [<слова>] постановлением|постановлениями|правилами|инструкцией',
   // Round 55: Предварительная заявка (в электронном виде) должна быть подана в оргкомитет соревнований, срок предоставления
   // регламентируется в Положении. (the rules of a sport, https://lawnotes.ru/npa/_pravila-vida-sporta-_kudo_-(utv.-prikazom-minsporta-rossii-ot-27.12.2024-n-1353)/razdel-v/statya-19
   // — corpus-real-50): the document in the prepositional after «в / во» names who sets the dates like the instrumental

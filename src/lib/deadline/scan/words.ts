@@ -2,7 +2,7 @@
 import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom } from './types';
-import { monthWithDays } from './dates';
+import { monthWithDays, weekdayOfMonth } from './dates';
 import { monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
 import { lastDayOfMonth, MONTHS_NOMINATIVE } from '../../dates';
@@ -1149,6 +1149,10 @@ export function word(c: Cursor, i: number): number {
         c.conn('from'); // «вступающий в силу 1 сентября 2013 г» reads as «вступающий в силу с 1 сентября» (round 49)
         break;
       }
+      // Round 95. «День открытых дверей традиционно проводится в последнюю субботу марта.» (a technical school's open-day news,
+      // http://litgt.rgups.ru/… — corpus-real-84; it was the month): the last weekday of a month is one day, like «в первую среду
+      // декабря»; the fifth of that weekday is the last one (a month lacking it gives its fourth), so «последн*» is the fifth
+      if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekday') && c.toks[i + 1]!.n > 0 && c.isCls(i + 2, 'month')) return weekdayOfMonth(c, i + 2, 5, c.toks[i + 1]!.n);
       // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
       // «в последней декаде сентября», «последняя декада мая» (round 21): the third decade, like «3 декада»

@@ -116,6 +116,7 @@ describe('code version', () => {
       SETKA_CACHE_DIR: 'where caches are kept',
       SETKA_PAGE_CACHE: 'whether the page cache is used',
       SETKA_PAGES_FOLLOWER: 'whether digests and cards are made while Astro renders (on, set by npm run build): caches only (src/integrations/pages-follower.ts)',
+      SETKA_PAGES_FD: 'where Astro tells the last step of each page it rendered (set by npm run build): caches only (src/integrations/pages-follower.ts, PagesPipe)',
       SETKA_CONTENT: 'which content is built: the content is in the key',
       SETKA_BUILD_DATE: 'the day statuses are computed for: it is in the key (site.asOf)',
       MIMALLOC_PURGE_DELAY: 'how long the preview images\' renderer keeps freed memory (src/lib/og/render.ts)',

@@ -19,7 +19,7 @@ import { accessProblems } from '../src/lib/check/access';
 import { sortProblems } from '../src/lib/check/format';
 import { commandOptions } from './lib/content-option';
 import { plannedCards } from '../src/lib/og/page-og';
-import { buildDate, indexContent, resolveAsOf, settingsOf } from '../src/lib/programme';
+import { siteForBuild } from '../src/lib/programme';
 
 const options = commandOptions(
   { '--root': 'value', '--quiet': 'flag', '--changes': 'value', '--author': 'value', '--plan-cards': 'value' },
@@ -65,8 +65,7 @@ if (planFile && process.exitCode === 0) {
   // The same site model and the same function as the pages' own cards (src/middleware.ts); a plan
   // that cannot be made is left out: the build then draws every card from the pages, as before.
   try {
-    const { content } = result;
-    const site = indexContent(content, resolveAsOf(settingsOf(content, content.dir), buildDate()), content.dir);
+    const site = siteForBuild(result.content, result.content.dir);
     // Whole or not at all: the build's last step reads the file as soon as it appears.
     const tmp = `${planFile}.tmp-${process.pid}`;
     writeFileSync(tmp, JSON.stringify(plannedCards(site)));

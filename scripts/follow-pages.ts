@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { followPages } from '../src/integrations/pages-follower';
+import { followPages, followedLine } from '../src/integrations/pages-follower';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
 const started = performance.now();
@@ -21,8 +21,7 @@ process.once('SIGTERM', () => {
 });
 try {
   const stats = await followPages(lines, resolve(values.root ?? '.'), () => stop);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[setka:follower] Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${seconds} с)`);
+  console.log(`[setka:follower] ${followedLine(stats, performance.now() - started)}`);
 } catch (error) {
   console.log(`[setka:follower] остановлен: ${error instanceof Error ? error.message : String(error)}; его работу сделает последний шаг сборки`);
 }

@@ -19,7 +19,7 @@ import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CARD_LINE, followPages } from '../src/integrations/pages-follower';
+import { CARD_LINE, followPages, followedLine } from '../src/integrations/pages-follower';
 import { makeOutputs } from '../src/integrations/outputs';
 
 /** The priority (`nice`) while Astro renders: Astro's pages are what the build waits for. */
@@ -73,7 +73,7 @@ async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown
   let linesDone!: () => void;
   const taken = new Promise<void>((resolve) => (linesDone = resolve));
   const followed = followPages(lines, root, () => stop, linesDone).then(
-    (stats) => info(`Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`),
+    (stats) => info(followedLine(stats, performance.now() - started)),
     // Following only fills caches: what it did not make, the step makes.
     (error: unknown) => info(`Во время сборки страниц: остановлено (${error instanceof Error ? error.message : String(error)}); остальное сделает последний шаг`),
   ).finally(linesDone);

@@ -4,7 +4,7 @@
  * Pages call `getSite()` / `getProgramme()`; the rules live in the core, not here.
  */
 import { getCollection } from 'astro:content';
-import { assemblePairings, buildDate, indexContent, resolveAsOf, settingsOf, type Content, type Site } from '../lib/programme';
+import { assemblePairings, siteForBuild, type Content, type Site } from '../lib/programme';
 export { documentDate } from '../lib/programme';
 import { contentDir, displayPath } from '../lib/content-dir';
 
@@ -31,7 +31,7 @@ export function getContent(): Promise<Content> {
 export function getSite(): Promise<Site> {
   site ??= getContent().then((c) => {
     const dir = displayPath(process.cwd(), contentDir(process.cwd()));
-    return indexContent(c, resolveAsOf(settingsOf(c, dir), buildDate()), dir);
+    return siteForBuild(c, dir);
   });
   return site;
 }

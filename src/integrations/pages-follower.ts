@@ -74,6 +74,11 @@ export interface FollowStats {
   failed: number;
 }
 
+/** The build log's line for what following the pages made (`[setka:…] ` before it is the caller's); `ms` since it began. */
+export function followedLine(stats: FollowStats, ms: number): string {
+  return `Во время сборки страниц: сводок страниц — ${stats.digests}, картинок для соцсетей — ${stats.cards}${stats.failed ? `, не сделано (сделает последний шаг) — ${stats.failed}` : ''} (${(ms / 1000).toFixed(1)} с)`;
+}
+
 /** Prefix of a line that plans a card (`card\t<JSON of an OgCard>`), not a page: keys are hexadecimal. */
 export const CARD_LINE = 'card\t';
 

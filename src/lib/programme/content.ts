@@ -79,6 +79,15 @@ export function resolveAsOf(settings: Settings, today: string): string {
   return settings.asOf ?? today;
 }
 
+/**
+ * The site as a build sees `content` (`dir`: the content root as messages name it): statuses for
+ * `settings.asOf`, else the build's day (`buildDate`). One rule for Astro's pages (src/data/site.ts)
+ * and for the cards the check plans before Astro has read the content (scripts/check.ts).
+ */
+export function siteForBuild(content: Content, dir?: string): Site {
+  return indexContent(content, resolveAsOf(settingsOf(content, dir), buildDate()), dir);
+}
+
 /** Sorts and indexes `content` once; the lists in `content` are not changed. */
 export function indexContent(content: Content, asOf: string, dir?: string): Site {
   const settings = settingsOf(content, dir);

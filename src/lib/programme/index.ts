@@ -1,6 +1,6 @@
 /** The programme core: plain content + `asOf` → everything the site shows and exports (see README). */
 export {
-  BUILD_DATE_ENV, buildDate, documentDate, indexContent, resolveAsOf, settingsOf,
+  BUILD_DATE_ENV, buildDate, documentDate, indexContent, resolveAsOf, settingsOf, siteForBuild,
   type Content, type Entry, type Site, type SettingsEntry, type DocumentEntry, type SchoolEntry, type PairingEntry, type RoadmapEntry, type ReportEntry,
 } from './content';
 export {

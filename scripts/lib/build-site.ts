@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { tmpdir } from 'node:os';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
 import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS, OUTPUTS_NODE_FLAGS } from './node-flags';
@@ -101,12 +100,12 @@ function removeByPrefix(dir: string, prefixes: string[]): string[] {
 }
 
 /**
- * Removes `<out>.tmp-*` and `<out>.old-*` left next to `out`, and staging folders left in the
+ * Removes `<out>.tmp-*`, `<out>.old-*` and `<out>.cards-*.json` left next to `out`, and staging folders left in the
  * checkout `root`, by builds that were killed (we hold the lock: none is in use).
  */
 export function removeLeftovers(out: string, root?: string): string[] {
   const prefix = basename(out);
-  return [...removeByPrefix(dirname(out), [`${prefix}.tmp-`, `${prefix}.old-`]), ...(root ? removeByPrefix(root, [STAGE_PREFIX]) : [])];
+  return [...removeByPrefix(dirname(out), [`${prefix}.tmp-`, `${prefix}.old-`, `${prefix}.cards-`]), ...(root ? removeByPrefix(root, [STAGE_PREFIX]) : [])];
 }
 
 /**
@@ -232,8 +231,8 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
   let release: (() => void) | undefined;
   let astro: ReturnType<typeof step> | undefined;
   let outputs: ReturnType<typeof step> | undefined;
-  /** The cards the check plans from the content (scripts/check.ts --plan-cards). */
-  const plan = join(tmpdir(), `setka-cards-${process.pid}.json`);
+  /** The cards the check plans from the content (scripts/check.ts --plan-cards): beside the output, where a killed build's is cleaned up (`removeLeftovers`). */
+  const plan = `${out}.cards-${process.pid}.json`;
   try {
     release = takeLock(root);
     removeLeftovers(out, root);

@@ -49,7 +49,7 @@ describe('build faults end in one Russian message and leave the previous site as
     }
   });
 
-  it('a lock, dist.tmp-*/dist.old-* and the staging folder left by a killed build are cleaned up by the next build', { timeout: 120_000 }, () => {
+  it('a lock, dist.tmp-*/dist.old-*, the card plan and the staging folder left by a killed build are cleaned up by the next build', { timeout: 120_000 }, () => {
     const out = join(project.dir, 'dist');
     previousSite(out);
     writeFileSync(join(project.dir, LOCK_NAME), '999999'); // no such process
@@ -57,6 +57,7 @@ describe('build faults end in one Russian message and leave the previous site as
       mkdirSync(join(project.dir, name, 'sub'), { recursive: true });
       writeFileSync(join(project.dir, name, 'sub', 'index.html'), 'half-built');
     }
+    writeFileSync(join(project.dir, 'dist.cards-4242.json'), '[]');
     // Bad content: the run stops at the check, after the clean-up.
     const report = join(project.dir, 'src/content/reports/nikolskaya-sh/2021-10.yaml');
     const text = readFileSync(report, 'utf8');
@@ -68,7 +69,7 @@ describe('build faults end in one Russian message and leave the previous site as
     } finally {
       writeFileSync(report, text);
     }
-    expect(readdirSync(project.dir).filter((n) => /^dist\.(tmp|old)-|^\.setka-build-\d/.test(n))).toEqual([]);
+    expect(readdirSync(project.dir).filter((n) => /^dist\.(tmp|old|cards)-|^\.setka-build-\d/.test(n))).toEqual([]);
     expect(existsSync(join(project.dir, LOCK_NAME))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Прежняя версия');
   });

@@ -2,17 +2,23 @@
  * Deadline parser benchmark: lines per second for `parseDeadline` in process,
  * and for the CLI end to end (`scripts/deadlines.ts`, stdin → stdout).
  *
- *   npm run bench:deadlines -- [--lines 200000] [--distinct]
+ *   npm run bench:deadlines -- [--lines 200000] [--distinct] [--against <git revision>] [--rounds 12]
  *
  * The corpus is generated from realistic templates with a fixed seed, so runs compare. Like a real column, it repeats
  * cells (200,000 lines hold 23,863 different ones), which the CLI prints again without parsing them again;
  * `--distinct` makes every line different, so the CLI's figure is that of parsing each line.
+ *
+ * `--against` measures, in the same run, the parser of src/lib/deadline as it was at that revision (its src/lib taken
+ * out of git into a temporary folder): `--rounds` rounds, each parsing the same slice of the corpus with both parsers, the
+ * order alternating, so a busy machine slows both alike; it prints the medians and the ratio current / revision.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createDeadlineParser } from '../src/lib/deadline';
+import { summarize } from './lib/bench-stats';
 import { deadlineCorpus, distinctDeadlineCorpus } from './lib/deadline-corpus';
 
 const TARGET = 100_000;
@@ -29,6 +35,75 @@ function inProcess(lines: string[]): [number, number] {
   const cpu = process.cpuUsage(cpu0);
   if (sink === 0) throw new Error('nothing parsed');
   return [(lines.length / ms) * 1000, (lines.length / ((cpu.user + cpu.system) / 1000)) * 1000];
+}
+
+type CreateParser = typeof createDeadlineParser;
+
+/** `createDeadlineParser` of src/lib/deadline at `revision`: its src/lib written out of git into a temporary folder. */
+async function parserAt(revision: string): Promise<{ create: CreateParser; cleanup: () => void }> {
+  const tar = execFileSync('git', ['archive', '--format=tar', revision, 'src/lib'], { maxBuffer: 1 << 30 });
+  const dir = mkdtempSync(join(tmpdir(), 'setka-bench-against-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    const mod = (await import(pathToFileURL(join(dir, 'src/lib/deadline/index.ts')).href)) as { createDeadlineParser?: CreateParser };
+    if (typeof mod.createDeadlineParser !== 'function') throw new Error(`${revision}:src/lib/deadline не экспортирует createDeadlineParser — выберите другую ревизию`);
+    return { create: mod.createDeadlineParser, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/**
+ * The current parser and the one at `revision`, in the same run: `rounds` rounds, each parsing one slice of `lines` (the
+ * slice moves on each round) with both, the order alternating. Prints each one's median lines/s (wall clock and CPU time)
+ * and the ratio current / revision: of the medians, and the median of the rounds' own ratios.
+ */
+async function against(revision: string, lines: string[], rounds: number, fmt: (n: number) => string): Promise<void> {
+  const old = await parserAt(revision);
+  try {
+    const context = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
+    const variants = [
+      { name: 'current', parse: createDeadlineParser(context), wall: [] as number[], cpu: [] as number[] },
+      { name: revision, parse: old.create(context), wall: [] as number[], cpu: [] as number[] },
+    ];
+    // Warm up: the current parser has just run over the whole corpus, so the other one does too (with 20,000 lines only it read
+    // ~4 % slower than the same code loaded as the current one)
+    for (const line of lines) variants[1]!.parse(line);
+    for (let i = 0; i < Math.min(lines.length, 20_000); i++) variants[0]!.parse(lines[i]!);
+    const size = Math.min(lines.length, 50_000);
+    const ratios: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const from = (r * size) % lines.length;
+      const slice = lines.slice(from, from + size);
+      const order = r % 2 === 0 ? variants : [...variants].reverse();
+      for (const v of order) {
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        let sink = 0;
+        for (const line of slice) sink += v.parse(line).kind.length;
+        const ms = performance.now() - t0;
+        const cpu = process.cpuUsage(cpu0);
+        if (sink === 0) throw new Error('nothing parsed');
+        v.wall.push((slice.length / ms) * 1000);
+        v.cpu.push((slice.length / ((cpu.user + cpu.system) / 1000)) * 1000);
+      }
+      ratios.push(variants[0]!.wall.at(-1)! / variants[1]!.wall.at(-1)!);
+    }
+    const width = Math.max(...variants.map((v) => v.name.length));
+    for (const v of variants) {
+      const wall = summarize(v.wall);
+      console.log(`${v.name.padEnd(width)}  median ${fmt(wall.median)} lines/s (min ${fmt(wall.min)}, max ${fmt(wall.max)}), ${fmt(summarize(v.cpu).median)} lines per CPU-second`);
+    }
+    const [now, then] = variants.map((v) => summarize(v.wall).median);
+    const [nowCpu, thenCpu] = variants.map((v) => summarize(v.cpu).median);
+    const r = summarize(ratios);
+    console.log(`current / ${revision}: ${(now! / then!).toFixed(3)}× (medians), ${(nowCpu! / thenCpu!).toFixed(3)}× (CPU medians), `
+      + `${r.median.toFixed(3)}× (median of the rounds' ratios, min ${r.min.toFixed(3)}, max ${r.max.toFixed(3)})`);
+  } finally {
+    old.cleanup();
+  }
 }
 
 /** CPU milliseconds used by finished child processes (Linux /proc; null elsewhere). */
@@ -89,12 +164,23 @@ async function main(): Promise<void> {
   const count = arg > 0 ? Number(process.argv[arg + 1]) : 200_000;
   const distinct = process.argv.includes('--distinct');
   const lines = distinct ? distinctDeadlineCorpus(count) : deadlineCorpus(count);
+  const at = process.argv.indexOf('--against');
+  const revision = at > 0 ? process.argv[at + 1] : undefined;
+  if (at > 0 && (!revision || revision.startsWith('--'))) throw new Error('--against: укажите ревизию git, например --against main');
+  const roundsAt = process.argv.indexOf('--rounds');
+  const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 12;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: нужно целое число ≥ 1, получено «${process.argv[roundsAt + 1]}»`);
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en');
   console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)} (a busy machine lowers wall-clock rates)`);
   const [rate, cpuRate] = inProcess(lines);
   console.log(`corpus: ${fmt(count)} lines, ${fmt(new Set(lines).size)} different${distinct ? '' : ' (--distinct: no repeats)'}`);
   console.log(`parser (in process): ${fmt(count)} lines, ${fmt(rate)} lines/s (${fmt(cpuRate)} lines per CPU-second)`);
+  if (revision) {
+    console.log(`against ${revision}, in the same run: ${rounds} rounds of ${fmt(Math.min(count, 50_000))} lines each, the order alternating`);
+    await against(revision, lines, rounds, fmt);
+    console.log(`load average after the comparison: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  }
   longCells(fmt);
 
   const dir = mkdtempSync(join(tmpdir(), 'setka-bench-'));

@@ -224,6 +224,8 @@ function spliceSameLength(text: string, spans: ReadonlyArray<[number, number]>, 
 const MOVED_PERIOD = /(?:^|[^а-я])((?:перенос|изменени|продлени|сдвиг)[а-я]*\s+(?:срок[а-я]*\s+)?(?:начала|окончания|завершения)\s+(?:(?:учебного|нового|текущего)\s+)?(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|экзаменов|смены))(?![а-я])/g;
 function movedPeriods(norm: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // a plain look first: the search runs at every position, and most texts have none of the four nouns
+  if (!norm.includes('перенос') && !norm.includes('изменени') && !norm.includes('продлени') && !norm.includes('сдвиг')) return out;
   for (const m of norm.matchAll(MOVED_PERIOD)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push([start, start + m[1]!.length]);
@@ -245,6 +247,7 @@ const FROM_DAY_TO_DAY = new RegExp(String.raw`(?:^|[^а-я])(с\s+${DAY_WRITTEN}
 const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенёс|перенест|передвин|передвиг|сдвин|сдвиг)[а-яё]*/;
 function movedDays(norm: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!norm.includes('на')) return out; // a plain look first: the search runs at every position, and «на» must be there
   for (const m of norm.matchAll(FROM_DAY_TO_DAY)) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start))) out.push([start, start + m[1]!.length]);
@@ -275,6 +278,7 @@ function wordBefore(norm: string, end: number): string {
  * «и» must be a month, a year's word or a figure: «в декабре, а затем и позднее …» or «… учителя и позднее …» name no start.
  */
 function laterAfterDate(norm: string): boolean {
+  if (!norm.includes('далее') && !norm.includes('поздн') && !norm.includes('позже')) return false; // a plain look first
   for (const m of norm.matchAll(AND_LATER)) {
     const word = wordBefore(norm, m.index);
     if (/^[0-9]+$/.test(word) || /^(?:г|гг|год[а-я]*)$/.test(word) || monthOfWord(word) > 0) return true;
@@ -377,7 +381,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     const d = withDates(text, norm, scan, ctx);
     // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from
     // their start, like «с 01.09.2025 и далее постоянно» (round 17)
-    if ((AND_ONWARDS.test(norm) || laterAfterDate(norm)) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {
+    if (((norm.includes('далее') && AND_ONWARDS.test(norm)) || laterAfterDate(norm)) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {
       return result.ongoing(text, d.start, ctx.periodEnd !== null && ctx.periodEnd >= d.start ? ctx.periodEnd : null);
     }
     // «10 февраля – срок, до которого …», «И 20 марта – финальный срок заключения контрактов»: a day named the deadline is a `by`

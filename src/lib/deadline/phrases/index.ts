@@ -146,7 +146,9 @@ export interface EventAtStart {
  * with no pattern of its own.
  */
 export function eventAtStart(norm: string, original: string): EventAtStart | null {
-  const m = EVENT_START_RE.exec(withoutBrackets(norm)) ?? EVENT_START_RE.exec(norm);
+  const bare = withoutBrackets(norm);
+  // the text as written is tried again only when it differs (a text with no brackets is the same string: no second search)
+  const m = EVENT_START_RE.exec(bare) ?? (bare === norm ? null : EVENT_START_RE.exec(norm));
   return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!) } : null;
 }
 
@@ -203,7 +205,7 @@ function offsetAfterCondition(text: string, from: number, original: string): Eve
 export function eventInSentence(norm: string, original: string): EventInSentence | null {
   const bare = withoutBrackets(norm);
   const inBare = EVENT_ANY_RE.exec(bare);
-  const m = inBare ?? EVENT_ANY_RE.exec(norm);
+  const m = inBare ?? (bare === norm ? null : EVENT_ANY_RE.exec(norm));
   if (!m) return null;
   const found = inSentence(m, original);
   if (!found.condition) return found;

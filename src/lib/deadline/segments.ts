@@ -49,6 +49,12 @@ export function leadingYear(items: Item[]): Item[] {
   return [...items.slice(0, first), ...rest];
 }
 
+/** A month with no part of it («сентябрь», not «конец сентября»). A function of the module, not one made at each call (under tsx, a
+ *  named function made inside another is named again each time). */
+function isWholeMonth(x: Atom): boolean {
+  return x.type === 'month' && x.part === null;
+}
+
 /**
  * Round 28. «… перенесено на осень 2020 года, планируется, что они пройдут в сентябре-октябре»: a window of whole months with a
  * year (a season, «сентябрь – ноябрь 2020»), written first, before months with no year that all lie inside it, is the row's heading,
@@ -60,14 +66,13 @@ export function leadingMonths(items: Item[]): Item[] {
   const a = items[first] as Atom | undefined;
   const dash = items[first + 1];
   const b = items[first + 2];
-  const whole = (x: Atom): boolean => x.type === 'month' && x.part === null;
-  if (!a || !whole(a) || !a.explicit || dash?.kind !== 'conn' || (dash as Connector).type !== 'dash') return items;
-  if (!b || b.kind !== 'atom' || !whole(b) || !b.explicit) return items;
+  if (!a || !isWholeMonth(a) || !a.explicit || dash?.kind !== 'conn' || (dash as Connector).type !== 'dash') return items;
+  if (!b || b.kind !== 'atom' || !isWholeMonth(b) || !b.explicit) return items;
   const lo = a.year! * 12 + a.month;
   const hi = b.year! * 12 + b.month;
   const rest = items.slice(first + 3);
   const atoms = rest.filter((it): it is Atom => it.kind === 'atom');
-  if (atoms.length === 0 || !atoms.every((x) => whole(x) && x.year === null)) return items;
+  if (atoms.length === 0 || !atoms.every((x) => isWholeMonth(x) && x.year === null)) return items;
   const years = atoms.map((x) => [a.year!, b.year!].find((y) => y * 12 + x.month >= lo && y * 12 + x.month <= hi));
   if (years.some((y) => y === undefined)) return items;
   atoms.forEach((x, i) => (x.year = years[i]!));
@@ -146,16 +151,20 @@ export function trailingSchoolYear(items: Item[]): Item[] {
  * when every later date is such a year and nothing but «и» joins them; a dash or «по» («11.12.2009 – 2010 год») still makes a range,
  * and a year that does not contain the day («до 01.12.2009, 2011 год») is kept. Returns the items without them; otherwise as given.
  */
+/** A whole year or school year, written with its year, that holds the day `d`. */
+function yearOfDay(a: Atom, d: Atom): boolean {
+  return a.explicit && a.part === null && a.year !== null
+    && (a.type === 'year' ? a.year === d.year : a.type === 'schoolYear' && yearInSchoolYear(a.year, d.month) === d.year);
+}
+
 export function periodOfWork(items: Item[]): Item[] {
   const first = items.findIndex((it) => it.kind === 'atom');
   const d = items[first] as Atom | undefined;
   if (!d || d.type !== 'date' || d.day === 0 || !d.explicit || d.year === null) return items;
   const rest = items.slice(first + 1);
   if (rest.length === 0) return items;
-  const within = (a: Atom): boolean => a.explicit && a.part === null && a.year !== null
-    && (a.type === 'year' ? a.year === d.year : a.type === 'schoolYear' && yearInSchoolYear(a.year, d.month) === d.year);
   for (const it of rest) {
-    if (it.kind === 'conn' ? it.type !== 'and' : !within(it)) return items;
+    if (it.kind === 'conn' ? it.type !== 'and' : !yearOfDay(it, d)) return items;
   }
   return items.slice(0, first + 1);
 }
@@ -359,8 +368,7 @@ function wholeMonth(w: Window): boolean {
  */
 function withoutSchoolStart(segs: Segment[]): Segment[] {
   if (segs.length < 2 || !segs.some((s) => s.a.type === 'date' && s.a.day > 0)) return segs;
-  const eve = (s: Segment): boolean => s.a.type === 'schoolYear' && (s.a.anchor === 'start' || s.a.year !== null);
-  const kept = segs.filter((s) => !(!s.b && s.by && s.strict && eve(s)));
+  const kept = segs.filter((s) => !(!s.b && s.by && s.strict && s.a.type === 'schoolYear' && (s.a.anchor === 'start' || s.a.year !== null)));
   return kept.length > 0 ? kept : segs;
 }
 
@@ -388,6 +396,21 @@ function withoutCoarsePart(segs: Segment[]): Segment[] {
   return kept.length > 0 ? kept : segs;
 }
 
+/** A season named in words («осенью», «летом 2022»): whole months. */
+function isWholeSeason(x: Atom | null): boolean {
+  return x !== null && x.type === 'month' && x.part === null && x.season;
+}
+
+/** A day with its month. */
+function isDay(x: Atom | null): boolean {
+  return x !== null && x.type === 'date' && x.day > 0;
+}
+
+/** Round 61: a part of a (school) year written alone is a narrower window too: «Осенью в начале нового учебного года их напишут …» */
+function isPartOfYear(s: Segment): boolean {
+  return s.b === null && s.a.part !== null && (s.a.type === 'year' || s.a.type === 'schoolYear');
+}
+
 /**
  * Round 49. «Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.» (an ОГЭ news page copied
  * into a gist, https://gist.github.com/c9297b5b6b670588294cba39390ef40c — corpus-real-44): a season named in words («осенью», «летом
@@ -403,15 +426,11 @@ function withoutCoarsePart(segs: Segment[]): Segment[] {
 function withoutSeasonHeading(segs: Segment[]): Segment[] {
   if (segs.length < 2) return segs;
   const [head, ...rest] = segs as [Segment, ...Segment[]];
-  const whole = (x: Atom | null): boolean => x !== null && x.type === 'month' && x.part === null && x.season;
-  if (!whole(head.a) || !whole(head.b) || head.by || head.from) return segs;
+  if (!isWholeSeason(head.a) || !isWholeSeason(head.b) || head.by || head.from) return segs;
   const outer = rangeWindow(head.a, head.b!);
   if (outer === null) return segs;
-  const day = (x: Atom | null): boolean => x !== null && x.type === 'date' && x.day > 0;
-  // round 61: a part of a (school) year written alone is a narrower window too: «Осенью в начале нового учебного года их напишут …»
-  const part = (s: Segment): boolean => s.b === null && s.a.part !== null && (s.a.type === 'year' || s.a.type === 'schoolYear');
   for (const s of rest) {
-    if (s.by || s.from || (!part(s) && (!day(s.a) || (s.b !== null && !day(s.b))))) return segs;
+    if (s.by || s.from || (!isPartOfYear(s) && (!isDay(s.a) || (s.b !== null && !isDay(s.b))))) return segs;
     const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     if (w === null || w.start < outer.start || w.end > outer.end) return segs;
   }

@@ -257,10 +257,14 @@ function yearAfterAdjective(c: Cursor, j: number): number {
   return c.isCls(j + 4, 'school') ? j + 1 : -1;
 }
 
+/** «нового / новому …» at `k`. */
+function isNewAt(c: Cursor, k: number): boolean {
+  return c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
+}
+
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
 function newSchoolYearAt(c: Cursor, j: number): number {
-  const isNew = (k: number): boolean => c.isCls(k, 'other') && c.toks[k]!.text.startsWith('нов');
-  const k = isNew(j) && c.isCls(j + 1, 'school') ? j + 2 : c.isCls(j, 'school') && isNew(j + 1) ? j + 2 : -1;
+  const k = isNewAt(c, j) && c.isCls(j + 1, 'school') ? j + 2 : c.isCls(j, 'school') && isNewAt(c, j + 1) ? j + 2 : -1;
   return k >= 0 && c.isCls(k, 'year') ? c.skipDot(k + 1) : -1;
 }
 

@@ -476,6 +476,16 @@ function replaceFound(s: string, re: RegExp, by: (m: string, ...groups: never[])
  * 28.01.2016») and a footnote number after the last sentence («… учреждений. 1»), a strategy's horizon after its end («с перспективой до 2040 года») and a
  * comparison with an earlier year («как и в прошлом году») → spaces. Same length as the input.
  */
+/** A figure closes the text, before trailing spaces (`FOOTNOTE` needs one; `trimEnd` drops exactly what `\s` matches). */
+function endsWithFigure(s: string): boolean {
+  const t = s.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** The opening quotes of `ACT_TITLE`'s and `QUOTED_DAY`'s titles and days. */
+const OPENING_QUOTE = /[«"“„]/;
+
 export function normalizeDeadline(text: string): string {
   let s = text;
   if (s.includes(')')) s = s.replace(LIST_MARKER, blank).replace(ALT_DAY, blank);
@@ -485,45 +495,52 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   if (MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
-  s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
-  s = replaceFound(s, FOOTNOTE);
+  // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
+  // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
+  if (s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
+  if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
-  s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
-  s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
-  s = replaceFound(s, PLUS_MARK);
+  if (OPENING_QUOTE.test(s)) {
+    s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
+    s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
+  }
+  if (s.includes('+')) s = replaceFound(s, PLUS_MARK);
   if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   if (/(?:лет|год)/i.test(s)) s = replaceFound(s, AGE, age as never);
-  s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
+  if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
   if (s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (/за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
   if (/сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
-  s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
+  if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
-  s = replaceFound(s, MONTH_FILLER);
+  const month = /месяц/i.test(s);
+  if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);
-  if (/месяц/i.test(s)) s = replaceFound(s, SEASON_MONTHS, seasonMonths as never);
+  if (month) s = replaceFound(s, SEASON_MONTHS, seasonMonths as never);
   PROSPECT_NOTE.lastIndex = 0;
-  if (PROSPECT_NOTE.test(s)) {
+  if (/перспектив/i.test(s) && PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);
     s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
-  s = replaceFound(s, COMPARISON_NOTE);
-  s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
-  s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
-  s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
+  if (/как/i.test(s)) s = replaceFound(s, COMPARISON_NOTE);
+  if (/день/i.test(s)) {
+    s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
+    s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
+  }
+  if (/посвящ/i.test(s)) s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
   PURPOSE_CLAUSE.lastIndex = 0;
-  if (PURPOSE_CLAUSE.test(s)) {
+  if (/чтобы/i.test(s) && PURPOSE_CLAUSE.test(s)) {
     const figure = s.search(DATE_START);
     s = s.replace(PURPOSE_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   RELATIVE_CLAUSE.lastIndex = 0;
-  if (RELATIVE_CLAUSE.test(s)) {
+  if (/котор/i.test(s) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);
     s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) => (day >= 0 && day < at && !DATE_START.test(m) ? blank(m) : m));
   }

@@ -548,6 +548,10 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 99 (corpus-real-87): after a weekday's hours, a spaced dash and words of what the hours are for are a note
+  // (https://nalprog70.ru/?Page=Poryadok_obrashcheniya_v_uchrezhdenie)
+  ['понедельник: 8.00 - 10.00 - прием по личным вопросам', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['четверг: 14.00 - 16.00 - прием по личным вопросам', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 88 (corpus-real-77): a count of times in the current calendar year repeats yearly
   // (https://id41.ru/news/ofitsialno/vyplata_na_priobretenie_odezhdy_obuchayushchikhsya_detey_iz_mnogodetnykh_semey/?print_page=yes)
   ['Выплата предоставляется одному из родителей (законных представителей) на каждого обучающегося один раз в текущем календарном году в размере 3000 рублей.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
@@ -695,6 +699,8 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 99 (corpus-real-87): entering into force in a year is in force from its first day (http://toptyumen.ru/2017/03/28/27520)
+  ['Приказом Минобрнауки России от 29.11.2016 N 1487 внесены изменения в Порядок заполнения, учета и выдачи документов о высшем образовании и о квалификации и их дубликатов, которые вступают в силу в 2017 году.', { kind: 'ongoing', start: '2017-01-01', due: '2021-12-31' }],
   // Round 96 (corpus-real-85): the first days of a month are its beginning (http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone)
   ['С первых дней июня при 16 школах и 3 филиалах Первомайского района начали свою работу лагеря с дневным пребыванием детей.', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
   // Round 87 (corpus-real-76): «в любой момент» is «в любое время» (http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/)
@@ -859,6 +865,11 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 99 (corpus-real-87): an order issued «о … сроках …» sets those dates (https://ovaya.dagestanschool.ru/file/card?id=6667); a
+  // document fixing the deadline outranks a condition opening the text
+  // (https://kibersec.ru/chto-schitat-obrabotka-personal-nyh-dannyh-operatorom-prekraschena)
+  ['2.1.Директор Школы издает приказ о порядке, сроках проведения самообследования и составе комиссии по проведению самообследования (далее Комиссии).', schedule('издает приказ о порядке, сроках проведения самообследования и составе комиссии по проведению самообследования (далее Комиссии)')],
+  ['В случае прекращения обработки персональных данных оператор обязан уничтожить персональные данные или обеспечить их уничтожение в установленные законодательством сроки.', schedule('в установленные законодательством сроки')],
   // Round 96 (corpus-real-85): a schedule one can read somewhere (https://www.m24.ru/news/obshchestvo/12112025/846488)
   ['С графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям".', schedule('с графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям')],
   // Round 97 (corpus-real-83's known miss): a compound adjective before the plan's noun; the plan outranks «в случае …» later in the
@@ -1015,6 +1026,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 99 (corpus-real-87): words between «по истечении» and the term (http://kgbu.ru/news/item_91.html)
+  ['Кроме того, уничтожить документы можно только по истечении законодательно установленных сроков их хранения.', event('по истечении законодательно установленных сроков их хранения')],
   // Round 96 (corpus-real-85): a possessive before the noun of a wish or a request
   // (https://shkola60kurgan-r45.gosweb.gosuslugi.ru/pedagogam-i-sotrudnikam/attestatsiya-pedagogicheskih-rabotnikov); the term of a thing's
   // use (https://gymn4.brestgoo.gov.by/об-учреждении/библиотека-медиатека); a dateline of «ИА «…»» is a note

@@ -10,7 +10,7 @@ import { CARDINAL_VALUE } from './lexicon';
 import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, isOngoing, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
 import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -367,7 +367,20 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // `CONDITIONS_ANYWHERE`, round 59) only says when the rule applies; the repeat after it says when the thing is due, as days written
     // out after an event phrase do. Other events at the start («по итогам …», «по мере необходимости …») still outrank a repeat.
     if (rec && event.condition) return recurringResult(text, rec, scan, ctx);
-    return datesAfterEvent(text, norm, scan, ctx, toks) ?? result.event(text, event.reason);
+    const dated = datesAfterEvent(text, norm, scan, ctx, toks);
+    if (dated !== null) return dated;
+    // Round 99. «В случае прекращения обработки персональных данных оператор обязан уничтожить персональные данные или обеспечить их
+    // уничтожение в установленные законодательством сроки.» (a page on the processing of personal data,
+    // https://kibersec.ru/chto-schitat-obrabotka-personal-nyh-dannyh-operatorom-prekraschena — corpus-real-87; it was `event`, the
+    // condition): a condition opening the text only says when the rule applies, as round 57 decided for a repeat after it; a document
+    // the sentence names as fixing the deadline (round 84's `FIXING_TERMS`: «в установленные законом сроки», «в установленный в
+    // предписании срок») says when, as round 15 decided for a condition inside the sentence. Not with a counted span (it counts from
+    // its own event).
+    if (event.condition && scan.spanAt < 0 && scan.relativeAt < 0) {
+      const fixed = fixingDocument(norm, text);
+      if (fixed !== null) return result.schedule(text, fixed);
+    }
+    return result.event(text, event.reason);
   }
 
   if (rec) return recurringResult(text, rec, scan, ctx);

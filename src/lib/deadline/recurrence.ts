@@ -222,7 +222,35 @@ function loneWeekday(toks: Token[], i: number): boolean {
     if (k === i) continue;
     const t = toks[k]!;
     if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1) >= 0) continue;
+    if (k > i && t.type === 'word') return noteAfterHours(toks, i, k);
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
+  }
+  return true;
+}
+
+/**
+ * Round 99. «понедельник: 8.00 - 10.00 - прием по личным вопросам», «четверг: 14.00 - 16.00 - прием по личным вопросам» (a
+ * progymnasium's page on обращения граждан, https://nalprog70.ru/?Page=Poryadok_obrashcheniya_v_uchrezhdenie — corpus-real-87; they were
+ * `unparsed`): after the weekday's hours, a spaced dash and words that say what the hours are for are a note, like what follows round
+ * 33's «во вторник в 8.30»; the weekday stays a day of every week. Only after a time of day and a dash with a space before it, and only
+ * words with no date in them (no number, month, weekday or season); the hours may be written «с … до …»: «пятница, 13 марта», «среда (каникулы)» and «пятница - 13 марта»
+ * keep their reading. The weekday at `i`, the first word after it at `k`. Linear: it reads the tokens after the weekday once.
+ */
+function noteAfterHours(toks: Token[], i: number, k: number): boolean {
+  const dash = toks[k - 1]!;
+  if (dash.text !== '-' || !dash.space) return false;
+  let time = false;
+  for (let j = i + 1; j < k - 1; j++) {
+    const end = timeOfDayAt(toks, j);
+    if (end >= 0) {
+      time = true;
+      j = end - 1;
+    } else if (toks[j]!.type !== 'punct' && !(HOURS_WORDS.has(toks[j]!.text) && timeOfDayAt(toks, j + 1) >= 0)) return false; // «с 12.00 до 13.00 - …»
+  }
+  if (!time) return false;
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.type === 'num' || (t.type === 'word' && DAY_CLASSES.has(t.cls))) return false;
   }
   return true;
 }

@@ -304,6 +304,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // it is its measure, not a bare span
   'по истечени* срок*', // … или по истечении срока – 5 лет
   'по истечени* <срок>', // … переоформляется по истечении 5 лет
+  // Round 99: «Кроме того, уничтожить документы можно только по истечении законодательно установленных сроков их хранения.» (a page on
+  // destroying an institution's documents, http://kgbu.ru/news/item_91.html — corpus-real-87; it was `unparsed`): words that say who set
+  // the term or what it is («законодательно установленных», «нормативных», «гарантийного») may stand between «по истечении» and the term
+  'по истечени* <слова> срок|сроков|срока', // … по истечении законодательно установленных сроков их хранения
   // work timed to an anniversary or to the memorable dates of a calendar: «Станюкович … К 180-летию со д.р.» in a library's plan
   // (https://biblyakutiya.blogspot.com/2022/12/2023-2-ii.html); a month or a day written with it wins («к 80-летию Победы (май 2025)»)
   'к|ко <годовщина>', // к 80-летию Победы

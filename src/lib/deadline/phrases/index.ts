@@ -9,7 +9,7 @@ import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from './due';
 import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS, STAGES } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS, true);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
@@ -20,6 +20,7 @@ const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS, true);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
+const FIXING_RE = anywhere(FIXING_TERMS);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 const DEADLINE_NAME_AT_START_RE = atStart(DEADLINE_NAMES_AT_START);
 /** Round 97: the day right after a name of the deadline at the start («Срок 20.05.2023», «Срок: 1 июня», «Срок – 15.09»). */
@@ -365,6 +366,16 @@ export function scheduleReason(norm: string, original: string): string | null {
   const rest = clean(tail);
   const comma = /^\s*,/.test(tail) && rest ? ',' : '';
   return [...adj, noun.nominative + comma, rest].filter(Boolean).join(' ');
+}
+
+/**
+ * Round 99: a deadline a document fixes inside the sentence (`FIXING_TERMS`: «в установленные законодательством сроки», «в установленный
+ * в предписании срок»), as the schedule's reason, or null. Used after a condition opening the text (parse.ts).
+ */
+export function fixingDocument(norm: string, original: string): string | null {
+  if (!norm.includes('срок') && !norm.includes('дат')) return null;
+  const m = FIXING_RE.exec(norm);
+  return m ? lowerFirst(clean(original.slice(phraseAt(m), norm.trimEnd().length))) : null;
 }
 
 /** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …»). */

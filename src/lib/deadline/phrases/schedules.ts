@@ -191,6 +191,16 @@ export const SCHEDULE_START: readonly string[] = [
  * Who sets the dates, inside a sentence: used when nothing else in the text is understood (after dates, open-ended words and
  * the lists above). The reason is the text from the phrase on.
  */
+/**
+ * Round 84's deadlines a document fixes, inside a sentence (part of `SCHEDULE_ANYWHERE`). Round 99: they also outrank a condition
+ * opening the text («В случае прекращения обработки … в установленные законодательством сроки.» → schedule), as a repeat does (round 57).
+ */
+export const FIXING_TERMS: readonly string[] = [
+  `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
+  `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
+  `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
+];
+
 export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 91: «Директор приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, …» (a school's page on its
   // pedagogical council, https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet
@@ -295,9 +305,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // превышать шести месяцев.» (https://readboom.net/see/5996196-licenzirovanie-obrazovatelnoy-deyatelnosti-s?page=7 — corpus-real-73):
   // a deadline set in a document or by one, with the document between the participle and «срок» or before the verb of setting it,
   // like «в установленный срок» (they were `unparsed`)
-  `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
-  `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
-  `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
+  ...FIXING_TERMS,
+  // Round 99: «2.1.Директор Школы издает приказ о порядке, сроках проведения самообследования и составе комиссии по проведению
+  // самообследования (далее Комиссии).» (a school's положение on self-examination, https://ovaya.dagestanschool.ru/file/card?id=6667 —
+  // corpus-real-87; it was `unparsed`): an order, a decree or an instruction issued «о … сроках …» sets those dates, like «решение о
+  // сроках … принимается» (round 35); the dates may follow other items of the order («о порядке, сроках …»)
+  'изда* приказ|распоряжение|постановление о|об [<слова>] сроках|сроке',
   // Окончательное решение о том, когда и сколько дней будут отдыхать ученики, остаётся за педсоветом …; Окончательное решение – за школами.
   'решение [<фраза>] остается|остаются|- за',
   // Round 35: Решение о переносе или отмене каникул принимается непосредственно школой. (https://24sibinfo.ru/news/achinsk/v-achinske-otmenyayut-kanikulyi-iz-za-moroznoj-nedeli):

@@ -802,7 +802,12 @@ const INTO_FORCE = /^вступ(?:ает|ают|ит|ят|ил|ила|ило|и�
  */
 function intoForceFrom(c: Cursor, i: number): boolean {
   if (!INTO_FORCE.test(c.toks[i]!.text) || c.toks[i + 1]?.text !== 'в' || c.toks[i + 2]?.text !== 'силу') return false;
-  return c.isNum(i + 3) || c.isCls(i + 3, 'month') || (c.toks[i + 3]?.text === 'в' && c.isCls(i + 4, 'month'));
+  if (c.isNum(i + 3) || c.isCls(i + 3, 'month') || (c.toks[i + 3]?.text === 'в' && c.isCls(i + 4, 'month'))) return true;
+  // Round 99. «Приказом Минобрнауки России от 29.11.2016 N 1487 внесены изменения в Порядок заполнения, учета и выдачи документов о
+  // высшем образовании и о квалификации и их дубликатов, которые вступают в силу в 2017 году.» (a regional news site on the order of
+  // issuing diplomas, http://toptyumen.ru/2017/03/28/27520 — corpus-real-87; it was the window of 2017): a year after «в» is in force
+  // from its first day, as a month after «в» is (round 49); a year with no «в» («вступил в силу 2017») is not written
+  return c.toks[i + 3]?.text === 'в' && c.toks[i + 4]?.type === 'num' && c.toks[i + 4]!.text.length === 4;
 }
 
 /**

@@ -20,7 +20,7 @@ process.once('SIGTERM', () => {
   process.stdin.destroy();
 });
 try {
-  const stats = await followPages(lines, resolve(values.root ?? '.'), () => stop);
+  const stats = await followPages(lines, resolve(values.root ?? '.'), { stopped: () => stop });
   console.log(`[setka:follower] ${followedLine(stats, performance.now() - started)}`);
 } catch (error) {
   console.log(`[setka:follower] остановлен: ${error instanceof Error ? error.message : String(error)}; его работу сделает последний шаг сборки`);

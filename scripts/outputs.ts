@@ -11,6 +11,9 @@
  *   file appears;
  * - each stdin line `<key>\t<pathname>` (written by Astro, `PAGES_FD_ENV`) is a page just rendered:
  *   its digest goes into the page cache, and its card is drawn if it is not there;
+ * - the line `order\t…` (the pages Astro will generate) and the lines `hit\t…` (pages taken from the
+ *   page cache) with the pages rendered feed the search index begun meanwhile
+ *   (src/integrations/early-search.ts);
  * - the line `go` (Astro is done) starts the step; the cards still being drawn are finished first.
  * If stdin ends without `go` (the build failed), it stops and exits 3 without touching the output.
  */
@@ -19,8 +22,11 @@ import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { close } from 'pagefind';
 import { CARD_LINE, followPages, followedLine } from '../src/integrations/pages-follower';
 import { makeOutputs } from '../src/integrations/outputs';
+import { EarlySearch, type EarlyIndex } from '../src/integrations/early-search';
+import { PageStore, pageCacheDir } from '../src/lib/page-cache/store';
 
 /** The priority (`nice`) while Astro renders: Astro's pages are what the build waits for. */
 const FOLLOWING_NICE = 10;
@@ -60,8 +66,20 @@ class Lines implements AsyncIterable<string> {
   }
 }
 
-/** With `--wait`: follows the pages until `go` (true) or the end of stdin (false); `followed` finishes the cards begun. */
-async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown> }> {
+/** What following the pages left to the step. */
+interface Followed {
+  /** Told `go`: Astro is done. */
+  go: boolean;
+  /** Finishes the cards begun. */
+  followed: Promise<unknown>;
+  /** The pages' search order, when Astro told it. */
+  order?: readonly string[] | undefined;
+  /** The search index begun meanwhile. */
+  early?: EarlyIndex | undefined;
+}
+
+/** With `--wait`: follows the pages until `go` or the end of stdin. */
+async function followUntilGo(): Promise<Followed> {
   try {
     setPriority(FOLLOWING_NICE);
   } catch {
@@ -72,7 +90,8 @@ async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown
   let stop = false;
   let linesDone!: () => void;
   const taken = new Promise<void>((resolve) => (linesDone = resolve));
-  const followed = followPages(lines, root, () => stop, linesDone).then(
+  const early = new EarlySearch(new PageStore(pageCacheDir(root)));
+  const followed = followPages(lines, root, { stopped: () => stop, linesDone, early }).then(
     (stats) => info(followedLine(stats, performance.now() - started)),
     // Following only fills caches: what it did not make, the step makes.
     (error: unknown) => info(`Во время сборки страниц: остановлено (${error instanceof Error ? error.message : String(error)}); остальное сделает последний шаг`),
@@ -100,7 +119,7 @@ async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown
         }
         // The pages already sent get their digests here, not again in the step; the cards may go on.
         await taken;
-        return { go: true, followed };
+        return { go: true, followed, order: early.files, early: await early.finish() };
       }
       lines.push(line);
     }
@@ -109,12 +128,13 @@ async function followUntilGo(): Promise<{ go: boolean; followed: Promise<unknown
   }
   stop = true;
   lines.end();
+  await early.finish();
   return { go: false, followed };
 }
 
 try {
-  const waited = values.wait ? await followUntilGo() : { go: true, followed: undefined };
-  if (waited.go) await makeOutputs(resolve(root, values.out), root, info, waited.followed);
+  const waited: Partial<Followed> = values.wait ? await followUntilGo() : { go: true };
+  if (waited.go) await makeOutputs(resolve(root, values.out), root, info, waited.followed, waited);
   else {
     // Not told to go: the build failed (it ignores this code), or the word was lost — then the
     // build must not publish a site without its search and images.
@@ -124,4 +144,7 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
+} finally {
+  // Pagefind's own process, if an index was begun and not finished.
+  await close();
 }

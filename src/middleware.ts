@@ -13,7 +13,7 @@ import { getSite } from './data/site';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } from './lib/page-cache/store';
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
-import { hasPageListener, isBuilding, pageRendered, planCards } from './integrations/outputs-step';
+import { hasPageListener, isBuilding, pageRendered, pageReused, pageUncached, planCards } from './integrations/outputs-step';
 import { plannedCards } from './lib/og/page-og';
 
 interface PageCache {
@@ -51,11 +51,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const hit = pages.store.has(key);
   if (hit && !pages.verify) {
     counts.reused++;
+    pageReused(key, pathname);
     return new Response(placeholder(key), { status: 200 });
   }
   counts.rendered++;
   const response = await next();
-  if (response.status !== 200) return response;
+  if (response.status !== 200) {
+    pageUncached(pathname);
+    return response;
+  }
   const body = new Uint8Array(await response.arrayBuffer());
   if (hit) {
     const cached = pages.store.read(key);
@@ -66,5 +70,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     pageRendered(key, pathname);
     return new Response(placeholder(key), { status: 200 });
   }
+  pageUncached(pathname);
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

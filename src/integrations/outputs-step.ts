@@ -43,6 +43,10 @@ export interface PageListener {
   page(key: string, pathname: string): void;
   /** The cards the content plans (src/lib/og/page-og.ts), told once, before the first page is rendered. */
   plan(cards: readonly OgCard[]): void;
+  /** The page `pathname` was taken from the page cache under `key`, not rendered. */
+  reused(key: string, pathname: string): void;
+  /** The page `pathname` was rendered and written whole, not kept in the page cache (not a 200 response, verification, a full disk). */
+  uncached(pathname: string): void;
 }
 
 const LISTENER = Symbol.for('setka.pageListener');
@@ -57,6 +61,16 @@ export function setPageListener(value: PageListener | null): void {
 /** Tells the listener, if any, that the page `pathname` was rendered and its bytes kept under `key`. */
 export function pageRendered(key: string, pathname: string): void {
   listener()?.page(key, pathname);
+}
+
+/** Tells the listener, if any, that the page `pathname` was taken from the page cache under `key`. */
+export function pageReused(key: string, pathname: string): void {
+  listener()?.reused(key, pathname);
+}
+
+/** Tells the listener, if any, that the page `pathname` is written whole, not kept in the page cache. */
+export function pageUncached(pathname: string): void {
+  listener()?.uncached(pathname);
 }
 
 /** Whether someone hears of the pages (then the page cache plans the cards: `planCards`). */

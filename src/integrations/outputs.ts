@@ -11,6 +11,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, searchCacheDir } from './pagefind';
+import type { EarlyIndex } from './early-search';
+import { searchOrder } from '../lib/search/order';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV, markBuilding, setPageListener } from './outputs-step';
 import { PagesFollower, PagesPipe } from './pages-follower';
@@ -20,9 +22,16 @@ import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/pa
 /**
  * Builds the search index and the preview images of the site built in `outDir`; `root` holds the
  * image cache. `drawing`, when given, is cards being drawn into the cache meanwhile (scripts/outputs.ts
- * --wait): awaited before the cards are gathered, so none is drawn twice.
+ * --wait): awaited before the cards are gathered, so none is drawn twice. `search` is the order of
+ * the pages Astro generated and the index begun while it rendered, when there are (src/lib/search/order.ts).
  */
-export async function makeOutputs(outDir: string, root: string, info: (message: string) => void, drawing?: Promise<unknown>): Promise<void> {
+export async function makeOutputs(
+  outDir: string,
+  root: string,
+  info: (message: string) => void,
+  drawing?: Promise<unknown>,
+  search: { order?: readonly string[] | undefined; early?: EarlyIndex | undefined } = {},
+): Promise<void> {
   const cards = new OgCards(outDir);
   const begun = performance.now();
   let started = begun;
@@ -30,8 +39,9 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
   const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
   info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   started = performance.now();
-  const { files, pages, items, reused } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root));
-  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : ''} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  const { files, pages, items, reused, early } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root), search);
+  const atOnce = early ? `, добавлено во время сборки страниц — ${early}` : '';
+  info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : atOnce} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   await drawing;
   const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
@@ -41,18 +51,33 @@ export async function makeOutputs(outDir: string, root: string, info: (message: 
 export default function outputsIntegration(): AstroIntegration {
   let root = process.cwd();
   let follower: PagesFollower | PagesPipe | undefined;
+  /** The files of the pages Astro generates, in the search order. */
+  let order: string[] | undefined;
   return {
     name: 'setka:outputs',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         markBuilding();
+        order = undefined;
         const fd = Number(process.env[PAGES_FD_ENV]);
-        if (process.env[PAGE_CACHE_ENV] !== 'off' && Number.isInteger(fd) && fd > 2) {
-          follower = new PagesPipe(fd);
-          setPageListener(follower);
+        const pipe = Number.isInteger(fd) && fd > 2 ? new PagesPipe(fd) : undefined;
+        // Astro tells its prerenderer every page before it renders the first: the search order (src/lib/search/order.ts).
+        setPrerenderer((prerenderer) => {
+          const paths = prerenderer.getStaticPaths.bind(prerenderer);
+          prerenderer.getStaticPaths = async () => {
+            const all = await paths();
+            order = searchOrder(all);
+            pipe?.order(order);
+            return all;
+          };
+          return prerenderer;
+        });
+        if (pipe) {
+          follower = pipe;
+          if (process.env[PAGE_CACHE_ENV] !== 'off') setPageListener(pipe);
         } else if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
           follower = new PagesFollower(root);
           setPageListener(follower);
@@ -63,7 +88,7 @@ export default function outputsIntegration(): AstroIntegration {
         await follower?.close();
         follower = undefined;
         if (process.env[OUTPUTS_STEP_ENV] === 'separate') return;
-        await makeOutputs(fileURLToPath(dir), root, (message) => logger.info(message));
+        await makeOutputs(fileURLToPath(dir), root, (message) => logger.info(message), undefined, { order });
       },
     },
   };

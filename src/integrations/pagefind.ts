@@ -13,16 +13,23 @@ import { routes } from '../lib/routes';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
 import { copyTree } from '../lib/fs/copy-tree';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { pageDigest, type PageDigest } from '../lib/search/digest';
+import { inSearchOrder } from '../lib/search/order';
+import type { EarlyIndex } from './early-search';
 
 /** Pages handed to Pagefind before waiting for the first of them. */
-const IN_FLIGHT = 8;
+export const IN_FLIGHT = 8;
 /** Records sent to Pagefind at once. */
 const BATCH = 200;
 /** Pagefind's stock search UIs, not used by the site. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+/** What tells one page's search text from another's, for an index begun early (src/integrations/early-search.ts). */
+export function searchTextHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Поиск: не удалось ${step}: ${errors.join('; ')}`);
@@ -78,8 +85,12 @@ async function pruneIndexes(dir: string): Promise<void> {
  * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
  * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
  *
+ * Pages go to Pagefind in the search order (src/lib/search/order.ts): Astro's `order` when the
+ * build told it, then by path. An index begun while Astro rendered (`early`) is kept only when the
+ * pages added to it are the first pages of that order with the same text; the rest are added to it.
+ *
  * The index is a function of what is handed to Pagefind (each page's path and text, the item
- * records) and of Pagefind's version: when all of it is the same as in an earlier build, that
+ * records, in order) and of Pagefind's version: when all of it is the same as in an earlier build, that
  * build's index is copied from `cacheDir` instead of being made again.
  */
 export async function buildSearchIndex(
@@ -87,8 +98,9 @@ export async function buildSearchIndex(
   visit: (file: string, digest: PageDigest) => void = () => {},
   cached: ReadonlyMap<string, PageDigest> = new Map(),
   cacheDir?: string,
-): Promise<{ files: number; pages: number; items: number; reused: boolean }> {
-  const inputs: Array<{ sourcePath: string; content: string }> = [];
+  { order, early }: { order?: readonly string[] | undefined; early?: EarlyIndex | undefined } = {},
+): Promise<{ files: number; pages: number; items: number; reused: boolean; early: number }> {
+  const found: Array<{ sourcePath: string; content: string }> = [];
   const records: ItemRecord[] = [];
   let files = 0;
   for (const file of await htmlFiles(outDir)) {
@@ -96,10 +108,10 @@ export async function buildSearchIndex(
     files++;
     visit(file, digest);
     if (digest.search === null) continue;
-    const sourcePath = relative(outDir, file).split(sep).join('/');
-    records.push(...extractItemRecords(digest.search, pageUrlOf(sourcePath)));
-    inputs.push({ sourcePath, content: digest.search });
+    found.push({ sourcePath: relative(outDir, file).split(sep).join('/'), content: digest.search });
   }
+  const inputs = inSearchOrder(found, order);
+  for (const { sourcePath, content } of inputs) records.push(...extractItemRecords(content, pageUrlOf(sourcePath)));
   records.push(...(await takeDataRecords(outDir)));
   const counts = { files, pages: inputs.length, items: records.length };
   const output = join(outDir, 'pagefind');
@@ -110,18 +122,26 @@ export async function buildSearchIndex(
   const key = hash.digest('hex');
   const kept = cacheDir ? join(cacheDir, key) : null;
   if (kept && (await stat(kept).then((s) => s.isDirectory(), () => false))) {
+    if (early) await close();
     copyTree(kept, output);
     const now = new Date();
     await utimes(kept, now, now);
-    return { ...counts, reused: true };
+    return { ...counts, reused: true, early: 0 };
   }
 
-  const { index, errors } = await createIndex({ forceLanguage: 'ru' });
-  if (!index) fail('запустить Pagefind', errors);
+  const fresh = early && early.added.length <= inputs.length && early.added.every((page, i) => page.sourcePath === inputs[i]!.sourcePath && page.hash === searchTextHash(inputs[i]!.content));
+
+  let index: PagefindIndex | undefined = fresh ? early.index : undefined;
   try {
-    // Pages go to Pagefind a few at a time.
+    if (early && !fresh) await early.index.deleteIndex();
+    if (!index) {
+      const created = await createIndex({ forceLanguage: 'ru' });
+      if (!created.index) fail('запустить Pagefind', created.errors);
+      index = created.index;
+    }
+    // Pages go to Pagefind a few at a time, after those added while Astro rendered.
     const inFlight = new Set<Promise<void>>();
-    for (const { sourcePath, content } of inputs) {
+    for (const { sourcePath, content } of inputs.slice(fresh ? early.added.length : 0)) {
       const task: Promise<void> = index.addHTMLFile({ sourcePath, content }).then((added) => {
         inFlight.delete(task);
         if (added.errors.length) fail(`проиндексировать ${sourcePath}`, added.errors);
@@ -132,7 +152,7 @@ export async function buildSearchIndex(
     await Promise.all(inFlight);
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
-      const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language: 'ru' })));
+      const results = await Promise.all(batch.map((record) => index!.addCustomRecord({ ...record, language: 'ru' })));
       results.forEach((res, j) => res.errors.length && fail(`добавить ${batch[j]!.url}`, res.errors));
     }
     const written = await index.writeFiles({ outputPath: output });
@@ -156,5 +176,5 @@ export async function buildSearchIndex(
       await rm(tmp, { recursive: true, force: true });
     }
   }
-  return { ...counts, reused: false };
+  return { ...counts, reused: false, early: fresh ? early.added.length : 0 };
 }

@@ -29,6 +29,8 @@ import { PageStore, pageCacheDir } from '../lib/page-cache/store';
 import { pageDigest } from '../lib/search/digest';
 import { cachedCard, drawIntoCache, ogCacheDir } from './og';
 import { RESVG_PURGE_DELAY_MS } from '../lib/og/render';
+import { isHtmlPath } from '../lib/search/order';
+import type { EarlySearch } from './early-search';
 
 /** Cards drawn at once by the follower: Satori's layout holds its one thread, resvg works on its own. */
 const CARDS_AT_ONCE = 2;
@@ -61,11 +63,7 @@ const FOLLOWER_NICE = 19;
  */
 export const FOLLOWER_MIN_CARDS = 40;
 
-/** Whether a rendered path is an HTML page (`/schools/a/`, `/404`, `/a.html`), not a file such as `/calendar.ics`. */
-export function isHtmlPath(pathname: string): boolean {
-  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') || last.endsWith('.html');
-}
+export { isHtmlPath } from '../lib/search/order';
 
 /** What a follower did. */
 export interface FollowStats {
@@ -81,6 +79,22 @@ export function followedLine(stats: FollowStats, ms: number): string {
 
 /** Prefix of a line that plans a card (`card\t<JSON of an OgCard>`), not a page: keys are hexadecimal. */
 export const CARD_LINE = 'card\t';
+/** Prefix of the line with the files of the pages Astro will generate, in the search order (`order\t<JSON array>`). */
+export const ORDER_LINE = 'order\t';
+/** Prefix of a line for a page taken from the page cache, not rendered (`hit\t<key>\t<pathname>`). */
+export const HIT_LINE = 'hit\t';
+/** Prefix of a line for a page written whole, not kept in the page cache (`whole\t<pathname>`). */
+export const WHOLE_LINE = 'whole\t';
+
+/** What `followPages` may also be given. */
+export interface FollowOptions {
+  /** True once the follower must stop taking lines. */
+  stopped?: () => boolean;
+  /** Called once every line has been taken (the drawing may go on). */
+  linesDone?: () => void;
+  /** The search index begun meanwhile: told the order and every page in the cache. */
+  early?: EarlySearch | undefined;
+}
 
 /**
  * The follower's work, until the lines end or `stopped()` is true (lines already read but not
@@ -92,9 +106,10 @@ export const CARD_LINE = 'card\t';
  *   the drawing.
  * Cards are drawn into the image cache, `CARDS_AT_ONCE` at a time, beside the digests; each card
  * once. A page that cannot be read or a card that cannot be drawn is counted and left to the
- * last step. `linesDone` is called once every line has been taken (the drawing may go on).
+ * last step. With `early`, the lines `order\t…`, `hit\t…` and `whole\t…` and each page go to the search
+ * index begun meanwhile (src/integrations/early-search.ts).
  */
-export async function followPages(lines: AsyncIterable<string>, root: string, stopped: () => boolean = () => false, linesDone: () => void = () => {}): Promise<FollowStats> {
+export async function followPages(lines: AsyncIterable<string>, root: string, { stopped = () => false, linesDone = () => {}, early }: FollowOptions = {}): Promise<FollowStats> {
   const store = new PageStore(pageCacheDir(root));
   const cards = ogCacheDir(root);
   const stats: FollowStats = { digests: 0, cards: 0, failed: 0 };
@@ -139,18 +154,40 @@ export async function followPages(lines: AsyncIterable<string>, root: string, st
       }
       continue;
     }
-    const tab = line.indexOf('\t');
-    const key = line.slice(0, tab);
-    if (tab < 0 || !isHtmlPath(line.slice(tab + 1)) || store.digest(key)) continue;
-    const body = store.read(key);
-    if (!body) {
-      stats.failed++;
+    if (line.startsWith(ORDER_LINE)) {
+      try {
+        early?.setOrder(JSON.parse(line.slice(ORDER_LINE.length)) as string[]);
+      } catch {
+        stats.failed++;
+      }
       continue;
     }
-    const digest = pageDigest(body.toString('utf8'));
-    store.writeDigest(key, digest);
-    stats.digests++;
-    if (digest.card) plan(digest.card.card);
+    if (line.startsWith(WHOLE_LINE)) {
+      const pathname = line.slice(WHOLE_LINE.length);
+      if (isHtmlPath(pathname)) early?.skip(pathname);
+      continue;
+    }
+    if (line.startsWith(HIT_LINE)) {
+      const [key, pathname] = line.slice(HIT_LINE.length).split('\t');
+      if (key && pathname && isHtmlPath(pathname)) early?.page(pathname, key, false);
+      continue;
+    }
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    const pathname = line.slice(tab + 1);
+    if (tab < 0 || !isHtmlPath(pathname)) continue;
+    if (!store.digest(key)) {
+      const body = store.read(key);
+      if (!body) {
+        stats.failed++;
+        continue;
+      }
+      const digest = pageDigest(body.toString('utf8'));
+      store.writeDigest(key, digest);
+      stats.digests++;
+      if (digest.card) plan(digest.card.card);
+    }
+    early?.page(pathname, key, true);
     // Satori lays a card out on this thread: a page waits while the cards drawn fill every slot.
     if (active >= CARDS_AT_ONCE) await new Promise<void>((resolve) => setImmediate(resolve));
   }
@@ -214,6 +251,12 @@ export class PagesFollower {
     if (this.open && this.child && isHtmlPath(pathname)) this.child.stdin?.write(`${key}\t${pathname}\n`);
   }
 
+  /** A page from the page cache: nothing for this follower to make. */
+  reused(): void {}
+
+  /** A page not in the page cache: nothing for this follower to read. */
+  uncached(): void {}
+
   /** Cards planned from the content (src/lib/og/page-og.ts), drawn before their pages are rendered: those not in the image cache. */
   plan(cards: readonly OgCard[]): void {
     if (!this.open) return;
@@ -261,6 +304,21 @@ export class PagesPipe {
 
   page(key: string, pathname: string): void {
     if (this.open && isHtmlPath(pathname)) this.out.write(`${key}\t${pathname}\n`);
+  }
+
+  /** A page taken from the page cache: the search index begun meanwhile adds it in its turn. */
+  reused(key: string, pathname: string): void {
+    if (this.open && isHtmlPath(pathname)) this.out.write(`${HIT_LINE}${key}\t${pathname}\n`);
+  }
+
+  /** A page written whole, not kept in the page cache: the index begun meanwhile cannot read it and goes past it. */
+  uncached(pathname: string): void {
+    if (this.open && isHtmlPath(pathname)) this.out.write(`${WHOLE_LINE}${pathname}\n`);
+  }
+
+  /** The files of the pages Astro will generate, in the search order (src/lib/search/order.ts). */
+  order(files: readonly string[]): void {
+    if (this.open) this.out.write(`${ORDER_LINE}${JSON.stringify(files)}\n`);
   }
 
   /** The cards were planned by the check (scripts/check.ts --plan-cards). */

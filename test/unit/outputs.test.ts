@@ -114,7 +114,7 @@ function runScript(name: string, args: string[], input: (stdin: NodeJS.WritableS
 const cardOfPage = (i: number): OgCard => ({ title: PAGES[i]!.title, kind: 'Школа', organisation: 'Управление образования', date: '' });
 
 describe('the last step started with Astro (scripts/outputs.ts --wait, as npm run build starts it)', () => {
-  it('follows the pages Astro renders (digests) and draws the planned cards; on «go» it makes the step and draws only the rest', { timeout: 120_000 }, async () => {
+  it('follows the pages Astro renders (digests, the search index begun) and draws the planned cards; on «go» it makes the step and draws only the rest', { timeout: 120_000 }, async () => {
     const out = builtSite('waited');
     const plan = join(root, 'cards.json');
     writeFileSync(plan, JSON.stringify([cardOfPage(0), cardOfPage(1), cardOfPage(0)]));
@@ -125,9 +125,11 @@ describe('the last step started with Astro (scripts/outputs.ts --wait, as npm ru
       // build says «go» on the same pipe (closing must not end the step's stdin).
       const script = `import { PagesPipe } from './src/integrations/pages-follower.ts';
 const pipe = new PagesPipe(3);
+pipe.order(['schools/b/index.html', 'schools/a/index.html', 'documents/c/index.html']);
 pipe.page('${key(1)}', '/schools/a/');
 pipe.page('${key(2)}', '/schools/b/');
 pipe.page('${key(3)}', '/calendar.ics');
+pipe.uncached('/documents/c/');
 await pipe.close();`;
       const astro = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit', stdin as unknown as NodeJS.WritableStream & { fd?: number }] as never });
       astro.once('close', (code) => {
@@ -137,6 +139,9 @@ await pipe.close();`;
     });
     expect(run.code, run.out).toBe(0);
     expect(run.out).toMatch(/Во время сборки страниц: сводок страниц — 2, картинок для соцсетей — 2 \(/);
+    // The search index was begun with the pages in the cache, in Astro's order (b, then a, as many as
+    // it reached before «go», which stops it); the step added the rest and kept it.
+    expect(run.out).toMatch(/Поиск: в индексе страниц — 3 \(просмотрено 3\), отдельных пунктов — 0, добавлено во время сборки страниц — [12] \(/);
     expect(store.digest(key(1))).toEqual(pageDigest(page(PAGES[0]!.title, PAGES[0]!.image, PAGES[0]!.body)));
     // The third page's card was not planned: the step drew it; the two planned ones were in the cache.
     expect(stats()).toMatchObject({ pages: 3, rendered: 1, reused: 2 });

@@ -701,6 +701,9 @@ const RECURRING: Case[] = [
 const ONGOING: Case[] = [
   // Round 99 (corpus-real-87): entering into force in a year is in force from its first day (http://toptyumen.ru/2017/03/28/27520)
   ['Приказом Минобрнауки России от 29.11.2016 N 1487 внесены изменения в Порядок заполнения, учета и выдачи документов о высшем образовании и о квалификации и их дубликатов, которые вступают в силу в 2017 году.', { kind: 'ongoing', start: '2017-01-01', due: '2021-12-31' }],
+  // Round 98 (corpus-real-86): a part of every day is daily work (https://sevkavportal.ru/news/pub/zdorove/item/39580-v-shkolakh-stavropolya-mediki-budut-osmatrivat-detej-ezhednevno.html)
+  ['А специальные комиссии из медработников и педагогов каждое утро на входе в школу выявляют заболевших.', ongoing2021],
+  ['каждый вечер', ongoing2021],
   // Round 96 (corpus-real-85): the first days of a month are its beginning (http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone)
   ['С первых дней июня при 16 школах и 3 филиалах Первомайского района начали свою работу лагеря с дневным пребыванием детей.', { kind: 'ongoing', start: '2021-06-01', due: '2021-12-31' }],
   // Round 87 (corpus-real-76): «в любой момент» is «в любое время» (http://www.donschool88.ru/cvedeniya-ob-obrazovatelnoy-organizatsii/svedeniya-o-zaschite-personalnyh-dannyh/)
@@ -870,6 +873,11 @@ const SCHEDULES: Case[] = [
   // (https://kibersec.ru/chto-schitat-obrabotka-personal-nyh-dannyh-operatorom-prekraschena)
   ['2.1.Директор Школы издает приказ о порядке, сроках проведения самообследования и составе комиссии по проведению самообследования (далее Комиссии).', schedule('издает приказ о порядке, сроках проведения самообследования и составе комиссии по проведению самообследования (далее Комиссии)')],
   ['В случае прекращения обработки персональных данных оператор обязан уничтожить персональные данные или обеспечить их уничтожение в установленные законодательством сроки.', schedule('в установленные законодательством сроки')],
+  // Round 98 (corpus-real-86): the order that organises the work sets its dates (http://dosatuy.ru/dokument/indobuh.html); an
+  // administrative act holds the dates like an order (http://sheksna.edu35.ru/index.php/documents/34-fz/1072--16062014-n-658-q-.html)
+  ['Индивидуальное обучение больных детей на дому организуется приказом директора школы.', schedule('организуется приказом директора школы')],
+  ['На основании распорядительного акта руководителя образовательной организации будет проводиться социально-психологическое тестирование обучающихся на выявление употребления наркотиков.', schedule('распорядительный акт руководителя образовательной организации будет проводиться социально-психологическое тестирование обучающихся на выявление употребления наркотиков')],
+  ['в соответствии с распорядительным актом', schedule('распорядительный акт')],
   // Round 96 (corpus-real-85): a schedule one can read somewhere (https://www.m24.ru/news/obshchestvo/12112025/846488)
   ['С графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям".', schedule('с графиком мероприятий и списком площадок, где будут проводиться правовые консультации, можно ознакомиться на сайте ГУ Минюста России по столице в разделе "Всероссийский день правовой помощи детям')],
   // Round 97 (corpus-real-83's known miss): a compound adjective before the plan's noun; the plan outranks «в случае …» later in the
@@ -1028,6 +1036,9 @@ const SCHEDULES: Case[] = [
 const EVENTS: Case[] = [
   // Round 99 (corpus-real-87): words between «по истечении» and the term (http://kgbu.ru/news/item_91.html)
   ['Кроме того, уничтожить документы можно только по истечении законодательно установленных сроков их хранения.', event('по истечении законодательно установленных сроков их хранения')],
+  // Round 98 (corpus-real-86): a coming or going in «-хода» is an event (https://sevkavportal.ru/news/pub/zdorove/item/39580-v-shkolakh-stavropolya-mediki-budut-osmatrivat-detej-ezhednevno.html)
+  ['Детей с подозрением на ОРВИ изолируют от класса в специальном помещении до прихода родителей.', event('до прихода родителей')],
+  ['до ухода детей домой', event('до ухода детей домой')],
   // Round 96 (corpus-real-85): a possessive before the noun of a wish or a request
   // (https://shkola60kurgan-r45.gosweb.gosuslugi.ru/pedagogam-i-sotrudnikam/attestatsiya-pedagogicheskih-rabotnikov); the term of a thing's
   // use (https://gymn4.brestgoo.gov.by/об-учреждении/библиотека-медиатека); a dateline of «ИА «…»» is a note

@@ -33,6 +33,11 @@ export const ONGOING: readonly string[] = [
   // Round 58: Центры работают каждый день с 10:00 до 19:00. (collection points of «Соберем ребенка в школу», https://www.ng.ru/news/798342.html —
   // corpus-real-53): «каждый (рабочий) день» is daily work, open-ended like «ежедневно» (the contract has no daily `every`)
   'каждый [рабочий] день',
+  // Round 98: А специальные комиссии из медработников и педагогов каждое утро на входе в школу выявляют заболевших. (a city's news of
+  // the flu season in Stavropol schools, https://sevkavportal.ru/news/pub/zdorove/item/39580-v-shkolakh-stavropolya-mediki-budut-osmatrivat-detej-ezhednevno.html
+  // — corpus-real-86): a part of every day, «каждое утро / каждый вечер», is daily work, open-ended like «каждый день» (it was
+  // `unparsed`); a date in the text wins as before
+  'каждое|каждый утро|вечер',
   // Round 40: С понедельника полицейские совместно с представителями системы профилактики посещают семьи, … (a city's news of raids,
   // https://barnaul-news.net/incident/2024/10/26/317169.html): «с <дня недели>» with no date is work from a day the text does not
   // date, open-ended like «с момента …»; «с понедельника по пятницу» stays weekly (a repeat is read before open-ended words) and a

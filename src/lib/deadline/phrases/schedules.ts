@@ -54,6 +54,11 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
+  // Round 98: На основании распорядительного акта руководителя образовательной организации будет проводиться социально-психологическое
+  // тестирование обучающихся … (a district's page on the order of the testing, http://sheksna.edu35.ru/index.php/documents/34-fz/1072--16062014-n-658-q-.html
+  // — corpus-real-86): an administrative act («распорядительный акт») holds the dates like an order (it was `unparsed`); «акт» alone (of
+  // acceptance, of a check) is not read
+  { forms: 'распорядительн[а-я]*\\s+акт(?:а|у|ом|ы|ов|ами|ам|ах)?', nominative: 'распорядительный акт', gender: 'm' },
   // Round 78: Плановые проверки проводятся на основании акта о назначении проверки согласно годовому списку проверок. (a news page on
   // inspections of schools, https://www.inform.kz/ru/shkoli-idetsadi-budut-vneplanovo-proveryat-vkazahstane-9f799d — corpus-real-67):
   // a list of checks holds their dates like a plan (it was `unparsed`); «по списку» alone (of people, of books) is not read
@@ -237,6 +242,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 37: 4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.
   // (https://muklen.edu.yar.ru//raspisanie_zanyatiy.html): «регулируется» a document, like «регламентируется»
   'устанавлива*|определя*|утвержда*|регламентиру*|регулиру* [<слова>] графиком|приказом|планом|расписанием|положением|распоряжением|календарем',
+  // Round 98: Индивидуальное обучение больных детей на дому организуется приказом директора школы. (a school's rules of teaching at home,
+  // http://dosatuy.ru/dokument/indobuh.html — corpus-real-86): the order that organises or introduces the work sets its dates, like
+  // «утверждается приказом» (it was `unparsed`); «назначается / создается приказом» (a person appointed, a body set up) are not read, nor
+  // «оформляется приказом» (corpus-real-31: «Исключение … оформляется приказом директора Школы по решению Педагогического Совета …» stays
+  // the council's decision, an event: the order only records it)
+  'организу*|организовыва*|организован*|вводи*|вводя*|введен* [<слова>] приказом|приказами|распоряжением|распоряжениями',
   // Round 95: Порядок зачисления в 10-й класс регламентируется Постановлением Министерства образования Республики Беларусь от
   // 17.08.2022 № 269 «О приеме лиц для получения общего среднего образования в гимназиях, средних школах». (a school's page on the
   // intake into the X class, https://school39mog.by/?page_id=1963 — corpus-real-84; it was `unparsed`, the act's date a label): a

@@ -249,7 +249,8 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     // The last step's process starts first and follows the pages while Astro renders them
     // (scripts/outputs.ts --wait): Astro writes each page's line to its stdin, shared as Astro's fd 3;
     // it draws the cards the check plans, makes the pages' digests on the core Astro leaves idle,
-    // and its own start is not added to the build's end. `SETKA_PAGES_FOLLOWER=off`: it waits idle.
+    // and its own start is not added to the build's end. `SETKA_PAGES_FOLLOWER=off`: it waits idle
+    // (Astro still tells it the pages' search order, so the index is the same: src/lib/search/order.ts).
     const follow = (env[PAGES_FOLLOWER_ENV] ?? process.env[PAGES_FOLLOWER_ENV] ?? 'on') === 'on';
     outputs = step([...OUTPUTS_NODE_FLAGS, ...script(root, 'outputs.ts'), '--out', astroOut, '--root', root, '--wait', ...(follow ? ['--plan', plan] : [])], {
       cwd: root,
@@ -260,8 +261,8 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     toOutputs.on('error', () => {}); // a step that died is reported by its exit code
     astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
-      stdio: [...(verbose ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']), follow ? toOutputs : 'ignore'] as StdioOptions,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, [PAGES_FOLLOWER_ENV]: 'off', ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '', [PAGES_FD_ENV]: follow ? '3' : '' },
+      stdio: [...(verbose ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']), toOutputs] as StdioOptions,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '', [PAGES_FD_ENV]: '3', [PAGES_FOLLOWER_ENV]: follow ? 'on' : 'off' },
     });
     const check = await step([...CHECK_NODE_FLAGS, ...script(root, 'check.ts'), '--root', root, '--content', dir, '--plan-cards', plan, ...(warnings ? [] : ['--quiet'])], {
       cwd: root,

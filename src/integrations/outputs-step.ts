@@ -16,8 +16,9 @@ export const PAGES_FOLLOWER_ENV = 'SETKA_PAGES_FOLLOWER';
 /**
  * Set by the build script (scripts/lib/build-site.ts) to the number of a file descriptor of Astro's
  * process: the stdin of the last step's process, started with Astro (scripts/outputs.ts --wait),
- * which follows the pages itself. Astro then writes each rendered page's `<key>\t<pathname>` line
- * there (`PagesPipe`) instead of starting a pages follower, and plans no cards: the check has.
+ * which follows the pages itself. Astro then writes there (`PagesPipe`) the pages' search order
+ * (src/lib/search/order.ts) and, unless `SETKA_PAGES_FOLLOWER` is `off`, a line for each page,
+ * instead of starting a pages follower; it plans no cards: the check has.
  */
 export const PAGES_FD_ENV = 'SETKA_PAGES_FD';
 

@@ -76,8 +76,9 @@ export default function outputsIntegration(): AstroIntegration {
           return prerenderer;
         });
         if (pipe) {
+          // npm run build: the last step follows the pages unless told not to (it still gets the order).
           follower = pipe;
-          if (process.env[PAGE_CACHE_ENV] !== 'off') setPageListener(pipe);
+          if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] !== 'off') setPageListener(pipe);
         } else if (process.env[PAGE_CACHE_ENV] !== 'off' && process.env[PAGES_FOLLOWER_ENV] === 'on') {
           follower = new PagesFollower(root);
           setPageListener(follower);

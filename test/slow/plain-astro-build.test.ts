@@ -34,7 +34,7 @@ function filesUnder(dir: string): string[] {
 
 const DAY = { SETKA_BUILD_DATE: '2021-11-20' };
 
-async function compare(content: string, name: string): Promise<void> {
+async function compare(content: string, name: string): Promise<string> {
   const out = join(work, `${name}-site`);
   const ok = await buildSite({ root, outDir: out, content, warnings: false, env: { ...DAY, SETKA_CACHE_DIR: join(work, `${name}-cache`) } });
   expect(ok).toBe(true);
@@ -56,11 +56,20 @@ async function compare(content: string, name: string): Promise<void> {
     else if (!samePage(file, a, readFileSync(join(plainOut, file)))) differ.push(file);
   }
   expect(differ).toEqual([]);
+  return out;
 }
 
 describe('a plain astro build gives the site npm run build gives', () => {
-  it('on the demo', async () => {
-    await compare(join(root, 'src/content'), 'demo');
+  it('on the demo; with the last step not following the pages, the same search index', async () => {
+    const out = await compare(join(root, 'src/content'), 'demo');
+    // SETKA_PAGES_FOLLOWER=off: the last step waits idle while Astro renders, and begins no index;
+    // Astro still tells it the pages' order (src/lib/search/order.ts), so the index is the same.
+    const idle = join(work, 'demo-idle-site');
+    expect(await buildSite({ root, outDir: idle, content: join(root, 'src/content'), warnings: false, env: { ...DAY, SETKA_PAGES_FOLLOWER: 'off', SETKA_CACHE_DIR: join(work, 'demo-idle-cache') } })).toBe(true);
+    const index = filesUnder(join(out, 'pagefind'));
+    expect(index.length).toBeGreaterThan(10);
+    expect(filesUnder(join(idle, 'pagefind'))).toEqual(index);
+    expect(index.filter((file) => !readFileSync(join(out, 'pagefind', file)).equals(readFileSync(join(idle, 'pagefind', file))))).toEqual([]);
   });
 
   it('on a generated region (24 schools, 12 months of reports)', async () => {

@@ -60,6 +60,15 @@ describe('search index', () => {
     }
   });
 
+  it("gives a report's results the school's words, not its table's column heads (the same on every report)", () => {
+    const reports = all.filter((f) => f.url.startsWith('/reports/'));
+    expect(reports.length).toBeGreaterThan(0);
+    for (const f of reports) {
+      for (const head of ['Сроки реализации', 'Обоснование невыполнения']) expect(f.content, `${f.url}: «${head}»`).not.toContain(head);
+    }
+    expect(byUrl.get('/reports/zhuravlevskaya-sosh/2021-10/')!.content).toContain('Подготовлено выступление о практике наставничества');
+  });
+
   it('keeps words apart: no lower-case letter glued to a capital', () => {
     const glued = all.flatMap((f) => [...f.content.matchAll(/\S*[а-яё][А-ЯЁ]\S*/g)].map((m) => `${f.url}: ${m[0]}`));
     expect(glued).toEqual([]);

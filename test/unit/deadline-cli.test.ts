@@ -138,6 +138,16 @@ async function score(rows: Row[]): Promise<{ total: number; wrong: string[] }> {
  * its 95 % floor).
  */
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
+  // corpus-real-89's first-run misses (52 of 62 first, 56 on the four labels changed to the README's reading); no round was made for
+  // them yet (round 101 is still to do), and its header gives each miss's class
+  'corpus-real-89.tsv': [
+    'Свое мастерство в нем за четыре дня покажут двадцать четыре педагога.',
+    'Третий тур состоится 24 ноября, а его итоги будут подведены в декабре.',
+    'Неделя стартует первого октября и будет проводится по девятое включительно.',
+    'В Махачкале, в гимназии №13, прошло открытие муниципального этапа XXVI Всероссийского конкурса профессионального мастерства «Учитель года – 2018.',
+    'IX Образовательные чтения Центрального федерального округа пройдут в Смоленске 23 и 24 сентября.',
+    'Двадцать третье августа станет единым днем проведения всероссийских ежегодных педагогических советов.',
+  ],
   // corpus-real-87's first-run misses not fixed in round 99 (44 of 55 first, 46 on the two labels changed to the README's reading, 52
   // after round 99); its header gives each miss's class and why it is left
   'corpus-real-87.tsv': [
@@ -441,6 +451,7 @@ describe.each([
   ['corpus-real-85.tsv', 'eighty-fifth set from 58 new URLs on воспитание and the school year\'s rhythm: calendar plans of upbringing work, профилактика правонарушений and the work with КДН / ПДН, the summer campaign and school camps, аттестация and наставничество, school libraries and textbooks, the Всероссийский день правовой помощи детям, mostly sentences of news, school and regulation pages and the dates of acts, collected after round 94, scored first on 63 of 80 (78.8 %; 71 of 80 = 88.8 % on the eight labels changed to the README\'s reading: the dates of acts before or after their numbers are labels, rounds 11, 40 and 44, and an act\'s title as the cell keeps its years, round 64); 77 of 80 after round 96, three misses listed as known', 75, 0.96],
   ['corpus-real-87.tsv', 'eighty-seventh set from 37 new URLs on the office work and reporting of schools and education offices: обращения граждан and their terms, запросы of subjects of personal data and of information, делопроизводство and the archive, отчётность and самообследование, персональные данные, графики отпусков and notices of leave, the consultation of локальные акты, инвентаризация, тарификация, the issue of documents and reception hours, mostly sentences of regulations, school and news pages and a few cells, collected after round 97, scored first on 44 of 55 (80.0 %; 46 of 55 = 83.6 % on the two labels changed to the README\'s reading); 52 of 55 after round 99, three misses listed as known', 55, 0.94],
   ['corpus-real-86.tsv', 'eighty-sixth set from 58 new URLs on the health and inclusion side of schools: медосмотры and диспансеризация, вакцинация and прививочные кампании, Манту, социально-психологическое тестирование, ППк / ПМПК, логопедическая помощь and обучение на дому, sanitary-epidemic rules and news (карантин, корь, справки after illness), school health days, mostly sentences of news, regulation and school pages, the dates of acts and posts and a few plan cells, collected after round 97, scored first on 49 of 65 (75.4 %; 53 of 65 = 81.5 % on the four labels changed to the README\'s reading: the dates of acts between «от» and their numbers are labels, an act\'s title as the cell keeps its years, a schedule outranks an event phrase elsewhere); 57 of 65 after round 98, eight misses listed as known', 60, 0.87],
+  ['corpus-real-89.tsv', 'eighty-ninth set from 41 new URLs on the professional growth of teachers and the methodical life of schools: повышение квалификации and переподготовка, конкурсы профессионального мастерства, ШМО / РМО and методический совет, методические недели and days, августовские педсоветы, школьные музеи, mostly sentences of news and regulations, collected after round 99, scored first on 52 of 62 (83.9 %; 56 of 62 = 90.3 % on the four labels changed to the README\'s reading: a verb of ending with its month is by its end, a verb of starting before its month is open-ended from it, «до … числа текущего месяца» is monthly, «до» with a month is before it starts); no round yet, six misses listed as known', 60, 0.9],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

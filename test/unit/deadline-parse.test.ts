@@ -297,6 +297,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 100 (corpus-real-88): «через <срок>» with nothing it counts from is a story's «later»; the window after it says when
+  // (https://76.ru/text/education/2025/10/14/76073269/)
+  ['Но буквально через месяц учеников снова ждет отдых — с 15 по 23 ноября.', { kind: 'range', start: '2021-11-15', due: '2021-11-23' }],
   // Round 97 (corpus-real-83's known miss): a phrase «, посвященные …» after the dates is their topic, its season a note
   // (https://mdou-kirovo.ucoz.ru/news/2017-06-09)
   ['В рамках недели безопасности ( с 05.06. по 09.06.) в группах детского сада прошли родительские собрания, посвященные безопасному отдыху в летний период.', range('2021-06-05', '2021-06-09')],

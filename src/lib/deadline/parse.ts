@@ -44,14 +44,17 @@ export function resolveContext(context: unknown): ResolvedContext {
 function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
   const items = periodOfWork(leadingYear(leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))))));
   const segs = segments(items);
-  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt;
+  // Round 100: «через / спустя <срок>» with nothing it counts from after the span («Но буквально через месяц учеников снова ждет отдых —
+  // с 15 по 23 ноября.») is a story's «a month later», and the windows written after it say when (`laterThenWindows`)
+  const later = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt && laterThenWindows(norm, segs);
+  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt && !later;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
   if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
   // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
   // Round 59: so is a span counted from an event before an explicit deadline («в течение 3 недель после официального пуска
   // отопительного сезона, до 8 октября», «в течение 3 рабочих дней со дня получения, но не позднее 8 октября»: `spanThenDeadline`)
-  const inOffset = (offsetFirst && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt)
+  const inOffset = ((offsetFirst || later) && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt)
     || (scan.strayAt >= 0 && scan.strayAt === scan.spanAt && segs.some((s) => s.by) && spanFromEventFirst(norm, scan));
   const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
   // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
@@ -73,6 +76,11 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
   if (scan.atoms === 0 || scan.error) return null;
   const explicit = spanThenDeadline(text, norm, scan, ctx);
   if (explicit) return explicit;
+  // round 100: «Через неделю, с 1 по 7 марта, …» — a story's «later» before windows (`laterThenWindows`); the span's number is no stray one
+  if (scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt && laterThenWindows(norm, segments(scan.items))) {
+    const d = withDates(text, norm, scan, ctx);
+    return d.kind === 'unparsed' || d.kind === 'event' ? null : d;
+  }
   if (scan.stray) return null;
   if (!scan.items.some((it) => it.kind === 'atom' && it.type === 'date')) return null;
   let s = scan;
@@ -103,6 +111,20 @@ function spanThenDeadline(text: string, norm: string, scan: Scan, ctx: ResolvedC
   if (!segments(scan.items).some((s) => s.by)) return null;
   const d = withDates(text, norm, scan, ctx);
   return d.kind === 'by' ? d : null;
+}
+
+/**
+ * Round 100. «Но буквально через месяц учеников снова ждет отдых — с 15 по 23 ноября.» (a city news site on the school holidays,
+ * https://76.ru/text/education/2025/10/14/76073269/ — corpus-real-88): «через / спустя <срок>» with no «после / со дня / с момента / от …»
+ * after the span names no event to count from — it is the story's «a month later» — and the windows written after it («с 15 по 23
+ * ноября») say when (it was `event`, the offset outranking the dates). Only when every date is a window («с … по …», «15–23 ноября»):
+ * «через 10 дней после 01.09.2021», «Через месяц после окончания, с 1 по 5 июля» keep their event, and a single day after «через
+ * неделю» is read as before.
+ */
+const LATER_NO_ANCHOR = new RegExp(`(?:^|[^а-я0-9])(?:через|спустя)[\\s,]+${PIECES['срок']}(?![а-я])(?![\\s,]+${PIECES['отсчёт']}(?![а-я]))`);
+function laterThenWindows(norm: string, segs: ReturnType<typeof segments>): boolean {
+  if (segs.length === 0 || !segs.every((g) => g.b !== null && !g.by)) return false;
+  return LATER_NO_ANCHOR.test(norm) && !/(?:^|[^а-я])(?:после|спустя после)(?![а-я])/.test(norm);
 }
 
 /** A span counted from an event («3 недель после …», «3 рабочих дней со дня …», «10 дней с момента …»). */

@@ -127,6 +127,30 @@ function laterThenWindows(norm: string, segs: ReturnType<typeof segments>): bool
   return LATER_NO_ANCHOR.test(norm) && !/(?:^|[^а-я])(?:после|спустя после)(?![а-я])/.test(norm);
 }
 
+/**
+ * Round 104. «В исключительных случаях, а также в случае направления запроса о предоставлении информации, необходимой для
+ * рассмотрения обращения, в иной государственный орган, …, срок рассмотрения обращения может быть продлен, но не более чем на 30
+ * дней.» (a region's rules of citizens' appeals, the wording of the law on appeals, https://docs.cntd.ru/document/895268467/titles/8P60LU
+ * — corpus-real-87): a term extended or shortened by a span («продлен [, но] не более чем на 30 дней», «продлевается на 5 рабочих
+ * дней», «сокращается до 15 дней») is a bare span, and a condition in the sentence only says when the term changes — round 11's
+ * «Если …, то срок сокращается до 15 дней» and round 52's «в отдельных случаях срок сокращается до 10 дней» stay bare spans; it was the
+ * condition's `event`. Not when the span counts from an event written after it («… продлевается, но не более чем на 5 рабочих дней со
+ * дня проведения обследования» stays that event). Returns the span as written, or null.
+ */
+const CHANGED_BY_SPAN = new RegExp(
+  `(?:^|[^а-я])(?:продлен[а-я]*|продлева[а-я]*|продлить|продлят|продлим|сокращ(?:ен|ае|аю|ать)[а-я]*)` +
+    `(?:[\\s,]+(?:но|не|более|больше|свыше|чем|еще|максимум|лишь|только))*[\\s,]+(?:на|до)[\\s,]+(${PIECES['срок']})(?![а-я])` +
+    `(?![\\s,]+${PIECES['отсчёт']}(?![а-я]))`,
+);
+function changedBySpan(norm: string, text: string): string | null {
+  if (!norm.includes('продл') && !norm.includes('сокращ')) return null;
+  if (SPAN_FROM_EVENT.test(norm)) return null;
+  const m = CHANGED_BY_SPAN.exec(norm);
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  return text.slice(at, at + m[1]!.length).replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
+}
+
 /** A span counted from an event («3 недель после …», «3 рабочих дней со дня …», «10 дней с момента …»). */
 const SPAN_FROM_EVENT = new RegExp(`(?:^|[^а-я0-9])${PIECES['срок']}[\\s,]+${PIECES['отсчёт']}(?![а-я])`);
 
@@ -402,6 +426,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
       const fixed = fixingDocument(norm, text);
       if (fixed !== null) return result.schedule(text, fixed);
     }
+    // round 104: a term extended or shortened by a span after a condition opening the text is the bare span (`changedBySpan`); a
+    // document the sentence names still sets the dates (round 15)
+    const changed = event.condition && scan.atoms === 0 ? changedBySpan(norm, text) : null;
+    if (changed !== null) {
+      const schedule = scheduleReason(norm, text);
+      return schedule !== null ? result.schedule(text, schedule) : result.unparsed(text, `срок отсчитывается от события: «${changed}»`);
+    }
     return result.event(text, event.reason);
   }
 
@@ -437,6 +468,9 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (found !== null && !found.condition && counted && !scheduleAtStart(norm)) return result.event(text, found.reason);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
+  // round 104: a term extended or shortened by a span, the only event a condition, is the bare span (`changedBySpan`)
+  const changed = found?.condition ? changedBySpan(norm, text) : null;
+  if (changed !== null) return result.unparsed(text, `срок отсчитывается от события: «${changed}»`);
   if (anyEvent !== null) return result.event(text, anyEvent);
   const span = bareSpan(norm, text);
   if (span !== null) return result.unparsed(text, `срок отсчитывается от события: «${span}»`);

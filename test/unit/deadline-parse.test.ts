@@ -297,6 +297,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 102 (corpus-real-90): the finite forms of «приступить» are verbs of starting like «начнутся»; a day of ending after makes a
+  // window (https://vestnikp.ru/?do=1&id=9660)
+  ['К работам приступят 26 мая, а завершить их планируется к 25 августа.', range('2021-05-26', '2021-08-25')],
   // Round 100 (corpus-real-88): «через <срок>» with nothing it counts from is a story's «later»; the window after it says when
   // (https://76.ru/text/education/2025/10/14/76073269/)
   ['Но буквально через месяц учеников снова ждет отдых — с 15 по 23 ноября.', { kind: 'range', start: '2021-11-15', due: '2021-11-23' }],
@@ -1037,6 +1040,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 102 (corpus-real-90): «на протяжении» with a count counts from its event like «в течение», at the start and inside a sentence
+  ['На протяжении трех рабочих дней со дня получения заявления', event('на протяжении трех рабочих дней со дня получения заявления')],
+  ['Апелляции принимаются на протяжении двух рабочих дней после объявления результатов.', event('на протяжении двух рабочих дней после объявления результатов')],
   // Round 99 (corpus-real-87): words between «по истечении» and the term (http://kgbu.ru/news/item_91.html)
   ['Кроме того, уничтожить документы можно только по истечении законодательно установленных сроков их хранения.', event('по истечении законодательно установленных сроков их хранения')],
   // Round 98 (corpus-real-86): a coming or going in «-хода» is an event (https://sevkavportal.ru/news/pub/zdorove/item/39580-v-shkolakh-stavropolya-mediki-budut-osmatrivat-detej-ezhednevno.html)
@@ -1673,6 +1679,9 @@ const MIXED: Case[] = [
   ['Обязательному ежегодному учету подлежат все дети в возрасте от 6 лет 6 месяцев до 18 лет.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // an hour before its day (https://xn--b1ayi3a.xn--l1afu.xn--p1ai/news/338); «нескольких» is a count (the same page)
   ['Подать заявку можно до 21 часа 5 февраля по адресу: moschem@olimpiada.ru', by('2021-02-05')],
+  // Round 102 (corpus-real-90): «на протяжении» with a count is a counted span like «в течение»; with no event it is a bare span
+  // (https://riamo.ru/news/zhkh/zhiteljam-moskvy-nachali-podavat-otoplenie/)
+  ['Подача отопления и прогрев внутридомовых систем отопления проводится на протяжении пяти суток.', { kind: 'unparsed', reason: 'срок отсчитывается от события: «на протяжении пяти суток»' }],
   ['Ответ жюри будет дан в течение нескольких дней.', { kind: 'unparsed', reason: 'срок отсчитывается от события: «в течение нескольких дней»' }],
   // «<день> следующего календарного года» (http://mbdou41.ru/index/pamjatka_dlja_roditelej/0-51)
   ['желаемая дата поступления изменяется на 1 сентября следующего календарного года', on('2022-09-01')],

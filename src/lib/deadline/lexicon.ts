@@ -132,6 +132,10 @@ put('from', 0, ['с', 'со', 'начинается', 'начнется', 'на�
   // https://penza-news.net/society/2022/03/15/203135.html — corpus-real-71): the perfective infinitives after «должны / планируется»,
   // as the imperfective «начинаться» already was
   'начаться', 'стартовать',
+  // Round 102: «К работам приступят 26 мая, а завершить их планируется к 25 августа.» (a district paper on a school gym's капремонт
+  // contract, https://vestnikp.ru/?do=1&id=9660 — corpus-real-90; it was `on`, two days): the finite forms of «приступить» are verbs of
+  // starting like «начнутся» — before a day they read as «с» that day (right after its day, as every verb of starting, the day stays)
+  'приступят', 'приступит', 'приступили', 'приступил', 'приступила', 'приступило', 'приступает', 'приступают',
   // Round 86: «Проверка начата 28.09.2022, окончена 11.10.2022.» (an antimonopoly office's act of an unscheduled check of a customer's
   // auction, https://base.garant.ru/76564768/ — corpus-real-75): the short passive participles of starting, every gender and number,
   // read as the past verbs («началась 28.09.2022»)

@@ -1403,6 +1403,9 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 104 (corpus-real-86's known miss): a span counted «с начала» of an event counts from it like «с момента»
+  // (https://testw.ru/vopros.html?id_test=770&id_vopros=45338)
+  ['не допускается в дошкольное учреждение 21 день с начала контакта', event('21 день с начала контакта')],
   // Round 31 (corpus-real-29): «следующих за годом …» counts from an event, and a condition found first does not hide it
   // (https://github.com/ShamanKing19/gym40/blob/8447f5221190ec8b086e5457a61ca8d789a166df/students/ege/index.php)
   ['Итоговое сочинение в случае представления его при приеме на обучение по программам бакалавриата и программам специалитета действительно в течение четырех лет, следующих за годом написания такого сочинения.', event('в течение четырех лет, следующих за годом написания такого сочинения')],

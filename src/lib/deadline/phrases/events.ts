@@ -357,6 +357,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'при необходимости',
   'после', // не ранее чем после утверждения
   'с момента', // с момента утверждения
+  // Round 104: «не допускается в дошкольное учреждение 21 день с начала контакта» (a test on the rules of a kindergarten's quarantine,
+  // https://testw.ru/vopros.html?id_test=770&id_vopros=45338 — corpus-real-86): a span counted «с начала» of an event («контакта»,
+  // «заболевания», «болезни») counts from it like «с момента»; «с начала учебного года / месяца / сентября» names a period's start
+  // with a date of its own and is not read here (`PERIOD_STARTS` in compile.ts)
+  '<срок> <начало-события>',
   'со дня [его|ее|их] [первого] [официального] <событие>', // Указ вступает в силу со дня его подписания. (round 26: from the event on, like «с момента»)
   // Round 72: - Настоящее Распоряжение вступает в силу со дня его официального подписания. (a decree of the Head of the ДНР on the
   // heating period of schools, http://npa.dnronline.su/?p=23907 — corpus-real-64): the act's own adjective («официального», «первого

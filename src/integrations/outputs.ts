@@ -10,13 +10,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex, searchCacheDir } from './pagefind';
+import { buildSearchIndex, searchCacheDir, searchRecordsFile } from './pagefind';
+import { isPageFile } from '../lib/fs/html-files';
 import type { EarlyIndex } from './early-search';
 import { searchOrder } from '../lib/search/order';
 import { OgCards, ogCacheDir } from './og';
 import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV, markBuilding, setPageListener } from './outputs-step';
 import { PagesFollower, PagesPipe } from './pages-follower';
-import { PAGE_CACHE_ENV, PageStore, pageCacheDir, restorePages } from '../lib/page-cache/store';
+import { PAGE_CACHE_ENV, PageStore, findPlaceholders, pageCacheDir, placePages } from '../lib/page-cache/store';
 
 
 /**
@@ -33,19 +34,29 @@ export async function makeOutputs(
   search: { order?: readonly string[] | undefined; early?: EarlyIndex | undefined } = {},
 ): Promise<void> {
   const cards = new OgCards(outDir);
-  const begun = performance.now();
-  let started = begun;
-  // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here.
-  const restored = restorePages(outDir, new PageStore(pageCacheDir(root)));
-  info(`Кэш страниц: файлов на месте — ${restored.files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
-  started = performance.now();
-  const { files, pages, items, reused, early } = await buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), restored.digests, searchCacheDir(root), search);
+  const started = performance.now();
+  // Pages from the page cache (src/middleware.ts) are placeholders in Astro's output until here. The index is made
+  // from their digests while they are put in place: it reads no placeholder but the items' records, put in place
+  // first, and each file is replaced whole (a link under a temporary name, renamed over it), so the two share the
+  // folder safely and the placing runs on the core the index leaves.
+  const store = new PageStore(pageCacheDir(root));
+  const found = findPlaceholders(outDir, store);
+  const records = searchRecordsFile(outDir);
+  const first = await placePages(outDir, store, found.placeholders.filter((p) => p.file === records));
+  const placing = placePages(outDir, store, found.placeholders.filter((p) => p.file !== records)).then((files) => {
+    info(`Кэш страниц: файлов на месте — ${first + files} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
+  });
+  // A failure of either stops the step; the other is not left running unseen.
+  placing.catch(() => {});
+  const pageFiles = found.files.filter((file) => isPageFile(outDir, file));
+  const indexed = buildSearchIndex(outDir, (file, digest) => cards.add(file, digest.card), found.digests, searchCacheDir(root), { ...search, pages: pageFiles });
+  const [{ files, pages, items, reused, early }] = await Promise.all([indexed, placing]);
   const atOnce = early ? `, добавлено во время сборки страниц — ${early}` : '';
   info(`Поиск: в индексе страниц — ${pages} (просмотрено ${files}), отдельных пунктов — ${items}${reused ? ', индекс из кэша: страницы не изменились' : atOnce} (${((performance.now() - started) / 1000).toFixed(1)} с)`);
   await drawing;
   const stats = await cards.render(ogCacheDir(root));
   info(`OG: rendered ${stats.rendered}, reused ${stats.reused} (картинки для соцсетей: новых ${stats.rendered}, из кэша ${stats.reused}, страниц ${stats.pages}; ${(stats.ms / 1000).toFixed(1)} с)`);
-  info(`Последний шаг: ${((performance.now() - begun) / 1000).toFixed(1)} с`);
+  info(`Последний шаг: ${((performance.now() - started) / 1000).toFixed(1)} с`);
 }
 
 export default function outputsIntegration(): AstroIntegration {

@@ -36,8 +36,13 @@ function fail(step: string, errors: string[]): never {
 }
 
 /** The records the build wrote from the programme; the file is removed from the output. */
+/** The file of the roadmap items' search records in the built site `outDir` (read, then removed, by the index). */
+export function searchRecordsFile(outDir: string): string {
+  return join(outDir, ...routes.searchRecords().split('/').filter(Boolean));
+}
+
 async function takeDataRecords(outDir: string): Promise<ItemRecord[]> {
-  const file = join(outDir, ...routes.searchRecords().split('/').filter(Boolean));
+  const file = searchRecordsFile(outDir);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -84,6 +89,8 @@ async function pruneIndexes(dir: string): Promise<void> {
  * (src/lib/search/digest.ts: its card, and its head and search regions spaced for excerpts), which
  * goes to `visit` (the preview cards) and to Pagefind as text — Pagefind reads no file itself, and
  * no page is rewritten. A page copied from the page cache is not read: `cached` has its digest.
+ * `pages`, when given, are the output's pages from a walk already made (`findPlaceholders`), so the
+ * output is listed once.
  *
  * Pages go to Pagefind in the search order (src/lib/search/order.ts): Astro's `order` when the
  * build told it, then by path. An index begun while Astro rendered (`early`) is kept only when the
@@ -98,12 +105,12 @@ export async function buildSearchIndex(
   visit: (file: string, digest: PageDigest) => void = () => {},
   cached: ReadonlyMap<string, PageDigest> = new Map(),
   cacheDir?: string,
-  { order, early }: { order?: readonly string[] | undefined; early?: EarlyIndex | undefined } = {},
+  { order, early, pages }: { order?: readonly string[] | undefined; early?: EarlyIndex | undefined; pages?: readonly string[] | undefined } = {},
 ): Promise<{ files: number; pages: number; items: number; reused: boolean; early: number }> {
   const found: Array<{ sourcePath: string; content: string }> = [];
   const records: ItemRecord[] = [];
   let files = 0;
-  for (const file of await htmlFiles(outDir)) {
+  for (const file of pages ?? (await htmlFiles(outDir))) {
     const digest = cached.get(file) ?? pageDigest(await readFile(file, 'utf8'));
     files++;
     visit(file, digest);

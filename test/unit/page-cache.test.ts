@@ -6,12 +6,13 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexContent, type Content } from '../../src/lib/programme';
 import { pageKeys, reportFacts, schoolPaths } from '../../src/lib/page-cache/keys';
-import { PAGE_ENV, PLACEHOLDER_BYTES, PageStore, codeVersion, placeholder, placeholderKey, prunePages, restorePages } from '../../src/lib/page-cache/store';
+import { PAGE_ENV, PLACEHOLDER_BYTES, PageStore, codeVersion, placeholder, placeholderKey, findPlaceholders, placePages, prunePages } from '../../src/lib/page-cache/store';
 import { samePage } from '../../src/lib/page-cache/same';
+import { htmlFiles, isPageFile } from '../../src/lib/fs/html-files';
 import { pageDigest } from '../../src/lib/search/digest';
 import { routes } from '../../src/lib/routes';
 import { fixtureContent, withContent } from '../fixtures/programme/content';
@@ -154,7 +155,7 @@ describe('page store', () => {
     expect(() => placeholder('../etc/passwd')).toThrow();
   });
 
-  it('puts pages back in place of their placeholders, with the digests of HTML pages', () => {
+  it('puts pages back in place of their placeholders, with the digests of HTML pages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
     const store = new PageStore(join(dir, 'cache'));
     const out = join(dir, 'out');
@@ -173,8 +174,16 @@ describe('page store', () => {
     writeFileSync(join(out, 'a.ics'), placeholder(key(2)));
     writeFileSync(join(out, 'b.html'), '<p>собрана заново</p>');
     writeFileSync(join(out, '_astro', 'x.css'), placeholder(key(1))); // not a page folder: left alone
-    const restored = restorePages(out, store);
-    expect(restored.files).toBe(3);
+    mkdirSync(join(out, 'admin'));
+    writeFileSync(join(out, 'admin', 'index.html'), '<p>CMS</p>'); // not a page of ours: not indexed
+    const restored = findPlaceholders(out, store);
+    // The one walk of the output gives the search index its pages: the same as listing them anew.
+    expect(restored.files.filter((f) => isPageFile(out, f))).toEqual(await htmlFiles(out));
+    expect(restored.files.filter((f) => isPageFile(out, f)).map((f) => relative(out, f)).sort()).toEqual([join('a', 'index.html'), 'b.html', 'fresh.html']);
+    // Found, not yet placed: the digests come from the cache, the output is untouched.
+    expect(readFileSync(join(out, 'fresh.html'), 'utf8')).toBe(placeholder(key(9)));
+    expect(restored.placeholders.map((p) => [relative(out, p.file), p.key]).sort()).toEqual([['a.ics', key(2)], [join('a', 'index.html'), key(1)], ['fresh.html', key(9)]]);
+    expect(await placePages(out, store, restored.placeholders)).toBe(3);
     expect(readFileSync(join(out, 'fresh.html'), 'utf8')).toBe(fresh);
     expect(store.digest(key(9))).toEqual(pageDigest(fresh));
     expect(restored.digests.get(join(out, 'fresh.html'))).toEqual(pageDigest(fresh));
@@ -184,14 +193,52 @@ describe('page store', () => {
     expect(readFileSync(join(out, '_astro', 'x.css'), 'utf8')).toBe(placeholder(key(1)));
     expect(restored.digests.get(join(out, 'a', 'index.html'))).toEqual(digest);
     expect([...restored.digests.keys()].map((f) => relative(out, f)).sort()).toEqual([join('a', 'index.html'), 'fresh.html']);
+    // Nothing left beside the pages: each was linked under a temporary name and renamed over its placeholder.
+    expect(readdirSync(out).sort()).toEqual(['_astro', 'a', 'a.ics', 'admin', 'b.html', 'fresh.html']);
   });
 
-  it('a page missing from the cache stops the step with a Russian message naming it', () => {
+  it('a page missing from the cache stops the step with a Russian message naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
     const out = join(dir, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'gone.ics'), placeholder(key(3)));
-    expect(() => restorePages(out, new PageStore(join(dir, 'cache')))).toThrow(/Кэш страниц: страницы gone\.ics нет в кэше .*Запустите сборку снова/);
+    const store = new PageStore(join(dir, 'cache'));
+    await expect(placePages(out, store, findPlaceholders(out, store).placeholders)).rejects.toThrow(/Кэш страниц: страницы gone\.ics нет в кэше .*Запустите сборку снова/);
+    // The placeholder stays, and no temporary file is left.
+    expect(readdirSync(out)).toEqual(['gone.ics']);
+    // An HTML page is missed already when its digest is looked for.
+    writeFileSync(join(out, 'gone.html'), placeholder(key(7)));
+    expect(() => findPlaceholders(out, store)).toThrow(/Кэш страниц: страницы gone\.html нет в кэше .*Запустите сборку снова/);
+  });
+
+  it('every page file stays readable while the pages are put in place (the index is made meanwhile)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
+    const store = new PageStore(join(dir, 'cache'));
+    const out = join(dir, 'out');
+    const names = Array.from({ length: 300 }, (_, i) => join(`p${i}`, 'index.html'));
+    names.forEach((name, i) => {
+      mkdirSync(join(out, dirname(name)), { recursive: true });
+      expect(store.write(key(i + 100), Buffer.from(`<p>страница ${i}</p>`))).toBe(true);
+      store.writeDigest(key(i + 100), { card: null, search: null });
+      writeFileSync(join(out, name), placeholder(key(i + 100)));
+    });
+    const found = findPlaceholders(out, store);
+    const placing = placePages(out, store, found.placeholders);
+    // Read every file again and again while they are replaced: each is always there, a placeholder or the whole page.
+    const seen = new Set<string>();
+    let done = false;
+    void placing.then(() => (done = true));
+    do {
+      for (const [i, name] of names.entries()) {
+        const text = readFileSync(join(out, name), 'utf8');
+        expect([placeholder(key(i + 100)), `<p>страница ${i}</p>`]).toContain(text);
+        seen.add(text.startsWith('<p>') ? 'page' : 'placeholder');
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (!done);
+    expect(await placing).toBe(300);
+    expect(seen.has('page')).toBe(true);
+    names.forEach((name, i) => expect(readFileSync(join(out, name), 'utf8')).toBe(`<p>страница ${i}</p>`));
   });
 
   it('marks a page used when it is found, and pruning removes only files unused since then', () => {

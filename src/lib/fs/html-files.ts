@@ -15,6 +15,13 @@ export const SKIPPED_FOLDERS: Readonly<Record<string, string>> = {
 
 const skipped = (name: string, depth: number, includeSkipped: boolean) => depth === 0 && !includeSkipped && Object.hasOwn(SKIPPED_FOLDERS, name);
 
+/** Whether `file` (absolute, under `dir`) is a page of ours: an `.html` file outside the skipped folders. */
+export function isPageFile(dir: string, file: string): boolean {
+  if (!file.endsWith('.html')) return false;
+  const path = relative(dir, file).split(sep);
+  return path.length === 1 || !Object.hasOwn(SKIPPED_FOLDERS, path[0]!);
+}
+
 /** Every page (`.html` file) under `dir` as an absolute path, in directory order, except the skipped folders. */
 export async function htmlFiles(dir: string, includeSkipped = false, depth = 0): Promise<string[]> {
   const out: string[] = [];

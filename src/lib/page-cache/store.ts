@@ -6,7 +6,7 @@
  * another build reading the same folder never sees half a page.
  *
  * Astro's output gets a placeholder for each cacheable page (`placeholder(key)`, a few dozen
- * bytes); the build's last step puts the page in its place (`restorePages`) as a hard link to the
+ * bytes); the build's last step puts the page in its place (`findPlaceholders`, `placePages`) as a hard link to the
  * cached file when both are on one disk, else as a copy. So the bytes of an unchanged page never
  * pass through the renderer, and are not copied at all. Nothing in the build writes into a page
  * file after that; a page of the output edited in place by hand would change its cached copy too,
@@ -16,7 +16,8 @@
  * has used for an hour, so the folder holds about one copy of the site.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, constants, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFile, link, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
 import { pageDigest, type PageDigest } from '../search/digest';
@@ -118,7 +119,7 @@ export class PageStore {
 
   /**
    * Whether the page's bytes are in the cache; a page found is marked as used now. (An HTML page
-   * without its digest yet gets one when it is put in place, see `restorePages`.)
+   * without its digest yet gets one when the last step finds it, see `findPlaceholders`.)
    */
   has(key: string): boolean {
     const now = new Date();
@@ -210,16 +211,38 @@ function allFiles(dir: string, skip: ReadonlySet<string>): string[] {
 /** Folders of Astro's output with no page: its scripts, styles and fonts. */
 const NO_PAGES = new Set(['_astro']);
 
+/** A placeholder of Astro's output and the key of the cached page it stands for. */
+export interface Placeholder {
+  file: string;
+  key: string;
+}
+
+/** What {@link findPlaceholders} found: the placeholders, the digests of the HTML pages among them, by file, and every file it looked at. */
+export interface Placeholders {
+  placeholders: Placeholder[];
+  digests: Map<string, PageDigest>;
+  /** Every file of the output but Astro's scripts and styles (`_astro`), in directory order: the one walk of the output. */
+  files: string[];
+}
+
+/** The Russian message for a page of `outDir` whose cached bytes are gone. */
+function missingPage(outDir: string, file: string, store: PageStore): Error {
+  return new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
+}
+
 /**
- * Puts each cached page in place of its placeholder in the built site `outDir`. Returns how many
- * files were put back, and the digests of the HTML pages among them, by file. Throws a Russian
- * message when a page is missing from the cache (removed by hand between Astro and this step).
+ * The placeholders in the built site `outDir`, and the digest of each HTML page they stand for
+ * (kept with the page; a page rendered by this build whose digest was not made yet gets it now,
+ * from its cached bytes, and it is kept for the next builds). Touches no file of `outDir`, so the
+ * search index can be made from the digests while the pages are put in place ({@link placePages}).
+ * Throws a Russian message when an HTML page is missing from the cache.
  */
-export function restorePages(outDir: string, store: PageStore): { files: number; digests: Map<string, PageDigest> } {
+export function findPlaceholders(outDir: string, store: PageStore): Placeholders {
+  const placeholders: Placeholder[] = [];
   const digests = new Map<string, PageDigest>();
-  let files = 0;
   const head = Buffer.alloc(PLACEHOLDER_BYTES);
-  for (const file of allFiles(outDir, NO_PAGES)) {
+  const files = allFiles(outDir, NO_PAGES);
+  for (const file of files) {
     if (statSync(file).size !== PLACEHOLDER_BYTES) continue;
     const fd = openSync(file, 'r');
     try {
@@ -229,33 +252,55 @@ export function restorePages(outDir: string, store: PageStore): { files: number;
     }
     const key = placeholderKey(head);
     if (!key) continue;
-    const html = file.endsWith('.html');
-    const missing = () => new Error(`Кэш страниц: страницы ${relative(outDir, file)} нет в кэше ${store.dir} (папку кэша очистили во время сборки?). Запустите сборку снова.`);
-    try {
-      rmSync(file);
-      try {
-        linkSync(store.body(key), file);
-      } catch (error) {
-        // Another disk, or a file system without hard links: the bytes are copied.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-        copyFileSync(store.body(key), file, constants.COPYFILE_FICLONE);
-      }
-    } catch (error) {
-      // A full or read-only disk is reported as such by the build (scripts/lib/build-site.ts).
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing();
-      throw error;
-    }
-    files++;
-    if (!html) continue;
-    // A page rendered by this build has no digest yet: it is made here, once, and kept for the next builds.
+    placeholders.push({ file, key });
+    if (!file.endsWith('.html')) continue;
     let digest = store.digest(key);
     if (!digest) {
-      digest = pageDigest(readFileSync(file, 'utf8'));
+      const body = store.read(key);
+      if (!body) throw missingPage(outDir, file, store);
+      digest = pageDigest(body.toString('utf8'));
       store.writeDigest(key, digest);
     }
     digests.set(file, digest);
   }
-  return { files, digests };
+  return { placeholders, digests, files };
+}
+
+/** Placeholders replaced at once: the file system's work goes to Node's threads, a few files each. */
+const PLACING_AT_ONCE = 16;
+
+/**
+ * Puts each cached page in place of its placeholder: a hard link to the cached file when both are
+ * on one disk, else a copy, made under a temporary name beside the placeholder and renamed over
+ * it, so the file is never missing and never half written while other work lists or reads the
+ * folder. Returns how many files were put in place. Throws a Russian message when a page is
+ * missing from the cache (removed by hand between Astro and this step).
+ */
+export async function placePages(outDir: string, store: PageStore, placeholders: readonly Placeholder[]): Promise<number> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < placeholders.length) {
+      const { file, key } = placeholders[next++]!;
+      const tmp = `${file}.setka-${process.pid}`;
+      try {
+        try {
+          await link(store.body(key), tmp);
+        } catch (error) {
+          // Another disk, or a file system without hard links: the bytes are copied.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+          await copyFile(store.body(key), tmp, constants.COPYFILE_FICLONE);
+        }
+        await rename(tmp, file);
+      } catch (error) {
+        await rm(tmp, { force: true });
+        // A full or read-only disk is reported as such by the build (scripts/lib/build-site.ts).
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missingPage(outDir, file, store);
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PLACING_AT_ONCE, placeholders.length) }, worker));
+  return placeholders.length;
 }
 
 /** Removes cache files unused since `before` (ms) and temporary files left by killed builds; returns how many. */

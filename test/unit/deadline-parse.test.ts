@@ -300,6 +300,9 @@ const DATE_RANGES: Case[] = [
   // Round 102 (corpus-real-90): the finite forms of «приступить» are verbs of starting like «начнутся»; a day of ending after makes a
   // window (https://vestnikp.ru/?do=1&id=9660)
   ['К работам приступят 26 мая, а завершить их планируется к 25 августа.', range('2021-05-26', '2021-08-25')],
+  // Round 101 (corpus-real-89): an ordinal day in words after «по» with no month ends the range in the month of the day before it
+  // (https://gazetasami.ru/%D0%B2%D0%BE-%D0%B2%D1%81%D0%B5%D0%B9-%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B5-%D0%BD%D0%B0%D1%87%D0%B0%D0%BB%D0%B0%D1%81%D1%8C-%D0%B1%D0%BE%D0%BB%D1%8C%D1%88%D0%B0%D1%8F-%D1%83%D1%87%D0%B8%D1%82%D0%B5/)
+  ['Неделя стартует первого октября и будет проводится по девятое включительно.', range('2021-10-01', '2021-10-09')],
   // Round 100 (corpus-real-88): «через <срок>» with nothing it counts from is a story's «later»; the window after it says when
   // (https://76.ru/text/education/2025/10/14/76073269/)
   ['Но буквально через месяц учеников снова ждет отдых — с 15 по 23 ноября.', { kind: 'range', start: '2021-11-15', due: '2021-11-23' }],
@@ -2347,6 +2350,10 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['до «__» __________ 20__ г.', CAL, /^дата не заполнена/],
   // Round 64 (corpus-real-58): a span after «за» with a past verb after it is a duration, not an offset (http://www.elista.org/socium/6_komand_iz_respubliki_kalmykiya_stali_pobeditelyami_konkursa_pervichnyh_otdelenij_dvizheniya_pervyh_foto)
   ['Завершился Конкурс Первичных отделений Движения Первых, в котором за шесть месяцев приняли участие более 13 тысяч детско-взрослых команд.', CAL, /^не удалось распознать срок$/],
+  // Round 101 (corpus-real-89, corpus-real-87): a span after «за» with a verb in the future after it is a duration, not an offset
+  // (https://www.gtrkpskov.ru/news-feed.html?start=3180, https://klops.ru/dictionaries/persona/190-aleksandr-ierusalimov)
+  ['Свое мастерство в нем за четыре дня покажут двадцать четыре педагога.', CAL, /^не удалось распознать срок$/],
+  ['За две недели комиссия выборочно посетит несколько школ, чтобы выяснить,  каким образом осуществляется контроль посещаемости учащимися уроков.', CAL, /^не удалось распознать срок$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

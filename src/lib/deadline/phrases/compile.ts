@@ -76,6 +76,20 @@ const PAST_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-я]+){0,3}[\\s,]+${NOT_PAST}
  * шесть месяцев приняли участие», not an offset before an event (it was `event`, its reason the span). «за 10 дней до начала работы»
  * keeps its «до» between the span and the noun and stays an offset.
  */
+/**
+ * Round 101. «Свое мастерство в нем за четыре дня покажут двадцать четыре педагога.» (a regional TV's news of a teachers' contest,
+ * https://www.gtrkpskov.ru/news-feed.html?start=3180 — corpus-real-89) and «За две недели комиссия выборочно посетит несколько школ, …»
+ * (a page on an official's inspections, https://klops.ru/dictionaries/persona/190-aleksandr-ierusalimov — corpus-real-87): a span after
+ * «за» with a verb in the perfective future after it (within four words, none of them one of `NOT_ANCHOR`'s) says how long the work
+ * will take — round 64's duration, told of the future — not an offset before an event (it was `event`). The verb: «будет / будут» or a
+ * word ending in «-ут / -ют / -ат / -ят / -ит / -ет», not the imperfective present of rules («подает», «направляют», «размещается»:
+ * «-ает / -яет / -ует / -еет» and their plurals, and no reflexive), none of `NOT_FUTURE`'s nouns, and no verb of notice or of handing in
+ * («уведомит», «предупредят», «сообщат», «направят», «подадут», «представят»: «Организатор за 10 дней сообщит …» keeps its offset).
+ */
+const NOT_FUTURE =
+  '(?!(?:совет|бюджет|предмет|ответ|отч[её]т|зач[её]т|уч[её]т|расч[её]т|сч[её]т|результат|аттестат|объект|проект|кабинет|комитет|институт|университет|факультет|интернет|минут|маршрут|пакет|билет|сюжет|приоритет|портрет|аспект|кандидат|депутат|формат|визит|лимит|кредит|свет|цвет|нет|лет|может|могут|стоит|следует|будет|будут)(?![а-яё]))(?!(?:уведом|предупред|сообщ|извест|информир|оповест|направ|отправ|опублику|размест|пода|представ|предостав|сдад|сдаст)[а-яё]*(?![а-яё]))';
+const FUTURE_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-яё]+){0,3}[\\s,]+(?:буд(?:ет|ут)[\\s,]+${NOT_FUTURE}[а-яё]+|${NOT_FUTURE}(?![а-яё]*(?:[аяуе]ет|[аяуе]ют)(?![а-яё]))[а-яё]+(?:ут|ют|ат|ят|ит|ет)(?![а-яё]))`;
+
 const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|занятий|пребывания|деятельности|существования|реализации|практики|смены)(?![а-я])';
 
 /** Named pieces usable as `<name>` in phrases. */
@@ -97,10 +111,10 @@ export const PIECES: Readonly<Record<string, string>> = {
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
    *  nor with a noun of the work it measures after it («за два месяца обучения») */
-  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${OF_WORK_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
    *  недели занятий») */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

@@ -533,6 +533,25 @@ function bareDayAfterBut(c: Cursor, i: number, next: Token | undefined): boolean
   return c.items.some((it) => it.kind === 'atom' && it.type === 'date' && it.day > 0);
 }
 
+/**
+ * Round 101. «Неделя стартует первого октября и будет проводится по девятое включительно.» (a district paper's news of a teachers'
+ * week, https://gazetasami.ru/…/ — corpus-real-89; it was `ongoing` from 10-01, the ordinal ignored): after «по», an ordinal day in
+ * words («по девятое», «по двадцать пятое») or a day in figures with no month («по 9 включительно»), at the clause's end or before
+ * «включительно» / «числа», when a day with its month stands before it in the clause, is the end day in that month — as «с 1 октября по
+ * 9-е» already was. Returns the month, or 0. Not before a noun («по 9 класс», «по девятое задание»), not with no day and month before
+ * («с 5 по 9 включительно»: grades or items).
+ */
+function endDayAfterTo(c: Cursor, i: number, j: number, day: number): number {
+  if (c.toks[i]!.type !== 'num' && c.toks[i]!.cls !== 'ordinal') return 0;
+  if (day < 1 || day > 31) return 0;
+  const before = TENS[c.toks[i - 1]?.text ?? ''] !== undefined && c.toks[i]!.type !== 'num' ? i - 2 : i - 1;
+  if (c.toks[before]?.text !== 'по') return 0;
+  const w = c.toks[j];
+  if (!(w === undefined || w.type === 'punct' || w.text === 'включительно' || w.cls === 'dayOfMonth')) return 0;
+  if (!c.items.some((it) => it.kind === 'atom' && it.type === 'date' && it.day > 0)) return 0;
+  return monthBefore(c, i);
+}
+
 /** What may follow a bare day after «а»: a dash before what happens that day, or the end of the clause. */
 const BARE_DAY_ENDS: ReadonlySet<string> = new Set(['-', '.', ',', ';']);
 
@@ -817,6 +836,11 @@ export function run(c: Cursor, i: number): number {
       c.push(atom('date', null, { month, day: first.n }));
       return w?.cls === 'dayOfMonth' ? j + 1 : j;
     }
+  }
+  const endDay = nums.length === 1 ? endDayAfterTo(c, i, j, numeric ? first.n : first.n + (TENS[c.toks[i - 1]?.text ?? ''] ?? 0)) : 0;
+  if (endDay > 0) {
+    c.push(atom('date', null, { month: endDay, day: numeric ? first.n : first.n + (TENS[c.toks[i - 1]?.text ?? ''] ?? 0) }));
+    return c.isCls(j, 'dayOfMonth') ? j + 1 : j;
   }
   if (w && w.type === 'word') {
     if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);

@@ -16,7 +16,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, formatSummary, runCheck, type Problem } from '../src/lib/check';
 import { accessProblems } from '../src/lib/check/access';
-import { sortProblems } from '../src/lib/check/format';
+import { errorsRecap, sortProblems } from '../src/lib/check/format';
 import { commandOptions } from './lib/content-option';
 import { plannedCards } from '../src/lib/og/page-og';
 import { siteForBuild } from '../src/lib/programme';
@@ -59,6 +59,7 @@ for (const p of problems) {
   if (quiet && p.severity !== 'error') continue;
   console.log(formatProblem(p));
 }
+if (!quiet) for (const line of errorsRecap(problems)) console.log(line);
 console.log(formatSummary(result.files, problems));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
 if (planFile && process.exitCode === 0) {

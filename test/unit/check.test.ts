@@ -407,6 +407,12 @@ describe('npm run check (CLI)', () => {
       expect(bad.status).toBe(1);
       expect(bad.stdout).toContain(`${REPORT}:4: error`);
       expect(bad.stdout).toMatch(/1 ошибка/);
+      // With warnings in the list, the error is said again just above the summary: the last lines are read first.
+      const lines = bad.stdout.trim().split('\n');
+      expect(bad.stdout).toMatch(/\d+ предупрежден/);
+      expect(lines.at(-3)).toMatch(/^Ошибки \(1\) — без их исправления сайт не соберётся/);
+      expect(lines.at(-2)).toContain(`${REPORT}:4: error`);
+      expect(lines.filter((l) => l.includes(`${REPORT}:4: error`))).toHaveLength(2);
     } finally {
       writeFileSync(full, before);
     }

@@ -18,6 +18,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/**
+ * The errors once more, after a list that also holds warnings: at region size an error is one line among
+ * hundreds of warnings, sorted by file, and the last lines of the output are what a person reads first.
+ * No lines when there is no error, or nothing but errors (the list above is already them).
+ */
+export function errorsRecap(problems: readonly Problem[]): string[] {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0 || errors.length === problems.length) return [];
+  return [`Ошибки (${errors.length}) — без их исправления сайт не соберётся; предупреждения выше сборке не мешают:`, ...errors.map(formatProblem)];
+}
+
 /** Russian summary line: «Проверено 23 файла: 0 ошибок, 7 предупреждений.» */
 export function formatSummary(files: number, problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -61,6 +61,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 103 (corpus-real-91): the transitive forms of «завершить» are verbs of ending, by their day (https://tegrk.ru/?p=177897)
+  ['Месячник завершат 10 октября.', by('2021-10-10')],
   // Round 97 (corpus-real-83's known misses): «до Нового года» is by the year's last day (https://www.newkaliningrad.ru/news/community/32395-.html);
   // «Срок <день>» opening a cell is a `by` (http://nevarono.tunev.gov.spb.ru/roo/1-roo/32533-o-merakh-bezopasnosti-na-vodnykh-obektakh.html)
   ['Проверки будут продолжаться до Нового Года.', by('2021-12-31')],

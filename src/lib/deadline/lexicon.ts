@@ -153,6 +153,13 @@ put('to', 0, [
   // Round 86: «…, окончена 11.10.2022.»: the short passive participles of ending, as the past verbs («закончилась 11.10.2022»)
   'окончен', 'окончена', 'окончено', 'окончены', 'завершен', 'завершена', 'завершено', 'завершены', 'закончен', 'закончена', 'закончено',
   'закончены',
+  // Round 103: «Месячник завершат 10 октября.» (a regional news page on a month of school tourism, https://tegrk.ru/?p=177897 —
+  // corpus-real-91): the transitive finite forms of «завершить / завершать», someone ending the thing, every person, number and tense,
+  // read as the intransitive ones — by that day (it was `on` it); their past after its day stays that day (`PAST_ENDING`, round 65).
+  // Not «закончить / окончить»: in school texts their transitive forms also mean finishing school («закончила школу в 1990 году»); not
+  // the infinitive «завершить»: a plan item's infinitive keeps its day or window (round 82, corpus-real-71's «Капремонт планируют
+  // завершить в 2026 году.»)
+  'завершат', 'завершим', 'завершит', 'завершают', 'завершаем', 'завершает', 'завершили', 'завершил', 'завершила', 'завершило',
 ]);
 put('by', 0, ['до']);
 put('towards', 0, ['к', 'ко', 'перед', 'накануне', 'канун']); // «перед началом учебного года» reads as «к началу»; «накануне учебного года» too

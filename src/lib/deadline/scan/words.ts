@@ -677,8 +677,9 @@ function toTheLast(c: Cursor, i: number): boolean {
   return after === undefined || (after.type === 'punct' && (after.text === ',' || after.text === '.' || after.text === '-' || after.text === ';'));
 }
 
-/** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`. */
-const PAST_ENDING = /^(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)$/;
+/** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`.
+ * Round 103: and the transitive past of «завершить» («ТИК завершила приём …»), a `to` word since that round. */
+const PAST_ENDING = /^(?:(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)|завершил[аои]?)$/;
 
 /** «посвящённый / посвященная / посвящённых …» (a participle of dedication, any ending). */
 const DEDICATED = /^посвященн[а-я]*$/;

@@ -3,7 +3,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONTENT_ENV, contentDir } from '../../src/lib/content-dir';
 import { OUTPUTS_STEP_ENV, PAGES_FD_ENV, PAGES_FOLLOWER_ENV } from '../../src/integrations/outputs-step';
-import { ASTRO_ALLOCATOR_ENV, CHECK_NODE_FLAGS, OUTPUTS_NODE_FLAGS } from './node-flags';
+import { ASTRO_ALLOCATOR_ENV, ASTRO_NODE_FLAGS, CHECK_NODE_FLAGS, OUTPUTS_NODE_FLAGS } from './node-flags';
 import { copyTree } from '../../src/lib/fs/copy-tree';
 import { PRUNE_AFTER_MS, pageCacheDir, prunePages } from '../../src/lib/page-cache/store';
 import { DEV_SERVER_ENV } from '../../src/lib/csp';
@@ -259,7 +259,7 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     });
     const toOutputs = outputs.child.stdin!;
     toOutputs.on('error', () => {}); // a step that died is reported by its exit code
-    astro = step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
+    astro = step([...ASTRO_NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
       cwd: root,
       stdio: [...(verbose ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']), toOutputs] as StdioOptions,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '', [PAGES_FD_ENV]: '3', [PAGES_FOLLOWER_ENV]: follow ? 'on' : 'off' },

@@ -54,6 +54,27 @@ export function variants(text: string): string[] {
   return out;
 }
 
+/**
+ * Rows in named sections: `build` calls `section(name, fill)`, and `add(text, expected)` inside `fill` adds every
+ * written variant of the text (`variants`) to that section; `addAs(text, expected)` adds the text only, as written.
+ */
+export function sectionsOf(
+  build: (section: (name: string, fill: () => void) => void, add: (text: string, e: Expect) => void, addAs: (text: string, e: Expect) => void) => void,
+): Array<[string, Row[]]> {
+  const out: Array<[string, Row[]]> = [];
+  let rows: Row[] = [];
+  const section = (name: string, fill: () => void): void => {
+    rows = [];
+    fill();
+    out.push([name, rows]);
+  };
+  const add = (text: string, e: Expect): void => {
+    rows.push(...variants(text).map((t): Row => [t, e]));
+  };
+  build(section, add, (text, e) => void rows.push([text, e]));
+  return out;
+}
+
 export const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 export const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 export const MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];

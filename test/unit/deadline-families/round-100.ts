@@ -6,7 +6,7 @@
  *   span, with a single day, or with a deadline after it, it reads as before.
  * The first template is the set's real row (its source in corpus-real-88.tsv).
  */
-import { by, ev, range, variants, type Expect, type Row, type Family } from './kit';
+import { by, ev, range, sectionsOf, type Row, type Family } from './kit';
 
 /** the sentence around «{r}» (the relative span) and «{w}» (the window) */
 const FRAMES = [
@@ -40,24 +40,15 @@ const PINS: Row[] = [
 ];
 
 function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  section('«через / спустя <срок>» before windows', () => {
-    for (const frame of FRAMES)
-      for (const r of LATER)
-        for (const [w, start, due] of WINDOWS)
-          add(frame.replace('{r}', r).replace('{R}', r[0]!.toUpperCase() + r.slice(1)).replace('{w}', w), range(start, due));
+  return sectionsOf((section, add) => {
+    section('«через / спустя <срок>» before windows', () => {
+      for (const frame of FRAMES)
+        for (const r of LATER)
+          for (const [w, start, due] of WINDOWS)
+            add(frame.replace('{r}', r).replace('{R}', r[0]!.toUpperCase() + r.slice(1)).replace('{w}', w), range(start, due));
+    });
+    section('«через / спустя <срок>» before windows: pins', () => PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('«через / спустя <срок>» before windows: pins', () => PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

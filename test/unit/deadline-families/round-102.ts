@@ -11,7 +11,7 @@
  *   (round 77), and the infinitive reads as rounds 39 and 82 read it.
  * The first template of each section is the set's real row (its source in corpus-real-90.tsv).
  */
-import { bareSpan, ev, on, ongoing, range, variants, type Expect, type Row, type Family } from './kit';
+import { bareSpan, ev, on, ongoing, range, sectionsOf, type Expect, type Row, type Family } from './kit';
 
 const from = (start: string): Expect => ({ kind: 'ongoing', start, due: '2021-12-31' });
 
@@ -95,35 +95,26 @@ const START_PINS: Row[] = [
 ];
 
 function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  section('«на протяжении <число> <срок>» alone', () => {
-    for (const frame of SPAN_FRAMES) for (const s of SPANS) add(frame.replace('{s}', s), bareSpan);
+  return sectionsOf((section, add) => {
+    section('«на протяжении <число> <срок>» alone', () => {
+      for (const frame of SPAN_FRAMES) for (const s of SPANS) add(frame.replace('{s}', s), bareSpan);
+    });
+    section('«на протяжении <число> <срок>» from an event', () => {
+      for (const s of SPANS) for (const [e, word] of FROM_EVENT) add(`на протяжении ${s} ${e}`, ev(word));
+    });
+    section('«на протяжении»: pins', () => SPAN_PINS.forEach(([t, e]) => add(t, e)));
+    section('«приступят / приступили …» before a day', () => {
+      for (const frame of START_FRAMES)
+        for (const v of VERBS) for (const [d, iso] of DAYS) add(frame.replace('{v}', v).replace('{d}', d), from(iso));
+    });
+    section('«приступят / приступили …» before a day, a day of ending after', () => {
+      for (const frame of WINDOW_FRAMES)
+        for (const v of VERBS)
+          for (const [d, start] of DAYS)
+            for (const [e, due] of ENDS) add(frame.replace('{v}', v).replace('{d}', d).replace('{e}', e), range(start, due));
+    });
+    section('«приступят»: pins', () => START_PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('«на протяжении <число> <срок>» from an event', () => {
-    for (const s of SPANS) for (const [e, word] of FROM_EVENT) add(`на протяжении ${s} ${e}`, ev(word));
-  });
-  section('«на протяжении»: pins', () => SPAN_PINS.forEach(([t, e]) => add(t, e)));
-  section('«приступят / приступили …» before a day', () => {
-    for (const frame of START_FRAMES)
-      for (const v of VERBS) for (const [d, iso] of DAYS) add(frame.replace('{v}', v).replace('{d}', d), from(iso));
-  });
-  section('«приступят / приступили …» before a day, a day of ending after', () => {
-    for (const frame of WINDOW_FRAMES)
-      for (const v of VERBS)
-        for (const [d, start] of DAYS)
-          for (const [e, due] of ENDS) add(frame.replace('{v}', v).replace('{d}', d).replace('{e}', e), range(start, due));
-  });
-  section('«приступят»: pins', () => START_PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

@@ -9,7 +9,7 @@
  *   (round 82). Both pinned below as they read.
  * The first template is the set's real row (its source in corpus-real-91.tsv).
  */
-import { by, on, range, variants, type Expect, type Row, type Family } from './kit';
+import { by, on, range, sectionsOf, type Row, type Family } from './kit';
 
 /** the sentence around «{v}» (the verb) and «{d}» (the day) */
 const FRAMES = [
@@ -53,30 +53,21 @@ const PINS: Row[] = [
 ];
 
 function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  const fill = (frame: string, v: string, d: string): string =>
-    frame.replace('{v}', v).replace('{V}', v[0]!.toUpperCase() + v.slice(1)).replace('{d}', d);
-  section('transitive «завершить / завершать» before a day', () => {
-    for (const frame of FRAMES) for (const v of VERBS) for (const [d, due] of DAYS) add(fill(frame, v, d), by(due));
+  return sectionsOf((section, add) => {
+    const fill = (frame: string, v: string, d: string): string =>
+      frame.replace('{v}', v).replace('{V}', v[0]!.toUpperCase() + v.slice(1)).replace('{d}', d);
+    section('transitive «завершить / завершать» before a day', () => {
+      for (const frame of FRAMES) for (const v of VERBS) for (const [d, due] of DAYS) add(fill(frame, v, d), by(due));
+    });
+    section('transitive «завершить / завершать» after a day', () => {
+      for (const v of NOW) for (const [d, due] of DAYS) add(fill(FRAME_DAY_FIRST, v, d), by(due));
+      for (const v of PAST) for (const [d, due] of DAYS) add(fill(FRAME_DAY_FIRST, v, d), on(due));
+    });
+    section('transitive «завершить / завершать» before a month', () => {
+      for (const frame of FRAMES.slice(0, 4)) for (const v of VERBS) for (const [d, due] of MONTHS) add(fill(frame, v, d), by(due));
+    });
+    section('transitive «завершить / завершать»: pins', () => PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('transitive «завершить / завершать» after a day', () => {
-    for (const v of NOW) for (const [d, due] of DAYS) add(fill(FRAME_DAY_FIRST, v, d), by(due));
-    for (const v of PAST) for (const [d, due] of DAYS) add(fill(FRAME_DAY_FIRST, v, d), on(due));
-  });
-  section('transitive «завершить / завершать» before a month', () => {
-    for (const frame of FRAMES.slice(0, 4)) for (const v of VERBS) for (const [d, due] of MONTHS) add(fill(frame, v, d), by(due));
-  });
-  section('transitive «завершить / завершать»: pins', () => PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

@@ -11,7 +11,7 @@
  * The first two extension templates are corpus-real-87's real rows, the first start-of-event template corpus-real-86's (their sources in
  * the sets).
  */
-import { bareSpan, by, ev, range, sched, variants, type Expect, type Row, type Family } from './kit';
+import { bareSpan, by, ev, range, sched, sectionsOf, type Expect, type Row, type Family } from './kit';
 
 /** the sentence around «{s}» (the term, lower case; «{S}» capitalised) and «{n}» (the span) */
 const FRAMES = [
@@ -71,29 +71,20 @@ const START_PINS: Array<[string, Expect]> = [
 ];
 
 function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  section('a term extended or shortened by a span beside a condition', () => {
-    for (const frame of FRAMES)
-      for (const s of TERMS)
-        for (const n of SPANS) add(frame.replace('{s}', s).replace('{S}', s[0]!.toUpperCase() + s.slice(1)).replace('{n}', n), bareSpan);
+  return sectionsOf((section, add) => {
+    section('a term extended or shortened by a span beside a condition', () => {
+      for (const frame of FRAMES)
+        for (const s of TERMS)
+          for (const n of SPANS) add(frame.replace('{s}', s).replace('{S}', s[0]!.toUpperCase() + s.slice(1)).replace('{n}', n), bareSpan);
+    });
+    section('a term extended or shortened by a span: pins', () => PINS.forEach(([t, e]) => add(t, e)));
+    section('a span counted «с начала» of an event', () => {
+      for (const frame of START_FRAMES)
+        for (const [n, g] of START_SPANS)
+          for (const e of START_EVENTS) add(frame.replace('{n}', n).replace('{g}', g).replace('{e}', e), ev(`с начала ${e}`));
+    });
+    section('a span counted «с начала» of an event: pins', () => START_PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('a term extended or shortened by a span: pins', () => PINS.forEach(([t, e]) => add(t, e)));
-  section('a span counted «с начала» of an event', () => {
-    for (const frame of START_FRAMES)
-      for (const [n, g] of START_SPANS)
-        for (const e of START_EVENTS) add(frame.replace('{n}', n).replace('{g}', g).replace('{e}', e), ev(`с начала ${e}`));
-  });
-  section('a span counted «с начала» of an event: pins', () => START_PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

@@ -13,7 +13,7 @@
  * - a phrase «, посвящённые …» after the dates is their topic, a note («… собрания, посвященные безопасному отдыху в летний период»).
  * The first template of each class is the set's real row (its source in corpus-real-83.tsv).
  */
-import { by, ev, on, range, rec, sched, variants, bareSpan, type Expect, type Row, type Family } from './kit';
+import { by, ev, on, range, rec, sched, bareSpan, sectionsOf, type Expect, type Row, type Family } from './kit';
 
 // ─── A compound adjective before a document noun ────────────────────────────────────────────────────────────────
 /** [instrumental after «в соответствии с», dative after «согласно / по», nominative the reason names] */
@@ -186,64 +186,58 @@ const DEDICATED_PINS: Row[] = [
 
 /** The rows of each class, by name (the round's README section counts them so). */
 export function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  section('compound adjective before a document noun', () => {
-    for (const [instr, dat, nom] of COMPOUND_DOCUMENTS)
-      for (const [tpl, rest] of DOCUMENT_TEMPLATES)
-        for (const x of [`в соответствии с ${instr}`, `согласно ${dat}`, `по ${dat}`]) add(tpl.replace('{x}', x), sched(`${nom}${rest}`));
+  return sectionsOf((section, add, addAs) => {
+    section('compound adjective before a document noun', () => {
+      for (const [instr, dat, nom] of COMPOUND_DOCUMENTS)
+        for (const [tpl, rest] of DOCUMENT_TEMPLATES)
+          for (const x of [`в соответствии с ${instr}`, `согласно ${dat}`, `по ${dat}`]) add(tpl.replace('{x}', x), sched(`${nom}${rest}`));
+    });
+    section('compound adjective: pins', () => DOCUMENT_PINS.forEach(([t, e]) => add(t, e)));
+    section('«Ч»+N ч', () => {
+      for (const letter of LETTERS) for (const join of JOINS) for (const h of HOURS) addAs(`${letter}${join}${h}`, ev(h.replace(/\.$/, '')));
+      for (const h of ['2 ч', '0,5-2 ч']) {
+        addAs(`Ч+${h} – Ч+6 ч`, ev(h));
+        addAs(`«Ч»+${h} - оповещение персонала`, ev(h));
+      }
+    });
+    section('«Ч»+N ч: pins', () => HOUR_PINS.forEach(([t, e]) => add(t, e)));
+    section('до Нового года', () => {
+      for (const tpl of NEW_YEAR_TEMPLATES) for (const x of NEW_YEAR) add(tpl.replace('{x}', x), by('2021-12-31'));
+    });
+    section('до Нового года: pins', () => NEW_YEAR_PINS.forEach(([t, e]) => add(t, e)));
+    section('a bracketed day after a quoted item', () => {
+      for (const a of FIRST_ITEMS)
+        for (const b of SECOND_ITEMS)
+          for (const tail of ITEM_TAILS) add(`${a} (02.09), ${b} (03.09)${tail}`, on('2021-09-03', tail.includes('01.09') ? '2021-09-01' : '2021-09-02'));
+    });
+    section('a bracketed day after a quoted item: pins', () => ITEM_PINS.forEach(([t, e]) => add(t, e)));
+    section('a window of hours before its day', () => {
+      let k = 0;
+      for (const [t1, t2] of HOUR_PAIRS)
+        for (const unit of HOUR_UNITS)
+          for (const join of HOUR_JOINS) {
+            const [day, e] = HOUR_DAYS[k % HOUR_DAYS.length]!;
+            const frame = HOUR_FRAMES[Math.floor(k / HOUR_DAYS.length) % HOUR_FRAMES.length]!;
+            k++;
+            const sep = join === '-' && unit !== '' ? ' -' : join; // «9.00 час-10.00 час» is not written; «9.00 час -10.00 час» is
+            add(frame.replace('{w}', `с ${t1}${unit}${sep}${t2}${unit}`).replace('{d}', day), e);
+          }
+      for (const [day, e] of HOUR_DAYS) for (const frame of HOUR_FRAMES) add(frame.replace('{w}', 'с 9.00 час до 10.00 час').replace('{d}', day), e);
+    });
+    section('a window of hours: pins', () => HOUR_WINDOW_PINS.forEach(([t, e]) => add(t, e)));
+    section('the flood and the ice', () => {
+      for (const tpl of NATURE_TEMPLATES) for (const p of NATURE_PREFIXES) for (const [n, word] of NATURE) add(tpl.replace('{x}', `${p} ${n}`), ev(word));
+    });
+    section('the flood and the ice: pins', () => NATURE_PINS.forEach(([t, e]) => add(t, e)));
+    section('«Срок <день>»', () => {
+      for (const w of TERM_WORDS) for (const sep of TERM_SEPARATORS) for (const [d, due] of TERM_DAYS) add(`${w}${sep}${d}`, by(due));
+    });
+    section('«Срок <день>»: pins', () => TERM_PINS.forEach(([t, e]) => add(t, e)));
+    section('«, посвящённые …» after the dates', () => {
+      for (const [dates, e] of DEDICATED_DATES) for (const thing of DEDICATED_THINGS) for (const topic of DEDICATED_TOPICS) add(`${dates} ${thing} ${topic}`, e);
+    });
+    section('«, посвящённые …»: pins', () => DEDICATED_PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('compound adjective: pins', () => DOCUMENT_PINS.forEach(([t, e]) => add(t, e)));
-  section('«Ч»+N ч', () => {
-    for (const letter of LETTERS) for (const join of JOINS) for (const h of HOURS) rows.push([`${letter}${join}${h}`, ev(h.replace(/\.$/, ''))]);
-    for (const h of ['2 ч', '0,5-2 ч']) rows.push([`Ч+${h} – Ч+6 ч`, ev(h)], [`«Ч»+${h} - оповещение персонала`, ev(h)]);
-  });
-  section('«Ч»+N ч: pins', () => HOUR_PINS.forEach(([t, e]) => add(t, e)));
-  section('до Нового года', () => {
-    for (const tpl of NEW_YEAR_TEMPLATES) for (const x of NEW_YEAR) add(tpl.replace('{x}', x), by('2021-12-31'));
-  });
-  section('до Нового года: pins', () => NEW_YEAR_PINS.forEach(([t, e]) => add(t, e)));
-  section('a bracketed day after a quoted item', () => {
-    for (const a of FIRST_ITEMS)
-      for (const b of SECOND_ITEMS)
-        for (const tail of ITEM_TAILS) add(`${a} (02.09), ${b} (03.09)${tail}`, on('2021-09-03', tail.includes('01.09') ? '2021-09-01' : '2021-09-02'));
-  });
-  section('a bracketed day after a quoted item: pins', () => ITEM_PINS.forEach(([t, e]) => add(t, e)));
-  section('a window of hours before its day', () => {
-    let k = 0;
-    for (const [t1, t2] of HOUR_PAIRS)
-      for (const unit of HOUR_UNITS)
-        for (const join of HOUR_JOINS) {
-          const [day, e] = HOUR_DAYS[k % HOUR_DAYS.length]!;
-          const frame = HOUR_FRAMES[Math.floor(k / HOUR_DAYS.length) % HOUR_FRAMES.length]!;
-          k++;
-          const sep = join === '-' && unit !== '' ? ' -' : join; // «9.00 час-10.00 час» is not written; «9.00 час -10.00 час» is
-          add(frame.replace('{w}', `с ${t1}${unit}${sep}${t2}${unit}`).replace('{d}', day), e);
-        }
-    for (const [day, e] of HOUR_DAYS) for (const frame of HOUR_FRAMES) add(frame.replace('{w}', 'с 9.00 час до 10.00 час').replace('{d}', day), e);
-  });
-  section('a window of hours: pins', () => HOUR_WINDOW_PINS.forEach(([t, e]) => add(t, e)));
-  section('the flood and the ice', () => {
-    for (const tpl of NATURE_TEMPLATES) for (const p of NATURE_PREFIXES) for (const [n, word] of NATURE) add(tpl.replace('{x}', `${p} ${n}`), ev(word));
-  });
-  section('the flood and the ice: pins', () => NATURE_PINS.forEach(([t, e]) => add(t, e)));
-  section('«Срок <день>»', () => {
-    for (const w of TERM_WORDS) for (const sep of TERM_SEPARATORS) for (const [d, due] of TERM_DAYS) add(`${w}${sep}${d}`, by(due));
-  });
-  section('«Срок <день>»: pins', () => TERM_PINS.forEach(([t, e]) => add(t, e)));
-  section('«, посвящённые …» after the dates', () => {
-    for (const [dates, e] of DEDICATED_DATES) for (const thing of DEDICATED_THINGS) for (const topic of DEDICATED_TOPICS) add(`${dates} ${thing} ${topic}`, e);
-  });
-  section('«, посвящённые …»: pins', () => DEDICATED_PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

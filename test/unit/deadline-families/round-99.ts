@@ -11,7 +11,7 @@
  *   those dates: a schedule.
  * The first template of each class is the set's real row (its source in corpus-real-87.tsv).
  */
-import { by, ev, on, range, rec, sched, variants, type Expect, type Row, type Family } from './kit';
+import { by, ev, on, range, rec, sched, sectionsOf, type Row, type Family } from './kit';
 
 // ─── A note after a weekday's hours ─────────────────────────────────────────────────────────────────────────────
 const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
@@ -125,47 +125,38 @@ const ORDER_PINS: Row[] = [
 ];
 
 function sections(): Array<[string, Row[]]> {
-  const out: Array<[string, Row[]]> = [];
-  let rows: Row[] = [];
-  const section = (name: string, build: () => void): void => {
-    rows = [];
-    build();
-    out.push([name, rows]);
-  };
-  const add = (text: string, e: Expect): void => {
-    rows.push(...variants(text).map((t): Row => [t, e]));
-  };
-  section('a note after a weekday\'s hours', () => {
-    for (const day of WEEKDAYS)
-      for (const hours of HOURS)
-        for (const after of AFTER_DAY)
-          for (const [k, note] of NOTES.entries()) add(`${day}${after}${hours}${NOTE_DASHES[k % NOTE_DASHES.length]}${note}`, rec('week'));
+  return sectionsOf((section, add) => {
+    section('a note after a weekday\'s hours', () => {
+      for (const day of WEEKDAYS)
+        for (const hours of HOURS)
+          for (const after of AFTER_DAY)
+            for (const [k, note] of NOTES.entries()) add(`${day}${after}${hours}${NOTE_DASHES[k % NOTE_DASHES.length]}${note}`, rec('week'));
+    });
+    section('a note after a weekday\'s hours: pins', () => NOTE_PINS.forEach(([t, e]) => add(t, e)));
+    section('a document fixing the deadline after a condition', () => {
+      for (const c of CONDITIONS) for (const f of FIXING) add(`${c} ${f}`, sched(f));
+    });
+    section('a document fixing the deadline after a condition: pins', () => FIXING_PINS.forEach(([t, e]) => add(t, e)));
+    section('«по истечении <слова> срок*»', () => {
+      for (const frame of EXPIRY_FRAMES) {
+        for (const a of EXPIRY_PLURAL) add(frame.replace('{x}', `по истечении ${a} сроков`), ev('по истечении'));
+        for (const a of EXPIRY_SINGULAR) add(frame.replace('{x}', `по истечении ${a} срока`), ev('по истечении'));
+      }
+    });
+    section('«по истечении <слова> срок*»: pins', () => EXPIRY_PINS.forEach(([t, e]) => add(t, e)));
+    section('entering into force in a year', () => {
+      for (const frame of FORCE_FRAMES)
+        for (const v of FORCE_VERBS)
+          for (const [y, start] of FORCE_YEARS) add(frame.replace('{v}', v).replace('{y}', y), { kind: 'ongoing', start, due: '2021-12-31' });
+    });
+    section('entering into force in a year: pins', () => FORCE_PINS.forEach(([t, e]) => add(t, e)));
+    section('an order issued «о … сроках …»', () => {
+      for (const s of ORDER_SUBJECTS)
+        for (const v of ORDER_VERBS)
+          for (const d of ORDER_DOCS) for (const o of ORDER_OBJECTS) add(`${s} ${v} ${d} ${o}`, sched(`${v} ${d} ${o}`));
+    });
+    section('an order issued «о … сроках …»: pins', () => ORDER_PINS.forEach(([t, e]) => add(t, e)));
   });
-  section('a note after a weekday\'s hours: pins', () => NOTE_PINS.forEach(([t, e]) => add(t, e)));
-  section('a document fixing the deadline after a condition', () => {
-    for (const c of CONDITIONS) for (const f of FIXING) add(`${c} ${f}`, sched(f));
-  });
-  section('a document fixing the deadline after a condition: pins', () => FIXING_PINS.forEach(([t, e]) => add(t, e)));
-  section('«по истечении <слова> срок*»', () => {
-    for (const frame of EXPIRY_FRAMES) {
-      for (const a of EXPIRY_PLURAL) add(frame.replace('{x}', `по истечении ${a} сроков`), ev('по истечении'));
-      for (const a of EXPIRY_SINGULAR) add(frame.replace('{x}', `по истечении ${a} срока`), ev('по истечении'));
-    }
-  });
-  section('«по истечении <слова> срок*»: pins', () => EXPIRY_PINS.forEach(([t, e]) => add(t, e)));
-  section('entering into force in a year', () => {
-    for (const frame of FORCE_FRAMES)
-      for (const v of FORCE_VERBS)
-        for (const [y, start] of FORCE_YEARS) add(frame.replace('{v}', v).replace('{y}', y), { kind: 'ongoing', start, due: '2021-12-31' });
-  });
-  section('entering into force in a year: pins', () => FORCE_PINS.forEach(([t, e]) => add(t, e)));
-  section('an order issued «о … сроках …»', () => {
-    for (const s of ORDER_SUBJECTS)
-      for (const v of ORDER_VERBS)
-        for (const d of ORDER_DOCS) for (const o of ORDER_OBJECTS) add(`${s} ${v} ${d} ${o}`, sched(`${v} ${d} ${o}`));
-  });
-  section('an order issued «о … сроках …»: pins', () => ORDER_PINS.forEach(([t, e]) => add(t, e)));
-  return out;
 }
 
 export const family: Family = {

@@ -19,7 +19,7 @@ const skipped = (name: string, depth: number, includeSkipped: boolean) => depth 
 export function isPageFile(dir: string, file: string): boolean {
   if (!file.endsWith('.html')) return false;
   const path = relative(dir, file).split(sep);
-  return path.length === 1 || !Object.hasOwn(SKIPPED_FOLDERS, path[0]!);
+  return path.length === 1 || !skipped(path[0]!, 0, false);
 }
 
 /** Every page (`.html` file) under `dir` as an absolute path, in directory order, except the skipped folders. */

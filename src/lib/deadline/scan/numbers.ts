@@ -837,9 +837,11 @@ export function run(c: Cursor, i: number): number {
       return w?.cls === 'dayOfMonth' ? j + 1 : j;
     }
   }
-  const endDay = nums.length === 1 ? endDayAfterTo(c, i, j, numeric ? first.n : first.n + (TENS[c.toks[i - 1]?.text ?? ''] ?? 0)) : 0;
-  if (endDay > 0) {
-    c.push(atom('date', null, { month: endDay, day: numeric ? first.n : first.n + (TENS[c.toks[i - 1]?.text ?? ''] ?? 0) }));
+  // round 101: an ordinal in words may follow its tens («двадцать пятое»)
+  const toDay = numeric ? first.n : first.n + (TENS[c.toks[i - 1]?.text ?? ''] ?? 0);
+  const endMonth = nums.length === 1 ? endDayAfterTo(c, i, j, toDay) : 0;
+  if (endMonth > 0) {
+    c.push(atom('date', null, { month: endMonth, day: toDay }));
     return c.isCls(j, 'dayOfMonth') ? j + 1 : j;
   }
   if (w && w.type === 'word') {

@@ -43,6 +43,15 @@ const BY_PREFIX: Map<string, Array<[string, number]>> = (() => {
 })();
 
 /**
+ * Round 105. «Финал акции «Марша парков» состоится в мае в Екатеринбурге.» (a town paper on the «Марш парков» of the Sverdlovsk region,
+ * https://vestnik-lesnoy.ru/marsh-parkov — corpus-real-93; it was `months`, March and May): words of the language one or two edits from
+ * a month's form are no misspelt months — «марш» («марша», «марше», «маршу», «маршам» …, from «марта», «марте», «марту»), «марка»
+ * («марку», «марке», «маркам» …) and «октябрята» («октябрят», «октябрятам» …, from «октября», «октябрям»). Any word opening with
+ * «марш», «марк» or «октябрят» is such a word (the month's own forms are found before this, exactly).
+ */
+const REAL_WORD = /^(?:марш|марк|октябрят)/;
+
+/**
  * Month number for a word that is a month name, an abbreviation, or a
  * misspelt month name (same first two letters, one edit for 5–6 letters,
  * two for longer words); 0 when it is not a month.
@@ -50,7 +59,7 @@ const BY_PREFIX: Map<string, Array<[string, number]>> = (() => {
 export function monthOfWord(word: string): number {
   const exact = MONTH_FORMS.get(word) ?? MONTH_ABBREVIATIONS.get(word);
   if (exact) return exact;
-  if (word.length < 5 || word.length > 12) return 0;
+  if (word.length < 5 || word.length > 12 || REAL_WORD.test(word)) return 0;
   const candidates = BY_PREFIX.get(word.slice(0, 2));
   if (!candidates) return 0;
   const limit = word.length >= 7 ? 2 : 1;

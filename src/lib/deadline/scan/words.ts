@@ -852,10 +852,22 @@ const BEGIN_VERB = /^(?:начн[её]т|начнут|начинает|начи�
  */
 const GIVEN = /^(?:дан|дана|дано|даны|дали|дал|дала|дадут|даст|дается|даётся|даются|дают)$/;
 
-/** At `i` («начала»), whether what is begun follows it (`BEGUN`, after «свою» at most). */
+/**
+ * Round 105. «Как говорится в сообщении, дети в мае этого года начали принимать участие в экологической акции по сбору отработанных
+ * батареек, …» (a city news site on a school's battery collection, https://odessa-life.od.ua/news/37720-vtoroklassniki-sobrali-pochti-9-tysyach-ispolzovannyh-batareek
+ * — corpus-real-93; it was the window of May): the transitive «начать» before an infinitive — «начали принимать», «начнёт выдавать»,
+ * «начала работать» — is a verb of starting like «начал свою работу» (round 77): what is begun is the action the infinitive names. An
+ * infinitive is a word of five letters or more ending in «-ать / -ять / -еть / -ить / -уть / -ыть / -оть» or «-ться / -тись»; the
+ * numerals («пять», «десять», «двадцать» …) and the nouns «печать», «память», «кровать», «знать» that end so are none.
+ */
+const INFINITIVE = /^[а-яё]{2,}(?:ать|ять|еть|ить|уть|ыть|оть|ться|тись)$/;
+const NOT_INFINITIVE = /^(?:[а-яё]*(?:дцать|десять|девять|пять)|печать|память|кровать|благодать|знать|опять|вспять)$/;
+
+/** At `i` («начала», «начали» …), whether what is begun follows it (`BEGUN` or an infinitive, round 105; after «свою» at most). */
 function startedWork(c: Cursor, i: number): boolean {
   const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
-  return BEGUN.test(c.toks[k]?.text ?? '');
+  const next = c.toks[k]?.text ?? '';
+  return BEGUN.test(next) || (k === i + 1 && INFINITIVE.test(next) && !NOT_INFINITIVE.test(next));
 }
 
 /**

@@ -318,9 +318,29 @@ function warYears(c: Cursor, i: number): boolean {
   return t !== undefined && t.type === 'word' && WAR.test(t.text);
 }
 
+/**
+ * Round 105. «Турнир проводится по сети, в двух возрастных категориях: младшая (2006-2012 года рождения) и старшая (2002-2005 года
+ * рождения).» (a school's news of the online chess tournament of the Russian schoolchildren's movement, http://urmschool.ru/novosti/1541-…
+ * — corpus-real-93; it was a window of years, 2006–2012): a year or a span of years followed by «года / годов рождения» or «г.р.» /
+ * «г. р.» is the age of those taking part, a label, not a time to act in; so with nothing else the text is `unparsed`, and a date
+ * beside it reads alone («соревнования пройдут 15 мая, участвуют дети 2010-2011 г.р.» → on 05-15). `next` is the index after the
+ * year's words; returns the index after «рождения» / «р.», or -1.
+ */
+function birthYearEnd(c: Cursor, next: number): number {
+  const t = c.toks[next];
+  if (t?.text === 'рождения') return next + 1;
+  if (t?.text === 'р' && c.isCls(next - 1, 'year') || t?.text === 'р' && c.isPunct(next - 1, '.') && c.isCls(next - 2, 'year')) return c.isPunct(next + 1, '.') ? next + 2 : next + 1;
+  return -1;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
+  const birth = y ? birthYearEnd(c, y.next) : -1;
+  if (birth >= 0) {
+    c.label(); // «(2006-2012 года рождения)», «2010-2011 г.р.»: years of birth, a label (round 105)
+    return birth;
+  }
   if (!y && warYears(c, i)) {
     c.label(); // «о войне 1812 года»: a war's year before the years a date may have is its name too
     return i + 1;

@@ -4,7 +4,7 @@
  * read. Whether keys miss something a page shows is tested on whole builds in
  * test/slow/page-cache-build.test.ts (SETKA_PAGE_CACHE=verify).
  */
-import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -255,6 +255,23 @@ describe('page store', () => {
     expect(prunePages(dir, Date.now() - 3600 * 1000)).toBe(1);
     expect(existsSync(store.body(key(4)))).toBe(false);
     expect(store.read(key(5))?.toString()).toBe('used');
+  });
+
+  it('finds the pages already in the cache and those it writes, not a digest or a half-written file alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
+    const before = new PageStore(dir);
+    before.write(key(10), Buffer.from('earlier build'));
+    before.writeDigest(key(11), { card: null, search: null }); // a digest whose page is gone
+    writeFileSync(`${before.body(key(10)).replace(key(10), key(12))}.tmp-1`, 'half'); // a killed build's leftover
+    const store = new PageStore(dir);
+    expect(store.has(key(10))).toBe(true);
+    expect(store.has(key(11))).toBe(false);
+    expect(store.has(key(12))).toBe(false);
+    expect(store.write(key(12), Buffer.from('now'))).toBe(true);
+    expect(store.has(key(12))).toBe(true);
+    rmSync(store.body(key(10)));
+    expect(store.has(key(10))).toBe(false); // removed since it was listed
+    expect(new PageStore(join(dir, 'none')).has(key(10))).toBe(false);
   });
 
   it('a store that cannot write says so and does not throw', () => {

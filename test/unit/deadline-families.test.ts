@@ -2116,8 +2116,10 @@ function round35Rows(): Row[] {
       }
     }
     rows.push([`${num} В конце четверти проводится контрольная работа.`, rec('quarter')]);
-    // unchanged: a month or a figure after the preposition keeps the number (it may be a date); «В случае …» is no part of a period
-    rows.push([`${num} В сентябре`, { kind: 'unparsed', reason: /непонятное число/ }], [`${num} В случае разделения отпуска выплата производится один раз в год.`, rec('year')]);
+    // unchanged: a month or a figure after the preposition keeps a two-part number (it may be a date); «В случае …» is no part of a
+    // period. Round 108: a one-part number («2.», «12.») cannot be a date before «В <месяце>», so it is the item's number
+    // (`ITEM_BEFORE_MONTH`) and the month is read
+    rows.push([`${num} В сентябре`, num.length <= 3 ? range('2021-09-01', '2021-09-30') : { kind: 'unparsed', reason: /непонятное число/ }], [`${num} В случае разделения отпуска выплата производится один раз в год.`, rec('year')]);
   }
   rows.push(['15.6. В 10.00', { kind: 'unparsed', reason: /непонятное число «15\.6»/ }], ['2.1. Учитель в начале учебного года', range('2021-09-01', '2021-09-30')]);
   // «месяц» right after a month name repeats it: the year after it binds to the month

@@ -107,6 +107,16 @@ const ITEM_BEFORE_WORD = new RegExp(
   'i',
 );
 /**
+ * Round 108. «1. В августе в чат написал папа, для дочери родители выбрали семейную форму, …» (a parent's post on the family form in
+ * Sevastopol, https://dzen.ru/a/aRB36r0LvTm_x8M4 — corpus-real-96), «2. В сентябре начнется прием заявлений …», «3. До октября …»: an
+ * item number of one part (one or two figures and its dot) at the start, a space, then «в / во / с / со / к / ко / до / по / на» and a
+ * month word is the item's number (it was `unparsed`, «непонятное число «1»»). With no day between them, the figure cannot be the
+ * month's day, so the month is read as before. A clause number of two parts keeps its figures as round 41 decided («4.2. В
+ * сентябре»), and a number with no space after its dot («1.В августе») reads as before.
+ */
+const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|к|ко|до|по|на)\\s+${MONTH_STEM})`, 'i');
+
+/**
  * Round 41. «от «08» декабря 2022 г. (протокол № 3).», «ввести с «09» января 2023 г. в действие» (an order of a district's house of
  * children's creativity, https://shddt.profiedu.ru/file/card?id=106), «от «14» апреля 2022г.№78»: a day in quotes — the blank of a form
  * filled in — before a month word is that day; the quotes are dropped (it was `unparsed`, «непонятное число «08»»). Only one or two
@@ -219,6 +229,20 @@ function abbreviationDo(m: string, head: string, at: number, whole: string): str
 const AGE_NUMBER = '\\d{1,2}(?:\\s*-\\s*\\d{1,2}|\\s+до\\s+\\d{1,2})?(?:-?х|-?ти|-?и)?\\s+(?:лет|года|год)(?![а-яё])';
 const AGE = new RegExp(
   `((?<![а-яё])(?:старше|младше|моложе|в\\s+возрасте|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*)\\s+)((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
+  'gi',
+);
+/**
+ * Round 108. «В следующем году такой форме обучения, как семейное образование исполнится 30 лет.» (a newspaper's piece on family
+ * education, http://semlot.ru/zdravookhranenie/91-actual/education/11861-semya-kak-shkola), «— Нашему проекту уже 3 года, и сейчас идет
+ * набор на следующий учебный год, …» (a city portal's interview with an externat school, https://e1.ru/text/education/2023/04/10/72206276 —
+ * both corpus-real-96): the years a thing turns or has lasted — after a verb of turning («исполнится», «исполняется», «исполнилось»,
+ * «исполнилось бы») or after «уже» («уже 3 года», «вот уже 20 лет»), with «ровно / почти / более / около / свыше» between — are its age,
+ * a label like `AGE` (they were `unparsed`, «срок отсчитывается от события: «30 лет»», «непонятное число «3»»); the dates and windows of
+ * the sentence are read as before. Not before «со дня / с даты / с момента / после / как»: «исполнилось 100 лет со дня рождения …» keeps
+ * its event and «уже 3 года как …» its reading; «через 3 года», «в течение 3 лет» and «уже через 3 года» are untouched.
+ */
+const AGE_OF_THING = new RegExp(
+  `((?<![а-яё])(?:исполн(?:ится|ятся|яется|яются|илось|ился|илась|ились)(?:\\s+бы)?|уже)\\s+(?:(?:ровно|почти|более|около|свыше)\\s+)?)(\\d{1,3}\\s+(?:лет|года|год)(?![а-яё]))(?!\\s+(?:со\\s+дня|с\\s+даты|с\\s+момента|после|как)(?![а-яё]))`,
   'gi',
 );
 /** `AGE`'s replacement: the age → spaces (its introducing words kept, «до достижения …» dropped with it). */
@@ -494,6 +518,7 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
+  else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
   if (MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
@@ -509,7 +534,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
-  if (/(?:лет|год)/i.test(s)) s = replaceFound(s, AGE, age as never);
+  if (/(?:лет|год)/i.test(s)) s = replaceFound(replaceFound(s, AGE, age as never), AGE_OF_THING, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');

@@ -121,6 +121,10 @@ export const EVENT_START: readonly string[] = [
   'по [предварительн*] договоренност*', // по договоренности; по договорённости с партнёрами (round 19: an agreement, like «по согласованию»)
   'по [предварительн*] записи', // по предварительной записи (round 33: an appointment the visitor makes, like «по запросу»)
   'незамедлительно|немедленно|безотлагательно', // Незамедлительно (at once after the act of the row)
+  // Round 108: «— В экстернат, и немедля!» (a mother's notes on moving her son to an externat school, https://www.kommersant.ru/doc/2297609 —
+  // corpus-real-96; it was `unparsed`): «немедля», «без промедления», «без отлагательств» say «at once» like «немедленно»
+  'немедля', // Немедля
+  'без промедления|отлагательств|отлагательства', // без промедления
   'в срочном|оперативном|экстренном порядке', // в срочном порядке
   'по выходу', // по выходу приказа
   // через 10 дней со дня проведения; round 84: not «Через каждые пять лет музей образовательного учреждения должен подтвердить звание.»
@@ -152,6 +156,10 @@ export const EVENT_START: readonly string[] = [
   // `unparsed`): the attestation or the studies of a pupil after «в / на период / время», a stage of that pupil's work like «на период
   // стажировки» (round 23)
   'в|на [весь] период|время аттестации|обучения',
+  // Round 108: «Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты.» (the
+  // Great Soviet Encyclopedia's «Экстернат», http://www.bezmani.ru/spravka/bse/base/5/016226.htm — corpus-real-96; it was `unparsed`): the
+  // exams, a session, tests or trials after «в / во / на [весь] период / время» are that pupil's attestation, like «на период аттестации»
+  'в|во|на [весь] период|время [<прил-р>] экзаменов|экзамена|сессии|зачетов|зачета|испытаний',
   ...THEMED_PERIODS,
   // в межаттестационный период (round 25: the years between two attestations, a stage with its own start for each teacher)
   '[в] адаптационн*|межаттестационн* период', // в адаптационный период (September–October of the first grade, but the cell names the stage)
@@ -532,6 +540,8 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'перед тем', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей.
   'при смене|замене|переходе|переводе|приеме|приёме', // • при смене материально ответственных лиц;
   'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно
+  'немедля', // — В экстернат, и немедля! (round 108)
+  'без промедления|отлагательств|отлагательства', // Заявление рассматривается без промедления (round 108)
   'в срочном|оперативном|экстренном порядке', // Сведения передаются в срочном порядке
   // Round 46: «О времени и месте проведения мероприятий РМО руководитель обязан заблаговременно поставить в известность директора МБУ
   // ДПО МЦ.» (rules of a district methodical association copied in a gist, https://gist.github.com/86d629af6049d6e1692a54a8fd142f89 —
@@ -583,6 +593,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // время» (with its adjective: «капитального», «летнего») is a stage of the building's year like a camp's shift (round 50), the time the
   // repair takes; a month or a day written with it wins as before
   'в|во|на период|время [<прил-р>] ремонта|ремонтных [работ]',
+  // Round 108: «Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск …» (the Great Soviet Encyclopedia's
+  // «Экстернат», http://www.bezmani.ru/spravka/bse/base/5/016226.htm — corpus-real-96; it was `unparsed`): the exams, a session, tests
+  // or trials after «в / во / на [весь] период / время» inside a sentence are the pupil's attestation, as they are opening a cell
+  'в|во|на [весь] период|время [<прил-р>] экзаменов|экзамена|сессии|зачетов|зачета|испытаний',
   // Round 54: Инструктажи проходят непосредственно перед поездкой в салонах школьных автобусов, … (a region's police news of school
   // buses, http://63.rodina.news/samarskoi-oblasti-avtoinspektory-pedagogi-provodyat-18012811000046.htm — corpus-real-49): a journey, an
   // outing or a walk after «перед» inside a sentence («перед поездкой / выездом / экскурсией / походом / прогулкой», with an adjective

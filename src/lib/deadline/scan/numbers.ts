@@ -444,9 +444,13 @@ export function documentDate(c: Cursor, i: number): number {
   if (!from && !issuedActBefore(c, i - 1)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
-  const inWords = !numeric && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
-  if (!numeric && !inWords) return from ? actDateAtEnd(c, i) : -1;
-  const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
+  // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,
+  // https://docs.cntd.ru/document/901764134/titles/6580IP — corpus-real-96; it was `on` 2000-06-23): the year after a space, the dot
+  // before it missed, is the same full date when the act's number follows
+  const spaced = !numeric && c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isNum(i + 3, 4);
+  const inWords = !numeric && !spaced && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
+  if (!numeric && !spaced && !inWords) return from ? actDateAtEnd(c, i) : -1;
+  const j = skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
   const t = c.toks[j];
   let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
   // round 44: a bare number before the act's title («… 30.05.2016 1048 "Об утверждении …"») is its number too

@@ -35,6 +35,33 @@ const GLUED_IN: ReadonlyMap<string, string> = new Map(
   [...MONTH_FORMS.keys()].filter((f) => f.endsWith('е')).map((f) => [`в${f}`, f]),
 );
 
+/**
+ * Round 106. «Остальные школьники закончат учебный год 30 мая.» (a regional news page on the end of the school year,
+ * https://k1news.ru/news/obrazovanie/uroki-vo-vseh-kostromskih-shkolah-zakonchatsya-odnovremenno — corpus-real-94; it was `on` 05-30): the
+ * transitive finite forms of «закончить / окончить» right before a period of study as their object — «учебный год», «четверть»,
+ * «триместр», «полугодие», «семестр», «учёбу», «занятия», «обучение» — are verbs of ending like round 103's «завершат»: by that day.
+ * Round 103 left these verbs out because they also mean finishing school («закончила школу в 1990 году»); with a period of study after
+ * them they can only end it, so only then; not negated («… те, кто не закончил занятия с логопедом в прошлом году»: nothing ends, the
+ * year stays the year, as corpus-real-56 labels it).
+ */
+const FINISH_VERBS: ReadonlySet<string> = new Set([
+  'закончат', 'закончим', 'закончит', 'заканчивают', 'заканчиваем', 'заканчивает', 'закончили', 'закончил', 'закончила', 'закончило',
+  'окончат', 'окончим', 'окончит', 'оканчивают', 'оканчиваем', 'оканчивает', 'окончили', 'окончил', 'окончила', 'окончило',
+]);
+const STUDY_PERIOD = /^(?:учебн|четверт|триместр|полугоди|семестр|учеб[уы]|уч[её]б[уы]|заняти|обучени)/;
+const ENDING = classifyWord('завершат');
+
+/** The verbs of `FINISH_VERBS` before a period of study read as verbs of ending (round 106). */
+function finishingStudy(out: Token[]): Token[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const t = out[k]!;
+    if (t.type === 'word' && FINISH_VERBS.has(t.text) && out[k - 1]?.text !== 'не' && out[k + 1]!.type === 'word' && STUDY_PERIOD.test(out[k + 1]!.text)) {
+      out[k] = { ...t, cls: ENDING.cls, n: ENDING.n, word: ENDING };
+    }
+  }
+  return out;
+}
+
 /** Tokens of a normalised deadline, in order. */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
@@ -65,5 +92,5 @@ export function tokenize(norm: string): Token[] {
       out.push({ type: 'punct', text, n: 0, cls: 'other', word: null, space, at });
     }
   }
-  return out;
+  return finishingStudy(out);
 }

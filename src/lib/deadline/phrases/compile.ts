@@ -30,6 +30,14 @@ const YEAR_AHEAD = `[\\s,]*(?:${CENTURIES})\\d\\d(?!\\d)`;
 const MONTHS_OF_YEAR = `(?!${YEAR_AHEAD})`;
 /** Round 66: not a count of months right before a year in figures (the first months of that year, `MONTHS_OF_YEAR`). */
 const MONTHS_BEFORE_YEAR = `(?![\\s,]*(?:месяц[а-я]*|мес\\.?)${YEAR_AHEAD})`;
+/**
+ * Round 106. «Руководители учебных заведений должны разработать график отработки занятий за 25 и 26 октября.» (a news page on the days
+ * added to autumn holidays, https://tv6.live/ru/2021/10/20/kanikuly-no-ne-sovsem-shkolniki-dolzhny-budut-otrabotat-dni-dobavlennye-k-osennim-kanikulam-video
+ * — corpus-real-94): a number after «за» with a month in words after it («за 25 октября», «за 25 и 26 октября», «за 25-26 октября»)
+ * is a day the work is for, not the count of an offset before an event (`dayOfMonthAt` in scan/words.ts reads the same days).
+ */
+const DAY_OF_MONTH_AHEAD =
+  '(?!(?:[\\s,]*(?:и|или|-|–|—)?[\\s,]*\\d{1,2}(?!\\d))*[\\s,]+(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*(?![а-я]))';
 
 /** A unit of time, optionally «рабочих» / «календарных» (also «раб.», «кал.»): «дней», «рабочих дней», «раб. дн.», «недели», «месяц», «суток», «минут». */
 const UNIT = `(?:(?:рабоч[а-я]*|раб\\.?|календарн[а-я]*|календ\\.?|кал\\.?)[\\s,]+)?(?:дн[а-я]*\\.?|день|недел[а-я]*|месяц[а-я]*(?![а-я])${MONTHS_OF_YEAR}|час[а-я]*|мин|минут[а-я]*|сут[а-я]*|год|года|лет)`;
@@ -114,7 +122,7 @@ export const PIECES: Readonly<Record<string, string>> = {
   'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
    *  недели занятий») */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

@@ -567,6 +567,22 @@ const ITEM_OPENERS: ReadonlySet<string> = new Set([':', ',', ';']);
  * a number of one or two digits after «:», «,» or «;», with a dot or a closing bracket and then a word that is no date word,
  * numbers a list item — a label (at the start of the text «1)» and «2.» are dropped by the normaliser).
  */
+/**
+ * Round 106. «Ранее были закрыты на карантин семь школ, с 1 февраля к ним добавятся ещё 12.» (a regional news page on schools closed for
+ * flu, https://kamchatka.aif.ru/health/na_kamchatke_zakryvayutsya_na_karantin_vse_shkoly_elizovskogo_rayona — corpus-real-94; it was
+ * `unparsed`, «непонятное число «12»»): a number in figures at `i` right after «ещё / еще», with the clause ending after it (at `j`: the
+ * text's end or a stop, a comma, a semicolon, a dash or a bracket; not a dot before more figures), counts more of what the sentence named —
+ * a label, like «13 классов из 22». «ещё 11 марта» (a day), «ещё 12 школ» (a count with its noun) and «ещё 12.03» read as before.
+ */
+function moreOf(c: Cursor, i: number, j: number): boolean {
+  const before = c.toks[i - 1]?.text;
+  if (before !== 'ещё' && before !== 'еще') return false;
+  const w = c.toks[j];
+  if (w === undefined) return true;
+  if (w.type !== 'punct' || !'.,;:!?-)'.includes(w.text)) return false;
+  return !(w.text === '.' && c.isNum(j + 1));
+}
+
 function listItem(c: Cursor, i: number): boolean {
   const before = c.toks[i - 1];
   if (before === undefined || before.type !== 'punct' || !(ITEM_OPENERS.has(before.text) || itemAfterDate(c, i))) return false;
@@ -789,6 +805,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «представители 13 классов из 22 (…)»: a number after «из» is the whole a count is out of, a label
     return j;
   }
+  if (numeric && nums.length === 1 && moreOf(c, i, j)) {
+    c.label(); // round 106: «…, с 1 февраля к ним добавятся ещё 12.»: a number after «ещё» with no noun is a count of more, a label
+    return j;
+  }
   if (numeric && nums.length === 1 && j === i + 1 && listItem(c, i)) {
     c.label(); // «…: 1. литературно-художественный конкурс …, 2.занимательная викторина …»: a list item's number is a label
     return j + 1;
@@ -856,6 +876,27 @@ export function run(c: Cursor, i: number): number {
     // it was open-ended over the year): «учебная» between a school quarter's number and «четверть» is skipped — every «четверть» is
     // a school one («в I учебной четверти», «за 2-ю учебную четверть»)
     if (SCHOOL_ADJECTIVE.test(w.text) && c.isCls(j + 1, 'schoolQuarter')) return units(c, j + 1, nums, conns);
+    if (w.cls === 'dayOfMonth' && numeric && nums.length > 1) {
+      // Round 106. «Ученики, обучающиеся по триместрам, уже насладились каникулами в октябре, когда отдыхали с 9 по 17 число.» (a news
+      // page on school holidays, https://marsrus.ru/041224/novosti-uchatsya-li-shkolniki-v-pyatnitsu — corpus-real-94; it was
+      // `unparsed`, «число месяца без месяца»): two or more days with «число / числа» after them and a month named before them in the
+      // clause («в октябре», «октября») are days of that month — the window or list the month was said for. A single «N числа» reads
+      // as before (a day of every month, or a stray number).
+      const month = monthBefore(c, i);
+      if (month > 0 && nums.every((d) => d >= 1 && d <= 31)) {
+        // the month was said for these days: its own window goes («в октябре … с 9 по 17 число» is 10-09..10-17, not October)
+        const at = c.items.findLastIndex((it) => it.kind === 'atom' && it.type === 'month' && it.month === month);
+        if (at >= 0) {
+          c.items.splice(at, 1);
+          c.atoms--;
+        }
+        nums.forEach((d, idx) => {
+          if (idx > 0) c.conn(conns[idx - 1]!);
+          c.push(atom('date', null, { month, day: d }));
+        });
+        return j + 1;
+      }
+    }
     if (w.cls === 'dayOfMonth' && numeric) {
       c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`);
       return j + 1;

@@ -1189,7 +1189,7 @@ export function word(c: Cursor, i: number): number {
         if (deadline >= 0) return deadline; // the period is a note
       }
       // round 66: not «за 9 месяцев 2014 года», the first months of a year (`monthsOfYearAt`)
-      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
+      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && !dayOfMonthAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }
@@ -1221,6 +1221,23 @@ function coveredPart(c: Cursor, k: number): boolean {
  * a report or a protocol covers — its period, read as a year or a school year — not a count of years before an event (the text was
  * `event`, its reason the whole text). «за 2 года до …», «за 10 дней до …» count as before.
  */
+/**
+ * Round 106. «Руководители учебных заведений должны разработать график отработки занятий за 25 и 26 октября.» (a news page on the days
+ * added to autumn holidays, https://tv6.live/ru/2021/10/20/kanikuly-no-ne-sovsem-shkolniki-dolzhny-budut-otrabotat-dni-dobavlennye-k-osennim-kanikulam-video
+ * — corpus-real-94; it was `event`, its reason the whole text): a number at `k`, right after «за», with its month in words after it
+ * («за 25 октября», «за 25 и 26 октября», «за 25-26 октября», «за 25, 26 октября») is a day the work is for (the days to make up, a
+ * report's day), not the count of an offset before an event: the days read as days. «за 10 дней до …», «за 2 недели» and «за 3 дня до
+ * 25 октября» count as before, and so does a dotted day with no deadline after it («Итоги за 30.05 и 01.06», round 42's pin).
+ */
+function dayOfMonthAt(c: Cursor, k: number): boolean {
+  const day = (j: number): boolean => c.isNum(j) && c.toks[j]!.n >= 1 && c.toks[j]!.n <= 31 && c.toks[j]!.text.length <= 2;
+  if (!day(k)) return false;
+  let j = k + 1;
+  // more days of the same month: «и 26», «-26», «, 26», «или 26»
+  while ((c.isPunct(j, '-') || c.isPunct(j, ',') || c.toks[j]?.text === 'и' || c.toks[j]?.text === 'или') && day(j + 1)) j += 2;
+  return c.isCls(j, 'month');
+}
+
 function coveredYear(c: Cursor, k: number): boolean {
   const t = c.toks[k];
   return t !== undefined && t.type === 'num' && t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR;

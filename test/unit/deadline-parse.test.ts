@@ -724,6 +724,9 @@ const ONGOING: Case[] = [
   // Round 106 (corpus-real-94): a number after «ещё» at a clause's end is a count, a label
   // (https://kamchatka.aif.ru/health/na_kamchatke_zakryvayutsya_na_karantin_vse_shkoly_elizovskogo_rayona)
   ['Ранее были закрыты на карантин семь школ, с 1 февраля к ним добавятся ещё 12.', { kind: 'ongoing', start: '2021-02-01', due: '2021-12-31' }],
+  // Round 107 (corpus-real-95): a verb of starting with the action begun as an infinitive before it reads as «начнётся»
+  // (https://ru24.pro/various/384883289)
+  ['Принимать заявки от образовательных учреждений начнут 5 августа.', { kind: 'ongoing', start: '2021-08-05', due: '2021-12-31' }],
   // Round 105 (corpus-real-93): the transitive «начать» before an infinitive is a verb of starting, open-ended from its month
   // (https://odessa-life.od.ua/news/37720-vtoroklassniki-sobrali-pochti-9-tysyach-ispolzovannyh-batareek)
   ['Как говорится в сообщении, дети в мае этого года начали принимать участие в экологической акции по сбору отработанных батареек, химических источников питания, аккумуляторов от телефонов, ноутбуков, видеокамер, раций и прочей портативной техники.', { kind: 'ongoing', start: '2021-05-01', due: '2021-12-31' }],

@@ -863,6 +863,23 @@ const GIVEN = /^(?:дан|дана|дано|даны|дали|дал|дала|д
 const INFINITIVE = /^[а-яё]{2,}(?:ать|ять|еть|ить|уть|ыть|оть|ться|тись)$/;
 const NOT_INFINITIVE = /^(?:[а-яё]*(?:дцать|десять|девять|пять)|печать|память|кровать|благодать|знать|опять|вспять)$/;
 
+/**
+ * Round 107. «Принимать заявки от образовательных учреждений начнут 5 августа.» (a district's news of the «Вклад в будущее» grant
+ * contest for schools, https://ru24.pro/various/384883289 — corpus-real-95; it was `on` 08-05): the action begun put BEFORE the
+ * transitive verb of starting (`BEGIN_VERB`) in its clause — an infinitive («Принимать заявки … начнут 5 августа», «Выдавать путевки
+ * начнут в июне») or a noun round 77 begins («Прием заявок начнут 5 августа») — makes it a verb of starting as round 105's infinitive
+ * after it does: it reads as «начнётся», open-ended from the day after it. Right after its day it is still that day («1 октября
+ * отопление начнут постепенно подключать …» stays `on`), and with nothing begun («Школы начнут 1 сентября») it reads as before.
+ */
+function begunBefore(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) { // the verb's clause: no figure, date word or mark between; bounded, so a long cell stays linear
+    const t = c.toks[k]!;
+    if (t.type !== 'word' || DATE_WORDS.has(t.cls)) return false;
+    if (BEGUN.test(t.text) || (INFINITIVE.test(t.text) && !NOT_INFINITIVE.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** At `i` («начала», «начали» …), whether what is begun follows it (`BEGUN` or an infinitive, round 105; after «свою» at most). */
 function startedWork(c: Cursor, i: number): boolean {
   const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
@@ -1159,8 +1176,9 @@ export function word(c: Cursor, i: number): number {
         c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
         break;
       }
-      if (BEGIN_VERB.test(t.text) && startedWork(c, i)) {
-        if (!startAfterPeriod(c, i)) c.conn('from'); // «… начнет свою работу 1 сентября» reads as «начнётся 1 сентября» (round 77)
+      if (BEGIN_VERB.test(t.text) && (startedWork(c, i) || begunBefore(c, i))) {
+        // «… начнет свою работу 1 сентября» reads as «начнётся 1 сентября» (round 77), and so does «Принимать заявки … начнут 5 августа» (round 107)
+        if (!startAfterPeriod(c, i)) c.conn('from');
         break;
       }
       if (t.text === 'старт' && GIVEN.test(c.toks[i - 1]?.text ?? '')) {

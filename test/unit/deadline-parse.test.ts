@@ -2135,6 +2135,9 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 109 (corpus-real-97): «первый / последний день <месяца>» is that one day
+  // (http://il-school41.ru/2017/11/%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82-%D0%BA%D0%B8%D0%BD%D0%BE%D0%B7%D0%B0%D0%BB-%D1%81%D0%BE%D0%B2%D0%B5%D1%82%D1%81%D0%BA%D0%BE%D0%B3%D0%BE-%D0%BA%D0%B8%D0%BD%D0%BE/)
+  ['Последний день октября стал стартом проекта «Кинозал Советского Кино» детского объединения «Вершины мудрости» под руководством Маргариты Викторовны Дудкиной.', on('2021-10-31')],
   // Round 96 (corpus-real-85): the months of a season named by its adjective are that season (https://saby.tatarstan.ru/index.htm/news/2091750.htm);
   // the first days of a month are its first ten (http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone)
   ['235 детей и подростков планируется оздоровить за три летних месяца в стационарном лагере.', range('2021-06-01', '2021-08-31')],

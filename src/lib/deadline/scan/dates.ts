@@ -1,5 +1,5 @@
 /** Days: «15.02.2021», «15.02», «2021-02-15», «10 и 24 марта 2021 г.», and times of day to skip («10.00», «09-00»). */
-import { isRealDate, MONTHS_NOMINATIVE } from '../../dates';
+import { isRealDate, lastDayOfMonth, MONTHS_NOMINATIVE } from '../../dates';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -234,6 +234,23 @@ function dayAfterMonthName(c: Cursor, j: number): number {
 }
 
 /** A month name at `j` with an optional year; `days` are the day numbers written before it, joined by `conns`. */
+/** Round 109: the words of a month's edge day before its name — «первый / последний день октября» (any case of «день»). */
+const MONTH_EDGE_DAY = /^(?:день|дня|дню|днем|днём)$/;
+
+/**
+ * Round 109. «Последний день октября стал стартом проекта «Кинозал Советского Кино» …» (a school's news of its film club,
+ * http://il-school41.ru/2017/11/%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82-%D0%BA%D0%B8%D0%BD%D0%BE%D0%B7%D0%B0%D0%BB-%D1%81%D0%BE%D0%B2%D0%B5%D1%82%D1%81%D0%BA%D0%BE%D0%B3%D0%BE-%D0%BA%D0%B8%D0%BD%D0%BE/
+ * — corpus-real-97; it was the month, 10-01..10-31): «первый / последний день» before a month's name is that one day, as round 74
+ * reads «в последний день лета». Only the ordinal «первый» (any case) or «последний» right before «день» right before the month.
+ */
+function monthEdgeDay(c: Cursor, j: number): 'first' | 'last' | null {
+  if (!MONTH_EDGE_DAY.test(c.toks[j - 1]?.text.toLowerCase() ?? '')) return null;
+  const w = c.toks[j - 2];
+  if (w === undefined || w.type !== 'word') return null;
+  if (w.cls === 'ordinal' && w.n === 1) return 'first';
+  return w.text.toLowerCase().startsWith('последн') ? 'last' : null;
+}
+
 export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array<Connector['type']>): number {
   const month = c.toks[j]!.n;
   if (days.length === 0) {
@@ -249,6 +266,14 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
     k = y.next;
   }
   if (days.length === 0) {
+    const edge = monthEdgeDay(c, j);
+    if (edge !== null) {
+      // round 109: «Последний день октября стал стартом проекта …» → 10-31, «в первый день марта» → 03-01 (the month's edge day, as
+      // round 74's «в последний день лета»); February's last day in a year not written is the 28th (2001, a common year, stands in)
+      const day = edge === 'first' ? 1 : Number(lastDayOfMonth(year ?? 2001, month).slice(8, 10));
+      c.push(atom('date', year, { month, day }));
+      return k;
+    }
     c.push(atom('month', year, { month }));
     return k;
   }

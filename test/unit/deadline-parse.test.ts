@@ -2078,6 +2078,9 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 110 (corpus-real-98): «в летнее / зимнее / осеннее / весеннее время» is the season
+  // (https://shkolaxovrinskaya-r73.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_119.html)
+  ['Ученики 6 класса МОУ Ховринская ООШ проходят отработку в летнее время .', range('2021-06-01', '2021-08-31')],
   // Round 108 (corpus-real-96): an item number of one part before a preposition and a month word (https://dzen.ru/a/aRB36r0LvTm_x8M4)
   ['1. В августе в чат написал папа, для дочери родители выбрали семейную форму, о чём был информирован орган местного самоуправления г. Севастополя (Департамент), как это написано в ч. 5 ст. 63 Закона об образовании.', range('2021-08-01', '2021-08-31')],
   // Round 108 (corpus-real-96): the age a thing turns or has reached is a label

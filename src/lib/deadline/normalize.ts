@@ -287,6 +287,21 @@ function seasonMonths(m: string, adj: string, ending: string): string {
   return word + ' '.repeat(m.length - word.length);
 }
 /**
+ * Round 110. «Ученики 6 класса МОУ Ховринская ООШ проходят отработку в летнее время .» (a village school's news of its summer work on
+ * the school plot, https://shkolaxovrinskaya-r73.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_119.html —
+ * corpus-real-98; it was `unparsed`): «в летнее / зимнее / осеннее / весеннее время» is the season, read as its noun («летом»), as
+ * round 96 reads «в летние месяцы». Only after «в / во», so «переход на летнее время» (the clocks) is not a season, and only with the
+ * adjective right before «время» («в летнее каникулярное время» stays the holidays). Same length (spaces after the noun).
+ */
+// a yearly repeat beside it spans the period, as round 67 decided for «Ежегодно в летнее время …» (corpus-real-61)
+const YEARLY_WORD = /(?<![а-яё])(?:ежегодн|каждый\s+год|каждого\s+года)/i;
+const SEASON_TIME = /(?<![а-яё])(в|во)\s+(летн|зимн|осенн|весенн)ее\s+время(?![а-яё])/gi;
+function seasonTime(m: string, prep: string, adj: string): string {
+  const noun = SEASON_NOUN[adj.toLowerCase()]![2];
+  const word = prep[0] === 'В' ? noun[0]!.toUpperCase() + noun.slice(1) : noun;
+  return word + ' '.repeat(m.length - word.length);
+}
+/**
  * Round 35: «в декабре месяце 2017 года» (a ВШК справка on work with underachievers,
  * https://multiurok.ru/index.php/files/likes/rabota-so-slabouspevaiushchimi-i-slabomotivirovann), «в мае месяце», «сентябрь месяц»:
  * the word «месяц» right after a month name repeats what the name says and is dropped, so the year after it still binds to the
@@ -548,6 +563,7 @@ export function normalizeDeadline(text: string): string {
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);
   if (month) s = replaceFound(s, SEASON_MONTHS, seasonMonths as never);
+  if (/время/i.test(s) && !YEARLY_WORD.test(s)) s = replaceFound(s, SEASON_TIME, seasonTime as never);
   PROSPECT_NOTE.lastIndex = 0;
   if (/перспектив/i.test(s) && PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);

@@ -42,6 +42,8 @@ export const months = (start: string, due: string): Expect => ({ kind: 'months',
 export const ongoing: Expect = { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' };
 export const rec = (every: Deadline['every'], day: number | null = null): Expect => ({ kind: 'recurring', every, day, start: '2021-01-01', due: '2021-12-31' });
 export const bareSpan: Expect = { kind: 'unparsed', reason: /срок отсчитывается от события/ };
+/** Nothing read: the parser's plain «не удалось распознать срок». */
+export const unread: Expect = { kind: 'unparsed', reason: /не удалось распознать срок/ };
 
 /** The text with its first letter capitalised, as a cell that opens with it writes it. */
 export const cap = (text: string): string => text[0]!.toUpperCase() + text.slice(1);

@@ -11,10 +11,9 @@
  * - an act's date with its year after a space («от 23.06 2000 N 1884») is the act's label like «от 23.06.2000 N 1884».
  * The first template of each section is the set's real row or its core (the sources are in corpus-real-96.tsv).
  */
-import { by, ev, iso, lastDay, MONTHS_GEN, MONTHS_PREP, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { by, ev, iso, lastDay, MONTHS_GEN, MONTHS_PREP, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const from = (start: string): Expect => ({ kind: 'ongoing', start, due: '2021-12-31' });
-const unread: Expect = { kind: 'unparsed', reason: /не удалось распознать срок/ };
 
 /** what follows «<n>. В <месяце>» in an item of a post or a report (no date, no verb of starting or ending) */
 const ITEM_RESTS = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/lib/deadline/types';
 import {
   clampedDay, countStatuses, describeDeadline, dueInMonth, dueWithin, itemStatus, monthsTouched,
-  occurrencesOf, reportDueDate, reportMonths, reportStatus, type Occurrence,
+  occurrencesOf, reportDueDate, reportMonths, reportStatus, understoodBeside, understoodInBrackets, type Occurrence,
 } from '../../src/lib/status';
 
 /** A deadline value as the parser returns it; only the fields a case needs. */
@@ -190,5 +190,35 @@ describe('describeDeadline', () => {
     [dl({ kind: 'unparsed', reason: 'нет даты' }), 'срок не распознан: нет даты'],
   ])('%j → %s', (deadline, expected) => {
     expect(describeDeadline(deadline)).toBe(expected);
+  });
+});
+
+describe('understoodBeside: the reading is shown only where it says more than the text', () => {
+  it.each<[string, string]>([
+    ['По графику ОО', 'по графику ОО'],
+    ['по графику ОО.', 'по графику ОО'],
+    ['Ежемесячно', 'ежемесячно'],
+    ['Постоянно ', 'постоянно'],
+    ['По  итогам работ', 'по итогам работ'],
+    ['В соответствии с графиком ДОБО', 'в соответствии с графиком ДОБО'],
+    ['по плану ВШК', 'По плану  ВШК'],
+    ['Весь учебный год (ё)', 'весь учебный год (е)'],
+  ])('«%s» read as «%s»: not shown again', (text, understood) => {
+    expect(understoodBeside(text, understood)).toBeNull();
+    expect(understoodInBrackets(text, understood)).toBe('');
+    expect(understoodInBrackets(text, understood, 'как понят срок')).toBe('');
+  });
+
+  it.each<[string, string]>([
+    ['До 15.02.2021', 'до 15 февраля 2021 г.'],
+    ['Ежемесячно до 28 числа', 'ежемесячно, до 28-го'],
+    ['В течение года', 'весь период: с 1 января по 31 декабря 2021 г.'],
+    ['график', 'по отдельному графику'],
+    ['По графику ОО', 'по графику ДОБО'],
+    ['до 25', 'до 28'],
+  ])('«%s» read as «%s»: shown', (text, understood) => {
+    expect(understoodBeside(text, understood)).toBe(understood);
+    expect(understoodInBrackets(text, understood)).toBe(` (${understood})`);
+    expect(understoodInBrackets(text, understood, 'как понят срок')).toBe(` (как понят срок: ${understood})`);
   });
 });

@@ -8,6 +8,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from '../dates';
 import type { Occurrence } from '../status/types';
+import { understoodInBrackets } from '../status/describe';
 
 /** An all-day calendar event (dates inclusive). Not changed once made: calendars that share it keep its text by the object. */
 export interface CalendarEvent {
@@ -254,7 +255,7 @@ export function itemEvents(item: ItemForCalendar, domain: string): CalendarEvent
   const title = shortTitle(`п. ${item.number}. ${item.activity}`);
   const description = [
     item.activity,
-    `Срок по дорожной карте: ${item.deadlineText} (${item.understood}).`,
+    `Срок по дорожной карте: ${item.deadlineText}${understoodInBrackets(item.deadlineText, item.understood)}.`,
     `Ответственные: ${item.responsible.join(', ')}.`,
     item.url,
   ].join('\n');

@@ -9,6 +9,7 @@ import type { ItemRecord } from '../search/records';
 import { normaliseFilters } from '../search/vocabulary';
 import { routes } from '../routes';
 import { t } from '../../i18n/ru';
+import { understoodInBrackets } from '../status';
 
 /** Ends a sentence unless it already ends with punctuation. */
 const sentence = (s: string) => (/[.!?:;…]$/u.test(s) ? s : `${s}.`);
@@ -26,7 +27,7 @@ export function roadmapItemRecords(site: Site, p: Programme): ItemRecord[] {
       const title = `${item.number}. ${item.activity}`.replace(/\s+/g, ' ').trim();
       const content = [
         sentence(title),
-        `${t('roadmap.deadline')}: ${item.deadline.text} (${t('roadmap.understood').toLowerCase()}: ${item.understood}).`,
+        `${t('roadmap.deadline')}: ${item.deadline.text}${understoodInBrackets(item.deadline.text, item.understood, t('roadmap.understood').toLowerCase())}.`,
         `${t('roadmap.responsible')}: ${item.responsible.join(', ')}.`,
         // The section's title is searched too: «кадрового потенциала» finds the items of «Развитие кадрового потенциала …».
         `${t('roadmap.filter.section')}: ${sentence(`${item.sectionIndex + 1}. ${item.sectionTitle}`.replace(/\s+/g, ' ').trim())}`,

@@ -124,3 +124,21 @@ export function describeDeadline(deadline: Deadline): string {
       return deadline.reason ? `срок не распознан: ${deadline.reason}` : 'срок не распознан';
   }
 }
+
+/** What a phrase says, not how it is typed: letters and digits only, lower case, «ё» as «е». */
+const gist = (s: string) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The reading to show beside a deadline as written, or null where it only repeats the text
+ * («По графику ОО» read as «по графику ОО», «Ежемесячно» as «ежемесячно»): the roadmap, the
+ * school pages, the timeline, calendars and search then say the deadline once.
+ */
+export function understoodBeside(text: string, understood: string): string | null {
+  return gist(text) === gist(understood) ? null : understood;
+}
+
+/** The same reading in brackets to follow the text in a line («(до 15 февраля 2021 г.)», «(как понят срок: …)»), or «» where it repeats it. */
+export function understoodInBrackets(text: string, understood: string, label?: string): string {
+  const reading = understoodBeside(text, understood);
+  return reading === null ? '' : ` (${label ? `${label}: ` : ''}${reading})`;
+}

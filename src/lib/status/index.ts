@@ -7,5 +7,5 @@ export { occurrencesOf, overlapsMonth, isUndated, clampedDay, monthStart, monthE
 export { itemStatus, countStatuses, type DoneEvidence } from './item-status';
 export { reportStatus, reportDueDate, reportMonths, firstReportMonth } from './report-status';
 export { dueWithin, dueInMonth, monthsTouched, type Dated } from './schedule';
-export { describeDeadline, describeDayRange, describeMonthRange } from './describe';
+export { describeDeadline, describeDayRange, describeMonthRange, understoodBeside, understoodInBrackets } from './describe';
 export { REPORT_SYMBOL, ITEM_SYMBOL, reportKeyOf, itemKeyOf } from './symbols';

@@ -2412,6 +2412,13 @@ const LEAP_CASES: Case[] = [
   ['29 февраля', on('2020-02-29')],
   ['с 1 марта 2020 по 28 февраля', range('2020-03-01', '2021-02-28')],
   ['ежемесячно с 1 марта по 29 февраля', { kind: 'recurring', start: '2020-01-01', due: '2020-12-31', every: 'month' }],
+  // February's and winter's last day with no year written is fixed once the year is known (rounds 109 and 74 took the 28th)
+  ['в последний день февраля', on('2020-02-29')],
+  ['Последний день февраля стал стартом проекта', on('2020-02-29')],
+  ['до последнего дня февраля', by('2020-02-29')],
+  ['в последний день зимы', on('2020-02-29')],
+  // a year written is kept: 2021 is a common year
+  ['в последний день февраля 2021 года', on('2021-02-28')],
 ];
 
 describe('leap-year roadmap (period 2020-01-01..2020-12-31)', () => {

@@ -63,7 +63,7 @@ export function windowOf(a: Atom): Window {
   const y = a.year!;
   switch (a.type) {
     case 'date': {
-      const d = isoDate(y, a.month, a.weekday ? weekdayDay(y, a.month, a.weekday, a.nth) : a.day);
+      const d = a.monthLast ? lastDayOfMonth(y, a.month) : isoDate(y, a.month, a.weekday ? weekdayDay(y, a.month, a.weekday, a.nth) : a.day);
       return { start: d, end: d };
     }
     case 'month': {

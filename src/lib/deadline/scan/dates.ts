@@ -1,9 +1,9 @@
 /** Days: «15.02.2021», «15.02», «2021-02-15», «10 и 24 марта 2021 г.», and times of day to skip («10.00», «09-00»). */
-import { isRealDate, lastDayOfMonth, MONTHS_NOMINATIVE } from '../../dates';
+import { isRealDate, MONTHS_NOMINATIVE } from '../../dates';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
-import { atom } from './types';
+import { atom, lastDayAtom } from './types';
 import { MAX_YEAR, MIN_YEAR, skipYearWords, yearAt } from './years';
 
 /** Minutes written after an hour with «-»: only round hours («с 09-00 до 16-00»), so «10-30 сентября» stays a range of days. */
@@ -269,9 +269,8 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
     const edge = monthEdgeDay(c, j);
     if (edge !== null) {
       // round 109: «Последний день октября стал стартом проекта …» → 10-31, «в первый день марта» → 03-01 (the month's edge day, as
-      // round 74's «в последний день лета»); February's last day in a year not written is the 28th (2001, a common year, stands in)
-      const day = edge === 'first' ? 1 : Number(lastDayOfMonth(year ?? 2001, month).slice(8, 10));
-      c.push(atom('date', year, { month, day }));
+      // round 74's «в последний день лета»); the last day is fixed once the year is known (`monthLast`: February's 28th or 29th)
+      c.push(atom('date', year, edge === 'first' ? { month, day: 1 } : lastDayAtom(year, month)));
       return k;
     }
     c.push(atom('month', year, { month }));

@@ -1,4 +1,5 @@
 /** What the scanner produces: date atoms, the connectors between them, and what else it noticed. */
+import { lastDayOfMonth } from '../../dates';
 
 /**
  * Which part of a month or year an atom means: начало / первая декада, середина / вторая, конец / третья; of a month only,
@@ -31,6 +32,8 @@ export interface Atom {
   /** «в первую среду декабря»: the weekday (1 = Monday … 7 = Sunday) and which one of the month (1–5); 0 when the day is written. */
   weekday: number;
   nth: number;
+  /** «в последний день февраля», «в последний день зимы»: the month's last day, fixed once the year is known (`day` holds the 28th till then). */
+  monthLast: boolean;
   /** «Неделя математики-2012», «ЕГЭ-2024»: a year joined to a word by a hyphen, a title's year. */
   title: boolean;
   /** «с 1 марта по 31 мая … комплектование … на 1 сентября 2012 года» (round 27): a day after «на» that a window before it is for. */
@@ -82,8 +85,17 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, schoolWord: false, anchor: 'end', weekday: 0, nth: 0, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, schoolWord: false, anchor: 'end', weekday: 0, nth: 0, monthLast: false, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
   };
+}
+
+/**
+ * The fields of a month's last day («в последний день февраля», round 109; «в последний день зимы», round 74): the day of the year
+ * when it is written, else the day of a common year (2001) standing in for ordering until `resolve.ts` knows the year and takes the
+ * month's real last day (`monthLast`: 29 February in a leap year).
+ */
+export function lastDayAtom(year: number | null, month: number): Partial<Atom> {
+  return { month, day: Number(lastDayOfMonth(year ?? 2001, month).slice(8, 10)), monthLast: true };
 }
 
 /** Decade number (1–3) → part of the month. */

@@ -1,11 +1,11 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
 import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
-import { atom } from './types';
+import { atom, lastDayAtom } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
-import { lastDayOfMonth, MONTHS_NOMINATIVE } from '../../dates';
+import { MONTHS_NOMINATIVE } from '../../dates';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
 const COMPOUND_WITH = /^(?:соответствии|связи|совместно|вместе|наряду|согласии|сравнении)$/;
@@ -603,10 +603,9 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
   const lastYear = y && first > last ? (y.pair ? y.year2 : y.year + 1) : firstYear;
   const edge = seasonEdgeDay(c, next - 1);
   if (edge !== null) {
-    // round 74: «в последний день лета» → 08-31, «в первый день лета» → 06-01 (`seasonEdgeDay`); February's last day in a year not
-    // written is the 28th (2001, a common year, stands in for it)
-    const day = edge === 'first' ? 1 : Number(lastDayOfMonth(lastYear ?? 2001, last).slice(8, 10));
-    c.push(atom('date', edge === 'first' ? firstYear : lastYear, { month: edge === 'first' ? first : last, day }));
+    // round 74: «в последний день лета» → 08-31, «в первый день лета» → 06-01 (`seasonEdgeDay`); winter's last day is fixed once the
+    // year is known (`monthLast`: February's 28th or 29th)
+    c.push(edge === 'first' ? atom('date', firstYear, { month: first, day: 1 }) : atom('date', lastYear, lastDayAtom(lastYear, last)));
     return y ? y.next : next;
   }
   const before = c.items.at(-1);

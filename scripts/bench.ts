@@ -11,6 +11,9 @@
  * and prints one table: pages by type, seconds per phase, peak RSS, dist size, HTML/JS/CSS bytes
  * per page type (gzip median and max), Setka/reference per page, cores and load average.
  * `--demo` benchmarks the demo content instead of a generated region. `--json <file>` saves the figures.
+ * `--pairs N` (odd, default 1) adds N − 1 more cold builds of Setka and of the reference, in turns (the order
+ * swapped every pair, each with empty caches), and prints each pair's ratio and their median: one cold pair
+ * on a shared machine moves by a fifth between minutes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,8 +37,15 @@ const { values } = parseCommandArgs({
     demo: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    pairs: { type: 'string', default: '1' },
   },
-}, 'npm run bench -- [--schools 400] [--items 300] [--months 12] [--documents 50] [--seed 1] [--demo] [--json <файл>] [--keep]');
+}, 'npm run bench -- [--schools 400] [--items 300] [--months 12] [--documents 50] [--seed 1] [--demo] [--pairs N] [--json <файл>] [--keep]');
+const pairs = Number(values.pairs);
+if (![1, 3, 5, 7, 9].includes(pairs)) {
+  // An odd count: the median is one pair's ratio, not a mean of two.
+  console.error(`Ошибка: --pairs ${values.pairs}: укажите нечётное число от 1 до 9 (сколько раз сравнить холодные сборки; медиана — средняя из них).`);
+  process.exit(2);
+}
 
 const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -286,6 +296,26 @@ try {
   const refCold = await referenceBuild('холодная сборка', refRoot, refPages, join(work, 'ref-cold'), refCache);
   const refWarm = await referenceBuild('повторная сборка', refRoot, refPages, join(work, 'ref-warm'), refCache);
   const refStats = analyse(join(work, 'ref-warm'));
+  const perPageOf = (b: Phases, r: Phases, key: 'total' | 'cpu') => (b[key] / stats.pages) / (r[key] / refStats.pages);
+
+  // More cold pairs, in turns: the reference first in every second pair, so a machine that speeds up or slows down weighs on both.
+  const coldPairs: Array<{ setka: number; reference: number; ratio: number }> = [{ setka: cold.total, reference: refCold.total, ratio: perPageOf(cold, refCold, 'total') }];
+  for (let i = 1; i < pairs; i++) {
+    const setkaCold = () => setkaBuild(`холодная сборка, пара ${i + 1} из ${pairs}`, join(work, `dist-cold-${i}`), join(work, `cache-${i}`), checkRun.seconds);
+    const referenceCold = () => referenceBuild(`холодная сборка, пара ${i + 1} из ${pairs}`, refRoot, refPages, join(work, `ref-cold-${i}`), join(work, `reference-cache-${i}`));
+    let s: Phases;
+    let r: Phases;
+    if (i % 2 === 1) {
+      r = await referenceCold();
+      s = await setkaCold();
+    } else {
+      s = await setkaCold();
+      r = await referenceCold();
+    }
+    for (const dir of [`dist-cold-${i}`, `cache-${i}`, `ref-cold-${i}`, `reference-cache-${i}`]) rmSync(join(work, dir), { recursive: true, force: true });
+    coldPairs.push({ setka: s.total, reference: r.total, ratio: perPageOf(s, r, 'total') });
+  }
+  const coldMedian = percentile(coldPairs.map((p) => p.ratio), 50); // the middle one: the count is odd
 
   const cpu = cpus()[0]?.model.trim() ?? '?';
   const lines: string[] = [];
@@ -293,7 +323,7 @@ try {
   lines.push('');
   lines.push('| | Setka холодная | Setka повторная | Setka после правки отчёта | эталон холодная | эталон повторная |');
   lines.push('|---|---|---|---|---|---|');
-  const perPage = (b: Phases, r: Phases, key: 'total' | 'cpu') => (b[key] / stats.pages) / (r[key] / refStats.pages);
+  const perPage = perPageOf;
   lines.push(`| страниц HTML | ${stats.pages} | ${stats.pages} | ${stats.pages} | ${refStats.pages} | ${refStats.pages} |`);
   lines.push(`| \`npm run check\`, с (процессор, с): первый запуск / повторный | ${fmt(cold.check, 2)} (${fmt(checkRun.cpu, 2)}) | ${fmt(checkAgain.seconds, 2)} (${fmt(checkAgain.cpu, 2)}) | | — | — |`);
   lines.push(`| Astro (сборка страниц; проверка — одновременно с его запуском), с | ${fmt(cold.astro)} | ${fmt(warm.astro)} | ${fmt(change.astro)} | ${fmt(refCold.astro)} | ${fmt(refWarm.astro)} |`);
@@ -319,10 +349,14 @@ try {
   lines.push(row('эталон (все)', ref));
   lines.push('');
   lines.push(`Самая большая страница: \`/${stats.largest.path.replace(/index\.html$/, '')}\`, ${kb(stats.largest.gzip)} КБ gzip.`);
+  if (coldPairs.length > 1) {
+    lines.push('');
+    lines.push(`Холодная сборка, Setka / эталон на страницу, поочерёдно (пар: ${coldPairs.length}): ${coldPairs.map((p) => `${fmt(p.ratio, 2)}× (${fmt(p.setka)} / ${fmt(p.reference)} с)`).join('; ')}; медиана **${fmt(coldMedian, 2)}×**.`);
+  }
   console.log(lines.join('\n'));
   if (values.json) {
     const types = Object.fromEntries([...stats.types].map(([k, t]) => [k, { pages: t.pages, htmlGzipMedian: percentile(t.html, 50), htmlGzipMax: Math.max(...t.html), jsGzipMedian: percentile(t.js, 50), jsGzipMax: Math.max(...t.js), cssGzipMedian: percentile(t.css, 50), cssGzipMax: Math.max(...t.css) }]));
-    writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), cores: availableParallelism(), cpu, generated, check: { first: checkRun.seconds, firstCpu: checkRun.cpu, again: checkAgain.seconds, againCpu: checkAgain.cpu }, pages: stats.pages, distBytes: stats.distBytes, largest: stats.largest, cold, warm, change, refCold, refWarm, ratioCold: cold.total / refCold.total * (refStats.pages / stats.pages), ratioWarm: warm.total / refWarm.total * (refStats.pages / stats.pages), ratioChange: change.total / refWarm.total * (refStats.pages / stats.pages), types }, (k, v) => (k === 'log' ? undefined : v), 2)}\n`);
+    writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), cores: availableParallelism(), cpu, generated, check: { first: checkRun.seconds, firstCpu: checkRun.cpu, again: checkAgain.seconds, againCpu: checkAgain.cpu }, pages: stats.pages, distBytes: stats.distBytes, largest: stats.largest, cold, warm, change, refCold, refWarm, ratioCold: cold.total / refCold.total * (refStats.pages / stats.pages), ratioWarm: warm.total / refWarm.total * (refStats.pages / stats.pages), ratioChange: change.total / refWarm.total * (refStats.pages / stats.pages), coldPairs, coldMedian, types }, (k, v) => (k === 'log' ? undefined : v), 2)}\n`);
   }
 } finally {
   if (!values.keep) {

@@ -61,6 +61,13 @@ describe('commands stop on an argument they do not take', () => {
     expect(readdirSync(empty)).toEqual([]);
   }, 60_000);
 
+  it.each([['2'], ['0'], ['x']])('bench --pairs %s: an odd count from 1 to 9, or it stops before copying anything', (pairs) => {
+    const r = run('bench.ts', ['--pairs', pairs]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`Ошибка: --pairs ${pairs}: укажите нечётное число от 1 до 9`);
+    expect(r.stderr).not.toContain('[bench');
+  }, 60_000);
+
   it('prints the usage for --help and exits 0', () => {
     const r = run('build.ts', ['--help']);
     expect(r.status, r.stderr).toBe(0);

@@ -189,6 +189,12 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 111 (corpus-real-99): «с.» before a capitalised word is the abbreviation of «село» (or an initial), not the preposition «с»
+  // (https://pgsga.ru/infocenter/news/5191.html)
+  [
+    'Ярмарки проходили в таких регионах, как Кинель - 14 марта, пос. Смышляевка - 22 марта, Чапаевск - 23 марта, с. Приволжское - 9 апреля, Красный Яр - 19 апреля, Новокуйбышевск - 19 апреля, пос. Рощинский - 26 апреля, с. Новоспасское - 27 апреля.',
+    on('2021-03-14', '2021-03-22', '2021-03-23', '2021-04-09', '2021-04-19', '2021-04-19', '2021-04-26', '2021-04-27'),
+  ],
   // Round 106 (corpus-real-94): a day after «за» with its month is the day the work is for, not an offset
   // (https://tv6.live/ru/2021/10/20/kanikuly-no-ne-sovsem-shkolniki-dolzhny-budut-otrabotat-dni-dobavlennye-k-osennim-kanikulam-video)
   ['Руководители учебных заведений должны разработать график отработки занятий за 25 и 26 октября.', on('2021-10-25', '2021-10-26')],

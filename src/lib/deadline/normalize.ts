@@ -218,6 +218,21 @@ function abbreviationDo(m: string, head: string, at: number, whole: string): str
   return head !== '' || AFTER_ABBREVIATION_DO.test(whole.slice(at + m.length, at + m.length + 8)) ? head + '  ' : m;
 }
 /**
+ * Round 111. «Ярмарки проходили в таких регионах, как Кинель - 14 марта, пос. Смышляевка - 22 марта, …, с. Приволжское - 9 апреля, …,
+ * с. Новоспасское - 27 апреля.» (a pedagogical university's news of the fairs of professional education in Samara villages,
+ * https://pgsga.ru/infocenter/news/5191.html — corpus-real-99): «с.» with its dot before a capitalised word is the abbreviation of
+ * «село» («с. Приволжское», «с.Ивановка», «с.п. Ивановка» for сельское поселение, «С.-Петербург») or a person's initial («С. Петров»,
+ * «А.С. Иванов»), never the preposition «с», which is written with no dot (it made «с. Приволжское - 9 апреля» open-ended from 04-09 and
+ * the list a window). Blanked; a month's name after it («С. Сентября по декабрь», a stray dot) keeps the preposition.
+ */
+const SETTLEMENT_S = /(?<![А-ЯЁа-яёA-Za-z0-9])[сСcC]\.(?:\s?п\.|-)?(?=\s?([А-ЯЁ][А-ЯЁа-яё]*))/g;
+/** A month's name in any case, the whole word: what keeps `SETTLEMENT_S`'s «с.» the preposition. */
+const MONTH_NAME = /^(?:январ[ьяюе]|феврал[ьяюе]|март[ауе]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[ауе]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])$/i;
+/** `SETTLEMENT_S`'s replacement: the abbreviation → spaces, unless a month's name follows it. */
+function settlementS(m: string, word: string): string {
+  return MONTH_NAME.test(word) ? m : blank(m);
+}
+/**
  * Round 62, part 4. «Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными
  * сертификатами.» (a city's news on ПФДО certificates, https://newdaynews.ru/ekaterinburg/751571.html — corpus-real-56), «Сертификат
  * выдается ребенку один раз и действует до достижения им 18 лет.» (http://mau-sfera.ru/dejatelnost-organizacii/personificirovannoe-finansirovanie-dop-/chto-takoe-sertifikat/):
@@ -549,6 +564,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
+  if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (/(?:лет|год)/i.test(s)) s = replaceFound(replaceFound(s, AGE, age as never), AGE_OF_THING, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));

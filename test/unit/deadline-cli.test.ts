@@ -147,6 +147,17 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Традиционно мы проводим такие встречи в выходные дни, чтобы абитуриентам и их родителям было максимально удобно добраться до нас, не жертвуя своим учебным или рабочим временем.',
     '271021 4С целью знакомства учащихся с различными профессиями, развития живого интереса к многообразному миру профессий, формирования познавательного интереса к людям труда и их профессиям 26 октября в Юношеской библиотеке для учеников 7 А класса СОШ №7 прошел профориентационный час «Радуга профессий».',
   ],
+  // corpus-real-102's first-run misses (55 of 63 first, no label changed); its header gives each miss's class
+  'corpus-real-102.tsv': [
+    'Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся.',
+    'Прокуратура нагрянула в учебное учреждение с проверкой в сентябре.',
+    'Их проводят на основании разрабатываемых органами государственного контроля ежегодных планов.',
+    '07.10.2021 19:04 43740',
+    'Прокуратура Омска по каждому обращению организовала проверку.',
+    'Только с 5 по 15 сентября 2017 года, в начале учебного года, в организацию обратились 106 человек из 27 регионов страны.',
+    'серия 66А01 № 0002304, рег. № 8616 на срок до 06 февраля 2025',
+    'Свидетельство о государственной аккредитации от 12.05.2015 3 1579, серия 03 АО1 № 0001040; срок действия : до 12 мая',
+  ],
   // corpus-real-98's first-run misses not fixed in round 110 (57 of 65 first, 58 on the one label changed to the README's reading, 59
   // after round 110); its header gives each miss's class and why it is left
   'corpus-real-98.tsv': [
@@ -517,6 +528,7 @@ describe.each([
   ['corpus-real-91.tsv', 'ninety-first set from 47 new URLs on school transport, sport and children\'s movements: подвоз обучающихся and школьные автобусы, notices of organised group transport, ГТО, Президентские состязания and игры, спартакиады, туристические слёты and походы, «Зарница», «Юнармия», «Орлята России», «Движение первых», school theatres and школьные СМИ, mostly sentences of news and regulations, collected after round 100, scored first on 56 of 62 (90.3 %; 59 of 62 = 95.2 % on the three labels changed to the README\'s reading: a verb of starting right after its day is `on` it, a document\'s date between «от» and its number is a label, a document in the instrumental opening the text is a `schedule`); 60 of 62 = 96.8 % after round 103 (the transitive forms of «завершить» are verbs of ending), two misses listed as known', 60, 0.96],
   ['corpus-real-98.tsv', 'ninety-eighth set from 52 new URLs on rural schools and schools\' practical and labour work: малокомплектные and сельские школы, агроклассы and ученические производственные бригады, школьные лесничества, учебно-опытные and пришкольные участки (посевная, уход, уборка урожая, the seasons), летняя трудовая практика and отработка, трудовые бригады and отряды and their смены, временное трудоустройство подростков, mostly sentences of news, memoirs and encyclopedias and a few plan cells and posts\' dates, collected after round 108, scored first on 57 of 65 (87.7 %; 58 of 65 = 89.2 % on the one label changed to the README\'s reading: «продолжается» with no date is running work and open-ended words outrank a schedule), 59 of 65 (90.8 %) after round 110 («в летнее / зимнее / осеннее / весеннее время» is the season), six misses listed as known', 60, 0.9],
   ['corpus-real-99.tsv', 'ninety-ninth set from 46 new URLs on career guidance and the pre-profile work of schools: профориентация and профминимум, «Россия — мои горизонты», ПроеКТОриЯ, профпробы and «Билет в будущее», ярмарки профессий and вакансий, дни открытых дверей of colleges and universities, «Неделя / День без турникетов», предпрофильные, профильные and предпрофессиональные классы, профориентационное тестирование, mostly sentences of news and school pages, a few headings and posts\' dates, collected after round 110, scored first on 59 of 65 (90.8 %; the same on the one label changed to the README\'s reading: two «до» days of two things are a list, `on`); 60 of 65 (92.3 %) after round 111 («с.» before a capitalised word is «село» or an initial, not the preposition «с»), five misses listed as known', 60, 0.92],
+  ['corpus-real-102.tsv', 'hundred-second set from 48 new URLs on anti-corruption, control and inspection in education: anti-corruption days and contests in schools, heads\' income declarations, Рособрнадзор and regional checks (плановые and внеплановые, the moratorium, the 2020 suspension), предписания and their term, accreditation, prosecutors\' checks and поборы, самообследование, мониторинг and independent assessment, ВПР as a monitoring, mostly sentences of news, regulations and orders and some cells of inspection registers and reports, collected after round 110, scored first on 55 of 63 (87.3 %, no label changed), eight misses listed as known', 60, 0.87],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

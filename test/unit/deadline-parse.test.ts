@@ -1071,6 +1071,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 114 (corpus-real-102): «по [каждому] обращению» inside a sentence waits for the appeal, like «по просьбе»
+  // (https://arh.aif.ru/amp/incidents/1151811, https://omsk.aif.ru/amp/society/education/posle_zhalob_v_prokuraturu_omskie_shkoly_proveryat_na_predmet_poborov)
+  ['Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся.', event('по обращению родителей учащихся')],
+  ['Прокуратура Омска по каждому обращению организовала проверку.', event('по каждому обращению организовала проверку')],
   // Round 108 (corpus-real-96): the exams after «на период» inside a sentence (http://www.bezmani.ru/spravka/bse/base/5/016226.htm), and
   // «немедля» like «немедленно» (https://www.kommersant.ru/doc/2297609)
   ['Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты.', event('на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты')],

@@ -195,6 +195,11 @@ const ON: Case[] = [
     'Ярмарки проходили в таких регионах, как Кинель - 14 марта, пос. Смышляевка - 22 марта, Чапаевск - 23 марта, с. Приволжское - 9 апреля, Красный Яр - 19 апреля, Новокуйбышевск - 19 апреля, пос. Рощинский - 26 апреля, с. Новоспасское - 27 апреля.',
     on('2021-03-14', '2021-03-22', '2021-03-23', '2021-04-09', '2021-04-19', '2021-04-19', '2021-04-26', '2021-04-27'),
   ],
+  // Round 113 (corpus-real-101): a full date written day first with hyphens is that date
+  // (https://vologda-poisk.ru/news/obschestvo/2022-god-obyavlen-v-rossii-godom-narodnogo-iskusstva-i-kulturnogo-naslediya;
+  // https://aprlnr.su/glavnaja/37687-v-zorinskoj-shkole-10-proshla-torzhestvennaja-linejka-posvjaschennaja-otkrytiju-goda-semi.html)
+  ['16-10-2025 1 681 просмотр', on('2025-10-16')],
+  ['7-02-2024,', on('2024-02-07')],
   // Round 106 (corpus-real-94): a day after «за» with its month is the day the work is for, not an offset
   // (https://tv6.live/ru/2021/10/20/kanikuly-no-ne-sovsem-shkolniki-dolzhny-budut-otrabotat-dni-dobavlennye-k-osennim-kanikulam-video)
   ['Руководители учебных заведений должны разработать график отработки занятий за 25 и 26 октября.', on('2021-10-25', '2021-10-26')],
@@ -1075,6 +1080,14 @@ const EVENTS: Case[] = [
   // (https://arh.aif.ru/amp/incidents/1151811, https://omsk.aif.ru/amp/society/education/posle_zhalob_v_prokuraturu_omskie_shkoly_proveryat_na_predmet_poborov)
   ['Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся.', event('по обращению родителей учащихся')],
   ['Прокуратура Омска по каждому обращению организовала проверку.', event('по каждому обращению организовала проверку')],
+  // Round 113 (corpus-real-101): a themed year after «в рамках» is a frame like a themed week or day (https://malamdk.okusp.ru/item/1151821;
+  // https://kinoavtograf.ru/news/news_short/1189-2014-god-kultury.html), and the holidays' days with no dates opening a text are the
+  // holidays (https://xn---3--5cdiy3aifxf6ducc6e.xn--p1ai/novostnaia_lienta/dien_pobiedy_)
+  ['В рамках Года  культурного наследия в доме культуры пройдет цикл мероприятий: выставки мастер классы часы общения и другие мероприятия.', event('в рамках Года культурного наследия в доме культуры пройдет цикл мероприятий: выставки мастер классы часы общения и другие мероприятия')],
+  ['Органам исполнительной власти субъектов РФ рекомендовано осуществлять необходимые мероприятия в рамках Года культуры.', event('в рамках Года культуры')],
+  ['В течение праздничных дней школьники примут участие в различных Всероссийских акциях.', event('в течение праздничных дней школьники примут участие в различных Всероссийских акциях')],
+  ['в праздничные дни', event('в праздничные дни')], // the same holidays' days after «в»
+  ['в течение майских праздников', event('в течение майских праздников')], // the holidays named by their season, like «в течение летних каникул»
   // Round 108 (corpus-real-96): the exams after «на период» inside a sentence (http://www.bezmani.ru/spravka/bse/base/5/016226.htm), and
   // «немедля» like «немедленно» (https://www.kommersant.ru/doc/2297609)
   ['Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты.', event('на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты')],

@@ -177,6 +177,16 @@ const GLUED_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)((?:[01]?\d|2[0-3
  */
 const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
 /**
+ * Round 113. «16-10-2025 1 681 просмотр» and «7-02-2024,» (the date lines of a regional news site's post and of a republic's news
+ * agency, https://vologda-poisk.ru/news/obschestvo/2022-god-obyavlen-v-rossii-godom-narodnogo-iskusstva-i-kulturnogo-naslediya and
+ * https://aprlnr.su/glavnaja/37687-v-zorinskoj-shkole-10-proshla-torzhestvennaja-linejka-posvjaschennaja-otkrytiju-goda-semi.html —
+ * corpus-real-101): a full date written day first with hyphens — a day, a month of two figures, a four-figure year — is that date, as
+ * with dots (it was `unparsed`, «непонятное число «16»»): the hyphens become dots. Only hyphens (not dashes, which join ranges), and
+ * not inside a longer run of figures, hyphens, dots or slashes, nor after «№» (a document's number «03-17-1165/17», a phone «58-70-25»
+ * and a school year «2021-2022» read as before).
+ */
+const HYPHEN_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-(0[1-9]|1[0-2])-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'g');
+/**
  * Round 63. «Приказ №133/6 – ОД от 27.09.2021 г.» (a school's instruction on делопроизводство, its approval line,
  * https://primalka.kbrschool.ru/file/card?id=1008 — corpus-real-57): an act's number with its letter code after a spaced dash — «№133/6 –
  * ОД», «№ 45 - од», «№ 12 — П» — is one number, so the date after «от» is the act's label (round 40) as after «№133/6-ОД» (it was `on`
@@ -575,6 +585,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
+  if (s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);

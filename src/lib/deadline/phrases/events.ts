@@ -40,6 +40,28 @@ export const THEMED_PERIODS: readonly string[] = [
   // was `unparsed`): the themed week, month or day named in quotes after «в рамках / в ходе / в период / во время», with «проведения /
   // подготовки» or without, is the same event as unquoted
   'в|во|на рамках|ходе|период|время [проведени*|подготовк*] <название-р>',
+  // Round 113: «В рамках Года  культурного наследия в доме культуры пройдет цикл мероприятий: …» (a village house of culture's news,
+  // https://malamdk.okusp.ru/item/1151821 — corpus-real-101; it was `unparsed`): a themed year of the state's calendar — «Года культуры»,
+  // «Года педагога и наставника», «Года семьи», «Года защитника Отечества», «Года науки и технологий» — after «в рамках / в ходе», with
+  // «проведения / подготовки / празднования» or without, is a frame like a themed week or day (round 23). Only «года» followed at once by
+  // its name (`<тема-года>`, after at most one adjective): «в рамках учебного года», «в рамках года» and «в рамках 2024 года» read as
+  // before; a date written with it wins («в рамках Года семьи 15 мая» → on 05-15)
+  'в|во рамках|ходе [проведени*|подготовк*|празднован*] года [<прил-р>] <тема-года>',
+];
+
+/**
+ * Round 113. «В течение праздничных дней школьники примут участие в различных Всероссийских акциях.» (a school's news of Victory Day,
+ * https://xn---3--5cdiy3aifxf6ducc6e.xn--p1ai/novostnaia_lienta/dien_pobiedy_ — corpus-real-101; it was `ongoing`, «в течение» read as
+ * running work): the holidays' days — «праздничных дней», «праздничные дни», «майских / новогодних праздников» — after «в течение / в
+ * период / во время / в», with no dates, are the holidays like «в течение каникул»: an event, not open-ended work. Days
+ * written with them win as after any event phrase («в праздничные дни 1-3 мая» → 05-01..05-03); «по выходным и праздничным дням» and
+ * «в выходные и праздничные дни» (weekends with them) read as before. In EVENT_START and EVENT_ANYWHERE, like THEMED_PERIODS; inside a
+ * sentence «в течение …» stays open-ended work as «в течение каникул» does there (open-ended words outrank an event phrase elsewhere).
+ */
+export const HOLIDAY_DAYS: readonly string[] = [
+  'в|во течение|течении|период|время праздничн* дней|дни', // В течение праздничных дней школьники примут участие …
+  'в праздничн* дни', // в праздничные дни
+  'в|во течение|течении|период|время|дни новогодн*|майск*|рождественск*|ноябрьск* праздник*', // в течение майских праздников
 ];
 
 /**
@@ -148,6 +170,7 @@ export const EVENT_START: readonly string[] = [
   'за [все|всё] время|период [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
+  ...HOLIDAY_DAYS,
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
   'в|на [весь] период|время|ходе стажировки|наставничества|прохождения',
@@ -305,6 +328,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...FIRST_TIME_OF_WORK,
   ...SAME_TIME_ANYWHERE,
   ...THEMED_PERIODS,
+  ...HOLIDAY_DAYS,
   ...NATURAL_PERIODS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
   // Round 82: Паспорт подлежит пересмотру и переоформлению в случаях изменения требований … или по истечении срока – 5 лет. (a

@@ -2101,6 +2101,9 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 114 (corpus-real-102): the figures and letter codes after «серия» are a form's series, a label
+  // (http://2nsergi.uralschool.ru/file/card?id=1829)
+  ['серия 66А01 № 0002304, рег. № 8616 на срок до 06 февраля 2025', by('2025-02-06')],
   // Round 110 (corpus-real-98): «в летнее / зимнее / осеннее / весеннее время» is the season
   // (https://shkolaxovrinskaya-r73.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_119.html)
   ['Ученики 6 класса МОУ Ховринская ООШ проходят отработку в летнее время .', range('2021-06-01', '2021-08-31')],

@@ -1,15 +1,19 @@
 /**
  * Round 114 (corpus-real-102: anti-corruption, control and inspection in education — prosecutors' and supervisors' checks of schools,
- * поборы, hot lines). One class the set's first run missed, as news of checks and regulations of supervision write it:
+ * поборы, hot lines, accreditation). Two classes the set's first run missed, as news of checks, regulations of supervision and the
+ * documents' lines of schools' reports write them:
  * - «по обращению …» inside a sentence waits for the appeal, like «по просьбе» (round 14) and «по требованию» (round 32): with a word of
  *   its kind before it («по каждому / письменному / устному / личному / коллективному / повторному / анонимному обращению»), before or
  *   after the verb; the plural («по обращениям», read already) is in the same templates.
+ * - the figures and short letter codes after «серия / серии» are a document form's series, a label like the number after «№»: «66А01»,
+ *   «03 АО1», «34АО1», «66», before «№ …» and a deadline or a day of issue.
  * Pins: «по обращению с отходами» (the handling of a thing) is no appeal; a date written beside the appeal wins (dates outrank an event
  * phrase elsewhere); «По обращению …» opening a cell and «по обращениям граждан за <год>» read as before; a span beside the appeal counts
- * from it, as beside «по просьбе».
- * The first two templates are the set's real rows (their sources in corpus-real-102.tsv).
+ * from it, as beside «по просьбе»; a month or a dotted date right after «серия / серии» is a date, «серия игр», «серия АА» read as
+ * before, and so do an act's number and date.
+ * The first two templates of each class are the set's real rows or built on them (their sources in corpus-real-102.tsv).
  */
-import { by, ev, on, range, sectionsOf, unread, type Family, type Row } from './kit';
+import { by, ev, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the sentence around «{p}» (the appeal) */
 const FRAMES = [
@@ -54,16 +58,43 @@ const PINS: Row[] = [
   ['Выдача справок по просьбе родителей', ev('просьбе')],
 ];
 
+/** a document's line around «{c}» (the series) and its deadline or day of issue */
+const SERIES_FRAMES: Array<[string, Expect]> = [
+  ['серия {c} № 0002304, рег. № 8616 на срок до 06 февраля 2025', by('2025-02-06')],
+  ['Свидетельство о государственной аккредитации серия {c} № 0001040, срок действия до 12 мая 2025 года', by('2025-05-12')],
+  ['Лицензия серии {c} № 0000808 действует до 1 сентября 2026 года', by('2026-09-01')],
+  ['бланк аттестата серии {c} № 123456 выдан 25 июня 2021 года', on('2021-06-25')],
+  ['Удостоверение серия {c} № 1234 выдано 15.03.2021', on('2021-03-15')],
+];
+/** the series: figures and letter codes, glued or spaced */
+const SERIES = ['66А01', '66Л01', '03 АО1', '34 ЛО1', '34АО1', '66', '03', '77 Л01', '24 А01', '59 Л01'];
+const SERIES_PINS: Row[] = [
+  // a month or a dotted date right after «серия / серии» is a date
+  ['Новая серия 5 мая', on('2021-05-05')],
+  ['серии 15.05.2021', on('2021-05-15')],
+  // no figure after «серия», or a word: as before
+  ['серия АА № 0002304 на срок до 06 февраля 2025', by('2025-02-06')],
+  ['серия игр пройдет 12 мая', on('2021-05-12')],
+  // an act's number and date read as before
+  ['приказ № 5 от 12 мая', on('2021-05-12')],
+  ['Свидетельство о государственной аккредитации от 12.05.2015 № 1579; срок действия : до 12 мая', by('2021-05-12')],
+];
+
 function sections(): Array<[string, Row[]]> {
   return sectionsOf((section, add) => {
     section('«по [каждому / письменному / …] обращению» inside a sentence is an event', () => {
       for (const frame of FRAMES) for (const p of APPEALS) add(frame.replace('{p}', p), ev('обращ'));
     });
     section('«по обращению»: pins', () => PINS.forEach(([t, e]) => add(t, e)));
+    section('the figures and letter codes after «серия / серии» are a form\'s series, a label', () => {
+      for (const [frame, e] of SERIES_FRAMES) for (const c of SERIES) add(frame.replace('{c}', c), e);
+      add('серия 12 до 1 июня', by('2021-06-01'));
+    });
+    section('«серия»: pins', () => SERIES_PINS.forEach(([t, e]) => add(t, e)));
   });
 }
 
 export const family: Family = {
-  title: 'round 114: «по [каждому / письменному / …] обращению» inside a sentence is an event',
+  title: 'round 114: «по [каждому / письменному / …] обращению» inside a sentence is an event; the code after «серия» is a form\'s series',
   rows: () => sections().flatMap(([, rows]) => rows),
 };

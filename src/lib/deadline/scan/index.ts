@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -209,6 +209,8 @@ function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  const series = seriesCode(c, i);
+  if (series >= 0) return series; // «серия 66А01 № …», «серия 03 АО1»: a form's series, a label (round 114)
   const nick = gluedToWordEnd(c, i);
   if (nick >= 0) {
     c.label(); // «Сергей53»: a nickname's figures (round 65)

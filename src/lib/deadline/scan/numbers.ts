@@ -349,6 +349,33 @@ export function timesFormat(c: Cursor, i: number): number {
   return i + 3;
 }
 
+/** Round 114. «серия», «серии», «серию», «серией»: the series of a document's form, before its code. */
+const SERIES_NOUN = /^(?:сери[яиюе]|серией)$/;
+
+/**
+ * Round 114. «серия 66А01 № 0002304, рег. № 8616 на срок до 06 февраля 2025» (a school's self-evaluation report, its accreditation
+ * line, http://2nsergi.uralschool.ru/file/card?id=1829 — corpus-real-102; it was `unparsed`, «непонятное число «01»»): the figures and
+ * short letter codes right after «серия / серии» are the series of a document's form — «66А01», «03 АО1», «34 ЛО1», «66» —, a label like
+ * the number after «№», never a day. The code runs on through numbers and through codes of up to three letters glued to a number before
+ * or after them; it stops at any other word, a punctuation mark («№», «,») or a number with a month word after it. Not when a month word
+ * or a dot and a glued number follow the first figure («серии 5 мая», «серии 15.05»: a date). Returns the index after the code, or -1.
+ */
+export function seriesCode(c: Cursor, i: number): number {
+  const before = c.toks[i - 1];
+  if (before?.type !== 'word' || !SERIES_NOUN.test(before.text)) return -1;
+  if (c.isCls(i + 1, 'month') || (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num')) return -1;
+  let j = i + 1;
+  for (;;) {
+    const t = c.toks[j];
+    if (t === undefined) break;
+    if (t.type === 'num' && !c.isCls(j + 1, 'month') && !c.isPunct(j + 1, '.')) j++;
+    else if (t.type === 'word' && t.cls === 'other' && t.text.length <= 3 && (glued(c, j) || (glued(c, j + 1) && c.toks[j + 1]?.type === 'num'))) j++;
+    else break;
+  }
+  c.label();
+  return j;
+}
+
 /** Round 46. The abbreviations of a school's type and the nouns «лицей», «гимназия» that a school's number follows. */
 const SCHOOL_TYPE = /^(?:сош|оош|нош|сш|ош|мсош|цо|лице[йяюе]|гимнази[яиюей]+)$/;
 

@@ -2164,6 +2164,9 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 112 (corpus-real-100): a season before «прошлого / следующего года» is that season of that year
+  // (https://krym.aif.ru/society/-my-idem-iskat-sakskie-krasnye-sledopyty-rabotayut-v-pole)
+  ['За плечами у них уже три полевых выхода, хотя отряд был создан только осенью прошлого года.', range('2020-09-01', '2020-11-30')],
   // Round 109 (corpus-real-97): «первый / последний день <месяца>» is that one day
   // (http://il-school41.ru/2017/11/%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82-%D0%BA%D0%B8%D0%BD%D0%BE%D0%B7%D0%B0%D0%BB-%D1%81%D0%BE%D0%B2%D0%B5%D1%82%D1%81%D0%BA%D0%BE%D0%B3%D0%BE-%D0%BA%D0%B8%D0%BD%D0%BE/)
   ['Последний день октября стал стартом проекта «Кинозал Советского Кино» детского объединения «Вершины мудрости» под руководством Маргариты Викторовны Дудкиной.', on('2021-10-31')],

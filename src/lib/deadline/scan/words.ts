@@ -132,12 +132,34 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   const shift = yearShiftBefore(c, i);
   if (shift === 0) return false;
   const prev = c.toks[k - 1];
-  if (prev === undefined || (prev.type === 'word' && prev.cls !== 'month') || prev.type === 'punct') return false;
+  if (prev === undefined || prev.type === 'punct') return false;
   const day = c.items.at(-1);
   if (day === undefined || day.kind !== 'atom' || day.year !== null) return false;
+  if (prev.type === 'word' && (prev.cls === 'season' || (day.type === 'month' && day.season && prev.text.startsWith('период')))) return seasonOfYearInWords(c, shift);
+  if (prev.type === 'word' && prev.cls !== 'month') return false;
   // round 82: a month too, whole or a part of it, not a season's («в декабре следующего года», «в середине сентября будущего года»)
-  if (!(day.type === 'date' && day.day !== 0) && !(day.type === 'month' && !day.season)) return false;
+  if (!(day.type === 'date' && day.day !== 0) && day.type !== 'month') return false;
   day.yearShift = shift;
+  return true;
+}
+
+/**
+ * Round 112. «За плечами у них уже три полевых выхода, хотя отряд был создан только осенью прошлого года.» (a Crimean paper on a
+ * school search party, https://krym.aif.ru/society/-my-idem-iskat-sakskie-krasnye-sledopyty-rabotayut-v-pole — corpus-real-100; it
+ * was the autumn of the context's year): a spring, summer or autumn right before «прошлого / предыдущего года» is that season of the
+ * year before the context's, before «следующего / будущего / предстоящего / очередного года» of the year after, as round 82 reads a
+ * month there and round 88 reads «прошлым летом». The season's word («осенью прошлого года», «с весны следующего года», «до осени
+ * следующего года») or «период» after its adjective («в летний период прошлого года») must stand right before the adjective of the
+ * year; winter, which runs from one year into the next, is left as it was (`nextSeasonShift` leaves it too). Shifts every month of
+ * the season's window; true when it did.
+ */
+function seasonOfYearInWords(c: Cursor, shift: number): boolean {
+  const last = c.items.at(-1)!;
+  if (last.kind !== 'atom' || last.type !== 'month' || last.month === 12 || last.month <= 2) return false;
+  last.yearShift = shift;
+  const dash = c.items.at(-2);
+  const first = c.items.at(-3);
+  if (dash?.kind === 'conn' && dash.type === 'dash' && first?.kind === 'atom' && first.season && first.year === null) first.yearShift = shift;
   return true;
 }
 

@@ -2101,6 +2101,9 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 114 (corpus-real-102): a «в» after a partner word that «с» governs opens the date's own window
+  // (https://vestivrn.ru/news/2024/12/20/direktora-shkoly-pod-voronezhem-oshtrafovali-na-10-tysyach-za-provedyonnye-v-koridorakh)
+  ['Прокуратура нагрянула в учебное учреждение с проверкой в сентябре.', range('2021-09-01', '2021-09-30')],
   // Round 114 (corpus-real-102): the figures and letter codes after «серия» are a form's series, a label
   // (http://2nsergi.uralschool.ru/file/card?id=1829)
   ['серия 66А01 № 0002304, рег. № 8616 на срок до 06 февраля 2025', by('2025-02-06')],

@@ -1,19 +1,21 @@
 /**
  * Round 114 (corpus-real-102: anti-corruption, control and inspection in education — prosecutors' and supervisors' checks of schools,
- * поборы, hot lines, accreditation). Two classes the set's first run missed, as news of checks, regulations of supervision and the
+ * поборы, hot lines, accreditation). Three classes the set's first run missed, as news of checks, regulations of supervision and the
  * documents' lines of schools' reports write them:
  * - «по обращению …» inside a sentence waits for the appeal, like «по просьбе» (round 14) and «по требованию» (round 32): with a word of
  *   its kind before it («по каждому / письменному / устному / личному / коллективному / повторному / анонимному обращению»), before or
  *   after the verb; the plural («по обращениям», read already) is in the same templates.
  * - the figures and short letter codes after «серия / серии» are a document form's series, a label like the number after «№»: «66А01»,
  *   «03 АО1», «34АО1», «66», before «№ …» and a deadline or a day of issue.
+ * - a «с» before a partner or an errand («с проверкой», «с родителями», «с нормативными документами») and then «в / во» and a date word:
+ *   the date is that «в»'s window (a month, a quarter, a half), not the end of a window the «с» opens.
  * Pins: «по обращению с отходами» (the handling of a thing) is no appeal; a date written beside the appeal wins (dates outrank an event
  * phrase elsewhere); «По обращению …» opening a cell and «по обращениям граждан за <год>» read as before; a span beside the appeal counts
  * from it, as beside «по просьбе»; a month or a dotted date right after «серия / серии» is a date, «серия игр», «серия АА» read as
  * before, and so do an act's number and date.
  * The first two templates of each class are the set's real rows or built on them (their sources in corpus-real-102.tsv).
  */
-import { by, ev, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { MONTHS_PREP, by, ev, iso, lastDay, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the sentence around «{p}» (the appeal) */
 const FRAMES = [
@@ -80,6 +82,26 @@ const SERIES_PINS: Row[] = [
   ['Свидетельство о государственной аккредитации от 12.05.2015 № 1579; срок действия : до 12 мая', by('2021-05-12')],
 ];
 
+/** the sentence around «{m}» (a month in the prepositional after «в»), with a «с» of a partner or an errand before it */
+const WITH_FRAMES = [
+  'Прокуратура нагрянула в учебное учреждение с проверкой в {m}',
+  'Встреча с родителями в {m}',
+  'Работа с документами в {m}',
+  'Комиссия управления образования выехала в школу с проверкой в {m}',
+  'Собрание с педагогами в {m}',
+  'Знакомство с нормативными документами в {m}',
+];
+const fromDay = (start: string): Expect => ({ kind: 'ongoing', start, due: '2021-12-31' });
+const WITH_PINS: Row[] = [
+  // a «с» right before a date word, a day or a year still opens a window
+  ['с сентября', fromDay('2021-09-01')],
+  ['С 1 сентября', fromDay('2021-09-01')],
+  ['с нового учебного года', fromDay('2021-09-01')],
+  ['с текущего года', fromDay('2021-01-01')],
+  // a partner before a day, as round 46 reads it
+  ['Работа с одаренными детьми 17 сентября', on('2021-09-17')],
+];
+
 function sections(): Array<[string, Row[]]> {
   return sectionsOf((section, add) => {
     section('«по [каждому / письменному / …] обращению» inside a sentence is an event', () => {
@@ -91,10 +113,18 @@ function sections(): Array<[string, Row[]]> {
       add('серия 12 до 1 июня', by('2021-06-01'));
     });
     section('«серия»: pins', () => SERIES_PINS.forEach(([t, e]) => add(t, e)));
+    section('«с <партнёр> в <месяце>»: the date is the «в»\'s window', () => {
+      for (const frame of WITH_FRAMES)
+        MONTHS_PREP.forEach((m, k) => add(frame.replace('{m}', m), range(iso(k + 1, 1), iso(k + 1, lastDay(k + 1)))));
+      add('Собрание с педагогами в I квартале', range('2021-01-01', '2021-03-31'));
+      add('Встреча с родителями во II полугодии', range('2021-07-01', '2021-12-31'));
+      add('Встреча с родителями во втором полугодии', range('2021-07-01', '2021-12-31'));
+    });
+    section('«с <партнёр> в <месяце>»: pins', () => WITH_PINS.forEach(([t, e]) => add(t, e)));
   });
 }
 
 export const family: Family = {
-  title: 'round 114: «по [каждому / письменному / …] обращению» inside a sentence is an event; the code after «серия» is a form\'s series',
+  title: 'round 114: «по [каждому / письменному / …] обращению» inside a sentence is an event; the code after «серия» is a form\'s series; «с <партнёр> в <месяце>» is the month',
   rows: () => sections().flatMap(([, rows]) => rows),
 };

@@ -77,6 +77,9 @@ function withPartner(c: Cursor, i: number): boolean {
     const t = c.toks[j];
     if (t === undefined || t.type !== 'word') return true;
     if (schoolNotYear(c, j)) return true; // «с указанием учебных предметов» (round 42, above)
+    // round 114: «нагрянула … с проверкой в сентябре», «Встреча с родителями в сентябре»: a «в / во» after the partner word opens a
+    // window of its own, so the date after it is that «в»'s, not the end of a window the «с» starts
+    if (t.text === 'в' || t.text === 'во') return true;
     if (t.cls === 'month' && MONTH_NOMINATIVE.has(t.text)) return true; // «с одаренными детьми сентябрь» (round 46, below)
     if (DATE_WORDS.has(t.cls) || t.cls === 'ordinal' || t.cls === 'roman') return false; // «с текущего года», «с самого начала»
     if (t.cls !== 'other') return true;

@@ -2386,8 +2386,9 @@ function round39Rows(): Row[] {
     // unchanged: a daily word makes it daily work, open-ended
     rows.push([`ежедневно (${days}) с 09:00 до 16:00`, ongoing], [`Дежурство ${days} круглосуточно`, ongoing]);
   }
-  // unchanged: a span of working days counts from an event; weekends are no repeat
-  rows.push(['в течение 5 рабочих дней со дня подачи заявления', ev('в течение 5 рабочих дней со дня подачи заявления')], ['в выходные дни', NOT]);
+  // unchanged: a span of working days counts from an event; the weekend in words was no repeat here until round 111 read it as the
+  // weekend of every week, like the weekdays (corpus-real-99's «Традиционно мы проводим такие встречи в выходные дни, …»)
+  rows.push(['в течение 5 рабочих дней со дня подачи заявления', ev('в течение 5 рабочих дней со дня подачи заявления')], ['в выходные дни', rec('week')]);
   // a length of time in figures per week or month is the load of a timetable: a repeat
   for (const [load, every] of [['30-35 минут в неделю', 'week'], ['1 час в неделю', 'week'], ['2 часа в неделю', 'week'], ['5 часов в неделю', 'week'],
     ['45 минут в неделю', 'week'], ['4 часа в месяц', 'month'], ['90 минут в месяц', 'month']] as Array<[string, Deadline['every']]>) {

@@ -581,6 +581,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 111 (corpus-real-99): «в выходные дни» is the weekend of every week, like «в будние дни» (https://dzen.ru/a/Z-1kHEmdFzLdGiLO)
+  ['Традиционно мы проводим такие встречи в выходные дни, чтобы абитуриентам и их родителям было максимально удобно добраться до нас, не жертвуя своим учебным или рабочим временем.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 99 (corpus-real-87): after a weekday's hours, a spaced dash and words of what the hours are for are a note
   // (https://nalprog70.ru/?Page=Poryadok_obrashcheniya_v_uchrezhdenie)
   ['понедельник: 8.00 - 10.00 - прием по личным вопросам', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],

@@ -340,8 +340,24 @@ const DAILY = /^(?:ежедневн|круглосуточн)/;
 function workdaysInWords(toks: Token[], i: number): boolean {
   const form = WORKDAYS[toks[i]!.text];
   const adjective = form !== undefined && toks[i - 1]?.text === form[0] && toks[i + 1]?.text === form[1];
-  if (!adjective && !workdaysNoun(toks, i) && !exceptWeekend(toks, i)) return false;
+  if (!adjective && !workdaysNoun(toks, i) && !exceptWeekend(toks, i) && !weekendInWords(toks, i)) return false;
   return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
+}
+
+/**
+ * Round 111. «Традиционно мы проводим такие встречи в выходные дни, чтобы абитуриентам и их родителям было максимально удобно
+ * добраться до нас, …» (a university's news of its open days, https://dzen.ru/a/Z-1kHEmdFzLdGiLO — corpus-real-99; it was
+ * `unparsed`): «в выходные дни», «по выходным дням», «по выходным» name the weekend of every week, a weekly repeat like «в будние дни»
+ * (round 39). Not beside the holidays («в праздничные и выходные дни», «по выходным и праздничным дням»: the days a regime or a
+ * check covers, read as before), and not «выходные» alone («выходные дни: суббота, воскресенье», «в выходной день»).
+ */
+function weekendInWords(toks: Token[], i: number): boolean {
+  const t = toks[i]!.text;
+  const before = toks[i - 1]?.text;
+  const after = toks[i + 1]?.text;
+  if (t === 'выходные') return before === 'в' && after === 'дни' && toks[i + 2]?.text !== 'и';
+  if (t !== 'выходным' || before !== 'по') return false;
+  return after === 'дням' ? toks[i + 2]?.text !== 'и' : after !== 'и';
 }
 
 /**

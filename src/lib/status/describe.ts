@@ -125,8 +125,20 @@ export function describeDeadline(deadline: Deadline): string {
   }
 }
 
+/** Gists made, by text: a region's pages ask for the same few hundred deadlines hundreds of thousands of times (every school's rows and calendar). */
+const gists = new Map<string, string>();
+/** Texts remembered at most (distinct deadlines and readings of one site are far fewer). */
+const GISTS_KEPT = 50_000;
+
 /** What a phrase says, not how it is typed: letters and digits only, lower case, «ё» as «е». */
-const gist = (s: string) => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+function gist(s: string): string {
+  let g = gists.get(s);
+  if (g === undefined) {
+    g = s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+    if (gists.size < GISTS_KEPT) gists.set(s, g);
+  }
+  return g;
+}
 
 /**
  * The reading to show beside a deadline as written, or null where it only repeats the text

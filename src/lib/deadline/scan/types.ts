@@ -32,7 +32,7 @@ export interface Atom {
   /** «в первую среду декабря»: the weekday (1 = Monday … 7 = Sunday) and which one of the month (1–5); 0 when the day is written. */
   weekday: number;
   nth: number;
-  /** «в последний день февраля», «в последний день зимы»: the month's last day, fixed once the year is known (`day` holds the 28th till then). */
+  /** «в последний день февраля», «в последний день зимы»: the month's last day, fixed once the year is known (`day` holds a common year's till then). */
   monthLast: boolean;
   /** «Неделя математики-2012», «ЕГЭ-2024»: a year joined to a word by a hyphen, a title's year. */
   title: boolean;

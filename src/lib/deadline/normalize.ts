@@ -3,6 +3,7 @@
  * the input, character for character, so positions found in the normalised
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
+import { MONTH_FORMS } from './months';
 
 /** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
 const LOOKALIKES: Record<string, string> = {
@@ -236,11 +237,9 @@ function abbreviationDo(m: string, head: string, at: number, whole: string): str
  * the list a window). Blanked; a month's name after it («С. Сентября по декабрь», a stray dot) keeps the preposition.
  */
 const SETTLEMENT_S = /(?<![А-ЯЁа-яёA-Za-z0-9])[сСcC]\.(?:\s?п\.|-)?(?=\s?([А-ЯЁ][А-ЯЁа-яё]*))/g;
-/** A month's name in any case, the whole word: what keeps `SETTLEMENT_S`'s «с.» the preposition. */
-const MONTH_NAME = /^(?:январ[ьяюе]|феврал[ьяюе]|март[ауе]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[ауе]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])$/i;
-/** `SETTLEMENT_S`'s replacement: the abbreviation → spaces, unless a month's name follows it. */
+/** `SETTLEMENT_S`'s replacement: the abbreviation → spaces, unless a month's name in any case follows it (`MONTH_FORMS`, the scanner's own list). */
 function settlementS(m: string, word: string): string {
-  return MONTH_NAME.test(word) ? m : blank(m);
+  return MONTH_FORMS.has(word.toLowerCase().replace(/ё/g, 'е')) ? m : blank(m);
 }
 /**
  * Round 62, part 4. «Оплачивать дополнительное образование детей старше 5 лет с 1 сентября 2022 года можно будет специальными

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { SaxesParser } from 'saxes';
 import {
-  BLANK_COLUMNS, blankDocx, blankMonthsCss, buildCalendar, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
+  BLANK_COLUMNS, blankDocx, blankMonthsCss, buildCalendar, buildCalendarBytes, escapeFormula, foldLine, itemEvents, itemsForMonth, monthlyRule, parseCsv,
   reportDeadlineEvent, splitFormTitle, toCsv, toRecords, type Column, type ItemForCalendar, type ReportBlank,
 } from '../../src/lib/export';
 import type { Occurrence } from '../../src/lib/status';
@@ -156,6 +156,17 @@ describe('buildCalendar', () => {
     expect(vevents(b)[0]!.summary).toBe('Новое название пункта');
     expect(vevents(a)[0]!.summary).toBe(events[0]!.title);
     for (const line of b.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
+  it('writes the same bytes as its text encoded, from events shared between calendars, a lone surrogate, an emoji and an empty calendar', () => {
+    const odd = { ...events[0]!, uid: 'odd', title: 'Сроки 🎓 «\ud800» — семинар', description: `${'Длинное описание '.repeat(12)}🎓` };
+    const options = { name: 'Сроки программы — МОУ «Журавлевская СОШ»', description: 'Описание', timestamp: '2021-11-20', productId: '-//Управление//Setka//RU' };
+    for (const [list, extra] of [[events, {}], [[...events, odd], { uidPrefix: 'zhuravlevskaya-sosh-' }], [[odd, ...events], { uidPrefix: 'belovskaya-sosh-' }], [[], {}]] as const) {
+      const text = buildCalendar(list, { ...options, ...extra });
+      const bytes = buildCalendarBytes(list, { ...options, ...extra });
+      expect(Buffer.from(bytes).equals(Buffer.from(text))).toBe(true);
+      expect(new TextDecoder().decode(bytes)).toBe(text.replace('\ud800', '\ufffd'));
+    }
   });
 
   it('shares event objects between calendars (a school\'s puts its prefix before every UID): the same text as from copies of the events', () => {

@@ -5,9 +5,9 @@
 import type { SchoolEntry, Site } from './content';
 import { reportKey, type ItemView, type Programme, type RoadmapView } from './build';
 import {
-  buildCalendar, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
+  buildCalendar, buildCalendarBytes, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
   pairColumns, reportColumns, reportStatusColumns, roadmapColumns, roadmapStatusColumns, schoolColumns,
-  type BlankPageRow, type BlankRow, type CalendarEvent, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
+  type BlankPageRow, type BlankRow, type CalendarEvent, type CalendarOptions, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
   type RoadmapStatusRow, type SchoolRow,
 } from '../export';
 import { formatDateLong, formatMonth } from '../dates';
@@ -280,6 +280,16 @@ function eventsOfItem(site: Site, r: RoadmapView, i: ItemView, host: string): Ca
 
 /** The iCalendar feed: every roadmap's dated items and the report deadline; or one school's. */
 export function calendarIcs(site: Site, p: Programme, schoolId?: string): string {
+  return buildCalendar(...calendarOf(site, p, schoolId));
+}
+
+/** {@link calendarIcs} as UTF-8 bytes, the same calendar (what the site's .ics files are written from). */
+export function calendarIcsBytes(site: Site, p: Programme, schoolId?: string): Uint8Array<ArrayBuffer> {
+  return buildCalendarBytes(...calendarOf(site, p, schoolId));
+}
+
+/** The events and options of the programme's calendar or of one school's. */
+function calendarOf(site: Site, p: Programme, schoolId: string | undefined): [CalendarEvent[], CalendarOptions] {
   const host = domain(site);
   const school = schoolId ? site.schoolById.get(schoolId) : undefined;
   const roadmaps = schoolId ? p.roadmapsOfSchool.get(schoolId) ?? roadmapsOfPartner(p, schoolId) : p.roadmaps;
@@ -300,14 +310,14 @@ export function calendarIcs(site: Site, p: Programme, schoolId?: string): string
     }));
   }
   const name = school ? `Сроки программы — ${school.data.shortName}` : `Сроки программы — ${site.settings.shortName}`;
-  return buildCalendar(events, {
+  return [events, {
     name,
     description: `${site.settings.programme}. Сроки «дорожной карты» и ежемесячного отчёта. ${absolute(site, school ? routes.school(school.id) : routes.roadmaps())}`,
     productId: `-//${site.settings.shortName}//Setka//RU`,
     timestamp: p.asOf,
     // A school's UIDs differ from the programme's calendar: a reader that has both keeps both.
     uidPrefix: schoolId ? `${schoolId}-` : '',
-  });
+  }];
 }
 
 /** A partner school follows the roadmaps of the schools it helps. */

@@ -10,6 +10,6 @@ export {
 export { attentionOf, itemStatusCounts, itemsWithStatus, reportsByMonth, sectionProgress, CHART_ITEM_STATUSES, CHART_REPORT_STATUSES, type Attention, type MissingReports } from './summary';
 export { isDepartmentOnly, namesDepartment, sameResponsible } from './responsible';
 export { currentBlankMonth, dueSoon, itemsForSchool, type DueEntry } from './due-soon';
-export { absolute, blankItems, calendarIcs, schoolBlankRows, datasetCsv, datasetJson, datasetRows, reportBlank, type DatasetRow } from './exports';
+export { absolute, blankItems, calendarIcs, calendarIcsBytes, schoolBlankRows, datasetCsv, datasetJson, datasetRows, reportBlank, type DatasetRow } from './exports';
 export { assemblePairings, pairRow } from './pairings';
 export { roadmapItemRecords } from './search-records';

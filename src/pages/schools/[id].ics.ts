@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site';
 import { getProgramme } from '../../data/programme';
-import { calendarIcs } from '../../lib/programme';
+import { calendarIcsBytes } from '../../lib/programme';
 
 /** /schools/<id>.ics — the deadlines that apply to one school (RFC 5545). */
 export const getStaticPaths = (async () => {
@@ -10,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(calendarIcs(await getSite(), await getProgramme(), params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(calendarIcsBytes(await getSite(), await getProgramme(), params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

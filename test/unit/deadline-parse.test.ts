@@ -396,6 +396,9 @@ const DATE_RANGES: Case[] = [
 ];
 
 const MONTH_RANGES: Case[] = [
+  // Round 117 (corpus-real-105): a month, a slash and the next month are one window, like a dash
+  // (https://sozvezdiye-vlg.ru/%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b0-%d0%bf%d1%80%d0%be%d0%b5%d0%ba%d1%82%d0%be%d0%b2-%d0%b7%d0%b0%d0%b3%d0%be%d0%bb%d0%be%d0%b2%d0%be%d0%ba)
+  ['Апрель/май — время защиты индивидуальных учебных проектов выпускников школы.', { kind: 'range', start: '2021-04-01', due: '2021-05-31' }],
   // Round 105 (corpus-real-93): «Марша», the title word «марш», is no misspelt «марта» (https://vestnik-lesnoy.ru/marsh-parkov)
   ['Финал акции «Марша парков» состоится в мае в Екатеринбурге.', range('2021-05-01', '2021-05-31')],
   // Round 77 (corpus-real-66): the «к» after «приуроченные» names the event (https://rayfo-orlovsky.ru/news/3074-v-rossii-projdet-nedelya-finansovoj-gramotnosti)
@@ -581,6 +584,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 117 (corpus-real-105): a repeat adjective in an oblique case after a noun of holding repeats
+  // (https://goldenhistory.ru/novosti/vazhnaya-informaciya/polozhenie-o-nauchnom-obshhestve-uchashhihs/)
+  ['- 5. проведение ежегодной школьной научно-практической конференции «Компас»', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 111 (corpus-real-99): «в выходные дни» is the weekend of every week, like «в будние дни» (https://dzen.ru/a/Z-1kHEmdFzLdGiLO)
   ['Традиционно мы проводим такие встречи в выходные дни, чтобы абитуриентам и их родителям было максимально удобно добраться до нас, не жертвуя своим учебным или рабочим временем.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 99 (corpus-real-87): after a weekday's hours, a spaced dash and words of what the hours are for are a note
@@ -2103,6 +2109,9 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 117 (corpus-real-105): an age after «возраст участников», «с N лет до M года», is a label, never an event
+  // (https://sh-nyuksenskaya-r19.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/olimpiady-i-konferentsii/sobytiya_21.html)
+  ['Возраст участников с 14 лет до 21 года.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   // Round 114 (corpus-real-102): a «в» after a partner word that «с» governs opens the date's own window
   // (https://vestivrn.ru/news/2024/12/20/direktora-shkoly-pod-voronezhem-oshtrafovali-na-10-tysyach-za-provedyonnye-v-koridorakh)
   ['Прокуратура нагрянула в учебное учреждение с проверкой в сентябре.', range('2021-09-01', '2021-09-30')],

@@ -503,6 +503,24 @@ const COPULA = /^(?:явля(?:ется|ются|лся|лась|лось|лис
 /** Round 84: an opening quote before a name («горячая линия»). */
 const OPENING_QUOTE = /^[«"„“]$/;
 
+/**
+ * Round 117. «- 5. проведение ежегодной школьной научно-практической конференции «Компас»» (a school's regulation of its pupils'
+ * scientific society, https://goldenhistory.ru/novosti/vazhnaya-informaciya/polozhenie-o-nauchnom-obshhestve-uchashhihs/ — corpus-real-105):
+ * a repeat adjective in an oblique case right after a noun of holding («проведение / организация / подготовка / участие», in any case,
+ * with «к / в / во» between) names the yearly, monthly or weekly event that is held, so it repeats: «проведение ежегодной конференции»,
+ * «участие в ежегодной олимпиаде», «подготовка к ежегодной конференции», «проведение ежемесячных заседаний НОУ» (they were `unparsed`:
+ * the feminine «-ой» was read as the instrumental of «ежегодным приказом», the plural «-ых» only before a noun of reporting), as
+ * «организация ежегодного конкурса» already read. Other oblique forms keep their reading («по итогам ежегодного конкурса» an event,
+ * «определяются ежегодным приказом» a schedule, «в рамках ежегодной конференции» nothing). `i` is the adjective.
+ */
+const HOLDING_NOUN = /^(?:проведени|организаци|подготовк|участи)[а-яё]*$/;
+function afterHolding(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.text === 'к' || toks[k]?.text === 'в' || toks[k]?.text === 'во') k--;
+  const noun = toks[k];
+  return noun !== undefined && noun.type === 'word' && HOLDING_NOUN.test(noun.text);
+}
+
 /** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ую|юю|ому|ему|ым|им|ыми|ими)$/;
 
@@ -645,8 +663,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
-    if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && !INSTRUMENTAL.test(t.text) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
-      const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text);
+    if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && (!INSTRUMENTAL.test(t.text) || afterHolding(toks, i)) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
+      const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text) ?? (afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);
       if (repeat !== undefined) {
         series ??= { every: repeat };
         continue;
@@ -654,14 +672,17 @@ export function recurrence(toks: Token[]): Recurrence | null {
     }
     // round 57: «ежеквартальную информацию», «ежемесячной отчетности» (`obliqueRepeatBefore`)
     if (every === undefined && toks[i + 1]?.type === 'word') {
-      const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text) ?? (subjectTo ? obliqueRepeat(t.text) : undefined);
+      // round 117: after a noun of holding, «проведение ежемесячных заседаний» (`afterHolding`)
+      const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text) ?? (subjectTo || afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);
       if (oblique !== undefined) every = oblique;
     }
     switch (t.cls) {
       case 'recurring':
         // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»);
         // round 63: after a copula it is the predicate with its noun («является ежегодной заполняемой таблицей», `COPULA`)
-        if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word' && !COPULA.test(toks[i - 1]?.text ?? '')) break;
+        // round 117: after a noun of holding «-ой» is the genitive, dative or prepositional of the event held («проведение ежегодной
+        // конференции», `afterHolding`)
+        if (INSTRUMENTAL.test(t.text) && toks[i + 1]?.type === 'word' && !COPULA.test(toks[i - 1]?.text ?? '') && !afterHolding(toks, i)) break;
         if (instanceOfSeries(toks, i)) {
           series ??= { every: t.word!.every }; // round 56: «очередное еженедельное совещание» is one meeting of the series
           break;

@@ -551,6 +551,20 @@ function deadlineBracketAfterYear(c: Cursor, i: number): boolean {
   return first.text === 'срок' || first.text === 'сроки' || first.cls === 'by' || (first.cls === 'not' && c.isCls(i + 2, 'later'));
 }
 
+/**
+ * Round 117. «Апрель/май — время защиты индивидуальных учебных проектов выпускников школы.» (a school's news of its graduates' project
+ * defence, https://sozvezdiye-vlg.ru/%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b0-%d0%bf%d1%80%d0%be%d0%b5%d0%ba%d1%82%d0%be%d0%b2-%d0%b7%d0%b0%d0%b3%d0%be%d0%bb%d0%be%d0%b2%d0%be%d0%ba
+ * — corpus-real-105): a month's name, a slash and the name of the month right after it («апрель/май», «сентябрь / октябрь», «в
+ * декабре/январе») is one window over both, like «апрель-май» (it was `months`, April and May apart). Months further apart keep the
+ * slash as a list («декабрь/май» are two months). `i` is the slash.
+ */
+function nextMonthAfterSlash(toks: readonly Token[], i: number): boolean {
+  const a = toks[i - 1];
+  const b = toks[i + 1];
+  if (a?.type !== 'word' || b?.type !== 'word' || a.cls !== 'month' || b.cls !== 'month') return false;
+  return b.word!.n === (a.word!.n % 12) + 1;
+}
+
 export function scanTokens(toks: Token[]): Scan {
   const c = new Cursor(toks);
   let i = 0;
@@ -577,6 +591,7 @@ export function scanTokens(toks: Token[]): Scan {
       // «Математика – 5 декабря 2023г Русский язык – 6 декабря 2023г»: a dash after a word that follows a date is a label's, not a range's
       if (t.text === '-') c.conn(c.items.at(-1)?.kind === 'atom' && c.isCls(i - 1, 'other') && toks[i - 1]!.type === 'word' ? 'and' : 'dash');
       else if (t.text === ',' || t.text === ';') c.conn('and');
+      else if (t.text === '/' && nextMonthAfterSlash(toks, i)) c.conn('dash'); // «Апрель/май»: one window (round 117)
       else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
       else if (t.text === '(' && deadlineBracketAfterYear(c, i)) c.depth++; // «в 2014 г. … (срок готовности … – 1 июня 2014 г.)» (round 78)
       else if (t.text === '(' && c.atoms > 0) {

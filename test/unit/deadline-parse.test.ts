@@ -1084,6 +1084,13 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 118 (corpus-real-106): the season of an activity a safety plan waits for («купального / отопительного / пожароопасного
+  // сезона») after «в течение», «до и в течение» is an event like the holidays (https://ivan-gov.ru/doc/50379)
+  ['До и в течение купального сезона', event('до и в течение купального сезона')],
+  ['на протяжении купального сезона', event('на протяжении купального сезона')],
+  ['в купальный сезон', event('в купальный сезон')],
+  ['в течение ледостава', event('в течение ледостава')],
+  ['на протяжении весеннего паводка', event('на протяжении весеннего паводка')],
   // Round 114 (corpus-real-102): «по [каждому] обращению» inside a sentence waits for the appeal, like «по просьбе»
   // (https://arh.aif.ru/amp/incidents/1151811, https://omsk.aif.ru/amp/society/education/posle_zhalob_v_prokuraturu_omskie_shkoly_proveryat_na_predmet_poborov)
   ['Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся.', event('по обращению родителей учащихся')],
@@ -2112,6 +2119,14 @@ const NORMALISATION: Case[] = [
   // Round 117 (corpus-real-105): an age after «возраст участников», «с N лет до M года», is a label, never an event
   // (https://sh-nyuksenskaya-r19.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/olimpiady-i-konferentsii/sobytiya_21.html)
   ['Возраст участников с 14 лет до 21 года.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 118 (corpus-real-106): a grade with the full plural ending of its ordinal («9-11-ых классах») is a label, and a relative clause
+  // after a day opened by a compound preposition («, в ходе которых …») is a note
+  // (https://sh-13-omsk-r52.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/den-pozharnoy-ohrany.html,
+  // https://ds244-omsk-r52.gosweb.gosuslugi.ru/nash-detskiy-sad/novosti-i-sobytiya/vserossiyskie-otkrytye-uroki-obzh.html)
+  ['В рамках Всероссийских открытых уроков ОБЖ 27 апреля в 9-11-ых классах прошли уроки, посвященные Дню пожарной охраны, в ходе которых были рассмотрены вопросы безопасного отдыха детей в летний период, правила поведения в природной среде, в том числе на водных объектах, действия при возникновении или угрозе возникновения чрезвычайных ситуаций природного и техногенного характера в местах массового пребывания людей.', on('2021-04-27')],
+  ['- 27 апреля 2024 года - урок, посвященный Дню пожарной охраны, в ходе которого также будут рассмотрены вопросы безопасного отдыха детей в летний период, правила поведения в природной среде, в том числе на водных объектах, действия при возникновении или угрозе возникновения чрезвычайных ситуаций природного и техногенного характера в местах массового пребывания людей;', on('2024-04-27')],
+  // Round 118 (corpus-real-106): a web address glued to a sentence's dot is a note (http://0-1.ru/?id=41804)
+  ['Дата проведения Всероссийского урока по ОБЖ выбрана не случайно – 30 апреля отмечается День пожарной охраны России.http://www.vestnik-rm.ru/news-3-4012.htm', on('2021-04-30')],
   // Round 114 (corpus-real-102): a «в» after a partner word that «с» governs opens the date's own window
   // (https://vestivrn.ru/news/2024/12/20/direktora-shkoly-pod-voronezhem-oshtrafovali-na-10-tysyach-za-provedyonnye-v-koridorakh)
   ['Прокуратура нагрянула в учебное учреждение с проверкой в сентябре.', range('2021-09-01', '2021-09-30')],

@@ -140,6 +140,15 @@ const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
  */
 const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|info)(?![a-zа-яё\d])/gi;
 /**
+ * Round 118. «Дата проведения Всероссийского урока по ОБЖ выбрана не случайно – 30 апреля отмечается День пожарной охраны
+ * России.http://www.vestnik-rm.ru/news-3-4012.htm» (a news page on the ОБЖ open lesson, http://0-1.ru/?id=41804 — corpus-real-106; it was
+ * `unparsed`, «непонятное число «4012»»): a web address — «http://…», «https://…», «www.…», glued to the sentence's dot or standing
+ * apart, a Cyrillic word glued before it or not («сайтwww.…») — is a note, never a date: its figures («news-3-4012.htm»,
+ * «?id=19641», «/2021/05/17/») name a page. It runs to the next space,
+ * quote or bracket, so a bracket or a quote around it stays («(https://…) до 30 мая»).
+ */
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![a-z\d])www\.)[^\s«»"“”„<>()[\]]+/gi;
+/**
  * Round 87. «С 2020 года на портале размещаются видеоуроки для [[:сфо_до2|смешанного формата обучения]].» (a wiki of a city's centre of
  * education quality on its distance-learning portal, https://docs.spbcokoit.ru/doku.php?do=export_raw&id=%D0%B4%D0%BE2_%D0%BC%D0%B5%D1%82%D0%BE%D0%B4%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B5_%D1%80%D0%B5%D0%BA%D0%BE%D0%BC%D0%B5%D0%BD%D0%B4%D0%B0%D1%86%D0%B8%D0%B8
  * — corpus-real-76; it was `unparsed`, «непонятное число «2»»): the target of a wiki link with a label — «[[:сфо_до2|», «[[Page|» up to
@@ -392,8 +401,15 @@ const PURPOSE_CLAUSE = /[,—–-]\s*(?:(?:для\s+того|с\s+тем|так)
  * name stands before it (`MONTH_BEFORE`): «в течение 3 рабочих дней, которые следуют за …» and a clause before the dates keep their
  * words. A clause that names a day or a month of its own («…, который продлится до конца октября», «…, которые проходили … 28 и 29
  * июня») says when the thing runs and is kept, and so is «срок, до которого …» (the deadline's own words).
+ * Round 118. «- 27 апреля 2024 года - урок, посвященный Дню пожарной охраны, в ходе которого также будут рассмотрены вопросы безопасного
+ * отдыха детей в летний период, …» (a kindergarten's list of the year's ОБЖ open lessons,
+ * https://ds244-omsk-r52.gosweb.gosuslugi.ru/nash-detskiy-sad/novosti-i-sobytiya/vserossiyskie-otkrytye-uroki-obzh.html — corpus-real-106;
+ * it was `range` to 2024-08-31): one word may stand between the preposition and «котор…» — a compound preposition («в ходе которого», «в
+ * рамках которой», «по итогам которых», «на базе которого») — and the clause is the same note: the summer is what the lesson is about,
+ * not when it is held. Only after a preposition: «, согласно которой … не реже, чем один раз в три года» (a word that is no preposition
+ * of the list, corpus-real-59) keeps its repeat.
  */
-const RELATIVE_CLAUSE = /,\s*(?:(?:по|в|во|на|с|со|к|за|из|для|от|при|у|о|об)\s+)?котор(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ыми|ую|ому)(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
+const RELATIVE_CLAUSE = /,\s*(?:(?:по|в|во|на|с|со|к|за|из|для|от|при|у|о|об)\s+(?:[а-яё]{3,}\s+)?)?котор(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ыми|ую|ому)(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
 /** A day and its month in figures and words (the test before a relative clause): «15 августа», «1 марта». */
 const MONTH_BEFORE = /\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /**
@@ -573,6 +589,7 @@ export function normalizeDeadline(text: string): string {
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
   }
   if (s.includes('+')) s = replaceFound(s, PLUS_MARK);
+  if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);

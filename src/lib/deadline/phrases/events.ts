@@ -78,6 +78,27 @@ export const NATURAL_PERIODS: readonly string[] = [
 ];
 
 /**
+ * Round 118. «До и в течение купального сезона» (the «Срок исполнения» column of a district's plan of safety on water,
+ * https://ivan-gov.ru/doc/50379 — corpus-real-106; it was `ongoing`, «в течение» read as running work): the season of an activity a
+ * safety plan waits for — bathing («купального / пляжного сезона»), heating («отопительного сезона / периода»), fire danger
+ * («пожароопасного сезона / периода») — after «в / во течение / период / время», «на протяжении / период», and «до [начала] и в
+ * течение», is an event like the holidays («в течение каникул», round 17) and the seasons of water and ice (round 97): its days are
+ * set each year by an act, not by the calendar. The seasons of water and ice after «в течение / на протяжении» are the same event
+ * («в течение ледостава»; after «в период» they were one already). At the start (EVENT_START: it outranks open-ended «в течение») and
+ * inside a sentence (EVENT_ANYWHERE, where open-ended words outrank it, as for the holidays). Days written with it say when («В
+ * течение купального сезона с 1 июня по 31 августа» → the window), a year alone does not («… сезона 2021 года» stays the event, like
+ * «по итогам I четверти»); «до начала отопительного сезона - то есть до октября» reads as before.
+ */
+export const ACTIVITY_SEASONS: readonly string[] = [
+  'до [начала] и в|во течение|течении|период|время [всего] купальн*|пляжн*|отопительн*|пожароопасн* сезона|периода', // До и в течение купального сезона
+  'в|во течение|течении|период|время [всего] купальн*|пляжн*|отопительн*|пожароопасн* сезона|периода', // в течение купального сезона
+  'на протяжении|период [всего] купальн*|пляжн*|отопительн*|пожароопасн* сезона|периода', // на протяжении купального сезона
+  'в купальный|пляжный|отопительный|пожароопасный сезон|период', // в купальный сезон
+  'в|во течение|течении [всего] [начала|окончания] [<прил-р>] паводка|паводков|половодья|ледостава|ледохода', // в течение ледостава
+  'на протяжении [всего] [<прил-р>] паводка|паводков|половодья|ледостава|ледохода', // на протяжении весеннего паводка
+];
+
+/**
  * Round 83: «Гарантированная доплата молодым специалистам <*> устанавливается на период первого года трудоустройства выпускникам …»
  * (a region's pay method, https://base.garant.ru/409602887/3e22e51c74db8e0b182fad67b502e640 — corpus-real-72; it was `unparsed`): the
  * first days, months or years of a young specialist's work after «на / в период / время», or with the kind of work between
@@ -171,6 +192,7 @@ export const EVENT_START: readonly string[] = [
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
   ...HOLIDAY_DAYS,
+  ...ACTIVITY_SEASONS,
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
   'в|на [весь] период|время|ходе стажировки|наставничества|прохождения',
@@ -330,6 +352,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...THEMED_PERIODS,
   ...HOLIDAY_DAYS,
   ...NATURAL_PERIODS,
+  ...ACTIVITY_SEASONS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
   // Round 82: Паспорт подлежит пересмотру и переоформлению в случаях изменения требований … или по истечении срока – 5 лет. (a
   // methodical page on school security passports, https://for-teacher.ru/edu/zavuchu/doc-meh7zg8.html — corpus-real-71): «по истечении

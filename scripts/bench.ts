@@ -129,7 +129,7 @@ interface Phases {
 
 async function setkaBuild(label: string, out: string, cache: string, checkSeconds: number): Promise<Phases> {
   log(`Setka: ${label}`);
-  const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: '1' });
+  const r = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out], project.dir, { SETKA_CACHE_DIR: cache, SETKA_BUILD_VERBOSE: 'steps' });
   const pagefind = loggedSeconds(r.log, /Поиск: [^\n]*\(([\d.]+) с\)/);
   const images = loggedSeconds(r.log, /OG: [^\n]*; ([\d.]+) с\)/);
   const cached = /Кэш страниц: взято из кэша (\d+), собрано заново (\d+)/.exec(r.log);

@@ -20,9 +20,26 @@ export interface BuildOptions {
   content?: string;
   /** Extra environment for the Astro build. */
   env?: Record<string, string>;
-  /** Stream Astro's own log while it builds (default: only when SETKA_BUILD_VERBOSE=1; otherwise shown only for an unknown failure). */
-  verbose?: boolean;
+  /**
+   * Stream the build's log while it builds: `true` (SETKA_BUILD_VERBOSE=1) with Astro's own log, a
+   * line per page; `'steps'` (SETKA_BUILD_VERBOSE=steps) the steps' lines and Astro's errors only.
+   * Otherwise (the default) the log is kept and shown only for an unknown failure.
+   */
+  verbose?: boolean | 'steps';
 }
+
+/** The log mode SETKA_BUILD_VERBOSE asks for (see BuildOptions.verbose). */
+export function verboseMode(value: string | undefined): boolean | 'steps' {
+  return value === '1' ? true : value === 'steps' ? 'steps' : false;
+}
+
+/**
+ * Astro's arguments for its log. Unless its whole log is asked for, Astro writes only errors
+ * (`--silent`: a failed build still prints its error, on stderr): at region size its line per
+ * page is 4,500 writes to a pipe that nobody reads unless the build fails, and its main thread
+ * waited on them while the machine was busy (1.3 s of a cold build's profile, at load 9).
+ */
+const astroLogArgs = (verbose: boolean | 'steps') => (verbose === true ? [] : ['--silent']);
 
 /** Lock file of a checkout: one build at a time. */
 export const LOCK_NAME = '.setka-build.lock';
@@ -222,7 +239,7 @@ function failOn(result: StepResult, what: string, where: string): void {
  * output on another disk than the checkout is built in a staging folder inside the checkout
  * (`.setka-build-<pid>`) and copied to `<out>.tmp-<pid>` before the swap.
  */
-export async function buildSite({ root, outDir, content, warnings = true, env = {}, verbose = process.env.SETKA_BUILD_VERBOSE === '1' }: BuildOptions): Promise<boolean> {
+export async function buildSite({ root, outDir, content, warnings = true, env = {}, verbose = verboseMode(process.env.SETKA_BUILD_VERBOSE) }: BuildOptions): Promise<boolean> {
   root = resolve(root);
   const out = resolve(root, outDir);
   const tmp = `${out}.tmp-${process.pid}`;
@@ -259,7 +276,7 @@ export async function buildSite({ root, outDir, content, warnings = true, env = 
     });
     const toOutputs = outputs.child.stdin!;
     toOutputs.on('error', () => {}); // a step that died is reported by its exit code
-    astro = step([...ASTRO_NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut], {
+    astro = step([...ASTRO_NODE_FLAGS, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', astroOut, ...astroLogArgs(verbose)], {
       cwd: root,
       stdio: [...(verbose ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']), toOutputs] as StdioOptions,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR_ENV, ...env, ...day, [CONTENT_ENV]: dir, [OUTPUTS_STEP_ENV]: 'separate', [DEV_SERVER_ENV]: '', [PAGES_FD_ENV]: '3', [PAGES_FOLLOWER_ENV]: follow ? 'on' : 'off' },

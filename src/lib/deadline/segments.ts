@@ -207,7 +207,7 @@ export function segments(items: Item[]): Segment[] {
         if (out.length === 0) from = false;
       } else if (it.type === 'to') {
         by = true; // «по 15.03.2021» alone: by that day
-        strict = false;
+        strict = it.strict; // round 116: «… и действует до 2027 года» with no start before it is by the year's eve
       } else if (it.type === 'from') from = true;
       else if (it.type === 'offset') {
         by = false; // «не позднее чем за 10 дней до 01.09»: the «не позднее» belongs to the offset, not to the date
@@ -225,7 +225,7 @@ export function segments(items: Item[]): Segment[] {
     const b = items[i + 2 + and + toBy];
     if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
       seg.b = b;
-      if (c.type === 'by' && c.strict && c.begin) seg.endStrict = true;
+      if ((c.type === 'by' || c.type === 'to') && c.strict && c.begin) seg.endStrict = true; // rounds 87, 116
       seg.by = false;
       seg.from = false;
       i += 2 + and + toBy;

@@ -53,9 +53,9 @@ export interface Connector {
   kind: 'conn';
   /** 'offset': «за», «через», «после» — what came before does not govern the dates after it. */
   type: 'from' | 'to' | 'dash' | 'by' | 'and' | 'offset';
-  /** 'by': strict «до сентября» (before the window starts) vs «не позднее / до конца» (by its end). */
+  /** 'by': strict «до сентября» (before the window starts) vs «не позднее / до конца» (by its end); 'to': round 116's «и действует до 2027 года». */
   strict: boolean;
-  /** Round 87: the strict «до» was «до начала …» (`begin` written), the end of a range at the eve of what begins. */
+  /** Round 87: the strict «до» was «до начала …» (`begin` written), the end of a range at the eve of what begins; round 116: a year's eve. */
   begin?: boolean;
 }
 

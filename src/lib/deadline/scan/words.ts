@@ -850,6 +850,22 @@ function lastingUntil(c: Cursor, j: number): number {
 }
 
 /**
+ * Round 116. «Они вступят в силу 1 января и будут действовать до 2027 года.» (a news aggregator's note on the sanitary rules for
+ * schools, https://imag.one/news/kak-v-novom-godu-budut-uchitsya-rossiyskie/5631891 — corpus-real-104; it was the window to 2027-12-31):
+ * a bare year after round 39's «и действует / будет действовать / продлится до» ends the window on that year's eve, as «до 2027 года»
+ * alone and «будут действовать до 2027 года» alone do («до» with a year means before it starts). A day or a month after «до» keeps the
+ * day it names (round 39), «до начала / до конца …» reads as round 87 has it, «по 2027 год» and «до 2029 года включительно» keep the year.
+ */
+function untilYear(c: Cursor, k: number): boolean {
+  const y = c.toks[k];
+  if (c.toks[k - 1]?.text !== 'до' || y?.type !== 'num' || y.text.length !== 4) return false;
+  const next = c.toks[k + 1];
+  if (c.isCls(k + 1, 'year')) return !/^включ/.test(c.toks[c.skipDot(k + 2)]?.text ?? ''); // «до 2029 года включительно» keeps the year
+  if (next === undefined) return true;
+  return next.type === 'punct' && [',', ';', ')', '.'].includes(next.text) && !c.isNum(k + 2);
+}
+
+/**
  * Round 62. «Госпрограмма начала свою работу в 2019 году и направлена на создание доступной среды для людей с инвалидностью.» (news of a
  * programme of accessibility, https://tiraspol-news.ru/society/2024/05/28/118701.html — corpus-real-56): «начала» before what is begun
  * — «[свою] работу», «деятельность», «работать», «действовать», «функционировать», «прием», «выдачу», «реализацию» — is the past of
@@ -1101,6 +1117,11 @@ export function word(c: Cursor, i: number): number {
           c.implicitOk = true;
           c.anchor = begin ? 'start' : 'end';
           return k + 1;
+        }
+        // round 116: «вступят в силу 1 января и будут действовать до 2027 года» — to the year's eve, as «до 2027 года» alone
+        if (untilYear(c, k)) {
+          c.conn('to', true, true);
+          return k;
         }
         c.conn('to'); // «вступил в силу 01.09.2023 г. и действует до 31.08.2029 г.»: a window from that day (round 39)
         return k;

@@ -166,6 +166,16 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     '"Первые единые учебники для среднего общего образования должны быть созданы до 2026 года с целью их поэтапного введения в образовательный процесс с 1 сентября 2027 года.',
     'ГИА_9: изменяется Порядок проведения с 01.09.2023',
   ],
+  // corpus-real-103's first-run misses (58 of 65 first, no label changed); its header gives each miss's class
+  'corpus-real-103.tsv': [
+    'Приглашают заниматься на каникулах дополнительно.',
+    'Занятия начнутся, как только наберут группу желающих.',
+    '28 января вступил в силу соответствующий федеральный закон.',
+    '5 октября в Русско-немецком культурном Центре начали работать образовательные проекты по субботам – Лицей русского языка «Пушкин» и Субботняя школа «Перспектива».',
+    'Порядок тестирования детей мигрантов на знание русского языка утвердили в марте 2025 года, сам же экзамен начали проводить с апреля.',
+    'Поэтому на то, что обычно можно усвоить за три месяца, у них уходит больше года.',
+    '6 сентября 20226 сен 2022',
+  ],
   // corpus-real-102's first-run misses not fixed in round 114 (55 of 63 first, no label changed, 59 after round 114); its header gives
   // each miss's class and why it is left
   'corpus-real-102.tsv': [
@@ -568,6 +578,7 @@ describe.each([
   ['corpus-real-105.tsv', 'hundred-fifth set from 45 new URLs on pupils\' research and project work: the индивидуальный итоговый проект and its defence, school and district научно-практические конференции and НОУ, «Шаг в будущее», «Большие вызовы» and the Sirius programme, the Vernadsky contest and other research competitions, their orders and положения, mostly sentences of news and regulations and some cells of a programme\'s key dates, a contest\'s card and posts\' dates, collected after round 114, scored first on 60 of 65 (92.3 %; 61 of 65 = 93.8 % on the one label changed to the README\'s reading: «согласно регламенту» is a schedule), 64 of 65 (98.5 %) after round 117 (a repeat adjective after a noun of holding, an age after «возраст» or «участник*», a month, a slash and the next month), one miss listed as known', 60, 0.98],
   ['corpus-real-106.tsv', 'hundred-sixth set from 55 new URLs on children\'s safety through schools apart from anti-terror: road safety («Внимание, дети!» and «Внимание, каникулы!» periods, Неделя безопасности, the Единый день безопасности дорожного движения, ЮИД and «Безопасное колесо», the ГИБДД\'s talks), fire safety (месячники, training evacuations, the ОБЖ open lessons), water and ice, briefings before holidays, hikes and excursions, the «Безопасность детства» stages and plan cells of such work, collected after round 114, scored first on 57 of 65 (87.7 %, no label changed), 61 of 65 (93.8 %) after round 118 (a grade with «-ых», a web address, a «в ходе которого» clause after a day, the season of an activity), four misses listed as known', 65, 0.93],
   ['corpus-real-104.tsv', 'hundred-fourth set from 54 new URLs on changes in the rules of schooling and their effective dates: the ban of phones in lessons, the cut of teachers\' paperwork, the single textbooks, the ФООП and ФГОС transition, the Порядки of ГИА and of admission (first class, universities, migrants\' children), marks for behaviour, the sanitary rules, the school calendar and its holidays, mostly sentences of news, school pages and regulations with an order\'s clause, a list\'s cell and posts\' dates, collected after round 114, scored first on 55 of 65 (84.6 %; 61 of 65 = 93.8 % on the six labels changed to the README\'s reading: a span after a date is a note, verbs of starting and «вступает в силу в …» read as «с», days after an event phrase win, weekends beside holidays are no repeat, a list of «до» days is `on`), 62 of 65 (95.4 %) after round 116 (a bare year after «и действует / будет действовать до» ends the window on its eve), three misses listed as known', 65, 0.95],
+  ['corpus-real-103.tsv', 'hundred-third set from 51 new URLs on the testing in Russian of foreign citizens\' children before school admission (in force from 1 April 2025: the law and orders entering into force, retakes, the referral\'s working days, results), Рособрнадзор\'s monitoring news, language courses, clubs and summer schools for migrant children, mostly news and regulation sentences and some posts\' dates, collected after round 114, scored first on 58 of 65 (89.2 %, no label changed), seven misses listed as known', 60, 0.89],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -1094,6 +1094,11 @@ const EVENTS: Case[] = [
   ['в купальный сезон', event('в купальный сезон')],
   ['в течение ледостава', event('в течение ледостава')],
   ['на протяжении весеннего паводка', event('на протяжении весеннего паводка')],
+  // Round 115 (corpus-real-103): the holidays with no season and no dates inside a sentence are an event, like «в каникулы» opening a
+  // cell (https://hd2k.ru/dzen/676bbe6f9717c12825cde42e); «как только <событие>» is the moment the clause names, like «тогда, когда …»
+  // (https://chr.aif.ru/amp/society/history/850894)
+  ['Приглашают заниматься на каникулах дополнительно.', event('на каникулах дополнительно')],
+  ['Занятия начнутся, как только наберут группу желающих.', event('как только наберут группу желающих')],
   // Round 114 (corpus-real-102): «по [каждому] обращению» inside a sentence waits for the appeal, like «по просьбе»
   // (https://arh.aif.ru/amp/incidents/1151811, https://omsk.aif.ru/amp/society/education/posle_zhalob_v_prokuraturu_omskie_shkoly_proveryat_na_predmet_poborov)
   ['Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся.', event('по обращению родителей учащихся')],

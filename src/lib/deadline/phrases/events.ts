@@ -317,6 +317,10 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // «[только] тогда, когда …», «в то время, когда …» — the time the clause after them names, like round 68's «в тот день, когда …»
   'тогда когда',
   'в то время когда',
+  // Round 115: «Занятия начнутся, как только наберут группу желающих.» (a city's news on language courses for migrants,
+  // https://chr.aif.ru/amp/society/history/850894 — corpus-real-103; it was `unparsed`): «как только <событие>» — the moment the clause
+  // after it names, like «тогда, когда …»; «как только» opening the text, «сразу, как только …» and «лишь только …» the same
+  'как|лишь только',
 ];
 
 /**
@@ -496,6 +500,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/91da591d8732a0b842af614e430e8363 — corpus-real-40): the holidays with no season inside a sentence, like
   // «во время каникул» opening a cell and «в период летних каникул» (round 21)
   'в|во период|время|ходе [школьн*] каникул',
+  // Round 115: «Приглашают заниматься на каникулах дополнительно.» (a region's news on adaptation programmes for migrant children,
+  // https://hd2k.ru/dzen/676bbe6f9717c12825cde42e — corpus-real-103; it was `unparsed`): the holidays with no season and no dates inside
+  // a sentence, «на каникулах», «в каникулы», like «в каникулы» opening a cell (round 17) and «во время каникул» (round 44); «на
+  // каникулы» (going on holiday, the holidays' start) is not read here
+  'на каникулах',
+  'в|во каникулы',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
   // Round 90: «5.1. Для участия в Олимпиаде необходимо до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном
   // портале www.ckbg.ru.» (an olympiad's rules on a teacher's blog, http://annamitroshina.blogspot.com/2015/09 — corpus-real-79): a

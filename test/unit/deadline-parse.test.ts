@@ -2408,6 +2408,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // February a rule moves a year on is still caught by the two rows above and round 69's property
   ['2021-2022 за 29 февраля 21 2021', { period: { start: '1995-01-01', end: '1996-03-01' } }, /^непонятное число «21»$/],
   ['2021-2022за29февраля21  2021', { period: { start: '1995-01-01', end: '1996-03-01' } }, /^непонятное число «21»$/],
+  // Round 115 (corpus-real-103): «больше <срок>» after a verb of taking time is a length, a bare span, not round 48's threshold
+  // (https://www.pressreader.com/russia/aif-na-yenisee-krasnoyarsk/20171122/281672550248001)
+  ['Поэтому на то, что обычно можно усвоить за три месяца, у них уходит больше года.', CAL, /^срок отсчитывается от события: «уходит больше года»$/],
   // Round 68 (corpus-real-62): a negated verb before «больше <срок>» is a bare span (https://www.iliqchuan.ru/forum/showpost.php?p=6089&postcount=2)
   ['• Желательно не держать книги на руках больше 1 месяца.', CAL, /^срок отсчитывается от события: «не держать книги на руках больше 1 месяца»$/],
   // Round 63 (corpus-real-57): an act's number with its code after a spaced dash is one number, the date after «от» its label (https://primalka.kbrschool.ru/file/card?id=1008)

@@ -722,6 +722,11 @@ export const BARE_SPANS: readonly string[] = [
   // https://www.iliqchuan.ru/forum/showpost.php?p=6089&postcount=2 — corpus-real-62; it was `event`, the threshold «больше 1 месяца»): a
   // negated verb before «больше / более <срок>» is a limit like «не более», a span from an event the text does not name
   'не <слова> больше|более <число> <срок>',
+  // Round 115: «Поэтому на то, что обычно можно усвоить за три месяца, у них уходит больше года.» (a city's news on language courses for
+  // migrant children, https://www.pressreader.com/russia/aif-na-yenisee-krasnoyarsk/20171122/281672550248001 — corpus-real-103; it was
+  // `event`, round 48's threshold «больше года»): after a verb of taking or lasting time «больше / более / свыше <срок>» is how long
+  // something takes, a length from nothing the text names, not a threshold of how long something lasted («пропустившие более 3 дней»)
+  'уходит|уходят|уходило|ушло|уйдет|уйдут|занимает|занимают|занимало|заняло|займет|займут|требуется|требуются|потребуется|понадобится|длится|длятся|длилось|продлится|продлятся больше|более|свыше <срок>',
 ];
 
 /** «по итогам работ» → «итоги работ»: the noun a reason starts with after these prepositions. */

@@ -2124,6 +2124,12 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
+  // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
+  ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],
+  // Round 120 (corpus-real-108): a day glued to a page's heading before its month is that day
+  // (https://mel.fm/novosti/1489362-opros-dlya-roditeley-stalkivalis-li-vy-s-poborami-v-shkole)
+  ['Новости31 августа, 2022', on('2022-08-31')],
   // Round 117 (corpus-real-105): an age after «возраст участников», «с N лет до M года», is a label, never an event
   // (https://sh-nyuksenskaya-r19.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/olimpiady-i-konferentsii/sobytiya_21.html)
   ['Возраст участников с 14 лет до 21 года.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],

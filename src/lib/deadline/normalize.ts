@@ -263,9 +263,33 @@ function settlementS(m: string, word: string): string {
  * the noun «возраст» with up to two words and a colon or dash after it, and «участник*», introduce an age too, and «N лет до M лет /
  * года» is one age like «N до M лет» (it was `event`, «14 лет до 21 года»).
  */
-const AGE_NUMBER = '\\d{1,2}(?:\\s*-\\s*\\d{1,2}|\\s+(?:(?:лет|года|год)\\s+)?до\\s+\\d{1,2})?(?:-?х|-?ти|-?и)?\\s+(?:лет|года|год)(?![а-яё])';
+/**
+ * Round 120. «Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября
+ * определить ребенка в дошкольное учреждение.» (a party's news of a day of receiving preschoolers' parents,
+ * https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov — corpus-real-108): a child's age is
+ * written with its months too, as kindergartens' pages write it — months after the years («1 год и 3 месяца», «от 1 года 6 месяцев
+ * до 3 лет», «2 лет 3 месяцев»), months before «до» and the upper age («от 2 месяцев до 3 лет», «с 2-х месяцев до 7 лет»), half a
+ * year in figures («с 1,5 до 3 лет», «от 1,5 лет»), and months alone after «в возрасте / возраст*» («в возрасте 3 месяцев», «в
+ * возрасте с 2 месяцев») — all a label like the years (the months were a span, `unparsed` «срок отсчитывается от события: «3
+ * месяца»», and the window beside them lost); so is an age in brackets after «возраст*» («детей раннего возраста (от 1 года 6
+ * месяцев до 3 лет)», whose «до 3 лет) … 1 октября» was read as by that day). Months alone after a noun of children («ребенок 3
+ * месяца не посещал …») stay a span.
+ */
+const AGE_NUM = '\\d{1,2}(?:[,.]\\d)?';
+const AGE_END = '(?:-?х|-?ти|-?и)?';
+const AGE_YEARS = '(?:лет|года|год)(?![а-яё])';
+const AGE_MONTHS = 'месяц(?:а|ев)?(?![а-яё])';
+const AGE_AND_MONTHS = `(?:\\s+(?:и\\s+)?\\d{1,2}${AGE_END}\\s+${AGE_MONTHS})?`;
+const AGE_NUMBER =
+  `(?:${AGE_NUM}(?:\\s*-\\s*${AGE_NUM}|\\s+(?:${AGE_YEARS}${AGE_AND_MONTHS}\\s+)?до\\s+${AGE_NUM})?${AGE_END}\\s+${AGE_YEARS}${AGE_AND_MONTHS}` +
+  `|\\d{1,2}${AGE_END}\\s+${AGE_MONTHS}\\s+до\\s+${AGE_NUM}${AGE_END}\\s+(?:${AGE_YEARS}|${AGE_MONTHS}))`;
+/** Round 120: months alone after «в возрасте / возраст*» («в возрасте 3 месяцев», «возраст: с 2 месяцев»), a label like `AGE`. */
+const AGE_IN_MONTHS = new RegExp(
+  `((?<![а-яё])(?:в\\s+возрасте|возраст[а-яё]*\\s*[:—–-]?)\\s+)((?:(?:от|с|до)\\s+)?\\d{1,2}${AGE_END}\\s+${AGE_MONTHS})`,
+  'gi',
+);
 const AGE = new RegExp(
-  `((?<![а-яё])(?:старше|младше|моложе|в\\s+возрасте|возраст[а-яё]*(?:\\s+[а-яё]+){0,2}\\s*[:—–-]?|участник[а-яё]*|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*)\\s+)((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
+  `((?<![а-яё])(?:(?:старше|младше|моложе|в\\s+возрасте|возраст[а-яё]*(?:\\s+[а-яё]+){0,2}\\s*[:—–-]?|участник[а-яё]*|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*)\\s+|возраст[а-яё]*\\s*\\(\\s*))((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
   'gi',
 );
 /**
@@ -595,7 +619,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
-  if (/(?:лет|год)/i.test(s)) s = replaceFound(replaceFound(s, AGE, age as never), AGE_OF_THING, age as never);
+  if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');

@@ -178,6 +178,10 @@ function stageNumberEnd(c: Cursor, i: number): number {
  * nickname («Сергей53», «nina78», «Учитель5») — are part of that word, a label. Not a year of four figures
  * («ГИА2017», «ВПР2021» keep their year), nor when a dot, a slash or a colon and a number follow (a date or a time glued to a word
  * keeps its reading). Returns the index after them, or -1.
+ * Round 120. «Новости31 августа, 2022» (a magazine's news heading glued to its date,
+ * https://mel.fm/novosti/1489362-opros-dlya-roditeley-stalkivalis-li-vy-s-poborami-v-shkole — corpus-real-108; it was `range` of all
+ * August 2022): nor when the figures are a day and its month's name follows — a page's heading, a rubric or a label glued to the day
+ * of its date line («Объявление15 марта 2021 года», «Опубликовано5 октября») is that day.
  */
 function gluedToWordEnd(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -186,6 +190,8 @@ function gluedToWordEnd(c: Cursor, i: number): number {
   if (t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR) return -1; // «ГИА2017», «ВПР2021»: a year glued to its exam
   const next = c.toks[i + 1];
   if (next !== undefined && next.type === 'punct' && !next.space && (next.text === '.' || next.text === '/' || next.text === ':') && c.isNum(i + 2)) return -1;
+  // round 120: a day glued to a page's heading before its month («Новости31 августа, 2022») is that day
+  if (next !== undefined && next.type === 'word' && next.cls === 'month' && t.text.length <= 2 && t.n >= 1 && t.n <= 31) return -1;
   return i + 1;
 }
 

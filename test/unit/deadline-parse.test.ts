@@ -361,6 +361,8 @@ const DATE_RANGES: Case[] = [
   // Round 116 (corpus-real-104): a bare year after «и будут действовать до» ends that window on the year's eve, as «до 2027 года» alone
   // (https://imag.one/news/kak-v-novom-godu-budut-uchitsya-rossiyskie/5631891)
   ['Они вступят в силу 1 января и будут действовать до 2027 года.', range('2021-01-01', '2026-12-31')],
+  // Round 116 (corpus-real-104): a year right after a legal act's noun names the act, a label (https://news.mail.ru/society/67548112/)
+  ['Как отметил представитель ОП РФ, с 1 сентября 2024 года вступил в силу федеральный закон 2023 года, запрещающий ученикам использовать телефоны и другие средства связи во время проведения занятий.', { kind: 'ongoing', start: '2024-09-01', due: null, dates: [], every: null, day: null, reason: null }],
   ['с 1 по 15 сентября', range('2021-09-01', '2021-09-15')],
   ['с 1 по 15 сентября 2021 г.', range('2021-09-01', '2021-09-15')],
   ['1-15 сентября', range('2021-09-01', '2021-09-15')],

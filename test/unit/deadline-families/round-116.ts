@@ -57,6 +57,35 @@ const PINS: Row[] = [
   ['Правила действуют до 2027 года', by('2026-12-31')],
 ];
 
+/** the sentence around «{a} {y}» (a legal act's noun in the case the frame needs and the act's year), and what it reads */
+const ACT_FRAMES: Array<[string, 'nom' | 'ins' | 'dat', Expect]> = [
+  ['с 1 сентября 2024 года вступил в силу {a} {y}, запрещающий ученикам использовать телефоны', 'nom', { kind: 'ongoing', start: '2024-09-01', due: null }],
+  ['{a} {y} вступает в силу с 1 сентября', 'nom', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  ['{a} {y} действует до 31 мая', 'nom', by('2021-05-31')],
+  ['В соответствии с {a} {y} документы принимаются до 1 марта', 'ins', by('2021-03-01')],
+  ['Согласно {a} {y} прием заявлений начинается 1 апреля и завершается 30 июня', 'dat', range('2021-04-01', '2021-06-30')],
+];
+/** the act's noun in the nominative, the instrumental and the dative */
+const ACTS: Record<'nom' | 'ins' | 'dat', string[]> = {
+  nom: ['федеральный закон', 'закон', 'областной закон', 'приказ', 'указ', 'постановление', 'распоряжение'],
+  ins: ['федеральным законом', 'приказом', 'указом', 'постановлением', 'распоряжением'],
+  dat: ['федеральному закону', 'приказу', 'указу', 'постановлению', 'распоряжению'],
+};
+/** the act's year as news and clauses write it */
+const ACT_YEARS = ['2023 года', '2012 года', '2020 г.', '2019 г'];
+const fromYear = (start: string): Expect => ({ kind: 'ongoing', start, due: null });
+const ACT_PINS: Row[] = [
+  // with «в» between, the year is when
+  ['приказ в 2021 году', range('2021-01-01', '2021-12-31')],
+  ['В 2012 году принят закон об образовании', range('2012-01-01', '2012-12-31')],
+  // a year after «с», «за», «до» reads as before
+  ['Закон действует с 2023 года', fromYear('2023-01-01')],
+  ['Отчет о выполнении приказа за 2020 год', range('2020-01-01', '2020-12-31')],
+  ['Приказ действует до 2027 года', by('2026-12-31')],
+  // a date written after an act's noun is the date
+  ['приказ 15 марта 2021 года', { kind: 'on', start: '2021-03-15', due: '2021-03-15' }],
+];
+
 function sections(): Array<[string, Row[]]> {
   return sectionsOf((section, add) => {
     section('a bare year after «и действует / будет действовать / продлится до» ends the window on its eve', () => {
@@ -69,10 +98,14 @@ function sections(): Array<[string, Row[]]> {
             }
     });
     section('«и действует до <год>»: pins', () => PINS.forEach(([t, e]) => add(t, e)));
+    section('a year right after a legal act\'s noun names the act, a label', () => {
+      for (const [frame, form, e] of ACT_FRAMES) for (const a of ACTS[form]) for (const y of ACT_YEARS) add(frame.replace('{a}', a).replace('{y}', y), e);
+    });
+    section('an act\'s year: pins', () => ACT_PINS.forEach(([t, e]) => add(t, e)));
   });
 }
 
 export const family: Family = {
-  title: 'round 116: a bare year after «и действует / будет действовать / продлится до» ends the window on that year\'s eve',
+  title: 'round 116: a bare year after «и действует / будет действовать / продлится до» ends the window on that year\'s eve; a year after a legal act\'s noun names the act',
   rows: () => sections().flatMap(([, rows]) => rows),
 };

@@ -238,6 +238,20 @@ function documentYear(c: Cursor, i: number): boolean {
   return (prep === 'в' || prep === 'во') && c.toks[i - 2]?.type === 'word' && ACT_PARTICIPLE.test(c.toks[i - 2]!.text);
 }
 
+/** Round 116. Nouns of a legal act: «закон», «указ», «приказ», «постановление», «распоряжение» in every case. */
+const ACT_NOUN = /^(?:закон|указ|приказ)(?:|а|у|ом|е|ы|ов|ам|ами|ах)$|^(?:постановлени|распоряжени)(?:е|я|ю|ем|и|й|ям|ями|ях)$/;
+
+/**
+ * Round 116. «Как отметил представитель ОП РФ, с 1 сентября 2024 года вступил в силу федеральный закон 2023 года, запрещающий ученикам
+ * использовать телефоны …» (a news portal on the phone ban in lessons, https://news.mail.ru/society/67548112/ — corpus-real-104; it
+ * was a `range` due on 2024-09-01): a year right after a noun of a legal act («закон 2023 года», «приказа 2020 г.», «указом
+ * 2018 года») names the act — when it was made — a label like round 79's «подписанным в 1980 году» and an act's date after «от» (round
+ * 41). Not with «в» between («приказ в 2021 году»): that is when.
+ */
+function actYear(c: Cursor, i: number): boolean {
+  return c.toks[i - 1]?.type === 'word' && ACT_NOUN.test(c.toks[i - 1]!.text);
+}
+
 /**
  * Round 79. «… Концепции информационной безопасности детей на 2018-2010 годы …»: a plan's years written the wrong way round (or further
  * apart than a pair) are still its period — after the first year, «- <год>» and the years' word are skipped with it.
@@ -353,7 +367,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.label();
     return planYearsEnd(c, y.next);
   }
-  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i)) {
+  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || actYear(c, i)) {
     c.label();
     return y.next;
   }

@@ -145,6 +145,15 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     '30 мая родительский патруль МАОУ ДС № 80 «Песенка», который работает в рамках реализации общественного проекта «Родители – За безопасное детство», вышел на патрулирование 6 квартала, по своему маршруту.',
     'Дата публикации: Feb 13, 2020 6:27:25 AM',
   ],
+  // corpus-real-107's first-run misses (57 of 65 first, 60 on the three labels changed to the README's reading); its header gives each
+  // miss's class
+  'corpus-real-107.tsv': [
+    'По его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность.',
+    'Программа стартовала в Подмосковье в прошлом году и привлекла в малые города и села региона 37 педагогов.',
+    'Один день в неделю специально отдавался под посещение школы, а в вузовском расписании так и значилось: педпрактика.',
+    'Олимпиада проводится для студентов СПО и ВО, обучающихся по УГСН 44.00.00 Образование и педагогические науки, в период с 01.02.2025 г. по 21.03.2025 г.',
+    'Как сообщил начальник городского управления образования Дмитрий Захаров, профильные классы педагогической направленности начнут работу на базе столичных школ №50 и 65 уже в сентябре.',
+  ],
   // corpus-real-106's first-run misses not fixed in round 118 (57 of 65 first, no label changed, 61 after round 118); its header gives
   // each miss's class and the README's «Round 118» why it is left
   'corpus-real-106.tsv': [
@@ -583,6 +592,7 @@ describe.each([
   ['corpus-real-104.tsv', 'hundred-fourth set from 54 new URLs on changes in the rules of schooling and their effective dates: the ban of phones in lessons, the cut of teachers\' paperwork, the single textbooks, the ФООП and ФГОС transition, the Порядки of ГИА and of admission (first class, universities, migrants\' children), marks for behaviour, the sanitary rules, the school calendar and its holidays, mostly sentences of news, school pages and regulations with an order\'s clause, a list\'s cell and posts\' dates, collected after round 114, scored first on 55 of 65 (84.6 %; 61 of 65 = 93.8 % on the six labels changed to the README\'s reading: a span after a date is a note, verbs of starting and «вступает в силу в …» read as «с», days after an event phrase win, weekends beside holidays are no repeat, a list of «до» days is `on`), 63 of 65 (96.9 %) after round 116 (a bare year after «и действует / будет действовать до» ends the window on its eve; a year after a legal act\'s noun names the act), two misses listed as known', 65, 0.96],
   ['corpus-real-103.tsv', 'hundred-third set from 51 new URLs on the testing in Russian of foreign citizens\' children before school admission (in force from 1 April 2025: the law and orders entering into force, retakes, the referral\'s working days, results), Рособрнадзор\'s monitoring news, language courses, clubs and summer schools for migrant children, mostly news and regulation sentences and some posts\' dates, collected after round 114, scored first on 58 of 65 (89.2 %), 59 of 65 (90.8 %) on the one label changed to the README\'s reading (a day before «вступил в силу» stays that day), 62 of 65 (95.4 %) after round 115 («на каникулах», «в каникулы» inside a sentence and «как / лишь только <событие>» are events; «больше <срок>» after «уходит / занимает / длится …» is a length), three misses listed as known', 60, 0.95],
   ['corpus-real-108.tsv', 'hundred-eighth set from 47 new URLs on schools\' and kindergartens\' work with parents: родительские собрания (classroom, school-wide, city, regional and the Общероссийское), всеобуч and lectures, the родительский патруль, the родительский контроль of meals, open days, questionnaires and surveys, parents\' boards and a few plan cells, mostly sentences of news and pages\' date lines, collected after round 118, scored first on 55 of 60 (91.7 %, no label changed), five misses listed as known', 60, 0.91],
+  ['corpus-real-107.tsv', 'hundred-seventh set from 36 new URLs on teacher supply through schools and colleges: целевое обучение in pedagogical universities (admission dates, contracts, «отработать не менее 3 лет»), психолого-педагогические and педагогические классы (opening, admission), «Земский учитель» (application windows, winners\' dates), students\' practice and senior students in schools, news of teacher shortage, collected after round 118, scored first on 57 of 65 (87.7 %), 60 of 65 (92.3 %) on three labels changed to the README\'s reading, five misses listed as known', 65, 0.92],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -1089,6 +1089,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 119 (corpus-real-107): a possessive between «по» and the noun of results or of an end («По его итогам …») is the event, as
+  // «по итогам» is (https://governors.ru/news/Kurskie-uchitelya-mogut-stat-uchastnikami-programmy-Zemskiy-uchitel-v-2021-godu/321653)
+  ['По его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность.', event('по его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность')],
   // Round 118 (corpus-real-106): the season of an activity a safety plan waits for («купального / отопительного / пожароопасного
   // сезона») after «в течение», «до и в течение» is an event like the holidays (https://ivan-gov.ru/doc/50379)
   ['До и в течение купального сезона', event('до и в течение купального сезона')],
@@ -2132,6 +2135,9 @@ const NORMALISATION: Case[] = [
   // Round 120 (corpus-real-108): a day glued to a page's heading before its month is that day
   // (https://mel.fm/novosti/1489362-opros-dlya-roditeley-stalkivalis-li-vy-s-poborami-v-shkole)
   ['Новости31 августа, 2022', on('2022-08-31')],
+  // Round 119 (corpus-real-107): the code of a speciality or of an enlarged group of them («УГСН 44.00.00») is a label
+  // (https://promo.olymp.ncfu.ru/olimpstudents.html)
+  ['Олимпиада проводится для студентов СПО и ВО, обучающихся по УГСН 44.00.00 Образование и педагогические науки, в период с 01.02.2025 г. по 21.03.2025 г.', range('2025-02-01', '2025-03-21')],
   // Round 117 (corpus-real-105): an age after «возраст участников», «с N лет до M года», is a label, never an event
   // (https://sh-nyuksenskaya-r19.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/olimpiady-i-konferentsii/sobytiya_21.html)
   ['Возраст участников с 14 лет до 21 года.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],

@@ -110,6 +110,9 @@ export const FIRST_TIME_OF_WORK: readonly string[] = [
   '[в|во|на] [период|время|течение|течении] перв* [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы|лет [<прил-р>] <деятельность>',
 ];
 
+/** Round 119: «по его итогам», «по их результатам», «по её окончании» — results or an end with a possessive pronoun (EVENT_START and EVENT_ANYWHERE). */
+const POSSESSIVE_OUTCOME = 'по его|ее|их итогам|результатам|окончании|завершении|окончанию|завершению';
+
 /** Phrases that make the whole deadline an event when the text starts with them (they win over dates after them). */
 export const EVENT_START: readonly string[] = [
   'по итогам', // По итогам работ
@@ -117,6 +120,11 @@ export const EVENT_START: readonly string[] = [
   'по окончании', // По окончании четверти
   'по завершении', // по завершении учебного года
   'по завершению|окончанию', // по завершению учебного процесса 2011/2012 учебного года (the dative, as often written)
+  // Round 119: «По его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность.» (a governor's news of the «Земский
+  // учитель» contest, https://governors.ru/news/Kurskie-uchitelya-mogut-stat-uchastnikami-programmy-Zemskiy-uchitel-v-2021-godu/321653 —
+  // corpus-real-107; it was `unparsed`): a possessive pronoun («его», «её», «их») between «по» and the noun of results or of an end is
+  // the same event as without it, as round 96 reads «по их желанию» (here and in EVENT_ANYWHERE)
+  POSSESSIVE_OUTCOME,
   'по мере', // по мере необходимости, по мере поступления
   'по запрос*', // по запросу, по запросам ОО
   // Round 96: «Аттестация педагогических работников в целях установления первой или высшей квалификационной категории проводится по их
@@ -358,6 +366,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...NATURAL_PERIODS,
   ...ACTIVITY_SEASONS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)
+  POSSESSIVE_OUTCOME, // …, по их итогам будут определены победители (round 119)
   // Round 82: Паспорт подлежит пересмотру и переоформлению в случаях изменения требований … или по истечении срока – 5 лет. (a
   // methodical page on school security passports, https://for-teacher.ru/edu/zavuchu/doc-meh7zg8.html — corpus-real-71): «по истечении
   // срока / N лет» inside a sentence waits for the term to run out, like the same words at the start (round 7); the term's length after

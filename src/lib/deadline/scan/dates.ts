@@ -119,6 +119,35 @@ function shareAt(c: Cursor, i: number): number {
   return i + 3;
 }
 
+/**
+ * Round 119. «Олимпиада проводится для студентов СПО и ВО, обучающихся по УГСН 44.00.00 Образование и педагогические науки, в период с
+ * 01.02.2025 г. по 21.03.2025 г.» (a university's olympiad for students of education, https://promo.olymp.ncfu.ru/olimpstudents.html —
+ * corpus-real-107; it was `unparsed`, «несуществующая дата «44.00.00»»): the code of a speciality, a direction of training or an enlarged
+ * group of them in the state list (ОКСО) — «44.03.01 Педагогическое образование», «44.02.02 Преподавание в начальных классах», «37.03.01
+ * Психология», «УГСН 44.00.00» — is a label, like a percentage. Its shape: three glued pairs of figures, a group (01–58), a level written
+ * «00»–«09» and a number, which no date can be: a day over 31, or a month «00». A code that reads as a real date («09.03.01») stays the
+ * date it looks like; a date with a four-digit year, a fourth part after it and a day or month with one figure read as before. The code
+ * needs its name after it (a word, not «г.» or «года») or a word of codes before it («УГСН», «код», «направления», «специальности»,
+ * «подготовки», «профиля»), so a slip in a date alone («до 32.01.21») stays the error it was. Returns the index after it, or -1.
+ */
+const CODE_NOUN = /^(угсн|угнс|угн|угс|код[а-я]*|направлени[а-я]*|специальност[а-я]*|професси[а-я]*|подготовки|профил[а-я]*)$/;
+/** Words of a year after a date («32.01.21 г.»): no name of a speciality. */
+const YEAR_WORD: ReadonlySet<string> = new Set(['г', 'гг', 'год', 'года', 'году', 'годов']);
+export function specialtyCodeAt(c: Cursor, i: number): number {
+  const toks = c.toks;
+  const parts = [toks[i], toks[i + 2], toks[i + 4]];
+  if (!parts.every((t) => t?.type === 'num' && t.text.length === 2)) return -1;
+  if (!c.isPunct(i + 1, '.') || !c.isPunct(i + 3, '.') || toks.slice(i + 1, i + 5).some((t) => t.space)) return -1;
+  if (c.isPunct(i + 5, '.') && c.isNum(i + 6) && !toks[i + 5]!.space) return -1;
+  const [group, level] = [toks[i]!.n, toks[i + 2]!.n];
+  if (group < 1 || group > 58 || toks[i + 2]!.text[0] !== '0' || !(group > 31 || level === 0)) return -1;
+  const before = toks[i - 1]?.type === 'word' && CODE_NOUN.test(toks[i - 1]!.text);
+  const named = toks[i + 5]?.type === 'word' && !YEAR_WORD.has(toks[i + 5]!.text);
+  if (!before && !named) return -1; // «до 32.01.21»: a slip in a date stays the error it was
+  c.label();
+  return i + 5;
+}
+
 /** `d.m[.y]`, `d/m/y`: returns the next index, or -1 when this is not a numeric date. */
 export function numericDate(c: Cursor, i: number): number {
   const toks = c.toks;

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
-import { isoDateAt, numericDate, timeAt, yearFromBracket } from './dates';
+import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
 import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
@@ -308,6 +308,8 @@ function numberAt(c: Cursor, i: number): number {
     if (doc >= 0) return doc;
     const reported = reportedDay(c, i);
     if (reported >= 0) return reported; // «за 30.05 … до 13 июня»: the day a result is for, a label (round 42)
+    const code = specialtyCodeAt(c, i);
+    if (code >= 0) return code; // «УГСН 44.00.00», «44.03.01 Педагогическое образование»: a speciality's code, a label (round 119)
     let j = timeAt(c, i);
     if (j >= 0 && c.isCls(i - 1, 'month')) return yearAfterNote(c, j); // «10 октября 15.00 2023 года» (round 61)
     const hours = j >= 0 ? windowOfHoursEnd(c, i, j) : -1;

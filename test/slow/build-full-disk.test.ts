@@ -7,8 +7,8 @@
  * previous output byte-identical and no temporary folders left. A control build on a disk that
  * is big enough succeeds and replaces the output. Needs root for `mount` (CI runs as root).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,24 @@ function smallDisk(size: string): string {
     rmSync(dir, { recursive: true, force: true });
   });
   return dir;
+}
+
+/**
+ * A disk that holds a copy of the project (the files `copyProject` copies, each in whole 4 KB
+ * pages, as tmpfs stores them) and `spare` megabytes more: the project grows with its fixtures,
+ * and a fixed size would one day be too small for the copy itself rather than for the site.
+ */
+function diskForProject(spare: number): string {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += Math.ceil(statSync(join(root, file)).size / 4096) * 4096 + 4096;
+    } catch {
+      // listed by git but deleted in the working tree
+    }
+  }
+  return smallDisk(`${Math.ceil(bytes / 2 ** 20) + spare}m`);
 }
 
 function previousSite(dir: string): void {
@@ -91,7 +109,8 @@ describe(`a build on a full disk${mountable ? '' : ' — пропущено: н�
   });
 
   it.runIf(mountable)('the whole checkout on a small disk: Astro runs out of space while writing the site', { timeout: 600_000 }, () => {
-    const disk = smallDisk('10m');
+    // The demo site is about 13 MB: with 4 MB to spare Astro runs out while writing it.
+    const disk = diskForProject(4);
     const project = copyProject({ into: disk });
     const out = join(project.dir, 'dist');
     previousSite(out);

@@ -221,7 +221,8 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   return calendarLines(events, options).map((line) => `${typeof line === 'string' ? line : line.after ? line.block.after : line.block.before}\r\n`).join('');
 }
 
-const CRLF = Buffer.from('\r\n');
+/** A line end as bytes (a literal: the module also loads where there is no `Buffer`). */
+const CRLF = new Uint8Array([13, 10]);
 
 /**
  * The same calendar as {@link buildCalendar}, as UTF-8 bytes. The shared events' text is encoded
@@ -237,13 +238,7 @@ export function buildCalendarBytes(events: readonly CalendarEvent[], options: Ca
       parts.push(bytes[line.after ? 1 : 0]);
     }
   }
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return Buffer.concat(parts);
 }
 
 function emptyCalendar(options: CalendarOptions): string {

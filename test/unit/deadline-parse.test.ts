@@ -2129,6 +2129,13 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 125 (corpus-real-113): the grades a label is for stand between «начало / окончание <период>» and its dash, and a day glued by
+  // a hyphen to the word before its month is that day
+  // (https://shkola51ulyanovsk-r73.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all-52_7.html)
+  ['- Начало учебного года для учащихся 1-11 классов– 01.09.2021 года;', on('2021-09-01')],
+  ['- Окончание учебного года для 1-х классов-25 мая 2022 г., 9 и 11 классов-25 мая 2022 г., 2-8 классов-31 мая 2022г.', on('2022-05-25', '2022-05-25', '2022-05-31')],
+  // Round 125 (corpus-real-113): «дату» put first before a verb of setting says who sets the date (https://kgzt.ru/?p=16476)
+  ['Для девятых классов дату проведения торжества утверждает каждая образовательная организация самостоятельно.', { kind: 'schedule', reason: 'для девятых классов дату проведения торжества утверждает каждая образовательная организация самостоятельно' }],
   // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
   // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
   ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],

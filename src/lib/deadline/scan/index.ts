@@ -17,6 +17,19 @@ import { atom, type Atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
 
+
+/**
+ * Round 125. «- Окончание учебного года для 1-х классов-25 мая 2022 г., 9 и 11 классов-25 мая 2022 г., 2-8 классов-31 мая 2022г.» (a
+ * city school's calendar graph, https://shkola51ulyanovsk-r73.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all-52_7.html
+ * — corpus-real-113; the days were lost, the text read as the month of May): a day glued by a hyphen to the word before it and followed
+ * by its month in the genitive («классов-25 мая», «звонок-25 мая») is that day, a dash whose spaces were lost, not part of a name like
+ * «ГИА-9» or «ЕГЭ-11». Only a day (1–31) and a month written out in the genitive («мая», «июня»): «ГИА-11 май 2021» keeps its name.
+ */
+function dayGluedByHyphen(c: Cursor, i: number): boolean {
+  const n = c.toks[i]!.n;
+  const month = c.toks[i + 1];
+  return n >= 1 && n <= 31 && c.isCls(i + 1, 'month') && month !== undefined && /[ая]$/.test(month.text);
+}
 /** «-летию», «-летия», «-летний», «-летнего»: the word after «30-» in an anniversary or an age. */
 const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
 /**
@@ -238,7 +251,7 @@ function numberAt(c: Cursor, i: number): number {
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
   const prev = c.toks[i - 1];
-  if (prev && !t.space && (/[a-z]/.test(prev.text) && prev.type === 'word' || (prev.text === '-' && !prev.space && c.toks[i - 2]?.cls === 'other' && c.toks[i - 2]!.type === 'word' && t.text.length <= 2))) {
+  if (prev && !t.space && (/[a-z]/.test(prev.text) && prev.type === 'word' || (prev.text === '-' && !prev.space && c.toks[i - 2]?.cls === 'other' && c.toks[i - 2]!.type === 'word' && t.text.length <= 2 && !dayGluedByHyphen(c, i)))) {
     // «oekr2017@mail.ru»: digits glued to Latin letters belong to an address or a code; «ГИА-9», «ЕГЭ-11»: a number joined to a
     // word by a hyphen is part of a name — labels, not dates (a year there is a title's year: «математики-2012»)
     c.label();

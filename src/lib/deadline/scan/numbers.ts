@@ -701,7 +701,7 @@ export function monthPart(c: Cursor, j: number, parts: readonly Part[], conns: R
 }
 
 /** Round 51: a noun of a school grade after a number: «классов», «классы», «кл». */
-const GRADE_NOUN = /^(?:класс[а-я]*|кл)$/;
+export const GRADE_NOUN = /^(?:класс[а-я]*|кл)$/;
 
 /**
  * Round 51. «Справка по итогам проверки планов воспитательной работы классных руководителей 1 9х классов на 2009 2010учебный.» (a gist

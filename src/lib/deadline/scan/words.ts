@@ -3,7 +3,7 @@ import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
-import { monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
+import { GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
@@ -493,19 +493,50 @@ function labelSchoolYear(c: Cursor, j: number): boolean {
   return c.isNum(j, 4) && (sep === '-' || sep === '/') && c.isNum(j + 2, 4) && c.isCls(j + 3, 'school');
 }
 
+/** A grade a label may name: one or two digits, 1 to 12. */
+function gradeNumber(c: Cursor, j: number): boolean {
+  const n = c.toks[j]?.n ?? 0;
+  return c.isNum(j) && n >= 1 && n <= 12;
+}
+
+/**
+ * Round 125. «- Начало учебного года для учащихся 1-11 классов– 01.09.2021 года;», «- Окончание учебного года для 1-х классов-25 мая
+ * 2022 г., 9 и 11 классов-25 мая 2022 г., 2-8 классов-31 мая 2022г.» (a city school's calendar graph,
+ * https://shkola51ulyanovsk-r73.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all-52_7.html —
+ * corpus-real-113): the grades a label is for, figures with their noun of grades («1-11 классов», «1-х классов», «9 и 11 классов»,
+ * «5-8 кл.»), belong to the label between «начало / окончание <период>» and its dash, like its words. Returns how many tokens the
+ * grades take at `j` (the figures, their endings, the «-», «,» or «и» between them and the noun), or 0 when no noun of grades closes
+ * them.
+ */
+function labelGrades(c: Cursor, j: number): number {
+  if (!gradeNumber(c, j)) return 0;
+  let k = j + 1;
+  for (;;) {
+    if (c.isPunct(k, '-') && c.isCls(k + 1, 'ordinalSuffix')) k += 2; // «1-х», «9-ти»
+    else if ((c.isPunct(k, '-') || c.isPunct(k, ',') || c.isCls(k, 'and')) && gradeNumber(c, k + 1)) k += 2; // «1-11», «9 и 11»
+    else break;
+  }
+  if (!GRADE_NOUN.test(c.toks[k]?.text ?? '')) return 0;
+  return c.toks[k]!.text === 'кл' && c.isPunct(k + 1, '.') ? k + 2 - j : k + 1 - j; // «5-8 кл.»: the abbreviation's dot goes with it
+}
+
 /**
  * «Начало предоставления услуги - 25 августа, срок окончания … - 15 сентября»: a noun of starting or ending, a label,
  * then a dash or colon and a day. Returns the index of the day, or -1.
  */
 function labelledDay(c: Cursor, i: number): number {
   let j = i + 1;
-  let years = 0; // round 72: the tokens of a school year in figures inside the label
+  let figures = 0; // round 72: the tokens of a school year in figures inside the label; round 125: and of its grades
   // round 45: a school quarter, quarter or half with its numeral is a label too («Начало IV четверти - 28 марта»)
   for (;;) {
-    if (j <= i + LABEL_WORDS + years && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year') || c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || PERIOD_END.has(c.toks[j]?.cls ?? ''))) j++;
+    let grades = 0;
+    if (j <= i + LABEL_WORDS + figures && (c.isCls(j, 'other') || c.isCls(j, 'school') || c.isCls(j, 'year') || c.isCls(j, 'roman') || c.isCls(j, 'ordinal') || PERIOD_END.has(c.toks[j]?.cls ?? ''))) j++;
     else if (j > i + 1 && labelSchoolYear(c, j)) {
       j += 3;
-      years += 3;
+      figures += 3;
+    } else if (j > i + 1 && j <= i + LABEL_WORDS + figures && (grades = labelGrades(c, j)) > 0) {
+      j += grades;
+      figures += grades;
     } else break;
   }
   if (j === i + 1 || !(c.isPunct(j, '-') || c.isPunct(j, ':'))) return periodThenDay(c, i);

@@ -1089,6 +1089,14 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 121 (corpus-real-109): «в рамках / в ходе» with the adjectives that name which campaign, and «операции / кампании», are an
+  // event like «в рамках акции» (https://dankovcszn.ru/iblock/news/e/obshherossijskaja_antinarkoticheskaja_akcija_soobshhi_gde_torgujut_smertju__mi_protiv_narkotikov19-11-2019,
+  // https://alshvesti.ru/articles/iz-istorii/2019-04-19/profilakticheskaya-operatsiya-deti-rossii-41809)
+  ['В рамках Общероссийской антинаркотической акции «Сообщи, где торгуют смертью» специалисты отделения психолого-педагогической помощи семье ОБУ «Центр социальной защиты населения по Данковскому району» с учащимися 9 класса МБОУ СОШ №1 организовали мероприятие «Мы против наркотиков» с целью повышения уровня информационности о проблеме наркомании.', event('в рамках Общероссийской антинаркотической акции «Сообщи, где торгуют смертью» специалисты отделения психолого-педагогической помощи семье ОБУ «Центр социальной защиты населения по Данковскому району» с учащимися 9 класса МБОУ СОШ №1 организовали мероприятие «Мы против наркотиков» с целью повышения уровня информационности о проблеме наркомании')],
+  ['В рамках операции проводится разъяснительная работа среди учащихся и их родителей, осуществляется проверка состоящих на учете родителей и семей «группы риска», организуется проведение мероприятий, направленных на выявление несовершеннолетних правонарушителей, а также лиц, вовлекающих подростков в преступную деятельность.', event('в рамках операции проводится разъяснительная работа среди учащихся и их родителей, осуществляется проверка состоящих на учете родителей и семей «группы риска», организуется проведение мероприятий, направленных на выявление несовершеннолетних правонарушителей, а также лиц, вовлекающих подростков в преступную деятельность')],
+  // Round 121 (corpus-real-109): the closing day of a themed week is that event's day
+  // (https://adm-moskovsky.ru/press-center/ourNews/ourNews_463.html)
+  ['По словам Альбины Вегержинской, в заключительный день недели «Независимое детство» в школе проведут конкурс на лучшее оформление стенда «Уголок профилактики вредных привычек».', event('в заключительный день недели «Независимое детство» в школе проведут конкурс на лучшее оформление стенда «Уголок профилактики вредных привычек»')],
   // Round 119 (corpus-real-107): a possessive between «по» and the noun of results or of an end («По его итогам …») is the event, as
   // «по итогам» is (https://governors.ru/news/Kurskie-uchitelya-mogut-stat-uchastnikami-programmy-Zemskiy-uchitel-v-2021-godu/321653)
   ['По его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность.', event('по его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность')],
@@ -2136,6 +2144,9 @@ const NORMALISATION: Case[] = [
   ['- Окончание учебного года для 1-х классов-25 мая 2022 г., 9 и 11 классов-25 мая 2022 г., 2-8 классов-31 мая 2022г.', on('2022-05-25', '2022-05-25', '2022-05-31')],
   // Round 125 (corpus-real-113): «дату» put first before a verb of setting says who sets the date (https://kgzt.ru/?p=16476)
   ['Для девятых классов дату проведения торжества утверждает каждая образовательная организация самостоятельно.', { kind: 'schedule', reason: 'для девятых классов дату проведения торжества утверждает каждая образовательная организация самостоятельно' }],
+  // Round 121 (corpus-real-109): four figures right before a noun of people count them, a label, not a year
+  // (https://pskov.aif.ru/dontknows/1279051?from_inject=1)
+  ['В 2012 году в Пскове тест прошли 2040 детей, положительных результатов было только 2: школьники употребляли марихуану.', range('2012-01-01', '2012-12-31')],
   // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
   // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
   ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],
@@ -2414,6 +2425,12 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 121 (corpus-real-109): a span after «за» with the past verb right before it is a duration, no offset
+  // (http://rayon.partizansky.ru/?id=20131015055134&in=3664f605802f3e57b8c5d97dcc52082ab2a&showprevue=godoc)
+  ['45 детей помещались за 9 месяцев в реабилитационные центры, из которых 21 ребенок находился в социально-опасном положении.', CAL, /^срок отсчитывается от события: «9 месяцев»$/],
+  // Round 121 (corpus-real-109): an age after «После» before the child's noun is a label, no event
+  // (https://www.nakanune.ru/news/2025/10/15/22842243/)
+  ['После 15 лет подросток может подписать согласие сам.', CAL, /^не удалось распознать срок$/],
   // Round 105 (corpus-real-93): years followed by «года рождения» are the age of those taking part, a label
   // (http://urmschool.ru/novosti/1541-komanda-yunykh-shakhmatistov-nashej-shkoly-prinyala-uchastie-v-otkrytom-vserossijskom-turnire-po-shakhmatam-rossijskogo-dvizheniya-shkolnikov)
   ['Турнир проводится по сети, в двух возрастных категориях: младшая (2006-2012 года рождения) и старшая (2002-2005 года рождения).', CAL, /^не удалось распознать срок$/],

@@ -306,6 +306,17 @@ const AGE_OF_THING = new RegExp(
   `((?<![а-яё])(?:исполн(?:ится|ятся|яется|яются|илось|ился|илась|ились)(?:\\s+бы)?|уже)\\s+(?:(?:ровно|почти|более|около|свыше)\\s+)?)(\\d{1,3}\\s+(?:лет|года|год)(?![а-яё]))(?!\\s+(?:со\\s+дня|с\\s+даты|с\\s+момента|после|как)(?![а-яё]))`,
   'gi',
 );
+/**
+ * Round 121. «После 15 лет подросток может подписать согласие сам.» (a news agency's piece on the социально-психологическое
+ * тестирование, https://www.nakanune.ru/news/2025/10/15/22842243/ — corpus-real-109; it was `event`, «после 15 лет …»): an age after
+ * «после / с / до / от» with the noun of the child right after it («подросток», «ребёнок», «школьник», «обучающиеся», «ребята», «дети»)
+ * is the child's age, a label like `AGE`, written before the noun where `AGE` has it after; the preposition goes with it, so «после» is
+ * no event left alone. «через 3 года после …», «в течение 5 лет» and «после 5 лет работы» are untouched.
+ */
+const AGE_BEFORE_CHILD = new RegExp(
+  `(?<![а-яё])(?:после|с|со|до|от)\\s+${AGE_NUM}${AGE_END}\\s+${AGE_YEARS}(?=\\s+(?:подрост|ребен|ребён|ребят|дет|школьник|обучающ|учащ|ученик|несовершеннолет)[а-яё]*)`,
+  'gi',
+);
 /** `AGE`'s replacement: the age → spaces (its introducing words kept, «до достижения …» dropped with it). */
 function age(m: string, head: string | undefined, num: string | undefined): string {
   return head !== undefined && num !== undefined ? head + ' '.repeat(num.length) : ' '.repeat(m.length);
@@ -619,7 +630,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
-  if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never);
+  if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');

@@ -77,6 +77,18 @@ const NOT_PAST = '(?!(?:если|или|число|дело|село|тело|т
 const PAST_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-я]+){0,3}[\\s,]+${NOT_PAST}[а-я]+(?:ла|ло|ли|лся|лась|лось|лись)(?![а-я])`;
 
 /**
+ * Round 121. «45 детей помещались за 9 месяцев в реабилитационные центры, из которых 21 ребенок находился в социально-опасном
+ * положении.» (a district paper's report of its КДН, http://rayon.partizansky.ru/?id=20131015055134&in=3664f605802f3e57b8c5d97dcc52082ab2a&showprevue=godoc
+ * — corpus-real-109; it was `event`, «за 9 месяцев в …» an offset): the same duration with the past verb right before «за» («помещались
+ * за 9 месяцев», «провели за год»), when no word that names what the span counts back from («до / перед / после / раньше / ранее / с /
+ * со / от») follows the span — «направлялись за 10 дней до начала» keeps its offset. The verb before is a plural or reflexive past
+ * («-ли / -лся / -лась / -лось / -лись»), not «-ла / -ло»: the word before «за» is often the subject, and «Школа за 10 дней направит
+ * …» is no verb (round 101's pin). A lookbehind, read at the span after «за».
+ */
+const PAST_VERB_BEFORE = `(?<=(?<![а-я])${NOT_PAST}[а-я]+(?:ли|лся|лась|лось|лись)[\\s,]+за[\\s,]+)`;
+const ANCHOR_AFTER = `[\\s,]+(?:до|перед|после|раньше|ранее|с|со|от)(?![а-я])`;
+
+/**
  * Round 70. «Первоклассники показали дошколятам, чему уже научились за два месяца обучения в школе.» (a school's news of a meeting
  * for future first-graders, http://aschool1.at.ua/news/roditelskoe_sobranie_budushhikh_pervoklassnikov/2012-11-15-75 —
  * corpus-real-63): a span after «за» with a noun of the work it measures right after it in the genitive — «за два месяца обучения»,
@@ -118,8 +130,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
-   *  nor with a noun of the work it measures after it («за два месяца обучения») */
-  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
+   *  nor with a noun of the work it measures after it («за два месяца обучения»); round 121: nor with the past verb right before «за» and
+   *  no «до / после …» after the span («помещались за 9 месяцев в …») */
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
    *  недели занятий») */
   'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,

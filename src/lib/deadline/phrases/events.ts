@@ -409,7 +409,19 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // on road safety, https://essentuki-r07.gosweb.gosuslugi.ru/dlya-zhiteley/novosti-i-reportazhi/novosti_14.html): the events of a
   // campaign after «в рамках / в ходе», like a themed week after them (round 23); «в рамках плана …» stays a schedule and «в рамках
   // реализации …» open-ended
-  'в|во рамках|ходе мероприяти*|акци*|рейд*|рейдов',
+  // Round 121: «В рамках Общероссийской антинаркотической акции «Сообщи, где торгуют смертью» специалисты … организовали мероприятие
+  // «Мы против наркотиков» …» (a district's social centre, https://dankovcszn.ru/iblock/news/e/obshherossijskaja_antinarkoticheskaja_akcija_soobshhi_gde_torgujut_smertju__mi_protiv_narkotikov19-11-2019)
+  // and «В рамках операции проводится разъяснительная работа среди учащихся …» (a district paper on the operation «Дети России»,
+  // https://alshvesti.ru/articles/iz-istorii/2019-04-19/profilakticheskaya-operatsiya-deti-rossii-41809 — both corpus-real-109; they
+  // were `unparsed`): the adjectives that name which campaign («Общероссийской антинаркотической», «межведомственной
+  // профилактической») between «в рамках / в ходе» and its noun, and the police's and the КДН's «операции» and «кампании», are the
+  // same event as «в рамках акции»; a date written with them wins
+  'в|во рамках|ходе [<прил-р>] [<прил-р>] мероприяти*|акци*|рейд*|рейдов|операци*|кампани*',
+  // Round 121: «По словам Альбины Вегержинской, в заключительный день недели «Независимое детство» в школе проведут конкурс …» (a
+  // district's news of a school's prevention week, https://adm-moskovsky.ru/press-center/ourNews/ourNews_463.html — corpus-real-109;
+  // it was `unparsed`): the closing day of a week, a campaign, a shift or a contest is that event's day, like «в первый день …»
+  // opening a cell; only «заключительный / завершающий», which always close an event («в последний день месяца» is a repeat)
+  'в|во|на заключительн*|завершающ* день|дни',
   'по результатам',
   'по мере',
   'по запросу',

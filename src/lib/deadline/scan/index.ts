@@ -40,6 +40,9 @@ const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
  */
 const ANNIVERSARY_WORD = /^лети[юяе]$/;
 
+/** «детей», «учащихся», «человек»: people counted in the genitive plural after a number (round 121). */
+const COUNTED_PEOPLE = /^(?:детей|человек|учащихся|обучающихся|школьников|учеников|подростков|несовершеннолетних|студентов|педагогов|учителей|участников|выпускников|воспитанников|ребят|семей|родителей)$/;
+
 /** «млн», «тыс.», «рублей»: a unit of money or of thousands after an amount. */
 const AMOUNT_UNIT = /^(?:млн|млрд|тыс|трлн|миллион[а-я]*|миллиард[а-я]*|тысяч[а-я]*|руб[а-я]*)$/;
 
@@ -309,6 +312,15 @@ function numberAt(c: Cursor, i: number): number {
     // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
     // number of five to seven figures, which no date or year has: «До 2024 года в школах России будет создано 19950 центров …»
     // (https://itat.kuz-edu.ru/index.php?id=41286 — corpus-real-55; it was `unparsed`, «непонятное число «19950»»)
+    c.label();
+    return i + 1;
+  }
+  if (t.text.length === 4 && c.toks[i + 1]?.type === 'word' && COUNTED_PEOPLE.test(c.toks[i + 1]!.text)) {
+    // Round 121. «В 2012 году в Пскове тест прошли 2040 детей, положительных результатов было только 2: …» (a regional paper's answer
+    // on drug tests of pupils, https://pskov.aif.ru/dontknows/1279051?from_inject=1 — corpus-real-109; it was the year 2040, which beat
+    // the year written with «году»): four figures right before a noun of people in the genitive plural count those people, a label
+    // like «25 человек» — a year is never followed by «детей» or «учащихся» («в 2021 году», «2021 г.», «выпускники 2021 года» read
+    // as before)
     c.label();
     return i + 1;
   }

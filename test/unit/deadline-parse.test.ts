@@ -2147,6 +2147,10 @@ const NORMALISATION: Case[] = [
   // Round 121 (corpus-real-109): four figures right before a noun of people count them, a label, not a year
   // (https://pskov.aif.ru/dontknows/1279051?from_inject=1)
   ['В 2012 году в Пскове тест прошли 2040 детей, положительных результатов было только 2: школьники употребляли марихуану.', range('2012-01-01', '2012-12-31')],
+  // Round 123 (corpus-real-111, no parser change): an ordinal word before a repeat adjective in the nominative with a future verb reads
+  // as round 88's figures do, a repeat over the window its days name
+  // (https://shkolasialeevskopyatinskaya-r13.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti)
+  ['С 1 по 15 декабря пройдет пятый ежегодный Всероссийский онлайн-зачет по финансовой грамотности, который организует Банк России совместно с Агентством стратегических инициатив.', { kind: 'recurring', start: '2021-12-01', due: '2021-12-15', every: 'year' }],
   // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
   // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
   ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],

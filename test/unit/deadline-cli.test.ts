@@ -145,6 +145,15 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'В ведомстве также отметили, что для 9-х и 11-х классов окончание учебного года определяется образовательными организациями в соответствии с расписанием государственной итоговой аттестации.',
     'Ведомство рекомендует 24–25 мая как даты проведения в 2024 году в школах последних звонков, а выпускных вечеров 28–29 июня 2024 года».',
   ],
+  // corpus-real-110's first-run misses (59 of 65 first, 60 on the one label changed to the README's reading); its header gives their
+  // classes
+  'corpus-real-110.tsv': [
+    'В этот день ученикам одновременно - в 11.00 для первой смены и в 15.00 для второй - предложат записать в дневники и мобильные единый общероссийский номер детского телефона доверия: 8-800-2000-122.',
+    'Акция проходила в течение большой перемены под руководством педагога-психолога Филипповой М.В..',
+    'Консультационный центр на базе детского сада 130 работает уже больше года.',
+    '17 мая – Международный день детского телефона доверия, который в текущем 2016 году проводится под девизом «Доверие родителей – помощь детям».',
+    'К середине 2025 года в Госдуме ожидают рассмотрение первого в стране комплексного закона о профилактике школьной травли.',
+  ],
   // corpus-real-108's first-run misses not fixed in round 120 (55 of 60 first, no label changed, 57 after round 120); its header gives
   // each miss's class and the README's «Round 120» why it is left
   'corpus-real-108.tsv': [
@@ -601,6 +610,7 @@ describe.each([
   ['corpus-real-108.tsv', 'hundred-eighth set from 47 new URLs on schools\' and kindergartens\' work with parents: родительские собрания (classroom, school-wide, city, regional and the Общероссийское), всеобуч and lectures, the родительский патруль, the родительский контроль of meals, open days, questionnaires and surveys, parents\' boards and a few plan cells, mostly sentences of news and pages\' date lines, collected after round 118, scored first on 55 of 60 (91.7 %, no label changed), five misses listed as known', 60, 0.91],
   ['corpus-real-107.tsv', 'hundred-seventh set from 36 new URLs on teacher supply through schools and colleges: целевое обучение in pedagogical universities (admission dates, contracts, «отработать не менее 3 лет»), психолого-педагогические and педагогические классы (opening, admission), «Земский учитель» (application windows, winners\' dates), students\' practice and senior students in schools, news of teacher shortage, collected after round 118, scored first on 57 of 65 (87.7 %), 60 of 65 (92.3 %) on three labels changed to the README\'s reading, 62 of 65 (95.4 %) after round 119 (a speciality\'s code «44.00.00», a possessive in «По его итогам»), three misses listed as known', 65, 0.95],
   ['corpus-real-111.tsv', 'hundred-eleventh set from 46 new URLs on financial and digital literacy in schools: the Bank of Russia\'s онлайн-уроки финансовой грамотности and онлайн-зачет, Недели and месячники финансовой грамотности, «Урок цифры» and «Цифровой диктант», the Единый урок по безопасности в сети «Интернет» and its контрольная работа, кибербезопасность weeks and actions, информационная безопасность детей plans and programmes and a school\'s measures, news of financial literacy made compulsory, mostly sentences of news and school pages, a few titles and cells, collected after round 120, scored first on 64 of 65 (98.5 %; 65 of 65 = 100 % on the one label changed to the README\'s reading: an ordinal before a repeat adjective in the nominative with a future verb stays a repeat, round 88); no known miss', 65, 1],
+  ['corpus-real-110.tsv', 'hundred-tenth set from 42 new URLs on school conflicts and psychological help: школьные службы медиации / примирения (their creation, месячники, contests of their pages and of «Юный медиатор», territorial services), профилактика буллинга and кибербуллинга (classroom hours, the draft law, polls), the детский телефон доверия and its campaigns (the Международный день детского телефона доверия, «Минута телефона доверия», «Баланс доверия», «Дистанция доверия», counts of calls), psychological help to families and the day of mental health, mostly sentences of news and pages\' date lines, collected after round 120, scored first on 59 of 65 (90.8 %; 60 of 65 = 92.3 % on the one label changed to the README\'s reading: the transitive «продолжает работу» is not read, round 78), five misses listed as known', 65, 0.92],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

@@ -1097,6 +1097,12 @@ const EVENTS: Case[] = [
   // Round 121 (corpus-real-109): the closing day of a themed week is that event's day
   // (https://adm-moskovsky.ru/press-center/ourNews/ourNews_463.html)
   ['По словам Альбины Вегержинской, в заключительный день недели «Независимое детство» в школе проведут конкурс на лучшее оформление стенда «Уголок профилактики вредных привычек».', event('в заключительный день недели «Независимое детство» в школе проведут конкурс на лучшее оформление стенда «Уголок профилактики вредных привычек»')],
+  // Round 122 (corpus-real-110): a break after «в течение» is the time of that event, not open-ended work
+  // (https://sosh2-yadrin.edu21.cap.ru/news/2018/11/16/news_620724/?id=8a85ea6a-0c0b-49c1-9e74-9fdf67ffd9d1)
+  ['Акция проходила в течение большой перемены под руководством педагога-психолога Филипповой М.В..', event('в течение большой перемены под руководством педагога-психолога Филипповой М.В')],
+  ['в течение первого урока', event('в течение первого урока')],
+  ['Дежурство на протяжении всего урока', event('на протяжении всего урока')],
+  ['Дежурство на протяжении всех перемен', event('на протяжении всех перемен')],
   // Round 119 (corpus-real-107): a possessive between «по» and the noun of results or of an end («По его итогам …») is the event, as
   // «по итогам» is (https://governors.ru/news/Kurskie-uchitelya-mogut-stat-uchastnikami-programmy-Zemskiy-uchitel-v-2021-godu/321653)
   ['По его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность.', event('по его итогам выберут 6 победителей, которые отправятся на работу в сельскую местность')],
@@ -2151,6 +2157,9 @@ const NORMALISATION: Case[] = [
   // as round 88's figures do, a repeat over the window its days name
   // (https://shkolasialeevskopyatinskaya-r13.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti)
   ['С 1 по 15 декабря пройдет пятый ежегодный Всероссийский онлайн-зачет по финансовой грамотности, который организует Банк России совместно с Агентством стратегических инициатив.', { kind: 'recurring', start: '2021-12-01', due: '2021-12-15', every: 'year' }],
+  // Round 122 (corpus-real-110): a phone number after a colon following its noun («телефона доверия: 8-800-2000-122») is a label
+  // (https://fond-detyam.ru/novosti-fonda/12292/)
+  ['В этот день ученикам одновременно - в 11.00 для первой смены и в 15.00 для второй - предложат записать в дневники и мобильные единый общероссийский номер детского телефона доверия: 8-800-2000-122.', event('в этот день ученикам одновременно - в 11.00 для первой смены и в 15.00 для второй - предложат записать в дневники и мобильные единый общероссийский номер детского телефона доверия: 8-800-2000-122')],
   // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
   // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
   ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],
@@ -2435,6 +2444,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 121 (corpus-real-109): an age after «После» before the child's noun is a label, no event
   // (https://www.nakanune.ru/news/2025/10/15/22842243/)
   ['После 15 лет подросток может подписать согласие сам.', CAL, /^не удалось распознать срок$/],
+  // Round 122 (corpus-real-110): «больше <срок>» after a verb of working in the present is a length, a bare span
+  // (https://crimea-news.com/society/2019/12/17/585407-amp.html)
+  ['Консультационный центр на базе детского сада 130 работает уже больше года.', CAL, /^срок отсчитывается от события: «работает уже больше года»$/],
   // Round 105 (corpus-real-93): years followed by «года рождения» are the age of those taking part, a label
   // (http://urmschool.ru/novosti/1541-komanda-yunykh-shakhmatistov-nashej-shkoly-prinyala-uchastie-v-otkrytom-vserossijskom-turnire-po-shakhmatam-rossijskogo-dvizheniya-shkolnikov)
   ['Турнир проводится по сети, в двух возрастных категориях: младшая (2006-2012 года рождения) и старшая (2002-2005 года рождения).', CAL, /^не удалось распознать срок$/],

@@ -405,6 +405,15 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/07e10bc41a8c8e77c67a49a305dc2ca4 — corpus-real-43): a break, a lesson or a class with the adjective that
   // names which one between «во время» and the noun, like round 40's «во время перемен» (it was `unparsed`)
   'во время больш*|мал*|длинн*|обеденн*|динамическ*|последн*|перв*|втор*|трет*|четверт*|пят*|шест*|сдво* перемен*|перемены|урок*|заняти*|пар*|пауз*',
+  // Round 122: «Акция проходила в течение большой перемены под руководством педагога-психолога Филипповой М.В..» (a school's news of a
+  // tolerance day, https://sosh2-yadrin.edu21.cap.ru/news/2018/11/16/news_620724/?id=8a85ea6a-0c0b-49c1-9e74-9fdf67ffd9d1 —
+  // corpus-real-110; it was `ongoing`, «в течение» read as open-ended work): a break, a lesson or a class after «в течение / на
+  // протяжении», with or without an adjective in the genitive or an ordinal, is the time of that event like «во время …» (`BREAK_SPAN_RE` in
+  // phrases/index.ts keeps it from being open-ended work); «в течение учебного года», «в течение пары недель» read as before
+  'в течение|течении [<прил-р>] перемен*|урок*|заняти*', // в течение большой перемены, в течение учебных занятий
+  'в течение|течении всех|перв*|втор*|трет*|четверт*|пят*|шест*|последн* перемен*|урок*|заняти*', // в течение первого урока
+  'на протяжении [<прил-р>] перемен*|урок*|заняти*', // на протяжении всего урока
+  'на протяжении всех|перв*|втор*|трет*|четверт*|пят*|шест*|последн* перемен*|урок*|заняти*',
   // Round 40: В рамках мероприятий на родительских собраниях будет затронута тема профилактики детского травматизма … (a city's news
   // on road safety, https://essentuki-r07.gosweb.gosuslugi.ru/dlya-zhiteley/novosti-i-reportazhi/novosti_14.html): the events of a
   // campaign after «в рамках / в ходе», like a themed week after them (round 23); «в рамках плана …» stays a schedule and «в рамках
@@ -748,6 +757,11 @@ export const BARE_SPANS: readonly string[] = [
   // `event`, round 48's threshold «больше года»): after a verb of taking or lasting time «больше / более / свыше <срок>» is how long
   // something takes, a length from nothing the text names, not a threshold of how long something lasted («пропустившие более 3 дней»)
   'уходит|уходят|уходило|ушло|уйдет|уйдут|занимает|занимают|занимало|заняло|займет|займут|требуется|требуются|потребуется|понадобится|длится|длятся|длилось|продлится|продлятся больше|более|свыше <срок>',
+  // Round 122: «Консультационный центр на базе детского сада 130 работает уже больше года.» (a news site on Sevastopol's points of
+  // psychological help for pre-school children, https://crimea-news.com/society/2019/12/17/585407-amp.html — corpus-real-110; it was
+  // `event`, round 48's threshold «больше года»): after a verb of working or existing in the present, with or without «уже», «больше /
+  // более / свыше <срок>» is how long it has gone on, a length from nothing the text names, like round 115's «уходит больше года»
+  'работает|работают|действует|действуют|существует|существуют|функционирует|функционируют [уже] больше|более|свыше <срок>',
 ];
 
 /** «по итогам работ» → «итоги работ»: the noun a reason starts with after these prepositions. */

@@ -289,8 +289,16 @@ const NEED_RE = /(?:^|[^а-я])(?:(?:по|при)[\s]+(?:мере[\s]+)?необ
 const EACH_EVENT_DAY_RE =
   /(?:^|[\s,(])(?:(?:в|на)\s+каждый\s+(?:рабочий\s+)?день\s+(?=[а-я]+[нт]ия(?![а-я]))|(?:(?:в|на)\s+)?каждый\s+день\s+(?=(?:смены|смен|каникул|лагеря|сбора|сл[её]та|похода|фестиваля|форума)(?![а-я])))/g;
 
+/**
+ * Round 122. «Акция проходила в течение большой перемены …» (https://sosh2-yadrin.edu21.cap.ru/news/2018/11/16/news_620724/?id=8a85ea6a-0c0b-49c1-9e74-9fdf67ffd9d1
+ * — corpus-real-110): «в течение / на протяжении» before a break, a lesson or a class (one adjective in the genitive, an ordinal or
+ * «всех» between or not) is the time of that event (`EVENT_ANYWHERE`), not open-ended work: its «в течение» is no open-ended word. The look-ahead is
+ * one optional word and the noun, so the scan stays linear.
+ */
+const BREAK_SPAN_RE = /(?:^|[^а-я])(?:в\s+течени[еия]|на\s+протяжении)\s+(?=(?:[а-я]+(?:ой|ого|ей|его|их|ых|ех)\s+)?(?:перемен|урок|заняти)[а-я]*(?![а-я]))/g;
+
 function withoutFalseOngoing(norm: string): string {
-  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ');
+  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ').replace(BREAK_SPAN_RE, ' ');
   if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
   return out;
 }

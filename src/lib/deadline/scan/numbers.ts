@@ -326,6 +326,9 @@ const PHONE_NOUN = /^(?:номер[а-я]*|телефон[а-я]*|тел|лин�
 export function phoneNumber(c: Cursor, i: number): number {
   const dotted = c.isPunct(i - 1, '.');
   let p = dotted ? i - 2 : i - 1;
+  // Round 122: «… номер детского телефона доверия: 8-800-2000-122.», «… с мобильного телефона - 124»: a colon or a dash between the
+  // noun (or its two words) and the number introduces it, as a space does
+  if (!dotted && (c.isPunct(p, ':') || c.isPunct(p, '-'))) p--;
   // «телефона доверия 122», «номер горячей линии 122»: up to two plain words between the noun and the number
   for (let words = 0; words < 2 && !dotted && c.toks[p]?.type === 'word' && c.toks[p]!.cls === 'other' && !PHONE_NOUN.test(c.toks[p]!.text); words++) p--;
   const before = c.toks[p];

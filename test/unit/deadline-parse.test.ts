@@ -2160,6 +2160,19 @@ const NORMALISATION: Case[] = [
   // Round 122 (corpus-real-110): a phone number after a colon following its noun («телефона доверия: 8-800-2000-122») is a label
   // (https://fond-detyam.ru/novosti-fonda/12292/)
   ['В этот день ученикам одновременно - в 11.00 для первой смены и в 15.00 для второй - предложат записать в дневники и мобильные единый общероссийский номер детского телефона доверия: 8-800-2000-122.', event('в этот день ученикам одновременно - в 11.00 для первой смены и в 15.00 для второй - предложат записать в дневники и мобильные единый общероссийский номер детского телефона доверия: 8-800-2000-122')],
+  // Round 124 (corpus-real-112): a postcode at the head of an address («по адресу: 428018, г. Чебоксары, …») is a label
+  // (https://chebobraz.cap.ru/Info.aspx?id=901992&page=766&type=news)
+  ['Конкурсные работы принимаются до 15 октября 2009 года по адресу: 428018, г. Чебоксары, ул. Афанасьева, 13, Дом детского туризма «Эткер», тел. (8352) 58-55-44 (отдел краеведения).', by('2009-10-15')],
+  // Round 124 (corpus-real-112): the year a figure is compared with («по сравнению с 2017-м») is a baseline, no start of a window
+  // (https://kuban24.tv/item/v-rossii-projdet-god-detskogo-turizma-205092/amp)
+  ['Планируется увеличить количество детей, принимающих участие в походах и экскурсиях, на 300 тыс. к 2021 году по сравнению с 2017-м.', by('2021-12-31')],
+  // Round 124 (corpus-real-112): «прекращается <день>» is a verb of ending, by that day (http://gorn.proftest.ru/?cat=24&paged=12)
+  ['Подача заявок на участие в конкурсе и работ прекращается 1 декабря 2016 года.', by('2016-12-01')],
+  // Round 124 (corpus-real-112): «на этот год» is the current year, like «на текущий год» (https://gtrk-kaluga.ru/news/obschestvo/news-4182)
+  ['На этот год намечены экскурсии в Санкт-Петербург, Калининград, Казань, Екатеринбург и Симферополь.', range('2021-01-01', '2021-12-31')],
+  // Round 124 (corpus-real-112): an ordinal before a season's adjective («65-й летний туристский слет») is a label
+  // (https://xn--d1aa2abrz.xn--p1ai/blog/2024/05/24/65-%d0%b9-%d0%bb%d0%b5%d1%82%d0%bd%d0%b8%d0%b9-%d1%82%d1%83%d1%80%d0%b8%d1%81%d1%82%d1%81%d0%ba%d0%b8%d0%b9-%d1%81%d0%bb%d0%b5%d1%82-%d0%be%d0%b1%d1%83%d1%87%d0%b0%d1%8e%d1%89%d0%b8%d1%85%d1%81%d1%8f)
+  ['С 14 июня по 18 июня 2024 г. в полевых условиях около села Бортное Чернского района Тульской области (N 53.42107° E 36.92775°) состоится 65-й летний туристский слет обучающихся Тульской области.', range('2024-06-14', '2024-06-18')],
   // Round 120 (corpus-real-108): a child's age with its months («возраста 1 год и 3 месяца») is a label, and the window beside it is read
   // (https://kaluga.er.ru/activity/news/shestoj-vserossijskij-den-priema-roditelej-doshkolnikov)
   ['Другая заявительница, имеющая ребенка возраста 1 год и 3 месяца, обратилась с вопросом - возможно ли уже с октября определить ребенка в дошкольное учреждение.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],

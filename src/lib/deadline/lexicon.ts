@@ -165,6 +165,13 @@ put('to', 0, [
   // the infinitive «завершить»: a plan item's infinitive keeps its day or window (round 82, corpus-real-71's «Капремонт планируют
   // завершить в 2026 году.»)
   'завершат', 'завершим', 'завершит', 'завершают', 'завершаем', 'завершает', 'завершили', 'завершил', 'завершила', 'завершило',
+  // Round 124: «Подача заявок на участие в конкурсе и работ прекращается 1 декабря 2016 года.» (a district's local-history contest,
+  // http://gorn.proftest.ru/?cat=24&paged=12 — corpus-real-112): «прекращаться / прекратиться», the reflexive verb of a thing's end,
+  // every person, number and tense, the infinitives and the short participles («прекращён / прекращена …»), read as «завершается» —
+  // by that day (it was `on` it). Not the transitive «прекращает / прекратит»: «С 15 мая библиотека прекращает выдачу …» is the start
+  // of the pause, open-ended from its day (the README's round on «с»); the past after its day stays that day (`PAST_ENDING`).
+  'прекращается', 'прекратится', 'прекращаются', 'прекратятся', 'прекращаться', 'прекратиться', 'прекратился', 'прекратилась',
+  'прекратилось', 'прекратились', 'прекращен', 'прекращён', 'прекращена', 'прекращено', 'прекращены',
 ]);
 put('by', 0, ['до']);
 put('towards', 0, ['к', 'ко', 'перед', 'накануне', 'канун']); // «перед началом учебного года» reads as «к началу»; «накануне учебного года» too

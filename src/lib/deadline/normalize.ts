@@ -396,6 +396,21 @@ const PROSPECT_NOTE = /(?<![а-яё])(?:с\s+перспективой|и\s+на\
  */
 const COMPARISON_NOTE = /(?<![а-яё])как(?:\s+и)?\s+в\s+(?:прошл|прошедш|предыдущ|преждн)[а-яё]*\s+(?:учебн[а-яё]*\s+)?(?:году|годы|годах|года)(?![а-яё])/gi;
 /**
+ * Round 124. «Планируется увеличить количество детей, принимающих участие в походах и экскурсиях, на 300 тыс. к 2021 году по
+ * сравнению с 2017-м.» (the Year of children's tourism, https://kuban24.tv/item/v-rossii-projdet-god-detskogo-turizma-205092/amp —
+ * corpus-real-112): the year a figure is compared with («по сравнению / в сравнении с 2017-м / с 2017 годом / с 2019 г. / с 2018-2019
+ * годами / с прошлым (предыдущим) [учебным] годом / с аналогичным периодом прошлого (2020) года») is a baseline, not the start of a
+ * window; it is dropped like the comparison above (its «с» made «с 2017 … к 2021 году» a window from 2017).
+ */
+const BASELINE_NOTE = new RegExp(
+  '(?<![а-яё])(?:по\\s+сравнению|в\\s+сравнении)\\s+со?\\s+(?:' +
+    '(?:аналогичным\\s+)?период(?:ом|ами)\\s+(?:(?:прошл|прошедш|предыдущ)[а-яё]*|\\d{4})\\s*(?:года|гг?\\.|гг?(?![а-яё]))?' +
+    '|\\d{4}(?:\\s*[-–—]\\s*\\d{4})?(?:-?(?:м|ым|ми)(?![а-яё]))?(?:\\s*(?:годом|годами|гг?\\.|гг?(?![а-яё])))?' +
+    '|(?:прошл|прошедш|предыдущ)[а-яё]*\\s+(?:учебн[а-яё]*\\s+)?(?:годом|годами)(?![а-яё])' +
+    ')',
+  'gi',
+);
+/**
  * Round 43. «… окончательно эта работа должна быть завершена к 30 декабря, но основная часть — до начала осени, чтобы успеть …»
  * (news of the national projects' plan, https://kommersant.ru/doc/3680924 — corpus-real-36), «до 1 июня, а первый этап — до 1 марта»:
  * after a deadline, the deadline of a part of the same work («, но / , а основная / большая / значительная / первая / главная часть,
@@ -507,6 +522,21 @@ const ACT_TITLE = new RegExp(
  * «+7» and a code in brackets («8 (391) 226-15-10»), or a list of them («26-15-10, 26-15-11»); «с 10-12 мая» (two groups) keeps its
  * days. Group 1 is kept.
  */
+/**
+ * Round 124. «Конкурсные работы принимаются до 15 октября 2009 года по адресу: 428018, г. Чебоксары, ул. Афанасьева, 13, …» (a
+ * republic's local-history readings, https://chebobraz.cap.ru/Info.aspx?id=901992&page=766&type=news — corpus-real-112): a Russian
+ * postcode — six figures, the first 1 to 6 — at the head of an address is a label and is dropped (it was `unparsed`, «непонятное
+ * число «428018»»). It is one when a word naming an address comes before it («адрес», «по адресу:», «индекс»; up to 20 characters
+ * with no figure between) or a comma and a settlement, a street or a region after it («, г.», «, город», «, ул.», «, с.», «, пос.»,
+ * «, Москва», «, Рязанская область», «, Республика …»); six figures with neither («выделено 102000 рублей») are read as before.
+ */
+const POSTCODE_AFTER_WORD = /((?<![а-яё])(?:адрес[а-яё]*|индекс[а-яё]*)[^0-9]{0,20}?)(?<![\d.,])([1-6]\d{5})(?![\d.,]\d)/gi;
+const POSTCODE_BEFORE_PLACE = new RegExp(
+  '(?<![\\d.,])[1-6]\\d{5}(?=\\s*,\\s*(?:г\\.|гор\\.|город(?![а-яё])|ул\\.|улица|пос\\.|п\\.|пгт|с\\.|село(?![а-яё])|д\\.|дер\\.|деревня|ст\\.|станица|' +
+    'Москва|Санкт-Петербург|Севастополь|Республика|респ\\.|[А-ЯЁ][а-яё-]+\\s+(?:обл\\.|область|край|район|р-н|АО|автономный)))',
+  'g',
+);
+
 /** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more. */
 const PHONE_CODE = '\\(\\d{3,5}\\)[\\s-]*';
 const PHONE_DIGITS = '\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
@@ -629,6 +659,9 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
+  // round 124: before «с.» of a village is read, which the look after a postcode needs
+  if (/адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
+  if (s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
@@ -652,6 +685,7 @@ export function normalizeDeadline(text: string): string {
     s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   if (/как/i.test(s)) s = replaceFound(s, COMPARISON_NOTE);
+  if (/сравнени/i.test(s)) s = replaceFound(s, BASELINE_NOTE);
   if (/день/i.test(s)) {
     s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
     s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));

@@ -944,6 +944,15 @@ export function run(c: Cursor, i: number): number {
       c.label();
       return j;
     }
+    if (w.cls === 'seasonAdj' && numeric && nums.length === 1 && j > i + 1) {
+      // Round 124. «С 14 июня по 18 июня 2024 г. … состоится 65-й летний туристский слет обучающихся Тульской области.» (a region's
+      // summer слёт of pupils, https://xn--d1aa2abrz.xn--p1ai/blog/2024/05/24/… — corpus-real-112; it was `unparsed`, «непонятное
+      // число «65»»): an ordinal in figures with its ending («65-й», «2-я», «10-го») right before a season's adjective («летний»,
+      // «зимняя», «осеннего») numbers one instance of a series — a label, like round 88's «7-й ежегодной акции»; the season it names
+      // is an adjective of the event («летний слёт»), not a window, and the dates beside it are read
+      c.label();
+      return j + 1;
+    }
     if (w.cls === 'times' && numeric) {
       // Round 30. «1 раз в год (с 24 апреля по 15 мая)», «2 раза в месяц с сентября по май»: the count of a repeat is a label, like
       // «25 человек»; the repeat itself is read from the tokens (`recurrence.ts`), and the dates name its window as after «ежегодно»

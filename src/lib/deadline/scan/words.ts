@@ -688,7 +688,9 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
 }
 
 /** «в текущем году», «в этом году», «в нынешнем году», «текущий год»: the current year in words. */
-const CURRENT = /^(?:текущем|этом|нынешнем|текущий|нынешний)$/;
+// Round 124: «этот» too, the accusative after «на / за» («На этот год намечены экскурсии …», a regional TV page on the Kaluga
+// school excursions, https://gtrk-kaluga.ru/news/obschestvo/news-4182 — corpus-real-112; it was `unparsed`), as «текущий» already was.
+const CURRENT = /^(?:текущем|этом|нынешнем|текущий|нынешний|этот)$/;
 /** «в следующем году», «в будущем году», «в предстоящем году»: the year after the current one, in words. */
 const NEXT = /^(?:следующем|будущем|предстоящем|следующий|будущий|предстоящий)$/;
 /**
@@ -733,8 +735,9 @@ function toTheLast(c: Cursor, i: number): boolean {
 }
 
 /** Round 65: the past forms of the verbs of ending («завершился», «закончилась», «окончились» …), the `to` words of `lexicon.ts`.
- * Round 103: and the transitive past of «завершить» («ТИК завершила приём …»), a `to` word since that round. */
-const PAST_ENDING = /^(?:(?:заверш|законч|оконч)ил(?:ся|ась|ось|ись)|завершил[аои]?)$/;
+ * Round 103: and the transitive past of «завершить» («ТИК завершила приём …»), a `to` word since that round. Round 124: and the past
+ * of «прекратиться» («1 декабря прекратился приём …» stays that day). */
+const PAST_ENDING = /^(?:(?:заверш|законч|оконч|прекрат)ил(?:ся|ась|ось|ись)|завершил[аои]?)$/;
 
 /** «посвящённый / посвященная / посвящённых …» (a participle of dedication, any ending). */
 const DEDICATED = /^посвященн[а-я]*$/;

@@ -1074,6 +1074,9 @@ const SCHEDULES: Case[] = [
   // Round 67 (corpus-real-61): the time or the date made known later is a schedule (http://klass1a2018.blogspot.com/2019/03/3.html, https://tolyatti-news.net/society/2025/09/02/220051.html)
   ['Время приёма будет сообщено дополнительно.', schedule('время приёма будет сообщено дополнительно')],
   ['Дата, место и время станут известны позднее.', schedule('дата, место и время станут известны позднее')],
+  // Round 126 (corpus-real-114): a word of degree before the dates' adjective, «Более точные даты …», is still the dates someone else sets
+  // (https://edu.pkgo.ru/news/sroki-provedeniya-konkursa-uchitel-goda-na-kamchatke-perenosyatsya)
+  ['Более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации.', schedule('более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации')],
   // Round 91 (corpus-real-80): the date after «о» with a verb of making known in the active
   // (https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta); an order «по <организации>» inside a sentence
   // (https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet)

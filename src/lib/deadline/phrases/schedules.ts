@@ -155,7 +155,12 @@ export const SCHEDULE_START: readonly string[] = [
   // https://tolyatti-news.net/society/2025/09/02/220051.html — corpus-real-61): the time or the date made known later by someone
   // else («будет сообщено / сообщены», «станут / будут известны», «будет объявлено»), like «сроки будут сообщены дополнительно»; «время»
   // with a verb of making known, not alone (they were `unparsed`)
-  '[<прил-мн>] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
+  // Round 126: «Более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической
+  // ситуации.» (a Kamchatka education office's news on the «Учитель года» contest moved, https://edu.pkgo.ru/news/sroki-provedeniya-
+  // konkursa-uchitel-goda-na-kamchatke-perenosyatsya — corpus-real-114; it was `unparsed`): a word of degree before the adjective of the
+  // dates, «более / наиболее / самые точные / конкретные», is still the dates someone else sets (in `<прил-мн>`; here before the
+  // singular «более точная дата / точное время» too)
+  '[<прил-мн>] [более|наиболее] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
   // Round 91: «О дате выборов нового состава Управляющего совета сообщат позже.» (a city district's news on a school's council,
   // https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta — corpus-real-80; it was `unparsed`): the date
   // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /

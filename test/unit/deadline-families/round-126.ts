@@ -1,0 +1,77 @@
+/**
+ * Round 126 (corpus-real-114: teachers' professional contests and mentoring — «Учитель года», «Воспитатель года», «Сердце отдаю
+ * детям», the денежное поощрение of the best teachers, «Лучшие наставники»). One class the set's first run missed, as contest news
+ * and regulations write it:
+ * - a word of degree before the adjective of the dates — «более / наиболее / самые точные / конкретные / окончательные даты / сроки»,
+ *   and «более / наиболее точная дата / точное время» — with a verb of setting or making known after them («будут определены позже»,
+ *   «будут сообщены дополнительно», «станут известны позже», «определяет оргкомитет») is the dates someone else sets, a `schedule`
+ *   like «Точные даты … будут определены позже» (the contract's «Конкретные сроки каникул будут установлены …», round 67's «Дата …
+ *   станет известна позднее»); it was `unparsed`, the degree word standing where the pattern wanted the adjective.
+ * Pins: the same sentences without the degree word read as before; «более» before a number stays a count («Более 100 педагогов …
+ * 15 марта» → that day, «не более 10 календарных дней» a bare span); a degree word before dates with no verb of setting keeps the
+ * dates («Более ранние сроки проведения конкурса — с 1 по 10 марта»); dates written with the verb win («… станут известны 1 марта»).
+ * The first template is the set's real row (its source in corpus-real-114.tsv).
+ */
+import { bareSpan, on, range, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
+
+/** the reason of a schedule that opens the text: the text itself, in lower case, without its closing dot */
+const own = (text: string): Expect => sched(text.toLowerCase().replace(/[.;]+$/, ''));
+
+const DEGREES = ['более', 'наиболее', 'самые'];
+const ADJECTIVES = ['точные', 'конкретные', 'окончательные'];
+const NOUNS = ['даты', 'сроки'];
+/** what the dates are of, between the noun and the verb (none, or a contest's stage) */
+const OF = ['проведения краевых конкурсов', 'проведения муниципального этапа конкурса', ''];
+/** a verb of setting or making known, as contest news write it */
+const VERBS = [
+  'будут определены позже, в зависимости от санитарно-эпидемиологической ситуации',
+  'будут установлены дополнительно',
+  'будут сообщены дополнительно',
+  'будут объявлены позднее',
+  'станут известны позже',
+  'определяет оргкомитет конкурса',
+];
+/** the singular: one date or the time, with its verb */
+const SINGULAR: string[] = [
+  'более точная дата будет объявлена позже',
+  'наиболее точная дата проведения финала будет сообщена дополнительно',
+  'более точное время будет сообщено дополнительно',
+  'более конкретная дата станет известна позднее',
+  'более точные время и место проведения будут объявлены позже',
+];
+const PINS: Row[] = [
+  // without the degree word, as before
+  ['Точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации', sched('точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации')],
+  ['Конкретные сроки будут сообщены дополнительно', sched('конкретные сроки будут сообщены дополнительно')],
+  ['Точная дата будет объявлена позже', sched('точная дата будет объявлена позже')],
+  // «более» before a number is a count
+  ['Более 100 педагогов примут участие в конкурсе 15 марта', on('2021-03-15')],
+  ['не более 10 календарных дней', bareSpan],
+  // a degree word before dates with no verb of setting keeps the dates
+  ['Более ранние сроки проведения конкурса — с 1 по 10 марта', range('2021-03-01', '2021-03-10')],
+  ['Наиболее важные даты конкурса: 12 февраля и 15 марта', on('2021-03-15', '2021-02-12')],
+  // dates written with the verb win
+  ['Более точные даты станут известны 1 марта', on('2021-03-01')],
+];
+
+function sections(): Array<[string, Row[]]> {
+  return sectionsOf((section, add) => {
+    section('a word of degree before the dates\' adjective («Более точные даты … будут определены позже») is a schedule', () => {
+      for (const v of VERBS)
+        for (const of of OF)
+          for (const d of DEGREES)
+            for (const a of ADJECTIVES)
+              for (const n of NOUNS) {
+                const text = [d, a, n, of, v].filter(Boolean).join(' ');
+                add(text, own(text));
+              }
+      for (const text of SINGULAR) add(text, own(text));
+    });
+    section('degree words: pins', () => PINS.forEach(([t, e]) => add(t, e)));
+  });
+}
+
+export const family: Family = {
+  title: 'round 126: a word of degree before the dates\' adjective («Более точные даты … будут определены позже») is a schedule',
+  rows: () => sections().flatMap(([, rows]) => rows),
+};

@@ -2454,6 +2454,9 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 126 (corpus-real-114): after a word of moving, «с <месяц> на более поздние сроки» leaves no date: the month is the time left
+  // (https://edu.pkgo.ru/news/sroki-provedeniya-konkursa-uchitel-goda-na-kamchatke-perenosyatsya)
+  ['Проведение регионального этапа конкурса «Учитель года» переносится с апреля на более поздние сроки.', CAL, /^срок перенесён, новый не назван$/],
   // Round 121 (corpus-real-109): a span after «за» with the past verb right before it is a duration, no offset
   // (http://rayon.partizansky.ru/?id=20131015055134&in=3664f605802f3e57b8c5d97dcc52082ab2a&showprevue=godoc)
   ['45 детей помещались за 9 месяцев в реабилитационные центры, из которых 21 ребенок находился в социально-опасном положении.', CAL, /^срок отсчитывается от события: «9 месяцев»$/],

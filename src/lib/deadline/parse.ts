@@ -289,16 +289,35 @@ function movedPeriods(norm: string): Array<[number, number]> {
  * month («25 октября», «25.10», «25.10.2021»), with a year after it or not.
  */
 const DAY_WRITTEN = String.raw`\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?|\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?`;
-const FROM_DAY_TO_DAY = new RegExp(String.raw`(?:^|[^а-я])(с\s+${DAY_WRITTEN}\s+на)\s+${DAY_WRITTEN}(?![0-9])`, 'g');
+/**
+ * Round 126. «Проведение регионального этапа конкурса «Учитель года» переносится с апреля на более поздние сроки.» (a Kamchatka
+ * education office's news, https://edu.pkgo.ru/news/sroki-provedeniya-konkursa-uchitel-goda-na-kamchatke-perenosyatsya — corpus-real-114;
+ * it was open-ended from 04-01): after a word of moving, round 73's «с <день> на <день>» holds for a month too — «с апреля» (a month in
+ * the genitive, with its year or not) is the time left, and the new time after «на» is the deadline: a day, a month in the accusative
+ * («перенесли с апреля на май» → May; it was a window from April to May), or a time not named — «на более поздние сроки», «на более
+ * поздний срок», «на неопределённый срок», «на другие сроки / другую дату / другое время», «на иные сроки» — which leaves no date:
+ * `unparsed`, «срок перенесён, новый не назван», as «перенесен на более поздние сроки» alone was (`unparsed`) before.
+ */
+const MONTH_LEFT = String.raw`(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?`;
+const MONTH_NEW = String.raw`(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?`;
+const TIME_UNNAMED = String.raw`(?:более\s+)?(?:поздн|неопредел|друг|ин)[а-я]*\s+(?:срок|дат|врем)[а-я]*`;
+const FROM_DAY_TO_DAY = new RegExp(
+  String.raw`(?:^|[^а-я])(с\s+(?:${DAY_WRITTEN}|${MONTH_LEFT})\s+на)\s+(?:${DAY_WRITTEN}(?![0-9])|${MONTH_NEW}(?![0-9а-я])|(${TIME_UNNAMED})(?![а-я]))`,
+  'g',
+);
 const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенёс|перенест|передвин|передвиг|сдвин|сдвиг)[а-яё]*/;
-function movedDays(norm: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!norm.includes('на')) return out; // a plain look first: the search runs at every position, and «на» must be there
+/** The «с <время> на» spans after a word of moving, and whether one of them moves to a time not named. */
+function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boolean } {
+  const spans: Array<[number, number]> = [];
+  let unnamed = false;
+  if (!norm.includes('на')) return { spans, unnamed }; // a plain look first: the search runs at every position, and «на» must be there
   for (const m of norm.matchAll(FROM_DAY_TO_DAY)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    if (MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start))) out.push([start, start + m[1]!.length]);
+    if (!MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start))) continue;
+    spans.push([start, start + m[1]!.length]);
+    if (m[2] !== undefined) unnamed = true;
   }
-  return out;
+  return { spans, unnamed };
 }
 
 /** «… и далее» closing the text (only punctuation after it). */
@@ -389,10 +408,12 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   }
 
   const movedFrom = movedDays(norm);
-  if (movedFrom.length > 0) {
-    // round 73: «перенести … с <день> на <день>» — the old day and the «на» are blanked, all at once, and the text read again once
-    const rest = parse(spliceSameLength(text, movedFrom, (t) => ' '.repeat(t.length)), ctx);
+  if (movedFrom.spans.length > 0) {
+    // round 73: «перенести … с <день> на <день>» — the old day and the «на» are blanked, all at once, and the text read again once;
+    // round 126: a month left too, and a new time not named leaves no date
+    const rest = parse(spliceSameLength(text, movedFrom.spans, (t) => ' '.repeat(t.length)), ctx);
     if (rest.kind !== 'unparsed') return { ...rest, text };
+    if (movedFrom.unnamed) return unreadable(text, 'срок перенесён, новый не назван');
   }
 
   const moved = movedPeriods(norm);

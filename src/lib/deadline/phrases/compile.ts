@@ -296,6 +296,11 @@ class PartedRegExp extends RegExp {
     for (const part of this.parts) if (part.test(text)) return super.exec(text);
     return null;
   }
+
+  /** `split` and `matchAll` copy a matcher through its species: they get a plain one of the same source. */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
 }
 
 /** The matcher `pattern` makes of the alternation of `phrases`: whole when its source is short, else looked for by parts first. */

@@ -248,9 +248,9 @@ export function phraseSource(phrase: string): string {
   return src;
 }
 
-/** One alternation of every phrase, longest first (so «по мере поступления» wins over «по мере»). */
-function alternation(phrases: readonly string[]): string {
-  return [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+/** Each phrase's source, longest phrase first, for one alternation of them (so «по мере поступления» wins over «по мере»). */
+function alternatives(phrases: readonly string[]): string[] {
+  return [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
 }
 
 /** A matcher for phrases at the start of the text (after punctuation and any of `leading`); group 1 is the phrase. */
@@ -305,14 +305,15 @@ class PartedRegExp extends RegExp {
 
 /** The matcher `pattern` makes of the alternation of `phrases`: whole when its source is short, else looked for by parts first. */
 function parted(phrases: readonly string[], pattern: (alternation: string) => string): RegExp {
-  const source = pattern(alternation(phrases));
+  const sources = alternatives(phrases);
+  const source = pattern(sources.join('|'));
   if (source.length <= PART_SOURCE) return new RegExp(source);
-  // the phrases' sources in the alternation's order, cut into runs that keep each part's source under the size
+  // the same sources, cut into runs that keep each part's source under the size
   const room = PART_SOURCE - pattern('').length;
   const parts: RegExp[] = [];
   let run: string[] = [];
   let size = 0;
-  for (const one of [...phrases].sort((a, b) => b.length - a.length).map(phraseSource)) {
+  for (const one of sources) {
     if (run.length > 0 && size + 1 + one.length > room) (parts.push(new RegExp(pattern(run.join('|')))), (run = []), (size = 0));
     size += (run.length > 0 ? 1 : 0) + one.length;
     run.push(one);

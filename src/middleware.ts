@@ -13,6 +13,7 @@ import { getSite } from './data/site';
 import { PAGE_CACHE_ENV, PageStore, codeVersion, pageCacheDir, placeholder } from './lib/page-cache/store';
 import { pageKeys, type PageKeys } from './lib/page-cache/keys';
 import { samePage } from './lib/page-cache/same';
+import { responseBytes } from './lib/page-cache/file-response';
 import { hasPageListener, isBuilding, pageRendered, pageReused, pageUncached, planCards } from './integrations/outputs-step';
 import { plannedCards } from './lib/og/page-og';
 
@@ -60,7 +61,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     pageUncached(pathname);
     return response;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const body = await responseBytes(response);
   if (hit) {
     const cached = pages.store.read(key);
     if (cached && !samePage(pathname, body, cached)) {

@@ -22,6 +22,7 @@ import {
 import { strFromU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 import type { ReportBlank } from './blank';
 import { join, piece, type Piece } from './deflate-pieces';
+import { fileResponse } from '../page-cache/file-response';
 
 const FONT = 'Times New Roman';
 /** Column widths in twentieths of a point for the landscape text area (≈ 26 cm). */
@@ -426,6 +427,6 @@ function core(t: Template, list: readonly ReportBlank[], title: string | undefin
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A build-time endpoint's answer for a DOCX file. */
-export function docxResponse(body: ConstructorParameters<typeof Response>[0]): Response {
-  return new Response(body, { headers: { 'Content-Type': DOCX_MIME } });
+export function docxResponse(body: Uint8Array<ArrayBuffer>): Response {
+  return fileResponse(body, DOCX_MIME);
 }

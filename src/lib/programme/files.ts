@@ -46,13 +46,6 @@ export function rssFile(site: Site, p: Programme, siteUrl: URL | string): Promis
   return getRssString({ title: site.settings.shortName, description: site.settings.programme, site: siteUrl, items, customData: '<language>ru</language>' });
 }
 
-/**
- * Text as the UTF-8 bytes of a file, for an endpoint's Response: the same bytes as a text body
- * (a lone surrogate becomes U+FFFD either way), encoded in one pass; a text body of several
- * megabytes (the open data of a region) is first checked and copied as a USVString.
- */
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => Buffer.from(text);
-
 /** /data/<dataset>.json */
 export const datasetJsonFile = (site: Site, p: Programme, id: DatasetId): string => JSON.stringify(datasetJson(site, p, id));
 

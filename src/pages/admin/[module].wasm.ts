@@ -1,6 +1,7 @@
 /** /admin/<hash>.wasm: the WebAssembly files of Decap CMS's bundle, copied from node_modules at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetType, decapAssets, readDecapAsset } from '../../lib/cms/assets';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 export const getStaticPaths = (() =>
   decapAssets()
@@ -9,5 +10,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const name = `${String(params.module)}.wasm`;
-  return new Response(readDecapAsset(name), { headers: { 'Content-Type': assetType(name) } });
+  return fileResponse(readDecapAsset(name), assetType(name));
 };

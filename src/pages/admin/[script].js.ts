@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetType, decapAssets, readDecapAsset } from '../../lib/cms/assets';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 export const getStaticPaths = (() =>
   decapAssets()
@@ -13,5 +14,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const name = `${String(params.script)}.js`;
-  return new Response(readDecapAsset(name), { headers: { 'Content-Type': assetType(name) } });
+  return fileResponse(readDecapAsset(name), assetType(name));
 };

@@ -4,10 +4,11 @@ import { stringify } from 'yaml';
 import { getSite } from '../../data/site';
 import { buildCmsConfig } from '../../lib/cms';
 import { formInput } from './_input';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 export const GET: APIRoute = async ({ url }) => {
   const input = formInput(await getSite());
   // In npm run dev «Просмотр» opens the local page, not the published site.
   const config = buildCmsConfig(import.meta.env.DEV ? { ...input, settings: { ...input.settings, siteUrl: url.origin } } : input);
-  return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return fileResponse(stringify(config, { lineWidth: 0 }), 'text/yaml; charset=utf-8');
 };

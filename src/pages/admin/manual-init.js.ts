@@ -12,6 +12,7 @@
  */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/ru';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 const SCRIPT = `window.CMS_MANUAL_INIT = true;
 // npm run dev: a save writes into src/content, and Vite's live reload would reload /admin/ in every
@@ -66,4 +67,4 @@ window.addEventListener('load', function () {
 });
 `;
 
-export const GET: APIRoute = () => new Response(SCRIPT, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () => fileResponse(SCRIPT, 'text/javascript; charset=utf-8');

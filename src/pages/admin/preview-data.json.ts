@@ -7,8 +7,9 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site';
 import { getProgramme } from '../../data/programme';
 import { previewDataOf } from '../../lib/cms/preview-input';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 export const GET: APIRoute = async () => {
   const data = previewDataOf(await getSite(), await getProgramme());
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return fileResponse(JSON.stringify(data), 'application/json; charset=utf-8');
 };

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site';
 import { getProgramme } from '../../data/programme';
 import { calendarIcsBytes } from '../../lib/programme';
+import { fileResponse } from '../../lib/page-cache/file-response';
 
 /** /schools/<id>.ics — the deadlines that apply to one school (RFC 5545). */
 export const getStaticPaths = (async () => {
@@ -10,4 +11,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(calendarIcsBytes(await getSite(), await getProgramme(), params.id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  fileResponse(calendarIcsBytes(await getSite(), await getProgramme(), params.id), 'text/calendar; charset=utf-8');

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { copyFile, link, rename, rm } from 'node:fs/promises';
+import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
 import { pageDigest, type PageDigest } from '../search/digest';
@@ -105,6 +105,8 @@ export class PageStore {
   private broken = false;
   /** Shard folders made by this store: a cold build writes thousands of pages into 256 of them. */
   private readonly made = new Set<string>();
+  /** Writes begun by writeAsync, which names its temporary files. */
+  private writes = 0;
 
   constructor(readonly dir: string) {}
 
@@ -199,17 +201,45 @@ export class PageStore {
   write(key: string, body: Uint8Array): boolean {
     if (this.broken) return false;
     try {
-      const shard = key.slice(0, 2);
-      if (!this.made.has(shard)) {
-        mkdirSync(join(this.dir, shard), { recursive: true });
-        this.made.add(shard);
-      }
+      this.shard(key);
       this.put(this.body(key), body);
       this.listed?.add(key);
       return true;
     } catch {
       this.broken = true;
       return false;
+    }
+  }
+
+  /**
+   * {@link write} done by Node's file-system threads: the build's renderer (src/middleware.ts)
+   * goes on with other pages meanwhile instead of waiting on the writes' system calls (at region
+   * size, 4,565 files of 420 MB: about 0.7 s of Astro's main thread). Resolves once the file is in
+   * place under its name, or false as `write` would.
+   */
+  async writeAsync(key: string, body: Uint8Array): Promise<boolean> {
+    if (this.broken) return false;
+    const file = this.body(key);
+    const tmp = `${file}.tmp-${process.pid}-${++this.writes}`;
+    try {
+      this.shard(key);
+      await writeFile(tmp, body);
+      await rename(tmp, file);
+      this.listed?.add(key);
+      return true;
+    } catch {
+      await rm(tmp, { force: true }).catch(() => {});
+      this.broken = true;
+      return false;
+    }
+  }
+
+  /** Makes the key's folder (one of 256) once per store. */
+  private shard(key: string): void {
+    const shard = key.slice(0, 2);
+    if (!this.made.has(shard)) {
+      mkdirSync(join(this.dir, shard), { recursive: true });
+      this.made.add(shard);
     }
   }
 

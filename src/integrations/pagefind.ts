@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { routes } from '../lib/routes';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { htmlFiles } from '../lib/fs/html-files';
-import { copyTree } from '../lib/fs/copy-tree';
+import { linkTree } from '../lib/fs/copy-tree';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { extractItemRecords, pageUrlOf, type ItemRecord } from '../lib/search/records';
 import { pageDigest, type PageDigest } from '../lib/search/digest';
@@ -130,7 +130,7 @@ export async function buildSearchIndex(
   const kept = cacheDir ? join(cacheDir, key) : null;
   if (kept && (await stat(kept).then((s) => s.isDirectory(), () => false))) {
     if (early) await close();
-    copyTree(kept, output);
+    linkTree(kept, output);
     const now = new Date();
     await utimes(kept, now, now);
     return { ...counts, reused: true, early: 0 };
@@ -176,7 +176,7 @@ export async function buildSearchIndex(
     const tmp = `${kept}.tmp-${process.pid}`;
     try {
       await mkdir(cacheDir, { recursive: true });
-      copyTree(output, tmp);
+      linkTree(output, tmp);
       await rename(tmp, kept);
       await pruneIndexes(cacheDir);
     } catch {

@@ -117,22 +117,41 @@ interface EventBlock {
  */
 const eventBlocks = new Map<string, EventBlock>();
 
-/** The folded VEVENT block of one event, around its UID line. */
-function eventBlock(attrs: EventAttributes, name: string): EventBlock {
-  const key = JSON.stringify(attrs);
-  const cached = eventBlocks.get(key);
-  if (cached) return cached;
-  const { error, value } = createEvents([attrs], { productId: attrs.productId, method: 'PUBLISH' });
-  if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
-  const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
-  // Whole lines only: a value may end with the same words («… END:VEVENT»).
-  const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
-  const lines = text.slice(start, text.indexOf('\r\nEND:VEVENT\r\n', start) + '\r\nEND:VEVENT'.length).split('\r\n');
-  const uid = lines.findIndex((l) => l.startsWith('UID:'));
-  const block = { before: lines.slice(0, uid).map(foldLine).join('\r\n'), after: lines.slice(uid + 1).map(foldLine).join('\r\n') };
-  if (eventBlocks.size > 50_000) eventBlocks.clear();
-  eventBlocks.set(key, block);
-  return block;
+/**
+ * The folded VEVENT blocks of events of one product id, around their UID lines. The events not
+ * formatted before go to `ics` in one call: it validates a calendar's header (taken from its
+ * first event) once per call, so one call per event validated each event twice (at region size,
+ * some 600 events: about 0.2 s of a build).
+ */
+function eventBlocksOf(list: readonly EventAttributes[], name: string): EventBlock[] {
+  const keys = list.map((attrs) => JSON.stringify(attrs));
+  const found = new Map<string, EventBlock>();
+  const missing = new Map<string, EventAttributes>();
+  keys.forEach((key, i) => {
+    const cached = eventBlocks.get(key);
+    if (cached) found.set(key, cached);
+    else if (!missing.has(key)) missing.set(key, list[i]!);
+  });
+  if (missing.size > 0) {
+    const events = [...missing.values()];
+    const { error, value } = createEvents(events, { productId: events[0]!.productId, method: 'PUBLISH' });
+    if (error || !value) throw new Error(`Не удалось собрать календарь «${name}»: ${error?.message ?? 'пустой результат'}`);
+    const text = value.replace(/\r?\n/g, '\r\n').replace(/\r\n[ \t]/g, '');
+    if (eventBlocks.size + missing.size > 50_000) eventBlocks.clear();
+    let at = 0;
+    for (const key of missing.keys()) {
+      // Whole lines only: a value may end with the same words («… END:VEVENT»).
+      const start = text.indexOf('\r\nBEGIN:VEVENT\r\n', at) + 2;
+      const end = text.indexOf('\r\nEND:VEVENT\r\n', start) + '\r\nEND:VEVENT'.length;
+      const lines = text.slice(start, end).split('\r\n');
+      const uid = lines.findIndex((l) => l.startsWith('UID:'));
+      const block = { before: lines.slice(0, uid).map(foldLine).join('\r\n'), after: lines.slice(uid + 1).map(foldLine).join('\r\n') };
+      eventBlocks.set(key, block);
+      found.set(key, block);
+      at = end;
+    }
+  }
+  return keys.map((key) => found.get(key)!);
 }
 
 /**
@@ -188,14 +207,17 @@ function calendarLines(events: readonly CalendarEvent[], options: CalendarOption
   const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
   const productId = options.productId ?? 'setka';
   const key = `${productId}\u0000${timestamp}`;
-  const blocks = events.map((e) => {
+  const blocks: Array<EventBlock | undefined> = events.map((e) => {
     const known = blocksByEvent.get(e);
-    if (known?.key === key) return known.block;
-    // The calendar's name is a header field: one event is the same block in every calendar.
-    const block = eventBlock(eventAttributes(e, productId, timestamp), options.name);
-    blocksByEvent.set(e, { key, block });
-    return block;
+    return known?.key === key ? known.block : undefined;
   });
+  // The calendar's name is a header field: one event is the same block in every calendar.
+  const unknown = events.filter((_, i) => blocks[i] === undefined);
+  if (unknown.length > 0) {
+    const made = eventBlocksOf(unknown.map((e) => eventAttributes(e, productId, timestamp)), options.name);
+    unknown.forEach((e, j) => blocksByEvent.set(e, { key, block: made[j]! }));
+    events.forEach((e, i) => (blocks[i] ??= blocksByEvent.get(e)!.block));
+  }
   let head: string;
   if (events.length > 0) {
     // `ics` writes the name as given (no escaping of its own), and no line for an empty name.

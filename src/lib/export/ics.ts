@@ -203,9 +203,17 @@ function calendarHead(productId: string, name: string, first: EventAttributes): 
 type CalendarLine = string | { block: EventBlock; after: boolean };
 
 /** The lines of a calendar (see {@link buildCalendar}); the last is END:VCALENDAR. */
-function calendarLines(events: readonly CalendarEvent[], options: CalendarOptions): CalendarLine[] {
-  const timestamp = Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]));
-  const productId = options.productId ?? 'setka';
+/** The DTSTAMP of a calendar's events, in milliseconds, and its product id. */
+function stamp(options: CalendarOptions): { timestamp: number; productId: string } {
+  return {
+    timestamp: Date.UTC(...(dateArray(options.timestamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
+    productId: options.productId ?? 'setka',
+  };
+}
+
+/** The events' blocks; those not formatted before for this product id and timestamp are formatted in one call. */
+function blocksOf(events: readonly CalendarEvent[], options: CalendarOptions): EventBlock[] {
+  const { timestamp, productId } = stamp(options);
   const key = `${productId}\u0000${timestamp}`;
   const blocks: Array<EventBlock | undefined> = events.map((e) => {
     const known = blocksByEvent.get(e);
@@ -216,8 +224,22 @@ function calendarLines(events: readonly CalendarEvent[], options: CalendarOption
   if (unknown.length > 0) {
     const made = eventBlocksOf(unknown.map((e) => eventAttributes(e, productId, timestamp)), options.name);
     unknown.forEach((e, j) => blocksByEvent.set(e, { key, block: made[j]! }));
-    events.forEach((e, i) => (blocks[i] ??= blocksByEvent.get(e)!.block));
   }
+  return events.map((e, i) => blocks[i] ?? blocksByEvent.get(e)!.block);
+}
+
+/**
+ * Formats, in one call of `ics`, events that separate calendars of the same product id and
+ * timestamp will carry one each (each school's report deadline: its own link, so its own text),
+ * so that each calendar finds its event formatted instead of formatting it alone.
+ */
+export function prepareEvents(events: readonly CalendarEvent[], options: CalendarOptions): void {
+  blocksOf(events, options);
+}
+
+function calendarLines(events: readonly CalendarEvent[], options: CalendarOptions): CalendarLine[] {
+  const { timestamp, productId } = stamp(options);
+  const blocks = blocksOf(events, options);
   let head: string;
   if (events.length > 0) {
     // `ics` writes the name as given (no escaping of its own), and no line for an empty name.

@@ -5,7 +5,7 @@
 import type { SchoolEntry, Site } from './content';
 import { reportKey, type ItemView, type Programme, type RoadmapView } from './build';
 import {
-  buildCalendar, buildCalendarBytes, itemEvents, itemsForMonth, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
+  buildCalendar, buildCalendarBytes, itemEvents, itemsForMonth, prepareEvents, reportDeadlineEvent, splitFormTitle, toCsv, BLANK_COLUMNS, DATASETS,
   pairColumns, reportColumns, reportStatusColumns, roadmapColumns, roadmapStatusColumns, schoolColumns,
   type BlankPageRow, type BlankRow, type CalendarEvent, type CalendarOptions, type DatasetId, type PairRow, type ReportBlank, type ReportLineRow, type ReportStatusRow, type RoadmapRow,
   type RoadmapStatusRow, type SchoolRow,
@@ -301,23 +301,45 @@ function calendarOf(site: Site, p: Programme, schoolId: string | undefined): [Ca
     }
   }
   const reports = !schoolId || p.reportingSchools.some((s) => s.id === schoolId);
-  const first = p.reportDeadlines[0];
-  const last = p.reportDeadlines.at(-1);
-  if (reports && first && last) {
-    events.push(reportDeadlineEvent({
-      uid: 'monthly-report', dueDay: p.dueDay, firstDue: first.due, lastDue: last.due,
-      url: absolute(site, schoolId ? routes.schoolForms(schoolId) : routes.forms()), recipient: site.settings.reportRule.recipient, domain: host,
-    }));
-  }
+  const report = reports ? reportEventOf(site, p, schoolId) : undefined;
+  if (report) events.push(report);
   const name = school ? `Сроки программы — ${school.data.shortName}` : `Сроки программы — ${site.settings.shortName}`;
   return [events, {
     name,
     description: `${site.settings.programme}. Сроки «дорожной карты» и ежемесячного отчёта. ${absolute(site, school ? routes.school(school.id) : routes.roadmaps())}`,
-    productId: `-//${site.settings.shortName}//Setka//RU`,
+    productId: productIdOf(site),
     timestamp: p.asOf,
     // A school's UIDs differ from the programme's calendar: a reader that has both keeps both.
     uidPrefix: schoolId ? `${schoolId}-` : '',
   }];
+}
+
+const productIdOf = (site: Site) => `-//${site.settings.shortName}//Setka//RU`;
+
+/**
+ * The monthly report's event of the programme's calendar (key '') and of each reporting school's
+ * (its link is the school's forms page), made once per programme and site address, all formatted
+ * in one call (prepareEvents) when the first calendar asks for one.
+ */
+const reportEventsCache = new WeakMap<Programme, { siteUrl: string; events: Map<string, CalendarEvent> }>();
+
+function reportEventOf(site: Site, p: Programme, schoolId: string | undefined): CalendarEvent | undefined {
+  const first = p.reportDeadlines[0];
+  const last = p.reportDeadlines.at(-1);
+  if (!first || !last) return undefined;
+  const siteUrl = site.settings.siteUrl;
+  let cached = reportEventsCache.get(p);
+  if (cached?.siteUrl !== siteUrl) {
+    const host = domain(site);
+    const event = (id: string | undefined) => reportDeadlineEvent({
+      uid: 'monthly-report', dueDay: p.dueDay, firstDue: first.due, lastDue: last.due,
+      url: absolute(site, id ? routes.schoolForms(id) : routes.forms()), recipient: site.settings.reportRule.recipient, domain: host,
+    });
+    const events = new Map<string, CalendarEvent>([['', event(undefined)], ...p.reportingSchools.map((s) => [s.id, event(s.id)] as const)]);
+    prepareEvents([...events.values()], { name: site.settings.shortName, productId: productIdOf(site), timestamp: p.asOf });
+    reportEventsCache.set(p, (cached = { siteUrl, events }));
+  }
+  return cached.events.get(schoolId ?? '');
 }
 
 /** A partner school follows the roadmaps of the schools it helps. */

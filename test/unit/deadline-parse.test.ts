@@ -1498,6 +1498,9 @@ const EVENTS: Case[] = [
   ['на третьем этапе снятия ограничений, с 1 июля', { kind: 'ongoing', start: '2021-07-01', due: '2021-12-31' }], // a day written wins
   // Round 64 (corpus-real-58): a themed month inside a sentence is an event (https://khabarovsk-news.ru/society/2026/01/23/57968.html)
   ['Во всех школах нашего города пройдут мероприятия в рамках месячника патриотического воспитания.', event('в рамках месячника патриотического воспитания')],
+  // Round 129 (corpus-real-117): «с даты <события>» is the moment a rule runs from, like «со дня <события>»
+  // (https://nashedelo.ru/faq/sovet-roditelei-rukovodstvo-shkoly-dolzhno-vypolnyat-absolyutno-vse-resheniya-soveta-roditelei)
+  ['С даты создания Совета Родителей и уведомления школы о таком создании все документы школы, принятые без учета мнения Совета родителей, могут быть признаны недействующими (часть 4 статья 30 Федерального Закона от 29.12.2012 года №273-ФЗ «Об образовании в РФ»', event('с даты создания Совета Родителей и уведомления школы о таком создании все документы школы, принятые без учета мнения Совета родителей, могут быть признаны недействующими (часть 4 статья 30 Федерального Закона от 29.12.2012 года №273-ФЗ «Об образовании в РФ)»')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -2454,6 +2457,9 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 129 (corpus-real-117): an example word («например:») between an act's noun and its date with the number is the act's example
+  // date, a label (https://consultant.ru/document/cons_doc_LAW_226741/de0ba739ab9a1f3015c365b4a70568185fbb1ec9)
+  ['Дата оформляется словесно-цифровым способом; номер состоит из знака "N" и порядкового номера приказа, например: 15 июня 2010 г. N 44.', CAL, /^не удалось распознать срок$/],
   // Round 126 (corpus-real-114): after a word of moving, «с <месяц> на более поздние сроки» leaves no date: the month is the time left
   // (https://edu.pkgo.ru/news/sroki-provedeniya-konkursa-uchitel-goda-na-kamchatke-perenosyatsya)
   ['Проведение регионального этапа конкурса «Учитель года» переносится с апреля на более поздние сроки.', CAL, /^срок перенесён, новый не назван$/],

@@ -452,6 +452,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // with a date of its own and is not read here (`PERIOD_STARTS` in compile.ts)
   '<срок> <начало-события>',
   'со дня [его|ее|их] [первого] [официального] <событие>', // Указ вступает в силу со дня его подписания. (round 26: from the event on, like «с момента»)
+  // Round 129: «С даты создания Совета Родителей и уведомления школы о таком создании все документы школы, принятые без учета мнения
+  // Совета родителей, могут быть признаны недействующими …» (a parents' movement's answer on a school's local acts,
+  // https://nashedelo.ru/faq/sovet-roditelei-rukovodstvo-shkoly-dolzhno-vypolnyat-absolyutno-vse-resheniya-soveta-roditelei —
+  // corpus-real-117): «с даты <события>» is the moment a rule runs from, like «со дня <события>» and «с момента <события>» (it was
+  // `unparsed`; a span before it, «в течение 3 дней с даты …», was already read by `<отсчёт>`); «с даты 01.09.2021» and «с даты,
+  // указанной в договоре» have no event noun after «даты» and read as before
+  'с даты [его|ее|их] [первого] [официального] <событие>',
   // Round 72: - Настоящее Распоряжение вступает в силу со дня его официального подписания. (a decree of the Head of the ДНР on the
   // heating period of schools, http://npa.dnronline.su/?p=23907 — corpus-real-64): the act's own adjective («официального», «первого
   // официального») between «со дня [его]» and the event noun, as decrees and orders write it (it was `unparsed`)

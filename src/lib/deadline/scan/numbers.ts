@@ -234,6 +234,25 @@ function issuedActBefore(c: Cursor, k: number): boolean {
   return false;
 }
 
+/**
+ * Round 129. «Дата оформляется словесно-цифровым способом; номер состоит из знака "N" и порядкового номера приказа, например: 15 июня
+ * 2010 г. N 44.» (the Ministry of Education's instruction on office work, the forms of its orders,
+ * https://consultant.ru/document/cons_doc_LAW_226741/de0ba739ab9a1f3015c365b4a70568185fbb1ec9 — corpus-real-117): an example word
+ * («например», «к примеру», «напр.») with its comma or colon between an act's noun and a date with the act's number is the act's
+ * example date, a label like round 44's (it was `on` 2010-06-15: the punctuation hid the noun from `issuedActBefore`). `k` is the token
+ * before the date; returns the token before the example word, or -1 when none stands there.
+ */
+function exampleWordBefore(c: Cursor, k: number): number {
+  if (c.isPunct(k, ':') || c.isPunct(k, ',')) k--;
+  if (c.isPunct(k, '.') && c.toks[k - 1]?.text === 'напр') k--;
+  const word = c.toks[k]?.text;
+  if (word === 'например' || word === 'напр') k--;
+  else if (word === 'примеру' && c.toks[k - 1]?.text === 'к') k -= 2;
+  else return -1;
+  if (c.isPunct(k, ',')) k--;
+  return k;
+}
+
 /** The nouns of acts whose date is the day they were issued (not a meeting's day, as a protocol's is). */
 const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
 
@@ -470,8 +489,9 @@ function lastDeadlineNumber(c: Cursor): number {
  */
 export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
-  // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`)
-  if (!from && !issuedActBefore(c, i - 1)) return -1;
+  // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
+  // word that introduces the date (`exampleWordBefore`)
+  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1))) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,

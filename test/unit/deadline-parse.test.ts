@@ -1077,6 +1077,11 @@ const SCHEDULES: Case[] = [
   // Round 126 (corpus-real-114): a word of degree before the dates' adjective, «Более точные даты …», is still the dates someone else sets
   // (https://edu.pkgo.ru/news/sroki-provedeniya-konkursa-uchitel-goda-na-kamchatke-perenosyatsya)
   ['Более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации.', schedule('более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической ситуации')],
+  // Round 128 (corpus-real-116): «время [и место] проведения … будет определять <кто>» says who sets the time, like «сроки и место …»
+  // (https://rzn.aif.ru/society/voennyy_komissar_serkez_prokommentiroval_ukaz_o_prizyve_na_voennye_sbory)
+  ['Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.', schedule('время и место проведения сборов будет определять Минобороны РФ')],
+  ['Место и время проведения сборов определяет военный комиссариат.', schedule('место и время проведения сборов определяет военный комиссариат')],
+  ['Время проведения определяет организатор.', schedule('время проведения определяет организатор')],
   // Round 91 (corpus-real-80): the date after «о» with a verb of making known in the active
   // (https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta); an order «по <организации>» inside a sentence
   // (https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet)
@@ -1092,6 +1097,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 128 (corpus-real-116): «перед допуском / приёмом / заездом / стартом / запуском …» waits for that step
+  // (https://news.21.by/other-news/2019/05/09/1789826.html)
+  ['Перед допуском к вахте школьники выдерживают двухмесячную подготовку.', event('перед допуском к вахте школьники выдерживают двухмесячную подготовку')],
   // Round 121 (corpus-real-109): «в рамках / в ходе» with the adjectives that name which campaign, and «операции / кампании», are an
   // event like «в рамках акции» (https://dankovcszn.ru/iblock/news/e/obshherossijskaja_antinarkoticheskaja_akcija_soobshhi_gde_torgujut_smertju__mi_protiv_narkotikov19-11-2019,
   // https://alshvesti.ru/articles/iz-istorii/2019-04-19/profilakticheskaya-operatsiya-deti-rossii-41809)
@@ -2172,6 +2180,14 @@ const NORMALISATION: Case[] = [
   // Round 124 (corpus-real-112): the year a figure is compared with («по сравнению с 2017-м») is a baseline, no start of a window
   // (https://kuban24.tv/item/v-rossii-projdet-god-detskogo-turizma-205092/amp)
   ['Планируется увеличить количество детей, принимающих участие в походах и экскурсиях, на 300 тыс. к 2021 году по сравнению с 2017-м.', by('2021-12-31')],
+  // Round 128 (corpus-real-116): a figure joined by a hyphen to an adjective of a length («5-дневные учебные сборы») is a label
+  // (https://trakgym-krarm.edu21-test.cap.ru/news/2022/05/24/c-24-po-28-maya-2022-goda-v-chuvashii-prohodyat-5-dnevnie-uchebnie-sbori-s-yunoshami-10-klassov/?id=0cbaaf9f-fa92-4f99-9d7d-7086eec9e805)
+  ['C 24 по 28 мая 2022 года в Чувашии проходят 5-дневные учебные сборы с юношами 10 классов.', range('2022-05-24', '2022-05-28')],
+  // Round 128 (corpus-real-116): an e-mail address is a note, never a date (http://novafisha.ru/news/79321.html)
+  ['Отправить ролик необходимо до 20 декабря на этот адрес электронной почты: 777-345@bk.ru.', by('2021-12-20')],
+  // Round 128 (corpus-real-116): a verb of ending before «в середине <месяца>» is by the end of its days 11–20
+  // (https://m24.ru/amp/articles/sbory/20042017/137785)
+  ['Завершится кампания в середине июля.', by('2021-07-20')],
   // Round 124 (corpus-real-112): «прекращается <день>» is a verb of ending, by that day (http://gorn.proftest.ru/?cat=24&paged=12)
   ['Подача заявок на участие в конкурсе и работ прекращается 1 декабря 2016 года.', by('2016-12-01')],
   // Round 124 (corpus-real-112): «на этот год» is the current year, like «на текущий год» (https://gtrk-kaluga.ru/news/obschestvo/news-4182)

@@ -149,6 +149,14 @@ const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|in
  */
 const WEB_ADDRESS = /(?:https?:\/\/|(?<![a-z\d])www\.)[^\s«»"“”„<>()[\]]+/gi;
 /**
+ * Round 128. «Отправить ролик необходимо до 20 декабря на этот адрес электронной почты: 777-345@bk.ru.» (a regional news site on the
+ * «Богатыри ГТО» festival, http://novafisha.ru/news/79321.html — corpus-real-116; it was `unparsed`, «непонятное число «777»»): an e-mail
+ * address — its name before «@» and its domain after it — is a note, never a date, as round 118's web address is: the figures of its
+ * name («777-345@», «school12@», «gto.2021@») name a mailbox. Only Latin letters, figures and «. _ - +» before «@» and a domain with a
+ * dot after it, so «@» alone in a text («@school_news») is left as it was.
+ */
+const E_MAIL = /(?<![a-z\d._+-])[a-z\d][a-z\d._+-]*@[a-z\d-]+(?:\.[a-z\d-]+)+/gi;
+/**
  * Round 87. «С 2020 года на портале размещаются видеоуроки для [[:сфо_до2|смешанного формата обучения]].» (a wiki of a city's centre of
  * education quality on its distance-learning portal, https://docs.spbcokoit.ru/doku.php?do=export_raw&id=%D0%B4%D0%BE2_%D0%BC%D0%B5%D1%82%D0%BE%D0%B4%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B5_%D1%80%D0%B5%D0%BA%D0%BE%D0%BC%D0%B5%D0%BD%D0%B4%D0%B0%D1%86%D0%B8%D0%B8
  * — corpus-real-76; it was `unparsed`, «непонятное число «2»»): the target of a wiki link with a label — «[[:сфо_до2|», «[[Page|» up to
@@ -655,6 +663,7 @@ export function normalizeDeadline(text: string): string {
   }
   if (s.includes('+')) s = replaceFound(s, PLUS_MARK);
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
+  if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);

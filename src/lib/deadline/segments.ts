@@ -22,6 +22,8 @@ export interface Segment {
   until: boolean;
   /** Round 87: the range's end came after «до начала …» («с 6 июля до начала сентября»): the eve of its start. */
   endStrict?: boolean;
+  /** Round 128: the end came from a `to` word — «по» or a verb of ending («завершится», «закончится») —, not from «до / к / не позднее». */
+  byTo?: boolean;
 }
 
 /**
@@ -191,6 +193,7 @@ function leadingSchoolYear(items: Item[], first: number, y: Atom): Item[] {
 export function segments(items: Item[]): Segment[] {
   const out: Segment[] = [];
   let by = false;
+  let byTo = false;
   let strict = false;
   let from = false;
   for (let i = 0; i < items.length; i++) {
@@ -198,6 +201,7 @@ export function segments(items: Item[]): Segment[] {
     if (it.kind === 'conn') {
       if (it.type === 'by') {
         by = true;
+        byTo = false;
         strict = it.strict;
         // Round 54. «Сегодня в России … стартовала Неделя дорожной безопасности, …, которая продлится до 29 сентября.» (a region's
         // news, https://ru24.pro/pics/114705098 — corpus-real-49; it was open-ended from 09-29): a verb of starting that names no day,
@@ -207,6 +211,7 @@ export function segments(items: Item[]): Segment[] {
         if (out.length === 0) from = false;
       } else if (it.type === 'to') {
         by = true; // «по 15.03.2021» alone: by that day
+        byTo = true;
         strict = it.strict; // round 116: «… и действует до 2027 года» with no start before it is by the year's eve
       } else if (it.type === 'from') from = true;
       else if (it.type === 'offset') {
@@ -217,6 +222,7 @@ export function segments(items: Item[]): Segment[] {
       continue;
     }
     const seg: Segment = { a: it, b: null, by: by && !from, strict, from, until: by };
+    if (by && byTo) seg.byTo = true;
     // «начинается 1 апреля и завершается 30 июня»: an «и» before the end of a range that has a start is skipped
     const and = from && items[i + 1]?.kind === 'conn' && (items[i + 1] as Connector).type === 'and' && items[i + 2]?.kind === 'conn' ? 1 : 0;
     const c = items[i + 1 + and];
@@ -232,6 +238,7 @@ export function segments(items: Item[]): Segment[] {
     }
     out.push(seg);
     by = false;
+    byTo = false;
     strict = false;
     from = false;
     // «1 сентября — 27 октября – 1 четверть»: a period named after a range of days names that range — a note
@@ -314,7 +321,9 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
     // round 69: a 29 February the shifts above moved into a year that is not a leap year does not exist, as when the year rules put it there
     const missing = missingDay(s.a) ?? (s.b ? missingDay(s.b) : null);
     if (missing) return result.unparsed(text, missing);
-    if (s.by && !s.b && middleOfMonth(s.a)) w = { start: w.start, end: w.start.slice(0, 8) + '15' };
+    // round 128: not after a verb of ending or «по» — «Завершится кампания в середине июля.» ends within the days 11–20 that «в середине
+    // июля» names, by their end (07-20), as «… завершатся в мае» is by 05-31
+    if (s.by && !s.byTo && !s.b && middleOfMonth(s.a)) w = { start: w.start, end: w.start.slice(0, 8) + '15' };
     // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
     if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
       const eve = addDays(w.start, -1);

@@ -702,6 +702,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // outing or a walk after «перед» inside a sentence («перед поездкой / выездом / экскурсией / походом / прогулкой», with an adjective
   // in the instrumental, `<прил-т>`: «перед каждой поездкой», «перед очередным выездом»), like round 19's «перед каникулами» and «перед сдачей …» (it was `unparsed`)
   'перед [<прил-т>] поездкой|поездками|выездом|выездами|экскурсией|экскурсиями|походом|походами|отъездом|вылетом|выходом|прогулкой|прогулками',
+  // Round 128: «Перед допуском к вахте школьники выдерживают двухмесячную подготовку.» (a news page on the Minsk «Пост № 1»,
+  // https://news.21.by/other-news/2019/05/09/1789826.html — corpus-real-116; it was `unparsed`): an admission, an intake or a start after
+  // «перед» — «перед допуском к вахте / к работе / к занятиям / к соревнованиям», «перед приёмом на работу», «перед заездом», «перед
+  // стартом» — waits for that step, like «перед поездкой» and «перед <verbal noun>» («перед сдачей …»); their instrumental in «-ом» is
+  // no verbal noun that `<событие-т>` takes
+  'перед [<прил-т>] допуском|приемом|заездом|стартом|запуском',
   // Round 54: Родители … присутствуют во время завтрака или обеда (по их выбору). (a school's news of parents' checks of the canteen,
   // https://shkola1shajkovka-r40.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_346.html — corpus-real-49): a meal after
   // «во время» inside a sentence («во время завтрака / обеда / ужина / полдника / питания / чаепития», «во время горячего завтрака», «во

@@ -150,6 +150,13 @@ export const SCHEDULE_START: readonly string[] = [
   // Round 30: Форму и сроки текущей аттестации определяет учитель с учётом контингента обучающихся, … (the dates after another
   // thing set with them and «и»; https://sh-konduj-r76.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all_8.html)
   '<слова> и сроки|срок|даты|дату|дата [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*',
+  // Round 128: «Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.» (a regional paper's news of the
+  // military commissar on the call to военные сборы, https://rzn.aif.ru/society/voennyy_komissar_serkez_prokommentiroval_ukaz_o_prizyve_na_voennye_sbory
+  // — corpus-real-116; it was `unparsed`): «время [и место] проведения» or «место и время …» with a verb of setting after it says who
+  // sets the time, like «сроки и место проведения … определяет …» (the lines above); «место проведения» alone sets no time and stays;
+  // inside a sentence («…, что время … будет определять …») the same two lines of `SCHEDULE_ANYWHERE` read it
+  'время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
+  'место и время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
   // Round 67: Время приёма будет сообщено дополнительно.; Дата, место и время станут известны позднее. (a class's blog on a
   // waste-paper collection, http://klass1a2018.blogspot.com/2019/03/3.html, and a city's news of a battery collection,
   // https://tolyatti-news.net/society/2025/09/02/220051.html — corpus-real-61): the time or the date made known later by someone
@@ -218,6 +225,13 @@ export const FIXING_TERMS: readonly string[] = [
 ];
 
 export const SCHEDULE_ANYWHERE: readonly string[] = [
+  // Round 128: «Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.» (https://rzn.aif.ru/society/
+  // voennyy_komissar_serkez_prokommentiroval_ukaz_o_prizyve_na_voennye_sbory — corpus-real-116): the lines of `SCHEDULE_START` for «время
+  // [и место] … определяет …» inside a sentence, after a lead-in clause, only with «проведения» («В это время мы определяем …» is no
+  // time set); the reason starts at «время» / «место»
+  'время проведения [<фраза>] определя*|устанавлива*|утвержда*|назнача*',
+  'время и место проведения [<фраза>] определя*|устанавлива*|утвержда*|назнача*',
+  'место и время проведения [<фраза>] определя*|устанавлива*|утвержда*|назнача*',
   // Round 91: «Директор приказом по Учреждению сроком на один год назначает секретаря Педагогического совета, …» (a school's page on its
   // pedagogical council, https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet
   // — corpus-real-80; it was `unparsed`): an order «по <организации>» inside a sentence names the order that sets it, like «Приказом по

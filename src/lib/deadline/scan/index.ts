@@ -39,6 +39,15 @@ const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
  * «июнь 2021 – летний период» keeps its year.
  */
 const ANNIVERSARY_WORD = /^лети[юяе]$/;
+/**
+ * Round 128. «C 24 по 28 мая 2022 года в Чувашии проходят 5-дневные учебные сборы с юношами 10 классов.» (a Chuvash school's news of
+ * the сборы of 10th-grade boys, https://trakgym-krarm.edu21-test.cap.ru/news/2022/05/24/c-24-po-28-maya-2022-goda-v-chuvashii-prohodyat-5-dnevnie-uchebnie-sbori-s-yunoshami-10-klassov/
+ * — corpus-real-116; it was `unparsed`, «непонятное число «5»»): a number joined by a hyphen, with no space, to an adjective of a
+ * length or a count — «5-дневные сборы», «36-часовая программа», «3-месячная стажировка», «2-недельный курс», «10-минутная зарядка»,
+ * «2-этапный конкурс», «2-разовое питание» — is one word, what the thing is like, a label like «5-летний план» and «5-ти дневные»
+ * (which the ordinal suffix already let through). Only the adjective's endings, so the noun «5-часов» is not one.
+ */
+const MEASURE_ADJECTIVE = /^(?:дневн|суточн|часов|минутн|недельн|месячн|годичн|этапн|разов|кратн)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ом|ем|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$/;
 
 /** «детей», «учащихся», «человек»: people counted in the genitive plural after a number (round 121). */
 const COUNTED_PEOPLE = /^(?:детей|человек|учащихся|обучающихся|школьников|учеников|подростков|несовершеннолетних|студентов|педагогов|учителей|участников|выпускников|воспитанников|ребят|семей|родителей)$/;
@@ -262,6 +271,10 @@ function numberAt(c: Cursor, i: number): number {
   }
   if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && AGE_WORD.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
     c.label(); // «приурочено к 30-летию …», «5-летний план», «для детей 7-летнего возраста»: an age or an anniversary, not a date
+    return i + 3;
+  }
+  if (c.isPunct(i + 1, '-') && !c.toks[i + 1]!.space && MEASURE_ADJECTIVE.test(c.toks[i + 2]?.text ?? '') && !c.toks[i + 2]!.space) {
+    c.label(); // round 128: «5-дневные учебные сборы», «36-часовая программа»: a length or a count joined to its adjective, a label
     return i + 3;
   }
   if (c.isPunct(i + 1, '-') && ANNIVERSARY_WORD.test(c.toks[i + 2]?.text ?? '')) {

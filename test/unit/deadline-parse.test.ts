@@ -277,6 +277,9 @@ const ON: Case[] = [
   ['от «08» декабря 2022 г. (протокол № 3).', on('2022-12-08')],
   // Round 41 (corpus-real-38): «перед» before a party is «in front of», not «before» (https://hron.ru/news/read/7001)
   ['Основная трудность заключается в росте задолженности перед поставщиками: на 1 октября 2003 года долг составляет 4442 тыс. рублей, между тем как ежедневная потребность средств составляет 175 тыс. руб.', on('2003-10-01')],
+  // Round 131 (corpus-real-119): «перед» before students, an audience or a hyphen-joined compound of people is «in front of» too
+  // (https://astrakhan-news.net/society/2025/04/24/213582.html)
+  ['Избирательные участки распахнут свои двери перед студентами-избирателями 25 апреля 2025 года в 8.45.', on('2025-04-25')],
   // Round 39 (corpus-real-35): a stray space before the dot of a day and month closed by a dot (https://rostovmama.ru/forum/index.php/topic,154870.60.html)
   ['Заседание будет 22 .12.', on('2021-12-22')],
   ['15.02.2021', on('2021-02-15')],

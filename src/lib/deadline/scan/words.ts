@@ -249,7 +249,24 @@ function leadingClauseComma(c: Cursor, k: number): boolean {
  * «перед учредителем») — means «in front of», not «before»; the day after it keeps its own reading (it was `by` that day). «перед
  * началом …», «перед экзаменами», «перед 1 сентября» read as before.
  */
-const PARTY = /^(?:родител|поставщик|учредител|коллектив|обучающ|учащ|ученик|педагог|государств|обществ|кредитор|работник|сотрудник|граждан|потребител|заказчик|избирател)[а-яё]*$/;
+const PARTY = /^(?:родител|поставщик|учредител|коллектив|обучающ|учащ|ученик|педагог|государств|обществ|кредитор|работник|сотрудник|граждан|потребител|заказчик|избирател|студент|школьник|старшеклассник|первоклассник|выпускник|воспитанник|участник|кандидат|депутат|член|зрител|слушател|читател|жител|гостями|жюри|комиссией|публикой|коллег|детьми|ними|нами|вами)[а-яё]*$/;
+
+/**
+ * Round 131. «Избирательные участки распахнут свои двери перед студентами-избирателями 25 апреля 2025 года в 8.45.» (a city's news of
+ * the colleges' student-council elections, https://astrakhan-news.net/society/2025/04/24/213582.html — corpus-real-119; it was `by`
+ * that day): round 41's party after «перед» is a person or a body in every role news give them — students, pupils, graduates,
+ * candidates, deputies, members, an audience («перед зрителями / слушателями / жюри / комиссией / публикой»; not «аудиторией», whose
+ * number after it is a room, «в аудитории 25»), a plural personal pronoun («перед ними / нами / вами») — and a compound of two nouns
+ * joined by a hyphen with no space («студентами-избирателями», «юнкорами-участниками») is a party when either part is. «перед
+ * выпускным», «перед экзаменами», «перед выборами-дебатами», «перед началом …» keep «before».
+ */
+function partyAfter(c: Cursor, i: number): boolean {
+  const word = (j: number): string => (c.toks[j]?.type === 'word' ? c.toks[j]!.text : '');
+  if (word(i + 1) === '') return false;
+  if (PARTY.test(word(i + 1))) return true;
+  const hyphen = c.toks[i + 2];
+  return hyphen?.type === 'punct' && hyphen.text === '-' && !hyphen.space && c.toks[i + 3]?.space === false && PARTY.test(word(i + 3));
+}
 
 /** «к Новому году (декабрь)»: the feast, an event named in words, not a year (round 21). */
 const NEW_YEAR_FEAST = /^новому году$/;
@@ -1073,7 +1090,7 @@ export function word(c: Cursor, i: number): number {
     case 'by':
     case 'towards':
       if (i === c.offsetBy) break; // the «до» of «за 10 дней до …» names the event
-      if (t.text === 'перед' && PARTY.test(c.toks[i + 1]?.text ?? '')) break; // round 41: «задолженности перед поставщиками»
+      if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');
         c.conn('by', begin, begin && t.text === 'до'); // «до конца …» by its end, «до начала …» before it starts

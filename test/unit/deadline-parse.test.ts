@@ -1085,6 +1085,11 @@ const SCHEDULES: Case[] = [
   ['Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.', schedule('время и место проведения сборов будет определять Минобороны РФ')],
   ['Место и время проведения сборов определяет военный комиссариат.', schedule('место и время проведения сборов определяет военный комиссариат')],
   ['Время проведения определяет организатор.', schedule('время проведения определяет организатор')],
+  // Round 130 (corpus-real-118): a perfective verb of choosing or setting after «самостоятельно» says who sets the dates
+  // (https://www.penzainform.ru/news/learning/2026/02/06/v_2026_godu_smestilis_sroki_provedeniya_vpr_v_shkolah.html,
+  // https://stolicaonego.ru/news/v-rosobrnadzore-nazvali-daty-provedenija-vpr-v-2026-uchebnom-godu/)
+  ['Учебным заведениям необходимо самостоятельно выбрать даты в рамках определенного периода.', schedule('самостоятельно выбрать даты в рамках определенного периода')],
+  ['Каждая школа сможет самостоятельно выбрать даты их проведения, учитывая рекомендации Рособрнадзора и свой учебный график.', schedule('самостоятельно выбрать даты их проведения, учитывая рекомендации Рособрнадзора и свой учебный график')],
   // Round 91 (corpus-real-80): the date after «о» with a verb of making known in the active
   // (https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta); an order «по <организации>» inside a sentence
   // (https://sh16-bratsk-r138.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/struktura-i-organy-upravleniya-obrazovatelnoy-organizatsiey/pedsovet)

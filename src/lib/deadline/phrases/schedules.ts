@@ -243,6 +243,14 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // ministry, https://ria24.today/news/osennie-kanikuly-2021-kogda-shkolniki-idut/10326622 — corpus-real-64): «сами / самостоятельно»
   // between «имеют право» and the verb, as «вправе самостоятельно …» (it was `unparsed`)
   'имеет|имеют право|возможность [сами|сама|само|самостоятельно] устанавлива*|определя*|корректир*|измен*|выбира*|утвержда* [<слова>] график*|даты|дату|сроки|расписани*',
+  // Round 130: «Учебным заведениям необходимо самостоятельно выбрать даты в рамках определенного периода.» (a regional news site on the
+  // ВПР of 2026, https://www.penzainform.ru/news/learning/2026/02/06/v_2026_godu_smestilis_sroki_provedeniya_vpr_v_shkolah.html) and
+  // «Каждая школа сможет самостоятельно выбрать даты их проведения, …» (https://stolicaonego.ru/news/v-rosobrnadzore-nazvali-daty-provedenija-vpr-v-2026-uchebnom-godu/
+  // — corpus-real-118; they were `unparsed`): «самостоятельно» and a perfective verb of choosing or setting — the infinitive after a word
+  // of need or ability, or the future — with the dates, a day or a schedule right after it («… самостоятельно выберут / установят свой
+  // график …»); only with those nouns, so «Школа вправе самостоятельно выбрать тему работы» stays unread, and «вправе …» before it
+  // keeps round 27's reason (the leftmost phrase)
+  'самостоятельно выбрать|выберет|выберут|определить|определит|установить|установит|установят|утвердить|утвердит|утвердят [свои|свой|свою|собственные|собственный] даты|дату|сроки|срок|день|дни|период|график|графики|расписание',
   // Round 27: … каждая школа в районах Воронежской области вправе самостоятельно определить дату проведения праздника.
   // (https://riavrn.ru/news/poslednij-zvonok-v-shkolah-voronezha-projdet-25-maya/) — «вправе» is «имеет право»
   'вправе [самостоятельно] устанавлива*|установить|определя*|определить|корректир*|измен*|выбира*|выбрать|утвержда*|утвердить|назнача*|назначить [<слова>] график*|даты|дату|сроки|расписани*',

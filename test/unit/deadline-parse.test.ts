@@ -595,6 +595,12 @@ const RECURRING: Case[] = [
   // Round 117 (corpus-real-105): a repeat adjective in an oblique case after a noun of holding repeats
   // (https://goldenhistory.ru/novosti/vazhnaya-informaciya/polozhenie-o-nauchnom-obshhestve-uchashhihs/)
   ['- 5. проведение ежегодной школьной научно-практической конференции «Компас»', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 132 (corpus-real-120): «до / не позднее» with «дня / даты» before the event's verbal noun is that event
+  // (http://japanesewithlove.com/uchenikamhtml, https://specped.ru/payment/); an adjective of the coming period between «каждого» and
+  // the unit repeats (https://bigschool3.obr.site/meal/free)
+  ['Абонемент оплачивается до дня 1-го занятия.', event('до дня 1-го занятия')],
+  ['Оплата производится единовременно, не позднее даты начала образовательной программы в объеме 100%.', event('не позднее даты начала образовательной программы в объеме 100%')],
+  ['До 5 сентября каждого нового учебного года предоставляются следующие документы в кабинет ответственному за организацию питания или классному руководителю:', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year', day: 5 }],
   // Round 111 (corpus-real-99): «в выходные дни» is the weekend of every week, like «в будние дни» (https://dzen.ru/a/Z-1kHEmdFzLdGiLO)
   ['Традиционно мы проводим такие встречи в выходные дни, чтобы абитуриентам и их родителям было максимально удобно добраться до нас, не жертвуя своим учебным или рабочим временем.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 99 (corpus-real-87): after a weekday's hours, a spaced dash and words of what the hours are for are a note

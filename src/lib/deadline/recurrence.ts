@@ -46,6 +46,14 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
 
 /** The repeat unit at `j` or `j + 1` («каждый месяц», «каждого учебного месяца»). */
 function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
+  // Round 132. «До 5 сентября каждого нового учебного года предоставляются следующие документы в кабинет ответственному за организацию
+  // питания или классному руководителю:» (a school's page on free meals, https://bigschool3.obr.site/meal/free — corpus-real-120; it was
+  // by 09-05): an adjective of the coming period («нового», «очередного», «следующего») between «каждый» and the unit is skipped, so
+  // «каждого нового учебного года», «каждый очередной год», «каждого следующего месяца» repeat like «каждого учебного года»
+  if (NEXT_ADJECTIVE.test(toks[j]?.text ?? '')) {
+    const w = unitNear(toks, j + 1);
+    if (w !== undefined) return w;
+  }
   const u = unitAt(toks, j);
   if (u !== undefined) return u;
   const v = unitAt(toks, j + 1);
@@ -57,6 +65,9 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   // этом календарном году» repeats yearly like «раз в текущем году» and «раз в календарном году»
   return CALENDAR_ADJECTIVE.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.cls === 'year' ? 'year' : undefined;
 }
+
+/** Round 132: «нового / очередного / следующего» in any case, the adjective of the coming period after «каждый» (`unitNear`). */
+const NEXT_ADJECTIVE = /^(?:нов|очередн|следующ)(?:ого|его|ый|ий|ой|ую|ом|ем|ая|ое|ее|ые|ие|ых|их|ей)$/;
 
 /** Round 88: «календарном / календарный / календарного / календарный», the adjective of a calendar year (`unitNear`). */
 const CALENDAR_ADJECTIVE = /^календарн(?:ом|ый|ого|ом)$/;

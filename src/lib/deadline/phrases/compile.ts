@@ -199,6 +199,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** round 97: an hour of a civil-defence calendar plan counted from «Ч», the moment the signal is given: «Ч»+10 ч, «Ч+2 ч», «Ч + 0,5-2 ч.»,
    *  «Ч+1.00», «Ч+30 мин», «Ч+1 сут» — the letter (in quotes or not), «+», the hours or minutes (one number or two joined by a dash), a unit */
   'час-ч': `ч[»"“”']?\\s*\\+\\s*\\d{1,3}(?:[.,:]\\d{1,2})?(?:\\s*-\\s*\\d{1,3}(?:[.,:]\\d{1,2})?)?(?:\\s*(?:ч|час[а-я]*|мин|минут[а-я]*|сут[а-я]*)\\.?)?`,
+  /** round 132: an ordinal in the genitive between «дня» and the event's verbal noun: «1-го», «1го», «первого», «последнего»,
+   *  «очередного» (до дня 1-го занятия, до дня первого занятия) */
+  'порядковое-р': '(?:\\d{1,2}-?(?:го|ого)|(?:перв|втор|трет|последн|очередн|следующ)(?:ого|его))',
   /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
   'событие-п': '[а-я]+(?:нии|тии|ции)',
   /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной»; round 53 uses it

@@ -186,6 +186,9 @@ const BY: Case[] = [
   ['до 10 . 10 . 2021', by('2021-10-10')],
   // Round 30: «в канун учебного года» is «накануне учебного года» (http://rpk.rodniki.ru/?p=3560)
   ['в канун учебного года', by('2021-08-31')],
+  // Round 127 (corpus-real-115): a verb of ending after its day with its subject between them governs the day
+  // (https://drogganoye.tatarstan.ru/index.htm/news/975441.htm)
+  ['26 июля вузы завершают прием документов от абитуриентов, поступающих только по результатам ЕГЭ, сообщает Рособрнадзор.', by('2021-07-26')],
 ];
 
 const ON: Case[] = [
@@ -755,6 +758,9 @@ const RECURRING: Case[] = [
   // a heading of working hours with the hours alone is weekly (http://geum.ru/next/art-384208.leaf-2.php)
   ['И у нас нет программы переподготовки преподавателей региональных институтов повышения квалификации, с ними практически никто не работает, а каждый учитель раз в 4-5 лет приходит в институт повышения квалификации", - сказал Кравцов во вторник на первом заседании Наблюдательного совета Центра знаний "Машук".', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['Режим рабочего дня с 8.15 до 18.00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // Round 127 (corpus-real-115): figures before a weekday in the singular and «месяца» say which weekdays of every month
+  // (https://profinance.kz/news/work/v_kazahstanskih_shkolah_vvoditsy)
+  ['Теперь День профориентации будет проходить каждую 2 и 4 субботу месяца в течение 2 академических часов.', monthly(null)],
 ];
 
 const ONGOING: Case[] = [
@@ -2129,6 +2135,9 @@ const MIXED: Case[] = [
   // is the curriculum, so the dateline's day stays (https://tass.ru/obschestvo/25387793)
   ['23 декабря 20222 года на базе ГАУ ДПО «ВГАПО» проводилось итоговое совещание по работе со школами с низкими образовательными результатами в 2022 году.', on('2022-12-23')],
   ['МОСКВА, 19 октября. /ТАСС/. Индивидуальные занятия с детьми, отстающими по обязательной школьной программе, должны проводиться педагогами на безвозмездной основе.', on('2021-10-19')],
+  // Round 127 (corpus-real-115): a number after an educational organisation's abbreviation is its number, a label
+  // (http://prof.cduttkirspb.ru/p46aa1.html)
+  ['Кустовое родительское собрание прошло 5 апреля в ОУ 264.', on('2021-04-05')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

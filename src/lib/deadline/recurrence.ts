@@ -141,7 +141,20 @@ function isWhichOne(t: Token | undefined): boolean {
 function whichOfEvery(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (toks[k]!.cls === 'duration' || toks[k]!.cls === 'weekWord' || toks[k]!.cls === 'weekday' || toks[k]!.cls === 'decade')) k--;
-  return k < i - 1 && (isWhichOne(toks[k]) || nthDecade(toks, k));
+  return k < i - 1 && (isWhichOne(toks[k]) || nthDecade(toks, k) || ordinalWeekdayOfEvery(toks, k));
+}
+
+/** Round 127: the weekdays in the nominative and accusative singular («субботу», «четверг»), which one of a month is said of. */
+const WEEKDAY_SINGULAR: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье']);
+
+/**
+ * Round 127. «каждую 2 и 4 субботу месяца», «1 и 3 четверг месяца», «каждую 2 субботу месяца» (corpus-real-115's Kazakh day of
+ * vocational guidance): a figure 1–5 with no ending right before a weekday in the singular and «месяца» says which one of every month,
+ * like «2-я суббота месяца» (the figure of a count takes the genitive: «2 субботы»). `k` is the figure.
+ */
+function ordinalWeekdayOfEvery(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.type === 'num' && t.text.length === 1 && t.n >= 1 && t.n <= 5 && WEEKDAY_SINGULAR.has(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === 'месяца';
 }
 
 /** «3 декада», «2-я декада»: a decade counted in figures (round 21; a week needs its «-я»: «2 недели марта» is a count). */
@@ -756,6 +769,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
+        if (every === undefined && ordinalWeekdayOfEvery(toks, i - 1)) every = 'month'; // round 127: «2 и 4 суббота месяца»
         break;
       case 'month':
         monthNamed = true;

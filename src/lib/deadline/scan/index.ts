@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -262,6 +262,8 @@ function numberAt(c: Cursor, i: number): number {
   if (format >= 0) return format; // «баскетбол 3х3», «эстафета 4х200 м.»: a format of play (round 80)
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
+  const organisation = organisationNumber(c, i);
+  if (organisation >= 0) return organisation; // «в ОУ 264.»: an educational organisation's number, a label (round 127)
   const prev = c.toks[i - 1];
   if (prev && !t.space && (/[a-z]/.test(prev.text) && prev.type === 'word' || (prev.text === '-' && !prev.space && c.toks[i - 2]?.cls === 'other' && c.toks[i - 2]!.type === 'word' && t.text.length <= 2 && !dayGluedByHyphen(c, i)))) {
     // «oekr2017@mail.ru»: digits glued to Latin letters belong to an address or a code; «ГИА-9», «ЕГЭ-11»: a number joined to a

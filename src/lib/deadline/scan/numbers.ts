@@ -418,6 +418,35 @@ export function schoolNumber(c: Cursor, i: number): number {
 }
 
 /**
+ * Round 127. The abbreviations of an educational organisation that a district report or a plan writes its number after: «ОУ», «ОО»,
+ * «ДОУ» and the municipal and state ones («МОУ», «МБОУ», «МАОУ», «МКОУ», «ГБОУ», «ГОУ», «МДОУ», «МБДОУ», «МАДОУ», «ГБДОУ»).
+ */
+const ORGANISATION_TYPE = /^(?:оу|оо|доу|доо|моу|мбоу|маоу|мкоу|гбоу|гоу|гаоу|ноу|мдоу|мбдоу|мадоу|мкдоу|гбдоу)$/;
+
+/**
+ * Round 127. «Кустовое родительское собрание прошло 5 апреля в ОУ 264.» (a district centre's report of its vocational-guidance month,
+ * http://prof.cduttkirspb.ru/p46aa1.html — corpus-real-115; it was `unparsed`, «непонятное число «264»»), «ГБОУ 221», «МБДОУ 12»: a
+ * number of one to three figures right after the abbreviation of an educational organisation is its number — a label, like round
+ * 46's «МБОУ СОШ 5». A word after the number made it a label already; this reads it before punctuation or the text's end too. A number
+ * that can be a day (1–31) is not taken when a month, a dot and a number glued to it, a count's word («ОО 1 раз в месяц», «ОУ 10
+ * дней») or a dash, comma, «и», «по» and another number follow (a date or a window: «руководителей ОО 15-16 сентября», «в МБОУ 15
+ * мая»); a larger one is no day, so its dash before a date is a label's («для ОУ 264 – 20 октября»). Returns the index after it, or -1.
+ */
+export function organisationNumber(c: Cursor, i: number): number {
+  const before = c.toks[i - 1];
+  const t = c.toks[i]!;
+  if (before?.type !== 'word' || !ORGANISATION_TYPE.test(before.text) || t.text.length > 3) return -1;
+  if (t.n <= 31) {
+    const w = c.toks[i + 1];
+    if (w !== undefined && w.type === 'word' && w.cls !== 'other') return -1; // «в МБОУ 15 мая», «ОО 1 раз в месяц»
+    if (w !== undefined && w.type === 'punct' && c.toks[i + 2]?.type === 'num' && (w.text !== '.' || glued(c, i + 2) || c.isCls(i + 3, 'month'))) return -1;
+    if (w !== undefined && (w.cls === 'and' || w.cls === 'to') && c.toks[i + 2]?.type === 'num') return -1; // «ОО 15 и 16 сентября»
+  }
+  c.label();
+  return i + 1;
+}
+
+/**
  * Round 31. «8. карта формы №26/у-2000 (…, но не позднее 05 сентября …)» (a school's list of admission documents), «приказ
  * №01-28/08-01»: a number after «№» runs on through the parts glued to it by «/» or «-», numbers or short letter codes («у», «Р»,
  * «од»), with no space on either side — all of it is the code, so its «2000» is no year. A part after a spaced dash is not its
@@ -793,6 +822,24 @@ function elidedGrade(c: Cursor, i: number, j: number): boolean {
 }
 const DATE_WORDS_AFTER_GRADE = new Set(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'decade', 'dayOfMonth', 'weekday']);
 
+/**
+ * Round 127. «Теперь День профориентации будет проходить каждую 2 и 4 субботу месяца в течение 2 академических часов.» (a Kazakh news
+ * page on the day of vocational guidance in schools, https://profinance.kz/news/work/v_kazahstanskih_shkolah_vvoditsy — corpus-real-115;
+ * it was `unparsed`, «непонятное число «2»»): figures 1–5 with no ending, one or a list joined by «и» or a comma, right before a
+ * weekday in the singular (the nominative or the accusative: «субботу», «суббота», «четверг») and «месяца» say which weekdays of every
+ * month — the numbers are a label, and the repeat is read like «2-я суббота месяца» (`ordinalWeekdayOfEvery` in `recurrence.ts`).
+ * Not a count («2 субботы месяца»: the genitive), not a month named after the weekday («во 2-ю среду февраля» is a day). `j` is the
+ * index after the run.
+ */
+function weekdaysOfEveryMonth(c: Cursor, nums: number[], conns: Array<Connector['type']>, j: number): boolean {
+  if (!nums.every((n) => n >= 1 && n <= 5) || !conns.every((t) => t === 'and')) return false;
+  const k = c.toks[j]?.text.startsWith('рабоч') ? j + 1 : j;
+  return WEEKDAY_SINGULAR.has(c.toks[k]?.text ?? '') && c.toks[k + 1]?.text === 'месяца';
+}
+
+/** Round 127: the weekdays in the nominative and accusative singular, which one of a month is said of. */
+const WEEKDAY_SINGULAR: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье']);
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -878,6 +925,10 @@ export function run(c: Cursor, i: number): number {
     // «в 4-й понедельник октября», «во 2-ю среду февраля»: a weekday of a month with its number in figures
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
     if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+  }
+  if (numeric && j === i + 1 + 2 * (nums.length - 1) && weekdaysOfEveryMonth(c, nums, conns, j)) {
+    c.label(); // round 127: «каждую 2 и 4 субботу месяца»: which weekdays of every month, a repeat read by `recurrence.ts`
+    return j;
   }
   if (!numeric && first.cls === 'ordinal' && w !== undefined && w.cls === 'month') {
     // «с тридцатого августа по третье сентября», «двадцать пятого мая»: ordinal words before a month are its days

@@ -730,13 +730,24 @@ const YEAR_AFTER_ADJ = /^(?:году|год)$/;
 /**
  * «25 января заканчивается …»: the only date so far is a day and ends right before `i` (its month, year or «г.»), with no
  * connector before it — a verb of ending after it governs it as one before it would.
+ *
+ * Round 127. «26 июля вузы завершают прием документов от абитуриентов, поступающих только по результатам ЕГЭ, сообщает Рособрнадзор.»
+ * (a district's news of the admission campaign, https://drogganoye.tatarstan.ru/index.htm/news/975441.htm — corpus-real-115; it was
+ * `on`): the subject of the verb may stand between the day and the verb — one to `SUBJECT_WORDS` plain words with no punctuation
+ * («вузы», «в колледжах области», «приёмная комиссия»): the verb governs the day as right after it (`by` 07-26). The past still
+ * reports the day (round 65's `PAST_ENDING`, checked before), and a verb of starting keeps its day (round 13).
  */
 function dayJustBefore(c: Cursor, i: number): boolean {
   const only = c.items.length === 1 ? c.items[0]! : null;
   if (!only || only.kind !== 'atom' || only.type !== 'date') return false;
-  const p = c.toks[i - 1];
-  return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'year')));
+  let e = i;
+  while (e > i - SUBJECT_WORDS && c.toks[e - 1]?.type === 'word' && c.toks[e - 1]!.cls === 'other') e--;
+  const p = c.toks[e - 1];
+  return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(e - 1, '.') && c.isCls(e - 2, 'year')));
 }
+
+/** Round 127: the most words of a subject between a day and its verb of ending («26 июля в колледжах области завершается …»). */
+const SUBJECT_WORDS = 3;
 
 /**
  * Round 68. «- У нас есть такие родители, которые тянут до последнего, приходят 30 августа и просят взять ребенка в школу.» (a city

@@ -151,8 +151,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'В апреле в России пройдут два международных исследования качества образования: PIRLS 2021 и PISA 2022 (апробационный этап).',
     'математика – 8 28 апреля 2021 года.',
   ],
-  // corpus-real-120's first-run misses (54 of 64 first, 56 on the two labels changed to the README's reading); its header gives each
-  // miss's class
   // corpus-real-120's first-run misses not fixed in round 132 (54 of 64 first, 56 on the two labels changed to the README's reading, 59
   // after round 132); its header gives each miss's class and the README's «Round 132» why it is left
   'corpus-real-120.tsv': [

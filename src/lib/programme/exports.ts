@@ -300,8 +300,8 @@ function calendarOf(site: Site, p: Programme, schoolId: string | undefined): [Ca
       for (const e of eventsOfItem(site, r, i, host)) events.push(e);
     }
   }
-  const reports = !schoolId || p.reportingSchools.some((s) => s.id === schoolId);
-  const report = reports ? reportEventOf(site, p, schoolId) : undefined;
+  // The programme's calendar and a reporting school's carry the report deadline; a partner school's has none.
+  const report = reportEventOf(site, p, schoolId);
   if (report) events.push(report);
   const name = school ? `Сроки программы — ${school.data.shortName}` : `Сроки программы — ${site.settings.shortName}`;
   return [events, {
@@ -319,7 +319,8 @@ const productIdOf = (site: Site) => `-//${site.settings.shortName}//Setka//RU`;
 /**
  * The monthly report's event of the programme's calendar (key '') and of each reporting school's
  * (its link is the school's forms page), made once per programme and site address, all formatted
- * in one call (prepareEvents) when the first calendar asks for one.
+ * in one call (prepareEvents) when the first calendar asks for one. A school that does not report
+ * (a partner only) has none.
  */
 const reportEventsCache = new WeakMap<Programme, { siteUrl: string; events: Map<string, CalendarEvent> }>();
 

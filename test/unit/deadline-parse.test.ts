@@ -192,6 +192,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 133 (corpus-real-121): three or four figures that cannot be a year, closing the text after a date with its year, are the
+  // page's view count, a label (https://usynovi-moskva.ru/news/155882/)
+  ['28.02.2022 371', on('2022-02-28')],
   // Round 111 (corpus-real-99): «с.» before a capitalised word is the abbreviation of «село» (or an initial), not the preposition «с»
   // (https://pgsga.ru/infocenter/news/5191.html)
   [
@@ -322,6 +325,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 133 (corpus-real-121): the window that round 60's «предыдущего / следующего года» ends is in that year, its start too
+  // (https://blanker.ru/note/srok-sdachi-otcheta-opekuna)
+  ['В таком отчете отражаются сведения за период с 1 января по 31 декабря предыдущего года.', range('2020-01-01', '2020-12-31')],
   // Round 106 (corpus-real-94): days with «число» after a month named in the clause are days of that month
   // (https://marsrus.ru/041224/novosti-uchatsya-li-shkolniki-v-pyatnitsu)
   ['Ученики, обучающиеся по триместрам, уже насладились каникулами в октябре, когда отдыхали с 9 по 17 число.', range('2021-10-09', '2021-10-17')],
@@ -1537,6 +1543,18 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 133 (corpus-real-121): the verbal noun right after «с / со / от», with no «дня / даты / момента», is what the span counts from
+  // (https://docs.cntd.ru/document/469400616/titles/3HG4KTD)
+  [
+    '86. Управление министерства на основании заявления и документов, представленных гражданином, не позднее 15 календарных дней со обращения гражданина принимает и оформляет решение о даче предварительного согласия или об отказе в даче предварительного согласия.',
+    event('не позднее 15 календарных дней со обращения гражданина принимает и оформляет решение о даче предварительного согласия или об отказе в даче предварительного согласия'),
+  ],
+  // Round 133 (corpus-real-121): «месяца» after an ordinal and before what it counts from is the Nth month of a span from an event, not an
+  // unnamed calendar month (https://www.gorod-moskva.ru/inform-block/952.html)
+  [
+    '• второе контрольное обследование — по истечении 11 месяцев со дня вступления в законную силу решения суда, но не позднее окончания 13-го месяца со дня вступления в законную силу решения суда;',
+    event('по истечении 11 месяцев со дня вступления в законную силу решения суда, но не позднее окончания 13-го месяца со дня вступления в законную силу решения суда'),
+  ],
   // Round 104 (corpus-real-86's known miss): a span counted «с начала» of an event counts from it like «с момента»
   // (https://testw.ru/vopros.html?id_test=770&id_vopros=45338)
   ['не допускается в дошкольное учреждение 21 день с начала контакта', event('21 день с начала контакта')],

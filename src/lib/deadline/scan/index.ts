@@ -101,6 +101,16 @@ function partOfWholeEnd(c: Cursor, i: number): number {
   return j;
 }
 
+/**
+ * Round 133: true when the number at `i` closes the text (only punctuation after it) and the last thing read before it is a date with
+ * its year written — a page's date line and its count of views («28.02.2022 371», «28.02.2022 12:30 371»).
+ */
+function countClosingDateLine(c: Cursor, i: number): boolean {
+  for (let k = i + 1; k < c.toks.length; k++) if (c.toks[k]!.type !== 'punct') return false;
+  const last = c.items.at(-1);
+  return last !== undefined && last.kind === 'atom' && last.type === 'date' && last.day !== 0 && last.year !== null;
+}
+
 /** Round 92. Verbs of being or amounting before a count: «было», «будет», «быть», «стало», «составило», «насчитывается». */
 const BEING_VERB = /^(?:было|были|был|была|будет|будут|быть|стало|стали|станет|станут|стать|составил[аои]?|составит|составят|составляет|составляют|составлять|насчитыва[а-я]*)$/;
 /** Round 92. Words that may hedge the count after such a verb: «было около 300», «станет более 200», «чуть больше». */
@@ -327,6 +337,15 @@ function numberAt(c: Cursor, i: number): number {
     // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
     // number of five to seven figures, which no date or year has: «До 2024 года в школах России будет создано 19950 центров …»
     // (https://itat.kuz-edu.ru/index.php?id=41286 — corpus-real-55; it was `unparsed`, «непонятное число «19950»»)
+    c.label();
+    return i + 1;
+  }
+  if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && countClosingDateLine(c, i)) {
+    // Round 133. «28.02.2022 371» (a Moscow placement site's news line, https://usynovi-moskva.ru/news/155882/ — corpus-real-121; it was
+    // `unparsed`, «непонятное число «371»»): a count of three or four figures that cannot be a year, closing the text right after a
+    // date with its year (a time or a «|» between or not), is the page's count of views after its date line — a label, as «Дата:
+    // 29.01.2019 Просмотров: 744» is read with its word. Not a number with anything but punctuation after it, and not after a day with
+    // no year («28.02 371» stays `unparsed`)
     c.label();
     return i + 1;
   }

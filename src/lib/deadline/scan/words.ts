@@ -143,7 +143,49 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   // round 82: a month too, whole or a part of it, not a season's («в декабре следующего года», «в середине сентября будущего года»)
   if (!(day.type === 'date' && day.day !== 0) && day.type !== 'month') return false;
   day.yearShift = shift;
+  windowStartInYearOfWords(c, shift);
   return true;
+}
+
+/**
+ * Round 133. «В таком отчете отражаются сведения за период с 1 января по 31 декабря предыдущего года.» (a page on guardians' yearly
+ * reports, https://blanker.ru/note/srok-sdachi-otcheta-opekuna — corpus-real-121; it was the window of 2021): when the day or month
+ * that round 60's relative year follows ends a window («с … по …», «… – …»), the window's start with no year of its own is in that
+ * year too («с 1 по 15 марта следующего года» → 2022-03-01..03-15, «с марта по май следующего года» → 2022-03..05); before, the start
+ * kept the context's year and carried it to the end. A start with its year written keeps it, as does a list («10 марта, 15 апреля
+ * следующего года»: only the last day is named so) and a window across the new year («с 1 сентября по 31 мая следующего года»: the
+ * end's year is the one after the start's).
+ */
+function windowStartInYearOfWords(c: Cursor, shift: number): void {
+  const link = c.items.at(-2);
+  const first = c.items.at(-3);
+  if (link?.kind !== 'conn' || (link.type !== 'to' && link.type !== 'dash')) return;
+  if (first?.kind !== 'atom' || first.year !== null || first.yearShift !== 0) return;
+  if (first.type !== 'date' && first.type !== 'month') return;
+  const end = c.items.at(-1)!;
+  if (end.kind !== 'atom') return;
+  // a window across the new year («с 1 сентября по 31 мая следующего года», «с 25 декабря по 9 января …») names the end's year after
+  // the start's: the start keeps the context's year, as before
+  if (first.month !== 0 && (first.month > end.month || (first.month === end.month && first.day > end.day))) return;
+  first.yearShift = shift;
+}
+
+/**
+ * Round 133. «• второе контрольное обследование — по истечении 11 месяцев со дня вступления в законную силу решения суда, но не позднее
+ * окончания 13-го месяца со дня вступления в законную силу решения суда;» (a Moscow page on the checks of adoptive families,
+ * https://www.gorod-moskva.ru/inform-block/952.html — corpus-real-121): «месяца» after an ordinal («13-го», «седьмого») and before what
+ * it counts from («со дня / с даты / с момента / от даты …», «со вступления …», «после …») is the Nth month of a span from an event, not a calendar month
+ * left unnamed («до конца месяца», round 10's «не указано, какого месяца»): the text is read on, and the anchor makes it an offset
+ * (it was `unparsed`). `i` is «месяца»; true when it is such a month.
+ */
+function countedMonthOfEvent(c: Cursor, i: number): boolean {
+  const before = c.toks[i - 1];
+  if (before === undefined || (before.cls !== 'ordinalSuffix' && before.cls !== 'ordinal')) return false;
+  const next = c.toks[i + 1];
+  if (next === undefined) return false;
+  if (next.cls === 'relative' && next.text === 'после') return true;
+  // «со дня / с даты / с момента …», or the verbal noun right after «с / со / от» (this round's `<отсчёт>`: «со вступления решения»)
+  return /^(?:с|со|от)$/.test(next.text) && /^(?:дня|даты|момента|[а-я]+(?:ния|тия|ции|чи))$/.test(c.toks[i + 2]?.text ?? '');
 }
 
 /**
@@ -1271,6 +1313,7 @@ export function word(c: Cursor, i: number): number {
     case 'schoolQuarter':
     case 'monthWord':
       // «за 2 месяца до окончания четверти»: after an offset the period names the event, not a deadline
+      if (t.cls === 'monthWord' && countedMonthOfEvent(c, i)) break; // round 133: «не позднее окончания 7-го месяца со дня …»
       if (c.implicitOk && c.relativeAt < 0) c.fail(`не указано, ${FEMININE.has(t.cls) ? 'какой' : 'какого'} ${UNIT_NAME[t.cls]}`);
       break;
     case 'relative':

@@ -770,6 +770,12 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 137 (corpus-real-125): a figure's change «с / со / от N до M <noun>» is a count, a label, and the year before it is read
+  // (https://adi19.ru/news/69846-v-rossii-uvelicili-cislo-premij-lucsim-ucitelam-za-dostizenia-v-pedagogike)
+  ['С 2023 года число победителей выросло с 1000 до 1250 человек.', { kind: 'ongoing', start: '2023-01-01', due: null }],
+  // round 137, the same rule's other lines (templates of its family)
+  ['С 1 сентября число премий увеличится со 100 до 125 человек.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  ['В 2024 году конкурс собрал от 1000 до 1500 заявок.', { kind: 'range', start: '2024-01-01', due: '2024-12-31' }],
   // Round 106 (corpus-real-94): a number after «ещё» at a clause's end is a count, a label
   // (https://kamchatka.aif.ru/health/na_kamchatke_zakryvayutsya_na_karantin_vse_shkoly_elizovskogo_rayona)
   ['Ранее были закрыты на карантин семь школ, с 1 февраля к ним добавятся ещё 12.', { kind: 'ongoing', start: '2021-02-01', due: '2021-12-31' }],

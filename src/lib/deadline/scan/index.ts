@@ -171,14 +171,28 @@ function amountInWordsEnd(c: Cursor, j: number): number {
  * («от 10 до 50 человек», «от 3 до 5 участников») is a count of things, a label like «25 человек» (it was `unparsed`, «непонятное число
  * «10»»: «до 50» was taken for a day). «от 10 до 15 дней» (a span), «от 10 до 15 мая» (days of a month) and «от 10.05 до 15.05» are
  * not counts and are read as before. Returns the index after it, or -1.
+ * Round 137. «С 2023 года число победителей выросло с 1000 до 1250 человек.» (news of the premiums to the best teachers,
+ * https://adi19.ru/news/69846-v-rossii-uvelicili-cislo-premij-lucsim-ucitelam-za-dostizenia-v-pedagogike — corpus-real-125; it was
+ * `unparsed`, «непонятное число «1000»»): a figure's change after «с / со» is such a count too («выросло с 1000 до 1250 человек»,
+ * «увеличится со 100 до 125 премий»), and so are counts of four to seven figures after «от» or «с» («конкурс собрал от 1000 до 1500
+ * заявок»). Not when either figure can be a year: «с 2020 до 2025 года», «с 2021 до 2024 включительно» stay a window of years.
  */
 function countRangeEnd(c: Cursor, i: number): number {
   const t = c.toks;
-  if (t[i - 1]?.text !== 'от' || t[i]!.text.length > 3 || t[i + 1]?.text !== 'до' || t[i + 2]?.type !== 'num' || t[i + 2]!.text.length > 3) return -1;
+  const from = t[i - 1]?.text;
+  if ((from !== 'от' && from !== 'с' && from !== 'со') || t[i + 1]?.text !== 'до' || t[i + 2]?.type !== 'num') return -1;
+  const first = t[i]!;
+  const second = t[i + 2]!;
+  if (first.text.length > 7 || second.text.length > 7 || isYearFigure(first) || isYearFigure(second)) return -1;
   const unit = t[i + 3];
   if (unit === undefined || unit.type !== 'word') return -1;
   if (AMOUNT_UNIT.test(unit.text)) return c.isPunct(i + 4, '.') ? i + 5 : i + 4;
   return c.isCls(i + 3, 'other') ? i + 3 : -1;
+}
+
+/** Round 137. Four figures that can be a year (1900–2199): «2021». */
+function isYearFigure(t: { text: string; n: number }): boolean {
+  return t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR;
 }
 
 /**

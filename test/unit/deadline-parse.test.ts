@@ -1113,6 +1113,10 @@ const SCHEDULES: Case[] = [
   ['Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.', schedule('время и место проведения сборов будет определять Минобороны РФ')],
   ['Место и время проведения сборов определяет военный комиссариат.', schedule('место и время проведения сборов определяет военный комиссариат')],
   ['Время проведения определяет организатор.', schedule('время проведения определяет организатор')],
+  // Round 136 (corpus-real-124): the start or resumption of work named after «о / об» with a verb of making known in the future
+  // (https://sadik122.ru/news/8483.html); the active verb's line (the family's template, round-136.ts)
+  ['О начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно.', schedule('о начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно')],
+  ['Об открытии записи на обследование сообщат позже.', schedule('об открытии записи на обследование сообщат позже')],
   // Round 130 (corpus-real-118): a perfective verb of choosing or setting after «самостоятельно» says who sets the dates
   // (https://www.penzainform.ru/news/learning/2026/02/06/v_2026_godu_smestilis_sroki_provedeniya_vpr_v_shkolah.html,
   // https://stolicaonego.ru/news/v-rosobrnadzore-nazvali-daty-provedenija-vpr-v-2026-uchebnom-godu/)
@@ -1133,6 +1137,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 136 (corpus-real-124): «в день начала <события>» inside a sentence is the day of that event
+  // (https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/)
+  ['Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному руководителю.', event('в день начала болезни, достаточно простого уведомления от родителей классному руководителю')],
   // Round 128 (corpus-real-116): «перед допуском / приёмом / заездом / стартом / запуском …» waits for that step
   // (https://news.21.by/other-news/2019/05/09/1789826.html)
   ['Перед допуском к вахте школьники выдерживают двухмесячную подготовку.', event('перед допуском к вахте школьники выдерживают двухмесячную подготовку')],

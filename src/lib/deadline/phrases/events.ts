@@ -306,6 +306,12 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // — corpus-real-73; it was `unparsed`): the verbal nouns of an event that do not end like «-ния / -ции» — «приема», «сбора», «осмотра»,
   // «визита», «выпуска», «запуска», «отбора», «набора», «обхода», «рейда», «старта» — after «в день / дни», like «в день проведения»
   'в день|дни [его|ее|их] приема|сбора|осмотра|визита|выпуска|запуска|отбора|набора|обхода|рейда|старта',
+  // Round 136: «Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному
+  // руководителю.» (a regional news site on the certificates schools may ask for after an illness,
+  // https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/ — corpus-real-124;
+  // it was `unparsed`): «в день / дни начала <события>» inside a sentence is the day of that event's start, like «в день проведения»
+  // («начала» is no verbal noun in «-ния»); not the start of a period with days of its own («в день начала учебного года»)
+  'в день|дни <начала-события>',
   // Round 77: «26. Задания демонстрационного экзамена доводятся до главного эксперта в день, предшествующий дню начала демонстрационного
   // экзамена.» (the federal order on the ГИА of СПО, https://docs.cntd.ru/document/727382831/titles/7DS0KD — corpus-real-66; it was
   // `unparsed`): «в день / дни, предшествующий / следующий за …» inside a sentence is the day next to an event, like «в день …» and

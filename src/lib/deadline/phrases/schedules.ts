@@ -173,6 +173,13 @@ export const SCHEDULE_START: readonly string[] = [
   // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
   // проинформируют / оповестят», or «будет сообщено»), like «дата … будет сообщена»
   'о|об дате|датах|сроках|сроке|времени [<фраза>] сообщ*|объявят|объявим|известят|известим|проинформиру*|оповест*',
+  // Round 136: «О начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно.» (a kindergarten's notice of the Murmansk
+  // region's central ПМПК limiting its examinations, https://sadik122.ru/news/8483.html — corpus-real-124; it was `unparsed`): the
+  // start, resumption, opening, extension or end of some work named after «о / об», with a verb of making known in the future, is a time
+  // made known later, like «о дате … сообщат»; the future only («сообщат / сообщим / объявят / известят / проинформируют / оповестят»,
+  // «будет сообщено / объявлено»): «О начале приема сообщили в министерстве» reports what is past and stays unread
+  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] сообщат|сообщим|объявят|объявим|известят|известим|проинформируют|проинформируем|оповестят|оповестим',
+  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] будет сообщено|объявлено',
   // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by
   // someone else, where to find them, like «сроки будут сообщены дополнительно»

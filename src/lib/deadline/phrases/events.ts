@@ -65,6 +65,31 @@ export const HOLIDAY_DAYS: readonly string[] = [
 ];
 
 /**
+ * Round 138. «В актированные дни занятия проводятся на закрепление и повторение ранее изученных тем.» (a school's notice on frost,
+ * https://shkola16-ach.ucoz.ru/news/25_dekabrja_2020_g_rabota_shkoly_v_period_nizkikh_temperatur/2020-12-25-349 — corpus-real-126; it was
+ * `unparsed`): days named by the weather or by the order that makes them — «актированные», «морозные», «ненастные», «непогожие»,
+ * «холодные», «жаркие», «знойные», «дождливые», «штормовые», «метельные», «буранные», «вьюжные», «карантинные» — after «в / во / на»,
+ * with a word of which of them («последующие», «такие», «эти», «ближайшие» …) or not, singular or plural, are the days an event
+ * brings, like «в дни актировки» and «в праздничные дни» (round 113): an event, their dates are not the calendar's. In EVENT_START
+ * and EVENT_ANYWHERE, like HOLIDAY_DAYS: days written with them win as after any event phrase («в морозные дни 15 и 16 января» →
+ * those days); «в выходные / рабочие дни» (repeats) and «в летние / зимние дни» read as before.
+ */
+export const WEATHER_DAYS: readonly string[] = [
+  // в актированные дни; в морозные дни; в последующие морозные дни; в актированный день
+  'в|во|на [последующ*|следующ*|таки*|эти|те|отдельн*|ближайш*|особо|очень|сильно] актированн*|морозн*|ненастн*|непогож*|холодн*|жарк*|знойн*|дождлив*|штормов*|метельн*|буранн*|вьюжн*|карантинн* дни|день|дня',
+];
+
+/**
+ * Round 138. «Их обучение возобновится по возвращении из эвакуации.» (the news of a region's order on distance learning,
+ * https://dan-news.ru/obschestvo/s-23-marta-v-dnr-vozobnovljaetsja-obuchenie-v-distancionnom-rezhime/ — corpus-real-126; it was
+ * `unparsed`): «по возвращении / возвращению из / с / в / домой» waits for the return — from an evacuation, a camp, a leave, the holidays
+ * —, an event like «по завершении …»; used when nothing else is understood (a date written with it wins).
+ */
+export const RETURN_EVENTS: readonly string[] = [
+  'по возвращени*|возвращению из|с|со|в|во|домой', // по возвращении из эвакуации
+];
+
+/**
  * Round 97. «В нашей школе идет месячник по обеспечению безопасности на водных объектах в период начала весеннего паводка» (a school's
  * news, https://perchur-marpos.edu21.cap.ru/news/2020/03/17/news_746492/?id=d1b4d9e8-5ddc-455d-a733-f44cf761f0e0 — corpus-real-83; it
  * was `unparsed`): a season of water and ice after «в / во / на период / время» — the flood («паводка», «половодья»), the ice forming or
@@ -200,6 +225,7 @@ export const EVENT_START: readonly string[] = [
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
   ...HOLIDAY_DAYS,
+  ...WEATHER_DAYS,
   ...ACTIVITY_SEASONS,
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
@@ -369,6 +395,8 @@ export const EVENT_ANYWHERE: readonly string[] = [
   ...SAME_TIME_ANYWHERE,
   ...THEMED_PERIODS,
   ...HOLIDAY_DAYS,
+  ...WEATHER_DAYS,
+  ...RETURN_EVENTS,
   ...NATURAL_PERIODS,
   ...ACTIVITY_SEASONS,
   'по итогам', // сентябрь, по итогам мониторинга (when the date part is unreadable)

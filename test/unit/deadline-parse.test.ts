@@ -1143,6 +1143,12 @@ const EVENTS: Case[] = [
   // Round 136 (corpus-real-124): «в день начала <события>» inside a sentence is the day of that event
   // (https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/)
   ['Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному руководителю.', event('в день начала болезни, достаточно простого уведомления от родителей классному руководителю')],
+  // Round 134 (corpus-real-122): «в день / в дни» with an adjective in the genitive before the event's verbal noun is that event
+  // (https://www.buhgalteria.ru/news/kogda-provodit-vvodnyy-instruktazh-po-okhrane-truda-dlya-novenkikh-.html)
+  ['Вводный инструктаж по охране труда для работников надо провести в день фактического приема сотрудника на работу.', event('в день фактического приема сотрудника на работу')],
+  // round 134, the same rule's other lines (templates of its family)
+  ['Приказ вступает в силу в день его официального опубликования.', event('в день его официального опубликования')],
+  ['Дежурство организуется в дни массового проведения мероприятий.', event('в дни массового проведения мероприятий')],
   // Round 128 (corpus-real-116): «перед допуском / приёмом / заездом / стартом / запуском …» waits for that step
   // (https://news.21.by/other-news/2019/05/09/1789826.html)
   ['Перед допуском к вахте школьники выдерживают двухмесячную подготовку.', event('перед допуском к вахте школьники выдерживают двухмесячную подготовку')],

@@ -494,6 +494,14 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 135 (corpus-real-123): a count of months in words before a year is its first months
+  // (https://dag.aif.ru/amp/society/prokuratura_v_dagestane_dobilas_vyplaty_uchitelyam_prosrochennoy_zarplaty); «до сих пор» is no «до»
+  // (https://hron.ru/news/read/7698); a year in words after a window is the whole window's (https://hron.ru/news/read/7698); «по
+  // учебным планам» makes no «по <учебный год>» (https://docs.cntd.ru/document/902340482/titles/8PK0LU)
+  ['В трех школах Чародинского района за четыре месяца 2022 года образовалась задолженность по заработной платы в размере более 1,3 млн рублей.', range('2022-01-01', '2022-04-30')],
+  ['До сих пор не погашена задолженность перед педагогами за 2003 год.', range('2003-01-01', '2003-12-31')],
+  ['Орским учителям компенсированы затраты лишь с января по май минувшего года.', range('2020-01-01', '2020-05-31')],
+  ['Объем учебной нагрузки, установленный учителям при заключении трудового договора, не может быть уменьшен на следующий учебный год, за исключением случаев уменьшения количества обучающихся и часов по учебным планам и программам.', range('2021-09-01', '2022-08-31')],
   // Round 80 (corpus-real-69): «учебная» between a school quarter's number and «четверть» is skipped
   // (https://myangorch-zivil.edu21.cap.ru/news/2017/06/02/news_495491/?id=e30f70c4-9202-4036-9835-274c61b3b23b)
   ['Ученики 6 класса в течение всей четвертой учебной четверти работали над составлением родословной своих семей.', { kind: 'range', start: '2021-04-01', due: '2021-05-31' }],
@@ -601,6 +609,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 135 (corpus-real-123): half a month after «каждые» is the unit of a monthly repeat (https://base.garant.ru/57293806/)
+  ['Заработная плата выплачивается не реже чем каждые полмесяца в день, установленный правилами внутреннего трудового распорядка, коллективным договором, трудовым договором (ч. 6 ст. 136 ТК РФ).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
   // Round 117 (corpus-real-105): a repeat adjective in an oblique case after a noun of holding repeats
   // (https://goldenhistory.ru/novosti/vazhnaya-informaciya/polozhenie-o-nauchnom-obshhestve-uchashhihs/)
   ['- 5. проведение ежегодной школьной научно-практической конференции «Компас»', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
@@ -954,6 +964,9 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 135 (corpus-real-123): the dates' noun after a lead-in, a passive verb of setting and a document in the instrumental
+  // (https://samoychiteli.ru/document35347.html)
+  ['Для работников, работающих у работодателей – религиозных организаций, сроки предупреждения об увольнении определяются трудовым договором (ч. 2 ст. 347 ТрК РФ).', schedule('сроки предупреждения об увольнении определяются трудовым договором (ч. 2 ст. 347 ТрК РФ)')],
   // Round 99 (corpus-real-87): an order issued «о … сроках …» sets those dates (https://ovaya.dagestanschool.ru/file/card?id=6667); a
   // document fixing the deadline outranks a condition opening the text
   // (https://kibersec.ru/chto-schitat-obrabotka-personal-nyh-dannyh-operatorom-prekraschena)
@@ -1149,6 +1162,9 @@ const EVENTS: Case[] = [
   // round 134, the same rule's other lines (templates of its family)
   ['Приказ вступает в силу в день его официального опубликования.', event('в день его официального опубликования')],
   ['Дежурство организуется в дни массового проведения мероприятий.', event('в дни массового проведения мероприятий')],
+  // Round 135 (corpus-real-123): «до каникул» with no season is an event
+  // (https://press-line.ru/news/2004/10/tuvinskie-uchitelya-otmechayut-svoj-professional-ny-j-prazdnik-bez-zar/print)
+  ['Педагоги Кызыла заработную плату в последний раз получали еще до каникул.', event('до каникул')],
   // Round 128 (corpus-real-116): «перед допуском / приёмом / заездом / стартом / запуском …» waits for that step
   // (https://news.21.by/other-news/2019/05/09/1789826.html)
   ['Перед допуском к вахте школьники выдерживают двухмесячную подготовку.', event('перед допуском к вахте школьники выдерживают двухмесячную подготовку')],

@@ -17,10 +17,18 @@ export interface Recurrence {
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['ordinalSuffix', 'ordinal']);
 const INSTRUMENTAL = /(ой|ым|ыми)$/;
 
+/** Half a month written as one word («полмесяца»), the unit of «каждые полмесяца», «раз в полмесяца» (round 135). */
+const HALF_MONTH = /^полмесяц[аеу]?$/;
+
 /** The repeat unit named by the word at `j` («месяц», «неделю», «квартал»), or undefined. */
 function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
   const t = toks[j];
   if (!t || t.type !== 'word') return undefined;
+  // Round 135. «Заработная плата выплачивается не реже чем каждые полмесяца в день, установленный правилами внутреннего трудового
+  // распорядка, коллективным договором, трудовым договором (ч. 6 ст. 136 ТК РФ).» (a Rostrud answer on the days of salary payment,
+  // https://base.garant.ru/57293806/ — corpus-real-123; it was `schedule`, the rules that fix the day): half a month after «каждые» or
+  // «раз в» is the unit of a repeat done twice a month, a monthly repeat like «дважды в месяц», so the repeat outranks the document
+  if (HALF_MONTH.test(t.text)) return 'month';
   switch (t.cls) {
     case 'monthWord':
       return 'month';

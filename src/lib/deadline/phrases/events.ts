@@ -581,6 +581,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // каникулы» (going on holiday, the holidays' start) is not read here
   'на каникулах',
   'в|во каникулы',
+  // Round 135: «Педагоги Кызыла заработную плату в последний раз получали еще до каникул.» (a news agency's story of teachers left
+  // without pay, https://press-line.ru/news/2004/10/tuvinskie-uchitelya-otmechayut-svoj-professional-ny-j-prazdnik-bez-zar/print —
+  // corpus-real-123; it was `unparsed`): the holidays with no season and no date after «до», like «перед каникулами» opening a cell
+  // (round 19) and «до осенних каникул» (the season's line above)
+  'до каникул',
   'до окончания|завершения|получения|начала', // до окончания ВПР (до получения результатов)
   // Round 90: «5.1. Для участия в Олимпиаде необходимо до ее начала зарегистрироваться (подать Заявку (приложение №3)) на информационном
   // портале www.ckbg.ru.» (an olympiad's rules on a teacher's blog, http://annamitroshina.blogspot.com/2015/09 — corpus-real-79): a

@@ -238,6 +238,9 @@ export const FIXING_TERMS: readonly string[] = [
   `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
 ];
 
+/** Round 135: the short participles of setting («определены», «установлен», «утверждена»), not the verbal nouns «определения», «утверждения». */
+const SHORT_PARTICIPLES = 'определен|определена|определено|определены|установлен|установлена|установлено|установлены|утвержден|утверждена|утверждено|утверждены';
+
 export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 128: «Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.» (https://rzn.aif.ru/society/
   // voennyy_komissar_serkez_prokommentiroval_ukaz_o_prizyve_na_voennye_sbory — corpus-real-116): the lines of `SCHEDULE_START` for «время
@@ -272,6 +275,13 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // предоставлении субсидии.» (a region's rules of a subsidy, https://base.garant.ru/73496825/67c2a8d30625b9de7e93b635b19812ca —
   // corpus-real-52): the dates first, then who «вправе / может» set them (it was `unparsed`), like «вправе установить сроки»
   'сроки|срок|даты|дату|дата|график|графики|расписание [<фраза>] вправе|может|могут [самостоятельно] устанавлива*|установить|определя*|определить|утвержда*|утвердить|назнача*|назначить|изменя*|изменить',
+  // Round 135: «Для работников, работающих у работодателей – религиозных организаций, сроки предупреждения об увольнении определяются
+  // трудовым договором (ч. 2 ст. 347 ТрК РФ).» (a labour-law explainer on staff cuts, https://samoychiteli.ru/document35347.html —
+  // corpus-real-123; it was `unparsed`): the dates' noun after a lead-in, a passive verb of setting and the document that sets them in
+  // the instrumental («сроки … определяются трудовым договором / устанавливаются коллективным договором / определены приказом»), like
+  // «сроки определяет …» opening a cell; only with a document, so «сроки … определяются заранее» inside a sentence stays unread, and
+  // only the short participles, so the verbal noun of «с даты утверждения приказом директора» is no verb of setting
+  `сроки|срок|даты|дата [<фраза>] определя*|устанавлива*|утвержда*|регламентиру*|${SHORT_PARTICIPLES} [<слова>] ${FIXING_DOCUMENT_T}`,
   // Продолжительность и периодичность каникул устанавливается календарным учебным графиком, … (set by a document)
   // На основании заявки формируется график тестирования, и определяется место тестирования по нормативам. (a schedule made later)
   'формиру*|составля*|формир*|составл* график|графики|расписание',

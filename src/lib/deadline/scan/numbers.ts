@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, isReferenceNoun, type WordClass } from '../lexicon';
+import { addressNoun, CARDINAL_VALUE, isReferenceNoun, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -1262,9 +1262,9 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
  * месяцев» before an event). The number at `i`, its month word at `j`; returns the index after the year, or -1. A count with no year
  * right after it («за 9 месяцев до …», «в течение 6 месяцев») reads as before.
  */
-function firstMonthsOfYear(c: Cursor, i: number, j: number): number {
+export function firstMonthsOfYear(c: Cursor, i: number, j: number): number {
   if (!monthsOfYearAt(c, i)) return -1;
-  const n = c.toks[i]!.n;
+  const n = monthCountAt(c.toks[i]!);
   const y = yearAt(c, j + 1, false)!;
   c.push(atom('month', y.year, { month: 1 }));
   c.conn('dash');
@@ -1276,8 +1276,20 @@ function firstMonthsOfYear(c: Cursor, i: number, j: number): number {
 export function monthsOfYearAt(c: Cursor, k: number): boolean {
   const t = c.toks[k];
   const w = c.toks[k + 1];
-  if (t === undefined || t.type !== 'num' || t.n < 1 || t.n > 12 || w === undefined || !c.isCls(k + 1, 'monthWord') || !MONTH_COUNT_WORDS.has(w.text)) return false;
+  if (t === undefined || monthCountAt(t) === 0 || w === undefined || !c.isCls(k + 1, 'monthWord') || !MONTH_COUNT_WORDS.has(w.text)) return false;
   return yearAt(c, k + 2, false) !== null;
+}
+
+/**
+ * The count of months a token gives, 1–12, or 0. Round 135. «В трех школах Чародинского района за четыре месяца 2022 года образовалась
+ * задолженность по заработной платы в размере более 1,3 млн рублей.» (a regional paper's news of teachers' unpaid salaries,
+ * https://dag.aif.ru/amp/society/prokuratura_v_dagestane_dobilas_vyplaty_uchitelyam_prosrochennoy_zarplaty — corpus-real-123; it was
+ * `event`, «за четыре месяца» an offset): a count in words («четыре», «шести», «девяти») counts the first months of the year after it
+ * like one in figures (round 66), so «за четыре месяца 2022 года» is January–April 2022.
+ */
+function monthCountAt(t: Token): number {
+  if (t.type === 'num') return t.n >= 1 && t.n <= 12 ? t.n : 0;
+  return t.type === 'word' ? (CARDINAL_VALUE[t.text] ?? 0) : 0;
 }
 
 /** Round 66. The month word after a count of months: «месяцев», «месяца» (2–4), «месяц» (1, 21), «мес.». */

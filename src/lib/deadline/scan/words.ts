@@ -1,9 +1,9 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
 import { CARDINAL, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
-import { atom, lastDayAtom } from './types';
+import { atom, lastDayAtom, type Atom } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
-import { GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
+import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
@@ -102,7 +102,8 @@ function dayOfEvent(c: Cursor, i: number): boolean {
 
 /** Round 60: the genitive of an adjective of the next or the previous year after a day: «следующего», «будущего», «прошлого». */
 const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ|очередн)(?:его|ого)$/;
-const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ)(?:ого|его)$/;
+/** Round 135: «минувшего», «прошедшего» too («с января по май минувшего года»), as round 62's `RELATIVE_YEAR_SHIFT` reads them after «с». */
+const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ|минувш|прошедш)(?:ого|его)$/;
 /** Round 86: the kind of year between the adjective and «года»: «следующего календарного / финансового / бюджетного года». */
 const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:ого|ый)$/;
 
@@ -1066,8 +1067,16 @@ function undatedStart(c: Cursor, i: number): boolean {
 }
 
 /** A word at `i`; returns the next index. */
+/** Round 135: «сих» (and «сей») of «до сих пор», «until now». */
+const UNTIL_NOW = /^(?:сих|сей)$/;
+
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
+  // round 135: «за четыре месяца 2022 года», a count of months in words before a year, is its first months (`firstMonthsOfYear`)
+  if (t.cls === 'other') {
+    const months = firstMonthsOfYear(c, i, i + 1);
+    if (months >= 0) return months;
+  }
   switch (t.cls) {
     case 'month':
       return monthWithDays(c, i, [], []);
@@ -1132,6 +1141,12 @@ export function word(c: Cursor, i: number): number {
       // after «по» names a subject or an event, not the day the window runs to
       if ((c.isCls(i + 1, 'begin') || c.isCls(i + 1, 'end')) && DATIVE.test(c.toks[i + 1]!.text)) return i + 2;
       if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
+      // Round 135. «Объем учебной нагрузки, установленный учителям при заключении трудового договора, не может быть уменьшен на следующий
+      // учебный год, за исключением случаев уменьшения количества обучающихся и часов по учебным планам и программам.» (the model rules of
+      // a school's internal labour order, https://docs.cntd.ru/document/902340482/titles/8PK0LU — corpus-real-123; it was `by` 2022-08-31):
+      // «учебный» before a noun that is no date word («по учебным планам», «по учебному предмету») is that noun's adjective, so the «по»
+      // before it is the plan's, not «по <учебный год>» (the window stays a window)
+      if (c.isCls(i + 1, 'school') && c.toks[i + 2]?.type === 'word' && c.isCls(i + 2, 'other')) break;
       if (c.atoms > 0 && c.isCls(i + 1, 'other') && NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) return c.clauseEnd(i); // «13-14 декабря – по итогам 2 четверти»
       // Round 49: «Заседание секции … по итогам учебного года и определению задач на новый учебный год. Август Методист по ДОУ» (an ИМЦ
       // methodist's plan copied into a gist, https://gist.github.com/b16f34396e752159e198eb03a5bb34a8 — corpus-real-44): with no date
@@ -1143,6 +1158,10 @@ export function word(c: Cursor, i: number): number {
     case 'by':
     case 'towards':
       if (i === c.offsetBy) break; // the «до» of «за 10 дней до …» names the event
+      // Round 135. «До сих пор не погашена задолженность перед педагогами за 2003 год.» (a city paper's note on teachers' unpaid book
+      // allowance, https://hron.ru/news/read/7698 — corpus-real-123; it was `by` 2002-12-31): «до сих пор» («until now», `UNTIL_NOW`) is an
+      // adverb, no «до» before the date after it; the words are skipped and the year is read as written
+      if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');

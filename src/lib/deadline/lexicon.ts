@@ -198,6 +198,9 @@ for (const [every, words] of [['week', ['еженед', 'еженедел']], ['
  * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
  */
 /** The value of a cardinal number word in a span («трех дней» → 3). */
+/** The endings of a verbal noun that names an event («проведения», «получения», «развития», «регистрации», «встречи»): one source for the phrase pieces (phrases/compile.ts) and the scanner. */
+export const VERBAL_NOUN_END = '(?:ния|тия|ции|чи)';
+
 export const CARDINAL_VALUE: Readonly<Record<string, number>> = {
   один: 1, одну: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5,
   шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15,

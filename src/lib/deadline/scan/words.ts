@@ -1,5 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
-import { CARDINAL, type WordClass } from '../lexicon';
+import { CARDINAL, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Atom } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
@@ -179,6 +179,9 @@ function windowStartInYearOfWords(c: Cursor, shift: number): void {
  * left unnamed («до конца месяца», round 10's «не указано, какого месяца»): the text is read on, and the anchor makes it an offset
  * (it was `unparsed`). `i` is «месяца»; true when it is such a month.
  */
+/** What «с / со / от» counts from after an ordinal month: «дня», «даты», «момента» or a verbal noun (`VERBAL_NOUN_END`). */
+const ANCHOR_NOUN = new RegExp(`^(?:дня|даты|момента|[а-я]+${VERBAL_NOUN_END})$`);
+
 function countedMonthOfEvent(c: Cursor, i: number): boolean {
   const before = c.toks[i - 1];
   if (before === undefined || (before.cls !== 'ordinalSuffix' && before.cls !== 'ordinal')) return false;
@@ -186,7 +189,7 @@ function countedMonthOfEvent(c: Cursor, i: number): boolean {
   if (next === undefined) return false;
   if (next.cls === 'relative' && next.text === 'после') return true;
   // «со дня / с даты / с момента …», or the verbal noun right after «с / со / от» (this round's `<отсчёт>`: «со вступления решения»)
-  return /^(?:с|со|от)$/.test(next.text) && /^(?:дня|даты|момента|[а-я]+(?:ния|тия|ции|чи))$/.test(c.toks[i + 2]?.text ?? '');
+  return /^(?:с|со|от)$/.test(next.text) && ANCHOR_NOUN.test(c.toks[i + 2]?.text ?? '');
 }
 
 /**
@@ -1066,10 +1069,10 @@ function undatedStart(c: Cursor, i: number): boolean {
   return false;
 }
 
-/** A word at `i`; returns the next index. */
 /** Round 135: «сих» (and «сей») of «до сих пор», «until now». */
 const UNTIL_NOW = /^(?:сих|сей)$/;
 
+/** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   // round 135: «за четыре месяца 2022 года», a count of months in words before a year, is its first months (`firstMonthsOfYear`)

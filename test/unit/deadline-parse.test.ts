@@ -322,6 +322,15 @@ const ON: Case[] = [
   // Round 21: «ко Дню …» names the event, the day written after it says when (a plan row «Митинг «Ко Дню 65 – Победы!» | 9 мая»,
   // https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
   ['ко Дню учителя (5 октября)', on('2021-10-05')],
+  // Round 144 (corpus-real-132): the month right after «за» is what is paid for, the day with its month after it is when
+  // (https://news.mail.ru/society/69275522/)
+  ['Ранее в СМИ появилась информация о том, что часть педагогов не получила выплаты за декабрь — 25 и 29 декабря.', on('2021-12-25', '2021-12-29')],
+  ['Отчёт за сентябрь – 5 октября', on('2021-10-05')],
+  // Round 144 (corpus-real-132): a day with «-го» after a day and its month is another day of that month before a word too
+  // (https://tayga.info/160120)
+  ['В пресс-службе минобразования Забайкалья сообщили, что деньги на школу в Засопку были перечислены 5 октября, 6-го их отправят на счета работников.', on('2021-10-05', '2021-10-06')],
+  // Round 144 (corpus-real-132): a Dzen date line's year glued to the day of its short form (https://dzen.ru/a/Y06mBTY432OHjgll)
+  ['18 октября 202218 окт 2022', on('2022-10-18', '2022-10-18')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -1150,6 +1159,10 @@ const SCHEDULES: Case[] = [
   // Round 138 (corpus-real-126): a normative act holds the rule and its days like «правовой акт» (http://rooalex.tomedu.ru/?p=12787)
   ['Учебный процесс организуется в соответствии с нормативными актами школ.', schedule('нормативный акт школ')],
   ['в соответствии с локальным нормативным актом', schedule('локальный нормативный акт')],
+  // Round 144 (corpus-real-132): the participle before the day, «в установленные дни», is the day the pay rules fix, like «в
+  // установленные сроки» (https://dzen.ru/a/Y06mBTY432OHjgll)
+  ['Работодатель обязан платить зарплату в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней.', schedule('в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней')],
+  ['в установленные дни', schedule('установленные дни')],
 ];
 
 const EVENTS: Case[] = [

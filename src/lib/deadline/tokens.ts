@@ -62,6 +62,31 @@ function finishingStudy(out: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Round 144. «18 октября 202218 окт 2022» (the date line of a Dzen page on the days of paying wages, https://dzen.ru/a/Y06mBTY432OHjgll —
+ * corpus-real-132; it was `unparsed`, «непонятное число «202218»»): a page's date line that writes the date twice, in full and short, with
+ * no space between the year and the second day. A run of five or six digits between two month names whose first four are a year and the
+ * rest a day (1–31) is that year and that day. Only between two months, so no other number is split.
+ */
+function gluedYearAndDay(out: Token[]): Token[] {
+  for (let k = 1; k + 1 < out.length; k++) {
+    const t = out[k]!;
+    if (t.type !== 'num' || (t.text.length !== 5 && t.text.length !== 6) || out[k - 1]!.cls !== 'month' || out[k + 1]!.cls !== 'month') continue;
+    const year = Number(t.text.slice(0, 4));
+    const day = Number(t.text.slice(4));
+    if (year < GLUED_YEAR_MIN || year > GLUED_YEAR_MAX || day < 1 || day > 31 || t.text[4] === '0') continue;
+    out.splice(k, 1,
+      { ...t, text: t.text.slice(0, 4), n: year },
+      { ...t, text: t.text.slice(4), n: day, space: true, at: t.at + 4 });
+    k++;
+  }
+  return out;
+}
+
+/** The years a glued date line may carry (`MIN_YEAR` and `MAX_YEAR` of `scan/years.ts`). */
+const GLUED_YEAR_MIN = 1900;
+const GLUED_YEAR_MAX = 2199;
+
 /** Tokens of a normalised deadline, in order. */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
@@ -92,5 +117,5 @@ export function tokenize(norm: string): Token[] {
       out.push({ type: 'punct', text, n: 0, cls: 'other', word: null, space, at });
     }
   }
-  return finishingStudy(out);
+  return finishingStudy(gluedYearAndDay(out));
 }

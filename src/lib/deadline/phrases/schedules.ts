@@ -214,6 +214,8 @@ export const SCHEDULE_START: readonly string[] = [
   // https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff — corpus-real-41): a day, days or a date that someone sets, like «в
   // срок, установленный приказом» (it was read as an event, «в день …»); `eventAtStart` leaves it here
   'в день|дни|дату|даты <установленный>',
+  // Round 144: … and the participle before the day, «в установленные дни» (like «в установленные сроки»)
+  'в установленн* день|дни|дату|даты',
   // Round 84: «Указанный в предписании срок его исполнения не может превышать шесть месяцев.» (article 93.1 of the law on education,
   // https://zknrf.ru/laws/Federalnyy-zakon-ot-29.12.2012-N-273-FZ/Statya-93.1 — corpus-real-73) and «54. Срок исполнения, указанный в
   // предписании, не может превышать 6 месяцев.» (https://docs.cntd.ru/document/551639724/titles/8P60LT): the deadline is the one a
@@ -294,6 +296,11 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // … and a day that someone sets inside a sentence: «Задания выполняются Участниками … в день, установленный Оргкомитетом, на
   // специальном бланке заданий.» (https://gist.github.com/79dfcb2fea2ba41203820dbdd211dbff)
   'в день|дни|дату|даты <установленный>',
+  // Round 144: «Работодатель обязан платить зарплату в установленные дни, даже если в отдельные периоды промежуток между начислениями
+  // длиннее 15 дней.» (a Dzen page on the days of paying wages, https://dzen.ru/a/Y06mBTY432OHjgll — corpus-real-132; it was `event`,
+  // the «если» clause): the participle before the day, «в установленные дни / в установленный день», is the day the pay rules or a
+  // contract fix, like «в установленные сроки»
+  'в установленн* день|дни|дату|даты',
   // В каждом образовательном учреждении утвержден свой график... (each sets a schedule of its own)
   'утвержд*|установл*|устанавлива*|определя* свой|своя|свое|свои|собственн*|отдельн*|индивидуальн* график*|расписани*',
   // Round 37: 4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.

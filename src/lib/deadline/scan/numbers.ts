@@ -635,6 +635,23 @@ function endDayAfterTo(c: Cursor, i: number, j: number, day: number): number {
   return monthBefore(c, i);
 }
 
+/**
+ * Round 144. «В пресс-службе минобразования Забайкалья сообщили, что деньги на школу в Засопку были перечислены 5 октября, 6-го их
+ * отправят на счета работников.» (a regional news page on a delay of teachers' pay, https://tayga.info/160120 — corpus-real-132; the
+ * «6-го» was a label before the word): a day in figures with the genitive ending «-го», after a comma, «и» or «а» that follows a day
+ * and its month, is another day of that month before a word too, as «… а 25-го» at the end already was — the ending is the day's
+ * («шестого числа»). Not before the noun it agrees with: a word in «-а / -я» («6-го класса», «2-го этапа», «3-го созыва»; a verb in
+ * «-ся» is no noun: «а 16-го состоится …») or an adjective in «-го» («6-го учебного …»); `monthBefore` then finds the month.
+ */
+function genitiveDayBeforeWord(c: Cursor, i: number, j: number): boolean {
+  const w = c.toks[j];
+  if (w === undefined || w.type !== 'word' || w.cls !== 'other' || /(?:а|[^с]я|го)$/.test(w.text)) return false;
+  if (c.toks[j - 1]?.text !== 'го') return false;
+  const before = c.toks[i - 1]?.text;
+  if (before !== ',' && before !== 'и' && before !== 'а') return false;
+  return c.items.some((it) => it.kind === 'atom' && it.type === 'date' && it.day > 0);
+}
+
 /** What may follow a bare day after «а»: a dash before what happens that day, or the end of the clause. */
 const BARE_DAY_ENDS: ReadonlySet<string> = new Set(['-', '.', ',', ';']);
 
@@ -953,7 +970,7 @@ export function run(c: Cursor, i: number): number {
     c.push(atom('date', null, { month: monthBefore(c, i), day: first.n }));
     return j;
   }
-  if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 31 && (w === undefined || w.type === 'punct' || w.cls === 'dayOfMonth')) {
+  if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 31 && (w === undefined || w.type === 'punct' || w.cls === 'dayOfMonth' || genitiveDayBeforeWord(c, i, j))) {
     // «… не 31 мая, как раньше, а 25-го», «вместо 5 мая оно пройдёт 12-го числа»: a day with its «-го» and no month takes the month
     // of the day written before it
     const month = monthBefore(c, i);

@@ -849,6 +849,13 @@ function coveredPeriod(c: Cursor, i: number): number {
     if (cls === 'by' || (cls === 'not' && c.isCls(j + 1, 'later'))) return period ? j : -1;
     // «За I квартал 2023 года 25.04.2023»: a full date right after the period is its deadline, as in a reporting table
     if (period && c.isNum(j) && c.isPunct(j + 1, '.') && c.isNum(j + 2) && c.isPunct(j + 3, '.') && c.isNum(j + 4, 4)) return j;
+    // Round 144. «Ранее в СМИ появилась информация о том, что часть педагогов не получила выплаты за декабрь — 25 и 29 декабря.» (a
+    // news page on a delay of teachers' pay, https://news.mail.ru/society/69275522/ — corpus-real-132; it was a range from 12-01): a
+    // month named right after «за» is what is paid or reported for, and a day written with its month right after it is when — as the
+    // full date after a quarter above («Отчёт за сентябрь – 5 октября» → 10-05). Only a month right after «за», so «за участие … в
+    // сентябре 25 октября» keeps its month, and only with nothing but a dash or a comma between (not a year: «за декабрь 2020 года —
+    // 25 декабря» is not read so)
+    if (c.isCls(i + 1, 'month') && (j === i + 2 || (j === i + 3 && c.toks[i + 2]!.type === 'punct')) && dayOfMonthAt(c, j)) return j;
     if (cls === 'duration' || cls === 'weekWord' || cls === 'relative') return -1;
     if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'month') period = true;
     // Round 48. «Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.» (a student

@@ -1389,8 +1389,9 @@ const EVENTS: Case[] = [
   ['При поступлении на работу и далее ежегодно', event('при поступлении на работу и далее ежегодно')],
   // Round 44 (corpus-real-40): the holidays with no season inside a sentence (https://gist.github.com/91da591d8732a0b842af614e430e8363)
   ['Беседы по технике безопасности во время каникул.', event('во время каникул')],
-  // Round 43 (corpus-real-37): the end of the school year that an event is dedicated to is its name (https://ufacity.info/press/news/484191.html)
-  ['Отдел профилактики пожаров МБУ УПО г. Уфы по Орджоникидзевскому району сообщает, что в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу.', event('посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу')],
+  // Round 43 (corpus-real-37): the end of the school year that an event is dedicated to is its name (https://ufacity.info/press/news/484191.html);
+  // round 142: «в период проведения <чего>» inside a sentence is read first, so the reason starts there
+  ['Отдел профилактики пожаров МБУ УПО г. Уфы по Орджоникидзевскому району сообщает, что в целях обеспечения пожарной безопасности в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу.', event('в период проведения праздничных мероприятий, посвященных окончанию учебного года, в том числе последних звонков, руководители образовательных учреждений должны организовать с выпускниками и их родителями профилактическую и разъяснительную работу')],
   // Round 39 (corpus-real-27): a period assigned to someone is a stage of work (https://belochka-tegda.tvoysadik.ru/file/card?id=1427)
   ['3.5. Наставничество осуществляется в течение всего периода, назначенного стажеру.', event('в течение всего периода, назначенного стажеру')],
   ['по мере необходимости', event('по мере необходимости')],
@@ -1596,10 +1597,19 @@ const EVENTS: Case[] = [
   ['Ограничения будут действовать и в последующие морозные дни.', event('в последующие морозные дни')], // https://d-kvadrat.ru/novosti/28756
   // Round 138 (corpus-real-126): «по возвращении из …» waits for the return (https://dan-news.ru/obschestvo/s-23-marta-v-dnr-vozobnovljaetsja-obuchenie-v-distancionnom-rezhime/)
   ['Их обучение возобновится по возвращении из эвакуации.', event('по возвращении из эвакуации')],
+  // Round 142 (corpus-real-130): «в эти [N] дни» is the days a sentence before named, like «в этот день»
+  // (https://sevastopol.press/2025/09/08/12-i-13-sentjabrja-zanjatia-v-shkolah-otmenili/, http://simcat.ru/news/38257)
+  ['В эти дни для учеников уже запланированы различные экскурсии.', event('в эти дни для учеников уже запланированы различные экскурсии')],
+  ['Изменится ли учебный процесс в эти три дня – выяснила ulpravda.ru.', event('в эти три дня – выяснила ulpravda.ru')],
+  // Round 142 (corpus-real-130): «в период проведения <чего>» inside a sentence is the time of that event (https://dzen.ru/b/Ze8LOrST7z73Q7fZ)
+  ['В министерстве отметили, что муниципальные органы управления образованием и образовательные организации вправе самостоятельно принимать решения о режиме работы в период проведения выборов.', event('в период проведения выборов')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 142 (corpus-real-130): a time made known later with an offset from an event after it is the offset, when it must be made known
+  // (https://gist.github.com/anonymous/cd120266728384dd847b88b2d1bc1e4c)
+  ['О времени и месте голосования участковые избирательные комиссии обязаны оповестить избирателей не позднее чем за 20 дней до дня его проведения через средства массовой информации.', event('за 20 дней до дня его проведения через средства массовой информации')],
   // Round 133 (corpus-real-121): the verbal noun right after «с / со / от», with no «дня / даты / момента», is what the span counts from
   // (https://docs.cntd.ru/document/469400616/titles/3HG4KTD)
   [
@@ -1823,6 +1833,12 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 142 (corpus-real-130): days opening a clause of their own after «после <события>» («…, и 18 марта …») are when the next thing
+  // happens, not the anchor (https://ladyvrn.ru/voronezhczam-rasskazali-kak-budut-rabotat-shkoly-i-detskie-sady-15-16-i-17-marta/)
+  ['После завершения голосования в школах проведут уборку помещений, которые использовались для выборов, и 18 марта дети вернутся к занятиям.', on('2021-03-18')],
+  // Round 142 (corpus-real-130): «учебных» between a count and its noun is an adjective of the things counted, a label
+  // (https://interfax-russia.ru/center/main/chast-tulskih-shkol-pereydet-na-distant-6-sentyabrya-iz-za-vyborov)
+  ['Тула. 3 сентября. ИНТЕРФАКС - Более 300 учебных заведений в Тульской области, где расположены избирательные участки, перейдут на дистанционное обучение в период голосования на выборах, сообщила пресс-служба областного правительства.', on('2021-09-03')],
   // Round 104 (corpus-real-87's known misses): a term extended by a span beside a condition is the bare span; the condition only says
   // when the term changes (https://docs.cntd.ru/document/895268467/titles/8P60LU, https://docs.cntd.ru/document/468000292/titles/P9C8N6)
   ['В исключительных случаях, а также в случае направления запроса о предоставлении информации, необходимой для рассмотрения обращения, в иной государственный орган, орган местного самоуправления или должностному лицу, срок рассмотрения обращения может быть продлен, но не более чем на 30 дней.', { kind: 'unparsed', reason: 'срок отсчитывается от события: «30 дней»' }],
@@ -2256,6 +2272,8 @@ const TIMES: Case[] = [
   ['15.03.2021 в 14.30', on('2021-03-15')],
   ['15.03.2021, 10:00', on('2021-03-15')],
   ['10-30 сентября', range('2021-09-10', '2021-09-30')], // «-30» before a month is a day, not minutes
+  // Round 142 (corpus-real-130): a day with its month in words and a year glued to the clock (https://nsn.fm/society/den-vyborov-17-sentyabrya-budet-rabochim-dlya-shkolnikov)
+  ['9 сентября 202115:15', on('2021-09-09')],
 ];
 
 const NORMALISATION: Case[] = [

@@ -185,8 +185,11 @@ const VIEW_COUNT = /((?<![а-яё])просмотр(?:ов|ы|а)?\s*:?\s*)(\d{1
  * — corpus-real-57): a full date with its four-figure year glued to a time of day «ЧЧ:ММ» is that date and its time, the time a note
  * as after a space (it was `unparsed`, «непонятное число «202011»»). Group 1, the date, is kept; the time is blanked. Only a colon
  * between hours and minutes; a date and a time with a space between read as before.
+ * Round 142. «9 сентября 202115:15» (the date line of a news site's post on the day of voting in schools,
+ * https://nsn.fm/society/den-vyborov-17-sentyabrya-budet-rabochim-dlya-shkolnikov — corpus-real-130; it was `unparsed`, «непонятное
+ * число «202115»»): a day with its month in words and a four-figure year glued to the time is the same date line.
  */
-const GLUED_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])/g;
+const GLUED_TIME = new RegExp(`(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d|\\d{1,2}\\s+${MONTH_STEM}[а-яё]*\\s+(?:19|20)\\d\\d)((?:[01]?\\d|2[0-3]):[0-5]\\d)(?![\\d:])`, 'gi');
 /**
  * Round 63. «Зарегистрировано в НРПА РБ 8 августа 2011 г. N 9/43036» (a district's programme of education, its register line,
  * http://levonevski.net/pravo/normreg2013/num16/d16753.html — corpus-real-57): a capital Latin «N» standing alone before a number is the

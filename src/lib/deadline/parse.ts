@@ -10,7 +10,7 @@ import { CARDINAL_VALUE } from './lexicon';
 import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
 import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -89,11 +89,27 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
     // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
     const named = toks[scan.relativeAt]?.text === 'после' && toks[scan.relativeAt + 1]?.type === 'word' && toks[scan.relativeAt + 1]!.cls !== 'month';
     const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
-    if (!named || !full) return null;
+    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt))) return null;
     s = { ...scan, relativeAt: -1 };
   }
   const d = withDates(text, norm, s, ctx);
   return d.kind === 'unparsed' ? null : d;
+}
+
+const DAYS_PREPOSITION: ReadonlySet<string> = new Set(['с', 'со', 'до', 'по', 'к', 'ко', 'в', 'во', 'на']);
+
+/**
+ * Round 142. «После завершения голосования в школах проведут уборку помещений, которые использовались для выборов, и 18 марта дети
+ * вернутся к занятиям.» (a Voronezh news site on schools in the days of voting, https://ladyvrn.ru/voronezhczam-rasskazali-kak-budut-rabotat-shkoly-i-detskie-sady-15-16-i-17-marta/
+ * — corpus-real-130; it was `event`): days opening a clause of their own after «после <события>» — a comma, then «и / а» right before the
+ * day — are when the next thing happens, not the anchor of «после» («после 15 мая», «после проведения … 15 мая» stay offsets).
+ */
+function clauseOfItsOwn(toks: readonly Token[], firstAtomAt: number): boolean {
+  // the preposition of the days («…, и с 14 по 16 сентября», «…, а к 20 мая») is theirs
+  const at = DAYS_PREPOSITION.has(toks[firstAtomAt - 1]?.text ?? '') ? firstAtomAt - 1 : firstAtomAt;
+  const joint = toks[at - 1];
+  const comma = toks[at - 2];
+  return joint?.type === 'word' && (joint.text === 'и' || joint.text === 'а') && comma?.type === 'punct' && comma.text === ',';
 }
 
 /**
@@ -486,7 +502,9 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   // одновременно с утверждением состава комиссии …», «в день его издания») counts from its event like a span.
   // A count in words inside the phrase («в срок не более семи рабочих дней со дня …») counts like one in figures (round 22).
   const counted = scan.spanAt >= 0 || scan.relativeAt >= 0 || (found?.sameTime ?? false) || (found?.counted ?? false);
-  if (found !== null && !found.condition && counted && !scheduleAtStart(norm)) return result.event(text, found.reason);
+  // Round 142: a time made known later at the start («О времени и месте голосования … обязаны оповестить … не позднее чем за 20 дней до
+  // дня его проведения») is no setting of dates: the offset is when it must be made known
+  if (found !== null && !found.condition && counted && (!scheduleAtStart(norm) || madeKnownAtStart(norm))) return result.event(text, found.reason);
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
   // round 104: a term extended or shortened by a span, the only event a condition, is the bare span (`changedBySpan`)

@@ -352,6 +352,11 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // school's news of the lesson of Internet safety, http://xn--1-7sbqrfdqfy6cn0d.xn--p1ai/vis_p94aa1.html — corpus-real-76; it was
   // `unparsed`): «в этот / тот день» with no «же» is the day a sentence before it named — the day of that event, like «в тот же день»
   'в тот|этот день',
+  // Round 142: «В эти дни для учеников уже запланированы различные экскурсии.» (a Sevastopol news site on the days of voting made no
+  // school days, https://sevastopol.press/2025/09/08/12-i-13-sentjabrja-zanjatia-v-shkolah-otmenili/ — corpus-real-130; it was
+  // `unparsed`): «в эти [N] дни / дня» is the days a sentence before it named — the days of that event, like round 87's «в этот день»
+  // («Изменится ли учебный процесс в эти три дня …»); days written with it win as before
+  'в|во эти [<число>] дни|дня|дней',
   // Round 68: «Учитель ставит оценки в журнал, как правило, в тот день, когда идут занятия.» (a Q&A on the electronic journal,
   // https://www.9111.ru/questions/16469956 — corpus-real-62; it was `unparsed`): «в тот / этот день, когда <событие>», the day the
   // clause after it names, like «в тот же день» and «в день, когда …»
@@ -503,7 +508,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // Round 72: 3.2.Обеспечить охрану жизни и здоровья участников Конкурса в период его проведения. (a regional order on a contest,
   // http://kirovsk-gov.ru/doc/36793 — corpus-real-64): «в / на период его / ее / их проведения», «во время его проведения» inside a
   // sentence — the event the sentence names before the pronoun — like «в период проведения ГИА» opening a cell (it was `unparsed`)
-  'в|во|на период|время его|ее|их проведения|подготовки|работы', // (with the pronoun only: «в период проведения <чего>» keeps round 43's reason; «на весь период …» stays open-ended work)
+  'в|во|на период|время его|ее|их проведения|подготовки|работы', // «на весь период …» stays open-ended work
+  // Round 142: «В министерстве отметили, что муниципальные органы управления образованием и образовательные организации вправе
+  // самостоятельно принимать решения о режиме работы в период проведения выборов.» (a regional ministry's news on schools in the days
+  // of voting, https://dzen.ru/b/Ze8LOrST7z73Q7fZ — corpus-real-130; it was `unparsed`): «в / на период проведения <чего>» inside a
+  // sentence is the time of that event, like «во время проведения …» (round 52) and the same words opening a cell (round 21); round
+  // 72 had kept it to the pronoun («в период его проведения») only to leave round 43's reason as it was
+  'в|на период проведения',
   // Round 60: 3.2.1. Юридическим фактом для начала административной процедуры является личное обращение заявителя с письменным
   // заявлением … (a city's regulation of admission to school, https://docs.cntd.ru/document/441751595/titles/1T5V766 — corpus-real-54):
   // the trigger clause of an administrative procedure («Основанием / Юридическим фактом для начала <процедуры> является <событие>») says

@@ -9,7 +9,7 @@ import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from './due';
 import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS, STAGES } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, MADE_KNOWN, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS, true);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
@@ -19,6 +19,7 @@ const CONDITION_RE = anywhere(EVENT_CONDITIONS);
 const ONGOING_RE = anywhere(ONGOING);
 const BARE_SPAN_RE = anywhere(BARE_SPANS);
 const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS, true);
+const MADE_KNOWN_RE = atStart(MADE_KNOWN, LEADING_WORDS, true);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const FIXING_RE = anywhere(FIXING_TERMS);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
@@ -325,6 +326,11 @@ function nominative(adj: string, g: DocumentNoun['gender']): string {
 /** True when the text starts by saying who sets the dates («Даты … определяются …», «Сроки проведения определяет …»). */
 export function scheduleAtStart(norm: string): boolean {
   return SCHEDULE_START_RE.test(norm);
+}
+
+/** Round 142: true when the text starts with a time made known later («О времени … оповестят …», «Сроки будут сообщены …»; `MADE_KNOWN`). */
+export function madeKnownAtStart(norm: string): boolean {
+  return MADE_KNOWN_RE.test(norm);
 }
 
 /**

@@ -132,6 +132,41 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
 const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении';
 const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом';
 
+/**
+ * The time made known later by someone else, opening a text (part of `SCHEDULE_START`). Round 142: «О времени и месте голосования
+ * участковые избирательные комиссии обязаны оповестить избирателей не позднее чем за 20 дней до дня его проведения через средства
+ * массовой информации.» (a summary of the electoral law, https://gist.github.com/anonymous/cd120266728384dd847b88b2d1bc1e4c —
+ * corpus-real-130; it was a `schedule`): with an offset from an event after it, the offset is when the time must be made known, an
+ * `event` (`madeKnownAtStart`), as the README's «with an offset it is an `event`» reads an order or a letter. Who sets the dates
+ * («Даты … определяются … и утверждаются приказом … не позднее 10 рабочих дней до начала …», round 8) stays a `schedule`: making known
+ * is no setting.
+ */
+export const MADE_KNOWN: readonly string[] = [
+  // Round 67: Время приёма будет сообщено дополнительно.; Дата, место и время станут известны позднее. (a class's blog on a
+  // waste-paper collection, http://klass1a2018.blogspot.com/2019/03/3.html, and a city's news of a battery collection,
+  // https://tolyatti-news.net/society/2025/09/02/220051.html — corpus-real-61): the time or the date made known later by someone
+  // else («будет сообщено / сообщены», «станут / будут известны», «будет объявлено»), like «сроки будут сообщены дополнительно»; «время»
+  // with a verb of making known, not alone (they were `unparsed`)
+  // Round 126: «Более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической
+  // ситуации.» (a Kamchatka education office's news on the «Учитель года» contest moved, https://edu.pkgo.ru/news/sroki-provedeniya-
+  // konkursa-uchitel-goda-na-kamchatke-perenosyatsya — corpus-real-114; it was `unparsed`): a word of degree before the adjective of the
+  // dates, «более / наиболее / самые точные / конкретные», is still the dates someone else sets (in `<прил-мн>`; here before the
+  // singular «более точная дата / точное время» too)
+  '[<прил-мн>] [более|наиболее] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
+  // Round 91: «О дате выборов нового состава Управляющего совета сообщат позже.» (a city district's news on a school's council,
+  // https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta — corpus-real-80; it was `unparsed`): the date
+  // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
+  // проинформируют / оповестят», or «будет сообщено»), like «дата … будет сообщена»
+  'о|об дате|датах|сроках|сроке|времени [<фраза>] сообщ*|объявят|объявим|известят|известим|проинформиру*|оповест*',
+  // Round 136: «О начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно.» (a kindergarten's notice of the Murmansk
+  // region's central ПМПК limiting its examinations, https://sadik122.ru/news/8483.html — corpus-real-124; it was `unparsed`): the
+  // start, resumption, opening, extension or end of some work named after «о / об», with a verb of making known in the future, is a time
+  // made known later, like «о дате … сообщат»; the future only («сообщат / сообщим / объявят / известят / проинформируют / оповестят»,
+  // «будет сообщено / объявлено»): «О начале приема сообщили в министерстве» reports what is past and stays unread
+  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] сообщат|сообщим|объявят|объявим|известят|известим|проинформируют|проинформируем|оповестят|оповестим',
+  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] будет сообщено|объявлено',
+];
+
 /** Texts that start by saying who sets the dates: the reason is the text itself (without a leading «в»). */
 export const SCHEDULE_START: readonly string[] = [
   // сроки определяет министерство; в срок, установленный приказом; Сроки проведения определяет управление образования;
@@ -164,29 +199,7 @@ export const SCHEDULE_START: readonly string[] = [
   // inside a sentence («…, что время … будет определять …») the same two lines of `SCHEDULE_ANYWHERE` read it
   'время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
   'место и время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
-  // Round 67: Время приёма будет сообщено дополнительно.; Дата, место и время станут известны позднее. (a class's blog on a
-  // waste-paper collection, http://klass1a2018.blogspot.com/2019/03/3.html, and a city's news of a battery collection,
-  // https://tolyatti-news.net/society/2025/09/02/220051.html — corpus-real-61): the time or the date made known later by someone
-  // else («будет сообщено / сообщены», «станут / будут известны», «будет объявлено»), like «сроки будут сообщены дополнительно»; «время»
-  // with a verb of making known, not alone (they were `unparsed`)
-  // Round 126: «Более точные даты проведения краевых конкурсов будут определены позже, в зависимости от санитарно-эпидемиологической
-  // ситуации.» (a Kamchatka education office's news on the «Учитель года» contest moved, https://edu.pkgo.ru/news/sroki-provedeniya-
-  // konkursa-uchitel-goda-na-kamchatke-perenosyatsya — corpus-real-114; it was `unparsed`): a word of degree before the adjective of the
-  // dates, «более / наиболее / самые точные / конкретные», is still the dates someone else sets (in `<прил-мн>`; here before the
-  // singular «более точная дата / точное время» too)
-  '[<прил-мн>] [более|наиболее] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
-  // Round 91: «О дате выборов нового состава Управляющего совета сообщат позже.» (a city district's news on a school's council,
-  // https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta — corpus-real-80; it was `unparsed`): the date
-  // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
-  // проинформируют / оповестят», or «будет сообщено»), like «дата … будет сообщена»
-  'о|об дате|датах|сроках|сроке|времени [<фраза>] сообщ*|объявят|объявим|известят|известим|проинформиру*|оповест*',
-  // Round 136: «О начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно.» (a kindergarten's notice of the Murmansk
-  // region's central ПМПК limiting its examinations, https://sadik122.ru/news/8483.html — corpus-real-124; it was `unparsed`): the
-  // start, resumption, opening, extension or end of some work named after «о / об», with a verb of making known in the future, is a time
-  // made known later, like «о дате … сообщат»; the future only («сообщат / сообщим / объявят / известят / проинформируют / оповестят»,
-  // «будет сообщено / объявлено»): «О начале приема сообщили в министерстве» reports what is past and stays unread
-  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] сообщат|сообщим|объявят|объявим|известят|известим|проинформируют|проинформируем|оповестят|оповестим',
-  'о|об начале|возобновлении|старте|открытии|продлении|окончании|завершении [<фраза>] будет сообщено|объявлено',
+  ...MADE_KNOWN, // the time made known later by someone else (round 67, 91, 126, 136)
   // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by
   // someone else, where to find them, like «сроки будут сообщены дополнительно»

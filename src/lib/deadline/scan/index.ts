@@ -347,7 +347,13 @@ function numberAt(c: Cursor, i: number): number {
     c.label();
     return c.isPunct(i + 1, '%') ? i + 2 : i + 1;
   }
-  if (((t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR)) || (t.text.length >= 5 && t.text.length <= 7)) && c.isCls(i + 1, 'other')) {
+  // Round 142. «Тула. 3 сентября. ИНТЕРФАКС - Более 300 учебных заведений в Тульской области, где расположены избирательные участки,
+  // перейдут на дистанционное обучение …» (https://interfax-russia.ru/center/main/chast-tulskih-shkol-pereydet-na-distant-6-sentyabrya-iz-za-vyborov
+  // — corpus-real-130; it was `unparsed`, «непонятное число «300»»): «учебных / учебные» between such a count and its noun is an
+  // adjective of the things counted («300 учебных заведений»), as any word is; before a unit of time it is teaching time (round 40) and
+  // read above
+  const countedNoun = c.isCls(i + 1, 'other') || (c.isCls(i + 1, 'school') && c.isCls(i + 2, 'other'));
+  if (((t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR)) || (t.text.length >= 5 && t.text.length <= 7)) && countedNoun) {
     // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
     // number of five to seven figures, which no date or year has: «До 2024 года в школах России будет создано 19950 центров …»
     // (https://itat.kuz-edu.ru/index.php?id=41286 — corpus-real-55; it was `unparsed`, «непонятное число «19950»»)

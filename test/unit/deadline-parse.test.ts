@@ -331,6 +331,11 @@ const ON: Case[] = [
   ['В пресс-службе минобразования Забайкалья сообщили, что деньги на школу в Засопку были перечислены 5 октября, 6-го их отправят на счета работников.', on('2021-10-05', '2021-10-06')],
   // Round 144 (corpus-real-132): a Dzen date line's year glued to the day of its short form (https://dzen.ru/a/Y06mBTY432OHjgll)
   ['18 октября 202218 окт 2022', on('2022-10-18', '2022-10-18')],
+  // Round 141 (corpus-real-129): a share in brackets after a count is a note on it (https://cpsd.ucoz.ru/load/metodichka/sovety_pedagoga/mezhdunarodnyj_den_detskogo_telefona_doverija/3-1-0-20)
+  ['По состоянию на 1 апреля 2013 г., к единому номеру подключено 232 организации во всех субъектах Российской Федерации, из которых 101 (43,5%) служба работает в круглосуточном режиме.', on('2013-04-01')],
+  // Round 141: a day called planned before a word of moving is the day left, not one of the text's days (corpus-real-14's row; it was on
+  // 05-05 and 05-12)
+  ['Кроме того, итоговое сочинение для учеников 11 классов школ, запланированное на 5 мая, будет перенесено на 12 мая.', on('2021-05-12')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -970,6 +975,14 @@ const ONGOING: Case[] = [
   ['в течение недели профориентации', ongoing2021], // round 25: as «в течение месячника» (round 23), a genitive after the week changes nothing
   // Round 67 (corpus-real-61): «уже <глагол> N-й год» is running work (https://ysia.ru/ucheniki-shkoly-31-yakutska-proveli-ekologicheskuyu-aktsiyu-po-sboru-i-utilizatsii-batareek/amp)
   ['Акция в школе №31 стала традиционной и уже проводится четвертый год.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  // Round 141 (corpus-real-129): «с завтрашнего дня / утра» with no date is open-ended like «с сегодняшнего дня» (https://newdaynews.ru/ekb/554958.html)
+  ['С завтрашнего дня в Екатеринбурге начнут работать горячие линии по вопросам приема первоклассников в школы.', ongoing2021],
+  // Round 141 (corpus-real-129): a repeat in a clause of what was done before is set aside; «каждодневный» is daily work
+  // (https://vologda-poisk.ru/news/obrazovanie/ezhednevnaya-goryachaya-liniya-organizovana-dlya-roditeley-v-upravlenii-obrazovaniya-vologdy)
+  ['Ранее горячая линия по телефону 72-45-14 работала лишь один раз в неделю, но в связи с ростом количества вопросов, в том числе связанных с зачислением детей в первые классы, она переведена на каждодневный режим работы.', ongoing2021],
+  ['Если раньше работники данной сферы консультировали вологжан лишь один раз в неделю, то в связи с приемной кампанией детей в школы города, работа с родителями осуществляется каждый день.', ongoing2021], // http://vologda.mk.ru/articles/2018/02/01/v-vologde-dlya-roditeley-budushhikh-shkolnikov-rabotaet-goryachaya-liniya.html
+  // Round 141 (corpus-real-129): a toll-free number is a phone wherever it stands (http://rassvet-school.myjino.ru/novosti/item/376-о-проведении-«горячей-линии»-по-вопросу-детского-отдыха)
+  ['Также, консультацию в круглосуточном режиме, в том числе в выходные дни, можно получить по телефону Единого консультационного центра Роспотребнадзора – 8-800-555-49-43 (звонок бесплатный).', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -1163,6 +1176,8 @@ const SCHEDULES: Case[] = [
   // установленные сроки» (https://dzen.ru/a/Y06mBTY432OHjgll)
   ['Работодатель обязан платить зарплату в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней.', schedule('в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней')],
   ['в установленные дни', schedule('установленные дни')],
+  // Round 141 (corpus-real-129): «в день <событие>, установленный …» is a day someone sets (https://docs.cntd.ru/document/459600340/titles/2QASO8N)
+  ['Руководители министерств проводят прием граждан с 10.00 до 12.00 часов в день приема, установленный графиком.', schedule('в день приема, установленный графиком')],
 ];
 
 const EVENTS: Case[] = [
@@ -1603,6 +1618,8 @@ const EVENTS: Case[] = [
   ['Изменится ли учебный процесс в эти три дня – выяснила ulpravda.ru.', event('в эти три дня – выяснила ulpravda.ru')],
   // Round 142 (corpus-real-130): «в период проведения <чего>» inside a sentence is the time of that event (https://dzen.ru/b/Ze8LOrST7z73Q7fZ)
   ['В министерстве отметили, что муниципальные органы управления образованием и образовательные организации вправе самостоятельно принимать решения о режиме работы в период проведения выборов.', event('в период проведения выборов')],
+  // Round 141 (corpus-real-129): a planned day moved «до периода <событие>» waits for that event (http://prosveshenie.tv/news/minobrnauki-pereneslo-obshherossijskij-den-prijoma-grazhdan/page/2/)
+  ['«Принимая во внимание осложнение эпидемиологической обстановки, сопряженной с высоким риском инфицирования COVID-19, общероссийский день приема граждан, запланированный к проведению 14 декабря 2020 года, переносится до периода стабилизации эпидемиологической ситуации», – говорится в сообщении.', event('до периода стабилизации эпидемиологической ситуации», – говорится в сообщении')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -2593,6 +2610,9 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 141 (corpus-real-129): a day called appointed before a word of moving is the day left; no new day written leaves no date
+  // (http://prosveshenie.tv/news/minobrnauki-pereneslo-obshherossijskij-den-prijoma-grazhdan/page/2/)
+  ['Общероссийский день приема граждан в Министерстве науки и высшего образования, назначенный на 14 декабря, был перенесен из-за ситуации с распространением коронавируса.', CAL, /^срок перенесён, новый не назван$/],
   // Round 129 (corpus-real-117): an example word («например:») between an act's noun and its date with the number is the act's example
   // date, a label (https://consultant.ru/document/cons_doc_LAW_226741/de0ba739ab9a1f3015c365b4a70568185fbb1ec9)
   ['Дата оформляется словесно-цифровым способом; номер состоит из знака "N" и порядкового номера приказа, например: 15 июня 2010 г. N 44.', CAL, /^не удалось распознать срок$/],

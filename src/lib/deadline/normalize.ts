@@ -560,6 +560,25 @@ const PHONE = `(?:\\+7|8)?[\\s-]*(?:${PHONE_CODE})?${PHONE_DIGITS}`;
  * dropped («(10) 15-20 мая» is not one: its bracket holds two figures and one group follows).
  */
 const CODED_PHONE = new RegExp(`(?<!\\d)(?:(?:\\+7|8)[ \\t-]*)?${PHONE_CODE}${PHONE_DIGITS}`, 'g');
+/**
+ * Round 141. «Также, консультацию в круглосуточном режиме, в том числе в выходные дни, можно получить по телефону Единого
+ * консультационного центра Роспотребнадзора – 8-800-555-49-43 (звонок бесплатный).» (a school's notice of a hot line on children's
+ * summer rest, http://rassvet-school.myjino.ru/novosti/item/376-о-проведении-«горячей-линии»-по-вопросу-детского-отдыха — corpus-real-129):
+ * a toll-free number — «8» or «+7», then «800» (in brackets or not), then two or three groups of figures joined by hyphens or spaces
+ * («8-800-555-49-43», «8 800 700 83 63», «8-800-2000-122») — is a phone wherever it stands, with or without a word naming it near it,
+ * like a number with its code in brackets (`CODED_PHONE`), and is dropped (it was `unparsed`, «непонятное число «8»»: the name of the
+ * centre put more than 40 characters between «по телефону» and the number). «8 800 человек» and «8-800» alone (one group) are not one.
+ */
+const TOLL_FREE_PHONE = /(?<![\d.,])(?:8|\+7)[ \t-]*(?:800|\(800\))[ \t-]*\d{3,4}(?:[ \t-]\d{2,4}){1,2}(?![\d]|[.,]\d)/g;
+/**
+ * Round 141. «По состоянию на 1 апреля 2013 г., к единому номеру подключено 232 организации во всех субъектах Российской Федерации, из
+ * которых 101 (43,5%) служба работает в круглосуточном режиме.» (a centre's page on the children's helpline,
+ * https://cpsd.ucoz.ru/load/metodichka/sovety_pedagoga/mezhdunarodnyj_den_detskogo_telefona_doverija/3-1-0-20 — corpus-real-129): a
+ * share in brackets right after a number in figures («101 (43,5%) служба», «12 (30 %) школ») is a note on that count and is dropped, so
+ * the count is read as the label it is, before its noun (it was `unparsed`, «непонятное число «101»»). Only a bracket holding a number
+ * and «%» alone.
+ */
+const SHARE_AFTER_COUNT = /(?<=\d)[ \t]*\([ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\)/g;
 const PHONE_NUMBER = new RegExp(
   `((?<![а-яё])(?:телефон[а-яё]*|тел\\.|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
   'gi',
@@ -685,6 +704,8 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
+  if (s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
+  if (s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   if (s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);

@@ -322,10 +322,33 @@ const FROM_DAY_TO_DAY = new RegExp(
   'g',
 );
 const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенёс|перенест|передвин|передвиг|сдвин|сдвиг)[а-яё]*/;
+/**
+ * Round 141. «Общероссийский день приема граждан в Министерстве науки и высшего образования, назначенный на 14 декабря, был перенесен
+ * из-за ситуации с распространением коронавируса.» (an education channel's news, http://prosveshenie.tv/news/minobrnauki-pereneslo-obshherossijskij-den-prijoma-grazhdan/page/2/
+ * — corpus-real-129; it was `on` 12-14): a day the text calls appointed or planned — «назначенный / запланированный / намеченный на
+ * <день>», «запланированный к проведению <день>» — with a word of moving within 120 characters before or after it is the day left,
+ * like round 73's «с <день>»: it is blanked and the text read again; with no new time written the text has no date, `unparsed`,
+ * «срок перенесён, новый не назван», and an event after it is the text's («… запланированный к проведению 14 декабря 2020 года,
+ * переносится до периода стабилизации эпидемиологической ситуации» → `event`). Without a word of moving the day is the event's day as
+ * before («Приём, назначенный на 14 декабря, пройдёт в актовом зале» → `on`).
+ */
+const APPOINTED_DAY = new RegExp(
+  String.raw`(?:^|[^а-я])((?:назначенн|запланированн|намеченн)[а-я]*\s+(?:к\s+проведению\s+|на\s+)(?:${DAY_WRITTEN}))(?![0-9])`,
+  'g',
+);
 /** The «с <время> на» spans after a word of moving, and whether one of them moves to a time not named. */
 function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boolean } {
   const spans: Array<[number, number]> = [];
   let unnamed = false;
+  if (/назнач|заплан|намеч/.test(norm)) {
+    for (const m of norm.matchAll(APPOINTED_DAY)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start)) && !MOVING_WORD.test(norm.slice(end, end + 120))) continue;
+      spans.push([start, end]);
+      unnamed = true;
+    }
+  }
   if (!norm.includes('на')) return { spans, unnamed }; // a plain look first: the search runs at every position, and «на» must be there
   for (const m of norm.matchAll(FROM_DAY_TO_DAY)) {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -333,7 +356,9 @@ function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boo
     spans.push([start, start + m[1]!.length]);
     if (m[2] !== undefined) unnamed = true;
   }
-  return { spans, unnamed };
+  // round 141: the appointed days were found first; the spans are kept in the text's order, none over another
+  spans.sort((a, b) => a[0] - b[0]);
+  return { spans: spans.filter((span, k) => k === 0 || span[0] >= spans[k - 1]![1]), unnamed };
 }
 
 /** «… и далее» closing the text (only punctuation after it). */
@@ -401,6 +426,29 @@ function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurr
   return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
 }
 
+/**
+ * Round 141. «Ранее горячая линия по телефону 72-45-14 работала лишь один раз в неделю, но в связи с ростом количества вопросов, … она
+ * переведена на каждодневный режим работы.» (a city's news of an education office's hot line,
+ * https://vologda-poisk.ru/news/obrazovanie/ezhednevnaya-goryachaya-liniya-organizovana-dlya-roditeley-v-upravlenii-obrazovaniya-vologdy)
+ * and «Если раньше работники данной сферы консультировали вологжан лишь один раз в неделю, то …, работа с родителями осуществляется
+ * каждый день.» (http://vologda.mk.ru/articles/2018/02/01/v-vologde-dlya-roditeley-budushhikh-shkolnikov-rabotaet-goryachaya-liniya.html —
+ * both corpus-real-129; they were weekly): a clause that opens the text with «раньше / ранее» (after «Если» or not) and closes with «,
+ * но / то / а / однако» tells what was done before; when it holds a repeat, that repeat is set aside and the rest of the text says
+ * what is done now — round 56's known miss of corpus-real-51 («Если раньше прием … проводился каждый вторник и четверг, то с 30 мая он
+ * станет ежедневным.») is the same sentence. The clause runs to the first such comma, at most 200 characters with no stop in them; a
+ * clause with no repeat, or a rest with nothing read, leaves the text as it was («не ранее 15 мая» is no clause: «ранее» must open it).
+ */
+const PAST_CLAUSE = /^[^0-9а-я]*((?:если\s+)?(?:раньше|ранее)\s[^.;!?]{0,200}?,\s*(?:но|то|а|однако))(?![а-я])/;
+function pastRepeatSetAside(text: string, norm: string, ctx: ResolvedContext): Deadline | null {
+  const m = PAST_CLAUSE.exec(norm);
+  if (!m) return null;
+  const start = m[0].length - m[1]!.length;
+  // the clause without its closing comma and conjunction (so it is no such clause itself)
+  if (parse(text.slice(start, start + m[1]!.lastIndexOf(',')), ctx).kind !== 'recurring') return null;
+  const rest = parse(spliceSameLength(text, [[start, m[0].length]], (t) => ' '.repeat(t.length)), ctx);
+  return rest.kind === 'unparsed' ? null : { ...rest, text };
+}
+
 function parse(text: string, ctx: ResolvedContext): Deadline {
   const norm = normalizeDeadline(text);
   const toks = tokenize(norm);
@@ -413,6 +461,12 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // round 68: a news dateline is a note when the text after it names a time (`datelineEnd`)
     const rest = parse(text.slice(dateline), ctx);
     if (rest.kind !== 'unparsed') return { ...rest, text };
+  }
+
+  if (norm.includes('ран')) {
+    // round 141: a repeat in a clause of what was done before («Если раньше …, то …») is set aside (`pastRepeatSetAside`)
+    const now = pastRepeatSetAside(text, norm, ctx);
+    if (now !== null) return now;
   }
 
   const terms = termsWithoutFrom(norm);

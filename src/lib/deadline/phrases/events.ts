@@ -657,6 +657,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'в канун', // В Канун памятной даты ученики 7-9 классов стали участниками урока мужества …
   'накануне', // накануне проведения экзамена
   'до <событие>', // Учащиеся 9 и 11 классов могут оставить в пользовании до сдачи последнего экзамена учебники, …
+  // Round 141: «… общероссийский день приема граждан, запланированный к проведению 14 декабря 2020 года, переносится до периода
+  // стабилизации эпидемиологической ситуации», – говорится в сообщении. (an education channel's news, http://prosveshenie.tv/news/minobrnauki-pereneslo-obshherossijskij-den-prijoma-grazhdan/page/2/
+  // — corpus-real-129): «до периода / момента <событие>» waits for that event like «до <событие>» (the noun of a time before it
+  // changes nothing)
+  'до периода|момента <событие>',
   // Round 132: «Абонемент оплачивается до дня 1-го занятия.» (a language tutor's rules of payment, http://japanesewithlove.com/uchenikamhtml)
   // and «Оплата производится единовременно, не позднее даты начала образовательной программы в объеме 100%.» (a training centre's terms
   // of payment, https://specped.ru/payment/ — both corpus-real-120; they were `unparsed`): «до / не позднее [чем] / не позже» with «дня» or

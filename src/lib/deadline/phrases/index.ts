@@ -162,7 +162,28 @@ const SET_BY_RE = new RegExp(`^[\\s,]+${PIECES['установленный']}(?!
  * «в срок, установленный приказом» (`SCHEDULE_START`), not the event phrase «в день <событие>».
  */
 function daySetBySomeone(m: RegExpExecArray, norm: string): boolean {
-  return /(?:^|[^а-я])(?:день|дни)$/.test(m[0]) && SET_BY_RE.test(norm.slice(m.index + m[0].length));
+  const rest = norm.slice(m.index + m[0].length);
+  if (/(?:^|[^а-я])(?:день|дни)$/.test(m[0])) return SET_BY_RE.test(rest) || SET_BY_AFTER_NOUN_RE.test(rest);
+  return DAY_OF_EVENT_RE.test(m[1]!) && (SET_BY_RE.test(rest) || SET_BY_AFTER_NOUN_RE.test(rest));
+}
+
+/** Round 141: the event's words (the piece `<слова>`: one to seven words) between «в день» and the participle of setting, in full
+ *  («установленный», «указанный»: a noun of the same stem, «в день поступления с указанием даты», is none). */
+const SET_BY_AFTER_NOUN_RE = new RegExp(`^[\\s,]+${PIECES['слова']}[\\s,]+(?:установленн|определенн|назначенн|утвержденн|указанн)[а-я]*(?![а-я])`);
+
+/**
+ * Round 141. «… руководители министерств и госкомитетов - члены Правительства Республики Хакасия проводят прием граждан с 10.00 до
+ * 12.00 часов в день приема, установленный графиком.» (a republic's rules of receiving citizens,
+ * https://docs.cntd.ru/document/459600340/titles/2QASO8N — corpus-real-129): the day of an event that someone sets — «в день / дни
+ * <событие>, установленный …» — is a schedule like round 45's «в день, установленный Оргкомитетом», not the event phrase «в день
+ * <событие>» (it was `event`, «в день приема, установленный графиком»). The phrase is the event phrase «в день / дни …» with a
+ * participle of setting right after it (`SET_BY_RE`); the event phrase is passed over and the next one, if any, is the text's.
+ */
+const DAY_OF_EVENT_RE = /^(?:в|во)\s+(?:день|дни)\s/;
+
+/** `re` run on `text` again with the span of `m` blanked (same length, so offsets hold), or null. */
+function nextMatch(re: RegExp, text: string, m: RegExpExecArray): RegExpExecArray | null {
+  return re.exec(text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length));
 }
 
 /** An event phrase found inside a sentence: its reason, whether it is a condition («в случае …», «при наличии …»), whether it
@@ -206,8 +227,10 @@ function offsetAfterCondition(text: string, from: number, original: string): Eve
 /** The first event phrase anywhere in the text, else null; an offset after a condition found first wins over the condition. */
 export function eventInSentence(norm: string, original: string): EventInSentence | null {
   const bare = withoutBrackets(norm);
-  const inBare = EVENT_ANY_RE.exec(bare);
-  const m = inBare ?? (bare === norm ? null : EVENT_ANY_RE.exec(norm));
+  let inBare = EVENT_ANY_RE.exec(bare);
+  if (inBare && daySetBySomeone(inBare, bare)) inBare = nextMatch(EVENT_ANY_RE, bare, inBare);
+  let m = inBare ?? (bare === norm ? null : EVENT_ANY_RE.exec(norm));
+  if (m && !inBare && daySetBySomeone(m, norm)) m = nextMatch(EVENT_ANY_RE, norm, m);
   if (!m) return null;
   const found = inSentence(m, original);
   if (!found.condition) return found;

@@ -30,6 +30,11 @@ export const ONGOING: readonly string[] = [
   // round the clock is daily work, open-ended like «ежедневно»
   'круглосуточн*',
   'ежедневн*', // ежедневно
+  // Round 141: «…, но в связи с ростом количества вопросов, … она переведена на каждодневный режим работы.» (a city's news of an
+  // education office's hot line, https://vologda-poisk.ru/news/obrazovanie/ezhednevnaya-goryachaya-liniya-organizovana-dlya-roditeley-v-upravlenii-obrazovaniya-vologdy
+  // — corpus-real-129): «каждодневный» is «ежедневный», daily work, open-ended (not «повседневный», which names everyday things:
+  // «в повседневной одежде»)
+  'каждодневн*',
   // Round 58: Центры работают каждый день с 10:00 до 19:00. (collection points of «Соберем ребенка в школу», https://www.ng.ru/news/798342.html —
   // corpus-real-53): «каждый (рабочий) день» is daily work, open-ended like «ежедневно» (the contract has no daily `every`)
   'каждый [рабочий] день',
@@ -49,6 +54,11 @@ export const ONGOING: readonly string[] = [
   // wins («с сегодняшнего дня, 1 сентября»)
   'с сегодняшнего|нынешнего|этого|текущего|настоящего дня|момента|времени',
   'с сегодня|сегодняшнего',
+  // Round 141: С завтрашнего дня в Екатеринбурге начнут работать горячие линии по вопросам приема первоклассников в школы. (a city's news
+  // of the hot lines before the first-grade intake, https://newdaynews.ru/ekb/554958.html — corpus-real-129): «from tomorrow» with no date
+  // is work from a day the text does not date, open-ended like «с сегодняшнего дня» (it was `unparsed`); a date in the text wins as
+  // before («с завтрашнего дня, 5 февраля», round 62)
+  'с завтрашнего дня|утра',
   'отныне',
   // Round 61: Единую модель профориентации реализуют в Подмосковье уже третий год. (news of professional trials,
   // https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/ — corpus-real-55):

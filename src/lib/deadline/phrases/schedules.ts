@@ -229,6 +229,11 @@ export const SCHEDULE_START: readonly string[] = [
   'в день|дни|дату|даты <установленный>',
   // Round 144: … and the participle before the day, «в установленные дни» (like «в установленные сроки»)
   'в установленн* день|дни|дату|даты',
+  // Round 141: «… проводят прием граждан с 10.00 до 12.00 часов в день приема, установленный графиком.» (a republic's rules of receiving
+  // citizens, https://docs.cntd.ru/document/459600340/titles/2QASO8N — corpus-real-129): the day of an event that someone sets, with the
+  // event's noun between «в день» and the participle, like «в день, установленный …» (`daySetBySomeone` passes the event phrase over); the participle in full
+  // («установленный», «указанный»), not a noun of the same stem («с указанием даты»)
+  'в день|дни <слова> установленн*|определенн*|назначенн*|утвержденн*|указанн*',
   // Round 84: «Указанный в предписании срок его исполнения не может превышать шесть месяцев.» (article 93.1 of the law on education,
   // https://zknrf.ru/laws/Federalnyy-zakon-ot-29.12.2012-N-273-FZ/Statya-93.1 — corpus-real-73) and «54. Срок исполнения, указанный в
   // предписании, не может превышать 6 месяцев.» (https://docs.cntd.ru/document/551639724/titles/8P60LT): the deadline is the one a
@@ -314,6 +319,8 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // the «если» clause): the participle before the day, «в установленные дни / в установленный день», is the day the pay rules or a
   // contract fix, like «в установленные сроки»
   'в установленн* день|дни|дату|даты',
+  // … and with the event's noun between (round 141): «… в день приема, установленный графиком.»
+  'в день|дни <слова> установленн*|определенн*|назначенн*|утвержденн*|указанн*',
   // В каждом образовательном учреждении утвержден свой график... (each sets a schedule of its own)
   'утвержд*|установл*|устанавлива*|определя* свой|своя|свое|свои|собственн*|отдельн*|индивидуальн* график*|расписани*',
   // Round 37: 4. Режим занятий в Центре регулируется расписанием занятий кружков, и других объединений, утверждаемым директором.

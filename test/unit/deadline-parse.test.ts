@@ -189,6 +189,10 @@ const BY: Case[] = [
   // Round 127 (corpus-real-115): a verb of ending after its day with its subject between them governs the day
   // (https://drogganoye.tatarstan.ru/index.htm/news/975441.htm)
   ['26 июля вузы завершают прием документов от абитуриентов, поступающих только по результатам ЕГЭ, сообщает Рособрнадзор.', by('2021-07-26')],
+  // Round 143 (corpus-real-131): the last day of taking or handing in is the deadline, like «крайний срок»
+  // (https://chel3.ru/amp/cheliabinskii-myzei-obiavil-konkyrs-risynkov-v-stile-naskalnoi-jivopisi.html, https://zavrayadm.ru/news/70778.html)
+  ['Последний день сдачи работ: 24 октября 2021 года.', by('2021-10-24')],
+  ['- последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;', by('2021-12-10')],
 ];
 
 const ON: Case[] = [
@@ -1178,6 +1182,12 @@ const SCHEDULES: Case[] = [
   ['в установленные дни', schedule('установленные дни')],
   // Round 141 (corpus-real-129): «в день <событие>, установленный …» is a day someone sets (https://docs.cntd.ru/document/459600340/titles/2QASO8N)
   ['Руководители министерств проводят прием граждан с 10.00 до 12.00 часов в день приема, установленный графиком.', schedule('в день приема, установленный графиком')],
+  // Round 143 (corpus-real-131): the place and the time, or the dates with «будет объявлено», made known later after «о / об»
+  // (https://dzen.ru/news/story/6bd0cdea-7282-5c39-b4eb-7f0ba71b739b, http://orel-gazeta.ru/?p=16104); «индивидуально» after a verb of
+  // taking place (https://zavrayadm.ru/news/70778.html)
+  ['О месте и времени проведения заключительного этапа и награждения победителей оргкомитет сообщит дополнительно.', schedule('о месте и времени проведения заключительного этапа и награждения победителей оргкомитет сообщит дополнительно')],
+  ['О датах выставки в филиале музея и награждении победителей будет объявлено дополнительно – сообщает администрация Орла.', schedule('о датах выставки в филиале музея и награждении победителей будет объявлено дополнительно – сообщает администрация Орла')],
+  ['- награждение победителей пройдёт индивидуально.', schedule('пройдёт индивидуально')],
 ];
 
 const EVENTS: Case[] = [
@@ -2414,6 +2424,9 @@ const NORMALISATION: Case[] = [
   ['ОГЭ-2024 до 2 марта', by('2024-03-02')],
   ['сентября-15 октября', range('2021-09-01', '2021-10-15')],
   ['отчёт на адрес school15@mail.ru до 10 марта', by('2021-03-10')],
+  // Round 143 (corpus-real-131): single figures joined by dots before «степени» / «места» are the prizes' degrees or places, a label
+  // (https://www.culture.ru/events/971865/raionnyi-onlain-konkurs-chtecov-vsyudu-rodimuyu-rus-uznayu)
+  ['Победители и призеры конкурса будут награждены Дипломами 1.2.3 степени и памятными подарками на мероприятии 11 апреля в Центральной библиотеке.', on('2021-04-11')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */

@@ -140,6 +140,14 @@ const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
  */
 const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|info)(?![a-zа-яё\d])/gi;
 /**
+ * Round 143. «Победители и призеры конкурса будут награждены Дипломами 1.2.3 степени и памятными подарками на мероприятии 11 апреля в
+ * Центральной библиотеке.» (a district's online readers' contest, https://www.culture.ru/events/971865/raionnyi-onlain-konkurs-chtecov-vsyudu-rodimuyu-rus-uznayu
+ * — corpus-real-131; it was `unparsed`, «непонятное число «1.2»»): single figures joined by dots right before «степени» or «место /
+ * места» — «1.2.3 степени», «1.2 места» — are the degrees or places of the prizes, written with dots for commas («Дипломами 1, 2, 3
+ * степени» is a label already), never a day and its month. Only single figures, two to four of them, and the noun right after.
+ */
+const DEGREE_NUMBERS = /(?<![\d.,])\d(?:\.\d){1,3}\.?(?=\s+(?:степен[а-яё]*|мест[оа])(?![а-яё]))/gi;
+/**
  * Round 118. «Дата проведения Всероссийского урока по ОБЖ выбрана не случайно – 30 апреля отмечается День пожарной охраны
  * России.http://www.vestnik-rm.ru/news-3-4012.htm» (a news page on the ОБЖ open lesson, http://0-1.ru/?id=41804 — corpus-real-106; it was
  * `unparsed`, «непонятное число «4012»»): a web address — «http://…», «https://…», «www.…», glued to the sentence's dot or standing
@@ -687,6 +695,7 @@ export function normalizeDeadline(text: string): string {
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
+  if (s.includes('степен') || s.includes('мест')) s = replaceFound(s, DEGREE_NUMBERS);
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);

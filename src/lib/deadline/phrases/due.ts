@@ -12,6 +12,13 @@ export const DEADLINE_NAMES: readonly string[] = [
   // (a district collegium's decision, http://pohsvu.ru/post/open/1635 — corpus-real-67). Not «срок сдачи»: round 73's «перенести срок
   // сдачи отчетов с 25 октября на 18 октября» names the new day of handing in, `on`
   'срок|сроки готовности|представлени*|предоставлени*|направлени*',
+  // Round 143: «Последний день сдачи работ: 24 октября 2021 года.» (a city paper's news of a history museum's children's drawing contest,
+  // https://chel3.ru/amp/cheliabinskii-myzei-obiavil-konkyrs-risynkov-v-stile-naskalnoi-jivopisi.html — corpus-real-131; it was `on`),
+  // «- последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;»: the last or final day of taking or handing in — «последний / крайний день»
+  // before «приёма» or a verbal noun («сдачи», «подачи», «регистрации», «голосования») — is the deadline, like «крайний срок». Only
+  // before such a noun: «Последний день октября …» and «в последний день четверти» name a day of a month or a quarter as before
+  'последн*|крайн* день прием*', // - последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;
+  'последн*|крайн* день <событие>', // Последний день сдачи работ: 24 октября 2021 года.
 ];
 
 /**

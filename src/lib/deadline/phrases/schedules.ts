@@ -158,6 +158,15 @@ export const MADE_KNOWN: readonly string[] = [
   // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
   // проинформируют / оповестят», or «будет сообщено»), like «дата … будет сообщена»
   'о|об дате|датах|сроках|сроке|времени [<фраза>] сообщ*|объявят|объявим|известят|известим|проинформиру*|оповест*',
+  // Round 143: «О месте и времени проведения заключительного этапа и награждения победителей оргкомитет сообщит дополнительно.» (a news
+  // digest of a region's reading contest for children, https://dzen.ru/news/story/6bd0cdea-7282-5c39-b4eb-7f0ba71b739b) and «О датах
+  // выставки в филиале музея и награждении победителей будет объявлено дополнительно – сообщает администрация Орла.» (a city paper on a
+  // museum's drawing contest, http://orel-gazeta.ru/?p=16104 — both corpus-real-131; they were `unparsed`): the place and the time
+  // named together after «о / об» («о месте и времени», «о месте и дате»), with a verb of making known in the future, and the dates
+  // with the impersonal «будет объявлено / сообщено», are a time made known later, like «о дате … сообщат»; the future only, as round
+  // 136's «о начале …» («О датах … объявили» reports what is past)
+  'о|об месте|местах и времени|дате|датах|сроках|сроке [<фраза>] сообщат|сообщим|сообщит|объявят|объявим|объявит|известят|известим|проинформиру*|оповест*',
+  'о|об [месте|местах] [и] дате|датах|сроках|сроке|времени [<фраза>] будет объявлено|сообщено',
   // Round 136: «О начале работы ЦПМПК МО в обычном режиме будет сообщено дополнительно.» (a kindergarten's notice of the Murmansk
   // region's central ПМПК limiting its examinations, https://sadik122.ru/news/8483.html — corpus-real-124; it was `unparsed`): the
   // start, resumption, opening, extension or end of some work named after «о / об», with a verb of making known in the future, is a time
@@ -420,6 +429,11 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Четких правил о периодичности собраний не существует: это внутреннее дело школы, которое должно оставаться на усмотрение
   // учителей и администрации …
   'на|по усмотрени*',
+  // Round 143: «- награждение победителей пройдёт индивидуально.» (a town's notice of a contest of toys for the street fir tree,
+  // https://zavrayadm.ru/news/70778.html — corpus-real-131; it was `unparsed`): what takes place «индивидуально» inside a sentence —
+  // after a verb of taking place («пройдёт / проходит / проводится / состоится / осуществляется / организуется») — is set for each
+  // person, like «индивидуально» alone (round 19)
+  '[будет|будут] пройд*|проход*|провод*|состоит*|состоят*|осуществля*|организу* индивидуально',
   // Round 86: «1. Бюджетная смета казенного учреждения составляется, утверждается и ведется в порядке, определенном главным
   // распорядителем бюджетных средств, …» (article 221 of the Budget Code in a district's rules,
   // https://base.garant.ru/36732762/c01a212d22eae22b06d988f681a14f39 — corpus-real-75): the procedure, and with it the dates, that

@@ -316,6 +316,13 @@ export const CONDITIONS_ANYWHERE: readonly string[] = [
   // `unparsed`): «до особого / отдельного / дальнейшего распоряжения / указания / решения …» — the work lasts until an instruction that
   // is not yet given, so it waits for it like «по указанию …» (an event); round 78 leaves the future «продолжат» unread
   'до особого|отдельного|дальнейшего|нового распоряжения|указания|решения|приказа|уведомления',
+  // Round 140: «По ее словам, традиционно отопление запускают, когда среднесуточная температура воздуха в течение пяти суток держится
+  // ниже 8 градусов.» (a national news site on the heating season, https://news.mail.ru/society/68384796/ — corpus-real-128; it was
+  // `unparsed`, the bare span «в течение пяти суток»): the weather as the subject of a clause after «если / когда» («когда
+  // среднесуточная температура …», «если в течение пяти дней на улице среднесуточная температура …», «когда мороз …») is round 59's
+  // «при [среднесуточной] температуре …» said with a verb: the heating waits for it, a condition, and a span inside the clause counts the
+  // weather, not from an event
+  'если|когда [<слова>] температура|температуры|мороз|морозы|погода',
 ];
 
 /**
@@ -361,6 +368,11 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // https://www.9111.ru/questions/16469956 — corpus-real-62; it was `unparsed`): «в тот / этот день, когда <событие>», the day the
   // clause after it names, like «в тот же день» and «в день, когда …»
   'в тот|этот|те|эти день|дни когда',
+  // Round 140: «Напомним, по закону отопление перестают подавать в тот момент, когда 5 дней подряд среднесуточная температура держится на
+  // отметке +8 градусов.» (a district newspaper on the end of the heating season, https://uzgazeta.ru/segodnja-poslednij-den-otopitelnog/
+  // — corpus-real-128; it was `unparsed`, the bare span «5 дней»): «в тот / этот момент, когда …» is the moment the clause names, like
+  // «в тот день, когда …» (round 68) and «в момент обращения»
+  'в тот|этот момент когда',
   // Round 74: «Заниматься спортом желающие могут только тогда, когда в школе не проходят уроки или ученики находятся на каникулах, …»
   // (a city's news on school stadiums, https://ok.ru/group/55052805538025/topic/158187098045929 — corpus-real-65; it was `unparsed`):
   // «[только] тогда, когда …», «в то время, когда …» — the time the clause after them names, like round 68's «в тот день, когда …»
@@ -481,6 +493,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/03f1821c4a4d833ef378bfe176792c04): the plural of a request inside a sentence, like «по запросу»
   // (and «по заявкам», «по обращениям», as they open a cell)
   'по запросам|заявкам|обращениям',
+  // Round 140: «Тепло поступает с выходных в детские сады, школы и больницы по их заявкам.» (a Moscow news site on the first heat in
+  // social buildings, https://moskvalux.ru/?p=33012 — corpus-real-128; it was `unparsed`): a request with its owner's possessive
+  // between («по их заявкам», «по его запросу», «по ее просьбе», «по своему обращению») is the request of «по запросу / по заявкам»;
+  // not «по их заявлению», which stays a note of corpus-real-77's offset («… по их заявлению … в течение месяца с момента, когда …»)
+  'по его|ее|их|своему|своей|своим запрос*|заявк*|обращени*|просьб*',
   // Round 42: Протоколы педагогических советов — по факту проведения. (a school director's plan, copied in a public gist,
   // https://gist.github.com/c3de6d60ebcf09e525823731d383cd5b): «по факту» and the noun of what happened, inside a sentence, like
   // «по факту проведения» opening a cell; inside a sentence «по факту» needs that noun («работа ведётся по факту» is no event)
@@ -711,6 +728,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'перед тем', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей.
   'при смене|замене|переходе|переводе|приеме|приёме', // • при смене материально ответственных лиц;
   'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно
+  // Round 140: «Андрей Погребной упрекнул руководство садика за халатность в этом вопросе и приказал срочно, к завтрашнему дню, устранить
+  // все проблемы.» (a city's news on heat in kindergartens, https://kremenchug.ua/news/power/15523-detskie-sady-kremenchuga-uzhe-s-teplom.html
+  // — corpus-real-128; it was `unparsed`): the adverb «срочно» is «в срочном порядке» — at once after what the text names, an event
+  'срочно',
   'немедля', // — В экстернат, и немедля! (round 108)
   'без промедления|отлагательств|отлагательства', // Заявление рассматривается без промедления (round 108)
   'в срочном|оперативном|экстренном порядке', // Сведения передаются в срочном порядке

@@ -378,21 +378,27 @@ const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|
  */
 const STUDIED_BY = /(?:^|[^а-я])(?:отста|обуча|занима|успева|неуспева|учащ|учатся|учится|осваива|освоени|продвига)[а-я]*[\s,]+по\s+(?:[а-я]+\s+){0,3}$/;
 
+/** «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence (`SCHEDULE_ANYWHERE`), as the
+ *  reason from the phrase on, without a footnote («… руководителя. 1»); else null. */
+function whoSetsInSentence(norm: string, original: string): string | null {
+  const any = SCHEDULE_ANY_RE.exec(norm);
+  return any ? lowerFirst(clean(original.slice(phraseAt(any), norm.trimEnd().length))) : null;
+}
+
 /** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
   if (start) return lowerFirst(clean(original.slice(phraseAt(start)).replace(/^в\s+/i, '')));
   const prep = SCHEDULE_PREPOSITIONAL_RE.exec(norm);
   const m = prep ?? SCHEDULE_RE.exec(norm);
-  if (!m) {
-    const any = SCHEDULE_ANY_RE.exec(norm); // «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence
-    return any ? lowerFirst(clean(original.slice(phraseAt(any), norm.trimEnd().length))) : null; // without a footnote («… руководителя. 1»)
-  }
+  if (!m) return whoSetsInSentence(norm, original);
   const adjectives = m[1]!;
   const nounText = m[3]!;
   const nounAt = m.index + m[0].length - nounText.length;
   const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
-  if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return null; // «по срокам» alone is not a schedule
+  // «по срокам» alone is not a schedule; round 140: nor does it hide who sets the dates in the same sentence («Окончательное решение по
+  // срокам остается за местными властями.», https://news.mail.ru/incident/67892597/ — corpus-real-128; it was `unparsed`)
+  if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return whoSetsInSentence(norm, original);
   if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
   if (noun.nominative === 'программа' && STUDIED_BY.test(norm.slice(Math.max(0, m.index - 40), nounAt))) {
     // round 92: «отстающими по обязательной школьной программе» is what is studied, not a document of dates; a document after it may

@@ -424,8 +424,16 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // комитетами, когда температура на улице в течение трех суток подряд составляет + 8 градусов и выше. (a district newspaper on the end
   // of the heating season, https://mazyr.by/2019/04/kogda-v-mozyre-otklyuchat-otoplenie — corpus-real-53): the plural «решения … принимают»,
   // and the verb first («… принимают решение о сроках …»); a compound word with a hyphen («осенне-зимнего») is one word of <слова>
-  'решение|решения о|об <слова> принима*|принят*',
+  // Round 140: «Окончательное решение о дате перехода на дистанционную работу примут главы этих регионов.» (corpus-real-126's known
+  // miss, https://ulpressa.ru/2020/10/05/%D1%81%D0%BC%D0%B8-%D1%83%D0%BB%D1%8C%D1%8F%D0%BD%D0%BE%D0%B2%D1%81%D0%BA%D0%B8%D1%85-%D1%88%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA%D0%BE%D0%B2-%D0%B8%D0%B7-%D0%B7%D0%B0-%D1%80%D0%BE%D1%81%D1%82): the future «примет / примут»
+  // after the decision's object, as before it
+  'решение|решения о|об <слова> принима*|принят*|примет|примут',
+  // Round 140: «Вместе с тем каждый муниципалитет принимает решение о начале отопительного сезона самостоятельно.» (a national news site
+  // on the heating season, https://news.mail.ru/society/68045904/ — corpus-real-128; it was `unparsed`): a decision on the start or the
+  // end of something («о начале / окончании / завершении …») fixes its day, like a decision «о сроках / о дате». Only a finite verb: «в
+  // день принятия решения о завершении проекта» is the day of that decision, an event (corpus-real-52)
   'принима*|принят*|примет|примут решение|решения о|об сроках|сроке|датах|дате',
+  'принимает|принимают|принимается|принимаются|примет|примут|принял|приняла|приняли|принято решение|решения о|об начале|окончании|завершении',
   // Четких правил о периодичности собраний не существует: это внутреннее дело школы, которое должно оставаться на усмотрение
   // учителей и администрации …
   'на|по усмотрени*',

@@ -1083,6 +1083,14 @@ export function run(c: Cursor, i: number): number {
     c.label(); // round 79: «конкурс … продлится 3 месяца, а акции … – в течение всего 2024 года»: how long it lasts, a label
     return j;
   }
+  if ((duration || YEAR_COUNT_WORDS.has(w?.text ?? '')) && w?.type === 'word' && c.toks[j + 1]?.text === 'назад') {
+    // round 140: «… было построено 45 лет назад в 1973 году …» (a district newspaper on new boiler houses for a school and a kindergarten,
+    // http://znamja.com/vse-novosti/media/2018/10/19/novyie-kotelnyie-dlya-shkolyi-i-sadika/ — corpus-real-128; it was the bare span
+    // «45 лет»; «2 года назад» was «непонятное число «2»»): a span before «назад» says how long ago something happened, counted from the
+    // page's own day — a label like «25 человек»
+    c.label();
+    return j + 2;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;

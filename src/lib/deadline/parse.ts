@@ -14,7 +14,7 @@ import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence,
 import { recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
-import { scanTokens, type Scan } from './scan';
+import { scanTokens, type Atom, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringWindow, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
@@ -42,21 +42,30 @@ export function resolveContext(context: unknown): ResolvedContext {
 
 /** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
 function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
-  const items = periodOfWork(leadingYear(leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))))));
+  const before = leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))));
+  const led = leadingYear(before);
+  const items = periodOfWork(led);
   const segs = segments(items);
+  // Round 139. «К примеру, если документ был оформлен в 2011 году, а срок его хранения был назначен три года, то он должен быть уничтожен
+  // и включен в акт только после 1 января 2015 года.» (an article on selecting documents for destruction,
+  // https://standarta.su/videlenie-dokumentov-k-unichtozeniu/ — corpus-real-127; it was `on` 2015-01-01): a year written first that
+  // `leadingYear` takes as the year of the days after it is no date of its own, so the dates start at the next atom and an offset
+  // between them («после 1 января 2015 года», «через 10 дней после 15 мая») opens the dates and stays the event, as without the year
+  const lead = before.find((it): it is Atom => it.kind === 'atom');
+  const firstAt = lead !== undefined && lead.type === 'year' && !led.includes(lead) && scan.secondAtomAt >= 0 ? scan.secondAtomAt : scan.firstAtomAt;
   // Round 100: «через / спустя <срок>» with nothing it counts from after the span («Но буквально через месяц учеников снова ждет отдых —
   // с 15 по 23 ноября.») is a story's «a month later», and the windows written after it say when (`laterThenWindows`)
-  const later = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt && laterThenWindows(norm, segs);
-  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < scan.firstAtomAt && !later;
+  const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && laterThenWindows(norm, segs);
+  const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < firstAt && !later;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
   if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
   // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
   // Round 59: so is a span counted from an event before an explicit deadline («в течение 3 недель после официального пуска
   // отопительного сезона, до 8 октября», «в течение 3 рабочих дней со дня получения, но не позднее 8 октября»: `spanThenDeadline`)
-  const inOffset = ((offsetFirst || later) && scan.strayAt > scan.relativeAt && scan.strayAt < scan.firstAtomAt)
+  const inOffset = ((offsetFirst || later) && scan.strayAt > scan.relativeAt && scan.strayAt < firstAt)
     || (scan.strayAt >= 0 && scan.strayAt === scan.spanAt && segs.some((s) => s.by) && spanFromEventFirst(norm, scan));
-  const noteAfterDates = scan.relativeAt > scan.firstAtomAt && scan.strayAt > scan.firstAtomAt;
+  const noteAfterDates = scan.relativeAt > firstAt && scan.strayAt > firstAt;
   // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
   // round 38: so is a window of years written in full («на 3 года 2001-2003», «на 5 лет 2021-2025»)
   const lengthOfWindow = scan.strayAt === scan.leadSpanAt && scan.relativeAt < 0 && segs.length > 0

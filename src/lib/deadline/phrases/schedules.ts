@@ -129,8 +129,10 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
  * Round 84: documents that fix a deadline, in the prepositional («в предписании») and the instrumental («законом»): a deadline
  * «установленный / указанный / определенный» in one of them lives in it, like «в срок, установленный приказом».
  */
-const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении';
-const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом';
+// Round 139: «перечне / перечнем» — a list of documents «с указанием сроков их хранения» (перечень № 236 of Росархив, a ministry's list)
+// fixes the terms of what it lists like an order («сроки хранения, указанные в перечне (…)», corpus-real-127)
+const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении|перечне';
+const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем';
 
 /**
  * The time made known later by someone else, opening a text (part of `SCHEDULE_START`). Round 142: «О времени и месте голосования
@@ -265,6 +267,20 @@ export const FIXING_TERMS: readonly string[] = [
   `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
   `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
   `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
+  // Round 139: «Хранение документов менее срока, установленного законодательством, не допускается.» (a records firm's page on the
+  // destruction of documents, https://archivist.ru/products/unichtozhenie-dokumentov) and «Для начала отметим основные моменты: сроки
+  // хранения, указанные в перечне (утв. приказом Росархива от 20.12.2019 № 236, далее – перечень № 236), обязательны для всех, …» (an
+  // accountants' news page on storing personnel files, https://biznesinalogi.ru/lenta/post/55907 — corpus-real-127; they were
+  // `unparsed`): the participle of setting after the noun of the term, with the document that sets it after the participle, like «в
+  // срок, установленный приказом» and round 84's «Срок исполнения, указанный в предписании, …» opening a cell — the term itself
+  // («срок / сроки …, указанные в …»), or the term a comparison measures against («менее / не позднее / сверх срока, установленного
+  // …»). Only with a fixing document, so «срок, установленный для сдачи» stays unread; not the genitive after other words, so the
+  // expiry of a term stays the event it waits for («по истечении / после истечения срока, установленного законодательством», round 82)
+  // and «в течение срока, установленного …» stays open-ended work
+  `срок|сроки [<слова>] установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T}`,
+  `срок|сроки [<слова>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
+  `менее|более|меньше|больше|позднее|позже|ранее|раньше|дольше|сверх срока|сроков [<слова>] установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T}`,
+  `менее|более|меньше|больше|позднее|позже|ранее|раньше|дольше|сверх срока|сроков [<слова>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
 ];
 
 /** Round 135: the short participles of setting («определены», «установлен», «утверждена»), not the verbal nouns «определения», «утверждения». */
@@ -311,6 +327,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // «сроки определяет …» opening a cell; only with a document, so «сроки … определяются заранее» inside a sentence stays unread, and
   // only the short participles, so the verbal noun of «с даты утверждения приказом директора» is no verb of setting
   `сроки|срок|даты|дата [<фраза>] определя*|устанавлива*|утвержда*|регламентиру*|${SHORT_PARTICIPLES} [<слова>] ${FIXING_DOCUMENT_T}`,
+  // Round 139: «В законе также закрепляется порядок взаимодействия структур: будет определен формат и сроки передачи информации, а также
+  // перечень обязательных сведений о ребенке и его статусе.» (news of a bill on the data of children out of school,
+  // https://news.mail.ru/society/69586217/ — corpus-real-127; it was `unparsed`): the future of a short participle of setting before the
+  // dates («будет определен / будут установлены … сроки / дата / график») says someone will set them, like «Конкретные сроки каникул будут
+  // установлены …» with the dates first; only the future («были определены сроки» reports what is done) and only the short participles
+  `будет|будут ${SHORT_PARTICIPLES} [<слова>] сроки|срок|даты|дата|дату|график|графики|расписание`,
   // Продолжительность и периодичность каникул устанавливается календарным учебным графиком, … (set by a document)
   // На основании заявки формируется график тестирования, и определяется место тестирования по нормативам. (a schedule made later)
   'формиру*|составля*|формир*|составл* график|графики|расписание',

@@ -22,6 +22,8 @@ export class Cursor {
   /** Token index of the first counted span («3 рабочих дней»), or -1. */
   spanAt = -1;
   firstAtomAt = -1;
+  /** Round 139: token index where the second date atom starts, or -1 (the first after a year written first, `leadingYear`). */
+  secondAtomAt = -1;
   leadSpanAt = -1;
   /** Token index of the reader that is running (where an atom it emits starts). */
   pos = 0;
@@ -131,6 +133,7 @@ export class Cursor {
   private place(a: Atom): void {
     this.implicitOk = false;
     if (this.firstAtomAt < 0) this.firstAtomAt = this.pos;
+    else if (this.secondAtomAt < 0) this.secondAtomAt = this.pos;
     this.items.push(a);
     this.atoms++;
     if (a.type === 'date') this.dated = true;

@@ -77,6 +77,8 @@ export interface Scan {
   spanAt: number;
   /** Token index where the first date atom starts, or -1. */
   firstAtomAt: number;
+  /** Round 139: token index where the second date atom starts, or -1. */
+  secondAtomAt: number;
   /** Token index of a span written before any date («9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по …»), or -1. */
   leadSpanAt: number;
 }

@@ -1295,6 +1295,12 @@ export function word(c: Cursor, i: number): number {
     }
     case 'year':
       if (yearOfDayInWords(c, i)) break; // round 60: «1 сентября следующего календарного года»
+      // Round 139. «• Личные дела учащихся, выбывших из школы до окончания обучения, также хранятся 3 года с момента прекращения
+      // образовательных отношений.» (an article on how long a school keeps pupils' files, https://graph.org/Skolko-let-hranyatsya-lichnye-dela-v-shkole-Hranenie-Lichnyh-Del-Uchashchihsya-v-SHkole-Sroki-Pravila-i-Vazhnye-Aspekty-10-31
+      // — corpus-real-127; it was `unparsed`, «непонятное число «3»»): a count right before «года» makes it a span of years, never the
+      // current year that «до окончания / до конца …» lets a bare «года» name, in figures or in words («хранятся два года …»); the span is
+      // read as it is without the «до …» before it
+      if (c.implicitOk && (c.isNum(i - 1) || CARDINAL.test(c.toks[i - 1]?.text ?? ''))) break;
       if (c.implicitOk && relativeYearAt(c, i - 1) !== null) c.push(atom('year', null, { yearShift: relativeYearAt(c, i - 1)! })); // round 87
       else if (c.implicitOk) c.push(atom('year', null, { yearShift: yearShiftBefore(c, i) })); // «до конца года»; round 86: «до начала очередного финансового года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year

@@ -21,7 +21,7 @@ type Layer = (typeof LAYERS)[number];
 /** Which layer a file under src/ belongs to (first match wins). */
 const RULES: ReadonlyArray<readonly [RegExp, Layer]> = [
   [/^src\/i18n\//, 'core'],
-  [/^src\/lib\/(dates|slug|routes|index-by-id|a11y|csp|clauses)\.ts$/, 'core'],
+  [/^src\/lib\/(dates|slug|routes|index-by-id|a11y|csp|clauses|html)\.ts$/, 'core'],
   [/^src\/lib\/(deadline|status)\//, 'core'],
   [/^src\/schemas\//, 'schemas'],
   [/^src\/lib\//, 'services'],

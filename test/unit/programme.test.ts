@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { blankItems, buildProgramme, schoolBlankRows, datasetCsv, datasetRows, dueSoon, indexContent, type Content } from '../../src/lib/programme';
 import { runCheck } from '../../src/lib/check';
 import { DATASETS, parseCsv } from '../../src/lib/export';
+import { datasetJson } from '../../src/lib/programme/exports';
+import { datasetJsonFile } from '../../src/lib/programme/files';
 import { schemas } from '../../src/schemas';
 import { fixtureContent, withContent } from '../fixtures/programme/content';
 
@@ -155,6 +157,20 @@ describe('datasets', () => {
     const site = indexContent(c, AS_OF);
     const p = build(c);
     expect(parseCsv(datasetCsv(site, p, id))).toHaveLength(datasetRows(site, p, id).length);
+  });
+
+  // The file joins its rows' JSON; it must be the text one JSON.stringify of the whole would give,
+  // also for names with quotes, backslashes, line and paragraph separators and astral characters.
+  it.each(DATASETS.map((d) => d.id))('%s: the JSON file is JSON.stringify of the dataset, byte for byte', (id) => {
+    const c = withContent((x) => {
+      x.schools[0]!.data.shortName = 'Школа «№1» "A\\B"\u2028\u2029 𝔄 \u0000';
+      x.settings[0]!.data.organization = 'Управление \\ "образования"\n';
+    });
+    const site = indexContent(c, AS_OF);
+    const p = build(c);
+    const text = datasetJsonFile(site, p, id);
+    expect(text).toBe(JSON.stringify(datasetJson(site, p, id)));
+    expect(text).toContain(id === 'roadmap' ? '"sections":[' : '"items":[{');
   });
 });
 

@@ -46,8 +46,20 @@ export function rssFile(site: Site, p: Programme, siteUrl: URL | string): Promis
   return getRssString({ title: site.settings.shortName, description: site.settings.programme, site: siteUrl, items, customData: '<language>ru</language>' });
 }
 
-/** /data/<dataset>.json */
-export const datasetJsonFile = (site: Site, p: Programme, id: DatasetId): string => JSON.stringify(datasetJson(site, p, id));
+/**
+ * /data/<dataset>.json: `JSON.stringify(datasetJson(…))`, with a table's rows written one by one and
+ * joined. The same text; at region size (400 schools) the school × item table is 120,000 rows and
+ * 20 MB, and one call over the whole of it took twice as long as a call per row (V8 builds one
+ * string of Russian text for the whole table).
+ */
+export function datasetJsonFile(site: Site, p: Programme, id: DatasetId): string {
+  const data = datasetJson(site, p, id);
+  if (!('items' in data) || !Array.isArray(data.items)) return JSON.stringify(data);
+  const shell = JSON.stringify({ ...data, items: [] });
+  // The rows are the last field: the text ends `"items":[]}` and the rows go between the brackets.
+  if (!shell.endsWith('"items":[]}')) return JSON.stringify(data);
+  return `${shell.slice(0, -']}'.length)}${data.items.map((row) => JSON.stringify(row)).join(',')}]}`;
+}
 
 /** /forms/report/<school>.docx — the school's pre-filled blanks, one per month of the forms. */
 export async function blanksDocxFile(site: Site, p: Programme, school: SchoolEntry): Promise<Uint8Array<ArrayBuffer>> {

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDeadlineParser } from '../src/lib/deadline';
 import { summarize } from './lib/bench-stats';
+import { PARSER_NODE_FLAGS } from './lib/node-flags';
 import { deadlineCorpus, distinctDeadlineCorpus } from './lib/deadline-corpus';
 
 const TARGET = 100_000;
@@ -121,7 +122,7 @@ function childrenCpuMs(): number | null {
 function runCli(file: string | null): Promise<[number, number]> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...CONTEXT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...PARSER_NODE_FLAGS, '--import', 'tsx', 'scripts/deadlines.ts', ...CONTEXT], { stdio: ['pipe', 'pipe', 'inherit'] });
     let lines = 0;
     child.stdout.on('data', (b: Buffer) => {
       for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;

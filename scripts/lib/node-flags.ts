@@ -1,10 +1,23 @@
 /**
- * Node's flags for `npm run check` (package.json), the build's check step (build-site.ts) and the bench.
- * A smaller young generation: reading thousands of YAML files makes short-lived objects, and at
+ * V8's flag for the processes that parse deadlines: the check, Astro's build (statuses), the deadline CLI and its bench.
+ * The parser's phrase lists are compiled into a few very large regular expressions. By default V8 runs a new regular
+ * expression first in its bytecode interpreter and compiles it to machine code on the next call; for these that first
+ * interpreted run is the slow part (a whole list tried letter by letter), so a process's first deadlines cost far more than
+ * the rest. Compiled to machine code at once: the first ten different deadlines of a fresh process took 107–112 ms against
+ * 482–995 ms, the next 1,000 took 84–114 ms against 145–244 ms, and the check of the region (400 schools: reading with its
+ * cache, schemas and rules, every roadmap's deadlines parsed) 0.48–0.52 s against 0.94–1.18 s (5 December, 2-core machine,
+ * under load; three runs each).
+ * test/unit/node-flags.test.ts keeps package.json in step.
+ */
+export const PARSER_NODE_FLAGS = ['--no-regexp-tier-up'] as const;
+
+/**
+ * Node's flags for `npm run check` (package.json), the build's check step (build-site.ts) and the bench:
+ * the parser's (above), and a smaller young generation: reading thousands of YAML files makes short-lived objects, and at
  * region size (3,674 files) the check with an empty cache took 2.2–2.7 s with it against 2.8–3.4 s
  * without, on a quiet 2-core machine. test/unit/node-flags.test.ts keeps package.json in step.
  */
-export const CHECK_NODE_FLAGS = ['--max-semi-space-size=16'] as const;
+export const CHECK_NODE_FLAGS = ['--max-semi-space-size=16', ...PARSER_NODE_FLAGS] as const;
 
 /**
  * Node's flags for the last step's process (scripts/outputs.ts --wait), which runs beside Astro at

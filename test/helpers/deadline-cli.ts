@@ -1,6 +1,7 @@
 /** Runs the deadline CLI (`scripts/deadlines.ts`) as a process of its own, for the CLI tests. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { PARSER_NODE_FLAGS } from '../../scripts/lib/node-flags';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,7 +17,7 @@ export function runDeadlineCli(args: readonly string[], input: string | Buffer, 
   const bytes = typeof input === 'string' ? Buffer.from(input) : input;
   const size = piece ?? Math.max(1, bytes.length);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deadlines.ts', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [...PARSER_NODE_FLAGS, '--import', 'tsx', 'scripts/deadlines.ts', ...args], { cwd: ROOT });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

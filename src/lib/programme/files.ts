@@ -10,7 +10,7 @@ import { routes } from '../routes';
 import { getRssString } from '@astrojs/rss';
 import { formatMonth } from '../dates';
 import { t } from '../../i18n/ru';
-import { escapeXml as escapeHtml } from '../timeline';
+import { text as escapeHtml } from '../html';
 import { documentDate, type DocumentEntry, type PairingEntry, type RoadmapEntry, type SchoolEntry, type Site } from './content';
 import type { Programme } from './build';
 import { datasetJson, reportBlank } from './exports';

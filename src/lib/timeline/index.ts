@@ -5,6 +5,7 @@
  * from CSS classes (design tokens) with plain attributes as a fallback. Pure: returns text.
  */
 import { daysInMonth, formatDateNumeric, MONTHS_SHORT } from '../dates';
+import { text } from '../html';
 import type { Occurrence } from '../status/types';
 
 /** One row of the timeline. */
@@ -40,13 +41,11 @@ const HEADER_H = 58;
 const ROW_H = 20;
 const PAD = 6;
 
-/** Escapes text for XML content and attributes. */
 /** Fallback fills of the status marks (the page's CSS maps them to the design tokens). */
 const STATUS_FILL: Record<string, string> = { done: '#14532d', overdue: '#8a1c1c', due: '#8a5a00', upcoming: '#0b4f8a', undated: '#4b5563', 'before-order': '#6b7280' };
 
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Escapes text for XML content and attributes: the five characters, as `text` of src/lib/html.ts escapes them. */
+export const escapeXml = text;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 

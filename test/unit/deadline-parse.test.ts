@@ -196,6 +196,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
+  // with other words between notwithstanding (https://nok-school.ucoz.ru/news/nachalis_uchebno_polevye_sbory/2023-03-20-2718)
+  ['В соответствии с требованиями п. 1 ст. 13 Федерального Закона «О воинской обязанности и военной службе», изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, в целях реализации военно-патриотического воспитания юношей, 20 марта начались учебно-полевые сборы для юношей 10 классов общеобразовательных школ Неклиновского района.', on('2021-03-20')],
+  ['Курс завершается сборами. 20 марта начались сборы', on('2021-03-20')],
   // Round 133 (corpus-real-121): three or four figures that cannot be a year, closing the text after a date with its year, are the
   // page's view count, a label (https://usynovi-moskva.ru/news/155882/)
   ['28.02.2022 371', on('2022-02-28')],
@@ -1211,6 +1215,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 145 (corpus-real-133): «при отправке / постановке / сдаче / выдаче / передаче …» is an event like «при приеме / переводе»
+  // (https://geostart.ru/doc/read/46727/2)
+  ['31. При отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации.', event('при отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации')],
+  ['Медицинское освидетельствование при первоначальной постановке на воинский учет', event('при первоначальной постановке на воинский учет')],
   // Round 136 (corpus-real-124): «в день начала <события>» inside a sentence is the day of that event
   // (https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/)
   ['Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному руководителю.', event('в день начала болезни, достаточно простого уведомления от родителей классному руководителю')],
@@ -2349,6 +2357,8 @@ const TIMES: Case[] = [
 ];
 
 const NORMALISATION: Case[] = [
+  // Round 145 (corpus-real-133): a version after a capitalised name is part of the name, a label (https://edu.ruobr.ru/news/9712)
+  ['Всероссийский этап «Зарницы 2.0» состоится в сентябре.', range('2021-09-01', '2021-09-30')],
   // Round 125 (corpus-real-113): the grades a label is for stand between «начало / окончание <период>» and its dash, and a day glued by
   // a hyphen to the word before its month is that day
   // (https://shkola51ulyanovsk-r73.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/dokumenty/dokumenty-all-52_7.html)

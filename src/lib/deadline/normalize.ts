@@ -221,6 +221,14 @@ const HYPHEN_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-(0[1-9]|1[0-2]
  * ОД», «№ 45 - од», «№ 12 — П» — is one number, so the date after «от» is the act's label (round 40) as after «№133/6-ОД» (it was `on`
  * that day). Group 1 (the number) is kept, the dash and code blanked; only right before «от».
  */
+/**
+ * Round 145. «Всероссийский этап «Зарницы 2.0» состоится в сентябре.» (a regional education portal's news of the military-patriotic
+ * game, https://edu.ruobr.ru/news/9712 — corpus-real-133; it was `unparsed`, «непонятное число «2.0»»): a version written after a
+ * capitalised name — «Зарница 2.0», «Школа 2.0», «Web 3.0» — is part of the name, a label, not a number of the deadline; it is blanked.
+ * Only one or two figures with «.0» and no figure or «.<figure>» after it, right after a word of three or more letters that starts
+ * with a capital, so «в 9.00», «до 1.09» and dates read as before.
+ */
+const VERSION_NUMBER = /(?<=[А-ЯЁA-Z][а-яёa-z]{2,}\s)\d{1,2}\.0(?!\d|\.\d)/g;
 const SPACED_NUMBER_CODE = /(№\s*\d+(?:[/.-]\d+)*)(\s+[-–—−]\s*[А-ЯЁA-Z]{1,5}|\s*[-–—−]\s+[А-ЯЁA-Z]{1,5})(?=\s+от\s)/gi;
 /**
  * Round 63. «Данная форма введена в действие, начиная с отчета за 2019 год» (a federal statistical form's note,
@@ -707,6 +715,7 @@ export function normalizeDeadline(text: string): string {
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
+  if (s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (/за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
   if (/сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));

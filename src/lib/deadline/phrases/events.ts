@@ -727,6 +727,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   '<час-ч>',
   'перед тем', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей.
   'при смене|замене|переходе|переводе|приеме|приёме', // • при смене материально ответственных лиц;
+  // Round 145: «31. При отправке призывников со сборного пункта к месту прохождения военной службы в их документах … записывается дата
+  // убытия …» (the regulation on conscription copied on a legal site, https://geostart.ru/doc/read/46727/2 — corpus-real-133; it was
+  // `unparsed`): more verbal nouns in «-ке / -че / -де» after «при», the moment of a procedure the clause ties its act to, as «при
+  // приеме / переводе» (the «-нии / -ции» ones are `<событие-п>`)
+  'при [<прил-п>] отправке|постановке|сдаче|выдаче|передаче',
   'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно
   // Round 140: «Андрей Погребной упрекнул руководство садика за халатность в этом вопросе и приказал срочно, к завтрашнему дню, устранить
   // все проблемы.» (a city's news on heat in kindergartens, https://kremenchug.ua/news/power/15523-detskie-sady-kremenchuga-uzhe-s-teplom.html

@@ -57,6 +57,8 @@ export interface Connector {
   strict: boolean;
   /** Round 87: the strict «до» was «до начала …» (`begin` written), the end of a range at the eve of what begins; round 116: a year's eve. */
   begin?: boolean;
+  /** Round 145: the 'to' is a verb of ending («завершаются», «закончится» …), not «по». */
+  verb?: boolean;
 }
 
 export type Item = Atom | Connector;

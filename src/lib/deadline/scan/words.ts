@@ -792,6 +792,28 @@ function dayJustBefore(c: Cursor, i: number): boolean {
   return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(e - 1, '.') && c.isCls(e - 2, 'year')));
 }
 
+/**
+ * Round 145. «… изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, …, 20 марта начались
+ * учебно-полевые сборы для юношей 10 классов …» (a school's news of the pre-military camp, https://nok-school.ucoz.ru/news/nachalis_uchebno_polevye_sbory/2023-03-20-2718
+ * — corpus-real-133; it was `by` 03-20): a day with a verb of starting right after it is that verb's day (round 13: `on` that day), so
+ * a verb of ending written earlier with other words between (here «завершаются … сборами», what the course ends with) is not the end
+ * of a window at that day; its «to» is dropped. Only when the day's last token touches the verb of starting (no comma between) and the
+ * «to» came from a verb of ending, not «по» («с 1 по 20 марта начались …» is the window as before).
+ */
+function endingBeforeStartedDay(c: Cursor, i: number): void {
+  const n = c.items.length;
+  const day = c.items[n - 1];
+  if (day?.kind !== 'atom' || day.type !== 'date') return;
+  const p = c.toks[i - 1];
+  if (p === undefined || !(p.type === 'num' || p.cls === 'month' || p.cls === 'year')) return;
+  // only the commas («и») and hyphens («учебно-полевыми») of the words between stand between the verb and the day
+  let e = n - 2;
+  for (let it = c.items[e]; it?.kind === 'conn' && (it.type === 'and' || it.type === 'dash'); it = c.items[e]) e--;
+  const ending = c.items[e];
+  if (ending?.kind !== 'conn' || ending.type !== 'to' || !ending.verb) return;
+  c.items.splice(e, n - 1 - e);
+}
+
 /** Round 127: the most words of a subject between a day and its verb of ending («26 июля в колледжах области завершается …»). */
 const SUBJECT_WORDS = 3;
 
@@ -1094,6 +1116,7 @@ export function word(c: Cursor, i: number): number {
     case 'ordinal':
       return run(c, i);
     case 'from':
+      if (t.text !== 'с' && t.text !== 'со') endingBeforeStartedDay(c, i);
       if (i > 0 && COMPOUND_WITH.test(c.toks[i - 1]!.text)) break;
       if (c.atoms === 0 && nextSchoolYearAt(c, i + 1) >= 0) {
         // round 48: «с нового учебного года», «со следующего учебного года» → open-ended from the next school year's start
@@ -1144,7 +1167,7 @@ export function word(c: Cursor, i: number): number {
         break;
       }
       if (t.text !== 'по') {
-        c.conn('to');
+        c.items.push({ kind: 'conn', type: 'to', strict: false, verb: true });
         break;
       }
       // «Предоставить отчеты по началу учебного года …», «по окончанию учебного года»: a noun of starting or ending in the dative

@@ -432,6 +432,13 @@ const DATE_RANGES: Case[] = [
   // Round 11: a span of calendar days or weeks counted from a day is the window it covers (corpus-real-14's known miss)
   ['Заявления будут принимать по графику в течение трех дней с 25 марта.', range('2021-03-25', '2021-03-27')],
   ['в течение двух недель с 1 сентября', range('2021-09-01', '2021-09-14')],
+  // Round 148 (corpus-real-136): days of the month a contest was moved to, written before the move, are the new time; the month after
+  // «на» only names their month, its year their year (https://www.profsoyz.ru/node/2587)
+  ['Совсем скоро, 10-15 февраля в Перми пройдет финал конкурса "Воспитатель года России" - 2020, перенесенного с ноября 2020 года на февраль 2021 года в связи с пандемией.', range('2021-02-10', '2021-02-15')],
+  ['10-15 февраля пройдет финал, перенесенного с ноября на февраль.', range('2021-02-10', '2021-02-15')],
+  // Round 148 (corpus-real-136): a length of service after «стаж*» is who may take part, a label: the year's window is the time
+  // (https://360.ru/news/mosobl/pobeditelej-oblastnogo-konkursa-molodyh-uchitelej-nagradili-v-podmoskove/)
+  ['В этом году свои силы в конкурсе испытали 54 педагога со стажем работы до трех лет.', range('2021-01-01', '2021-12-31')],
 ];
 
 const MONTH_RANGES: Case[] = [
@@ -2409,6 +2416,9 @@ const NORMALISATION: Case[] = [
   // Round 117 (corpus-real-105): an age after «возраст участников», «с N лет до M года», is a label, never an event
   // (https://sh-nyuksenskaya-r19.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/olimpiady-i-konferentsii/sobytiya_21.html)
   ['Возраст участников с 14 лет до 21 года.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 148 (corpus-real-136): a length of service after «стаж*», with «не менее» and seven words between, is a label like an age,
+  // never a span from an event (https://lipetsktime.ru/news/obrazovanie/pedagogi_regiona_poluchat_pochetnye_zvaniya)
+  ['Лауреаты должны иметь стаж работы в сфере образования на территории региона не менее 15 лет.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   // Round 118 (corpus-real-106): a grade with the full plural ending of its ordinal («9-11-ых классах») is a label, and a relative clause
   // after a day opened by a compound preposition («, в ходе которых …») is a note
   // (https://sh-13-omsk-r52.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/meropriyatiya/den-pozharnoy-ohrany.html,

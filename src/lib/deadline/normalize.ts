@@ -344,6 +344,22 @@ const AGE_BEFORE_CHILD = new RegExp(
   `(?<![а-яё])(?:после|с|со|до|от)\\s+${AGE_NUM}${AGE_END}\\s+${AGE_YEARS}(?=\\s+(?:подрост|ребен|ребён|ребят|дет|школьник|обучающ|учащ|ученик|несовершеннолет)[а-яё]*)`,
   'gi',
 );
+/**
+ * Round 148. «В этом году свои силы в конкурсе испытали 54 педагога со стажем работы до трех лет.» (a regional news site on the
+ * contest «Педагогический дебют», https://360.ru/news/mosobl/pobeditelej-oblastnogo-konkursa-molodyh-uchitelej-nagradili-v-podmoskove/ —
+ * corpus-real-136; it was `by` 2020-12-31, «до … лет» read against «в этом году»): a length of service after «стаж* / опыт*» — with up
+ * to seven words between («стаж работы в сфере образования на территории региона не менее 15 лет», «со стажем педагогической работы до
+ * 3 лет», «с опытом работы от года до пяти лет») and a count in figures or in words, with «не менее / не более / более / свыше / от /
+ * до» before it or not — is who may take part, a label like an age (`AGE`), never a time: it is blanked, and the dates and windows of
+ * the sentence are read as before. A span after «стаж*» with an event («стаж … исчисляется со дня …») keeps it: only «лет / года /
+ * год» closing the count are taken, and what follows is read.
+ */
+const SERVICE_COUNT =
+  '(?:\\d{1,2}(?:[,.]\\d)?(?:-?х|-?ти|-?и)?|одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати|тридцати|сорока)';
+const SERVICE_LENGTH = new RegExp(
+  `((?<![а-яё])(?:стаж|опыт)(?:а|ом|ем|у|е)?(?:\\s+[а-яё]+){0,7}?\\s+)((?:(?:не\\s+)?(?:менее|более|свыше|больше|меньше)\\s+|(?:от|с|со)\\s+(?:${SERVICE_COUNT}\\s+)?(?:(?:лет|года|год)\\s+)?до\\s+|до\\s+)?${SERVICE_COUNT}\\s+(?:лет|года|год)(?![а-яё]))`,
+  'gi',
+);
 /** `AGE`'s replacement: the age → spaces (its introducing words kept, «до достижения …» dropped with it). */
 function age(m: string, head: string | undefined, num: string | undefined): string {
   return head !== undefined && num !== undefined ? head + ' '.repeat(num.length) : ' '.repeat(m.length);
@@ -712,6 +728,8 @@ export function normalizeDeadline(text: string): string {
   if (s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
+  // round 148: a length of service after «стаж* / опыт*», a label like an age
+  if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');

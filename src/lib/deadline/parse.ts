@@ -327,7 +327,7 @@ const MONTH_LEFT = String.raw`(?:января|февраля|марта|апре
 const MONTH_NEW = String.raw`(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?:\s+\d{4}(?:\s*(?:года|г\.?))?)?`;
 const TIME_UNNAMED = String.raw`(?:более\s+)?(?:поздн|неопредел|друг|ин)[а-я]*\s+(?:срок|дат|врем)[а-я]*`;
 const FROM_DAY_TO_DAY = new RegExp(
-  String.raw`(?:^|[^а-я])(с\s+(?:${DAY_WRITTEN}|${MONTH_LEFT})\s+на)\s+(?:${DAY_WRITTEN}(?![0-9])|${MONTH_NEW}(?![0-9а-я])|(${TIME_UNNAMED})(?![а-я]))`,
+  String.raw`(?:^|[^а-я])(с\s+(?:${DAY_WRITTEN}|${MONTH_LEFT})\s+на)\s+(?:${DAY_WRITTEN}(?![0-9])|(${MONTH_NEW})(?![0-9а-я])|(${TIME_UNNAMED})(?![а-я]))`,
   'g',
 );
 const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенёс|перенест|передвин|передвиг|сдвин|сдвиг)[а-яё]*/;
@@ -345,9 +345,31 @@ const APPOINTED_DAY = new RegExp(
   String.raw`(?:^|[^а-я])((?:назначенн|запланированн|намеченн)[а-я]*\s+(?:к\s+проведению\s+|на\s+)(?:${DAY_WRITTEN}))(?![0-9])`,
   'g',
 );
+/** «10-15 февраля», «15 февраля»: a day (or days) and the word after them, for round 148's days of the month moved to. */
+const DAY_AND_WORD = /(?:^|[^0-9])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+([а-я]+)/g;
+/**
+ * Round 148. «Совсем скоро, 10-15 февраля в Перми пройдет финал конкурса "Воспитатель года России" - 2020, перенесенного с ноября 2020
+ * года на февраль 2021 года в связи с пандемией.» (the union of education's news, https://www.profsoyz.ru/node/2587 — corpus-real-136;
+ * it was a window from 2020-02-10 to 2021-02-28): when the new time of round 126's move is a month and the text writes days of that
+ * month outside the move («10-15 февраля … на февраль»), the days are the new time and the month after «на» only names their month:
+ * it is blanked with the old time, and its year, if written, is the days' year (the text is read again with it as the context's year;
+ * if the context's period puts the days in another year, the month is read as before). With no day of that month written the month is
+ * the new time as before («перенесли с апреля на май» → May).
+ */
+function daysOfNewMonth(norm: string): Map<number, [number, number]> {
+  const at = new Map<number, [number, number]>();
+  for (const m of norm.matchAll(DAY_AND_WORD)) {
+    const month = monthOfWord(m[1]!);
+    if (month === 0) continue;
+    const seen = at.get(month);
+    at.set(month, seen ? [seen[0], m.index] : [m.index, m.index]);
+  }
+  return at;
+}
 /** The «с <время> на» spans after a word of moving, and whether one of them moves to a time not named. */
-function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boolean } {
+function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boolean; months: Array<[number, number]>; year: number | null } {
   const spans: Array<[number, number]> = [];
+  const months: Array<[number, number]> = [];
   let unnamed = false;
   if (/назнач|заплан|намеч/.test(norm)) {
     for (const m of norm.matchAll(APPOINTED_DAY)) {
@@ -358,16 +380,31 @@ function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boo
       unnamed = true;
     }
   }
-  if (!norm.includes('на')) return { spans, unnamed }; // a plain look first: the search runs at every position, and «на» must be there
+  let year: number | null = null;
+  if (!norm.includes('на')) return { spans, unnamed, months, year }; // a plain look first: the search runs at every position, and «на» must be there
+  let days: Map<number, [number, number]> | null = null;
   for (const m of norm.matchAll(FROM_DAY_TO_DAY)) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (!MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start))) continue;
     spans.push([start, start + m[1]!.length]);
-    if (m[2] !== undefined) unnamed = true;
+    if (m[3] !== undefined) unnamed = true;
+    if (m[2] !== undefined) {
+      // round 148: days of the month moved to, written outside the move, are the new time (the first and last such day are kept per
+      // month, found once per text)
+      days ??= daysOfNewMonth(norm);
+      const seen = days.get(monthOfWord(m[2].split(/\s/)[0]!));
+      const end = m.index + m[0].length;
+      if (seen !== undefined && (seen[0] < start || seen[1] >= end)) {
+        const monthAt = m.index + m[0].lastIndexOf(m[2]);
+        months.push([monthAt, monthAt + m[2].length]);
+        const written = /\d{4}/.exec(m[2]);
+        if (written) year = Number(written[0]);
+      }
+    }
   }
   // round 141: the appointed days were found first; the spans are kept in the text's order, none over another
   spans.sort((a, b) => a[0] - b[0]);
-  return { spans: spans.filter((span, k) => k === 0 || span[0] >= spans[k - 1]![1]), unnamed };
+  return { spans: spans.filter((span, k) => k === 0 || span[0] >= spans[k - 1]![1]), unnamed, months, year };
 }
 
 /** «… и далее» closing the text (only punctuation after it). */
@@ -490,6 +527,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (movedFrom.spans.length > 0) {
     // round 73: «перенести … с <день> на <день>» — the old day and the «на» are blanked, all at once, and the text read again once;
     // round 126: a month left too, and a new time not named leaves no date
+    if (movedFrom.months.length > 0) {
+      // round 148: the month moved to, with days of it written elsewhere in the text, is blanked too, and its year is their year
+      const all = [...movedFrom.spans, ...movedFrom.months].sort((a, b) => a[0] - b[0]);
+      const year = movedFrom.year;
+      const dated = parse(spliceSameLength(text, all, (t) => ' '.repeat(t.length)), year === null ? ctx : { ...ctx, year });
+      if (dated.kind !== 'unparsed' && (year === null || (dated.due !== null && dated.due.startsWith(String(year))))) return { ...dated, text };
+    }
     const rest = parse(spliceSameLength(text, movedFrom.spans, (t) => ' '.repeat(t.length)), ctx);
     if (rest.kind !== 'unparsed') return { ...rest, text };
     if (movedFrom.unnamed) return unreadable(text, 'срок перенесён, новый не назван');

@@ -330,6 +330,10 @@ const ON: Case[] = [
   // Round 21: «ко Дню …» names the event, the day written after it says when (a plan row «Митинг «Ко Дню 65 – Победы!» | 9 мая»,
   // https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
   ['ко Дню учителя (5 октября)', on('2021-10-05')],
+  // Round 149 (corpus-real-137): a month abbreviated before its day, a comma and the year is that day, as round 54's nominative
+  // «Апрель 29, 2025» (https://ads.govoritmoskva.ru/news/353710)
+  ['16:11 Фев. 25, 2023', on('2023-02-25')],
+  ['Дек 29, 2008', on('2008-12-29')],
   // Round 144 (corpus-real-132): the month right after «за» is what is paid for, the day with its month after it is when
   // (https://news.mail.ru/society/69275522/)
   ['Ранее в СМИ появилась информация о том, что часть педагогов не получила выплаты за декабрь — 25 и 29 декабря.', on('2021-12-25', '2021-12-29')],
@@ -1187,6 +1191,13 @@ const SCHEDULES: Case[] = [
   // Round 138 (corpus-real-126): a normative act holds the rule and its days like «правовой акт» (http://rooalex.tomedu.ru/?p=12787)
   ['Учебный процесс организуется в соответствии с нормативными актами школ.', schedule('нормативный акт школ')],
   ['в соответствии с локальным нормативным актом', schedule('локальный нормативный акт')],
+  // Round 149 (corpus-real-137): a card one pays with is no road map (https://cultryb.ru/news/item/3376); a programme one takes part in or
+  // belongs to is no document of dates (http://rodina.news/programmu-kulturnye-normativy-shkolnikov-zapustyat-19062518513680.htm), the
+  // road map and the programme after other words hold the dates as before
+  ['Они познакомились с мероприятиями, которые будут проводиться по Пушкинской карте в нашем районе в ближайшее время.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['Участие в программе будет исключительно на добровольной основе, отметили в Минпросвещения', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['Участие в программе по графику', schedule('график')],
+  ['по дорожной карте', schedule('дорожная карта')],
   // Round 144 (corpus-real-132): the participle before the day, «в установленные дни», is the day the pay rules fix, like «в
   // установленные сроки» (https://dzen.ru/a/Y06mBTY432OHjgll)
   ['Работодатель обязан платить зарплату в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней.', schedule('в установленные дни, даже если в отдельные периоды промежуток между начислениями длиннее 15 дней')],
@@ -1226,6 +1237,8 @@ const EVENTS: Case[] = [
   // (https://geostart.ru/doc/read/46727/2)
   ['31. При отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации.', event('при отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации')],
   ['Медицинское освидетельствование при первоначальной постановке на воинский учет', event('при первоначальной постановке на воинский учет')],
+  // Round 149 (corpus-real-137): a month glued by a hyphen to a word before it is the half of a name, no month (https://perspektiva.mskobr.ru/edu-news/16393)
+  ['Показ спектакля пройдёт в рамках школьного месячника «Арт-Март» в корпусе на Сестрорецкой улице.', event('в рамках школьного месячника «Арт-Март» в корпусе на Сестрорецкой улице')],
   // Round 136 (corpus-real-124): «в день начала <события>» inside a sentence is the day of that event
   // (https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/)
   ['Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному руководителю.', event('в день начала болезни, достаточно простого уведомления от родителей классному руководителю')],
@@ -2527,6 +2540,11 @@ const SEASONS: Case[] = [
   ['Проведение всероссийских проверочных работ (ВПР) для учащихся 4-8 классов перенесено на осень 2020 года, планируется, что они пройдут в сентябре-октябре.', range('2020-09-01', '2020-10-31')],
   ['осенью 2020 года в декабре', range('2020-09-01', '2020-12-31')],
   ['Перед началом осенних каникул', event('перед началом осенних каникул')], // an adjective is a season only before «период»
+  // Round 149 (corpus-real-137): a quoted name of an adjective and a season is no season (https://school5.yaguo.ru/?cat=107&paged=5); the
+  // months in a bracket after a season's period are its window (http://www.bmks.ru/gorodskoj_muzej/o_muzej/chasy_raboty)
+  ['Фестиваль-конкурс «Театральная весна» проводится с 1992 года.', { kind: 'ongoing', start: '1992-01-01', due: '2021-12-31' }],
+  ['Зимний период (с октября по май)', range('2021-10-01', '2022-05-31')],
+  ['в летний период (каникулы)', range('2021-06-01', '2021-08-31')],
 ];
 
 const NUMERIC_MONTHS: Case[] = [

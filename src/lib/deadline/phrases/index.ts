@@ -378,6 +378,16 @@ const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|
  */
 const STUDIED_BY = /(?:^|[^а-я])(?:отста|обуча|занима|успева|неуспева|учащ|учатся|учится|осваива|освоени|продвига)[а-я]*[\s,]+по\s+(?:[а-я]+\s+){0,3}$/;
 
+/**
+ * Round 149. «Участие в программе будет исключительно на добровольной основе, отметили в Минпросвещения» (a news digest on the
+ * «Культурные нормативы школьников», http://rodina.news/programmu-kulturnye-normativy-shkolnikov-zapustyat-19062518513680.htm —
+ * corpus-real-137; it was `schedule` «программа будет …»): a programme after a bare «в» right after a word of taking part or joining —
+ * «участие / участвуют / участники», «включены / включение», «вошли / вошёл / входят», «вступили», «присоединились», with up to two
+ * words after it («Участие школьников в программе») — names what one joins, not a document that sets the dates (up to three adjectives
+ * between), like round 92's programme that is studied. The text is read past it.
+ */
+const TAKES_PART_IN = /(?:^|[^а-я])(?:участ|включ|вош[её]?л|вход|вступ|присоедин)[а-я]*(?:\s+[а-я]+){0,2}[\s,]+в\s+(?:[а-я]+\s+){0,3}$/;
+
 /** «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence (`SCHEDULE_ANYWHERE`), as the
  *  reason from the phrase on, without a footnote («… руководителя. 1»); else null. */
 function whoSetsInSentence(norm: string, original: string): string | null {
@@ -400,8 +410,9 @@ export function scheduleReason(norm: string, original: string): string | null {
   // срокам остается за местными властями.», https://news.mail.ru/incident/67892597/ — corpus-real-128; it was `unparsed`)
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return whoSetsInSentence(norm, original);
   if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
-  if (noun.nominative === 'программа' && STUDIED_BY.test(norm.slice(Math.max(0, m.index - 40), nounAt))) {
-    // round 92: «отстающими по обязательной школьной программе» is what is studied, not a document of dates; a document after it may
+  if (noun.nominative === 'программа' && (STUDIED_BY.test(norm.slice(Math.max(0, m.index - 40), nounAt)) || TAKES_PART_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt)))) {
+    // round 92: «отстающими по обязательной школьной программе» is what is studied, not a document of dates; round 149: «Участие в
+    // программе …» is what one joins; a document after it may
     const cut = nounAt + nounText.length;
     return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
   }

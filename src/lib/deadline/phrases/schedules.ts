@@ -51,7 +51,12 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   { forms: 'ипр', nominative: 'ИПР', gender: 'f' },
   { forms: 'ипра', nominative: 'ИПРА', gender: 'f' },
   // round 21: в соответствии с дорожной картой; по дорожной карте (a roadmap holds the dates like a plan)
-  { forms: 'карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
+  // Round 149: not a card one pays with — «Пушкинская», «банковская», «платёжная», «социальная», «транспортная», «подарочная», «бонусная»,
+  // «скидочная», «кредитная», «дебетовая», «зарплатная» карта: «Они познакомились с мероприятиями, которые будут проводиться по
+  // Пушкинской карте в нашем районе в ближайшее время.» (a district's culture department on a talk at a school,
+  // https://cultryb.ru/news/item/3376 — corpus-real-137; it was `schedule` «пушкинская карта …»): the card buys the tickets, it holds no
+  // dates (the look-behind is bounded: one adjective right before the noun)
+  { forms: '(?<!(?:пушкинск|банковск|платежн|платёжн|социальн|транспортн|подарочн|бонусн|скидочн|кредитн|дебетов|зарплатн)(?:ой|ую|ая|ие|их|ими|им|ом)\\s+)карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
   // Round 98: На основании распорядительного акта руководителя образовательной организации будет проводиться социально-психологическое

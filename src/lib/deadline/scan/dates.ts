@@ -1,5 +1,6 @@
 /** Days: «15.02.2021», «15.02», «2021-02-15», «10 и 24 марта 2021 г.», and times of day to skip («10.00», «09-00»). */
 import { isRealDate, MONTHS_NOMINATIVE } from '../../dates';
+import { MONTH_ABBREVIATIONS } from '../months';
 import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -248,10 +249,16 @@ const MONTH_NOMINATIVE: ReadonlySet<string> = new Set(MONTHS_NOMINATIVE);
  * four figures — a blog engine's dateline in the English order («Ноябрь 3, 2024», «Сентябрь 1, 2021 г.») — is that day. Only with the
  * comma and the year: «май 2, 3 класс» or «сентябрь 15» keep their reading. Returns the index after the year, or -1.
  */
-function dayAfterMonthName(c: Cursor, j: number): number {
-  const m = c.toks[j]!;
+function dayAfterMonthName(c: Cursor, j0: number): number {
+  const m = c.toks[j0]!;
+  // Round 149: «16:11 Фев. 25, 2023» (a radio station's news on the «Пушкинская карта», https://ads.govoritmoskva.ru/news/353710 —
+  // corpus-real-137; it was `unparsed`, «непонятное число «25»»): the month may be an abbreviation («Фев.», «Дек», «Сент.»), its dot
+  // glued to it, in the same order and with the same comma and year of four figures
+  const abbreviated = MONTH_ABBREVIATIONS.has(m.text);
+  if (!MONTH_NOMINATIVE.has(m.text) && !abbreviated) return -1;
+  const j = abbreviated && c.isPunct(j0 + 1, '.') && !c.toks[j0 + 1]!.space ? j0 + 1 : j0;
   const d = c.toks[j + 1];
-  if (!MONTH_NOMINATIVE.has(m.text) || d?.type !== 'num' || d.text.length > 2 || !d.space || d.n < 1 || d.n > 31) return -1;
+  if (d?.type !== 'num' || d.text.length > 2 || !d.space || d.n < 1 || d.n > 31) return -1;
   if (!c.isPunct(j + 2, ',') || c.toks[j + 2]!.space || !c.isNum(j + 3, 4) || c.toks[j + 3]!.text.length !== 4) return -1;
   const after = c.toks[j + 4];
   if (after !== undefined && after.type === 'punct' && !after.space && (after.text === '-' || after.text === '/' || after.text === '.' && c.isNum(j + 5))) return -1;

@@ -1098,6 +1098,31 @@ function undatedStart(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** Round 149: a bracket at `open` that starts with a month, or with «с / со» and a month, and closes within a few words. */
+function monthsInBracket(c: Cursor, open: number): boolean {
+  if (!c.isPunct(open, '(')) return false;
+  const first = c.toks[open + 1]?.text === 'с' || c.toks[open + 1]?.text === 'со' ? open + 2 : open + 1;
+  if (!c.isCls(first, 'month')) return false;
+  for (let k = first + 1; k < c.n && k <= first + 6; k++) if (c.isPunct(k, ')')) return true;
+  return false;
+}
+
+/** Round 149: a season in the nominative, the noun of a name. */
+const SEASON_NOMINATIVE: ReadonlySet<string> = new Set(['весна', 'осень', 'зима', 'лето']);
+
+/**
+ * Round 149. «Фестиваль-конкурс «Театральная весна» проводится с 1992 года.» (a school's page on a town's festival of school theatres,
+ * https://school5.yaguo.ru/?cat=107&paged=5 — corpus-real-137; it was a window from 1992 to May 2021): a name in quotes that is only
+ * an adjective and a season in the nominative — «Театральная весна», «Болдинская осень», «Зелёная весна», «Студенческая весна» — is the
+ * name of a festival or an action, not its time (round 67 read such a name after a date as a note; this one stands before any date or
+ * alone). A season with a year in the name («Театральная осень 2009») or in another case («весной») is read as before.
+ */
+function seasonOfQuotedName(c: Cursor, i: number): boolean {
+  const adj = c.toks[i - 1];
+  if (!SEASON_NOMINATIVE.has(c.toks[i]!.text) || adj?.type !== 'word' || adj.cls !== 'other' || !/(?:ая|яя|ое|ее)$/.test(adj.text)) return false;
+  return (c.isPunct(i - 2, '«') || c.isPunct(i - 2, '"')) && (c.isPunct(i + 1, '»') || c.isPunct(i + 1, '"'));
+}
+
 /** Round 135: «сих» (and «сей») of «до сих пор», «until now». */
 const UNTIL_NOW = /^(?:сих|сей)$/;
 
@@ -1111,6 +1136,11 @@ export function word(c: Cursor, i: number): number {
   }
   switch (t.cls) {
     case 'month':
+      // Round 149: «Показ спектакля пройдёт в рамках школьного месячника «Арт-Март» в корпусе на Сестрорецкой улице.» (a school's news
+      // of its theatre, https://perspektiva.mskobr.ru/edu-news/16393 — corpus-real-137; it was March): a month's name glued by a hyphen
+      // to a word before it that is no date word («Арт-Март», «Фото-май») is the second half of a name, no month of its own — as round
+      // 30 reads «осенне-весенний»; «январь-март», «сентябрь-октябрь» (a month before the hyphen) read as before
+      if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word' && c.toks[i - 2]!.cls === 'other') break;
       return monthWithDays(c, i, [], []);
     case 'roman':
     case 'ordinal':
@@ -1142,6 +1172,7 @@ export function word(c: Cursor, i: number): number {
       break;
     case 'season':
       if (fromSeasonNoWindow(c, i)) break;
+      if (seasonOfQuotedName(c, i)) break;
       return season(c, t.n, i + 1, c.toks[i - 1]?.text === 'с' || c.toks[i - 1]?.text === 'со');
     case 'seasonAdj': {
       // «в летний период», «в летний оздоровительный период»
@@ -1149,6 +1180,10 @@ export function word(c: Cursor, i: number): number {
       // the text names a span of seasons the contract has no window for (it used to read as spring once nothing else hid it)
       if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word') break;
       const k = c.isCls(i + 1, 'other') && !c.toks[i + 1]!.text.startsWith('период') ? i + 2 : i + 1;
+      // Round 149: «Зимний период (с октября по май)» (a city museum's opening hours, http://www.bmks.ru/gorodskoj_muzej/o_muzej/chasy_raboty
+      // — corpus-real-137; it was the winter, to 02-28): the months in a bracket right after a season's period are that period's
+      // window — the place names its own winter — so the bracket is read and the season dropped
+      if (c.toks[k]?.text.startsWith('период') && monthsInBracket(c, k + 1)) return k + 2;
       if (c.toks[k]?.text.startsWith('период')) return season(c, t.n, k + 1);
       break;
     }

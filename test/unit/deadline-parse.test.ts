@@ -348,6 +348,9 @@ const ON: Case[] = [
   // Round 141: a day called planned before a word of moving is the day left, not one of the text's days (corpus-real-14's row; it was on
   // 05-05 and 05-12)
   ['Кроме того, итоговое сочинение для учеников 11 классов школ, запланированное на 5 мая, будет перенесено на 12 мая.', on('2021-05-12')],
+  // Round 150 (corpus-real-138): a date line with a comma before the year and a dash before the clock is that day
+  // (https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu)
+  ['29 августа, 2025 - 12:17', on('2025-08-29')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -639,6 +642,9 @@ const PERIODS: Case[] = [
   // a count after a verb of being is a label (https://poligraf.media/obsestvo/20180828/v-27-skolah-voronezskoj-oblasti-rezultaty-ege-byli-nazvany-somnitelnymi)
   ['Данный проект разработан МБУ ДО «Центр ППСС» на 2021-2024 годы.', range('2021-01-01', '2024-12-31')],
   ['Так, в прошлом году таких учебных заведений по стране было 3116, из которых в Воронежской области – 33.', range('2020-01-01', '2020-12-31')],
+  // Round 150 (corpus-real-138): «в новом учебном году» inside a sentence is the next school year, like «в следующем учебном году»
+  // (https://zab.ru/news/131612)
+  ['Единый звонок с урока в российских школах отменят в новом учебном году', range('2021-09-01', '2022-08-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -810,6 +816,10 @@ const RECURRING: Case[] = [
   // Round 127 (corpus-real-115): figures before a weekday in the singular and «месяца» say which weekdays of every month
   // (https://profinance.kz/news/work/v_kazahstanskih_shkolah_vvoditsy)
   ['Теперь День профориентации будет проходить каждую 2 и 4 субботу месяца в течение 2 академических часов.', monthly(null)],
+  // Round 150 (corpus-real-138): a weekly load with only whole months named runs over those months (https://www.kommersant.ru/doc/7992346,
+  // https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu)
+  ['Уточняется, что в течение сентября и октября учебная нагрузка первоклассников «не должна превышать 15 часов в неделю».', { kind: 'recurring', start: '2021-09-01', due: '2021-10-31', every: 'week' }],
+  ['Для первоклассников учебная нагрузка в сентябре и ноябре «не должна превышать 15 часов в неделю» — три урока в день по 35 минут каждый, для адаптации детей к школе предлагается организовывать облегченный учебный день.', { kind: 'recurring', start: '2021-09-01', due: '2021-11-30', every: 'week' }],
 ];
 
 const ONGOING: Case[] = [
@@ -1002,6 +1012,16 @@ const ONGOING: Case[] = [
   ['Если раньше работники данной сферы консультировали вологжан лишь один раз в неделю, то в связи с приемной кампанией детей в школы города, работа с родителями осуществляется каждый день.', ongoing2021], // http://vologda.mk.ru/articles/2018/02/01/v-vologde-dlya-roditeley-budushhikh-shkolnikov-rabotaet-goryachaya-liniya.html
   // Round 141 (corpus-real-129): a toll-free number is a phone wherever it stands (http://rassvet-school.myjino.ru/novosti/item/376-о-проведении-«горячей-линии»-по-вопросу-детского-отдыха)
   ['Также, консультацию в круглосуточном режиме, в том числе в выходные дни, можно получить по телефону Единого консультационного центра Роспотребнадзора – 8-800-555-49-43 (звонок бесплатный).', ongoing2021],
+  // Round 150 (corpus-real-138): the hours at which lessons or the school day routinely start or end are daily work
+  // (https://stolicaonego.ru/news/v-rossii-ustanovili-dlitelnost-shkolnogo-dnja/,
+  // https://www.tatar-inform.ru/news/minprosveshheniya-rf-opredelilo-prodolzitelnost-ucebnogo-dnya-v-skolax-5996818,
+  // http://school43n.beluo.ru/deyatelnost/rezhim-uchebnogo-uchrezhdeniya)
+  ['Согласно новым правилам, занятия должны начинаться не раньше 8:00 утра и заканчиваться не позже 19:00 вечера, если в школе есть вторая смена.', ongoing2021],
+  ['Он должен начинаться не ранее 8 часов утра и завершаться не позднее 19 часов при наличии второй смены.', ongoing2021],
+  ['Учебный день начинается с 8-30, окончание занятий в 16-00.', ongoing2021],
+  // Round 150 (corpus-real-138): «от N до M» with three or four figures that no year has is a range of amounts, a label
+  // (https://news.mail.ru/society/67484670/)
+  ['Согласно новым нормативам, вводимым в действие с 1 сентября, для первоклассников годовой объём учебных часов будет варьироваться в пределах от 620 до 653.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
 ];
 
 const SCHEDULES: Case[] = [
@@ -1689,6 +1709,8 @@ const EVENTS: Case[] = [
   // заявкам» (https://moskvalux.ru/?p=33012) are events
   ['Андрей Погребной упрекнул руководство садика за халатность в этом вопросе и приказал срочно, к завтрашнему дню, устранить все проблемы.', event('срочно, к завтрашнему дню, устранить все проблемы')],
   ['Тепло поступает с выходных в детские сады, школы и больницы по их заявкам.', event('по их заявкам')],
+  // Round 150 (corpus-real-138): «перед выходными» like «перед праздниками» (https://www.nsk.om1.ru/amp/news/society/280173-v_novosibirskikh_shkolakh_vpervye_proveli_ceremoniju_podnjatija_gosudarstvennogo_flaga)
+  ['Спускать флаг положено перед выходными с сопровождением гимна.', event('перед выходными с сопровождением гимна')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */

@@ -11,7 +11,7 @@ import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
-import { recurrence, timesPerDay } from './recurrence';
+import { dailyHours, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Atom, type Scan } from './scan';
@@ -468,7 +468,7 @@ function stageOverSeason(text: string, norm: string, scan: Scan): string | null 
 
 /** A repeat over the window the text names, else over the period. */
 function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
-  const w = recurringWindow(scan, ctx);
+  const w = recurringWindow(scan, ctx, rec.every === 'week');
   return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
 }
 
@@ -598,7 +598,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm) ? result.byDay(text, d.due!) : d;
   }
 
-  if (!scan.stray && (isOngoing(norm) || timesPerDay(toks))) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
+  if (!scan.stray && (isOngoing(norm) || timesPerDay(toks) || dailyHours(toks))) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
   const found = eventInSentence(norm, text);
   const anyEvent = found?.reason ?? null;
   // «по приказу УО в течение 5 рабочих дней со дня издания приказа», «По новому порядку … в течение 3 рабочих дней после …»:

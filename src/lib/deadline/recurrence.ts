@@ -827,6 +827,48 @@ export function timesPerDay(toks: Token[]): boolean {
   return false;
 }
 
+/** Round 150. Verbs of starting or ending in the imperfective, infinitive or present: the routine of every day, not one start. */
+const ROUTINE_EDGE = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
+/** Round 150. The nouns of the school day a present verb of starting or ending may follow: «Учебный день начинается …». */
+const SCHOOL_DAY_NOUN = /^(?:занятия|уроки|урок|день|смена|смены)$/;
+/** Round 150. Words between such a verb and its hour: «не ранее», «не позже, чем», «с», «в», «до». */
+const BEFORE_HOUR: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
+/** Round 150. What makes a bare number an hour: «8 часов», «8 утра», «19 ч». */
+const HOUR_WORD = /^(?:ч|час|часа|часов|утра|вечера)$/;
+
+/**
+ * Round 150. «Согласно новым правилам, занятия должны начинаться не раньше 8:00 утра и заканчиваться не позже 19:00 вечера, если в школе
+ * есть вторая смена.» (a news page on the Ministry's rules of the school day, https://stolicaonego.ru/news/v-rossii-ustanovili-dlitelnost-shkolnogo-dnja/),
+ * «Он должен начинаться не ранее 8 часов утра и завершаться не позднее 19 часов при наличии второй смены.»
+ * (https://www.tatar-inform.ru/news/minprosveshheniya-rf-opredelilo-prodolzitelnost-ucebnogo-dnya-v-skolax-5996818), «Учебный день
+ * начинается с 8-30, окончание занятий в 16-00.» (http://school43n.beluo.ru/deyatelnost/rezhim-uchebnogo-uchrezhdeniya — all
+ * corpus-real-138; they were `event` from the condition and `unparsed`): the hour at which something routinely starts or ends — an
+ * imperfective verb of starting or ending («начинаться», «завершаться», «начинается») with a time of day after it («8:00», «8-30», «8
+ * часов утра», «19 часов»), «не ранее / не позже (чем)» and «с / в / до» between or not — is the hours of every day, daily work,
+ * open-ended like «ежедневно с 10:00 до 19:00» (round 10). The infinitive (a rule: «должны начинаться») anywhere; the present only after
+ * a noun of the school day a few words before («Учебный день начинается с 8-30», «занятия начинаются в 8:00»), so «Концерт начинается
+ * в 18:00» stays unread. A date in the text wins as before.
+ */
+export function dailyHours(toks: Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'word' || !ROUTINE_EDGE.test(t.text)) continue;
+    if (!t.text.endsWith('ться') && !schoolDayBefore(toks, i)) continue;
+    let k = i + 1;
+    for (let n = 0; n < 5 && (BEFORE_HOUR.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k++;
+    if (timeOfDayAt(toks, k) >= 0) return true;
+    const h = toks[k];
+    if (h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && toks[k + 1]?.type === 'word' && HOUR_WORD.test(toks[k + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/** Round 150. A noun of the school day within three words before `i`. */
+function schoolDayBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (toks[k]!.type === 'word' && SCHOOL_DAY_NOUN.test(toks[k]!.text)) return true;
+  return false;
+}
+
 /** Day of the month of a repeat: «до 28 числа», «28-го», «до 5», «до 1 сентября». */
 function dayOf(toks: Token[]): number | null {
   for (let i = 0; i < toks.length; i++) {

@@ -451,10 +451,14 @@ function withoutSeasonHeading(segs: Segment[]): Segment[] {
  * (school) year: «ежемесячно с сентября по май», «ежеквартально в 2022 году».
  * Otherwise null (the repeat spans the roadmap period).
  */
-export function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null {
+export function recurringWindow(scan: Scan, ctx: ResolvedContext, weekly = false): Window | null {
   if (scan.error || scan.stray || scan.relativeAt >= 0 || scan.atoms === 0) return null;
   if (resolveYears(atomsOf(scan), ctx)) return null;
   const segs = segments(scan.items);
+  if (weekly) {
+    const months = monthsWindow(segs);
+    if (months !== null) return months;
+  }
   if (segs.length !== 1) return null;
   const s = segs[0]!;
   if (s.b) {
@@ -463,4 +467,26 @@ export function recurringWindow(scan: Scan, ctx: ResolvedContext): Window | null
   }
   const t = s.a.type;
   return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
+}
+
+/**
+ * Round 150. «Уточняется, что в течение сентября и октября учебная нагрузка первоклассников «не должна превышать 15 часов в неделю».»
+ * (https://www.kommersant.ru/doc/7992346) and «Для первоклассников учебная нагрузка в сентябре и ноябре «не должна превышать 15 часов в
+ * неделю» — …» (https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu — both corpus-real-138; they were weekly to
+ * the period's end): a weekly repeat with only whole months named («в сентябре», «в течение сентября и октября», «в сентябре и
+ * ноябре») runs over those months, from the first one's start to the last one's end, as a list of months is one window (the README's
+ * «A list mixing dates …») and as «с сентября по май» bounds it already. Only for a repeat every week: a month with a monthly or yearly
+ * repeat («ежегодно в сентябре», «ежемесячно, в сентябре — отчёт») says which month of each, not a window. Null unless every segment is
+ * one month with no «до / с».
+ */
+function monthsWindow(segs: readonly Segment[]): Window | null {
+  if (segs.length === 0 || segs.some((s) => s.b !== null || s.by || s.from || s.a.type !== 'month')) return null;
+  const ws = segs.map((s) => windowOf(s.a));
+  let start = ws[0]!.start;
+  let end = ws[0]!.end;
+  for (const w of ws) {
+    if (w.start < start) start = w.start;
+    if (w.end > end) end = w.end;
+  }
+  return { start, end };
 }

@@ -693,6 +693,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'не позднее|позже [чем] начала|окончания',
   'перед [осенн*|зимн*|весенн*|летн*|новогодн*|майск*|праздничн*|выпускн*|итогов*] каникул*|праздник*|экзамен*|впр|гиа|огэ|егэ', // Инструктаж по ТБ перед каникулами
   'перед <событие-т>', // Для организаций проведение инвентаризации обязательно перед сдачей годовой отчетности.
+  // Round 150: «Спускать флаг положено перед выходными с сопровождением гимна.» (a Novosibirsk news page on the flag ceremony in
+  // schools, https://www.nsk.om1.ru/amp/news/society/280173-v_novosibirskikh_shkolakh_vpervye_proveli_ceremoniju_podnjatija_gosudarstvennogo_flaga
+  // — corpus-real-138; it was `unparsed`): the days off with no date after «перед», like «перед праздниками» and «перед каникулами»
+  'перед [предстоящ*|ближайш*] выходн*',
   // Round 56: В нашей школе зарождается новая добрая традиция, в день перед "Последним звонком" дарить обучающимся 11-х классов частичку
   // детства. (a school's news, https://school26kurgan.ru/news/den_detstva/2018-05-30-319 — corpus-real-51): an event named in quotes
   // after «перед», its first word in the instrumental («перед «Последним звонком»», «перед "Днём знаний"», «перед «Зарницей»»), like

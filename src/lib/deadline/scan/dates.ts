@@ -33,7 +33,28 @@ export function timeOfDayAt(toks: readonly Token[], i: number): number {
   if (sep.text === ':') return secondsAndZone(toks, i + 3);
   if (sep.text === '.' && (m.n === 0 || m.n > 12) && !dateGoesOn) return i + 3; // «10.00», «14.30»: no such month
   if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !(toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'month')) return i + 3;
+  if (sep.text === '-' && dashedClock(toks, i)) return i + 3;
   return -1;
+}
+
+/** Round 150. What may follow a clock written with a dash: a mark, the end, «до» of the window's end, or a word of the clock. */
+const AFTER_DASHED_CLOCK: ReadonlySet<string> = new Set(['до', 'при', 'если', 'ч', 'час', 'часа', 'часов', 'утра', 'вечера', 'дня']);
+
+/**
+ * Round 150. «Учебный день начинается с 8-30, окончание занятий в 16-00.» (a school's page on its regime, http://school43n.beluo.ru/deyatelnost/rezhim-uchebnogo-uchrezhdeniya
+ * — corpus-real-138; it was `unparsed`, «непонятное число «8»»): an hour and its minutes joined by a dash are a clock, not a range of days,
+ * when a word of time stands before them («с / в / до / к …»), the minutes are a multiple of five (not «00», read above) and nothing but a
+ * mark, the end, «до», a condition («при», «если») or a word of the clock («ч», «часов», «утра») follows — «с 10-30 сентября», «в 5-10 классах» and «с 8-30 числа»
+ * stay as they were.
+ */
+function dashedClock(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1];
+  const m = toks[i + 2]!;
+  if (before?.type !== 'word' || !TIME_BEFORE.has(before.text) || m.n % 5 !== 0 || m.n === 0) return false;
+  const next = toks[i + 3];
+  if (next === undefined) return true;
+  if (next.type === 'punct') return next.text !== '-' && next.text !== '.' ? true : next.text === '.' && toks[i + 4]?.type !== 'num';
+  return next.type === 'word' && AFTER_DASHED_CLOCK.has(next.text);
 }
 
 /**
@@ -294,7 +315,10 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
     if (dateline >= 0) return dateline;
   }
   let k = c.skipDot(j + 1);
-  if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && c.toks[k + 1]!.text.length === 4 && !c.isPunct(k + 2, '-') && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
+  // Round 150. «29 августа, 2025 - 12:17» (a Sevastopol news site's date line, https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu
+  // — corpus-real-138; it was a range from 2021-08-29 to the end of 2025): a dash after the year before a time of day is the date
+  // line's clock, not a second year or month («2021-2022», «2025-12»), so the year after the comma is the day's
+  if (c.isPunct(k, ',') && c.isNum(k + 1, 4) && c.toks[k + 1]!.text.length === 4 && !(c.isPunct(k + 2, '-') && timeAt(c, k + 3) < 0) && !c.isPunct(k + 2, '/') && !c.isCls(k + 2, 'month')) k++; // «Октябрь, 2021»
   const y = yearAt(c, k, true);
   let year: number | null = null;
   if (y) {

@@ -347,6 +347,11 @@ function numberAt(c: Cursor, i: number): number {
     c.label();
     return c.isPunct(i + 1, '%') ? i + 2 : i + 1;
   }
+  const amounts = amountRangeEnd(c, i);
+  if (amounts >= 0) {
+    c.label(); // «в пределах от 620 до 653», «от 1020 до 1122 часов»: a range of amounts, a label (round 150)
+    return amounts;
+  }
   // Round 142. «Тула. 3 сентября. ИНТЕРФАКС - Более 300 учебных заведений в Тульской области, где расположены избирательные участки,
   // перейдут на дистанционное обучение …» (https://interfax-russia.ru/center/main/chast-tulskih-shkol-pereydet-na-distant-6-sentyabrya-iz-za-vyborov
   // — corpus-real-130; it was `unparsed`, «непонятное число «300»»): «учебных / учебные» between such a count and its noun is an
@@ -400,6 +405,25 @@ function numberAt(c: Cursor, i: number): number {
   if (glued >= 0) return glued;
   c.strayNumber(`непонятное число «${t.text}»`);
   return i + 1;
+}
+
+/** Three or four figures that cannot be a year: an amount, never a day, month or year. */
+function amountFigures(c: Cursor, i: number): boolean {
+  const t = c.toks[i];
+  return t?.type === 'num' && t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR);
+}
+
+/**
+ * Round 150. «Согласно новым нормативам, вводимым в действие с 1 сентября, для первоклассников годовой объём учебных часов будет
+ * варьироваться в пределах от 620 до 653.» (a news page on the yearly hours of schooling, https://news.mail.ru/society/67484670/ —
+ * corpus-real-138; it was `unparsed`, «непонятное число «620»»): «от N до M» with both ends of three or four figures that no year has
+ * is a range of amounts — hours, pupils, roubles —, a label like a count before its noun, whatever follows it («от 1020 до 1122 часов»
+ * counts hours, not a span of time). `i` is the first figure, right after «от»; the index after the second, or -1. «от 2021 до 2023»
+ * (years) reads as before.
+ */
+function amountRangeEnd(c: Cursor, i: number): number {
+  if (c.toks[i - 1]?.text !== 'от' || !amountFigures(c, i) || c.toks[i + 1]?.text !== 'до' || !amountFigures(c, i + 2)) return -1;
+  return i + 3;
 }
 
 /** «ч», «ч.», «час», «часов» after a time of day: the index after it (and its dot), else `k`. */

@@ -1091,6 +1091,11 @@ export function run(c: Cursor, i: number): number {
     c.label();
     return j + 2;
   }
+  const clock = duration ? clockHoursEnd(c, i, j) : -1;
+  if (clock >= 0) {
+    c.label(); // «не ранее 8 часов утра», «завершаться не позднее 19 часов»: an hour of the day, no span (round 150)
+    return clock;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -1319,3 +1324,28 @@ function monthCountAt(t: Token): number {
 
 /** Round 66. The month word after a count of months: «месяцев», «месяца» (2–4), «месяц» (1, 21), «мес.». */
 const MONTH_COUNT_WORDS: ReadonlySet<string> = new Set(['месяцев', 'месяца', 'месяц', 'мес']);
+
+/** Round 150. The hour words after a figure of the clock, and the part of the day after them. */
+const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
+const DAY_PART: ReadonlySet<string> = new Set(['утра', 'вечера']);
+/** Round 150. Verbs of starting or ending in the imperfective (infinitive or present), and the words between them and an hour. */
+const ROUTINE_EDGE_VERB = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
+const BEFORE_CLOCK: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
+
+/**
+ * Round 150. «Он должен начинаться не ранее 8 часов утра и завершаться не позднее 19 часов при наличии второй смены.» (a news page on
+ * the Ministry's rules of the school day, https://www.tatar-inform.ru/news/minprosveshheniya-rf-opredelilo-prodolzitelnost-ucebnogo-dnya-v-skolax-5996818
+ * — corpus-real-138; it was `event`, the condition, with «8 часов» a bare span): a figure of 0–24 with «ч / час / часа / часов» is an
+ * hour of the clock, not a span, when «утра / вечера» follows it or an imperfective verb of starting or ending stands before it
+ * («начинаться не ранее …», «завершаться не позднее …»: `dailyHours` in recurrence.ts reads those hours as daily work). The index after
+ * it, or -1; «в течение 8 часов», «за 3 часа до …» read as before.
+ */
+function clockHoursEnd(c: Cursor, i: number, j: number): number {
+  const n = c.toks[i]!;
+  const w = c.toks[j];
+  if (n.type !== 'num' || n.text.length > 2 || n.n > 24 || w?.type !== 'word' || !HOUR_UNITS.has(w.text)) return -1;
+  if (c.toks[j + 1]?.type === 'word' && DAY_PART.has(c.toks[j + 1]!.text)) return j + 2;
+  let k = i - 1;
+  for (let m = 0; m < 5 && (BEFORE_CLOCK.has(c.toks[k]?.text ?? '') || (c.toks[k]?.text === ',' && c.toks[k + 1]?.text === 'чем')); m++) k--;
+  return k < i - 1 && c.toks[k]?.type === 'word' && ROUTINE_EDGE_VERB.test(c.toks[k]!.text) ? j + 1 : -1;
+}

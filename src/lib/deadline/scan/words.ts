@@ -490,12 +490,28 @@ function coveredSchoolYear(c: Cursor, i: number): boolean {
  * `unparsed`): «в текущем / этом / нынешнем учебном году» (and «в следующем / будущем / предстоящем учебном году») inside a sentence is
  * the school year the row speaks of, as when the cell opens with it (round 17) and like a bare «в учебном году» anywhere in the row
  * (round 48). Only «в» and the prepositional with «году»: «в новом учебном году» inside a sentence still names a meeting («На первом
- * заседании совета школы в новом учебном году …», round 17), and «в течение текущего учебного года» stays open-ended work. `i` is the
- * index of «учебном», `j` of «году».
+ * заседании совета школы в новом учебном году …», round 17) — since round 150 only with a «первый» before it (`firstOfYear`) —, and «в
+ * течение текущего учебного года» stays open-ended work. `i` is the index of «учебном», `j` of «году».
  */
 function namedSchoolYear(c: Cursor, i: number, j: number): boolean {
   const adj = c.toks[i - 1]?.text ?? '';
-  return c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году' && (CURRENT.test(adj) || NEXT.test(adj) || PREVIOUS.test(adj));
+  if (c.toks[i - 2]?.text !== 'в' || c.toks[j]?.text !== 'году') return false;
+  return CURRENT.test(adj) || NEXT.test(adj) || PREVIOUS.test(adj) || (adj === 'новом' && !firstOfYear(c, i - 2));
+}
+
+/** Round 150. How far before «в новом учебном году» an ordinal «первый» still makes it the first of something in that year. */
+const FIRST_OF_REACH = 6;
+
+/**
+ * Round 150. «Единый звонок с урока в российских школах отменят в новом учебном году» (a Chita news heading, https://zab.ru/news/131612 —
+ * corpus-real-138; it was `unparsed`): «в новом учебном году» inside a sentence is the next school year, like «в следующем учебном году»
+ * there (round 51) and as when the cell opens with it (round 17) — unless a «первый» stands a few words before it: «На первом заседании
+ * совета школы в новом учебном году …», «первое в новом учебном году занятие» name the first meeting or lesson of the year, an event
+ * (round 17), not the year. `k` is the index of «в».
+ */
+function firstOfYear(c: Cursor, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - FIRST_OF_REACH; m--) if (/^перв/.test(c.toks[m]!.text)) return true;
+  return false;
 }
 
 /** Round 51. The verbs and nouns of bringing something to someone: «довести», «доводится», «доведение», «донести», «доносить». */

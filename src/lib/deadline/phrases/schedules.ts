@@ -138,6 +138,8 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
 // fixes the terms of what it lists like an order («сроки хранения, указанные в перечне (…)», corpus-real-127)
 const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении|перечне';
 const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем';
+/** Round 147: who sets dates, in the instrumental after a passive verb of setting («сроки … определяются Правительством …»). */
+const AUTHORITY_T = 'правительством|министерством|министром|департаментом|комитетом|учредителем|органом|органами|администрацией|руководителем|директором|председателем|комиссией|комиссиями|оргкомитетом|организатором|организаторами';
 
 /**
  * The time made known later by someone else, opening a text (part of `SCHEDULE_START`). Round 142: «О времени и месте голосования
@@ -332,6 +334,13 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // «сроки определяет …» opening a cell; only with a document, so «сроки … определяются заранее» inside a sentence stays unread, and
   // only the short participles, so the verbal noun of «с даты утверждения приказом директора» is no verb of setting
   `сроки|срок|даты|дата [<фраза>] определя*|устанавлива*|утвержда*|регламентиру*|${SHORT_PARTICIPLES} [<слова>] ${FIXING_DOCUMENT_T}`,
+  // Round 147: «Перечень документов, предоставляемых гражданином, подавшим заявление о назначении его опекуном или попечителем, сроки
+  // предоставления таких документов определяются Правительством Российской Федерации.» (a page on the rights and duties of guardians,
+  // https://gist.github.com/235881f18ff007d6674ca688686dff36 — corpus-real-135; it was `unparsed`): the same passive of setting with the
+  // authority that sets the dates in the instrumental right after it («определяются Правительством / министерством / уполномоченным
+  // органом / комиссией»), like «Сроки проведения определяются министерством» opening a cell; only the plural «сроки / даты» (a single
+  // «срок обучения определяется …» may be a length, not a day) and only the authority right after the verb, an adjective before it
+  `сроки|даты [<фраза>] определя*|устанавлива*|утвержда*|${SHORT_PARTICIPLES} [<прил-т>] ${AUTHORITY_T}`,
   // Round 139: «В законе также закрепляется порядок взаимодействия структур: будет определен формат и сроки передачи информации, а также
   // перечень обязательных сведений о ребенке и его статусе.» (news of a bill on the data of children out of school,
   // https://news.mail.ru/society/69586217/ — corpus-real-127; it was `unparsed`): the future of a short participle of setting before the

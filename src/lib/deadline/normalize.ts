@@ -580,6 +580,15 @@ const POSTCODE_BEFORE_PLACE = new RegExp(
   'g',
 );
 
+/**
+ * Round 146. «Пока же для поступления детей-иностранцев в детсад достаточно справки о профилактическом осмотре (форма 026/у-2000).» (a
+ * news post on migrant children's admission to kindergartens, https://womans.mirtesen.ru/blog/43515049005/Detyam-inostrannyih-grazhdan-budet-neobhodima-spravka-ob-otsutst?utm_referrer=mirtesen.ru
+ * — corpus-real-134; it was the year 2000): the code of a document's form after «форма» — figures, a slash and a letter code in Cyrillic, with
+ * a number after a hyphen («форма 026/у-2000», «по форме 086/у», «форма № 063/у») — is a label, the form's name, and is dropped; an
+ * act's number with a letter code («N 563/р», «№39/3») and «09/2021», «1/3», «2021/22» read as before.
+ */
+const FORM_CODE = /((?<![а-яё])форм[аеуыо]?\s*(?:№\s*)?)(\d{1,4}\/[а-яё]{1,3}(?:-\d{1,4})?)(?![\d/а-яё])/gi;
+
 /** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more. */
 const PHONE_CODE = '\\(\\d{3,5}\\)[\\s-]*';
 const PHONE_DIGITS = '\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
@@ -740,6 +749,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('__')) s = replaceFound(s, FORM_DATE);
   if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
+  if (s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   if (s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);

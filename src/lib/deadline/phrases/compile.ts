@@ -121,6 +121,16 @@ const NOT_FUTURE =
   '(?!(?:совет|бюджет|предмет|ответ|отч[её]т|зач[её]т|уч[её]т|расч[её]т|сч[её]т|результат|аттестат|объект|проект|кабинет|комитет|институт|университет|факультет|интернет|минут|маршрут|пакет|билет|сюжет|приоритет|портрет|аспект|кандидат|депутат|формат|визит|лимит|кредит|свет|цвет|нет|лет|может|могут|стоит|следует|будет|будут)(?![а-яё]))(?!(?:уведом|предупред|сообщ|извест|информир|оповест|направ|отправ|опублику|размест|пода|представ|предостав|сдад|сдаст)[а-яё]*(?![а-яё]))';
 const FUTURE_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-яё]+){0,3}[\\s,]+(?:буд(?:ет|ут)[\\s,]+${NOT_FUTURE}[а-яё]+|${NOT_FUTURE}(?![а-яё]*(?:[аяуе]ет|[аяуе]ют)(?![а-яё]))[а-яё]+(?:ут|ют|ат|ят|ит|ет)(?![а-яё]))`;
 
+/**
+ * Round 146. «Данные Рособрнадзора свидетельствуют, что за пять месяцев (апрель-август) свыше 23,5 тысячи детей-мигрантов были
+ * заявлены на обучение.» (a national news site on the migrant children's test, https://news.mail.ru/society/68503184/ — corpus-real-134):
+ * a span after «за» with a bracket right after it that writes a window with both ends — two months joined by a dash («(апрель-август)»),
+ * or «с … по …» («(с 1 апреля по 31 августа)») — is the window's length, the time the figures cover, not an offset before an event
+ * (the scanner's `spanOfWindowAt` reads the window; the piece `<срок-окна>` lets `eventAtStart` leave such a span at the start).
+ */
+const MONTH_NAME = '(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*';
+const WINDOW_AFTER = `\\s*\\((?:${MONTH_NAME}\\s*[-–—]\\s*${MONTH_NAME}|с\\s+[^()]{1,40}?\\s+по\\s+[^()]{1,40})\\)`;
+
 const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|занятий|пребывания|деятельности|существования|реализации|практики|смены)(?![а-я])';
 
 /** Named pieces usable as `<name>` in phrases. */
@@ -138,6 +148,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   число: NUMBER,
   /** a number that starts a span, not the number of a quarter, half or school quarter: «за 10 дней», not «за 4 квартал» */
   'число-срока': `${COUNT}(?![\\d])(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
+  /** round 146: a span with a bracket right after it that writes a window with both ends: «пять месяцев (апрель-август)» */
+  'срок-окна': `(?:${COUNT}[\\s,]+)?${UNIT}${WINDOW_AFTER}`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:

@@ -293,6 +293,10 @@ export const CONDITIONS_ANYWHERE: readonly string[] = [
   // Round 52: «…; при несчастном случаи принять меры по оказанию доврачебной помощи пострадавшим, …» (a kindergarten's orders copied in a
   // gist, https://gist.github.com/a1f6ed02a568c2e54f0332278dd82467 — corpus-real-47): «при [<прил.>] случае» is «в случае» (the typo «случаи» too)
   'при [<прил-п>] [<прил-п>] случае|случаи|случаях',
+  // Round 146: «При отрицательном результате тестирования ребенку предлагают пройти дополнительное обучение.» (a city newspaper on migrant
+  // children's admission to schools, https://gazeta.spb.ru/2642558-okolo-19-detej-migrantov-postupili-v-rossijskie-shkoly/ — corpus-real-134;
+  // it was `unparsed`): «при [<прил.>] результате / результатах …» — when an exam or a check turns out so — is a condition like «в случае …»
+  'при [<прил-пр>] [<прил-пр>] результате|результатах',
   // Round 59: «для медицинских учреждений, … школ и дошкольных учреждений, … – при среднесуточной температуре в течение пяти суток плюс
   // 100С и ниже;» (a regional executive committee's decision on the heating season,
   // https://zaslavl.minskregion.by/index.php/novosti/reshenie-minskogo-oblastnogo-ispolnitelnogo-komiteta/?print=1&tmpl=component —

@@ -12,6 +12,8 @@ import { ONGOING } from './ongoing';
 import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, MADE_KNOWN, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS, true);
+/** Round 146: «за пять месяцев (апрель-август) …» at the start: the span is the bracketed window's length, not an offset (`<срок-окна>`). */
+const SPAN_OF_WINDOW_RE = atStart(['за <срок-окна>'], LEADING_WORDS, true);
 const EVENT_ANY_RE = anywhere(EVENT_ANYWHERE);
 const CONDITION_ANY_RE = atStart(CONDITIONS_ANYWHERE);
 const SAME_TIME_RE = atStart(SAME_TIME_ANYWHERE);
@@ -151,7 +153,7 @@ export function eventAtStart(norm: string, original: string): EventAtStart | nul
   const bare = withoutBrackets(norm);
   // the text as written is tried again only when it differs (a text with no brackets is the same string: no second search)
   const m = EVENT_START_RE.exec(bare) ?? (bare === norm ? null : EVENT_START_RE.exec(norm));
-  return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!) } : null;
+  return m && !dayOfSchoolWeek(m, norm) && !daySetBySomeone(m, norm) && !SPAN_OF_WINDOW_RE.test(norm) ? { reason: eventReason(m, original), condition: CONDITION_ANY_RE.test(m[1]!) } : null;
 }
 
 /** A participle of setting right after «в день / в дни»: «, установленный …», «определенные …». */

@@ -911,6 +911,27 @@ const COVERED_PERIOD_TOKENS = 10;
 /** Units whose name is feminine («какой четверти», «какой декады»). */
 const FEMININE: ReadonlySet<WordClass> = new Set<WordClass>(['schoolQuarter', 'decade']);
 
+/**
+ * Round 146. «Данные Рособрнадзора свидетельствуют, что за пять месяцев (апрель-август) свыше 23,5 тысячи детей-мигрантов были заявлены
+ * на обучение.» (a national news site on the migrant children's test, https://news.mail.ru/society/68503184/ — corpus-real-134; it was
+ * `event`, «за пять месяцев …» read as an offset «за N … до»): at `j`, right after «за», a span (in figures or words) and a bracket
+ * that writes a window with both ends — «(апрель-август)», «(с 1 апреля по 31 августа)» — the span is the window's length, the time
+ * the figures cover, as «5 месяцев (апрель-август)» and «9 дней (с 30 октября по 7 ноября)» already are (round 22), not a span before an
+ * event; «за 2 недели до …» and «за пять месяцев» with no window after it count as before.
+ */
+function spanOfWindowAt(c: Cursor, j: number): boolean {
+  const k = c.isNum(j, 9) || (c.isCls(j, 'other') && CARDINAL.test(c.toks[j]!.text)) ? j + 1 : -1;
+  if (k < 0 || !(c.isCls(k, 'duration') || c.isCls(k, 'weekWord') || c.isCls(k, 'monthWord')) || !c.isPunct(k + 1, '(')) return false;
+  let from = false;
+  for (let m = k + 2; m < k + 14 && m < c.n; m++) {
+    if (c.isPunct(m, ')') || c.isPunct(m, ';')) return false;
+    if (c.isCls(m, 'month') && c.isPunct(m + 1, '-') && c.isCls(m + 2, 'month')) return true;
+    if (m === k + 2 && c.isCls(m, 'from')) from = true;
+    else if (from && c.isCls(m, 'to')) return true;
+  }
+  return false;
+}
+
 /** «за месяц до …», «за неделю до …», «за один рабочий день», «за две недели»: a span written without figures starts at `j`. */
 function spanStartsAt(c: Cursor, j: number): boolean {
   const k = c.isCls(j, 'other') && CARDINAL.test(c.toks[j]!.text) ? j + 1 : j;
@@ -1466,7 +1487,7 @@ export function word(c: Cursor, i: number): number {
         if (deadline >= 0) return deadline; // the period is a note
       }
       // round 66: not «за 9 месяцев 2014 года», the first months of a year (`monthsOfYearAt`)
-      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && !dayOfMonthAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
+      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && !dayOfMonthAt(c, i + 1) && !spanOfWindowAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }

@@ -67,7 +67,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (cached && !samePage(pathname, body, cached)) {
       throw new Error(`Кэш страниц: страница ${pathname} собрана не так, как её копия в кэше с тем же ключом: ключ не учитывает что-то, от чего страница зависит (src/lib/page-cache/keys.ts).`);
     }
-  } else if (await pages.store.writeAsync(key, body)) {
+  } else if (pages.store.write(key, body)) {
     pageRendered(key, pathname);
     return new Response(placeholder(key), { status: 200 });
   }

@@ -167,7 +167,7 @@ describe('page store', () => {
     expect(store.write(key(2), Buffer.from('BEGIN:VCALENDAR'))).toBe(true);
     // A page this build rendered (kept as the build's middleware keeps it): its digest is made from the page and kept.
     const fresh = '<!DOCTYPE html><html lang="ru"><head><title>Т</title></head><body><main data-pagefind-body><h1>Школа</h1></main></body></html>';
-    expect(await store.writeAsync(key(9), Buffer.from(fresh))).toBe(true);
+    expect(store.write(key(9), Buffer.from(fresh))).toBe(true);
     expect(store.digest(key(9))).toBeNull();
     writeFileSync(join(out, 'fresh.html'), placeholder(key(9)));
     writeFileSync(join(out, 'a', 'index.html'), placeholder(key(1)));
@@ -197,24 +197,25 @@ describe('page store', () => {
     expect(readdirSync(out).sort()).toEqual(['_astro', 'a', 'a.ics', 'admin', 'b.html', 'fresh.html']);
   });
 
-  it('pages kept while others render are written whole under their names; a failed write turns keeping off, leaving no temporary file', async () => {
+  it('pages are written whole under their names; a failed write turns keeping off, leaving no temporary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'setka-pc-'));
     const store = new PageStore(join(dir, 'cache'));
     const pages = Array.from({ length: 40 }, (_, i) => Buffer.from(`<p>страница ${i}</p>`.repeat(200 + i)));
-    expect(await Promise.all(pages.map((body, i) => store.writeAsync(key(i + 300), body)))).toEqual(pages.map(() => true));
+    expect(pages.map((body, i) => store.write(key(i + 300), body))).toEqual(pages.map(() => true));
     pages.forEach((body, i) => expect(store.read(key(i + 300))?.equals(body)).toBe(true));
     expect(readdirSync(join(dir, 'cache'), { recursive: true }).filter((f) => String(f).includes('.tmp-'))).toEqual([]);
-    // A folder that cannot be made (a file stands in its place): false, as `write` answers, and no more keeping.
+    // A folder that cannot be made (a file stands in its place): false, and no more keeping.
     writeFileSync(join(dir, 'blocked'), 'файл');
     const blocked = new PageStore(join(dir, 'blocked'));
-    expect(await blocked.writeAsync(key(1), Buffer.from('<p>x</p>'))).toBe(false);
+    expect(blocked.write(key(1), Buffer.from('<p>x</p>'))).toBe(false);
     expect(blocked.write(key(2), Buffer.from('<p>y</p>'))).toBe(false);
-    // A shard folder that is a file: the write fails after the folder step.
+    // A shard folder that is a file: the write fails after the folder step, and the next write is refused.
     const shardStore = new PageStore(join(dir, 'shard'));
     mkdirSync(join(dir, 'shard'));
     writeFileSync(join(dir, 'shard', key(3).slice(0, 2)), 'файл');
-    expect(await shardStore.writeAsync(key(3), Buffer.from('<p>z</p>'))).toBe(false);
-    expect(await shardStore.writeAsync(key(4), Buffer.from('<p>w</p>'))).toBe(false);
+    expect(shardStore.write(key(3), Buffer.from('<p>z</p>'))).toBe(false);
+    expect(shardStore.write(key(5), Buffer.from('<p>w</p>'))).toBe(false);
+    expect(readdirSync(join(dir, 'shard'), { recursive: true }).filter((f) => String(f).includes('.tmp-'))).toEqual([]);
   });
 
   it('a page missing from the cache stops the step with a Russian message naming it', async () => {

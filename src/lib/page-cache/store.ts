@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../content-dir';
 import { pageDigest, type PageDigest } from '../search/digest';
@@ -105,8 +105,6 @@ export class PageStore {
   private broken = false;
   /** Shard folders made by this store: a cold build writes thousands of pages into 256 of them. */
   private readonly made = new Set<string>();
-  /** Writes begun by writeAsync, which names its temporary files. */
-  private writes = 0;
 
   constructor(readonly dir: string) {}
 
@@ -196,7 +194,10 @@ export class PageStore {
 
   /**
    * Keeps a page's bytes; false when they could not be written (a full or read-only disk), which
-   * turns writing off for the rest of the build.
+   * turns writing off for the rest of the build. The build's renderer (src/middleware.ts) writes
+   * each page here, on its own thread: handing the writes to Node's file-system threads instead cost
+   * Astro's thread as much in hand-offs as the system calls themselves and doubled the processor time
+   * of the writes, and a cold region build took longer (docs/development.md, «Кэш страниц пишет сам»).
    */
   write(key: string, body: Uint8Array): boolean {
     if (this.broken) return false;
@@ -206,29 +207,6 @@ export class PageStore {
       this.listed?.add(key);
       return true;
     } catch {
-      this.broken = true;
-      return false;
-    }
-  }
-
-  /**
-   * {@link write} done by Node's file-system threads: the build's renderer (src/middleware.ts)
-   * goes on with other pages meanwhile instead of waiting on the writes' system calls (at region
-   * size, 4,565 files of 420 MB: about 0.7 s of Astro's main thread). Resolves once the file is in
-   * place under its name, or false as `write` would.
-   */
-  async writeAsync(key: string, body: Uint8Array): Promise<boolean> {
-    if (this.broken) return false;
-    const file = this.body(key);
-    const tmp = `${file}.tmp-${process.pid}-${++this.writes}`;
-    try {
-      this.shard(key);
-      await writeFile(tmp, body);
-      await rename(tmp, file);
-      this.listed?.add(key);
-      return true;
-    } catch {
-      await rm(tmp, { force: true }).catch(() => {});
       this.broken = true;
       return false;
     }

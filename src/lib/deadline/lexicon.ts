@@ -295,3 +295,14 @@ export function classifyWord(word: string): WordInfo {
   CACHE.set(word, found);
   return found;
 }
+
+/** Round 150. The hour words after a figure of the clock («8 часов», «19 ч»), and the part of the day after them («8 утра»). */
+export const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
+export const DAY_PART: ReadonlySet<string> = new Set(['утра', 'вечера']);
+/**
+ * Round 150. Verbs of starting or ending in the imperfective, infinitive or present: the routine of every day, not one start
+ * (read by the scanner's hours, scan/numbers.ts, and by the daily routine, recurrence.ts).
+ */
+export const ROUTINE_EDGE_VERB = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
+/** Round 150. Words between such a verb and its hour: «не ранее», «не позже, чем», «с», «в», «до». */
+export const BEFORE_CLOCK: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);

@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { CARDINAL, obliqueRepeat, obliqueRepeatBefore, SUBJECT_TO } from './lexicon';
+import { BEFORE_CLOCK, CARDINAL, DAY_PART, HOUR_UNITS, obliqueRepeat, obliqueRepeatBefore, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -827,14 +827,8 @@ export function timesPerDay(toks: Token[]): boolean {
   return false;
 }
 
-/** Round 150. Verbs of starting or ending in the imperfective, infinitive or present: the routine of every day, not one start. */
-const ROUTINE_EDGE = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
 /** Round 150. The nouns of the school day a present verb of starting or ending may follow: «Учебный день начинается …». */
 const SCHOOL_DAY_NOUN = /^(?:занятия|уроки|урок|день|смена|смены)$/;
-/** Round 150. Words between such a verb and its hour: «не ранее», «не позже, чем», «с», «в», «до». */
-const BEFORE_HOUR: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
-/** Round 150. What makes a bare number an hour: «8 часов», «8 утра», «19 ч». */
-const HOUR_WORD = /^(?:ч|час|часа|часов|утра|вечера)$/;
 
 /**
  * Round 150. «Согласно новым правилам, занятия должны начинаться не раньше 8:00 утра и заканчиваться не позже 19:00 вечера, если в школе
@@ -852,13 +846,13 @@ const HOUR_WORD = /^(?:ч|час|часа|часов|утра|вечера)$/;
 export function dailyHours(toks: Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.type !== 'word' || !ROUTINE_EDGE.test(t.text)) continue;
+    if (t.type !== 'word' || !ROUTINE_EDGE_VERB.test(t.text)) continue;
     if (!t.text.endsWith('ться') && !schoolDayBefore(toks, i)) continue;
     let k = i + 1;
-    for (let n = 0; n < 5 && (BEFORE_HOUR.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k++;
+    for (let n = 0; n < 5 && (BEFORE_CLOCK.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k++;
     if (timeOfDayAt(toks, k) >= 0) return true;
     const h = toks[k];
-    if (h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && toks[k + 1]?.type === 'word' && HOUR_WORD.test(toks[k + 1]!.text)) return true;
+    if (h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && toks[k + 1]?.type === 'word' && (HOUR_UNITS.has(toks[k + 1]!.text) || DAY_PART.has(toks[k + 1]!.text))) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, CARDINAL_VALUE, isReferenceNoun, type WordClass } from '../lexicon';
+import { addressNoun, BEFORE_CLOCK, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -1325,12 +1325,6 @@ function monthCountAt(t: Token): number {
 /** Round 66. The month word after a count of months: «месяцев», «месяца» (2–4), «месяц» (1, 21), «мес.». */
 const MONTH_COUNT_WORDS: ReadonlySet<string> = new Set(['месяцев', 'месяца', 'месяц', 'мес']);
 
-/** Round 150. The hour words after a figure of the clock, and the part of the day after them. */
-const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
-const DAY_PART: ReadonlySet<string> = new Set(['утра', 'вечера']);
-/** Round 150. Verbs of starting or ending in the imperfective (infinitive or present), and the words between them and an hour. */
-const ROUTINE_EDGE_VERB = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
-const BEFORE_CLOCK: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
 
 /**
  * Round 150. «Он должен начинаться не ранее 8 часов утра и завершаться не позднее 19 часов при наличии второй смены.» (a news page on

@@ -182,7 +182,7 @@ const cases: Case[] = [
     code: 'schema.invalid_type',
     file: ORDER,
     field: 'title',
-    message: /не заполнено обязательное поле «title»/,
+    message: /поле «Заголовок» \(title\): обязательное поле не заполнено — заполните поле$/,
   },
   {
     name: 'an unknown document kind',
@@ -198,7 +198,7 @@ const cases: Case[] = [
     code: 'schema.invalid_value',
     file: ORDER,
     field: 'kind',
-    message: /поле «kind»: не заполнено обязательное поле «kind»: вид документа: order \(приказ\).* — выберите одно из перечисленных значений$/,
+    message: /поле «Вид документа» \(kind\): обязательное поле не заполнено: вид документа: order \(приказ\).* — выберите одно из перечисленных значений$/,
   },
   {
     name: 'a report date left empty (nothing after the colon)',
@@ -206,7 +206,7 @@ const cases: Case[] = [
     code: 'schema.invalid_type',
     file: REPORT,
     field: 'submitted',
-    message: /поле «submitted»: не заполнено обязательное поле «submitted» — впишите дату в виде ГГГГ-ММ-ДД/,
+    message: /поле «Дата отправки» \(submitted\): обязательное поле не заполнено — впишите дату в виде ГГГГ-ММ-ДД/,
   },
   {
     name: 'a report date written the Russian way (ДД.ММ.ГГГГ)',
@@ -214,7 +214,7 @@ const cases: Case[] = [
     code: 'schema.invalid_format',
     file: REPORT,
     field: 'submitted',
-    message: /поле «submitted»: неверный формат «27\.09\.2021»: дата должна быть в виде ГГГГ-ММ-ДД \(например, 2021-08-08\) — впишите 2021-09-27: год, месяц и число через дефис$/,
+    message: /поле «Дата отправки» \(submitted\): неверный формат «27\.09\.2021»: дата должна быть в виде ГГГГ-ММ-ДД \(например, 2021-08-08\) — впишите 2021-09-27: год, месяц и число через дефис$/,
   },
   {
     name: 'a report date the Russian way that is not in the calendar',
@@ -285,7 +285,7 @@ const cases: Case[] = [
     code: 'schema.invalid_type',
     file: PAIR,
     field: 'number',
-    message: /поле «number»: неверное значение «первый»: номер строки в перечне — целое число/,
+    message: /поле «№ строки в перечне» \(number\): неверное значение «первый»: номер строки в перечне — целое число/,
   },
   {
     name: 'a pair without its coordinator’s name',
@@ -293,7 +293,7 @@ const cases: Case[] = [
     code: 'schema.invalid_type',
     file: PAIR,
     field: 'coordinator.name',
-    message: /не заполнено обязательное поле «coordinator\.name»/,
+    message: /поле «Координатор в школе › Ф\.И\.О\.» \(coordinator\.name\): обязательное поле не заполнено/,
   },
   {
     name: 'a pairing list still carrying its rows',

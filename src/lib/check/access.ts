@@ -32,7 +32,7 @@ export function accessProblems(access: AccessSettings | undefined, author: strin
   if (!access || access.methodists.some((m) => norm(m) === login)) return [];
   const schools = access.schools.filter((s) => s.logins.some((l) => norm(l) === login)).map((s) => s.school);
   if (schools.length === 0) {
-    return [{ severity: 'warning', code: 'access.unknown-login', file: settingsFile, field: 'access', data: { login: author } }];
+    return [{ severity: 'warning', code: 'access.unknown-login', file: settingsFile, field: 'access', collection: 'settings', data: { login: author } }];
   }
   const folders = schools.map(reportFolder);
   return files

@@ -20,7 +20,7 @@ export function checkDeadlines(c: CheckedContent): Problem[] {
       section.items.forEach((item, i) => {
         const path = ['sections', s, 'items', i, 'deadline'];
         // The line only for a problem: finding it may parse the roadmap file again (a cached check).
-        const where = () => ({ file: r.entry.file, line: r.entry.lineOf(path), field: path.join('.') });
+        const where = () => ({ file: r.entry.file, line: r.entry.lineOf(path), field: path.join('.'), collection: 'roadmaps' as const });
         const d = parseDeadline(item.deadline, context);
         const failure = internalFailure(d);
         if (failure !== null) {

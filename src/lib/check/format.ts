@@ -1,13 +1,18 @@
 import { plural } from '../../i18n/ru';
+import { fieldTitle } from './field-title';
 import { describe } from './messages';
 import type { Problem } from './types';
 
-/** `path:line: error|warning [code] message — how to fix` (the field goes into the message). */
+/**
+ * `path:line: error|warning [code] поле «…» (path): message — how to fix`. The field is named as the
+ * CMS form names it, with its path in the file after it for whoever opens the YAML.
+ */
 export function formatProblem(p: Problem): string {
   const { message, fix } = describe(p);
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
   const level = p.severity === 'error' ? 'error' : 'warning';
-  const field = p.field ? `поле «${p.field}»: ` : '';
+  const title = fieldTitle(p.collection, p.field);
+  const field = p.field ? (title ? `поле «${title}» (${p.field}): ` : `поле «${p.field}»: `) : '';
   return `${where}: ${level} [${p.code}] ${field}${message} — ${fix}`;
 }
 

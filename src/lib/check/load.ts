@@ -299,11 +299,11 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
       const bodyStart = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
       bodyLine = bodyStart + 1;
       if (collection === 'documents') {
-        for (const h of rawHtmlProblems(body)) problems.push({ severity: 'error', code: 'body.raw-html', file, line: bodyStart + h.line, field: 'body', data: { what: h.what } });
+        for (const h of rawHtmlProblems(body)) problems.push({ severity: 'error', code: 'body.raw-html', file, line: bodyStart + h.line, field: 'body', collection, data: { what: h.what } });
       }
       body.split('\n').forEach((text, i) => {
         const hit = findForbiddenChar(text);
-        if (hit) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: bodyStart + i + 1, field: 'body', data: { char: describeChar(hit.char), column: hit.index + 1 } });
+        if (hit) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: bodyStart + i + 1, field: 'body', collection, data: { char: describeChar(hit.char), column: hit.index + 1 } });
       });
     }
     /** The file's data, read by either reader: an empty file is refused; otherwise its strings are vetted, and a file with no problem is remembered for the next check. */
@@ -315,7 +315,7 @@ export function loadContent(root: string, contentDir: string): { entries: RawEnt
       }
       const bad: Array<{ path: Array<string | number>; char: string }> = [];
       forbiddenInData(data, [], bad);
-      for (const b of bad) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: lineOf(b.path), field: b.path.join('.'), data: { char: describeChar(b.char) } });
+      for (const b of bad) problems.push({ severity: 'error', code: 'text.forbidden-char', file, line: lineOf(b.path), field: b.path.join('.'), collection, data: { char: describeChar(b.char) } });
       entries.push({ collection, id, file, data, body, bodyLine, lineOf });
       if (problems.length === problemsBefore) fresh.set(file, { key, data, body, bodyLine });
     };

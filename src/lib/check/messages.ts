@@ -102,7 +102,7 @@ const texts: Record<string, Text> = {
   'media.content': (d) => ({ message: `содержимое файла не похоже на ${d.what}: расширение не совпадает с тем, что внутри`, fix: `сохраните файл заново в нужном формате или дайте ему верное расширение (${MEDIA_EXTENSIONS_TEXT})` }),
   'schema.invalid_type': (d, p) =>
     d.missing
-      ? { message: `не заполнено обязательное поле «${p.field}»`, fix: isDateField(p) ? 'впишите дату в виде ГГГГ-ММ-ДД, например 2021-09-28' : 'заполните поле' }
+      ? { message: 'обязательное поле не заполнено', fix: isDateField(p) ? 'впишите дату в виде ГГГГ-ММ-ДД, например 2021-09-28' : 'заполните поле' }
       : { message: `неверное значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: isDateField(p) ? 'впишите дату в кавычках в виде "ГГГГ-ММ-ДД"' : FIX_BY_HINT },
   'schema.unrecognized_keys': (d) =>
     d.collection === 'pairings' && String(d.keys).split(', ').includes('rows')
@@ -110,7 +110,7 @@ const texts: Record<string, Text> = {
       : { message: `лишнее поле: ${d.keys}`, fix: 'удалите его или исправьте опечатку в названии поля (названия полей — латиницей, как в образце)' },
   'schema.invalid_value': (d, p) =>
     d.missing
-      ? { message: `не заполнено обязательное поле «${p.field}»: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
+      ? { message: `обязательное поле не заполнено: ${d.detail}`, fix: 'выберите одно из перечисленных значений' }
       : { message: `недопустимое значение${d.value ? ` «${d.value}»` : ''}: ${d.detail}`, fix: enumFix(d.detail, d.value, (code) => optionLabel(`${d.collection}.${(p.field ?? '').replace(/\.\d+(?=\.|$)/g, '')}`, code)) },
   'schema.invalid_format': (d, p) => ({
     message: `неверный формат${d.value ? ` «${d.value}»` : ''}: ${d.detail}`,

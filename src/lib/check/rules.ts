@@ -31,7 +31,7 @@ type Push = (p: Omit<Problem, 'file' | 'line'> & { at: Checked<unknown>; path?: 
 
 function makePush(problems: Problem[]): Push {
   return ({ at, path = [], ...rest }) => {
-    problems.push({ ...rest, file: at.entry.file, line: at.entry.lineOf(path), field: rest.field ?? (path.length ? path.join('.') : undefined) });
+    problems.push({ ...rest, file: at.entry.file, line: at.entry.lineOf(path), field: rest.field ?? (path.length ? path.join('.') : undefined), collection: at.entry.collection });
   };
 }
 

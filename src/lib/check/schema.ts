@@ -43,6 +43,7 @@ export function checkSchemas(entries: RawEntry[]): { problems: Problem[]; valid:
         file: entry.file,
         line: entry.lineOf(fieldPath),
         field: field || undefined,
+        collection: entry.collection,
         data: {
           detail: issue.message,
           value: show(value),

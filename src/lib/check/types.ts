@@ -28,5 +28,7 @@ export interface Problem {
   line?: number | undefined;
   /** Dotted field path: `rows.2.reason`. */
   field?: string | undefined;
+  /** The collection of the file, so the message can name the field as the CMS form does. */
+  collection?: CollectionName | undefined;
   data: Record<string, string | number | undefined>;
 }

@@ -35,13 +35,13 @@ export function reportErrors(save: ReportSave, data: PreviewData): string[] {
     const key = reportKeyOf(report);
     const roadmap = data.roadmaps[report.roadmap];
     const findings = roadmap ? reportPeriodFindings(report, roadmap.period) : [];
-    for (const f of findings) if (f.severity === 'error') out.push({ severity: f.severity, code: f.code, file, field: f.path.join('.') || undefined, data: f.data });
+    for (const f of findings) if (f.severity === 'error') out.push({ severity: f.severity, code: f.code, file, field: f.path.join('.') || undefined, collection: 'reports', data: f.data });
     // The check's own rule «one report per school and month», against the reports that exist
     // (editing the report in its own file is no duplicate).
     const existing = data.reports[key];
     const others = existing && !(!save.isNew && save.slug === key) ? [{ file: existing, school: report.school, month: report.month }] : [];
     const duplicate = duplicateReports([...others, { file, school: report.school, month: report.month }]).find((d) => d.duplicate.file === file && d.first !== d.duplicate);
-    if (duplicate) out.push({ severity: 'error', code: 'report.duplicate', file, field: 'month', data: { school: report.school, month: report.month, first: duplicate.first.file } });
+    if (duplicate) out.push({ severity: 'error', code: 'report.duplicate', file, field: 'month', collection: 'reports', data: { school: report.school, month: report.month, first: duplicate.first.file } });
   }
   return out.map(formatProblem);
 }

@@ -193,23 +193,30 @@ put('times', 0, ['раз', 'раза', 'дважды', 'трижды', 'четы
 for (const [every, words] of [['week', ['еженед', 'еженедел']], ['month', ['ежемес', 'ежемесяч']], ['quarter', ['ежекв', 'ежекварт']],
   ['year', ['ежег', 'ежегод', 'ежегодн']]] as const) for (const w of words) TABLE.set(w, info('recurring', 0, every));
 
-/**
- * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
- * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
- */
-/** The value of a cardinal number word in a span («трех дней» → 3). */
 /** The endings of a verbal noun that names an event («проведения», «получения», «развития», «регистрации», «встречи»): one source for the phrase pieces (phrases/compile.ts) and the scanner. */
 export const VERBAL_NOUN_END = '(?:ния|тия|ции|чи)';
 
+/** The value of a cardinal number word in a span («трех дней» → 3). */
 export const CARDINAL_VALUE: Readonly<Record<string, number>> = {
   один: 1, одну: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5,
   шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15,
   пятнадцати: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30,
 };
 
-/** Cardinal number words that start a span written without figures: «за один рабочий день», «за две недели», «через три дня». */
-export const CARDINAL = /^(?:один|одну|одни|одного|одной|два|две|двух|три|трех|четыре|четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|пятнадцать|пятнадцати|двадцать|двадцати|тридцать|тридцати|сорок|сорока)$/;
+/**
+ * Cardinal number words (as a pattern's source): a span's count written without figures, a length of service in words. «ё» is
+ * allowed where a word has it: the length of service is blanked before «ё» becomes «е» (normalize.ts).
+ */
+export const CARDINAL_WORDS =
+  '(?:один|одну|одни|одного|одной|два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|пятнадцать|пятнадцати|двадцать|двадцати|тридцать|тридцати|сорок|сорока)';
 
+/** Cardinal number words that start a span written without figures: «за один рабочий день», «за две недели», «через три дня». */
+export const CARDINAL = new RegExp(`^${CARDINAL_WORDS}$`);
+
+/**
+ * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
+ * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
+ */
 const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|п|пп|ст|гл|прил|табл|разд)$/;
 
 /** True when a number right after `word` names a part of a document («приложению 1»). */
@@ -305,4 +312,14 @@ export const DAY_PART: ReadonlySet<string> = new Set(['утра', 'вечера'
  */
 export const ROUTINE_EDGE_VERB = /^(?:начина|заканчива|заверша|оканчива)(?:ться|ется|ются)$/;
 /** Round 150. Words between such a verb and its hour: «не ранее», «не позже, чем», «с», «в», «до». */
-export const BEFORE_CLOCK: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
+const BEFORE_CLOCK: ReadonlySet<string> = new Set(['не', 'ранее', 'раньше', 'позднее', 'позже', 'чем', 'с', 'со', 'в', 'во', 'до', 'к']);
+
+/**
+ * Where the words between a verb of a routine start or end and its hour stop, walking from `k` by `step` (+1 towards the hour,
+ * -1 back to the verb), at most five words; the comma of «не позже, чем» is one of them. One walk for the scanner's hours and
+ * the daily routine.
+ */
+export function pastBeforeClock(toks: ReadonlyArray<{ text: string }>, k: number, step: 1 | -1): number {
+  for (let n = 0; n < 5 && (BEFORE_CLOCK.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k += step;
+  return k;
+}

@@ -3,6 +3,7 @@
  * the input, character for character, so positions found in the normalised
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
+import { CARDINAL_WORDS } from './lexicon';
 import { MONTH_FORMS } from './months';
 
 /** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
@@ -354,8 +355,7 @@ const AGE_BEFORE_CHILD = new RegExp(
  * the sentence are read as before. A span after «стаж*» with an event («стаж … исчисляется со дня …») keeps it: only «лет / года /
  * год» closing the count are taken, and what follows is read.
  */
-const SERVICE_COUNT =
-  '(?:\\d{1,2}(?:[,.]\\d)?(?:-?х|-?ти|-?и)?|одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати|тридцати|сорока)';
+const SERVICE_COUNT = `(?:\\d{1,2}(?:[,.]\\d)?(?:-?х|-?ти|-?и)?|${CARDINAL_WORDS})`;
 const SERVICE_LENGTH = new RegExp(
   `((?<![а-яё])(?:стаж|опыт)(?:а|ом|ем|у|е)?(?:\\s+[а-яё]+){0,7}?\\s+)((?:(?:не\\s+)?(?:менее|более|свыше|больше|меньше)\\s+|(?:от|с|со)\\s+(?:${SERVICE_COUNT}\\s+)?(?:(?:лет|года|год)\\s+)?до\\s+|до\\s+)?${SERVICE_COUNT}\\s+(?:лет|года|год)(?![а-яё]))`,
   'gi',

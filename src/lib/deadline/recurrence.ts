@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { BEFORE_CLOCK, CARDINAL, DAY_PART, HOUR_UNITS, obliqueRepeat, obliqueRepeatBefore, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
+import { CARDINAL, DAY_PART, HOUR_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -848,8 +848,7 @@ export function dailyHours(toks: Token[]): boolean {
     const t = toks[i]!;
     if (t.type !== 'word' || !ROUTINE_EDGE_VERB.test(t.text)) continue;
     if (!t.text.endsWith('ться') && !schoolDayBefore(toks, i)) continue;
-    let k = i + 1;
-    for (let n = 0; n < 5 && (BEFORE_CLOCK.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k++;
+    const k = pastBeforeClock(toks, i + 1, 1);
     if (timeOfDayAt(toks, k) >= 0) return true;
     const h = toks[k];
     if (h?.type === 'num' && h.text.length <= 2 && h.n <= 24 && toks[k + 1]?.type === 'word' && (HOUR_UNITS.has(toks[k + 1]!.text) || DAY_PART.has(toks[k + 1]!.text))) return true;

@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, BEFORE_CLOCK, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
+import { addressNoun, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, pastBeforeClock, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -1339,7 +1339,6 @@ function clockHoursEnd(c: Cursor, i: number, j: number): number {
   const w = c.toks[j];
   if (n.type !== 'num' || n.text.length > 2 || n.n > 24 || w?.type !== 'word' || !HOUR_UNITS.has(w.text)) return -1;
   if (c.toks[j + 1]?.type === 'word' && DAY_PART.has(c.toks[j + 1]!.text)) return j + 2;
-  let k = i - 1;
-  for (let m = 0; m < 5 && (BEFORE_CLOCK.has(c.toks[k]?.text ?? '') || (c.toks[k]?.text === ',' && c.toks[k + 1]?.text === 'чем')); m++) k--;
+  const k = pastBeforeClock(c.toks, i - 1, -1);
   return k < i - 1 && c.toks[k]?.type === 'word' && ROUTINE_EDGE_VERB.test(c.toks[k]!.text) ? j + 1 : -1;
 }

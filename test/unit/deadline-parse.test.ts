@@ -354,6 +354,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 156 (corpus-real-144): a dash before the «по» of a window of days says the join twice
+  // (https://www.prikcdt.ru/novosti-rajona/otchet-o-meropriyatiyakh-munitsipalnogo-byudzhetnogo-uchrezhdeniya-dopolnitelnogo-obrazovaniya-detej-prikubanskij-rajonnyj-tsentr-detskogo-tvorchestva-o-provedenii-meropriyatij-po-organizatsii-pravovogo-prosveshcheniya-v-sentyabre-2021)
+  ['- С 13 - по 15 сентября проведены беседы в учебных группах на тему: «Права и обязанности, обучающихся ЦДТ» в учебных группах педагогами ЦДТ', range('2021-09-13', '2021-09-15')],
   // Round 133 (corpus-real-121): the window that round 60's «предыдущего / следующего года» ends is in that year, its start too
   // (https://blanker.ru/note/srok-sdachi-otcheta-opekuna)
   ['В таком отчете отражаются сведения за период с 1 января по 31 декабря предыдущего года.', range('2020-01-01', '2020-12-31')],
@@ -648,6 +651,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 156 (corpus-real-144): «цикл / серия / формат» before a repeat adjective in the genitive names the events that repeat, like a
+  // noun of holding (https://znamya-truda32.ru/society/2022/08/03/v-shkolah-dubrovskogo-rajona-budet-novyj-format-klassnyh-chasov-razgovor-o-vazhnom)
+  ['Это обновленный формат еженедельных классных часов, посвященных самым различным темам.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 135 (corpus-real-123): half a month after «каждые» is the unit of a monthly repeat (https://base.garant.ru/57293806/)
   ['Заработная плата выплачивается не реже чем каждые полмесяца в день, установленный правилами внутреннего трудового распорядка, коллективным договором, трудовым договором (ч. 6 ст. 136 ТК РФ).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
   // Round 117 (corpus-real-105): a repeat adjective in an oblique case after a noun of holding repeats
@@ -1257,6 +1263,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 156 (corpus-real-144): a holiday after «в рамках / в ходе» is the feast's time
+  // (https://shkola4shumixa-r45.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_26.html)
+  ['В рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья!"', event('в рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья')],
   // Round 145 (corpus-real-133): «при отправке / постановке / сдаче / выдаче / передаче …» is an event like «при приеме / переводе»
   // (https://geostart.ru/doc/read/46727/2)
   ['31. При отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации.', event('при отправке призывников со сборного пункта к месту прохождения военной службы в их документах персонального учета (военном билете и учетно-послужной карточке) записывается дата убытия со сборного пункта, которая заверяется гербовой печатью военного комиссариата субъекта Российской Федерации')],

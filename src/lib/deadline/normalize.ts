@@ -215,6 +215,14 @@ const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
  * not inside a longer run of figures, hyphens, dots or slashes, nor after «№» (a document's number «03-17-1165/17», a phone «58-70-25»
  * and a school year «2021-2022» read as before).
  */
+/**
+ * Round 156. «- С 13 - по 15 сентября проведены беседы в учебных группах …» (a district children's centre's report of its legal-education
+ * month, https://www.prikcdt.ru/novosti-rajona/otchet-o-meropriyatiyakh-munitsipalnogo-byudzhetnogo-uchrezhdeniya-dopolnitelnogo-obrazovaniya-detej-prikubanskij-rajonnyj-tsentr-detskogo-tvorchestva-o-provedenii-meropriyatij-po-organizatsii-pravovogo-prosveshcheniya-v-sentyabre-2021
+ * — corpus-real-144): a dash between the first day of a window after «с / со» and the «по / до» of its last day says the join twice,
+ * so it is blanked: «с 13 - по 15 сентября» reads as «с 13 по 15 сентября» (it was `unparsed`, «непонятное число «13»»). Only a lone
+ * day of one or two figures before the dash (dates with dots already read) and a figure right after «по / до».
+ */
+const DASH_BEFORE_PO = /(^|[^а-яё\d])(со?\s+\d{1,2})(\s*[-\u2010-\u2015\u2212])(?=\s*(?:по|до)\s+\d)/gi;
 const HYPHEN_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-(0[1-9]|1[0-2])-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'g');
 /**
  * Round 63. «Приказ №133/6 – ОД от 27.09.2021 г.» (a school's instruction on делопроизводство, its approval line,
@@ -752,6 +760,8 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
+  // round 156: before the window's figures are read
+  if (/\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
   if (s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);

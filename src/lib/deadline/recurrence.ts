@@ -546,11 +546,19 @@ const OPENING_QUOTE = /^[«"„“]$/;
  * «определяются ежегодным приказом» a schedule, «в рамках ежегодной конференции» nothing). `i` is the adjective.
  */
 const HOLDING_NOUN = /^(?:проведени|организаци|подготовк|участи)[а-яё]*$/;
+/**
+ * Round 156. «Это обновленный формат еженедельных классных часов, посвященных самым различным темам.» (a district paper on the
+ * «Разговоры о важном» class hours, https://znamya-truda32.ru/society/2022/08/03/v-shkolah-dubrovskogo-rajona-budet-novyj-format-klassnyh-chasov-razgovor-o-vazhnom
+ * — corpus-real-144; it was `unparsed`): a noun of a series or of its form — «цикл», «серия», «формат» — before a repeat adjective in
+ * the genitive names the events that repeat, like a noun of holding: «формат еженедельных классных часов», «цикл ежемесячных встреч»,
+ * «серия ежемесячных вебинаров» repeat. Only these nouns in their case forms (not «циклограмма», «сериал», «форматирование»).
+ */
+const SERIES_NOUN = /^(?:цикл(?:а|у|ом|е|ы|ов|ам|ами|ах)?|сери(?:я|и|ю|ей|й|ям|ями|ях)|формат(?:а|у|ом|е|ы|ов|ам|ами|ах)?)$/;
 function afterHolding(toks: Token[], i: number): boolean {
   let k = i - 1;
   if (toks[k]?.text === 'к' || toks[k]?.text === 'в' || toks[k]?.text === 'во') k--;
   const noun = toks[k];
-  return noun !== undefined && noun.type === 'word' && HOLDING_NOUN.test(noun.text);
+  return noun !== undefined && noun.type === 'word' && (HOLDING_NOUN.test(noun.text) || SERIES_NOUN.test(noun.text));
 }
 
 /** Round 56. The endings of an adjective (not the adverb «еженедельно»): «еженедельное», «ежегодного», «ежемесячных». */

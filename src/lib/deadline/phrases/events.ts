@@ -485,6 +485,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // профилактической») between «в рамках / в ходе» and its noun, and the police's and the КДН's «операции» and «кампании», are the
   // same event as «в рамках акции»; a date written with them wins
   'в|во рамках|ходе [<прил-р>] [<прил-р>] мероприяти*|акци*|рейд*|рейдов|операци*|кампани*',
+  // Round 156: «В рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья!"» (a school's news of the
+  // International School Library Day, https://shkola4shumixa-r45.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_26.html —
+  // corpus-real-144; it was `unparsed`): a holiday after «в рамках / в ходе», with a demonstrative or an adjective before it or not, is
+  // the feast's time like «в рамках празднования …» (round 77) and «в рамках проведения праздника»; a date written with it wins
+  'в|во рамках|ходе [<прил-р>] [<прил-р>] праздник*',
   // Round 121: «По словам Альбины Вегержинской, в заключительный день недели «Независимое детство» в школе проведут конкурс …» (a
   // district's news of a school's prevention week, https://adm-moskovsky.ru/press-center/ourNews/ourNews_463.html — corpus-real-109;
   // it was `unparsed`): the closing day of a week, a campaign, a shift or a contest is that event's day, like «в первый день …»

@@ -193,6 +193,12 @@ const BY: Case[] = [
   // (https://chel3.ru/amp/cheliabinskii-myzei-obiavil-konkyrs-risynkov-v-stile-naskalnoi-jivopisi.html, https://zavrayadm.ru/news/70778.html)
   ['Последний день сдачи работ: 24 октября 2021 года.', by('2021-10-24')],
   ['- последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;', by('2021-12-10')],
+  // Round 153 (corpus-real-141): after a task's own deadline, the horizon in a strategic document's name is a note
+  // (https://www.interfax-russia.ru/moscow/news/putin-poruchil-razrabotat-koncepciyu-cifrovoy-platformy-psihologicheskoy-pomoshchi-shkolnikam-i-ih-roditelyam,
+  // https://sh-shaxtnaya-r56.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_132.html)
+  ['Президент РФ Владимир Путин поручил правительству до 15 декабря обеспечить актуализацию концепции развития психологической службы в системе образования РФ, рассчитанной до 2025 года.', by('2021-12-15')],
+  ['Премьер-министр Михаил Мишустин поручил к марту 2025 года сформировать Стратегию развития образования до 2030 года.', by('2025-02-28')],
+  ['Действие программы рассчитано до 2027 года', by('2026-12-31')],
 ];
 
 const ON: Case[] = [
@@ -2557,6 +2563,9 @@ const NORMALISATION: Case[] = [
   // Round 143 (corpus-real-131): single figures joined by dots before «степени» / «места» are the prizes' degrees or places, a label
   // (https://www.culture.ru/events/971865/raionnyi-onlain-konkurs-chtecov-vsyudu-rodimuyu-rus-uznayu)
   ['Победители и призеры конкурса будут награждены Дипломами 1.2.3 степени и памятными подарками на мероприятии 11 апреля в Центральной библиотеке.', on('2021-04-11')],
+  // Round 153 (corpus-real-141): an item number before a word counts when a year with its year word follows
+  // (https://base.garant.ru/16429622/ef88941cf1f7e3b96e81d9940a032a7e)
+  ['17. В целях реализации основной задачи Программы в 2016 - 2025 годах предусматривается реализация следующих мероприятий:', range('2016-01-01', '2025-12-31')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */

@@ -89,6 +89,12 @@ const ITEM_BEFORE_DATE = new RegExp(
   'i',
 );
 /**
+ * Round 153: a year of four figures (1900–2199), or two joined by a dash, with its year word after it — «в 2016 - 2025 годах», «в 2021
+ * году», «2022 г.», «2021-2025 гг.» — the date `ITEM_BEFORE_WORD` also waits for after an item number.
+ */
+const YEAR_WITH_WORD =
+  '(?<!\\d)(?:19|20|21)\\d{2}(?:\\s*[-\u2010-\u2015\u2212]\\s*(?:19|20|21)\\d{2})?\\s*(?:год|гг?\\.|г(?![а-яё]))';
+/**
  * «1.1. подготовить план … в срок до 28.01.2016г», «2. провести … до 1 мая»: an item number (or a clause number of two parts, the
  * last one a single digit) with its dot at the start, before a lower-case word of three letters or more that is not a month, when a
  * date follows later in the text — a full numeric date or a month word. «5.6. по 10.6.2021» keeps its first date («по» is short).
@@ -103,9 +109,15 @@ const ITEM_BEFORE_DATE = new RegExp(
  * Round 49: or with a comma in place of the closing dot — «1.6, Подготовка отчета по результатам обсуждения, до 01.04.2016.» (an order
  * on an ОВЗ ФГОС plan, a bitbucket snippet, https://bitbucket.org/gesmetzmarti1975/workspace/snippets/qRX96p — corpus-real-44; it was
  * `unparsed`, «непонятное число «1.6»»).
+ * Round 153: or a year with its year word (`YEAR_WITH_WORD`) — «17. В целях реализации основной задачи Программы в 2016 - 2025 годах
+ * предусматривается реализация следующих мероприятий:» (a region's programme of new school places, section III,
+ * https://base.garant.ru/16429622/ef88941cf1f7e3b96e81d9940a032a7e — corpus-real-141; it was `unparsed`, «непонятное число «17»»), «2.
+ * обеспечить участие школ в проекте в 2022 году»: the item's number is blanked and the years read as before. The word after the number
+ * is needed as before («17. В 2016 году» keeps its reading), and a year with no year word after it does not count («2. обеспечить … в
+ * 2022»).
  */
 const ITEM_BEFORE_WORD = new RegExp(
-  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d,?(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}))`,
+  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d,?(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}|${YEAR_WITH_WORD}))`,
   'i',
 );
 /**
@@ -440,6 +452,23 @@ const MONTH_FILLER = new RegExp(`(?<=(?<![а-яё])${MONTH_STEM}[а-яё]*\\s+)�
  */
 const PROSPECT_NOTE = /(?<![а-яё])(?:с\s+перспективой|и\s+на\s+перспективу|на\s+перспективу)\s+до\s+\d{4}(?:\s*(?:года|год|гг?\.?)(?![а-яё]))?/gi;
 /**
+ * Round 153: «Президент РФ Владимир Путин поручил правительству до 15 декабря обеспечить актуализацию концепции развития психологической
+ * службы в системе образования РФ, рассчитанной до 2025 года.» (a news agency on the President's instructions on general education,
+ * https://www.interfax-russia.ru/moscow/news/putin-poruchil-razrabotat-koncepciyu-cifrovoy-platformy-psihologicheskoy-pomoshchi-shkolnikam-i-ih-roditelyam),
+ * «Премьер-министр Михаил Мишустин поручил к марту 2025 года сформировать Стратегию развития образования до 2030 года.» (a school's news,
+ * https://sh-shaxtnaya-r56.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_132.html — both corpus-real-141): after a task's
+ * own deadline of a day or a month («до 15 декабря», «к марту 2025 года»), the year a strategy, a concept, a doctrine or a programme
+ * runs to — «до <год> года» in its name (right after the noun or up to five words after it) or after «, рассчитанн… [на период / срок]» — is the
+ * document's horizon, a note, and is dropped (the two «до» made a window to the year before the horizon). Group 2 is blanked. Only
+ * after such a deadline (see `normalizeDeadline`): with none, the horizon is the text's time as before («Действие программы рассчитано до
+ * 2027 года», «Программа развития школы, рассчитанная до 2016 года»), and so it is after a bare year or window («в 2021 году …
+ * Программа развития до 2025 года»).
+ */
+const DOCUMENT_HORIZON =
+  /((?<![а-яё])(?:стратеги|концепци|доктрин|программ)[а-яё]*(?:\s+[а-яё]+){0,5}?\s+|,\s*рассчитанн[а-яё]*\s+(?:на\s+(?:период|срок)\s+)?)(до\s+(?:19|20|21)\d{2}(?:\s*(?:года|год|гг?\.?)(?![а-яё]))?)/gi;
+/** The task's own deadline before a document's horizon: «до / к / не позднее» and a day with its month, or a month. */
+const TASK_DEADLINE = new RegExp(`(?<![а-яё])(?:до|к|ко|не\\s+позднее)\\s+(?:\\d{1,2}\\s+)?${MONTH_STEM}`, 'i');
+/**
  * Round 37: «Как и в прошлом году, такое психолого-педагогическое просвещение … будет проходить ежемесячно …» (a city's parents'
  * lectures, https://a.ria56.ru/posts/v_buguruslane_organizovany_lektorii_dlya_roditelejj.htm), «как и в прошлые годы», «как в
  * предыдущем учебном году»: a comparison with an earlier year says the work is the same, not when it is; it is dropped (it used to
@@ -772,6 +801,13 @@ export function normalizeDeadline(text: string): string {
   if (/перспектив/i.test(s) && PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);
     s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
+  if (/стратеги|концепци|доктрин|программ|рассчитан/i.test(s) && /до\s+(?:19|20|21)\d{2}/i.test(s)) {
+    const deadline = s.search(TASK_DEADLINE);
+    if (deadline >= 0) {
+      s = replaceFound(s, DOCUMENT_HORIZON, ((m: string, head: string, horizon: string, at: number) =>
+        at > deadline ? head + blank(horizon) : m) as never);
+    }
   }
   if (/как/i.test(s)) s = replaceFound(s, COMPARISON_NOTE);
   if (/сравнени/i.test(s)) s = replaceFound(s, BASELINE_NOTE);

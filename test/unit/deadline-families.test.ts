@@ -2394,8 +2394,8 @@ function round39Rows(): Row[] {
     ['45 минут в неделю', 'week'], ['4 часа в месяц', 'month'], ['90 минут в месяц', 'month']] as Array<[string, Deadline['every']]>) {
     rows.push([`Тематика классных часов в 1 классе (из расчёта ${load})`, rec(every)], [`по ${load}`, rec(every)], [`Занятия кружка — ${load}.`, rec(every)]);
   }
-  // unchanged: per year is a programme's volume, per day daily work
-  rows.push(['34 часа в год', bareSpan], ['45 минут в день', bareSpan]);
+  // unchanged: per year is a programme's volume (a bare span); per day is daily work, open-ended since round 151 (it was a bare span)
+  rows.push(['34 часа в год', bareSpan], ['45 минут в день', ongoing]);
   // «планируют / планируется / решено начать <day>» starts open-ended work
   for (const plan of ['планируют', 'планируется', 'планирует', 'запланировано', 'предполагается', 'намерены', 'намечено', 'решено', 'собираются']) {
     for (const verb of ['начать', 'приступить']) {

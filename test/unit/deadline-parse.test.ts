@@ -1034,9 +1034,15 @@ const ONGOING: Case[] = [
   // Round 150 (corpus-real-138): «от N до M» with three or four figures that no year has is a range of amounts, a label
   // (https://news.mail.ru/society/67484670/)
   ['Согласно новым нормативам, вводимым в действие с 1 сентября, для первоклассников годовой объём учебных часов будет варьироваться в пределах от 620 до 653.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // Round 151 (corpus-real-139): a count of hours or minutes a day is daily work, like a count of times per day
+  // (https://5vp.tvoysadik.ru/file/card?id=3686)
+  ['12 часов в день (с 7.00 до 19.00 часов)', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 151 (corpus-real-139): «Дата / Срок окончания учебного года …» opening the text is a heading; the document after it says when
+  // (https://litsey-yugorsk.gosuslugi.ru/roditelyam-i-uchenikam/kanikuly)
+  ['Дата окончания учебного года для 9-х, 11-х классов в соответствии с расписанием ГИА.', schedule('расписание ГИА')],
   // Round 135 (corpus-real-123): the dates' noun after a lead-in, a passive verb of setting and a document in the instrumental
   // (https://samoychiteli.ru/document35347.html)
   ['Для работников, работающих у работодателей – религиозных организаций, сроки предупреждения об увольнении определяются трудовым договором (ч. 2 ст. 347 ТрК РФ).', schedule('сроки предупреждения об увольнении определяются трудовым договором (ч. 2 ст. 347 ТрК РФ)')],

@@ -305,6 +305,10 @@ export function classifyWord(word: string): WordInfo {
 
 /** Round 150. The hour words after a figure of the clock («8 часов», «19 ч»), and the part of the day after them («8 утра»). */
 export const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
+/** What may follow «в день / в сутки» of a count per day: nothing, a mark, or a word that opens another phrase (not «в день рождения»). */
+export const AFTER_PER_DAY: ReadonlySet<string> = new Set(['и', 'а', 'но', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'до', 'после', 'перед', 'при', 'для', 'не']);
+/** Round 151. Words of minutes after a count: «30 минут в день» (read with HOUR_UNITS by the length of every day, recurrence.ts). */
+export const MINUTE_UNITS: ReadonlySet<string> = new Set(['мин', 'минута', 'минуты', 'минут']);
 export const DAY_PART: ReadonlySet<string> = new Set(['утра', 'вечера']);
 /**
  * Round 150. Verbs of starting or ending in the imperfective, infinitive or present: the routine of every day, not one start

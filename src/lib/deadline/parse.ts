@@ -305,6 +305,23 @@ function movedPeriods(norm: string): Array<[number, number]> {
 }
 
 /**
+ * Round 151. «Дата окончания учебного года для 9-х, 11-х классов в соответствии с расписанием ГИА.» (a lyceum's page of its calendar
+ * schedule, https://litsey-yugorsk.gosuslugi.ru/roditelyam-i-uchenikam/kanikuly — corpus-real-139; it was the window of May from
+ * «окончания учебного года»): «Дата / Даты / Срок / Сроки» with the start or end of a period after it («начала / окончания /
+ * завершения», up to two adjectives, «года / четверти / полугодия / триместра / семестра / каникул / занятий / обучения / смены /
+ * периода») opening the text names what is dated — a heading, like round 70's moved period — and the rest of the text says when: a
+ * document («в соответствии с расписанием ГИА» → `schedule`), an event, a day. The words are blanked and the text read again; if the
+ * rest names nothing («Дата окончания учебного года» alone) the text is read as before. A list number may stand before it («1. Дата
+ * начала …»), blanked with the words.
+ */
+const DATED_EDGE = /^[^0-9а-я]*((?:\d{1,2}[.)]\s*)?(?:дата|даты|срок|сроки)\s+(?:начала|окончания|завершения)\s+(?:[а-я]+(?:ого|его|ых|их|ой|ей)\s+){0,2}(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|обучения|смены|периода))(?![а-я])/;
+function datedEdge(norm: string): [number, number] | null {
+  const m = DATED_EDGE.exec(norm);
+  // from the text's start: what stands before the words is marks or a list number the normaliser blanked
+  return m ? [0, m[0].length] : null;
+}
+
+/**
  * Round 73. «Комиссия ТЭБ и ЧС предлагает Минобразования разослать заказное письмо для того, чтобы перенести начало каникул с 25 октября
  * на 18 октября.» (a news page on school holidays, https://ria24.today/news/v-ukraine-osennie-kanikuly-mogut-nachatsya/10322809 —
  * corpus-real-64's known miss): after a word of moving («перенести / перенесли / перенесён / переносится / перенос», «передвинуть»,
@@ -544,6 +561,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // round 70: the start or end of a period that is moved or changed is what the text is about, not its time (`movedPeriods`); all
     // of them are blanked at once
     const rest = parse(spliceSameLength(text, moved, (t) => ' '.repeat(t.length)), ctx);
+    if (rest.kind !== 'unparsed') return { ...rest, text };
+  }
+
+  const edge = datedEdge(norm);
+  if (edge !== null) {
+    // round 151: «Дата / Срок окончания учебного года …» opening the text names what is dated; the rest says when (`datedEdge`)
+    const rest = parse(spliceSameLength(text, [edge], (t) => ' '.repeat(t.length)), ctx);
     if (rest.kind !== 'unparsed') return { ...rest, text };
   }
 

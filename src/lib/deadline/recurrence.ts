@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { CARDINAL, DAY_PART, HOUR_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
+import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -815,8 +815,6 @@ export function recurrence(toks: Token[]): Recurrence | null {
   return { every, day: dayOf(toks) };
 }
 
-/** What may follow «в день / в сутки» of a count per day: nothing, a mark, or a word that opens another phrase (not «в день рождения»). */
-const AFTER_PER_DAY: ReadonlySet<string> = new Set(['и', 'а', 'но', 'или', 'по', 'в', 'во', 'на', 'с', 'со', 'до', 'после', 'перед', 'при', 'для', 'не']);
 
 /**
  * Round 34. A count per day («не реже одного раза в день», «2 раза в день», «дважды в сутки», «раз в день») is daily work: open-ended,
@@ -826,13 +824,30 @@ const AFTER_PER_DAY: ReadonlySet<string> = new Set(['и', 'а', 'но', 'или'
  */
 export function timesPerDay(toks: Token[]): boolean {
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.cls !== 'times' || toks[i + 1]!.text !== 'в') continue;
+    if ((toks[i]!.cls !== 'times' && !lengthOfDayAt(toks, i)) || toks[i + 1]!.text !== 'в') continue;
     const unit = toks[i + 2]!.text;
     if (unit !== 'день' && unit !== 'сутки') continue;
     const next = toks[i + 3];
     if (next === undefined || next.type === 'punct' || AFTER_PER_DAY.has(next.text)) return true;
   }
   return false;
+}
+
+/**
+ * Round 151. «12 часов в день (с 7.00 до 19.00 часов)» (a kindergarten's calendar schedule, the working time of its groups,
+ * https://5vp.tvoysadik.ru/file/card?id=3686 — corpus-real-139; it was `unparsed`, «срок отсчитывается от события: «12 часов»»): a
+ * count of hours or minutes before «в день / в сутки» — «12 часов в день», «10,5 часов в день», «не более 30 минут в день» — is how
+ * long something lasts every day, daily work like round 34's count of times per day: open-ended over the period. The unit must follow
+ * a figure or a count in words, not an hour of the clock («с 14.00 часов в день, установленный графиком»); «6 уроков в сутки» counts
+ * lessons, not time, and stays unread (corpus-real-138).
+ */
+function lengthOfDayAt(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.type !== 'word' || !(HOUR_UNITS.has(t.text) || MINUTE_UNITS.has(t.text))) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || !(prev.type === 'num' || CARDINAL.test(prev.text))) return false;
+  // not an hour of the clock: «прием граждан с 14.00 часов в день, установленный графиком» (corpus-real-129's row stays a schedule)
+  return !(prev.type === 'num' && (toks[i - 2]?.text === '.' || toks[i - 2]?.text === ':') && toks[i - 3]?.type === 'num');
 }
 
 /** Round 150. The nouns of the school day a present verb of starting or ending may follow: «Учебный день начинается …». */

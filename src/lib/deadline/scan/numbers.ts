@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, pastBeforeClock, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
+import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -858,6 +858,13 @@ function weekdaysOfEveryMonth(c: Cursor, nums: number[], conns: Array<Connector[
 const WEEKDAY_SINGULAR: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье']);
 
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
+/** Round 151. «в день / в сутки» at `k` closing a count per day: nothing after it, a mark, or a word opening another phrase. */
+function perDayAt(c: Cursor, k: number): boolean {
+  if (c.toks[k]?.text !== 'в' || (c.toks[k + 1]?.text !== 'день' && c.toks[k + 1]?.text !== 'сутки')) return false;
+  const next = c.toks[k + 2];
+  return next === undefined || next.type === 'punct' || AFTER_PER_DAY.has(next.text);
+}
+
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
   const first = toks[i]!;
@@ -1105,6 +1112,10 @@ export function run(c: Cursor, i: number): number {
     // г.»: after dates too, a span right before a window with both ends written is its length, like one before any date (round 22)
     c.label();
     return j + 1;
+  }
+  if (duration && (HOUR_UNITS.has(w.text) || MINUTE_UNITS.has(w.text)) && perDayAt(c, j + 1)) {
+    c.label(); // «12 часов в день», «не более 30 минут в день»: how long every day lasts, daily work (round 151, recurrence.ts)
+    return j + 3;
   }
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;

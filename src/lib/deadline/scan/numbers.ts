@@ -139,6 +139,7 @@ export function referenceNumber(c: Cursor, i: number): number {
   if (!c.isPunct(i - 1, '№') && !(before !== undefined && before.type === 'word' && isReferenceNoun(before.text))) return -1;
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
+  if (!c.isPunct(i - 1, '№')) j = partRangeEnd(c, j, j > i + 1);
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
   if (c.isPunct(i - 1, '№') && c.isPunct(i - 2, '№')) j = numberListEnd(c, j);
   else if (c.isPunct(i - 1, '№')) j = singleSignListEnd(c, j);
@@ -149,6 +150,22 @@ export function referenceNumber(c: Cursor, i: number): number {
   }
   c.label();
   return j;
+}
+
+/**
+ * Round 155. «1. Утвердить требования к организации и проведению муниципального этапа всероссийской олимпиады школьников в 2021-2022
+ * учебном году согласно приложению 1-21 к настоящему приказу.» (a district's order on the olympiad, https://hot-adm.ru/article9525 —
+ * corpus-real-143): a range of parts after the noun of a part of a document — «приложению 1-21», «пункты 2.1-2.4», «разделы 3–5» — is
+ * one label like its first number (the end was `unparsed`, «непонятное число «21»»). Only a dash glued on both sides, with the end's
+ * own «.N» parts when the start has them; not before a month word («п. 2-15 мая») or a date's dot after a plain start («п. 1-15.05»),
+ * which keep their dates. `j` is the index after the start and its parts; returns the index after the range's end, or `j`.
+ */
+function partRangeEnd(c: Cursor, j: number, dotted: boolean): number {
+  if (!c.isPunct(j, '-') || !glued(c, j) || c.toks[j + 1]?.type !== 'num' || !glued(c, j + 1)) return j;
+  let k = j + 2;
+  while (c.isPunct(k, '.') && glued(c, k) && c.toks[k + 1]?.type === 'num' && glued(c, k + 1)) k += 2;
+  if (k > j + 2 && !dotted) return j;
+  return c.isCls(k, 'month') ? j : k;
 }
 
 /**

@@ -1739,6 +1739,11 @@ const EVENTS: Case[] = [
   ['Тепло поступает с выходных в детские сады, школы и больницы по их заявкам.', event('по их заявкам')],
   // Round 150 (corpus-real-138): «перед выходными» like «перед праздниками» (https://www.nsk.om1.ru/amp/news/society/280173-v_novosibirskikh_shkolakh_vpervye_proveli_ceremoniju_podnjatija_gosudarstvennogo_flaga)
   ['Спускать флаг положено перед выходными с сопровождением гимна.', event('перед выходными с сопровождением гимна')],
+  // Round 152 (corpus-real-140): a clock time «по местному времени» with no date is the hour of the exam day, an event
+  // (https://obyektiv.press/node/129163, https://consultant.ru/document/cons_doc_LAW_382073/39cf789e1cb269e5a23f47102d7ef6dd6416fb5d)
+  ['Экзамен по всем учебным предметам начинается в 10.00 по местному времени.', event('10.00 по местному времени')],
+  ['Не ранее 09.00 по местному времени обеспечить допуск участников экзамена согласно спискам распределения.', event('09.00 по местному времени обеспечить допуск участников экзамена согласно спискам распределения')],
+  ['Инструктаж проводится не ранее 08:15 по местному времени;', event('08:15 по местному времени')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -1987,6 +1992,10 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 152 (corpus-real-140): «не позднее / не ранее» before an hour in words right before a day, like round 60's «до 21 часа 5
+  // февраля»: the hour is that day's (http://rcoi12.ru/gia9/gia9-news/17699/print/)
+  ['Руководителям образовательных организаций не позднее 15 часов 10 сентября 2019 года необходимо организовать доставку заявлений в ГБУ Республики Марий Эл «ЦИТОКО», каб.309, тел. 45-16-09.', by('2019-09-10')],
+  ['не позже 17 часов 25 мая', by('2021-05-25')],
   // Round 142 (corpus-real-130): days opening a clause of their own after «после <события>» («…, и 18 марта …») are when the next thing
   // happens, not the anchor (https://ladyvrn.ru/voronezhczam-rasskazali-kak-budut-rabotat-shkoly-i-detskie-sady-15-16-i-17-marta/)
   ['После завершения голосования в школах проведут уборку помещений, которые использовались для выборов, и 18 марта дети вернутся к занятиям.', on('2021-03-18')],
@@ -2409,6 +2418,11 @@ const WEEKDAYS: Case[] = [
   // Round 8: a full date of the same month in the bracket after it gives the year (corpus-real-4, https://sch26ptz.ru/uchenikam/8044/)
   ['в первую среду декабря (04.12.2024)', on('2024-12-04')],
   ['в первую среду декабря (04.11.2024)', on('2021-12-01')],
+  // Round 152 (corpus-real-140): the bracket's date may name its month in words (https://1-kerch.krymschool.ru/?section_id=144)
+  ['в основную дату - в первую среду декабря (06 декабря 2023г.);', on('2023-12-06')],
+  ['в дополнительные сроки: в первую среду февраля (7 февраля 2024 г.) и вторую среду апреля (10 апреля 2024 г.)', on('2024-02-07', '2024-04-10')],
+  ['в первую среду декабря (6 декабря 2023 года)', on('2023-12-06')],
+  ['в первую среду декабря (6 ноября 2023 года)', on('2021-12-01')],
   ['в третью пятницу мая 2022 года', on('2022-05-20')],
   // Round 10 (corpus-real-14): a weekday of a month with its number in figures (https://www.culture.ru/events/759218/akciya-podari-knige-novuyu-zhizn)
   ['Традиция отмечать Международный день школьных библиотек в 4-й понедельник октября закрепилась и распространилась во многих странах.', on('2021-10-25')],

@@ -738,6 +738,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // `unparsed`): the hours of a plan counted from «Ч», the moment the signal is given, are an offset after that event, as «через 10
   // часов после сигнала» would be; the reason is the cell from «Ч» on
   '<час-ч>',
+  // Round 152: «Экзамен по всем учебным предметам начинается в 10.00 по местному времени.» (a news page on the ОГЭ timetable,
+  // https://obyektiv.press/node/129163 — corpus-real-140; it was `unparsed`): a clock time «по местному времени» with no date is the
+  // hour of the day of what the text is about — an exam, its briefing, a procedure of the exam day («Не ранее 09.00 по местному
+  // времени обеспечить допуск участников экзамена …», methodical recommendations on the ППЭ) — an event, not a daily hour: local time is
+  // written where one federal timetable runs across time zones; a date, a repeat or a routine's hours in the text come first
+  '<час> [ч|час|часов] по местному времени',
   'перед тем', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей.
   'при смене|замене|переходе|переводе|приеме|приёме', // • при смене материально ответственных лиц;
   // Round 145: «31. При отправке призывников со сборного пункта к месту прохождения военной службы в их документах … записывается дата

@@ -361,15 +361,28 @@ export function weekdayOfMonth(c: Cursor, j: number, nth: number, weekday: numbe
 
 /**
  * «в первую среду декабря (04.12.2024)»: a full date of the same month in the bracket right after a weekday of a month with
- * no year gives that year (the bracket stays a note). Called at the «(».
+ * no year gives that year (the bracket stays a note). Called at the «(». Round 152: the date may name its month in words, «в основную
+ * дату - в первую среду декабря (06 декабря 2023г.);» (a school's page on итоговое сочинение, https://1-kerch.krymschool.ru/?section_id=144
+ * — corpus-real-140; it was the first Wednesday of December 2021).
  */
 export function yearFromBracket(c: Cursor, open: number): void {
   const last = c.items.at(-1);
   if (!last || last.kind !== 'atom' || last.weekday === 0 || last.year !== null) return;
   const t = (k: number) => c.toks[open + k];
-  if (!c.isNum(open + 1) || !c.isPunct(open + 2, '.') || !c.isNum(open + 3) || !c.isPunct(open + 4, '.') || !c.isNum(open + 5, 4)) return;
-  if (t(5)!.text.length !== 4 || t(3)!.n !== last.month || !c.isPunct(open + 6, ')')) return;
-  last.year = t(5)!.n;
+  let year = -1;
+  if (c.isNum(open + 1) && c.isPunct(open + 2, '.') && c.isNum(open + 3) && c.isPunct(open + 4, '.') && c.isNum(open + 5, 4)) {
+    if (t(5)!.text.length === 4 && t(3)!.n === last.month && c.isPunct(open + 6, ')')) year = t(5)!.n;
+  } else if (c.isNum(open + 1) && c.isCls(open + 2, 'month') && t(2)!.n === last.month && c.isNum(open + 3, 4) && t(3)!.text.length === 4) {
+    // round 152: the month in words, «в первую среду декабря (06 декабря 2023г.);» — a year word and its dot may follow the year
+    let k = open + 4;
+    if (t(4)?.type === 'word' && YEAR_WORD_IN_BRACKET.has(t(4)!.text)) k = c.skipDot(k + 1);
+    if (c.isPunct(k, ')')) year = t(3)!.n;
+  }
+  if (year < 0) return;
+  last.year = year;
   last.year2 = last.year;
   last.explicit = true;
 }
+
+/** The year words a full date in a bracket may end with: «(06 декабря 2023г.)», «(7 февраля 2024 г.)», «(… 2024 года)». */
+const YEAR_WORD_IN_BRACKET: ReadonlySet<string> = new Set(['г', 'года', 'год']);

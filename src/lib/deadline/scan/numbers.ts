@@ -173,11 +173,18 @@ function partRangeEnd(c: Cursor, j: number, dotted: boolean): number {
  * https://xn--b1ayi3a.xn--l1afu.xn--p1ai/news/338 — corpus-real-54): an hour in words after «до / к» («до 21 часа», «к 10 часам»), with its minutes, right before a
  * day and its month is the time of day of that day, not a span (it was `unparsed`, «21 часа» read as a span from an event); the «до»
  * then governs the day («до 21 часа 5 февраля» → by 02-05). `i` is the hour's figure, `j` its word; returns the index of the day, or -1.
- * «за 3 часа до начала», «в течение 24 часов после …» (no day and month right after) still count.
+ * «за 3 часа до начала», «в течение 24 часов после …» (no day and month right after) still count. Round 152: «не позднее / не позже /
+ * не ранее / не раньше» stand before the hour as «до» does, «Руководителям образовательных организаций не позднее 15 часов 10 сентября
+ * 2019 года необходимо организовать доставку заявлений …» (a regional centre's notice of ОГЭ appeals,
+ * http://rcoi12.ru/gia9/gia9-news/17699/print/ — corpus-real-140; it was `unparsed`, «срок отсчитывается от события: «15 часов»») → by
+ * 2019-09-10.
  */
+/** Round 152: the words after «не» that bound a time as «до» does («не позднее 15 часов 10 сентября»). */
+const LIMIT_BEFORE_HOUR: ReadonlySet<string> = new Set(['позднее', 'позже', 'ранее', 'раньше']);
+
 function hourBeforeDay(c: Cursor, i: number, j: number): number {
-  const before = c.toks[i - 1]?.text;
-  if (before !== 'до' && before !== 'к') return -1;
+  const before = c.toks[i - 1]?.text ?? '';
+  if (before !== 'до' && before !== 'к' && !(LIMIT_BEFORE_HOUR.has(before) && c.toks[i - 2]?.text === 'не')) return -1;
   const k = c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   return c.isNum(k) && c.toks[k]!.n >= 1 && c.toks[k]!.n <= 31 && c.isCls(k + 1, 'month') ? k : -1;
 }

@@ -357,6 +357,18 @@ const ON: Case[] = [
   // Round 150 (corpus-real-138): a date line with a comma before the year and a dash before the clock is that day
   // (https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu)
   ['29 августа, 2025 - 12:17', on('2025-08-29')],
+  // Round 154 (corpus-real-142): a verb of starting with what is begun and «до / к / не позднее» after them is a deadline, so the two
+  // days are a list of «до» days (https://kirov-news.net/society/2022/09/22/244063.html; it was the window between them)
+  [
+    'Работа будет завершена к 1 января 2023 года, а в школах новые образовательные программы начнут применять до 1 сентября 2023 года.',
+    on('2023-01-01', '2023-09-01'),
+  ],
+  // Round 154 (corpus-real-142): the infinitive «исполниться» is the verb of turning, the years after it an age
+  // (https://rg.ru/amp/2022/08/24/putin-poruchil-vyplatit-po-10-tysiach-rublej-na-shkolnikov-donbassa.html; it was `unparsed`, «6 лет»)
+  [
+    'Ребенку должно исполниться 6 лет не позднее 1 сентября этого года, а к обучению в школах на указанных территориях нужно приступить не позже 15 сентября.',
+    on('2021-09-01', '2021-09-15'),
+  ],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -1272,6 +1284,9 @@ const SCHEDULES: Case[] = [
     'В законе также закрепляется порядок взаимодействия структур: будет определен формат и сроки передачи информации, а также перечень обязательных сведений о ребенке и его статусе.',
     schedule('будет определен формат и сроки передачи информации, а также перечень обязательных сведений о ребенке и его статусе'),
   ],
+  // Round 154 (corpus-real-142): «согласно режиму образовательного процесса» names the regime that holds the hours, a schedule
+  // (https://armou1.aramilgo.ru/shownews.htm?newsid=1630391835&page=35; it was `unparsed`)
+  ['1. Утвердить график подвоза обучающихся согласно режиму образовательного процесса (приложение № 1).', schedule('режим образовательного процесса приложение № 1')],
 ];
 
 const EVENTS: Case[] = [

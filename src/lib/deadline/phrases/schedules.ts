@@ -58,6 +58,13 @@ export const DOCUMENT_NOUNS: readonly DocumentNoun[] = [
   // dates (the look-behind is bounded: one adjective right before the noun)
   { forms: '(?<!(?:пушкинск|банковск|платежн|платёжн|социальн|транспортн|подарочн|бонусн|скидочн|кредитн|дебетов|зарплатн)(?:ой|ую|ая|ие|их|ими|им|ом)\\s+)карт(?:а|е|ой|у|ы|ам|ами)', nominative: 'карта', gender: 'f' },
   { forms: 'циклограмм[а-я]*', nominative: 'циклограмма', gender: 'f' }, // по циклограмме
+  // Round 154: «1. Утвердить график подвоза обучающихся согласно режиму образовательного процесса (приложение № 1).» (a town's order on
+  // the transport of pupils, https://armou1.aramilgo.ru/shownews.htm?newsid=1630391835&page=35 — corpus-real-142; it was `unparsed`):
+  // the regime of the school's work — «режим работы / занятий / образовательного процесса» — holds the hours and days like a timetable;
+  // «режим» alone («по режиму защиты», «в режиме онлайн») is not read
+  { forms: 'режим(?:у|ом|а)?\\s+работы', nominative: 'режим работы', gender: 'm' },
+  { forms: 'режим(?:у|ом|а)?\\s+занятий', nominative: 'режим занятий', gender: 'm' },
+  { forms: 'режим(?:у|ом|а)?\\s+образовательного\\s+процесса', nominative: 'режим образовательного процесса', gender: 'm' },
   { forms: 'регламент[а-я]*', nominative: 'регламент', gender: 'm' }, // согласно регламенту
   // Round 98: На основании распорядительного акта руководителя образовательной организации будет проводиться социально-психологическое
   // тестирование обучающихся … (a district's page on the order of the testing, http://sheksna.edu35.ru/index.php/documents/34-fz/1072--16062014-n-658-q-.html

@@ -1094,6 +1094,26 @@ function begunBefore(c: Cursor, i: number): boolean {
   return false;
 }
 
+/**
+ * Round 154. «Работа будет завершена к 1 января 2023 года, а в школах новые образовательные программы начнут применять до 1 сентября 2023
+ * года.» (a city news site on the single programmes of schools, https://kirov-news.net/society/2022/09/22/244063.html — corpus-real-142;
+ * it was the window 2023-01-01..2023-09-01): a verb of starting with what is begun (round 77's `BEGUN`, round 105's infinitive) and a
+ * «до / к / перед / не позднее» after them — up to three plain words of what is begun between («начнут принимать заявки в школах до …»)
+ * — is the day by which the start must come, a deadline like «будут применять до …», not «с»: the verb keeps no window, so the two days
+ * are round 18's list of «до» days. «… начнут применять с 1 сентября» and «Принимать заявки начнут 5 августа» read as before.
+ */
+function startBy(c: Cursor, i: number): boolean {
+  const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
+  const w = c.toks[k]?.text ?? '';
+  const begun = BEGUN.test(w) || (INFINITIVE.test(w) && !NOT_INFINITIVE.test(w)) ? k + 1 : i + 1;
+  for (let j = begun; j <= begun + 3; j++) { // what is begun and up to three words of its own («… принимать заявки в школах до …»); bounded
+    if (c.isCls(j, 'by') || c.isCls(j, 'towards') || (c.isCls(j, 'not') && c.isCls(j + 1, 'later'))) return true; // до, к, не позднее
+    const t = c.toks[j];
+    if (t === undefined || t.type !== 'word' || DATE_WORDS.has(t.cls)) return false;
+  }
+  return false;
+}
+
 /** At `i` («начала», «начали» …), whether what is begun follows it (`BEGUN` or an infinitive, round 105; after «свою» at most). */
 function startedWork(c: Cursor, i: number): boolean {
   const k = c.toks[i + 1]?.text === 'свою' || c.toks[i + 1]?.text === 'свое' || c.toks[i + 1]?.text === 'свой' ? i + 2 : i + 1;
@@ -1458,7 +1478,7 @@ export function word(c: Cursor, i: number): number {
       }
       if (BEGIN_VERB.test(t.text) && (startedWork(c, i) || begunBefore(c, i))) {
         // «… начнет свою работу 1 сентября» reads as «начнётся 1 сентября» (round 77), and so does «Принимать заявки … начнут 5 августа» (round 107)
-        if (!startAfterPeriod(c, i)) c.conn('from');
+        if (!startAfterPeriod(c, i) && !startBy(c, i)) c.conn('from');
         break;
       }
       if (t.text === 'старт' && GIVEN.test(c.toks[i - 1]?.text ?? '')) {

@@ -72,7 +72,7 @@ try {
   }
   console.log(`\nЦели: скорость ≥ ${TARGETS.performance}, доступность, практики и SEO — 100. «!» — ниже цели.`);
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 process.exit(missed > 0 ? 1 : 0);

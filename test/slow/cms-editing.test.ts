@@ -150,7 +150,7 @@ describe('roadmaps and legal text', { timeout: 300_000 }, () => {
     await listItem(/^1\. Разработка Положения о сетевом взаимодействии/).last().locator('button').first().click();
     const deadline = page.getByLabel('Сроки реализации', { exact: true }).first();
     await expect(deadline.inputValue()).resolves.toBe('До 15.02.2021');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('до 15 февраля 2021 г.').first().waitFor();
     await deadline.fill('когда будет возможность');
     await preview.getByText(/Не понято сроков: 1\./).waitFor();
@@ -180,7 +180,7 @@ describe('roadmaps and legal text', { timeout: 300_000 }, () => {
       data.setData('text/plain', '2. Порядок работы\n2.4. Наставник посещает уроки.\n2.5. Наставник ведёт журнал.');
       node.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('#p-2-5').waitFor();
     await expect(preview.locator('#p-2-4').textContent()).resolves.toContain('Наставник посещает уроки.');
     await expect(preview.locator('#p-2-5').textContent()).resolves.toContain('Наставник ведёт журнал.');

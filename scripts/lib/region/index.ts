@@ -320,7 +320,6 @@ export function generateRegion(options: RegionOptions = {}): Region {
   };
   interface SchoolRec { id: string; shortName: string; category: string; muni: number }
   const partnerCount = Math.max(1, Math.round(schoolCount * 0.3));
-  const helpedCount = schoolCount - partnerCount;
   const partners: SchoolRec[] = [];
   const helped: SchoolRec[] = [];
   const cityNumbers = new Map<number, number>();

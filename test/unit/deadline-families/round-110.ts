@@ -8,7 +8,7 @@
  * no season, «в летнее каникулярное время» stays the holidays, a date written beside the season wins as it does beside «летом».
  * The first template is the set's real row (its source in corpus-real-98.tsv).
  */
-import { ev, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { ev, range, rec, sectionsOf, unread, type Family, type Row } from './kit';
 
 
 /** the sentence around «{s}» (the season written with «время») */

@@ -15,7 +15,7 @@
  * («N 563/р», «№39/3»), a month written with a slash («09/2021»), a share («1/3»); «по результатам …» and a result with a date.
  * The first template of each class is the set's real row (its source in corpus-real-134.tsv).
  */
-import { by, ev, iso, lastDay, MONTHS_GEN, MONTHS_NOM, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { by, ev, iso, lastDay, MONTHS_GEN, MONTHS_NOM, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** how many months, in words and figures (the count the window's months make) */
 const MONTH_COUNTS: Record<number, string[]> = {

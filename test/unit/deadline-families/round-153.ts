@@ -16,7 +16,7 @@
  * before.
  * The first template of each class is the set's real row (its source in corpus-real-141.tsv).
  */
-import { by, ev, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { by, ev, range, sectionsOf, type Family, type Row } from './kit';
 
 /** who is told, and the verb of telling */
 const ORDER_LEADS = ['Президент поручил правительству', 'Губернатор поручил министерству образования', 'Министерству просвещения поручено', 'Необходимо'];

@@ -12,7 +12,7 @@
  * thing and spans of years; «режим» with no noun of work after it («по режиму защиты», «в режиме онлайн») and a regime's hours.
  * The first template of each class is the set's real row (its source in corpus-real-142.tsv).
  */
-import { bareSpan, by, ev, on, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { bareSpan, by, ev, on, range, rec, sched, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** what is finished first, and the clause's subject with its verb of starting */
 const DONE_LEADS = ['Работа будет завершена', 'Ремонт завершат', 'Документы подготовят'];

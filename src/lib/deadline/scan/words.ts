@@ -1,7 +1,7 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
 import { CARDINAL, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
-import { atom, lastDayAtom, type Atom } from './types';
+import { atom, lastDayAtom } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';

@@ -375,7 +375,7 @@ export function yearFromBracket(c: Cursor, open: number): void {
   } else if (c.isNum(open + 1) && c.isCls(open + 2, 'month') && t(2)!.n === last.month && c.isNum(open + 3, 4) && t(3)!.text.length === 4) {
     // round 152: the month in words, «в первую среду декабря (06 декабря 2023г.);» — a year word and its dot may follow the year
     let k = open + 4;
-    if (t(4)?.type === 'word' && YEAR_WORD_IN_BRACKET.has(t(4)!.text)) k = c.skipDot(k + 1);
+    if (t(4)?.type === 'word' && YEAR_WORD.has(t(4)!.text)) k = c.skipDot(k + 1);
     if (c.isPunct(k, ')')) year = t(3)!.n;
   }
   if (year < 0) return;
@@ -384,5 +384,3 @@ export function yearFromBracket(c: Cursor, open: number): void {
   last.explicit = true;
 }
 
-/** The year words a full date in a bracket may end with: «(06 декабря 2023г.)», «(7 февраля 2024 г.)», «(… 2024 года)». */
-const YEAR_WORD_IN_BRACKET: ReadonlySet<string> = new Set(['г', 'года', 'год']);

@@ -179,12 +179,9 @@ function partRangeEnd(c: Cursor, j: number, dotted: boolean): number {
  * http://rcoi12.ru/gia9/gia9-news/17699/print/ — corpus-real-140; it was `unparsed`, «срок отсчитывается от события: «15 часов»») → by
  * 2019-09-10.
  */
-/** Round 152: the words after «не» that bound a time as «до» does («не позднее 15 часов 10 сентября»). */
-const LIMIT_BEFORE_HOUR: ReadonlySet<string> = new Set(['позднее', 'позже', 'ранее', 'раньше']);
-
 function hourBeforeDay(c: Cursor, i: number, j: number): number {
   const before = c.toks[i - 1]?.text ?? '';
-  if (before !== 'до' && before !== 'к' && !(LIMIT_BEFORE_HOUR.has(before) && c.toks[i - 2]?.text === 'не')) return -1;
+  if (before !== 'до' && before !== 'к' && !((c.isCls(i - 1, 'later') || c.isCls(i - 1, 'earlier')) && c.isCls(i - 2, 'not'))) return -1;
   const k = c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   return c.isNum(k) && c.toks[k]!.n >= 1 && c.toks[k]!.n <= 31 && c.isCls(k + 1, 'month') ? k : -1;
 }

@@ -39,17 +39,20 @@ export const entryId = z
     error: 'идентификатор пишется латиницей в нижнем регистре, цифрами и дефисами (например, zhuravlevskaya-sosh)',
   });
 
-/** Non-empty text, trimmed by the author (kept verbatim, never rewritten). */
-export const text = (what: string) =>
-  z.string({ error: `нужен текст: ${what}` }).refine((s) => s.trim().length > 0, { error: `поле «${what}» не может быть пустым` });
+/**
+ * Non-empty text, trimmed by the author (kept verbatim, never rewritten). The messages do not name the
+ * field: the check and the CMS name it from the schema's title (src/lib/check/field-title.ts).
+ */
+export const text = () =>
+  z.string({ error: 'нужен текст' }).refine((s) => s.trim().length > 0, { error: 'текст пустой: в поле одни пробелы или ничего' });
 
 /** A person as a source document names them: full name and position, verbatim. */
 export const person = z
   .object({
     /** Full name as written in the source (e.g. «Лучникова Дина Ивановна»). */
-    name: text('Ф.И.О.').meta({ title: 'Ф.И.О.', description: 'Полностью, как в приказе: Лучникова Дина Ивановна' }),
+    name: text().meta({ title: 'Ф.И.О.', description: 'Полностью, как в приказе: Лучникова Дина Ивановна' }),
     /** Position as written in the source (e.g. «заместитель директора»). */
-    position: text('должность').meta({ title: 'Должность', description: 'Как в приказе: заместитель директора' }),
+    position: text().meta({ title: 'Должность', description: 'Как в приказе: заместитель директора' }),
   })
   .strict();
 
@@ -73,9 +76,9 @@ export const approval = z
     /** Heading word(s) as printed: «УТВЕРЖДЕН», «УТВЕРЖДЕНО», «УТВЕРЖДЕНА»; empty for «Приложение … к приказу». */
     heading: z.string().optional().meta({ title: 'Гриф', description: 'Как в документе: УТВЕРЖДЕН, УТВЕРЖДЕНО, УТВЕРЖДЕНА (можно оставить пустым)' }),
     /** Who approved, as printed: «приказом Управления образования администрации Белгородского района». */
-    authority: text('кем утверждено').meta({ title: 'Кем утверждено', description: 'Как в документе: приказом Управления образования администрации … района' }),
+    authority: text().meta({ title: 'Кем утверждено', description: 'Как в документе: приказом Управления образования администрации … района' }),
     /** Number of the approving order as printed (e.g. «147»). */
-    number: text('номер приказа').meta({ title: 'Номер приказа', description: 'Только номер, без «№»: 147' }),
+    number: text().meta({ title: 'Номер приказа', description: 'Только номер, без «№»: 147' }),
     /** Date of the approving order as printed, ISO. */
     date: isoDate.meta({ title: 'Дата приказа', description: 'Дата приказа, ГГГГ-ММ-ДД' }),
   })

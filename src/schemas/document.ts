@@ -13,7 +13,7 @@ export const documentApproval = approval
     date: isoDate.optional().meta({ title: 'Дата', description: 'ГГГГ-ММ-ДД' }),
     /** «УТВЕРЖДАЮ»: who approved, position and name as printed. */
     approver: z
-      .object({ position: text('должность').meta({ title: 'Должность' }), name: text('Ф.И.О.').meta({ title: 'Ф.И.О.' }) })
+      .object({ position: text().meta({ title: 'Должность' }), name: text().meta({ title: 'Ф.И.О.' }) })
       .strict()
       .optional()
       .meta({ title: 'Утверждаю (должность, Ф.И.О.)' }),
@@ -29,7 +29,7 @@ export type DocumentStatus = (typeof documentStatuses)[number];
 export const appendixRef = z
   .object({
     /** Appendix number as printed («1»). */
-    number: text('номер приложения').meta({ title: 'Номер приложения', description: 'Например: 1' }),
+    number: text().meta({ title: 'Номер приложения', description: 'Например: 1' }),
     /** Collection of the appendix. */
     collection: z.enum(['documents', 'pairings', 'roadmaps'], { error: 'тип приложения: documents, pairings или roadmaps' }).meta({ title: 'Тип приложения' }),
     /** Id of the appendix entry. */
@@ -40,7 +40,7 @@ export const appendixRef = z
 /** Electronic signature details of an attached original. */
 export const signature = z
   .object({
-    signer: text('кто подписал').meta({ title: 'Кто подписал' }),
+    signer: text().meta({ title: 'Кто подписал' }),
     position: z.string().optional().meta({ title: 'Должность' }),
     date: isoDate.meta({ title: 'Дата подписи' }),
     serial: z.string().optional().meta({ title: 'Сертификат (серийный номер)' }),
@@ -50,7 +50,7 @@ export const signature = z
 /** Original file of a document (scan, DOCX, PDF) with optional signature details. */
 export const attachment = z
   .object({
-    title: text('название файла').meta({ title: 'Название' }),
+    title: text().meta({ title: 'Название' }),
     file: link('file').meta({ title: 'Файл', description: 'Путь в папке public, например /files/prikaz-147.pdf' }),
     signature: signature.optional().meta({ title: 'Электронная подпись' }),
   })
@@ -62,7 +62,7 @@ export const documentSchema = z
     /** Kind of document. */
     kind: z.enum(documentKinds, { error: 'вид документа: order (приказ), regulation (положение), plan (план), form (форма) или other' }).meta({ title: 'Вид документа' }),
     /** Title as in the source, verbatim. */
-    title: text('заголовок').meta({ title: 'Заголовок', description: 'Дословно, как в документе' }),
+    title: text().meta({ title: 'Заголовок', description: 'Дословно, как в документе' }),
     /** Number as printed («147»); may be empty for appendices. */
     number: z.string().optional().meta({ title: 'Номер', description: 'Без «№»: 147' }),
     /** Date as printed, ISO. */
@@ -71,13 +71,13 @@ export const documentSchema = z
     issuer: z.string().optional().meta({ title: 'Кто издал', description: 'Как на бланке' }),
     /** Who signed (position and name), as printed under the text. */
     signedBy: z
-      .object({ position: text('должность').meta({ title: 'Должность' }), name: text('Ф.И.О.').meta({ title: 'Ф.И.О.' }) })
+      .object({ position: text().meta({ title: 'Должность' }), name: text().meta({ title: 'Ф.И.О.' }) })
       .strict()
       .optional()
       .meta({ title: 'Подпись' }),
     /** This document is appendix № `number` to order `of`. */
     appendixOf: z
-      .object({ number: text('номер приложения').meta({ title: 'Номер приложения' }), of: entryId.meta({ title: 'К приказу', relation: 'documents' }) })
+      .object({ number: text().meta({ title: 'Номер приложения' }), of: entryId.meta({ title: 'К приказу', relation: 'documents' }) })
       .strict()
       .optional()
       .meta({ title: 'Является приложением' }),

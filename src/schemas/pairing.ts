@@ -38,11 +38,11 @@ export const pairSchema = z
 export const pairingSchema = z
   .object({
     /** Title as in the source. */
-    title: text('название').meta({ title: 'Название', description: 'Как в приложении к приказу' }),
+    title: text().meta({ title: 'Название', description: 'Как в приложении к приказу' }),
     /** Approving document (order), by id. */
     document: entryId.meta({ title: 'Приказ', description: 'Приказ, которым утверждён перечень', relation: 'documents' }),
     /** Appendix number in that order («1»). */
-    appendix: text('номер приложения').meta({ title: 'Номер приложения', description: 'Например: 1' }),
+    appendix: text().meta({ title: 'Номер приложения', description: 'Например: 1' }),
     /** Approval block as printed. */
     approval: approval.meta({ title: 'Гриф утверждения' }),
     /** Period the list is in force. */

@@ -9,15 +9,15 @@ export type SchoolCategory = (typeof schoolCategories)[number];
 export const schoolSchema = z
   .object({
     /** Full official name as the order writes it: «МОУ «Журавлевская СОШ»». */
-    name: text('полное наименование').meta({ title: 'Полное наименование', description: 'Как в приказе: МОУ «Журавлевская СОШ»' }),
+    name: text().meta({ title: 'Полное наименование', description: 'Как в приказе: МОУ «Журавлевская СОШ»' }),
     /** Short name: «Журавлевская СОШ». */
-    shortName: text('краткое наименование').meta({ title: 'Краткое наименование', description: 'Например: Журавлевская СОШ' }),
+    shortName: text().meta({ title: 'Краткое наименование', description: 'Например: Журавлевская СОШ' }),
     /** Category in the programme. */
     category: z
       .enum(schoolCategories, { error: 'категория: low-results (ШНОР), difficult-conditions (ШНСУ), both (обе) или partner (школа-партнёр)' })
       .meta({ title: 'Категория', description: 'ШНОР, ШНСУ, обе или школа-партнёр' }),
     /** Municipality. */
-    municipality: text('муниципалитет').meta({ title: 'Муниципалитет', description: 'Например: Белгородский район' }),
+    municipality: text().meta({ title: 'Муниципалитет', description: 'Например: Белгородский район' }),
     /** Postal address. */
     address: z.string().optional().meta({ title: 'Адрес' }),
     /** School website. */

@@ -5,15 +5,15 @@ import { entryId, isoDate, link, text } from './common';
 export const settingsSchema = z
   .object({
     /** Full official name of the department. Example: «Управление образования администрации Белгородского района». */
-    organization: text('полное название организации').meta({ title: 'Полное название организации', description: 'Как на бланке приказа' }),
+    organization: text().meta({ title: 'Полное название организации', description: 'Как на бланке приказа' }),
     /** Short name for the header. Example: «Управление образования Белгородского района». */
-    shortName: text('краткое название').meta({ title: 'Краткое название', description: 'Для шапки сайта' }),
+    shortName: text().meta({ title: 'Краткое название', description: 'Для шапки сайта' }),
     /** Parent administration. Example: «Администрация Белгородского района». */
     parent: z.string().optional().meta({ title: 'Вышестоящая организация', description: 'Например: администрация Белгородского района' }),
     /** Region. Example: «Белгородская область». */
-    region: text('регион').meta({ title: 'Регион', description: 'Например: Белгородская область' }),
+    region: text().meta({ title: 'Регион', description: 'Например: Белгородская область' }),
     /** Name of the programme shown on the home page. */
-    programme: text('название программы').meta({ title: 'Название программы', description: 'Что публикует сайт, одной фразой' }),
+    programme: text().meta({ title: 'Название программы', description: 'Что публикует сайт, одной фразой' }),
     /** Contacts shown in the footer. */
     contacts: z
       .object({

@@ -134,9 +134,9 @@ describe('npm run dev with an entry that fails its schema', { timeout: 300_000 }
     await expect.poll(() => page(school), { timeout: 60_000, interval: 500 }).toContain(TITLE);
     const html = await page(school);
     expect(html).toContain('role="alert"');
-    expect(html).toMatch(new RegExp(`${REPORT.replace(/[./]/g, '\\$&')}:\\d+: error \\[schema\\.custom\\] поле «Мероприятия › 1 › Обоснование невыполнения» \\(rows\\.0\\.reason\\): не указано обоснование невыполнения`));
+    expect(html).toMatch(new RegExp(`${REPORT.replace(/[./]/g, '\\$&')}:\\d+: error \\[schema\\.custom\\] поле «Мероприятия › 1 \\(№ 7\\) › Обоснование невыполнения» \\(rows\\.0\\.reason\\): не указано обоснование невыполнения`));
     // The report's own address (gone from the dev site with the entry) says the same.
-    await expect(page('/reports/zhuravlevskaya-sosh/2021-09/')).resolves.toContain('поле «Мероприятия › 1 › Обоснование невыполнения» (rows.0.reason)');
+    await expect(page('/reports/zhuravlevskaya-sosh/2021-09/')).resolves.toContain('поле «Мероприятия › 1 (№ 7) › Обоснование невыполнения» (rows.0.reason)');
     // The home page, which counts reports, too.
     await expect(page('/')).resolves.toContain(REPORT);
   });
@@ -144,6 +144,6 @@ describe('npm run dev with an entry that fails its schema', { timeout: 300_000 }
   it('the production build of the same content stops with the same Russian line', () => {
     const build = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), join(process.cwd(), 'scripts/build.ts'), '--out', join(project.dir, 'dist-test')], { cwd: project.dir, encoding: 'utf8', timeout: 240_000 });
     expect(build.status, output.slice(-2000)).toBe(1);
-    expect(build.stdout + build.stderr).toMatch(/2021-09\.yaml:\d+: error \[schema\.custom\] поле «Мероприятия › 1 › Обоснование невыполнения» \(rows\.0\.reason\): не указано обоснование невыполнения/);
+    expect(build.stdout + build.stderr).toMatch(/2021-09\.yaml:\d+: error \[schema\.custom\] поле «Мероприятия › 1 \(№ 7\) › Обоснование невыполнения» \(rows\.0\.reason\): не указано обоснование невыполнения/);
   });
 });

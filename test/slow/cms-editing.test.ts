@@ -69,7 +69,8 @@ describe('report form', { timeout: 300_000 }, () => {
     await choose(page, 'Выполнение', 'Не выполнено', 0);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     const text = await refusal(page);
-    expect(text).toContain('поле «Мероприятия › 1 › Обоснование невыполнения» (rows.0.reason): не указано обоснование невыполнения');
+    // The first block, named by its position and the item number its summary shows.
+    expect(text).toContain(`поле «Мероприятия › 1 (№ ${blankItems(site.dist, 'solokhinskaya-sosh', '2021-10')[0]}) › Обоснование невыполнения» (rows.0.reason): не указано обоснование невыполнения`);
     await page.screenshot({ path: join(SHOTS, 'refused-reason-1280.png') });
     expect(reportFiles()).toBe(before);
     await page.close();

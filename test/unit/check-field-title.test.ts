@@ -19,6 +19,15 @@ describe('fieldTitle', () => {
     expect(fieldTitle(collection, field)).toBe(title);
   });
 
+  it('adds the number each list block shows in the form («№ 9»), from the file’s data', () => {
+    const report = { rows: [{ item: '7' }, { item: '9', status: 'not-done' }, { status: 'done' }] };
+    expect(fieldTitle('reports', 'rows.1.reason', report)).toBe('Мероприятия › 2 (№ 9) › Обоснование невыполнения');
+    // a block without its number keeps its position alone
+    expect(fieldTitle('reports', 'rows.2.reason', report)).toBe('Мероприятия › 3 › Обоснование невыполнения');
+    const roadmap = { sections: [{ items: [] }, { title: 'Раздел', items: [{ number: '4' }, { number: 5 }] }] };
+    expect(fieldTitle('roadmaps', 'sections.1.items.1.deadline', roadmap)).toBe('Разделы › 2 › Мероприятия › 2 (№ 5) › Сроки реализации');
+  });
+
   it('gives nothing for a key the schema does not know, a body outside documents, or no collection', () => {
     expect(fieldTitle('roadmaps', 'sections.0.items.0.dedline')).toBeUndefined();
     expect(fieldTitle('reports', 'body')).toBeUndefined();

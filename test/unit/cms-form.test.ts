@@ -90,7 +90,7 @@ describe('a report refused before it is saved', () => {
   it('refuses a not-done row without a reason with the line npm run check prints', () => {
     const errors = reportErrors({ data: { ...good, rows: [{ item: '3', status: 'not-done' }] }, isNew: true }, data);
     expect(errors).toEqual([
-      'src/content/reports/zheltaya-sosh/2021-10.yaml: error [schema.custom] поле «Мероприятия › 1 › Обоснование невыполнения» (rows.0.reason): не указано обоснование невыполнения (обязательно, если мероприятие не выполнено или выполнено частично) — заполните «Обоснование невыполнения» или отметьте мероприятие выполненным',
+      'src/content/reports/zheltaya-sosh/2021-10.yaml: error [schema.custom] поле «Мероприятия › 1 (№ 3) › Обоснование невыполнения» (rows.0.reason): не указано обоснование невыполнения (обязательно, если мероприятие не выполнено или выполнено частично) — заполните «Обоснование невыполнения» или отметьте мероприятие выполненным',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { contentDir } from '../content-dir';
 import { loadContent } from './load';
 import { checkSchemas } from './schema';
 import { sortProblems } from './format';
+import { nameFields } from './field-title';
 import type { Problem } from './types';
 
 /**
@@ -15,5 +16,6 @@ import type { Problem } from './types';
 export function droppedEntries(root: string): Problem[] {
   const { entries, problems } = loadContent(root, contentDir(root));
   const { problems: schema } = checkSchemas(entries);
-  return sortProblems([...problems, ...schema].filter((p) => p.severity === 'error'));
+  const dataOf = new Map(entries.map((e) => [e.file, e.data]));
+  return nameFields(sortProblems([...problems, ...schema].filter((p) => p.severity === 'error')), (file) => dataOf.get(file));
 }

@@ -11,7 +11,7 @@ export function formatProblem(p: Problem): string {
   const { message, fix } = describe(p);
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
   const level = p.severity === 'error' ? 'error' : 'warning';
-  const title = fieldTitle(p.collection, p.field);
+  const title = p.fieldTitle ?? fieldTitle(p.collection, p.field);
   const field = p.field ? (title ? `поле «${title}» (${p.field}): ` : `поле «${p.field}»: `) : '';
   return `${where}: ${level} [${p.code}] ${field}${message} — ${fix}`;
 }

@@ -4,6 +4,7 @@ import { checkSchemas } from './schema';
 import { checkRules, type Checked, type CheckedContent } from './rules';
 import { checkDeadlines } from './deadline-rules';
 import { checkClauseNumbering } from './clause-rules';
+import { nameFields } from './field-title';
 import { sortProblems } from './format';
 import type { Problem, RawEntry } from './types';
 import { contentDir, displayPath } from '../content-dir';
@@ -51,6 +52,8 @@ export function runCheck(root: string, content?: string): CheckResult {
   checked.pairings = assemblePairings(checked.pairings, checked.pairs);
   const ruleProblems = ruleSets.flatMap((rules) => rules(checked));
   const problems = sortProblems([...loadProblems, ...schemaProblems, ...ruleProblems]);
+  const dataOf = new Map(entries.map((e) => [e.file, e.data]));
+  nameFields(problems, (file) => dataOf.get(file));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { problems, files: entries.length, errors, warnings: problems.length - errors, content: checked };
 }

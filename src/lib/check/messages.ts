@@ -1,4 +1,4 @@
-import { formatDateNumeric, isoDate, isRealDate, isValidIsoDate } from '../dates';
+import { daysInMonth, formatDateNumeric, isoDate, isRealDate, isValidIsoDate, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL } from '../dates';
 import { MEDIA_EXTENSIONS_TEXT, MEDIA_FOLDER } from '../safety/media';
 import { optionLabel } from '../cms/labels';
 import type { Problem } from './types';
@@ -14,6 +14,38 @@ type Text = (d: Data, p: Problem) => { message: string; fix: string };
 
 const isDateField = (p: Problem) => /(^|\.)(date|start|end|submitted|asOf)$/.test(p.field ?? '');
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What is wrong with a day that is not in the calendar, said about that day: a month number above 12
+ * (and, where the day could be a month, the two turned round: «12.31.2021» is 31.12.2021), a day
+ * beyond its month's last («31 апреля не бывает: в апреле 30 дней», February with its year's count
+ * when the year is known), or a day 0 or above 31. `written` is the date as written: «31.02.2021»,
+ * «15.13», «2021-02-30», «31 апреля». Undefined when it is none of these forms.
+ */
+export function impossibleDateFix(written: string): string | undefined {
+  let day: number, month: number, year: number | undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written.trim());
+  const numeric = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?/.exec(written.trim());
+  const words = /^(\d{1,2})\s+([а-яё]+)/i.exec(written.trim());
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (numeric) [day, month, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : undefined];
+  else if (words && MONTHS_GENITIVE.includes(words[2]!.toLowerCase())) [day, month, year] = [Number(words[1]), MONTHS_GENITIVE.indexOf(words[2]!.toLowerCase()) + 1, undefined];
+  else return undefined;
+  // The same day with day and month swapped, in the form it was written in.
+  const swapped = iso ? `${year}-${pad2(day)}-${pad2(month)} (год, месяц, число)` : year === undefined ? `${pad2(month)}.${pad2(day)} (число, месяц)` : `${pad2(month)}.${pad2(day)}.${year} (число, месяц, год)`;
+  if (month < 1 || month > 12) {
+    return day >= 1 && day <= 12 && month <= 31 && isRealDate(year ?? 2024, day, month)
+      ? `месяца с номером ${month} нет: похоже, число и месяц переставлены, и это ${swapped}`
+      : `месяца с номером ${month} нет: номер месяца — от 01 до 12`;
+  }
+  if (day < 1 || day > 31) return `числа ${day} нет ни в одном месяце: проверьте число`;
+  const last = month === 2 && year === undefined ? 29 : daysInMonth(year ?? 2021, month);
+  if (day <= last) return undefined;
+  const count = month === 2 && year === undefined ? '28 или 29' : String(last);
+  return `${day} ${MONTHS_GENITIVE[month - 1]} не бывает: в ${MONTHS_PREPOSITIONAL[month - 1]}${month === 2 && year !== undefined ? ` ${year} года` : ''} ${count} дней — проверьте число и месяц`;
+}
+
 /**
  * How to fix a date written in another form than ГГГГ-ММ-ДД. Written the Russian way («02.11.2021»,
  * «2.11.2021 г.», «02/11/2021»), it is the same date turned round: the fix names it. A day that is
@@ -25,7 +57,7 @@ export function dateFormatFix(value: unknown): string {
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isRealDate(year, month, day)
     ? `впишите ${isoDate(year, month, day)}: год, месяц и число через дефис`
-    : 'проверьте число и месяц: такой даты нет в календаре (в феврале 28 или 29 дней, в апреле, июне, сентябре и ноябре — 30); дату пишите в виде ГГГГ-ММ-ДД';
+    : `${impossibleDateFix(value as string) ?? 'проверьте число и месяц: такой даты нет в календаре'}; дату пишите в виде ГГГГ-ММ-ДД`;
 }
 
 /** A value compared loosely: case, «ё», quotes, dots, underscores and spaces do not count. */
@@ -75,7 +107,8 @@ const DEADLINE_ADVICE: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** How to fix an unreadable deadline, after the parser's reason. */
 export function deadlineFix(reason: string): string {
-  const advice = DEADLINE_ADVICE.find(([re]) => re.test(reason))?.[1] ?? DEADLINE_EXAMPLES;
+  const impossible = /^несуществующая дата «([^»]+)»/.exec(reason);
+  const advice = (impossible && impossibleDateFix(impossible[1]!)) ?? DEADLINE_ADVICE.find(([re]) => re.test(reason))?.[1] ?? DEADLINE_EXAMPLES;
   return `${advice}; статус пункта будет «без даты»`;
 }
 
@@ -126,12 +159,14 @@ const texts: Record<string, Text> = {
     fix: isDateField(p)
       ? /(^|\.)end$/.test(p.field ?? '') && typeof d.value === 'string' && isValidIsoDate(d.value)
         ? 'проверьте даты: начало периода должно быть не позже окончания (возможно, их перепутали местами)'
-        : 'впишите существующую дату в виде ГГГГ-ММ-ДД (в феврале 28 или 29 дней, месяцев 12)'
+        : `${(typeof d.value === 'string' && impossibleDateFix(d.value)) || 'впишите существующую дату'}; дату пишите в виде ГГГГ-ММ-ДД`
       : /reason$/.test(p.field ?? '')
         ? 'заполните «Обоснование невыполнения» или отметьте мероприятие выполненным'
         : /(^|\.)month$/.test(p.field ?? '')
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
-          : FIX_BY_HINT,
+          : typeof d.value === 'string' && d.value.trim() === ''
+            ? 'впишите текст, как в документе-источнике, или удалите поле, если оно необязательное'
+            : FIX_BY_HINT,
   }),
   'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, pairs/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),
   'settings.count': (d) => ({ message: `нужен ровно один файл настроек, найдено: ${d.count}`, fix: `оставьте один файл ${d.dir}/settings/site.yaml` }),

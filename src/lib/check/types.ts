@@ -30,5 +30,7 @@ export interface Problem {
   field?: string | undefined;
   /** The collection of the file, so the message can name the field as the CMS form does. */
   collection?: CollectionName | undefined;
+  /** The field as the CMS form names it, with the numbers its list blocks show (`fieldTitle`), set once the file's data is known. */
+  fieldTitle?: string | undefined;
   data: Record<string, string | number | undefined>;
 }

@@ -1,5 +1,6 @@
 import { checkSchemas } from '../check/schema';
 import { formatProblem } from '../check/format';
+import { nameFields } from '../check/field-title';
 import { reportKeyOf, reportPeriodFindings } from '../check/report-rules';
 import { duplicateReports } from '../check/rules';
 import type { Problem } from '../check/types';
@@ -43,5 +44,5 @@ export function reportErrors(save: ReportSave, data: PreviewData): string[] {
     const duplicate = duplicateReports([...others, { file, school: report.school, month: report.month }]).find((d) => d.duplicate.file === file && d.first !== d.duplicate);
     if (duplicate) out.push({ severity: 'error', code: 'report.duplicate', file, field: 'month', collection: 'reports', data: { school: report.school, month: report.month, first: duplicate.first.file } });
   }
-  return out.map(formatProblem);
+  return nameFields(out, () => save.data).map(formatProblem);
 }

@@ -775,6 +775,14 @@ const RECURRING: Case[] = [
   ['Март (ежегодно)', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['1 раз в полугодие', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
   ['ежемесячно с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month' }],
+  // round 165: a repeat with a named start and no end starts there (a monthly report «начиная с октября» is not due from January), with
+  // no due when it starts after the period; the repeat's day is no stray number for its start or window. corpus-real-141's
+  // «начиная с I квартала 2022 г., далее - ежегодно», http://www.consultant.ru/document/cons_doc_LAW_407364/c77b41a2ba70bf305e36e756608c79a8b969619e/
+  ['Ежемесячно до 28 числа, начиная с октября 2021 г.', { kind: 'recurring', start: '2021-10-01', due: '2021-12-31', every: 'month', day: 28 }],
+  ['ежемесячно, начиная с 01.03.2021', { kind: 'recurring', start: '2021-03-01', due: '2021-12-31', every: 'month' }],
+  ['начиная с I квартала 2022 г., далее - ежегодно', { kind: 'recurring', start: '2022-01-01', due: null, every: 'year' }],
+  ['ежемесячно до 25 числа с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month', day: 25 }],
+  ['ежегодно с 2020 года', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
   // a count of months names the unit (round 7)
   ['1 раз в 3 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],

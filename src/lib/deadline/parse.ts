@@ -15,7 +15,7 @@ import { dailyHours, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Atom, type Scan } from './scan';
-import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringWindow, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
+import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringFrom, recurringWindow, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -483,10 +483,19 @@ function stageOverSeason(text: string, norm: string, scan: Scan): string | null 
   return stageOfProcess(norm, text);
 }
 
-/** A repeat over the window the text names, else over the period. */
+/**
+ * A repeat over the window the text names, else from the start it names («ежемесячно, начиная с 01.03.2021»: from 03-01 to the
+ * period's end, no due when it starts after the period, as `ongoing` reads «с 01.09.2022»), else over the period. A start before the
+ * period is the period's start: the repeat is already running when the period opens.
+ */
 function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
-  const w = recurringWindow(scan, ctx, rec.every === 'week');
-  return result.recurring(text, rec.every, rec.day, w ? w.start : ctx.periodStart, w ? w.end : ctx.periodEnd);
+  const w = recurringWindow(scan, ctx, rec.every === 'week', rec.day !== null);
+  if (w) return result.recurring(text, rec.every, rec.day, w.start, w.end);
+  const from = recurringFrom(scan, ctx, rec.day !== null);
+  if (from !== null && ctx.periodStart !== null && from > ctx.periodStart) {
+    return result.recurring(text, rec.every, rec.day, from, ctx.periodEnd! >= from ? ctx.periodEnd : null);
+  }
+  return result.recurring(text, rec.every, rec.day, ctx.periodStart, ctx.periodEnd);
 }
 
 /**

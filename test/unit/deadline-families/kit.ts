@@ -24,7 +24,7 @@ export type Expect =
   | { kind: 'schedule'; reason: string }
   | { kind: 'unparsed'; reason: RegExp }
   | { kind: 'by' | 'on' | 'range' | 'months' | 'ongoing'; start?: string | null; due: string | null }
-  | { kind: 'recurring'; every: Deadline['every']; day?: number | null; start?: string; due?: string };
+  | { kind: 'recurring'; every: Deadline['every']; day?: number | null; start?: string; due?: string | null };
 export type Row = [text: string, expected: Expect];
 
 /** A family: its title (what the round reads) and its rows. */

@@ -18,6 +18,8 @@ export class Cursor {
   stray: string | null = null;
   /** Token index of the construct that gave `stray`. */
   strayAt = -1;
+  /** The only stray number is a day of the month with no month («до 28 числа»), which a repeat's day accounts for. */
+  strayDay = false;
   relativeAt = -1;
   /** Token index of the first counted span («3 рабочих дней»), or -1. */
   spanAt = -1;
@@ -153,12 +155,14 @@ export class Cursor {
     if (!this.error) this.error = message;
   }
 
-  /** A number that belongs to no date (ignored inside brackets). */
-  strayNumber(message: string): void {
-    if (!this.stray && this.depth === 0) {
+  /** A number that belongs to no date (ignored inside brackets); `dayOfMonth` when it is «N числа», a day of no named month. */
+  strayNumber(message: string, dayOfMonth = false): void {
+    if (this.depth !== 0) return;
+    if (!this.stray) {
       this.stray = message;
       this.strayAt = this.pos;
-    }
+      this.strayDay = dayOfMonth;
+    } else this.strayDay = false; // a second stray number: not only a repeat's day
   }
 
   /** A word that makes what follows relative to an event. */

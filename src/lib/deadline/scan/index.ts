@@ -748,7 +748,7 @@ export function scanTokens(toks: Token[]): Scan {
   }
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
-  return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, secondAtomAt: c.secondAtomAt, leadSpanAt: c.leadSpanAt };
+  return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, strayDay: c.strayDay, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, secondAtomAt: c.secondAtomAt, leadSpanAt: c.leadSpanAt };
 }
 
 /**

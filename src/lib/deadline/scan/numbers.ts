@@ -1044,7 +1044,7 @@ export function run(c: Cursor, i: number): number {
       }
     }
     if (w.cls === 'dayOfMonth' && numeric) {
-      c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`);
+      c.strayNumber(`число месяца без месяца: «${first.text} ${w.text}»`, true);
       return j + 1;
     }
     if (w.cls === 'other') {

@@ -73,6 +73,8 @@ export interface Scan {
   stray: string | null;
   /** Token index where the stray number is, or -1. */
   strayAt: number;
+  /** The only stray number is «N числа», a day of no named month: a repeat's day («ежемесячно до 28 числа»), not a stray for it. */
+  strayDay: boolean;
   /** Token index of the first word that makes the deadline relative to an event (после, через, за N), or -1. */
   relativeAt: number;
   /** Token index of the first counted span («в течение 3 рабочих дней», «5 дней»), or -1. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../src/lib/deadline';
 import type { Deadline } from '../../src/lib/deadline/types';
 import {
   clampedDay, countStatuses, describeDeadline, dueInMonth, dueWithin, itemStatus, monthsTouched,
@@ -46,6 +47,13 @@ describe('occurrencesOf', () => {
     expect(weeks[0]).toEqual({ start: '2021-01-01', due: '2021-01-03' }); // 2021-01-01 is a Friday
     expect(weeks[1]).toEqual({ start: '2021-01-04', due: '2021-01-10' });
     expect(weeks.at(-1)!.due).toBe('2021-12-31');
+  });
+
+  it('a repeat from a named start asks for nothing before it, and for nothing in the period when it starts after it', () => {
+    const ctx = { year: 2021, period: PERIOD };
+    const october = occurrencesOf(parseDeadline('Ежемесячно до 28 числа, начиная с октября 2021 г.', ctx), PERIOD);
+    expect(october).toEqual([{ start: '2021-10-01', due: '2021-10-28' }, { start: '2021-11-01', due: '2021-11-28' }, { start: '2021-12-01', due: '2021-12-28' }]);
+    expect(occurrencesOf(parseDeadline('начиная с I квартала 2022 г., далее - ежегодно', ctx), PERIOD)).toEqual([]);
   });
 
   it('recurring with no period and no window gives nothing', () => {

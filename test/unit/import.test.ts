@@ -90,6 +90,9 @@ describe('002: the complete package', () => {
     expect(roadmap.approval).toEqual(hand.approval);
     const report = r.result.reports[0]!.parts.find((p) => p.kind === 'roadmap')!;
     expect(report.deadlines.filter((d) => d.understood)).toHaveLength(20);
+    // each deadline as understood, in the words the roadmap's page puts beside it (describeDeadline, src/lib/status)
+    expect(report.deadlines.slice(0, 2).map((d) => d.note)).toEqual(['до 15 февраля 2021 г.', 'до 15 февраля 2021 г.']);
+    expect(report.deadlines.find((d) => d.text === 'По итогам работ')?.note).toBe('по итогам работ');
   });
 
   it('keeps the source’s inconsistencies and lets the check report them', () => {

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { clauseNumber } from '../clauses';
 import { toSlug } from '../slug';
 import { parseDeadline } from '../deadline';
-import { formatDateNumeric } from '../dates';
+import { describeDeadline } from '../status/describe';
 import type { Block } from './blocks';
 import { clauseMarks, type Part } from './parse';
 import { readPairingTable, readRoadmapTable } from './tables';
@@ -15,14 +15,6 @@ import type { DeadlineReport, FileReport, KnownSchool, OutputFile, PartReport } 
 
 const ENDED = /[.;!?]$/;
 const BULLET = /^[-–—·•▪●◦]\s*/;
-
-const KIND_WORDS: Record<string, string> = { by: 'до даты', on: 'в дни', range: 'период', months: 'месяцы', recurring: 'ежемесячно', schedule: 'по графику (без даты)', event: 'по событию (без даты)', ongoing: 'в течение периода' };
-
-/** A parsed deadline in words for the report: «до даты: 15.02.2021», «период: 11.02.2021 — 19.02.2021». */
-function describeDeadline(d: { kind: string; start: string | null; due: string | null }): string {
-  const dates = [...new Set([d.start, d.due].filter((x): x is string => Boolean(x)))].map(formatDateNumeric).join(' — ');
-  return `${KIND_WORDS[d.kind] ?? d.kind}${dates ? `: ${dates}` : ''}`;
-}
 
 /** Markdown-escapes text so it renders verbatim (clause numbers are protected by the renderer). */
 function escapeMd(s: string): string {

@@ -649,6 +649,19 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'Мониторинг по итогам проведения семинаров за 1 полугодие года',
     'Мне проходить аттестацию надо на следующий год, но учителя, которые проходили аттестацию в этом году сказали, что если пройдены курсы по ФГОС, то достаточно и 72 часов.',
   ],
+  // corpus-real-152's first-run misses (76 of 88 first, 79 on the four labels changed to the README's reading); its header gives each
+  // miss's class
+  'corpus-real-152.tsv': [
+    'Протокол №_1__от_29_._08__.2023г.',
+    '«_25__» августа 2020 г.',
+    'Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243',
+    'См. новый межведомственный комплексный план мероприятий, утв. Правительством РФ 10.04.2023 N 3838п-П8.',
+    '(протокол № 01 от «» августа 2023 года)',
+    '1.4.1. ИУП разрабатывается на учебный год (текущий ИУП) и должен содержать:',
+    'Каждый будний день на три часа в удобное для родителей время 40 деток будут заниматься с педагогами и играть, а мамы – уделить время себе либо пообщаться друг с другом и психологами.',
+    'Центр абилитации для помощи детям с ментальными нарушениями откроется в Иркутске в апреле 2018 года, сообщили ИА «БайкалПост» 1 февраля в пресс-центре газеты «Областная» со ссылкой на руководителя фонда «Наследие иркутских меценатов» Марину Кондрашову.',
+    '<Письмо>Рособрнадзора 09.12.2015 N 10-51-932/10-3417',
+  ],
 };
 
 describe.each([
@@ -804,6 +817,7 @@ describe.each([
   ['corpus-real-131.tsv', 'hundred-thirty-first set from 57 new URLs on the rules and news of children\'s creative contests of education offices, centres of supplementary education, libraries, houses of culture and museums: конкурсы рисунков, сочинений, фотографий, поделок and чтецов (the intake of works «до …» and «с … по …», the stages, the summing up and publication of results, the awards and exhibitions, dates announced later), mostly sentences of news and of contests\' rules, collected after round 138, scored first on 73 of 81 (90.1 %), 75 of 81 (92.6 %) on the two labels changed to the README\'s reading (a verb of starting right after its day is `on`; «по результатам …» after a date ends the dates), 81 of 81 (100 %) after round 143 (the last day of an intake «последний день приёма / сдачи …» is the deadline; «о месте и времени … сообщат», «о датах … будет объявлено» are times made known later; «1.2.3 степени» is the prizes\' degrees; «пройдёт индивидуально» is set for each person), no miss left', 81, 1],
   ['corpus-real-127.tsv', 'hundred-twenty-seventh set from 43 new URLs on the office records of schools and education offices: номенклатура дел and its yearly approval, сроки хранения документов (личные дела обучающихся и работников, классные журналы, «Постоянно», «75 лет»), передача дел в архив, экспертиза ценности and уничтожение документов, the law and the lists that set the terms, the personal data of pupils and staff (согласие, its withdrawal, сроки уничтожения ПДн), mostly sentences of articles and regulations, a few cells of a nomenclature and acts\' and pages\' date lines, collected after round 138, scored first on 59 of 67 (88.1 %, no label changed), 64 of 67 (95.5 %) after round 139 (a count before «года» after «до окончания …» is a span; a year written first does not hide an offset from a day; the participle of setting after the term with its document, «менее срока, установленного законодательством», and the future «будет определен … сроки» are schedules), three misses listed as known', 67, 0.95],
   ['corpus-real-144.tsv', 'hundred-forty-fourth set from 37 new URLs on the plans and time columns of school specialists (социальный педагог, педагог-психолог, учитель-логопед, классный руководитель, педагог-библиотекарь, советник директора по воспитанию, Совет профилактики): 12 whole cells of plans\' and cyclograms\' «Дата» and «Периодичность» columns, the rest sentences, list items and date lines of news and rules around their work (the Совет профилактики, the library day and its month, the советник\'s post from 2022 to 2026, prevention months and raids), collected after round 150, scored first on 66 of 69 (95.7 %), no label changed, 69 of 69 (100 %) after round 156 (a holiday after «в рамках / в ходе» is an event; a dash before the «по» of a window of days is dropped; «цикл / серия / формат» before a repeat adjective in the genitive repeats), no miss left', 69, 1],
+  ['corpus-real-152.tsv', 'hundred-fifty-second set from 56 new URLs on inclusive education and the school\'s support of pupils with special needs: the Положения of психолого-педагогические консилиумы (their approval lines, protocols and orders, signatures, blank form dates, the time limits of a протокол and a заключение), ПМПК, a ministry\'s and a federal plan\'s time cells for pupils with disabilities («IV квартал 2018 г.», «2022 год - …»), regional programmes and school accessibility roadmaps, ИУП / СИПР / АООП terms, ресурсные классы and tutors in news; 7 of the 88 rows are cells, short of the brief\'s share; collected after round 157, scored first on 76 of 88 (86.4 %), 79 of 88 (89.8 %) on the four labels changed to the README\'s reading (rounds 10 and 65, 103, 40), nine misses listed as known', 88, 0.89],
 ] as Array<[string, string, number, number]>)('fixture %s (%s) through the CLI', (file, _what, fewest, floor) => {
   it(`gets ≥ ${floor * 100}% of kinds and due dates right`, async () => {
     const rows = readCorpus(file);

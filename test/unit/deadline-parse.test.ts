@@ -2011,6 +2011,9 @@ const AUTHORITIES: Case[] = [
   // word («осенне-зимнего»), the plural, the verb first
   ['Решение о сроках завершения осенне-зимнего периода принимается областными, районными и городскими исполнительными комитетами, когда температура на улице в течение трех суток подряд составляет + 8 градусов и выше.', schedule('решение о сроках завершения осенне-зимнего периода принимается областными, районными и городскими исполнительными комитетами, когда температура на улице в течение трех суток подряд составляет + 8 градусов и выше')],
   ['Органы местного самоуправления принимают решение о сроках начала отопительного сезона', schedule('принимают решение о сроках начала отопительного сезона')],
+  // Round 163 (corpus-real-152): a day and month with no year between «от» and «№» are the act's date, a label
+  // (https://korobitsyno.lenschool.ru/file/card?id=2224)
+  ['Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243', schedule('приказ и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -2614,6 +2617,10 @@ const NORMALISATION: Case[] = [
   // Round 153 (corpus-real-141): an item number before a word counts when a year with its year word follows
   // (https://base.garant.ru/16429622/ef88941cf1f7e3b96e81d9940a032a7e)
   ['17. В целях реализации основной задачи Программы в 2016 - 2025 годах предусматривается реализация следующих мероприятий:', range('2016-01-01', '2025-12-31')],
+  // Round 163 (corpus-real-152): figures written on a form's line, its underscores on both sides, are filled in
+  // (https://syzgi.uralschool.ru/file/card?id=3999, https://10-lazorik.tvoysadik.ru/file/card?id=13322)
+  ['Протокол №_1__от_29_._08__.2023г.', on('2023-08-29')],
+  ['«_25__» августа 2020 г.', on('2020-08-25')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
@@ -2919,6 +2926,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://www.gtrkpskov.ru/news-feed.html?start=3180, https://klops.ru/dictionaries/persona/190-aleksandr-ierusalimov)
   ['Свое мастерство в нем за четыре дня покажут двадцать четыре педагога.', CAL, /^не удалось распознать срок$/],
   ['За две недели комиссия выборочно посетит несколько школ, чтобы выяснить,  каким образом осуществляется контроль посещаемости учащимися уроков.', CAL, /^не удалось распознать срок$/],
+  // Round 163 (corpus-real-152): an act's date and number are labels after the act's noun in a digest's angle brackets
+  // (https://inelt.com/news/show/type/manager/year/2016/month/03/alias/poryad_prohozhd_gia_11_litsam_s_ogran_vozmozh_zdorov) and after the
+  // word of approval (https://www.consultant.ru/document/cons_doc_LAW_412831/8d7f4f5d76198db7726964e20c116a1394e16858)
+  ['<Письмо>Рособрнадзора 09.12.2015 N 10-51-932/10-3417', CAL, /^не удалось распознать срок$/],
+  ['См. новый межведомственный комплексный план мероприятий, утв. Правительством РФ 10.04.2023 N 3838п-П8.', CAL, /^не удалось распознать срок$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

@@ -678,6 +678,16 @@ const FORM_DATE = new RegExp(
   'gi',
 );
 
+/**
+ * Round 163. «Протокол №_1__от_29_._08__.2023г.», ««_25__» августа 2020 г.» (approval lines of a консилиум's Положение and of a
+ * kindergarten's programme, https://syzgi.uralschool.ru/file/card?id=3999 and https://10-lazorik.tvoysadik.ru/file/card?id=13322 —
+ * corpus-real-152): figures written on a form's line, with its underscores on both sides, are filled in, not blank — the underscores
+ * are the line, dropped to spaces, so the day, month and number are read as written (→ on 2023-08-29, on 2020-08-25; they were
+ * `unparsed`, «непонятное число» and «дата не заполнена»). Only a run of one to four figures with underscores on both sides: «20__ г.»
+ * and «__.__.2021» stay blank (`FORM_DATE`). A match starts only where a run of underscores starts, so a long run is read once.
+ */
+const FILLED_FIGURES = /(?<!_)_+(\d{1,4})_+/g;
+
 /** The first blank date of a form in the text (`FORM_DATE`), as written, or null. */
 export function formDateBlank(text: string): string | null {
   if (!text.includes('__')) return null;
@@ -762,6 +772,8 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
+  // round 163: before a quoted day is looked for («_25__» → « 25  »)
+  if (s.includes('_')) s = replaceFound(s, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));
   if (OPENING_QUOTE.test(s)) {
     s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));

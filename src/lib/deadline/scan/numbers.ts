@@ -245,12 +245,13 @@ function openingRegister(c: Cursor, k: number): boolean {
  * Round 60: an application, an appeal or a complaint too («обращение № 5 от 01.03.2023 – ответ 10.03.2023»): its date is the day it
  * was registered, like a letter's.
  */
-function issuedActBefore(c: Cursor, k: number): boolean {
+function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT): boolean {
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0 && p > k - 6; p--) {
     const t = c.toks[p]!;
-    if (t.type === 'punct' && t.text !== '.') return false;
-    if (t.type === 'word' && ISSUED_ACT.test(t.text)) return true;
+    // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read
+    if (t.type === 'punct' && t.text !== '.' && t.text !== '<' && t.text !== '>') return false;
+    if (t.type === 'word' && act.test(t.text)) return true;
   }
   return false;
 }
@@ -273,6 +274,15 @@ function exampleWordBefore(c: Cursor, k: number): number {
   if (c.isPunct(k, ',')) k--;
   return k;
 }
+
+/**
+ * Round 163. «См. новый межведомственный комплексный план мероприятий, утв. Правительством РФ 10.04.2023 N 3838п-П8.» (a federal
+ * plan for pupils with disabilities, https://www.consultant.ru/document/cons_doc_LAW_412831/8d7f4f5d76198db7726964e20c116a1394e16858
+ * — corpus-real-152): the word of approval («утв.», «утвержден», «утверждённого» …) within six words before a full date with an act's
+ * number after it says the date and number are the approving act's, labels like round 44's after an act's noun (it was `on`
+ * 2023-04-10). Only with the number after the date (`documentDate`).
+ */
+const APPROVED = /^утв(?:ержд[а-яё]*)?$/;
 
 /** The nouns of acts whose date is the day they were issued (not a meeting's day, as a protocol's is). */
 const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
@@ -541,7 +551,7 @@ export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
   // word that introduces the date (`exampleWordBefore`)
-  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1))) return -1;
+  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,
@@ -549,8 +559,12 @@ export function documentDate(c: Cursor, i: number): number {
   // before it missed, is the same full date when the act's number follows
   const spaced = !numeric && c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isNum(i + 3, 4);
   const inWords = !numeric && !spaced && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4);
-  if (!numeric && !spaced && !inWords) return from ? actDateAtEnd(c, i) : -1;
-  const j = skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
+  // Round 163. «Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243» (a консилиум's Положение, its approval line,
+  // https://korobitsyno.lenschool.ru/file/card?id=2224 — corpus-real-152; it was `on` 2021-08-31): a day and its month between «от» and
+  // the act's number, the year left out, are the act's date too, a label like a full one
+  const noYear = from && !numeric && !spaced && !inWords && c.isCls(i + 1, 'month') && (c.toks[i + 2]?.text === '№' || c.toks[i + 2]?.text === 'n');
+  if (!numeric && !spaced && !inWords && !noYear) return from ? actDateAtEnd(c, i) : -1;
+  const j = noYear ? i + 2 : skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
   const t = c.toks[j];
   let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
   // round 44: a bare number before the act's title («… 30.05.2016 1048 "Об утверждении …"») is its number too

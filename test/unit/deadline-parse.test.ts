@@ -855,6 +855,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 160 (corpus-real-149): a date after «редакция от» is the edition's, a label; the start of force after it is read
+  // (https://sbbars.ru/prikaz-ob-utverzhdenii-rezultatov-shkolnogo-etapa-olimpiady-ob)
+  ['Редакция от 17.11.2016 — Действует с 18.12.2016', { kind: 'ongoing', start: '2016-12-18', due: '2021-12-31' }],
   // Round 137 (corpus-real-125): a figure's change «с / со / от N до M <noun>» is a count, a label, and the year before it is read
   // (https://adi19.ru/news/69846-v-rossii-uvelicili-cislo-premij-lucsim-ucitelam-za-dostizenia-v-pedagogike)
   ['С 2023 года число победителей выросло с 1000 до 1250 человек.', { kind: 'ongoing', start: '2023-01-01', due: null }],
@@ -1060,6 +1063,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 160 (corpus-real-149): a bracket of five or six words in the subject of «сроки … утверждены …» (https://olimpiada.ru./news/2305)
+  ['2. Сроки проведения регионального этапа (единые для всех регионов страны) утверждены приказом МОН РФ № 1304 от 01.12.2013 и не в компетенции московского оргкомитета изменять эти сроки.', schedule('сроки проведения регионального этапа (единые для всех регионов страны) утверждены приказом МОН РФ № 1304 от 01.12.2013 и не в компетенции московского оргкомитета изменять эти сроки')],
   // Round 151 (corpus-real-139): «Дата / Срок окончания учебного года …» opening the text is a heading; the document after it says when
   // (https://litsey-yugorsk.gosuslugi.ru/roditelyam-i-uchenikam/kanikuly)
   ['Дата окончания учебного года для 9-х, 11-х классов в соответствии с расписанием ГИА.', schedule('расписание ГИА')],
@@ -1298,6 +1303,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 160 (corpus-real-149): a clock time of the day of an event's start or end is that event's hour (https://school230.ru/?p=27128)
+  ['Зарегистрироваться можно до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура.', event('до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура')],
+  ['до 18:00 дня проведения олимпиады', event('до 18:00 дня проведения олимпиады')],
   // Round 156 (corpus-real-144): a holiday after «в рамках / в ходе» is the feast's time
   // (https://shkola4shumixa-r45.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_26.html)
   ['В рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья!"', event('в рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья')],
@@ -2822,6 +2830,10 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 160 (corpus-real-149): an issued act's blank number before its date leaves the date the act's label
+  // (https://lib-5.ru/urok1/urok-39390.php)
+  ['приказ № от 25.08.2014 года', CAL, /^не удалось распознать срок$/],
+  ['Редакция от 17.11.2016', CAL, /^не удалось распознать срок$/],
   // Round 147 (corpus-real-135): a count of tens with its units in words is a count, so the span names no event
   // (http://dexter900.narod.ru/index/0-144)
   ['Лицо, нашедшее ребенка, обязано заявить об этом в течение сорока восьми часов в орган внутренних дел или в орган опеки и попечительства по месту обнаружения ребенка.', CAL, /^срок отсчитывается от события: «в течение сорока восьми часов»$/],

@@ -191,8 +191,10 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** one to twelve words: what stands between «Даты»/«Сроки» and the verb of setting them («проведения проверочных для каждого
    *  класса и предмета школы будут»); a number or «4-7» may stand among them as a label («для учеников 4-7 классов»); round 88: so may
    *  one to four words in brackets, as one of them («Сроки прохождения отдельных административных процедур (действий), необходимых для
-   *  предоставления государственной услуги, указаны в разделе 3 Регламента.», https://docs.cntd.ru/document/561542841/titles/M7U98B) */
-  фраза: `${WORD}(?:[\\s,]+(?:${WORD}|\\d+(?:-\\d+)?|\\(${WORD}(?:[\\s,]+${WORD}){0,3}\\))){0,11}`,
+   *  предоставления государственной услуги, указаны в разделе 3 Регламента.», https://docs.cntd.ru/document/561542841/titles/M7U98B);
+   *  round 160: one to six words in the brackets («2. Сроки проведения регионального этапа (единые для всех регионов страны) утверждены
+   *  приказом МОН РФ № 1304 от 01.12.2013 …», https://olimpiada.ru./news/2305 — corpus-real-149; it was `unparsed`) */
+  фраза: `${WORD}(?:[\\s,]+(?:${WORD}|\\d+(?:-\\d+)?|\\(${WORD}(?:[\\s,]+${WORD}){0,5}\\))){0,11}`,
   /** a list of what is set together with the dates, after a comma: «, план подготовки, сценарный план проведения мероприятия, …,
    *  смета расходов на проведение мероприятия» — two to eight items of one to seven words each */
   перечень: '[а-я]+(?:\\s+[а-я]+){0,6}(?:\\s*,\\s*[а-я]+(?:\\s+[а-я]+){0,6}){1,7}',

@@ -353,6 +353,12 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // it was `unparsed`): «в день / дни начала <события>» inside a sentence is the day of that event's start, like «в день проведения»
   // («начала» is no verbal noun in «-ния»); not the start of a period with days of its own («в день начала учебного года»)
   'в день|дни <начала-события>',
+  // Round 160: «Зарегистрироваться можно до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура
+  // до 18:00 дня окончания тура.» (a school's page on the invitational stage of the olympiad on «Сириус», https://school230.ru/?p=27128
+  // — corpus-real-149; it was `unparsed`): a clock time of the day of an event's start or end — «до / с / к / в / после <час> дня начала
+  // <события>», «… дня окончания / проведения <события>» — is the hour of that event's day, like «в день начала …»; no date is computed
+  'до|с|со|к|в|после <час> дня <начала-события>',
+  'до|с|со|к|в|после <час> дня [<прил-р>] <событие>',
   // Round 77: «26. Задания демонстрационного экзамена доводятся до главного эксперта в день, предшествующий дню начала демонстрационного
   // экзамена.» (the federal order on the ГИА of СПО, https://docs.cntd.ru/document/727382831/titles/7DS0KD — corpus-real-66; it was
   // `unparsed`): «в день / дни, предшествующий / следующий за …» inside a sentence is the day next to an event, like «в день …» and

@@ -572,7 +572,11 @@ export function documentDate(c: Cursor, i: number): number {
     const bare = documentNumberEnd(c, j);
     if (bare >= 0 && actTitleAt(c, bare)) end = bare;
   }
-  if (end < 0) return -1;
+  if (end < 0) {
+    if (!from || !(blankNumberBefore(c, i - 2) || editionBefore(c, i - 2))) return -1;
+    c.label();
+    return j;
+  }
   // Round 52. «Во исполнение письма Комитета по образованию Санкт-Петербурга от 27.02.2017 № 03-17-1165/17-0-1 от 27.02.2017 в срок до
   // 07 марта 2017 года …» (a district office's notice, https://nevarono.spb.ru/roo/1-roo/2646-vykhod-na-ljod.html — corpus-real-47): the
   // act's date written again after its number is the same label (round 40's `dateOfNumberEnd`); it was read with the «до» after it as
@@ -581,6 +585,31 @@ export function documentDate(c: Cursor, i: number): number {
   c.label();
   return end; // the number after «№» / «N» is the document's too
 }
+
+/**
+ * Round 160. «приказ № от 25.08.2014 года» (the approval line of a school's programme «Одаренные дети», the order's number left blank,
+ * https://lib-5.ru/urok1/urok-39390.php — corpus-real-149; it was `on` 2014-08-25): a full date after «№ от» — the number left blank —
+ * with the noun of an issued act before the «№» (`issuedActBefore`) is the act's date, a label like «Приказ № 42.6 от 01.09.2022»; a
+ * protocol's blank «Протокол № от 30.08.2021» stays the day of its meeting (round 40). `k` is the token before «от».
+ */
+function blankNumberBefore(c: Cursor, k: number): boolean {
+  return c.isPunct(k, '№') && issuedActBefore(c, k);
+}
+
+/**
+ * Round 160. «Редакция от 17.11.2016 — Действует с 18.12.2016» (the edition line of the federal order on the olympiad's procedure,
+ * https://sbbars.ru/prikaz-ob-utverzhdenii-rezultatov-shkolnogo-etapa-olimpiady-ob — corpus-real-149; it was `range` 2016-11-17..
+ * 2016-12-18): a full date after «редакция / ред. от» is the date of a text's edition, a label like an act's date; the time the text
+ * names (here «Действует с 18.12.2016») is read as before. `k` is the token before «от».
+ */
+function editionBefore(c: Cursor, k: number): boolean {
+  if (c.isPunct(k, '.')) k--;
+  const t = c.toks[k];
+  return t?.type === 'word' && EDITION_NOUN.test(t.text) && (t.text !== 'ред' || c.isPunct(k + 1, '.'));
+}
+
+/** Round 160: the noun of a text's edition, «редакция» in any case, and its abbreviation «ред.» (with its dot). */
+const EDITION_NOUN = /^(?:редакци(?:я|и|ю|ей|ях|ям|ями|й)|ред)$/;
 
 /**
  * Round 49. «Перейти ОУ с 01 сентября года на обучение по Федеральному государственному образовательного стандарта …, утвержденного

@@ -855,6 +855,12 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 161 (corpus-real-150): «учебных / учебные» between a count and a noun that is no date word counts things, a label
+  // (https://tass.ru/obschestvo/25813097)
+  ['С 1 сентября 2027 года учебный план в десятых и одиннадцатых классах предусматривает обязательное изучение минимум 13 учебных предметов и два на углубленном уровне', { kind: 'ongoing', start: '2027-09-01', due: null }],
+  // Round 161 (corpus-real-150): an adjective of a year between «с» and a school year in figures changes nothing
+  // (https://www.vedomosti.ru/opinion/columns/2025/09/01/1135413-pervii-zvonok-uchebnogo-goda)
+  ['На это направлены важные изменения, которые вступают в силу с нового, 2025/26 учебного года.', { kind: 'ongoing', start: '2025-09-01', due: null }],
   // Round 160 (corpus-real-149): a date after «редакция от» is the edition's, a label; the start of force after it is read
   // (https://sbbars.ru/prikaz-ob-utverzhdenii-rezultatov-shkolnogo-etapa-olimpiady-ob)
   ['Редакция от 17.11.2016 — Действует с 18.12.2016', { kind: 'ongoing', start: '2016-12-18', due: '2021-12-31' }],
@@ -1063,6 +1069,12 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 161 (corpus-real-150): a planning document after «изменений в» names the document changed, no schedule
+  // (https://school10salsk.rostovschool.ru/file/card?id=2113)
+  ['Приказ о внесении изменений в ООП ООО для 8-9 классов', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 161 (corpus-real-150): a form's blank number of an issued act stands for the number; the act's date after «от» is its label
+  // (https://talschool8.uralschool.ru/file/card?id=4911)
+  ['Приказ №_____ от 31.08.2023 г.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   // Round 160 (corpus-real-149): a bracket of five or six words in the subject of «сроки … утверждены …» (https://olimpiada.ru./news/2305)
   ['2. Сроки проведения регионального этапа (единые для всех регионов страны) утверждены приказом МОН РФ № 1304 от 01.12.2013 и не в компетенции московского оргкомитета изменять эти сроки.', schedule('сроки проведения регионального этапа (единые для всех регионов страны) утверждены приказом МОН РФ № 1304 от 01.12.2013 и не в компетенции московского оргкомитета изменять эти сроки')],
   // Round 151 (corpus-real-139): «Дата / Срок окончания учебного года …» opening the text is a heading; the document after it says when

@@ -367,8 +367,17 @@ export function madeKnownAtStart(norm: string): boolean {
  * before.
  */
 const CONTENTS_AFTER = /^\s*(?:отраж|представл|излож|описан|раскрыт|сформулирован|содерж|перечисл|обозначен|определены\s+(?:цел|задач|направлен|иде))[а-яё]*/i;
-/** The document's preposition is a bare «в» (not «в соответствии с», «в рамках», «в порядке и»). */
-const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\s+){0,2}[а-я]+\s*$/;
+/**
+ * Round 161. «Приказ о внесении изменений в ООП ООО для 8-9 классов» (a school's order on its programme after the 2024 changes to the
+ * ФОП, https://school10salsk.rostovschool.ru/file/card?id=2113 — corpus-real-150; it was `schedule` «ООП ООО для 8-9 классов»): a
+ * document after a bare «в» right after a word of changing — «изменения / изменений», «дополнения», «поправки», «коррективы» (up to
+ * three words between) — names the document changed, not one that sets the dates, like round 149's programme one joins. The text is
+ * read past it («Внесение изменений в план работы по графику» keeps its graph).
+ */
+const CHANGED_IN = /(?:^|[^а-я])(?:изменени|дополнени|поправк|корректив)[а-я]*[\s,]+в\s+(?:[а-я]+\s+){0,3}$/;
+/** The document's preposition is a bare «в» (not «в соответствии с», «в рамках», «в порядке и»); round 161: the noun may be a compound
+ *  joined by a hyphen («в план-график»). */
+const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\s+){0,2}[а-я]+(?:-[а-я]+)?\s*$/;
 
 /**
  * Round 92. «МОСКВА, 19 октября. /ТАСС/. Индивидуальные занятия с детьми, отстающими по обязательной школьной программе, должны
@@ -412,6 +421,10 @@ export function scheduleReason(norm: string, original: string): string | null {
   // срокам остается за местными властями.», https://news.mail.ru/incident/67892597/ — corpus-real-128; it was `unparsed`)
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return whoSetsInSentence(norm, original);
   if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
+  if (!prep && BARE_V.test(m[0]) && CHANGED_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt))) {
+    const cut = nounAt + nounText.length; // round 161: «изменений в ООП» names the document changed
+    return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
+  }
   if (noun.nominative === 'программа' && (STUDIED_BY.test(norm.slice(Math.max(0, m.index - 40), nounAt)) || TAKES_PART_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt)))) {
     // round 92: «отстающими по обязательной школьной программе» is what is studied, not a document of dates; round 149: «Участие в
     // программе …» is what one joins; a document after it may

@@ -39,6 +39,8 @@ function dateStarts(c: Cursor, j: number): boolean {
 
 /** Round 80. The feminine forms of «учебный» that may stand between a number and «четверть» («четвертой учебной четверти»). */
 const SCHOOL_ADJECTIVE = /^учебн(?:ая|ой|ую)$/;
+/** Round 161: hours and minutes in any case after «учебных» («35 учебным часам») are teaching time, not a thing counted. */
+const TEACHING_TIME = /^(?:час|минут)/;
 
 /** «I квартал», «1-2 квартал», «II полугодие 2021-2022 уч. года», «1 декада сентября». */
 /** What may follow the colon after a period used as a label: a day, a month, «до», «с», «не позднее», «к» («II квартал: до 15.07»). */
@@ -567,6 +569,7 @@ export function documentDate(c: Cursor, i: number): number {
   const j = noYear ? i + 2 : skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
   const t = c.toks[j];
   let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
+  if (end < 0 && t?.text === '№') end = blankNumberEnd(c, j + 1); // round 161: «приказ от 31.08.2023 № ___»
   // round 44: a bare number before the act's title («… 30.05.2016 1048 "Об утверждении …"») is its number too
   if (end < 0 && t?.type === 'num') {
     const bare = documentNumberEnd(c, j);
@@ -591,9 +594,15 @@ export function documentDate(c: Cursor, i: number): number {
  * https://lib-5.ru/urok1/urok-39390.php — corpus-real-149; it was `on` 2014-08-25): a full date after «№ от» — the number left blank —
  * with the noun of an issued act before the «№» (`issuedActBefore`) is the act's date, a label like «Приказ № 42.6 от 01.09.2022»; a
  * protocol's blank «Протокол № от 30.08.2021» stays the day of its meeting (round 40). `k` is the token before «от».
+ * Round 161. «Приказ №_____ от 31.08.2023 г.» (the approval line of a school's curriculum for pupils with intellectual disabilities,
+ * https://talschool8.uralschool.ru/file/card?id=4911 — corpus-real-150; it was `on` 2023-08-31): the underscores a form leaves for the
+ * number after «№» are the same blank (a long run of them the normaliser clears, leaving the bare «№»); and a date before «№ ___»
+ * («приказ от 31.08.2023 № ___») is the act's too (`blankNumberEnd`).
  */
 function blankNumberBefore(c: Cursor, k: number): boolean {
-  return c.isPunct(k, '№') && issuedActBefore(c, k);
+  let p = k;
+  while (c.isPunct(p, '_')) p--;
+  return c.isPunct(p, '№') && issuedActBefore(c, p);
 }
 
 /**
@@ -610,6 +619,17 @@ function editionBefore(c: Cursor, k: number): boolean {
 
 /** Round 160: the noun of a text's edition, «редакция» in any case, and its abbreviation «ред.» (with its dot). */
 const EDITION_NOUN = /^(?:редакци(?:я|и|ю|ей|ях|ям|ями|й)|ред)$/;
+
+/**
+ * The index after a form's blank number that starts at `k` after «№» — underscores, or nothing before a mark or the text's end (a long
+ * run of underscores is a blank the normaliser clears, `normalize.ts`) — or -1 (round 161).
+ */
+function blankNumberEnd(c: Cursor, k: number): number {
+  let p = k;
+  while (c.isPunct(p, '_')) p++;
+  const next = c.toks[p];
+  return p > k || next === undefined || (next.type === 'punct' && /^[.,;:)]$/.test(next.text)) ? p : -1;
+}
 
 /**
  * Round 49. «Перейти ОУ с 01 сентября года на обучение по Федеральному государственному образовательного стандарта …, утвержденного
@@ -1092,6 +1112,16 @@ export function run(c: Cursor, i: number): number {
     }
     if (w.cls === 'other') {
       // «2 этап», «5-7 классы», «с 1 по 11 классы», «25 человек»: a label in a note; the «с»/«по»/«-» it took are its own
+      c.label();
+      return j;
+    }
+    if (w.cls === 'school' && numeric && c.toks[j + 1]?.type === 'word' && c.isCls(j + 1, 'other') && !TEACHING_TIME.test(c.toks[j + 1]!.text)) {
+      // Round 161. «С 1 сентября 2027 года учебный план в десятых и одиннадцатых классах предусматривает обязательное изучение минимум
+      // 13 учебных предметов и два на углубленном уровне» (TASS on the draft ФГОС СОО, https://tass.ru/obschestvo/25813097 —
+      // corpus-real-150; it was `unparsed`, «непонятное число «13»»): «учебных / учебные» between a count and a noun that is no date
+      // word is an adjective of the things counted («13 учебных предметов», «5 учебных кабинетов»), a label like «13 предметов» — round
+      // 142's rule for counts of three or more figures; before a unit of time («34 учебные недели», «2 учебных года», «35 учебным часам»)
+      // it is read as before
       c.label();
       return j;
     }

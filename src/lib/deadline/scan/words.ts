@@ -339,10 +339,13 @@ const YEAR_ADJECTIVE_WORD = /^(?:нов|предстоящ|следующ|оче
  */
 function yearAfterAdjective(c: Cursor, j: number): number {
   const adj = c.toks[j];
-  if (adj?.type !== 'word' || !YEAR_ADJECTIVE_WORD.test(adj.text) || !c.isNum(j + 1, 4)) return -1;
-  const sep = c.toks[j + 2]?.text;
-  if ((sep !== '/' && sep !== '-') || !c.isNum(j + 3, 4)) return -1;
-  return c.isCls(j + 4, 'school') ? j + 1 : -1;
+  if (adj?.type !== 'word' || !YEAR_ADJECTIVE_WORD.test(adj.text)) return -1;
+  // Round 161: a comma may set the school year off as an apposition («с нового, 2025/26 учебного года»)
+  const y = c.isPunct(j + 1, ',') ? j + 2 : j + 1;
+  if (!c.isNum(y, 4)) return -1;
+  const sep = c.toks[y + 1]?.text;
+  if ((sep !== '/' && sep !== '-') || !c.isNum(y + 2, 4)) return -1;
+  return c.isCls(y + 3, 'school') ? y : -1;
 }
 
 /** «нового / новому …» at `k`. */
@@ -1210,6 +1213,15 @@ export function word(c: Cursor, i: number): number {
         c.conn('from');
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return nextSchoolYearAt(c, i + 1);
+      }
+      if (yearAfterAdjective(c, i + 1) >= 0) {
+        // Round 161. «На это направлены важные изменения, которые вступают в силу с нового, 2025/26 учебного года.» (the minister's
+        // column on the school year 2025/26, https://www.vedomosti.ru/opinion/columns/2025/09/01/1135413-pervii-zvonok-uchebnogo-goda
+        // — corpus-real-150; it was the whole school year): an adjective of a year between «с» and a school year in figures changes
+        // nothing, as round 44's «к новому 2024-2025 учебному году» — open-ended from the start of that school year, like «с 2025/26
+        // учебного года»
+        c.conn('from');
+        return yearAfterAdjective(c, i + 1);
       }
       if (c.atoms === 0 && relativeYearAt(c, i + 1) !== null) {
         // round 62: «… программа действует уже с прошлого года», «со следующего года» → open-ended from that year's first day

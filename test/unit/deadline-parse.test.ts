@@ -202,6 +202,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 158 (corpus-real-147): a form's quoted day with the month's figures and a year is that date (https://sorsk3.khakasiyaschool.ru/file/card?id=2803)
+  ['Протокол №1 от «29»08 2025 г.', on('2025-08-29')],
   // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
   // with other words between notwithstanding (https://nok-school.ucoz.ru/news/nachalis_uchebno_polevye_sbory/2023-03-20-2718)
   ['В соответствии с требованиями п. 1 ст. 13 Федерального Закона «О воинской обязанности и военной службе», изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, в целях реализации военно-патриотического воспитания юношей, 20 марта начались учебно-полевые сборы для юношей 10 классов общеобразовательных школ Неклиновского района.', on('2021-03-20')],
@@ -372,6 +374,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 158 (corpus-real-147): a verb of starting right after a date keeps its «from» past a grade after it, and the window runs to the
+  // day after «до» (http://rayon.partizansky.ru/?id=20140303043123&in=1575b3db68475441766fe34e05feb42eca9&showprevue=godoc)
+  ['1 марта началось зачисление ребят в первый класс, которое продлится до 5 сентября.', range('2021-03-01', '2021-09-05')],
   // Round 156 (corpus-real-144): a dash before the «по» of a window of days says the join twice
   // (https://www.prikcdt.ru/novosti-rajona/otchet-o-meropriyatiyakh-munitsipalnogo-byudzhetnogo-uchrezhdeniya-dopolnitelnogo-obrazovaniya-detej-prikubanskij-rajonnyj-tsentr-detskogo-tvorchestva-o-provedenii-meropriyatij-po-organizatsii-pravovogo-prosveshcheniya-v-sentyabre-2021)
   ['- С 13 - по 15 сентября проведены беседы в учебных группах на тему: «Права и обязанности, обучающихся ЦДТ» в учебных группах педагогами ЦДТ', range('2021-09-13', '2021-09-15')],
@@ -864,6 +869,9 @@ const ONGOING: Case[] = [
   // Round 160 (corpus-real-149): a date after «редакция от» is the edition's, a label; the start of force after it is read
   // (https://sbbars.ru/prikaz-ob-utverzhdenii-rezultatov-shkolnogo-etapa-olimpiady-ob)
   ['Редакция от 17.11.2016 — Действует с 18.12.2016', { kind: 'ongoing', start: '2016-12-18', due: '2021-12-31' }],
+  // Round 158 (corpus-real-147): «систематический» in the other cases stays open-ended work; its instrumental only describes a noun
+  // (the UNPARSED row; https://nsportal.ru/user/71442/page/programma-raboty-so-slabouspevayushchimi-obuchayushchimisya)
+  ['систематический контроль', ongoing2021],
   // Round 137 (corpus-real-125): a figure's change «с / со / от N до M <noun>» is a count, a label, and the year before it is read
   // (https://adi19.ru/news/69846-v-rossii-uvelicili-cislo-premij-lucsim-ucitelam-za-dostizenia-v-pedagogike)
   ['С 2023 года число победителей выросло с 1000 до 1250 человек.', { kind: 'ongoing', start: '2023-01-01', due: null }],
@@ -2846,6 +2854,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://lib-5.ru/urok1/urok-39390.php)
   ['приказ № от 25.08.2014 года', CAL, /^не удалось распознать срок$/],
   ['Редакция от 17.11.2016', CAL, /^не удалось распознать срок$/],
+  // Round 158 (corpus-real-147): the instrumental «систематическим / систематическими» only describes a noun, like round 37's
+  // «постоянным» (https://nsportal.ru/user/71442/page/programma-raboty-so-slabouspevayushchimi-obuchayushchimisya)
+  ['Неуспеваемость – это отставание в учении, при котором за отведенное время обучающийся не овладевает на удовлетворительном уровне знаниями, предусмотренными учебной программой, а так же весь комплекс проблем, который может сложиться у ребёнка в связи с систематическим обучением (как в группе, так и индивидуально).', CAL, /^не удалось распознать срок$/],
   // Round 147 (corpus-real-135): a count of tens with its units in words is a count, so the span names no event
   // (http://dexter900.narod.ru/index/0-144)
   ['Лицо, нашедшее ребенка, обязано заявить об этом в течение сорока восьми часов в орган внутренних дел или в орган опеки и попечительства по месту обнаружения ребенка.', CAL, /^срок отсчитывается от события: «в течение сорока восьми часов»$/],

@@ -138,6 +138,14 @@ const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|
  */
 const QUOTED_DAY = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“](?=\\s*${MONTH_STEM})`, 'gi');
 /**
+ * Round 158. «Протокол №1 от «29»08 2025 г.» (the approval lines of a school's Положение об индивидуальном образовательном маршруте,
+ * https://sorsk3.khakasiyaschool.ru/file/card?id=2803 — corpus-real-147; it was `unparsed`, «непонятное число «29»»): the same blank of a
+ * form, «__»__ 20__ г., filled in with figures — a day in quotes, the month's two figures and a year of four — is that date, written as
+ * «29.08.2025» (same length, the quotes and the gaps become the dots and a lead of spaces). Only a month 01–12 of two figures and a year
+ * of the 1900s or 2000s, after a space or a dot; «от «29» 2025 г.» (no month) and ««29» 08» (no year) are read as before.
+ */
+const QUOTED_DAY_FIGURES = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“]\\s*\\.?\\s*(0[1-9]|1[0-2])(?:\\s*\\.\\s*|\\s+)((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/**
  * Round 41. «Проект «500+» реализуется в рамках федерального проекта …» (news of the «500+» project in Tuva,
  * https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp), «спектакль 6+», «фильм (12+)»:
  * a number with a plus right after it — a project's name, an age mark — is a label, never a day (it was `unparsed`, «непонятное число
@@ -777,6 +785,7 @@ export function normalizeDeadline(text: string): string {
   if (OPENING_QUOTE.test(s)) {
     s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
+    s = replaceFound(s, QUOTED_DAY_FIGURES, (m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`.padStart(m.length));
   }
   if (s.includes('+')) s = replaceFound(s, PLUS_MARK);
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);

@@ -10,7 +10,11 @@ export const ONGOING: readonly string[] = [
   // https://muklen.edu.yar.ru//raspisanie_zanyatiy.html and http://ddt1.ru/ — corpus-real-35)
   'постоянный|постоянная|постоянное|постоянные|постоянного|постоянной|постоянном|постоянную|постоянных|постоянному',
   'бессрочн*', // бессрочно
-  'систематическ*', // систематически
+  // Round 158: like «постоянным» (round 37), the instrumental «систематическим / систематическими» only describes a noun: «… весь комплекс
+  // проблем, который может сложиться у ребёнка в связи с систематическим обучением …» (a teacher's programme of work with weak pupils,
+  // https://nsportal.ru/user/71442/page/programma-raboty-so-slabouspevayushchimi-obuchayushchimisya — corpus-real-147) is no open-ended work
+  'систематически', // систематически
+  'систематический|систематическая|систематическое|систематические|систематического|систематической|систематическом|систематическую|систематических|систематическому', // систематический контроль
   'регулярн*', // регулярно
   // Round 35: Периодически проверяется усвоение материала по темам уроков, на которых ученик отсутствовал … (work with
   // underachievers, https://boroviki.schoolnet.by/%D0%BE%D0%B1-%D1%83%D1%87%D1%80%D0%B5%D0%B6%D0%B4%D0%B5%D0%BD%D0%B8%D0%B8/%D0%BF%D0%BE%D0%B4%D0%B4%D0%B5%D1%80%D0%B6%D0%BA%D0%B0-%D0%B4%D0%B5%D1%82%D0%B5%D0%B9/p-14953.html):

@@ -146,8 +146,19 @@ export class Cursor {
    * into a date, so they go; and the label separates the dates around it («5–9 кл. – 15 мая, 10-11 кл. – 20 мая»).
    */
   label(): void {
-    while (this.items.length > 0 && this.items.at(-1)!.kind === 'conn') this.items.pop();
+    while (this.items.length > 0 && this.items.at(-1)!.kind === 'conn' && !this.startedDay()) this.items.pop();
     if (this.items.length > 0) this.conn('and');
+  }
+
+  /**
+   * Round 158. «1 марта началось зачисление ребят в первый класс, которое продлится до 5 сентября.» (a district's news of its schools,
+   * http://rayon.partizansky.ru/?id=20140303043123&in=1575b3db68475441766fe34e05feb42eca9&showprevue=godoc — corpus-real-147; it was `on`
+   * both days): a verb of starting right after a date starts from that date, it does not lead into a grade after it («в первый класс»),
+   * so the label keeps its «from» and the window runs to the day after «до». A «с / со» before a label («с 1 по 11 классы») still goes.
+   */
+  private startedDay(): boolean {
+    const last = this.items.at(-1)!;
+    return last.kind === 'conn' && last.type === 'from' && last.verb === true && this.items.at(-2)?.kind === 'atom';
   }
 
   /** A definite error: the deadline is unparsed with this reason. */

@@ -57,7 +57,7 @@ export interface Connector {
   strict: boolean;
   /** Round 87: the strict «до» was «до начала …» (`begin` written), the end of a range at the eve of what begins; round 116: a year's eve. */
   begin?: boolean;
-  /** Round 145: the 'to' is a verb of ending («завершаются», «закончится» …), not «по». */
+  /** Round 145: the 'to' is a verb of ending («завершаются», «закончится» …), not «по»; round 158: the 'from' is a verb of starting, not «с». */
   verb?: boolean;
 }
 

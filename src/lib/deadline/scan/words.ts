@@ -1,7 +1,7 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
 import { CARDINAL, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
-import { atom, lastDayAtom } from './types';
+import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
 import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
@@ -1238,6 +1238,7 @@ export function word(c: Cursor, i: number): number {
       if (startAfterPeriod(c, i)) break;
       if (undatedStart(c, i)) break;
       c.conn('from');
+      if (t.text !== 'с' && t.text !== 'со') (c.items.at(-1) as Connector).verb = true; // round 158: a verb of starting (`Cursor.label`)
       break;
     case 'season':
       if (fromSeasonNoWindow(c, i)) break;

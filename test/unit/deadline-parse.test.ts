@@ -359,6 +359,9 @@ const ON: Case[] = [
   // Round 150 (corpus-real-138): a date line with a comma before the year and a dash before the clock is that day
   // (https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu)
   ['29 августа, 2025 - 12:17', on('2025-08-29')],
+  // Round 164 (corpus-real-153): a statistical form's code after «форма / отчёт» with no «№» is the form's name, a label
+  // (https://normativ.kontur.ru/document?moduleId=44&documentId=23537)
+  ['— Форма 85-К от 11.08.2009', on('2009-08-11')],
   // Round 154 (corpus-real-142): a verb of starting with what is begun and «до / к / не позднее» after them is a deadline, so the two
   // days are a list of «до» days (https://kirov-news.net/society/2022/09/22/244063.html; it was the window between them)
   [
@@ -377,6 +380,11 @@ const DATE_RANGES: Case[] = [
   // Round 158 (corpus-real-147): a verb of starting right after a date keeps its «from» past a grade after it, and the window runs to the
   // day after «до» (http://rayon.partizansky.ru/?id=20140303043123&in=1575b3db68475441766fe34e05feb42eca9&showprevue=godoc)
   ['1 марта началось зачисление ребят в первый класс, которое продлится до 5 сентября.', range('2021-03-01', '2021-09-05')],
+  // Round 164 (corpus-real-153): two two-digit years, the second the next one, before «гг» or a school-year word are a pair of years
+  // (https://dag-lastochka.tvoysadik.ru/file/card?id=2194)
+  ['положение о самообслед. 22-23гг', range('2022-01-01', '2023-12-31')],
+  // Round 164 (corpus-real-153): a form's blank month does not take the first year of a pair (https://sverdlovsk-gov.ru/doc/29708)
+  ['за ______________ 2007/2008 учебного года', range('2007-09-01', '2008-08-31')],
   // Round 156 (corpus-real-144): a dash before the «по» of a window of days says the join twice
   // (https://www.prikcdt.ru/novosti-rajona/otchet-o-meropriyatiyakh-munitsipalnogo-byudzhetnogo-uchrezhdeniya-dopolnitelnogo-obrazovaniya-detej-prikubanskij-rajonnyj-tsentr-detskogo-tvorchestva-o-provedenii-meropriyatij-po-organizatsii-pravovogo-prosveshcheniya-v-sentyabre-2021)
   ['- С 13 - по 15 сентября проведены беседы в учебных группах на тему: «Права и обязанности, обучающихся ЦДТ» в учебных группах педагогами ЦДТ', range('2021-09-13', '2021-09-15')],
@@ -674,6 +682,9 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 164 (corpus-real-153): a night from one weekday to the next is that night of every week, like «с понедельника по пятницу»
+  // (http://www.rujel.net/about/Questions/method/plancontrol)
+  ['Замечания по ведению журналов формируются в ночь с воскресенья на понедельник.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 156 (corpus-real-144): «цикл / серия / формат» before a repeat adjective in the genitive names the events that repeat, like a
   // noun of holding (https://znamya-truda32.ru/society/2022/08/03/v-shkolah-dubrovskogo-rajona-budet-novyj-format-klassnyh-chasov-razgovor-o-vazhnom)
   ['Это обновленный формат еженедельных классных часов, посвященных самым различным темам.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],

@@ -638,6 +638,14 @@ const POSTCODE_BEFORE_PLACE = new RegExp(
  * act's number with a letter code («N 563/р», «№39/3») and «09/2021», «1/3», «2021/22» read as before.
  */
 const FORM_CODE = /((?<![а-яё])форм[аеуыо]?\s*(?:№\s*)?)(\d{1,4}\/[а-яё]{1,3}(?:-\d{1,4})?)(?![\d/а-яё])/gi;
+/**
+ * Round 164. «— Форма 85-К от 11.08.2009» (the list of a federal statistical form's editions,
+ * https://normativ.kontur.ru/document?moduleId=44&documentId=23537 — corpus-real-153; it was `unparsed`, «непонятное число «85»»): the code of
+ * a statistical form — figures, a hyphen and capital letters, «85-К», «1-ДО», «83-РИК», «1-НД» — right after «форма» or «отчёт» in any case
+ * (a «№» may stand between) is the form's name, a label like round 146's «форма 026/у-2000», and is dropped, as «форма N 85-К» already was
+ * after its number sign. Only capitals: «1-е полугодие», «2-я неделя» after such a word keep their reading.
+ */
+const STAT_FORM_CODE = /((?<![А-ЯЁа-яё])(?:[Фф]орм|ФОРМ|[Оо]тч[её]т|ОТЧ[ЕЁ]Т)[А-ЯЁа-яё]{0,3}[ \t]*(?:№[ \t]*)?)(\d{1,3}-[А-ЯЁ]{1,4})(?![\dА-ЯЁа-яё-])/g;
 
 /** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more. */
 const PHONE_CODE = '\\(\\d{3,5}\\)[\\s-]*';
@@ -680,9 +688,12 @@ const PHONE_NUMBER = new RegExp(
  * left as underscores (in quotes or not), then a month as underscores or a month word, then a year in figures or underscores
  * («"___" ________ 2007 г.», ««__» сентября 20__ г.», «__.__.2021») — names no date: it is dropped, so the year alone is not read
  * as «с 2007 г.» (it was `ongoing`); with nothing else to read the text is `unparsed`, «дата не заполнена» (`formDateBlank`).
+ * Round 164: not when the year opens a pair of years — «за ______________ 2007/2008 учебного года» (a city's form of a school-meals
+ * report, https://sverdlovsk-gov.ru/doc/29708 — corpus-real-153) is a blank month of a school year, whose year the pair names (the blank
+ * took «2007», and «/2008 учебного года» was read as the calendar year 2008).
  */
 const FORM_DATE = new RegExp(
-  `[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)[\\s.]*(?:(?:19|20)\\d\\d|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
+  `[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)[\\s.]*(?:(?:19|20)\\d\\d(?![ \\t]*[-/\\u2010-\\u2015\\u2212][ \\t]*\\d)|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
   'gi',
 );
 
@@ -813,6 +824,7 @@ export function normalizeDeadline(text: string): string {
   if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
   if (s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (/форм|отч[её]т/i.test(s) && s.includes('-')) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read

@@ -235,7 +235,18 @@ function weekdaySpan(toks: Token[], i: number): boolean {
   let k = i + 1;
   if (toks[k]?.text === '.') k++;
   const sep = toks[k]?.text;
+  if (sep === 'на' && toks[k + 1]?.cls === 'weekday') return nightBetween(toks, i); // round 164: «в ночь с воскресенья на понедельник»
   return (sep === '-' || sep === ',' || sep === 'по') && toks[k + 1]?.cls === 'weekday'; // «с понедельника по пятницу»
+}
+
+/**
+ * Round 164. «Замечания по ведению журналов формируются в ночь с воскресенья на понедельник.» (an electronic journal's FAQ on its weekly
+ * control, http://www.rujel.net/about/Questions/method/plancontrol — corpus-real-153; it was `ongoing`, «с воскресенья» read as a start):
+ * a night from one weekday to the next, «в ночь с <дня недели> на <день недели>», is that night of every week, like «с понедельника по
+ * пятницу» (round 17). Only after «ночь с»: «перенесено с понедельника на вторник» names no week's night. The first weekday at `i`.
+ */
+function nightBetween(toks: Token[], i: number): boolean {
+  return (toks[i - 1]?.text === 'с' || toks[i - 1]?.text === 'со') && toks[i - 2]?.text === 'ночь';
 }
 
 /** The weekdays in the nominative, as a timetable's day column prints them. */

@@ -12,7 +12,7 @@ import { Cursor } from './cursor';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
 import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
-import { gluedYears, MAX_YEAR, MIN_YEAR, standaloneYear, yearAt } from './years';
+import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
@@ -388,6 +388,7 @@ function numberAt(c: Cursor, i: number): number {
     return j >= 0 ? j : standaloneYear(c, i);
   }
   if (t.text.length <= 2) {
+    if (t.text.length === 2 && shortPair(c, i)) return standaloneYear(c, i); // «22-23гг», «21-22 учебный год» (round 164)
     const doc = documentDate(c, i);
     if (doc >= 0) return doc;
     const reported = reportedDay(c, i);

@@ -4,7 +4,7 @@ import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
 import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
-import { MAX_YEAR, MIN_YEAR, yearAt } from './years';
+import { MAX_YEAR, MIN_YEAR, shortPair, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
@@ -1571,5 +1571,6 @@ function dayOfMonthAt(c: Cursor, k: number): boolean {
 
 function coveredYear(c: Cursor, k: number): boolean {
   const t = c.toks[k];
+  if (t !== undefined && t.type === 'num' && t.text.length === 2 && shortPair(c, k)) return true; // round 164: «за 21-22 уч. год»
   return t !== undefined && t.type === 'num' && t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR;
 }

@@ -72,6 +72,8 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
   } else if (t.text.length === 2 && (c.isCls(j + 1, 'year') || c.isCls(j + 1, 'school'))) {
     year = 2000 + t.n;
+  } else if (t.text.length === 2 && allowPair && shortPair(c, j)) {
+    year = 2000 + t.n; // round 164: «22-23гг», «21-22 учебный год»
   } else if (t.text.length === 5 && c.isCls(j - 1, 'month') && c.isCls(j + 1, 'year')) {
     year = typoYear(t.text); // round 92: «23 декабря 20222 года»
     if (year < 0) return null;
@@ -96,6 +98,21 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
   const seen = { school: false, plural: false };
   next = skipYearWords(c, next, seen);
   return { year, year2, pair, school: seen.school, plural: seen.plural, next };
+}
+
+/**
+ * Round 164. «положение о самообслед. 22-23гг» (a kindergarten's file name, https://dag-lastochka.tvoysadik.ru/file/card?id=2194 —
+ * corpus-real-153; it was `unparsed`, «непонятное число «22»»): two two-digit numbers joined by «-» or «/», the second the next one,
+ * right before «гг.» («г.г.») or a school-year word («22-23гг», «21-22 учебный год», «в 21/22 уч. году») are a pair of years of this century
+ * written short, as «2022-23 гг.» is read. Not before a singular «года» («21-22 года» may be an age) nor before any other word. The
+ * first number at `j`.
+ */
+export function shortPair(c: Cursor, j: number): boolean {
+  if (!(c.isPunct(j + 1, '-') || c.isPunct(j + 1, '/')) || !c.isNum(j + 2, 2) || c.toks[j + 2]!.n !== c.toks[j]!.n + 1) return false;
+  if (!c.isCls(j + 3, 'school') && !c.isCls(j + 3, 'year')) return false;
+  const seen = { school: false, plural: false };
+  skipYearWords(c, j + 3, seen); // «гг.», «г.г.», «учебный год», «уч. году»
+  return seen.school || seen.plural;
 }
 
 /**

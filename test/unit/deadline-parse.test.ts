@@ -61,6 +61,9 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 159 (corpus-real-148): «перед учебным годом» without «новым» is by the start of the school year, like «перед новым учебным
+  // годом» (http://www.orinfo.ru/95825/v-lagere-zastava-otdokhnut-100-podrostkov-iz-ilekskogo-raiona)
+  ['Набраться новых впечатлений перед учебным годом сюда приезжают дети из 13 сел.', by('2021-08-31')],
   // Round 106 (corpus-real-94): «закончить / окончить» before a period of study is a verb of ending, by its day
   // (https://k1news.ru/news/obrazovanie/uroki-vo-vseh-kostromskih-shkolah-zakonchatsya-odnovremenno)
   ['Остальные школьники закончат учебный год 30 мая.', by('2021-05-30')],
@@ -685,6 +688,11 @@ const RECURRING: Case[] = [
   // Round 164 (corpus-real-153): a night from one weekday to the next is that night of every week, like «с понедельника по пятницу»
   // (http://www.rujel.net/about/Questions/method/plancontrol)
   ['Замечания по ведению журналов формируются в ночь с воскресенья на понедельник.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // Round 159 (corpus-real-148): a few words of what the hours are for between an opening weekday after «в / во» and a window of hours
+  // are the regime of that day of every week; a text that only names weekdays as days off repeats every week
+  // (https://novostipmr.com/ru/news/14-05-19/v-tiraspole-na-baze-nekotoryh-shkol-budut-otkryty-ozdorovitelnye)
+  ['В субботу продолжительность пребывания детей будет с 08:30 до 14:30.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['В воскресенье — выходной.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 156 (corpus-real-144): «цикл / серия / формат» before a repeat adjective in the genitive names the events that repeat, like a
   // noun of holding (https://znamya-truda32.ru/society/2022/08/03/v-shkolah-dubrovskogo-rajona-budet-novyj-format-klassnyh-chasov-razgovor-o-vazhnom)
   ['Это обновленный формат еженедельных классных часов, посвященных самым различным темам.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],

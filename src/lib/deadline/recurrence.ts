@@ -348,7 +348,59 @@ function weekdayAtHour(toks: Token[], i: number): boolean {
     if (t.type !== 'punct' && !(k === 0 && t.type === 'num' && toks[1]?.type === 'punct')) return false; // «3. Во вторник …»
   }
   const hours = toks[i + 1]?.text ?? '';
-  return (hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2) >= 0;
+  return ((hours === 'в' || HOURS_WORDS.has(hours)) && timeOfDayAt(toks, i + 2) >= 0) || hoursLaterInClause(toks, i);
+}
+
+/** Round 159. The most words that may stand between round 33's weekday and its window of hours: «продолжительность пребывания детей будет». */
+const WORDS_BEFORE_HOURS = 5;
+
+/**
+ * Round 159. «В субботу продолжительность пребывания детей будет с 08:30 до 14:30.» (a city's news of its summer camps at schools,
+ * https://novostipmr.com/ru/news/14-05-19/v-tiraspole-na-baze-nekotoryh-shkol-budut-otkryty-ozdorovitelnye — corpus-real-148; it was
+ * `unparsed`): a few words of what the hours are for may stand between round 33's opening weekday and a window of hours «с … до …»
+ * — the regime of that day of every week, like «в среду с 14.00 до 15.00 — консультации». Only words (no number, no punctuation, no
+ * date word, no preposition of a place) between, at most five, and a whole window «с <час> до <час>»: «В субботу жители смогут прийти в
+ * 10:00» and «В субботу в школе пройдет субботник с 10:00 до 12:00» (one Saturday's event at a place) keep their reading.
+ * The weekday at `i`. Linear: it reads at most the words before the window and the window once.
+ */
+function hoursLaterInClause(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 1 + WORDS_BEFORE_HOURS && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === 'с' && k > i + 1) {
+      const end = timeOfDayAt(toks, k + 1);
+      return end >= 0 && toks[end]?.text === 'до' && timeOfDayAt(toks, end + 1) >= 0;
+    }
+    if (t.type !== 'word' || DAY_CLASSES.has(t.cls) || PLACE_PREPOSITIONS.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** Round 159. Prepositions that bring in a place or a party between the weekday and its hours: «В субботу в школе пройдет субботник …». */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'на', 'у', 'к', 'по', 'при']);
+
+/** Round 159. The words of a day off: «выходной», «выходные» and their noun «день / дни». */
+const DAY_OFF: ReadonlySet<string> = new Set(['выходной', 'выходные', 'день', 'дни']);
+
+/** Round 159. The words that may join a day off and its weekdays: «в / во», «и», and the weekdays themselves. */
+const DAY_OFF_JOINERS: ReadonlySet<string> = new Set(['в', 'во', 'и']);
+
+/**
+ * Round 159. «В воскресенье — выходной.» (a city's news of the regime of its summer camps at schools,
+ * https://novostipmr.com/ru/news/14-05-19/v-tiraspole-na-baze-nekotoryh-shkol-budut-otkryty-ozdorovitelnye — corpus-real-148; it was
+ * `unparsed`), «Воскресенье - выходной день», «Выходной день — воскресенье», «В субботу и воскресенье — выходные»: a text that only
+ * names weekdays as days off is a day of every week, like round 111's «в выходные дни». Only such words (the weekdays, «в / во / и»,
+ * «выходной / выходные», «день / дни») and punctuation: a number, a month or any other word («В воскресенье, 9 мая, — выходной»,
+ * «в воскресенье выходной у библиотекарей») keeps its reading. The weekday at `i`. Linear: it reads the tokens once.
+ */
+function weekdayOff(toks: Token[], i: number): boolean {
+  let off = false;
+  for (const t of toks) {
+    if (t.type === 'punct') continue;
+    if (t.type !== 'word') return false;
+    if (t.text === 'выходной' || t.text === 'выходные') off = true;
+    else if (t.cls !== 'weekday' && !DAY_OFF.has(t.text) && !DAY_OFF_JOINERS.has(t.text)) return false;
+  }
+  return off && (WEEKDAY_NOMINATIVE.has(toks[i]!.text) || WEEKDAY_ACCUSATIVE.has(toks[i]!.text));
 }
 
 /** Round 39. The adjectives of a day of the school or working week: «шестой школьный день», «пятый учебный день», «рабочий». */
@@ -793,7 +845,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i)) weekdays = true;
+        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i) || weekdayOff(toks, i)) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         if (every === undefined && ordinalWeekdayOfEvery(toks, i - 1)) every = 'month'; // round 127: «2 и 4 суббота месяца»

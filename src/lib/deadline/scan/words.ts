@@ -354,6 +354,17 @@ function isNewAt(c: Cursor, k: number): boolean {
 }
 
 /** «новому учебному году», «учебным новым годом», «нового учебного года»: the index after the year word, or -1. */
+/**
+ * Round 159. «Набраться новых впечатлений перед учебным годом сюда приезжают дети из 13 сел.» (a regional paper's news of a tent camp,
+ * http://www.orinfo.ru/95825/v-lagere-zastava-otdokhnut-100-podrostkov-iz-ilekskogo-raiona — corpus-real-148; it was `unparsed`):
+ * «перед учебным годом» (the instrumental, without «новым») is before the coming school year starts, like round 30's «накануне
+ * учебного года» and «перед новым учебным годом» — by its start. Only those two words right after «перед» at `i`: «перед учебным
+ * 2022-2023 годом» and «перед началом учебного года» are read as before.
+ */
+function beforeSchoolYear(c: Cursor, i: number): boolean {
+  return c.toks[i]!.text === 'перед' && c.toks[i + 1]?.text === 'учебным' && c.toks[i + 2]?.text === 'годом';
+}
+
 function newSchoolYearAt(c: Cursor, j: number): number {
   const k = isNewAt(c, j) && c.isCls(j + 1, 'school') ? j + 2 : c.isCls(j, 'school') && isNewAt(c, j + 1) ? j + 2 : -1;
   return k >= 0 && c.isCls(k, 'year') ? c.skipDot(k + 1) : -1;
@@ -1314,7 +1325,7 @@ export function word(c: Cursor, i: number): number {
       // https://saratovmer.ru/news/78380 — corpus-real-51): «накануне» cut off by a comma is the adverb of a news item (the day before
       // the report), not the preposition of «накануне 1 сентября» (by that day, round 13): the date after it is the day (it was `by`)
       if (t.text === 'накануне' && c.isPunct(i + 1, ',')) break;
-      if ((t.text === 'накануне' || t.text === 'канун') && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
+      if ((t.text === 'накануне' || t.text === 'канун' || beforeSchoolYear(c, i)) && c.isCls(i + 1, 'school') && c.isCls(i + 2, 'year')) {
         // «Первоклассники должны посетить врача накануне учебного года»: on the eve of the school year = by its start; round 30:
         // «… анкетирования, проведенного в канун учебного года, …» is the same eve
         c.conn('by', true);

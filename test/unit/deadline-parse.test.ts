@@ -2688,6 +2688,12 @@ const SEASONS: Case[] = [
   // Round 90 (corpus-real-79): a season after «от» with nothing of a window after it (https://uvatskie.ru/news/media/2017/2/10/iz-za-holodov-v-uvate-otmenenyi-turniryi/)
   ['Сегодня, 10 февраля, теплого подарка от зимы ждали участники III районного фестиваля спорта среди лиц с ограниченными возможностями.', on('2021-02-10')],
   ['25 марта школьники ждали подарка от весны', on('2021-03-25')],
+  // Round 162 (corpus-real-151): a season in the instrumental after «с» is a companion, no time (https://mdoy227.ucoz.ru/news/2018-02-18)
+  ['15 февраля ребятишки из старших и подготовительных к школе групп прощались с Зимой.', on('2021-02-15')],
+  ['В октябре дети попрощались с осенью', range('2021-10-01', '2021-10-31')],
+  // Round 162 (corpus-real-151): a season seen off or met names the feast, no time (https://osadou1.ru/2022/03/11)
+  ['Весёлые проводы зимы, которые озарены радостным ожиданием приближающегося тепла, весеннего обновления природы прошли 2 марта с МБДОУ « Осинский детский сад №1».', on('2021-03-02')],
+  ['22 февраля дети провожали снежную зиму и встречали солнечную весну', on('2021-02-22')],
   // Round 49 (corpus-real-44): a season before its days is their heading, «или» joins the days (https://gist.github.com/c9297b5b6b670588294cba39390ef40c)
   ['Кроме того, можно успеть пройти аттестацию осенью — пятого или восемнадцатого сентября года.', on('2021-09-05', '2021-09-18')],
   ['В течение лета', range('2021-06-01', '2021-08-31')], // https://regions.ru/chekhov/kultura_i_obrazovanie/chto-delat-esli-rebenok-poluchil-dvoyku-po-itogam-goda
@@ -2974,6 +2980,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 59: a form's blank date (https://chelyab-gov.ru/doc/35618, corpus-real-53)
   ['По гигиеническим и энтомологическим показателям ввоз детей в оздоровительное учреждение разрешен с "___" ________ 2007 г.', CAL, /^дата не заполнена: «"___" ________ 2007 г\.»$/],
   ['до «__» __________ 20__ г.', CAL, /^дата не заполнена/],
+  // Round 162 (corpus-real-151): a form's day left as empty guillemets is a blank day (https://341.tvoysadik.ru/file/card?id=4440)
+  ['Приказ от « » 2025 г. №', CAL, /^дата не заполнена: «« » 2025 г\.»$/],
+  ['Протокол от «» мая 2024 года', CAL, /^дата не заполнена/],
   // Round 64 (corpus-real-58): a span after «за» with a past verb after it is a duration, not an offset (http://www.elista.org/socium/6_komand_iz_respubliki_kalmykiya_stali_pobeditelyami_konkursa_pervichnyh_otdelenij_dvizheniya_pervyh_foto)
   ['Завершился Конкурс Первичных отделений Движения Первых, в котором за шесть месяцев приняли участие более 13 тысяч детско-взрослых команд.', CAL, /^не удалось распознать срок$/],
   // Round 101 (corpus-real-89, corpus-real-87): a span after «за» with a verb in the future after it is a duration, not an offset

@@ -693,9 +693,20 @@ const PHONE_NUMBER = new RegExp(
  * took «2007», and «/2008 учебного года» was read as the calendar year 2008).
  */
 const FORM_DATE = new RegExp(
-  `[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)[\\s.]*(?:(?:19|20)\\d\\d(?![ \\t]*[-/\\u2010-\\u2015\\u2212][ \\t]*\\d)|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
+  `(?:[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)|«[ \\t]*»(?:[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*))?)[\\s.]*(?:(?:19|20)\\d\\d(?![ \\t]*[-/\\u2010-\\u2015\\u2212][ \\t]*\\d)|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
   'gi',
 );
+/**
+ * Round 162. «Приказ от « » 2025 г. №» (the approval line of a kindergarten's draft yearly plan, https://341.tvoysadik.ru/file/card?id=4440
+ * — corpus-real-151; it was a range over 2025): a day left as an empty pair of guillemets, a space or nothing between them, is a blank
+ * day like ««__»», and the month may be left out with it; the year after it is the form's, no window (`FORM_DATE`).
+ */
+const EMPTY_GUILLEMETS = /«[ \t]*»/;
+
+/** Whether the text may hold a form's blank date: underscores or an empty «« »». */
+function mayHoldFormDate(s: string): boolean {
+  return s.includes('__') || EMPTY_GUILLEMETS.test(s);
+}
 
 /**
  * Round 163. «Протокол №_1__от_29_._08__.2023г.», ««_25__» августа 2020 г.» (approval lines of a консилиум's Положение and of a
@@ -709,7 +720,7 @@ const FILLED_FIGURES = /(?<!_)_+(\d{1,4})_+/g;
 
 /** The first blank date of a form in the text (`FORM_DATE`), as written, or null. */
 export function formDateBlank(text: string): string | null {
-  if (!text.includes('__')) return null;
+  if (!mayHoldFormDate(text)) return null;
   FORM_DATE.lastIndex = 0;
   const m = FORM_DATE.exec(text);
   FORM_DATE.lastIndex = 0;
@@ -820,7 +831,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (/за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
   if (/сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
-  if (s.includes('__')) s = replaceFound(s, FORM_DATE);
+  if (mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
   if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
   if (s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));

@@ -1194,6 +1194,43 @@ function seasonOfQuotedName(c: Cursor, i: number): boolean {
   return (c.isPunct(i - 2, '«') || c.isPunct(i - 2, '"')) && (c.isPunct(i + 1, '»') || c.isPunct(i + 1, '"'));
 }
 
+/** A season's instrumental, the case «с» takes for company («с зимой», «с весной», «с летом», «с осенью»). */
+const SEASON_INSTRUMENTAL: ReadonlySet<string> = new Set(['зимой', 'зимою', 'весной', 'весною', 'летом', 'осенью']);
+
+/**
+ * Round 162. «15 февраля ребятишки из старших и подготовительных к школе групп прощались с Зимой.» (a kindergarten's news of its
+ * feasts, https://mdoy227.ucoz.ru/news/2018-02-18 — corpus-real-151; it was a range 2021-12-01..2022-02-28): a season in the
+ * instrumental after «с / со» is whom or what one is with — one parts with winter, meets spring, congratulates on summer — no time,
+ * like round 90's season after «от» with no «до» after it; «с зимы», «с весны 2021 года» (the genitive) stay windows from it.
+ */
+function withSeasonCompany(c: Cursor, i: number): boolean {
+  const before = c.toks[i - 1]?.text;
+  return (before === 'с' || before === 'со') && SEASON_INSTRUMENTAL.has(c.toks[i]!.text);
+}
+
+/** A season as what is seen off or met: the genitive after «проводы», the accusative after «провожать / встречать». */
+const SEASON_SEEN_OFF: ReadonlySet<string> = new Set(['зимы', 'весны', 'лета', 'осени', 'зиму', 'весну', 'лето', 'осень']);
+/** «проводы / проводов / проводах …», «провожают / провожали …», «встречают / встречаем / встретили …», «встреча / встречи …». */
+const SEEING_OFF = /^(?:провод(?:ы|ов|ам|ами|ах)|провожа[а-яё]*|встреч[а-яё]*|встрет[а-яё]*)$/;
+/** An adjective between («проводы русской зимы», «провожали снежную зиму и встречали солнечную весну»). */
+const SEASON_EPITHET = /(?:ой|ей|ую|юю)$/;
+
+/**
+ * Round 162. «Весёлые проводы зимы, …, прошли 2 марта с МБДОУ « Осинский детский сад №1».» (a kindergarten's news of its Масленица,
+ * https://osadou1.ru/2022/03/11; it was a range 2021-12-01..2022-03-02): a season seen off or met — the feast of «проводы зимы», «в
+ * масленичную неделю люди провожают зиму и встречают весну» — names the feast, no time of three months, like a season after «с» in
+ * the instrumental (`withSeasonCompany`); only the genitive after the noun and the accusative after the verbs, so «встретимся летом»
+ * and «провели лето» keep their season.
+ */
+function seasonSeenOff(c: Cursor, i: number): boolean {
+  if (!SEASON_SEEN_OFF.has(c.toks[i]!.text)) return false;
+  const before = c.toks[i - 1];
+  if (before?.type !== 'word') return false;
+  if (SEEING_OFF.test(before.text)) return true;
+  const head = c.toks[i - 2];
+  return SEASON_EPITHET.test(before.text) && head?.type === 'word' && SEEING_OFF.test(head.text);
+}
+
 /** Round 135: «сих» (and «сей») of «до сих пор», «until now». */
 const UNTIL_NOW = /^(?:сих|сей)$/;
 
@@ -1254,6 +1291,13 @@ export function word(c: Cursor, i: number): number {
     case 'season':
       if (fromSeasonNoWindow(c, i)) break;
       if (seasonOfQuotedName(c, i)) break;
+      if (seasonSeenOff(c, i)) break;
+      if (withSeasonCompany(c, i)) {
+        // the «с» led into no window: it goes, as the «с» before an ordinal with nothing to count does (scan/numbers.ts)
+        const last = c.items.at(-1);
+        if (last?.kind === 'conn' && last.type === 'from') c.items.pop();
+        break;
+      }
       return season(c, t.n, i + 1, c.toks[i - 1]?.text === 'с' || c.toks[i - 1]?.text === 'со');
     case 'seasonAdj': {
       // «в летний период», «в летний оздоровительный период»

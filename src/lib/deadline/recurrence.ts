@@ -390,9 +390,10 @@ const DAY_OFF_JOINERS: ReadonlySet<string> = new Set(['в', 'во', 'и']);
  * `unparsed`), «Воскресенье - выходной день», «Выходной день — воскресенье», «В субботу и воскресенье — выходные»: a text that only
  * names weekdays as days off is a day of every week, like round 111's «в выходные дни». Only such words (the weekdays, «в / во / и»,
  * «выходной / выходные», «день / дни») and punctuation: a number, a month or any other word («В воскресенье, 9 мая, — выходной»,
- * «в воскресенье выходной у библиотекарей») keeps its reading. The weekday at `i`. Linear: it reads the tokens once.
+ * «в воскресенье выходной у библиотекарей») keeps its reading. `onlyDaysOff` reads the text's tokens once (the caller keeps its answer
+ * for every weekday of the text, so a text of many weekdays stays linear); `weekdayOff` asks it of the weekday at `i`.
  */
-function weekdayOff(toks: Token[], i: number): boolean {
+function onlyDaysOff(toks: Token[]): boolean {
   let off = false;
   for (const t of toks) {
     if (t.type === 'punct') continue;
@@ -400,7 +401,11 @@ function weekdayOff(toks: Token[], i: number): boolean {
     if (t.text === 'выходной' || t.text === 'выходные') off = true;
     else if (t.cls !== 'weekday' && !DAY_OFF.has(t.text) && !DAY_OFF_JOINERS.has(t.text)) return false;
   }
-  return off && (WEEKDAY_NOMINATIVE.has(toks[i]!.text) || WEEKDAY_ACCUSATIVE.has(toks[i]!.text));
+  return off;
+}
+
+function weekdayOff(toks: Token[], i: number, textOff: boolean): boolean {
+  return textOff && (WEEKDAY_NOMINATIVE.has(toks[i]!.text) || WEEKDAY_ACCUSATIVE.has(toks[i]!.text));
 }
 
 /** Round 39. The adjectives of a day of the school or working week: «шестой школьный день», «пятый учебный день», «рабочий». */
@@ -749,6 +754,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let leastCount = false;
   let ofEvery: DeadlineEvery | undefined;
   let weekdays = false;
+  let daysOff: boolean | undefined; // round 159's «В воскресенье — выходной»: the whole text read once, on its first weekday
   let weekStart = false;
   let series: { every: DeadlineEvery | null } | undefined;
   let relativeMonth = false; // round 86: «в следующем месяце …» names one month (`relativeMonthAt`)
@@ -845,7 +851,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i) || weekdayOff(toks, i)) weekdays = true;
+        if (!weekdays && (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i) || weekdayOff(toks, i, (daysOff ??= onlyDaysOff(toks))))) weekdays = true;
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
         if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
         if (every === undefined && ordinalWeekdayOfEvery(toks, i - 1)) every = 'month'; // round 127: «2 и 4 суббота месяца»

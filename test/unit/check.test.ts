@@ -191,7 +191,7 @@ const cases: Case[] = [
     code: 'schema.custom',
     file: ORDER,
     field: 'title',
-    message: /^[^:]+:\d+: error \[schema\.custom\] поле «Заголовок» \(title\): текст пустой: в поле одни пробелы или ничего: «   » — впишите текст, как в документе-источнике/,
+    message: /^[^:]+:\d+: error \[schema\.custom\] поле «Заголовок» \(title\): текст пустой: в поле одни пробелы или ничего: «   » — впишите текст, как в документе-источнике$/,
   },
   {
     name: 'an unknown document kind',

@@ -165,7 +165,7 @@ const texts: Record<string, Text> = {
         : /(^|\.)month$/.test(p.field ?? '')
           ? 'впишите месяц в виде ГГГГ-ММ, например 2021-09'
           : typeof d.value === 'string' && d.value.trim() === ''
-            ? 'впишите текст, как в документе-источнике, или удалите поле, если оно необязательное'
+            ? 'впишите текст, как в документе-источнике'
             : FIX_BY_HINT,
   }),
   'content.missing': (d) => ({ message: `папка с содержимым не найдена: ${d.dir}`, fix: 'укажите существующую папку в --content или SETKA_CONTENT (внутри — settings/, documents/, schools/, pairings/, pairs/, roadmaps/, reports/) или уберите их, чтобы собрать src/content' }),

@@ -15,7 +15,7 @@ import { dailyHours, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Atom, type Scan } from './scan';
-import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringFrom, recurringWindow, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
+import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -489,11 +489,10 @@ function stageOverSeason(text: string, norm: string, scan: Scan): string | null 
  * period is the period's start: the repeat is already running when the period opens.
  */
 function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
-  const w = recurringWindow(scan, ctx, rec.every === 'week', rec.day !== null);
-  if (w) return result.recurring(text, rec.every, rec.day, w.start, w.end);
-  const from = recurringFrom(scan, ctx, rec.day !== null);
-  if (from !== null && ctx.periodStart !== null && from > ctx.periodStart) {
-    return result.recurring(text, rec.every, rec.day, from, ctx.periodEnd! >= from ? ctx.periodEnd : null);
+  const span = recurringSpan(scan, ctx, rec.every === 'week', rec.day !== null);
+  if (span && 'end' in span) return result.recurring(text, rec.every, rec.day, span.start, span.end);
+  if (span && ctx.periodStart !== null && span.from > ctx.periodStart) {
+    return result.recurring(text, rec.every, rec.day, span.from, ctx.periodEnd! >= span.from ? ctx.periodEnd : null);
   }
   return result.recurring(text, rec.every, rec.day, ctx.periodStart, ctx.periodEnd);
 }

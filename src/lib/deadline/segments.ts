@@ -447,12 +447,17 @@ function withoutSeasonHeading(segs: Segment[]): Segment[] {
 }
 
 /**
- * The window a repeat is limited to, when the text states one as a range or a
- * (school) year: «ежемесячно с сентября по май», «ежеквартально в 2022 году».
- * Otherwise null (the repeat spans the roadmap period).
+ * The window a repeat is limited to, when the text states one as a range or a (school) year: «ежемесячно с сентября по май»,
+ * «ежеквартально в 2022 году» → `{ start, end }`. Or, round 165, where a repeat with a named start and no end begins: «ежемесячно,
+ * начиная с 01.03.2021», «с сентября 2021 г., далее ежемесячно», «начиная с I квартала 2022 г., далее - ежегодно» (a concept's plan of
+ * measures for school sport, corpus-real-141, http://www.consultant.ru/document/cons_doc_LAW_407364/c77b41a2ba70bf305e36e756608c79a8b969619e/)
+ * → `{ from }`: one segment opened by «с / со / начиная с» with no end and no «до» before it, read as `ongoing` reads «с 01.09.2021»
+ * alone. With `dayOfMonth` (the repeat has a day, «ежемесячно до 28 числа, начиная с октября 2021 г.»), that day is no stray number
+ * and its «до» no bound of the start. Otherwise null (the repeat spans the roadmap period). The text's segments are made once, here.
  */
-export function recurringWindow(scan: Scan, ctx: ResolvedContext, weekly = false, dayOfMonth = false): Window | null {
-  if (scan.error || (scan.stray && !(dayOfMonth && scan.strayDay)) || scan.relativeAt >= 0 || scan.atoms === 0) return null;
+export function recurringSpan(scan: Scan, ctx: ResolvedContext, weekly = false, dayOfMonth = false): Window | { from: string } | null {
+  const dayStray = dayOfMonth && scan.strayDay;
+  if (scan.error || (scan.stray && !dayStray) || scan.relativeAt >= 0 || scan.atoms === 0) return null;
   if (resolveYears(atomsOf(scan), ctx)) return null;
   const segs = segments(scan.items);
   if (weekly) {
@@ -466,28 +471,11 @@ export function recurringWindow(scan: Scan, ctx: ResolvedContext, weekly = false
     return missingDay(s.b) ? null : w; // round 69: an end moved to 29.02 of a year that is not a leap year, as when the year rules put it there
   }
   const t = s.a.type;
-  return !s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear') ? windowOf(s.a) : null;
-}
-
-/**
- * Where a repeat with a named start and no end begins: «ежемесячно, начиная с 01.03.2021», «с сентября 2021 г., далее ежемесячно»,
- * «начиная с I квартала 2022 г., далее - ежегодно» (a concept's plan of measures for school sport, corpus-real-141,
- * http://www.consultant.ru/document/cons_doc_LAW_407364/c77b41a2ba70bf305e36e756608c79a8b969619e/). One segment opened by «с / со /
- * начиная с» with no end and no «до» before it, read as `ongoing` reads «с 01.09.2021» alone: the repeat runs from that day to the
- * period's end, and has no due when it starts after the period (no occurrence of it falls in the period). With `dayOfMonth` (the
- * repeat has a day, «ежемесячно до 28 числа, начиная с октября 2021 г.»), that day is no stray number and its «до» no bound. Null otherwise.
- */
-export function recurringFrom(scan: Scan, ctx: ResolvedContext, dayOfMonth = false): string | null {
-  const dayStray = dayOfMonth && scan.strayDay;
-  if (scan.error || (scan.stray && !dayStray) || scan.relativeAt >= 0 || scan.atoms === 0) return null;
-  if (resolveYears(atomsOf(scan), ctx)) return null;
-  const segs = segments(scan.items);
-  if (segs.length !== 1) return null;
-  const s = segs[0]!;
+  if (!s.by && !s.from && (t === 'year' || t === 'years' || t === 'schoolYear')) return windowOf(s.a);
   // «… нарастающим итогом с начала года»: a part of a year after «с» is the window of a running total, not where the repeat begins
-  if (s.a.part !== null && (s.a.type === 'year' || s.a.type === 'schoolYear')) return null;
+  if (s.a.part !== null && (t === 'year' || t === 'schoolYear')) return null;
   // «ежемесячно до 28 числа, начиная с октября»: the «до» was the day's, not a bound of the start
-  return s.from && !s.b && !s.by && (!s.until || dayStray) ? windowOf(s.a).start : null;
+  return s.from && !s.by && (!s.until || dayStray) ? { from: windowOf(s.a).start } : null;
 }
 
 /**

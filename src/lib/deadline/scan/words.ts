@@ -1262,14 +1262,15 @@ export function word(c: Cursor, i: number): number {
         c.push(atom('schoolYear', null, { anchor: 'start' }));
         return nextSchoolYearAt(c, i + 1);
       }
-      if (yearAfterAdjective(c, i + 1) >= 0) {
+      const adjectiveYear = yearAfterAdjective(c, i + 1);
+      if (adjectiveYear >= 0) {
         // Round 161. «На это направлены важные изменения, которые вступают в силу с нового, 2025/26 учебного года.» (the minister's
         // column on the school year 2025/26, https://www.vedomosti.ru/opinion/columns/2025/09/01/1135413-pervii-zvonok-uchebnogo-goda
         // — corpus-real-150; it was the whole school year): an adjective of a year between «с» and a school year in figures changes
         // nothing, as round 44's «к новому 2024-2025 учебному году» — open-ended from the start of that school year, like «с 2025/26
         // учебного года»
         c.conn('from');
-        return yearAfterAdjective(c, i + 1);
+        return adjectiveYear;
       }
       if (c.atoms === 0 && relativeYearAt(c, i + 1) !== null) {
         // round 62: «… программа действует уже с прошлого года», «со следующего года» → open-ended from that year's first day

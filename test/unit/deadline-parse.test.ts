@@ -807,6 +807,12 @@ const RECURRING: Case[] = [
   ['начиная с I квартала 2022 г., далее - ежегодно', { kind: 'recurring', start: '2022-01-01', due: null, every: 'year' }],
   ['ежемесячно до 25 числа с сентября по май', { kind: 'recurring', start: '2021-09-01', due: '2022-05-31', every: 'month', day: 25 }],
   ['ежегодно с 2020 года', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // round 173: weekdays in the dative plural after «по» are a weekly repeat's days, not a window's end, so its named start holds;
+  // «по воскресеньям» (ending in «-ям») is a repeat like «по субботам»
+  ['еженедельно по понедельникам с 5 сентября', { kind: 'recurring', start: '2021-09-05', due: '2021-12-31', every: 'week' }],
+  ['еженедельно, по пятницам, с 01.02.2021', { kind: 'recurring', start: '2021-02-01', due: '2021-12-31', every: 'week' }],
+  ['по воскресеньям', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['с понедельника по пятницу', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
   // a count of months names the unit (round 7)
   ['1 раз в 3 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],

@@ -201,6 +201,30 @@ describe('describeDeadline', () => {
   });
 });
 
+describe('describeDeadline with the period: a repeat that does not run over all of it says where it runs', () => {
+  const calendar = { start: '2021-01-01', end: '2021-12-31' };
+  const school = { start: '2021-09-01', end: '2022-08-31' };
+  it.each<[string, { start: string; end: string }, string]>([
+    ['Ежемесячно до 28 числа, начиная с октября 2021 г.', calendar, 'ежемесячно, до 28-го, с октября 2021 г.'],
+    ['ежемесячно, начиная с 15.03.2021', calendar, 'ежемесячно, с 15 марта 2021 г.'],
+    ['Ежемесячно до 5 числа с февраля по июнь', calendar, 'ежемесячно, до 5-го, с февраля по июнь 2021 г.'],
+    ['ежемесячно до 25 числа с сентября по май', calendar, 'ежемесячно, до 25-го, с сентября 2021 г. по май 2022 г.'],
+    ['ежемесячно до 25 числа с сентября по май', school, 'ежемесячно, до 25-го, по май 2022 г.'],
+    ['еженедельно по понедельникам с 5 сентября', calendar, 'еженедельно, с 5 сентября 2021 г.'],
+    ['еженедельно с 1 по 20 марта', calendar, 'еженедельно, с 1 по 20 марта 2021 г.'],
+    ['начиная с I квартала 2022 г., далее - ежегодно', calendar, 'ежегодно, с января 2022 г.'],
+    // over the whole period: nothing added
+    ['Ежемесячно до 28 числа', calendar, 'ежемесячно, до 28-го'],
+    ['ежегодно с 2020 года', calendar, 'ежегодно'],
+    ['еженедельно по средам', school, 'еженедельно'],
+  ])('«%s» over %j → «%s»', (text, period, expected) => {
+    const deadline = parseDeadline(text, { year: Number(period.start.slice(0, 4)), period });
+    expect(describeDeadline(deadline, period)).toBe(expected);
+    // without the period the reading is the repeat alone, as before
+    expect(describeDeadline(deadline)).toBe(expected.split(', ').filter((p) => !/^(с|по) /.test(p)).join(', '));
+  });
+});
+
 describe('understoodBeside: the reading is shown only where it says more than the text', () => {
   it.each<[string, string]>([
     ['По графику ОО', 'по графику ОО'],

@@ -41,7 +41,7 @@ export function roadmapPreview(roadmap: RoadmapLike): RoadmapPreviewModel {
       const deadline = text.trim() ? parseDeadline(text, context) : undefined;
       const bad = !deadline || deadline.kind === 'unparsed';
       if (bad) unparsed += 1;
-      return { number: item.number ?? '', activity: item.activity ?? '', deadline: text, understood: deadline ? describeDeadline(deadline) : t('cms.roadmap.noDeadline'), unparsed: bad };
+      return { number: item.number ?? '', activity: item.activity ?? '', deadline: text, understood: deadline ? describeDeadline(deadline, context.period) : t('cms.roadmap.noDeadline'), unparsed: bad };
     }),
   }));
   return { title: roadmap.title ?? '', sections, unparsed };

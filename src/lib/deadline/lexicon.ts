@@ -100,6 +100,10 @@ put('weekday', 4, ['четверг', 'четверга', 'четвергам']);
 put('weekday', 5, ['пятница', 'пятницу', 'пятницы', 'пятницам']);
 put('weekday', 6, ['суббота', 'субботу', 'субботы', 'субботам']);
 put('weekday', 7, ['воскресенье', 'воскресенья', 'воскресеньям']);
+// Round 173: «по понедельникам», «по воскресеньям»: the dative plural names the days of a weekly repeat (after «по» it is no end of a
+// window); «воскресеньям» ends in «-ям», which the repeat's own test had missed, so «по воскресеньям» was no repeat at all
+/** A weekday in the dative plural («понедельникам», «средам», «воскресеньям»). */
+export const isWeekdaysDative = (t: { cls: string; text: string }): boolean => t.cls === 'weekday' && /[ая]м$/.test(t.text);
 // Round 17: the abbreviations of a timetable («пн-пт», «пн., ср., пт.»); «ср»/«вс» only as a weekday, never «сравни»
 put('weekday', 1, ['пн', 'понед']);
 put('weekday', 2, ['вт']);

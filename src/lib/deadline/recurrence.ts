@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
+import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -823,7 +823,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         }
         break;
       case 'to':
-        if (toks[i + 1]?.cls === 'weekday' && toks[i + 1]!.text.endsWith('ам') && every === undefined) every = 'week';
+        if (toks[i + 1] !== undefined && isWeekdaysDative(toks[i + 1]!) && every === undefined) every = 'week'; // «по средам», «по воскресеньям»
         if (t.text === 'по' && (i === 0 || labelledByUnits(toks, i)) && BY_UNITS[toks[i + 1]?.text ?? ''] && every === undefined) every = BY_UNITS[toks[i + 1]!.text]; // по четвертям
         break;
       case 'weekWord':

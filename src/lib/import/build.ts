@@ -233,7 +233,7 @@ export function buildEntries(fileName: string, parts: Part[], ctx: BuildContext)
         pr.deadlines = items.map((it): DeadlineReport => {
           const d = parseDeadline(it.deadline, { year: y, period });
           const understood = d.kind !== 'unparsed';
-          return { item: it.number, text: it.deadline, kind: d.kind, understood, note: understood ? describeDeadline(d) : (d as { reason?: string }).reason ?? 'не распознан' };
+          return { item: it.number, text: it.deadline, kind: d.kind, understood, note: understood ? describeDeadline(d, period) : (d as { reason?: string }).reason ?? 'не распознан' };
         });
         pr.entry = `roadmaps/${id}`;
         if (items.length === 0) return void report.unplaced.push({ line: p.line, text: p.title, reason: 'в дорожной карте не найдено ни одного мероприятия' });

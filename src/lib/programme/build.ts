@@ -190,7 +190,7 @@ function buildRoadmap(ctx: RoadmapContext, entry: RoadmapEntry, followers: strin
         sectionTitle: section.title,
         activity: item.activity,
         deadline,
-        understood: describeDeadline(deadline),
+        understood: describeDeadline(deadline, period),
         responsible: item.responsible,
         responsibleSlugs: [...new Set(item.responsible.map(responsibleSlug))],
         occurrences,

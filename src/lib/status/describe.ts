@@ -94,12 +94,38 @@ function referenceText(reason: string | null, fallback: string): string {
 
 const EVERY: Record<string, string> = { week: 'еженедельно', month: 'ежемесячно', quarter: 'ежеквартально', year: 'ежегодно' };
 
+/** A roadmap's period, as `occurrencesOf` takes it. */
+export interface DescribedPeriod {
+  start: string;
+  end: string;
+}
+
+/**
+ * Where a repeat runs, when it is not the whole period: «с октября 2021 г.», «с 15 марта 2021 г.», «с сентября 2021 г. по май
+ * 2022 г.», «с 1 марта по 30 апреля 2021 г.», «по июнь 2021 г.». «ежемесячно до 28 числа, начиная с октября» is asked of schools
+ * from October only (`occurrencesOf` counts from the repeat's start), so the reading says so; «» where it is the period.
+ */
+function repeatSpan(start: string | null, due: string | null, period: DescribedPeriod): string {
+  if (start === null) return '';
+  const from = start !== period.start;
+  const to = due !== null && due !== period.end;
+  if (!from && !to) return '';
+  const a = parts(start);
+  if (!to) return isMonthStart(start) ? `с ${GENITIVE[a.m - 1]} ${a.y} г.` : `с ${formatDateLong(start)}`;
+  const b = parts(due!);
+  const months = isMonthStart(start) && isMonthEnd(due!);
+  if (!from) return months ? `по ${NOMINATIVE[b.m - 1]} ${b.y} г.` : `по ${formatDateLong(due!)}`;
+  if (!months) return describeDayRange(start, due!);
+  return a.y === b.y ? `с ${GENITIVE[a.m - 1]} по ${NOMINATIVE[b.m - 1]} ${b.y} г.` : `с ${GENITIVE[a.m - 1]} ${a.y} г. по ${NOMINATIVE[b.m - 1]} ${b.y} г.`;
+}
+
 /**
  * The deadline as Setka understood it, in Russian, to show beside the verbatim text:
  * «до 15 февраля 2021 г.», «ежемесячно, до 28-го», «с 11 по 19 февраля 2021 г.»,
- * «октябрь — ноябрь 2021 г.», «по графику ОО», «срок не распознан: …».
+ * «октябрь — ноябрь 2021 г.», «по графику ОО», «срок не распознан: …». With the roadmap's `period`, a repeat that does not run
+ * over all of it says where it runs («ежемесячно, до 28-го, с октября 2021 г.»).
  */
-export function describeDeadline(deadline: Deadline): string {
+export function describeDeadline(deadline: Deadline, period?: DescribedPeriod): string {
   switch (deadline.kind) {
     case 'by':
       return deadline.due ? `до ${formatDateLong(deadline.due)}` : 'срок не указан';
@@ -112,7 +138,9 @@ export function describeDeadline(deadline: Deadline): string {
       return deadline.dates.length > 0 ? describeMonths(deadline.dates) : 'срок не указан';
     case 'recurring': {
       const every = EVERY[deadline.every ?? 'month'] ?? 'регулярно';
-      return deadline.day ? `${every}, до ${deadline.day}-го` : every;
+      const head = deadline.day ? `${every}, до ${deadline.day}-го` : every;
+      const span = period ? repeatSpan(deadline.start, deadline.due, period) : '';
+      return span ? `${head}, ${span}` : head;
     }
     case 'ongoing':
       return deadline.start && deadline.due ? `весь период: ${describeDayRange(deadline.start, deadline.due)}` : 'постоянно';

@@ -1,5 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
-import { CARDINAL, VERBAL_NOUN_END, type WordClass } from '../lexicon';
+import { CARDINAL, isWeekdaysDative, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
@@ -1334,6 +1334,9 @@ export function word(c: Cursor, i: number): number {
       // «Предоставить отчеты по началу учебного года …», «по окончанию учебного года»: a noun of starting or ending in the dative
       // after «по» names a subject or an event, not the day the window runs to
       if ((c.isCls(i + 1, 'begin') || c.isCls(i + 1, 'end')) && DATIVE.test(c.toks[i + 1]!.text)) return i + 2;
+      // Round 173. «еженедельно по понедельникам с 5 сентября»: weekdays in the dative plural after «по» are the days of a weekly
+      // repeat, not the end of a window (the «по» made the start a range's end and the repeat ran from the period's start)
+      if (c.toks[i + 1] !== undefined && isWeekdaysDative(c.toks[i + 1]!)) break;
       if (c.isCls(i + 1, 'other') && c.toks[i + 1]!.type === 'word' && !NOTE_AFTER_DATES.test(c.toks[i + 1]!.text)) break;
       // Round 135. «Объем учебной нагрузки, установленный учителям при заключении трудового договора, не может быть уменьшен на следующий
       // учебный год, за исключением случаев уменьшения количества обучающихся и часов по учебным планам и программам.» (the model rules of

@@ -812,7 +812,10 @@ const RECURRING: Case[] = [
   ['еженедельно по понедельникам с 5 сентября', { kind: 'recurring', start: '2021-09-05', due: '2021-12-31', every: 'week' }],
   ['еженедельно, по пятницам, с 01.02.2021', { kind: 'recurring', start: '2021-02-01', due: '2021-12-31', every: 'week' }],
   ['по воскресеньям', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
-  ['с понедельника по пятницу', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // a course's page, its source at https://github.com/varmara/multivar-course (it ran from the period's start)
+  ['9:00--10:45 по понедельникам, начиная с 15 февраля', { kind: 'recurring', start: '2021-02-15', due: '2021-12-31', every: 'week' }],
+  // http://old.krasnoturinsk.info/voskresnaya-shkola-krasnoturinska-skoro-nachnet-zanyatiya (it was unparsed)
+  ['Уроки в воскресной школе проводятся один день в неделю – по воскресеньям.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
   // a count of months names the unit (round 7)
   ['1 раз в 3 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],

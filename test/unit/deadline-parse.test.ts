@@ -274,6 +274,12 @@ const ON: Case[] = [
   // Round 62 (corpus-real-56): a post's view counter is a label (http://mozhaysky.omsu.inlite.ru/article/novaya-shkola-v-mozhajske-otkroetsya-1-sentyabrya-421933)
   ['16 августа 2022 в 16:58 Просмотров: 47', on('2022-08-16')],
   ['29.12.2020 13:20 Просмотры: 166', on('2020-12-29')],
+  // Round 167 (corpus-real-155): a readers' counter «читали: N раз» is a view counter, a label
+  // (http://kalugasport.ru/legkaya-atletyka-bt/item/10613-krossnaciipromchitsyavkalugepokirova)
+  ['15.09.2023 23:16 читали: 744 раз', on('2023-09-15')],
+  // Round 167 (corpus-real-155): a list of pairs of birth years before «годов рождения» are labels, the sentence's «в течение учебного
+  // года» is its time (https://icmos.ru/announcements/19-marta-start-gorodskogo-etapa-sorevnovaniy-shkolnoy-sportivnoy-ligi-po-voleybolu)
+  ['Соревнования школьной спортивной лиги по волейболу проводятся Департаментом образования совместно с Московской Федерацией Волейбола в течение учебного года среди команд образовательных организаций трех возрастных подгрупп: 2000-2002, 2003-2004, 2005-2006 годов рождения.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 62 (corpus-real-56): «ДО» in capitals before «в» is the abbreviation of дополнительное образование
   // (https://dapp-looksrare.org/301224/novosti-navigator-dopolnitelnogo-obrazovaniya-47-leningradskaya-oblast)
   ['19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]', on('2023-08-18')],
@@ -866,6 +872,9 @@ const RECURRING: Case[] = [
   // Round 19: «лет» counts years like «года» (https://ooo-ado.ru/blog/povyshenie-kvalifikacii-kak-chasto-dolzhny-prohodit: «Периодичность — Раз в 5 лет»)
   ['1 раз в 5 лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['не реже одного раза в пять лет', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 167 (corpus-real-155): a periodicity of some years is a yearly repeat, which beats an act's date
+  // (https://www.vluki.ru/news/2017/08/29/506014.html)
+  ['Постановлением правительства от 26 января 2017 года предусматривается четырехлетняя периодичность актуализации Минспортом России государственных требований комплекса ГТО с учетом практики выполнения нормативов ГТО за каждый прошедший четырехлетний период.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 21: a decade of every month with none named, like «в середине месяца» (a reporting system's periods «Первая декада месяца»,
   // «Вторая декада месяца» in a public repository, `find_string` «декада месяца», 2026-12-02)
   ['последняя декада месяца', monthly(null)],
@@ -2919,6 +2928,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 105 (corpus-real-93): years followed by «года рождения» are the age of those taking part, a label
   // (http://urmschool.ru/novosti/1541-komanda-yunykh-shakhmatistov-nashej-shkoly-prinyala-uchastie-v-otkrytom-vserossijskom-turnire-po-shakhmatam-rossijskogo-dvizheniya-shkolnikov)
   ['Турнир проводится по сети, в двух возрастных категориях: младшая (2006-2012 года рождения) и старшая (2002-2005 года рождения).', CAL, /^не удалось распознать срок$/],
+  // Round 167 (corpus-real-155): a list of years of birth before «годов рождения / г.р.» (https://icmos.ru/announcements/19-marta-start-gorodskogo-etapa-sorevnovaniy-shkolnoy-sportivnoy-ligi-po-voleybolu)
+  ['трех возрастных подгрупп: 2000-2002, 2003-2004, 2005-2006 годов рождения.', CAL, /^не удалось распознать срок$/],
+  // Round 167 (corpus-real-155): an act's number with a letter glued to its figures («№ ДК-П12-2441») makes its date a label
+  // (http://dyussh-kom.ru/info/)
+  ['Настоящее положение о Всероссийском зимнем фестивале школьников «Президентские спортивные игры» (далее – Фестиваль) разработано в соответствии с поручением Президента Российской Федерации от 4 апреля 2013 г. № Пр-756, поручением Правительства Российской Федерации от 12 апреля 2013 г. № ДК-П12-2441.', CAL, /^не удалось распознать срок$/],
   // Round 70 (corpus-real-63): «за <срок> обучения» is a duration, no offset (http://aschool1.at.ua/news/roditelskoe_sobranie_budushhikh_pervoklassnikov/2012-11-15-75)
   ['Первоклассники показали дошколятам, чему уже научились за два месяца обучения в школе.', CAL, /^не удалось распознать срок$/],
   // Round 69: a 29 February moved into the next year (a window's end, a list's calendar order) that is not a leap year does not

@@ -208,7 +208,13 @@ const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*$
  * — corpus-real-56): a post's view counter — «Просмотров: 47», «Просмотры 166», «просмотров: 1 234» — is a label, never a day (it
  * was `unparsed`, «непонятное число «47»»). The number is dropped, the word kept (group 1).
  */
-const VIEW_COUNT = /((?<![а-яё])просмотр(?:ов|ы|а)?\s*:?\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))/gi;
+/**
+ * Round 167. «15.09.2023 23:16 читали: 744 раз» (a regional sport portal's news of the «Кросс нации» run,
+ * http://kalugasport.ru/legkaya-atletyka-bt/item/10613-krossnaciipromchitsyavkalugepokirova — corpus-real-155): a counter of readers,
+ * «читали: N раз», is a post's view counter like «Просмотров: 47» (it was `unparsed`, «непонятное число «744»»); «раз» after it is the
+ * counter's word, no repeat (group 3). Only with the colon: «читали 2 раза в неделю» is a repeat.
+ */
+const VIEW_COUNT = /((?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:)\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
 /**
  * Round 63. «18.04.202011:54» (the date line of a news post on income declarations, https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/
  * — corpus-real-57): a full date with its four-figure year glued to a time of day «ЧЧ:ММ» is that date and its time, the time a note
@@ -824,7 +830,7 @@ export function normalizeDeadline(text: string): string {
   if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
-  if (/просмотр/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string) => head + blank(num));
+  if (/просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
   if (s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);

@@ -658,6 +658,16 @@ function loadPer(toks: Token[], i: number): DeadlineEvery | undefined {
   return u === 'week' || u === 'month' ? u : undefined;
 }
 
+/**
+ * Round 167. «Постановлением правительства от 26 января 2017 года предусматривается четырехлетняя периодичность актуализации Минспортом
+ * России государственных требований комплекса ГТО …» (a city paper's news of the ГТО plan, https://www.vluki.ru/news/2017/08/29/506014.html
+ * — corpus-real-155; it was `on` 2017-01-26, the act's date): a periodicity of some years, «двухлетняя / трехлетняя / четырехлетняя /
+ * пятилетняя периодичность» in any case, repeats every few years like «1 раз в 4 года» (`every` year); a repeat beats the dates.
+ * Only the adjective right before «периодичность»: «пятилетний срок», «четырехлетний период» are spans.
+ */
+const MULTI_YEAR_PERIODICITY = /^(?:дв[уе]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)летн(?:яя|юю|ей|ая)$/;
+const PERIODICITY = /^периодичност(?:ь|и|ью)$/;
+
 /** A periodicity written as a lone adjective (a «Периодичность» cell: «Квартальная», «месячная», «годовой»). */
 const PERIODIC_ADJECTIVE: ReadonlyArray<[RegExp, DeadlineEvery | null]> = [
   [/^квартальн[а-я]{2}$/, 'quarter'],
@@ -771,6 +781,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (t.type !== 'word') continue;
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
+    // round 167: «четырехлетняя периодичность» (`MULTI_YEAR_PERIODICITY`)
+    if (every === undefined && MULTI_YEAR_PERIODICITY.test(t.text) && PERIODICITY.test(toks[i + 1]?.text ?? '')) every = 'year';
     // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
     if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && (!INSTRUMENTAL.test(t.text) || afterHolding(toks, i)) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
       const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text) ?? (afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);

@@ -659,6 +659,19 @@ function actTitleAt(c: Cursor, k: number): boolean {
 }
 
 /**
+ * Round 167. «… в соответствии с поручением Президента Российской Федерации от 4 апреля 2013 г. № Пр-756, поручением Правительства
+ * Российской Федерации от 12 апреля 2013 г. № ДК-П12-2441.» (a sport school's page of the Положение of the winter festival «Президентские
+ * спортивные игры», http://dyussh-kom.ru/info/ — corpus-real-155; it was `on` 2013-04-12): an act's number whose code has a letter or two
+ * glued to its figures («П12», after the code's prefix and its hyphen or right after «№») is the act's number, so the date before it
+ * is the act's label, as «№ Пр-756» already was. Only one or two letters, glued with no space to the figures after them.
+ */
+function seriesLetter(c: Cursor, j: number): boolean {
+  const t = c.toks[j];
+  const next = c.toks[j + 1];
+  return t !== undefined && t.type === 'word' && t.text.length <= 2 && next !== undefined && next.type === 'num' && !next.space;
+}
+
+/**
  * Round 25. The end of a document's number that starts at `i`: «276», a series of letters before it («Р-682», «ОД-15») and
  * glued parts after it («01-12/345»). Returns the index after it, or -1 when no number starts there.
  */
@@ -666,6 +679,8 @@ function documentNumberEnd(c: Cursor, i: number): number {
   let j = i;
   const prefix = c.toks[j];
   if (prefix?.type === 'word' && prefix.text.length <= 4 && c.isPunct(j + 1, '-') && !c.toks[j + 1]!.space && !c.toks[j + 2]?.space) j += 2;
+  // round 167: a series letter glued to the figures, «П12» of «№ ДК-П12-2441» (`seriesLetter`)
+  if (seriesLetter(c, j)) j++;
   if (c.toks[j]?.type !== 'num') return -1;
   j++;
   while ((c.isPunct(j, '-') || c.isPunct(j, '/')) && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;

@@ -364,10 +364,31 @@ function birthYearEnd(c: Cursor, next: number): number {
   return -1;
 }
 
+/**
+ * Round 167. «Соревнования школьной спортивной лиги по волейболу проводятся … в течение учебного года среди команд … трех возрастных
+ * подгрупп: 2000-2002, 2003-2004, 2005-2006 годов рождения.» (Moscow's centre of school sport, the school volleyball league,
+ * https://icmos.ru/announcements/19-marta-start-gorodskogo-etapa-sorevnovaniy-shkolnoy-sportivnoy-ligi-po-voleybolu — corpus-real-155;
+ * it was a range of years to 2004-08-31): a list of years or pairs of years joined by commas or «и» before «годов рождения» / «г.р.»
+ * are all years of birth, labels like round 105's one pair. `next` is the index after the first year's words; returns the index after
+ * «рождения» / «р.», or -1. At most six years after the first, so a long list with no «рождения» is not read again from each year.
+ */
+function birthListEnd(c: Cursor, next: number): number {
+  let j = next;
+  for (let n = 0; n < 6 && (c.isPunct(j, ',') || c.toks[j]?.text === 'и'); n++) {
+    const y = yearAt(c, j + 1, true);
+    if (!y) return -1;
+    j = y.next;
+    const end = birthYearEnd(c, j);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
-  const birth = y ? birthYearEnd(c, y.next) : -1;
+  let birth = y ? birthYearEnd(c, y.next) : -1;
+  if (birth < 0 && y && (c.isPunct(y.next, ',') || c.toks[y.next]?.text === 'и')) birth = birthListEnd(c, y.next);
   if (birth >= 0) {
     c.label(); // «(2006-2012 года рождения)», «2010-2011 г.р.»: years of birth, a label (round 105)
     return birth;

@@ -205,6 +205,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 169 (corpus-real-157): after a day, the results' year after «за» and the tasks' year after «на» are labels; the day is the
+  // meeting's (https://minobr.75.ru/novosti/212094)
+  ['Министерство образования и науки Забайкальского края 4 марта проведет расширенное заседание коллегии об итогах работы регионального ведомства образования за 2020 год задачи на 2021 год.', on('2021-03-04')],
   // Round 158 (corpus-real-147): a form's quoted day with the month's figures and a year is that date (https://sorsk3.khakasiyaschool.ru/file/card?id=2803)
   ['Протокол №1 от «29»08 2025 г.', on('2025-08-29')],
   // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
@@ -573,6 +576,20 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 169 (corpus-real-157): an item number before the preposition «О» of an agenda's item is the item's number
+  // (https://news.samaratoday.ru/news/81395, http://barabinsk.ucoz.ru/load/2-1-0-172)
+  ['3. О плане мероприятий по комплексной безопасности образовательных учреждений на 2007-2008 годы;', range('2007-01-01', '2008-12-31')],
+  ['2. О результатах обучения учащихся в 1 полугодии 2008-2009 учебного года, выполнении учебных планов и программ.', range('2008-09-01', '2008-12-31')],
+  // Round 169 (corpus-real-157): «Вопрос N.» is an agenda item's number, like «пункт N»
+  // (https://komobr-eao.ru/deyatelnost/kollegiya/materialy-kollegii-ot-05-aprelya-2019-goda.html)
+  ['Вопрос 1. Об итогах работы комитета образования Еврейской автономной области в 2018 году и приоритетных направлениях и задачах развития региональной системы образования на 2019 год.', range('2018-01-01', '2019-12-31')],
+  // Round 169 (corpus-real-157): the results of a year named relative to the current one cover that year
+  // (https://crimea-news.com/society/2022/12/27/1005713.html)
+  ['Глава администрации Сакского района Владимир Сабивчак поблагодарил директоров школ и заведующих детских садов за плодотворную работу, подвел итоги уходящего года в образовательных учреждениях района.', range('2021-01-01', '2021-12-31')],
+  ['итоги прошлого года', range('2020-01-01', '2020-12-31')],
+  // Round 169 (corpus-real-157): «перед» before the heads and staff of schools and offices is «in front of»
+  // (http://oo-krgv.ru/news/itogi-rajonnogo-grazhdansko-patrioticheskogo-proekta-znaem-pomnim-khranim)
+  ['Из огромного количества управленческих задач, стоящих перед заместителями по воспитанию в текущем учебном году, первоочерёдной является формирование Рабочей программы воспитания.', range('2020-09-01', '2021-08-31')],
   // Round 135 (corpus-real-123): a count of months in words before a year is its first months
   // (https://dag.aif.ru/amp/society/prokuratura_v_dagestane_dobilas_vyplaty_uchitelyam_prosrochennoy_zarplaty); «до сих пор» is no «до»
   // (https://hron.ru/news/read/7698); a year in words after a window is the whole window's (https://hron.ru/news/read/7698); «по
@@ -1360,6 +1377,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 169 (corpus-real-157): «По итогу …», the singular of «По итогам …», opens an event (https://crimea-news.com/society/2022/12/27/1005713.html)
+  ['По итогу совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации.', event('итог совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации')],
   // Round 160 (corpus-real-149): a clock time of the day of an event's start or end is that event's hour (https://school230.ru/?p=27128)
   ['Зарегистрироваться можно до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура.', event('до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура')],
   ['до 18:00 дня проведения олимпиады', event('до 18:00 дня проведения олимпиады')],

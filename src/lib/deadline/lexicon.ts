@@ -221,7 +221,11 @@ export const CARDINAL = new RegExp(`^${CARDINAL_WORDS}$`);
  * Nouns of a part of a document and their abbreviations: a number right after one («согласно приложению 1», «пункт 2.3»,
  * «п. 24», «ст. 59») is that part's number, never a date. One word form per stem, matched with any ending.
  */
-const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|п|пп|ст|гл|прил|табл|разд)$/;
+// Round 169: «вопрос» too, an agenda's item («Вопрос 1. Об итогах работы комитета образования … в 2018 году и … на 2019 год.», a
+// regional education committee's collegium, https://komobr-eao.ru/deyatelnost/kollegiya/materialy-kollegii-ot-05-aprelya-2019-goda.html
+// — corpus-real-157; it was `unparsed`, «непонятное число «1»»; «по вопросу 3» the same). Only the singular: in «Для разъяснения
+// возникающих вопросов 1 февраля …» the plural is followed by a day.
+const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|вопрос|вопроса|вопросу|п|пп|ст|гл|прил|табл|разд)$/;
 
 /** True when a number right after `word` names a part of a document («приложению 1»). */
 export function isReferenceNoun(word: string): boolean {

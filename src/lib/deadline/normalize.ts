@@ -37,9 +37,12 @@ const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
  *  numbers: a month, a figure or no part of a period follows). Round 51: also before «В» and a school year's adjective or «учебном» —
  *  «1. В следующем учебном году активизировать работу научного общества.» (a gist of a methodical council's protocols,
  *  https://gist.github.com/95e73c69d972a1dba699bc02c8df4ac5 — corpus-real-46; it was `unparsed`, «непонятное число «1»»), «2. В
- *  текущем / этом / новом учебном году …», «3. В учебном году …». */
+ *  текущем / этом / новом учебном году …», «3. В учебном году …». Round 169: also before the preposition «О» of an agenda's or an
+ *  order's item — «3. О плане мероприятий по комплексной безопасности образовательных учреждений на 2007-2008 годы;» (a collegium's
+ *  agenda, https://news.samaratoday.ru/news/81395 — corpus-real-157; it was `unparsed`, «непонятное число «3»»), «1.О выполнении плана
+ *  работы управления образования в 2008 году, …» (the letter is no zero: a space and a word follow it). */
 const ITEM_NUMBER =
-  /^\s*\d{1,2}\.(?:\d\.)?(?=\s*(?:[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]|[ВСК]\s+(?:начал|конц|середин|течени|текущ|этом(?![а-яё])|нынешн|следующ|будущ|предстоящ|нов[оы]м|учебн)[а-яё]*(?![а-яё])))/;
+  /^\s*\d{1,2}\.(?:\d\.)?(?=\s*(?:[А-ЯЁ](?!(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]|[ВСК]\s+(?:начал|конц|середин|течени|текущ|этом(?![а-яё])|нынешн|следующ|будущ|предстоящ|нов[оы]м|учебн)[а-яё]*(?![а-яё])|[Оо]\s+[а-яё]))/;
 /**
  * Round 51. «Октябрь 1. План-график по реализации ФГОС НОО и ФГОС ООО.» (a snippet of a ВШК plan with its cells run together,
  * https://bitbucket.org/bestrosewil1988/workspace/snippets/kkoxAE — corpus-real-46; it was `unparsed`, «непонятное число «1»»): a month in

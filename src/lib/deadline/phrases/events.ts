@@ -141,6 +141,10 @@ const POSSESSIVE_OUTCOME = 'по его|ее|их итогам|результа�
 /** Phrases that make the whole deadline an event when the text starts with them (they win over dates after them). */
 export const EVENT_START: readonly string[] = [
   'по итогам', // По итогам работ
+  // Round 169: the singular, «По итогу совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны
+  // поручения и рекомендации.» (a district's news of a meeting of school heads, https://crimea-news.com/society/2022/12/27/1005713.html —
+  // corpus-real-157; it was `unparsed`)
+  'по итогу',
   'по результатам', // по результатам мониторинга
   'по окончании', // По окончании четверти
   'по завершении', // по завершении учебного года
@@ -902,6 +906,7 @@ export const BARE_SPANS: readonly string[] = [
 /** «по итогам работ» → «итоги работ»: the noun a reason starts with after these prepositions. */
 export const EVENT_NOUNS: Readonly<Record<string, string>> = {
   итогам: 'итоги',
+  итогу: 'итог',
   результатам: 'результаты',
   окончании: 'окончание',
   завершении: 'завершение',

@@ -295,7 +295,7 @@ function leadingClauseComma(c: Cursor, k: number): boolean {
  * «перед учредителем») — means «in front of», not «before»; the day after it keeps its own reading (it was `by` that day). «перед
  * началом …», «перед экзаменами», «перед 1 сентября» read as before.
  */
-const PARTY = /^(?:родител|поставщик|учредител|коллектив|обучающ|учащ|ученик|педагог|государств|обществ|кредитор|работник|сотрудник|граждан|потребител|заказчик|избирател|студент|школьник|старшеклассник|первоклассник|выпускник|воспитанник|участник|кандидат|депутат|член|зрител|слушател|читател|жител|гостями|жюри|комиссией|публикой|коллег|детьми|ними|нами|вами)[а-яё]*$/;
+const PARTY = /^(?:родител|поставщик|учредител|коллектив|обучающ|учащ|ученик|педагог|государств|обществ|кредитор|работник|сотрудник|граждан|потребител|заказчик|избирател|студент|школьник|старшеклассник|первоклассник|выпускник|воспитанник|участник|кандидат|депутат|член|зрител|слушател|читател|жител|гостями|жюри|комиссией|публикой|коллег|детьми|ними|нами|вами|заместител|директор|руководител|начальник|заведующ|специалист)[а-яё]*$/;
 
 /**
  * Round 131. «Избирательные участки распахнут свои двери перед студентами-избирателями 25 апреля 2025 года в 8.45.» (a city's news of
@@ -306,6 +306,10 @@ const PARTY = /^(?:родител|поставщик|учредител|колл
  * joined by a hyphen with no space («студентами-избирателями», «юнкорами-участниками») is a party when either part is. «перед
  * выпускным», «перед экзаменами», «перед выборами-дебатами», «перед началом …» keep «before».
  */
+// Round 169: the heads and staff of schools and offices too — «перед заместителями / директорами / руководителями / начальниками /
+// заведующими / специалистами» («Из огромного количества управленческих задач, стоящих перед заместителями по воспитанию в текущем
+// учебном году, …», a district education office's news, http://oo-krgv.ru/news/itogi-rajonnogo-grazhdansko-patrioticheskogo-proekta-znaem-pomnim-khranim
+// — corpus-real-157; it was `by` 2020-08-31, «перед» read as «before» the school year).
 function partyAfter(c: Cursor, i: number): boolean {
   const word = (j: number): string => (c.toks[j]?.type === 'word' ? c.toks[j]!.text : '');
   if (word(i + 1) === '') return false;
@@ -1143,8 +1147,21 @@ function startedWork(c: Cursor, i: number): boolean {
  * year's first day, as «со следующего учебного года» is from the school year's (round 48; it was `unparsed`). The shift, or null.
  */
 const RELATIVE_YEAR_SHIFT: Readonly<Record<string, number>> = {
-  прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
+  прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, уходящего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
 };
+/** Round 169. Nouns of results summed up for a period, as round 59's `RESULTS_NOUN` (scan/years.ts) without «анализ». */
+const RESULTS_OF = /^(?:итог|результат)[а-яё]*$/;
+/**
+ * Round 169. «Глава администрации Сакского района … подвел итоги уходящего года в образовательных учреждениях района.» (a district's news
+ * of its December meeting of school heads, https://crimea-news.com/society/2022/12/27/1005713.html — corpus-real-157; it was `unparsed`):
+ * with no date in the text, the results of a year named relative to the current one — «итоги / результаты» right before «прошлого /
+ * минувшего / этого / текущего / уходящего / следующего … года» — cover that year, as round 59 reads «итоги 2020 года» alone (the
+ * window of 2020). «уходящего» is the current year (round 61 read «в феврале уходящего года» so). The shift, or null.
+ */
+function resultsOfRelativeYear(c: Cursor, i: number): number | null {
+  if (c.toks[i]?.text !== 'года' || c.toks[i - 2]?.type !== 'word' || !RESULTS_OF.test(c.toks[i - 2]!.text)) return null;
+  return RELATIVE_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''] ?? null;
+}
 function relativeYearAt(c: Cursor, j: number): number | null {
   const shift = RELATIVE_YEAR_SHIFT[c.toks[j]?.text ?? ''];
   return shift !== undefined && c.isCls(j + 1, 'year') && c.toks[j + 1]!.text === 'года' ? shift : null;
@@ -1499,6 +1516,8 @@ export function word(c: Cursor, i: number): number {
       // round 61: «В ноябре-декабре … прошли …, а в следующем году … затронет все 85 регионов»: after the text's dates, the next year
       // in words is a window of its own when no date follows it (`scanTokens` adds it at the end)
       else if (t.text === 'году' && c.atoms > 0 && c.toks[i - 2]?.text === 'в' && (NEXT.test(c.toks[i - 1]?.text ?? '') || NEW_YEAR.test(c.toks[i - 1]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
+      // round 169: «… подвел итоги уходящего года …»: the year the results cover
+      else if (c.atoms === 0 && resultsOfRelativeYear(c, i) !== null) c.currentYear = resultsOfRelativeYear(c, i)!;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
       break;

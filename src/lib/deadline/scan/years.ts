@@ -156,6 +156,14 @@ export function gluedYears(c: Cursor, i: number): number {
 /** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект»; round 79:
  *  «перечень» (of measures, «перечня федеральных мероприятий … на 2022-2027 годы»). */
 const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект|перечн|перечен)/;
+/**
+ * Round 169. «задачи» — the tasks set for a year beside the results of the last one — after a day only (`c.dated`): «… 4 марта
+ * проведет расширенное заседание коллегии об итогах работы регионального ведомства образования за 2020 год задачи на 2021 год.» (a
+ * regional ministry's notice, https://minobr.75.ru/novosti/212094 — corpus-real-157; it was `range`
+ * 2020-01-01..2021-12-31): the day is the meeting's, the years what it sums up and sets. Without a day («Итоги работы … в 2020 году и задачи на
+ * 2021 год») the years stay the window, as corpus-real-157 labels its heading.
+ */
+const TASKS_NOUN = /^задач/;
 
 /** «на новый 2025 год», «на текущий 2022 год», «на следующий 2023 год», «на очередной …», «на предстоящий …». */
 const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|предстоящ)(?:ый|ий|ой)$/;
@@ -189,7 +197,7 @@ function planPeriod(c: Cursor, i: number): boolean {
     const t = c.toks[k]!;
     if (t.type === 'num') return false;
     if (reach > 9 && (c.isPunct(k, '.') || c.isPunct(k, ';'))) return false;
-    if (t.type === 'word' && PLAN_NOUN.test(t.text)) return true;
+    if (t.type === 'word' && (PLAN_NOUN.test(t.text) || (c.dated && TASKS_NOUN.test(t.text)))) return true;
   }
   return false;
 }
@@ -295,7 +303,8 @@ function resultsPeriod(c: Cursor, i: number, next: number): boolean {
   if (!c.dated) return false;
   let genitive = false;
   for (let k = i + 1; k < next; k++) if (YEAR_GENITIVE.test(c.toks[k]!.text)) genitive = true;
-  if (!genitive) return false;
+  // round 169: or the accusative after «за» («об итогах работы … за 2020 год»), the period a report covers (see the docstring)
+  if (!genitive && c.toks[i - 1]?.text !== 'за') return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = c.toks[k]!;
     if (t.type === 'num' || c.isPunct(k, ',') || c.isPunct(k, '.') || c.isPunct(k, ';')) return false;

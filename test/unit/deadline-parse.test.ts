@@ -205,6 +205,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 171 (corpus-real-159): the full participle of moving before «с <день>» names the old day; the new day is the deadline
+  // (https://obolon.info/2007/09/27/20070927233654913/)
+  ['Поэтому управление разрешило школам провести занятия, перенесенные с 1 октября, в первый день осенних каникул, то есть 27 октября.', on('2021-10-27')],
   // Round 169 (corpus-real-157): after a day, the results' year after «за» and the tasks' year after «на» are labels; the day is the
   // meeting's (https://minobr.75.ru/novosti/212094)
   ['Министерство образования и науки Забайкальского края 4 марта проведет расширенное заседание коллегии об итогах работы регионального ведомства образования за 2020 год задачи на 2021 год.', on('2021-03-04')],
@@ -389,6 +392,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 171 (corpus-real-159): a day glued by a dot to a month's name in the genitive is that day
+  // (https://zolushkari.ru/index.php/2016-07-09-13-55-25/obrazovanie/87-godovoj-kalendarnyj-uchebnyj-grafik-gosudarstvennogo-byudzhetnogo-doshkolnogo-obrazovatelnogo-uchrezhdeniya-detskij-sad-s-p-dzhejrakh-zolushka-na-2019-2020-uchebnyj-god)
+  ['с 01.июля по 31 августа 2020г.', range('2020-07-01', '2020-08-31')],
   // Round 158 (corpus-real-147): a verb of starting right after a date keeps its «from» past a grade after it, and the window runs to the
   // day after «до» (http://rayon.partizansky.ru/?id=20140303043123&in=1575b3db68475441766fe34e05feb42eca9&showprevue=godoc)
   ['1 марта началось зачисление ребят в первый класс, которое продлится до 5 сентября.', range('2021-03-01', '2021-09-05')],
@@ -576,6 +582,12 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 171 (corpus-real-159): a letter glued by a slash to a letter is one abbreviation («д/с» детский сад), not the preposition «с»
+  // (https://dag-salam.tvoysadik.ru/file/card?id=3459)
+  ['Годовой календарный учебный график МБДОУ д/с «Салам» на 2021-2022 учебный год', range('2021-09-01', '2022-08-31')],
+  // Round 171 (corpus-real-159): «в грядущем учебном году» is the next school year, as «в предстоящем учебном году»
+  // (https://vedtver.ru/news/society/stal-izvesten-shkolnyj-kalendar-na-grjadushhij-uchebnyj-god-kogda-roditeljam-brat-bilety-v-teplye-kraja/)
+  ['Школьные каникулы в грядущем учебном году продлятся 7 дней.', range('2021-09-01', '2022-08-31')],
   // Round 169 (corpus-real-157): an item number before the preposition «О» of an agenda's item is the item's number
   // (https://news.samaratoday.ru/news/81395, http://barabinsk.ucoz.ru/load/2-1-0-172)
   ['3. О плане мероприятий по комплексной безопасности образовательных учреждений на 2007-2008 годы;', range('2007-01-01', '2008-12-31')],
@@ -1131,6 +1143,13 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 171 (corpus-real-159): a verb of keeping to a document names the document that holds the dates
+  // (https://kamysh.press/obschestvo/61973-na-sahaline-i-kurilah-obyavili-datu-nachala-vesennih-kanikul.html)
+  ['Но, несмотря на это, государственные школы следуют графику ведомства.', schedule('график ведомства')],
+  ['Школы придерживаются утверждённого графика.', schedule('утвержденный график')],
+  // Round 171 (corpus-real-159): the dates' noun with «в / к компетенции» of someone after it
+  // (https://dzen.ru/list/new-year/osennie-zimnie-vesennie-i-letnie-kanikuly)
+  ['Вопросы о сроках начала и окончания каникул находятся в компетенции руководства школ.', schedule('сроках начала и окончания каникул находятся в компетенции руководства школ')],
   // Round 161 (corpus-real-150): a planning document after «изменений в» names the document changed, no schedule
   // (https://school10salsk.rostovschool.ru/file/card?id=2113)
   ['Приказ о внесении изменений в ООП ООО для 8-9 классов', { kind: 'unparsed', reason: 'не удалось распознать срок' }],

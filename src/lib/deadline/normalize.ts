@@ -311,6 +311,21 @@ function abbreviationDo(m: string, head: string, at: number, whole: string): str
  * the list a window). Blanked; a month's name after it («С. Сентября по декабрь», a stray dot) keeps the preposition.
  */
 const SETTLEMENT_S = /(?<![А-ЯЁа-яёA-Za-z0-9])[сСcC]\.(?:\s?п\.|-)?(?=\s?([А-ЯЁ][А-ЯЁа-яё]*))/g;
+/**
+ * Round 171. «Годовой календарный учебный график МБДОУ д/с «Салам» на 2021-2022 учебный год» (a kindergarten's calendar graph,
+ * https://dag-salam.tvoysadik.ru/file/card?id=3459 — corpus-real-159; it was open-ended from 2021-09-01): a single letter glued to a
+ * slash or a backslash and to a single letter on its other side is one abbreviation («д/с» детский сад, «с/х» сельское хозяйство, «в/ч»
+ * воинская часть, «д\с»), never the preposition «с», «в» or «к», which made «д/с «Салам» на <учебный год>» a start read across the
+ * quoted name. Blanked; a letter with a word or a figure glued to it on either side («с/по», «1/с») is left as it is.
+ */
+const SLASHED_ABBREVIATION = /(?<![А-ЯЁа-яёA-Za-z0-9])[А-ЯЁа-яё][/\\][А-ЯЁа-яёcC](?![А-ЯЁа-яёA-Za-z0-9])/g;
+/**
+ * Round 171. «с 01.июля по 31 августа 2020г.» (a cell of the Dzheyrakh kindergarten's calendar graph, https://zolushkari.ru/index.php/
+ * 2016-07-09-13-55-25/obrazovanie/87-… — corpus-real-159; it was `unparsed`, «непонятное число «01»»): a day of one or two figures glued
+ * by a dot to a month's name in the genitive is that day of the month, as with a space («01 июля»). Only the genitive in lower case: a
+ * list item's number before a capitalised month («1.Сентябрь») is the item's, as round 2's leading numbers are.
+ */
+const DAY_DOT_MONTH = /(?<![0-9.,])([0-3]?[0-9])\.(?=(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё]))/g;
 /** `SETTLEMENT_S`'s replacement: the abbreviation → spaces, unless a month's name in any case follows it (`MONTH_FORMS`, the scanner's own list). */
 function settlementS(m: string, word: string): string {
   return MONTH_FORMS.has(word.toLowerCase().replace(/ё/g, 'е')) ? m : blank(m);
@@ -830,6 +845,8 @@ export function normalizeDeadline(text: string): string {
   if (/адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
   if (s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
+  if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
+  if (s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);

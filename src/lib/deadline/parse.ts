@@ -358,6 +358,15 @@ const MOVING_WORD = /(?:^|[^а-я])(?:перенос|перенес|перенё
  * переносится до периода стабилизации эпидемиологической ситуации» → `event`). Without a word of moving the day is the event's day as
  * before («Приём, назначенный на 14 декабря, пройдёт в актовом зале» → `on`).
  */
+/**
+ * Round 171. «Поэтому управление разрешило школам провести занятия, перенесенные с 1 октября, в первый день осенних каникул, то есть 27
+ * октября.» (a Kyiv news page on lessons moved for elections, https://obolon.info/2007/09/27/20070927233654913/ — corpus-real-159; it was
+ * the window 10-01..10-27): the past participle of moving right before «с <день>», the day closed by a comma, a stop, a semicolon, a
+ * bracket or the text's end, names the day the thing was moved from, as round 141's «назначенный на <день>» beside a word of moving names
+ * the day planned: blanked, and a new day written elsewhere is the deadline (→ `on` 10-27); with none the text has no date. «с <день>
+ * на <день>» (round 73) and a window «перенесённые с 1 по 5 октября» read as before.
+ */
+const MOVED_FROM_DAY = new RegExp(String.raw`(?:^|[^а-я])(?:перенес[её]нн|перенесенн)[а-я]*\s+(с\s+(?:${DAY_WRITTEN}))(?![0-9])(?=\s*(?:[,.;)]|$))`, 'g');
 const APPOINTED_DAY = new RegExp(
   String.raw`(?:^|[^а-я])((?:назначенн|запланированн|намеченн)[а-я]*\s+(?:к\s+проведению\s+|на\s+)(?:${DAY_WRITTEN}))(?![0-9])`,
   'g',
@@ -394,6 +403,13 @@ function movedDays(norm: string): { spans: Array<[number, number]>; unnamed: boo
       const end = start + m[1]!.length;
       if (!MOVING_WORD.test(norm.slice(Math.max(0, start - 120), start)) && !MOVING_WORD.test(norm.slice(end, end + 120))) continue;
       spans.push([start, end]);
+      unnamed = true;
+    }
+  }
+  if (/перенес[её]нн/.test(norm)) {
+    for (const m of norm.matchAll(MOVED_FROM_DAY)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      spans.push([start, start + m[1]!.length]);
       unnamed = true;
     }
   }

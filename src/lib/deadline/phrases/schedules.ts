@@ -12,6 +12,13 @@ export const SCHEDULE_PREPOSITIONS: readonly string[] = [
   // https://news.21.by/other-news/2018/08/27/1587660.html): «согласно с <документом>» in the instrumental, like «в соответствии с»
   'согласно с|со',
   'в соответствии с|со', // в соответствии с графиком ДОБО
+  // Round 171: «Но, несмотря на это, государственные школы следуют графику ведомства.» (a Sakhalin news page on the spring holidays,
+  // https://kamysh.press/obschestvo/61973-na-sahaline-i-kurilah-obyavili-datu-nachala-vesennih-kanikul.html — corpus-real-159; it was
+  // `unparsed`): a verb of keeping to a document right before it names the document that holds the dates, as «согласно» does
+  // («следуют графику», «следовать утверждённому плану», «придерживаются графика», «придерживаясь расписания»); «следовать» only with
+  // the dative after it (up to two adjectives, then a noun in «-у / -ю / -е / -ам / -ям», not «-ие»), so «Далее следует план мероприятий»
+  // (the nominative: what comes next) stays unread
+  '(?:следуют|следует|следуем|следовать|следуя)(?=\\s+(?:[а-я]+(?:ому|ему|ой|ей|ым|им)\\s+){0,2}[а-я]*(?:у|ю|[^и]е|ам|ям)(?![а-я]))|придерживаются|придерживается|придерживаемся|придерживаться|придерживаясь',
   'соответственно', // соответственно плану
   'на основании', // на основании приказа
   'на основе', // round 28: Деятельность Методического совета осуществляется на основе годового планирования.
@@ -301,6 +308,11 @@ export const FIXING_TERMS: readonly string[] = [
 const SHORT_PARTICIPLES = 'определен|определена|определено|определены|установлен|установлена|установлено|установлены|утвержден|утверждена|утверждено|утверждены';
 
 export const SCHEDULE_ANYWHERE: readonly string[] = [
+  // Round 171: «Вопросы о сроках начала и окончания каникул находятся в компетенции руководства школ.» (a Dzen digest on the holidays of
+  // the school year, https://dzen.ru/list/new-year/osennie-zimnie-vesennie-i-letnie-kanikuly — corpus-real-159; it was `unparsed`): the
+  // dates' noun and, within a phrase after it, «в / к компетенции» of whoever sets them («Установление сроков каникул относится к
+  // компетенции школы», «… сроков … не в компетенции …»), as «сроки определяет …» says who sets them
+  'сроки|сроков|сроках|даты|дат|датах [<фраза>] в|во|к компетенци*',
   // Round 128: «Он также сказал, что время и место проведения сборов будет определять Минобороны РФ.» (https://rzn.aif.ru/society/
   // voennyy_komissar_serkez_prokommentiroval_ukaz_o_prizyve_na_voennye_sbory — corpus-real-116): the lines of `SCHEDULE_START` for «время
   // [и место] … определяет …» inside a sentence, after a lead-in clause, only with «проведения» («В это время мы определяем …» is no

@@ -331,7 +331,8 @@ const TENS_WORD = /^(?:двадцать|тридцать)$/;
 const DATIVE = /[ую]$/;
 
 /** «новому», «предстоящему», «следующему», «очередному», «наступающему», «будущему» (and their other cases): an adjective of a year. */
-const YEAR_ADJECTIVE_WORD = /^(?:нов|предстоящ|следующ|очередн|наступающ|будущ)[а-я]*$/;
+// Round 171: «грядущему» too, as «предстоящему» («к грядущему учебному году»).
+const YEAR_ADJECTIVE_WORD = /^(?:нов|предстоящ|грядущ|следующ|очередн|наступающ|будущ)[а-я]*$/;
 
 /**
  * Round 44. «- О подготовке образовательных организаций к новому 2024-2025 учебному году.» (a district education office's meeting,
@@ -455,7 +456,8 @@ function startNotLater(c: Cursor, i: number): boolean {
 }
 
 /** Round 48. «нового», «следующего», «предстоящего», «будущего», «наступающего», «очередного»: the genitive of an adjective of a next year. */
-const NEXT_GENITIVE = /^(?:нов|следующ|предстоящ|будущ|наступающ|очередн)(?:ого|его)$/;
+// Round 171: «грядущего» too, as «предстоящего» («с грядущего учебного года»).
+const NEXT_GENITIVE = /^(?:нов|следующ|предстоящ|грядущ|будущ|наступающ|очередн)(?:ого|его)$/;
 
 /**
  * Round 48. «… чтобы эти нормы распространялись на все регионы уже с нового учебного года.» (a school's page on federal rules,
@@ -789,7 +791,10 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
 // school excursions, https://gtrk-kaluga.ru/news/obschestvo/news-4182 — corpus-real-112; it was `unparsed`), as «текущий» already was.
 const CURRENT = /^(?:текущем|этом|нынешнем|текущий|нынешний|этот)$/;
 /** «в следующем году», «в будущем году», «в предстоящем году»: the year after the current one, in words. */
-const NEXT = /^(?:следующем|будущем|предстоящем|следующий|будущий|предстоящий)$/;
+// Round 171: «грядущем / грядущий» too («Школьные каникулы в грядущем учебном году продлятся 7 дней.», a Tver news page on the school
+// calendar, https://vedtver.ru/news/society/stal-izvesten-shkolnyj-kalendar-na-grjadushhij-uchebnyj-god-kogda-roditeljam-brat-bilety-v-teplye-kraja/
+// — corpus-real-159; it was `unparsed`): the bookish word for the coming one, as «предстоящем» is.
+const NEXT = /^(?:следующем|будущем|предстоящем|грядущем|следующий|будущий|предстоящий|грядущий)$/;
 /**
  * «в прошлом году», «в прошедшем году», «в минувшем году»: the year before the current one, in words (only after «в»: «отчет … за
  * прошедший год» names the period a report covers).

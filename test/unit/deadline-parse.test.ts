@@ -1870,6 +1870,10 @@ const EVENTS: Case[] = [
   ['Экзамен по всем учебным предметам начинается в 10.00 по местному времени.', event('10.00 по местному времени')],
   ['Не ранее 09.00 по местному времени обеспечить допуск участников экзамена согласно спискам распределения.', event('09.00 по местному времени обеспечить допуск участников экзамена согласно спискам распределения')],
   ['Инструктаж проводится не ранее 08:15 по местному времени;', event('08:15 по местному времени')],
+  // Round 172 (corpus-real-160): the year of a budget being drafted is the budget's, a label; the condition is the event
+  // (http://kemer-gov.ru/doc/1124)
+  ['2.Финансовому отделу, Администрации города при формировании бюджета на 2005 год предусмотреть финансирование данной Программы.', event('при формировании бюджета на 2005 год предусмотреть финансирование данной Программы')],
+  ['Финансовому управлению при составлении местного бюджета на 2023 год учесть расходы', event('при составлении местного бюджета на 2023 год учесть расходы')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -2724,6 +2728,10 @@ const NORMALISATION: Case[] = [
   // (https://syzgi.uralschool.ru/file/card?id=3999, https://10-lazorik.tvoysadik.ru/file/card?id=13322)
   ['Протокол №_1__от_29_._08__.2023г.', on('2023-08-29')],
   ['«_25__» августа 2020 г.', on('2020-08-25')],
+  // Round 172 (corpus-real-160): a form's line of underscores between a filled day's closing quote and the month is no blank day
+  // (https://book-gvardiya.ru/polozhenie-o-rabote-krasnogvardejskogo-mku-mtsrb-s-materialami-vklyuchennymi-v-federalnyj-spisok-ekstremistskih-materialov/)
+  ['«__19_»_____августа 2013 г.', on('2013-08-19')],
+  ['«19» ____ сентября 2021 года', on('2021-09-19')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
@@ -3055,6 +3063,12 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // word of approval (https://www.consultant.ru/document/cons_doc_LAW_412831/8d7f4f5d76198db7726964e20c116a1394e16858)
   ['<Письмо>Рособрнадзора 09.12.2015 N 10-51-932/10-3417', CAL, /^не удалось распознать срок$/],
   ['См. новый межведомственный комплексный план мероприятий, утв. Правительством РФ 10.04.2023 N 3838п-П8.', CAL, /^не удалось распознать срок$/],
+  // Round 172 (corpus-real-160): a full date in brackets right after an issued act's number is the act's date, a label
+  // (https://uprobr.ucoz.ru/news/prokurorskaja_proverka_ehlektronnykh_zhurnalov_i_dnevnikov_chto_delat_shkole/2019-02-26-8183)
+  ['Распоряжение Правительства Российской Федерации № 1993-р (17 декабря 2009 г.) закрепляет за школами ответственность за предоставление родителям и ученикам информации об успеваемости в электронном виде.', CAL, /^не удалось распознать срок$/],
+  ['Приказ Минобрнауки России № 1015 (30.08.2013)', CAL, /^не удалось распознать срок$/],
+  // and the form's line before a filled day's month is no blank after an act's number either (round 172)
+  ['Приказ № 45 от «__19_»_____августа 2013 г.', CAL, /^не удалось распознать срок$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

@@ -741,12 +741,31 @@ function mayHoldFormDate(s: string): boolean {
  * and «__.__.2021» stay blank (`FORM_DATE`). A match starts only where a run of underscores starts, so a long run is read once.
  */
 const FILLED_FIGURES = /(?<!_)_+(\d{1,4})_+/g;
+/**
+ * Round 172. ««__19_»_____августа 2013 г.» (the approval line of a district library system's Положение on the Федеральный список
+ * экстремистских материалов, https://book-gvardiya.ru/polozhenie-o-rabote-krasnogvardejskogo-mku-mtsrb-s-materialami-vklyuchennymi-v-federalnyj-spisok-ekstremistskih-materialov/
+ * — corpus-real-160; it was `unparsed`, «дата не заполнена»): a form's line of underscores right after a filled day's closing quote and
+ * right before a month word is the rest of the line the day was written on, not a blank day — it is dropped to spaces, so the day and
+ * month are read as written (→ on 2013-08-19). Only after one or two figures and their closing quote (underscores and spaces between
+ * them allowed, at most eight, and up to three spaces after the quote: ««19» ____ августа 2013 года»), and only with a month word
+ * after the underscores: «_25_»_______ 2020 г.» (the month left blank) stays blank (`FORM_DATE`). The match starts at the figures, and
+ * the run of underscores is read once.
+ */
+const FILLED_DAY_LINE = new RegExp(`(\\d{1,2}[ \\t_]{0,8}[»"”'][ \\t]{0,3})(_+)(?=[ \\t]*${MONTH_STEM})`, 'gi');
+
+/** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163) and before a filled day's month (`FILLED_DAY_LINE`, round 172), as spaces. */
+function dropFilledLines(s: string): string {
+  const line = replaceFound(s, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
+  return replaceFound(line, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));
+}
 
 /** The first blank date of a form in the text (`FORM_DATE`), as written, or null. */
 export function formDateBlank(text: string): string | null {
   if (!mayHoldFormDate(text)) return null;
+  // round 172: figures filled in on a form's line and a filled day's line before its month are no blank, as `normalizeDeadline` reads them
+  const s = text.includes('_') ? dropFilledLines(text) : text;
   FORM_DATE.lastIndex = 0;
-  const m = FORM_DATE.exec(text);
+  const m = FORM_DATE.exec(s);
   FORM_DATE.lastIndex = 0;
   return m ? m[0].trim() : null;
 }
@@ -827,7 +846,7 @@ export function normalizeDeadline(text: string): string {
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   // round 163: before a quoted day is looked for («_25__» → « 25  »)
-  if (s.includes('_')) s = replaceFound(s, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));
+  if (s.includes('_')) s = dropFilledLines(s);
   if (OPENING_QUOTE.test(s)) {
     s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));

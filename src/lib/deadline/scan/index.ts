@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -385,7 +385,9 @@ function numberAt(c: Cursor, i: number): number {
   }
   if (t.text.length === 4) {
     const j = isoDateAt(c, i);
-    return j >= 0 ? j : standaloneYear(c, i);
+    if (j >= 0) return j;
+    const budget = draftedBudgetYear(c, i);
+    return budget >= 0 ? budget : standaloneYear(c, i); // «при формировании бюджета на 2005 год»: the budget's year (round 172)
   }
   if (t.text.length <= 2) {
     if (t.text.length === 2 && shortPair(c, i)) return standaloneYear(c, i); // «22-23гг», «21-22 учебный год» (round 164)

@@ -299,6 +299,7 @@ const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|ра
  * such date follows.
  */
 function dateOfNumberEnd(c: Cursor, j: number): number {
+  if (c.isPunct(j, '(')) return bracketedDateOfNumberEnd(c, j);
   if (c.toks[j]?.text !== 'от' || !c.isNum(j + 1)) return j;
   const k = j + 1;
   const numeric = c.isPunct(k + 1, '.') && c.isNum(k + 2) && c.isPunct(k + 3, '.') && c.isNum(k + 4, 4);
@@ -621,6 +622,25 @@ function editionBefore(c: Cursor, k: number): boolean {
 const EDITION_NOUN = /^(?:редакци(?:я|и|ю|ей|ях|ям|ями|й)|ред)$/;
 
 /**
+ * Round 172. «Распоряжение Правительства Российской Федерации № 1993-р (17 декабря 2009 г.) закрепляет за школами ответственность за
+ * предоставление родителям и ученикам информации об успеваемости в электронном виде.» (a district office's news on prosecutors' checks of
+ * electronic journals, https://uprobr.ucoz.ru/news/prokurorskaja_proverka_ehlektronnykh_zhurnalov_i_dnevnikov_chto_delat_shkole/2019-02-26-8183
+ * — corpus-real-160; it was `on` 2009-12-17): a full date in brackets right after an issued act's number is that act's date, a label
+ * like the date after «№ <номер> от» (round 40). The date in figures («(17.12.2009)») or in words with its year («(17 декабря 2009 г.)»),
+ * nothing else in the bracket; only where round 40's «от» would be read (an issued act's noun before the «№», `issuedActBefore`), so a
+ * protocol's «№ 2 (30.08.2021)» stays the day of its meeting. Returns the index after the closing bracket, or `j`.
+ */
+function bracketedDateOfNumberEnd(c: Cursor, j: number): number {
+  const k = j + 1;
+  if (!c.isNum(k)) return j;
+  const numeric = c.isPunct(k + 1, '.') && c.isNum(k + 2) && c.isPunct(k + 3, '.') && c.isNum(k + 4, 4);
+  const inWords = !numeric && c.isCls(k + 1, 'month') && c.isNum(k + 2, 4);
+  if (!numeric && !inWords) return j;
+  const end = skipYearWords(c, k + (numeric ? 5 : 3), { school: false, plural: false });
+  return c.isPunct(end, ')') ? end + 1 : j;
+}
+
+/**
  * The index after a form's blank number that starts at `k` after «№» — underscores, or nothing before a mark or the text's end (a long
  * run of underscores is a blank the normaliser clears, `normalize.ts`) — or -1 (round 161).
  */
@@ -649,6 +669,31 @@ function actDateAtEnd(c: Cursor, i: number): number {
   c.label();
   return j;
 }
+
+/**
+ * Round 172. «2.Финансовому отделу, Администрации города при формировании бюджета на 2005 год предусмотреть финансирование данной
+ * Программы.» (a city council's decree on a programme of its libraries, http://kemer-gov.ru/doc/1124 — corpus-real-160; it was the range
+ * of 2005): the year of a budget being drafted — «при формировании / составлении / утверждении [проекта] бюджета на <год> год» — is
+ * that budget's year, a label: the task is done while the budget is drafted, a condition the event phrases read («при формировании
+ * бюджета» → `event`), not in the year the budget is for. Only with «на» between the budget and the year and a noun of drafting right
+ * before «бюджета», or before «проекта» or the budget's level («областного», «местного» …) before it; «В федеральном бюджете на
+ * 2023–2025 годы … предусмотрено … ежегодно» (corpus-real-114) and «на 2022 год» with no budget keep their years. Returns the index
+ * after the year and its words, or -1.
+ */
+export function draftedBudgetYear(c: Cursor, i: number): number {
+  if (c.toks[i - 1]?.text !== 'на' || !BUDGET_GENITIVE.test(c.toks[i - 2]?.text ?? '')) return -1;
+  let p = i - 3;
+  if (c.toks[p]?.text === 'проекта' || c.toks[p]?.type === 'word' && /^(?:областного|местного|городского|районного|муниципального|федерального|республиканского)$/.test(c.toks[p]!.text)) p--;
+  if (c.toks[p]?.type !== 'word' || !DRAFTING_NOUN.test(c.toks[p]!.text)) return -1;
+  c.label();
+  return skipYearWords(c, i + 1, { school: false, plural: false });
+}
+
+/** Round 172: «бюджета» (the genitive a budget being drafted is in). */
+const BUDGET_GENITIVE = /^бюджета$/;
+
+/** Round 172: the nouns of drafting a budget whose «при …» the event phrases read («при подготовке / разработке …» they do not). */
+const DRAFTING_NOUN = /^(?:формировани|составлени|утверждени)[а-яё]*$/;
 
 /** «"Об утверждении …"», ««О мерах …»», «О внесении …»: the title of an act starts at `k` (an opening quote, or «о / об / обо»). */
 function actTitleAt(c: Cursor, k: number): boolean {

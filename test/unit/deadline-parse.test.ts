@@ -211,6 +211,10 @@ const ON: Case[] = [
   // Round 169 (corpus-real-157): after a day, the results' year after «за» and the tasks' year after «на» are labels; the day is the
   // meeting's (https://minobr.75.ru/novosti/212094)
   ['Министерство образования и науки Забайкальского края 4 марта проведет расширенное заседание коллегии об итогах работы регионального ведомства образования за 2020 год задачи на 2021 год.', on('2021-03-04')],
+  // Round 168 (corpus-real-156): a weekday's abbreviation before a full date with slashes is that date's day (https://ds72.centerstart.ru/node/384)
+  ['вт, 22/09/2020 - 11:41', on('2020-09-22')],
+  // Round 168 (corpus-real-156): a date after a verb of registering stays that day, a registry number after it notwithstanding (round 63)
+  ['Опубликовано 15.03.2021 N 01-12/345', on('2021-03-15')],
   // Round 158 (corpus-real-147): a form's quoted day with the month's figures and a year is that date (https://sorsk3.khakasiyaschool.ru/file/card?id=2803)
   ['Протокол №1 от «29»08 2025 г.', on('2025-08-29')],
   // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
@@ -1150,6 +1154,9 @@ const SCHEDULES: Case[] = [
   // Round 171 (corpus-real-159): the dates' noun with «в / к компетенции» of someone after it
   // (https://dzen.ru/list/new-year/osennie-zimnie-vesennie-i-letnie-kanikuly)
   ['Вопросы о сроках начала и окончания каникул находятся в компетенции руководства школ.', schedule('сроках начала и окончания каникул находятся в компетенции руководства школ')],
+  // Round 168 (corpus-real-156): «в установленные [<прил>] периоды» is a period someone fixes, like «в установленные сроки»
+  // (https://telefon-registratury.ru/article-medosmotry-detei.html)
+  ['Профилактические медицинские осмотры несовершеннолетних проводятся в установленные возрастные периоды', schedule('в установленные возрастные периоды')],
   // Round 161 (corpus-real-150): a planning document after «изменений в» names the document changed, no schedule
   // (https://school10salsk.rostovschool.ru/file/card?id=2113)
   ['Приказ о внесении изменений в ООП ООО для 8-9 классов', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
@@ -1398,6 +1405,9 @@ const SCHEDULES: Case[] = [
 const EVENTS: Case[] = [
   // Round 169 (corpus-real-157): «По итогу …», the singular of «По итогам …», opens an event (https://crimea-news.com/society/2022/12/27/1005713.html)
   ['По итогу совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации.', event('итог совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации')],
+  // Round 168 (corpus-real-156): «до момента, когда / пока …» is a condition like «до того момента, когда …»
+  // (https://vin-svay.com/9/karantin-po-vetryanke-v-detskom-sadu-skolko-dnej.html)
+  ['Обычно карантин длится до момента, когда последний заболевший ребенок перестанет быть заразным.', event('до момента, когда последний заболевший ребенок перестанет быть заразным')],
   // Round 160 (corpus-real-149): a clock time of the day of an event's start or end is that event's hour (https://school230.ru/?p=27128)
   ['Зарегистрироваться можно до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура.', event('до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура')],
   ['до 18:00 дня проведения олимпиады', event('до 18:00 дня проведения олимпиады')],
@@ -1878,6 +1888,9 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 168 (corpus-real-156): a span counted «от начала <события>» counts from that event like «с начала …»
+  // (https://testw.ru/vopros.html?id_test=769&id_vopros=44753)
+  ['не допускаются в детскую организацию в течении 17 дней от начала заболевания', event('в течении 17 дней от начала заболевания')],
   // Round 147 (corpus-real-135): «со времени <события>» and «с того момента / дня, когда …» after a span count from their event
   // (https://gist.github.com/239efaa9f856f5ca893aebcf2597a83a); a count of tens with its units in words is one count
   // (http://dexter900.narod.ru/index/0-144)
@@ -1999,6 +2012,8 @@ const OFFSET_EVENTS: Case[] = [
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
 const AUTHORITIES: Case[] = [
+  // Round 168 (corpus-real-156): «соответственно / согласно решению …» waits for the decision like «по решению …» (https://medlec.org/lek-132660.html)
+  ['Соответственно решению территориальных органов', event('соответственно решению территориальных органов')],
   // Round 70 (corpus-real-63): the start of a period that is moved names what is moved; the authority says when (http://www.toccii.ru/studentam/grafik-raboty-raspisaniya-zanyatiy)
   ['В иных случаях перенос срока начала учебного года осуществляется по решению Учредителя.', event('по решению Учредителя')],
   ['Перенос начала учебного года на 1 октября', on('2021-10-01')],
@@ -2939,6 +2954,12 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),
+  // a sanitary rule's code before «от <дата>» (http://gim8.rybadm.ru/mediz/p9aa1.html) and a registry number after a date with no «от»
+  // (https://www.medspecial.ru/forum/forum28/topic2120/) leave the date the act's label
+  ['Приказ Минздрава РФ N 186, Минобразования РФ N 272 от 30.06.92 «О совершенствовании системы медицинского обеспечения в  ДОУ»', CAL, /^не удалось распознать срок$/],
+  ['СП 3.1.2.3114-13 от 16.05.2014г.', CAL, /^не удалось распознать срок$/],
+  ['ПРОФИЛАКТИКА ОСТРЫХ РЕСПИРАТОРНЫХ ВИРУСНЫХ ИНФЕКЦИЙ (МЕТОДИЧЕСКИЕ РЕКОМЕНДАЦИИ) 12 июня 1980 г. N 08-14/4-14', CAL, /^не удалось распознать срок$/],
   // Round 160 (corpus-real-149): an issued act's blank number before its date leaves the date the act's label
   // (https://lib-5.ru/urok1/urok-39390.php)
   ['приказ № от 25.08.2014 года', CAL, /^не удалось распознать срок$/],

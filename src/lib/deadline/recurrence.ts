@@ -776,6 +776,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (t.type === 'punct') {
       // «15.03», not a time of day «14.00-16.00» (no month 00)
       if (t.text === '.' && toks[i - 1]?.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space && toks[i + 1]!.n >= 1 && toks[i + 1]!.n <= 12) monthNamed = true;
+      // Round 168. «вт, 22/09/2020 - 11:41» (the date line of a kindergarten's page on its medical service, https://ds72.centerstart.ru/node/384
+      // — corpus-real-156; it was `recurring`, every Tuesday): a full date written with slashes, «22/09/2020», names its month like one with
+      // dots, so the weekday before it is that date's day (as «вт, 22.09.2020» was read). Only a day, a month and a year of four figures,
+      // all glued, so a fraction «1/2» or a class «5/1» names none.
+      if (t.text === '/' && slashDateAt(toks, i)) monthNamed = true;
       continue;
     }
     if (t.type !== 'word') continue;
@@ -896,6 +901,15 @@ export function recurrence(toks: Token[]): Recurrence | null {
   return { every, day: dayOf(toks) };
 }
 
+
+/** Round 168: the slash at `i` is the first of a full date «22/09/2020» (a day, a month 1–12, a four-figure year, no spaces). Reads four tokens. */
+function slashDateAt(toks: Token[], i: number): boolean {
+  const day = toks[i - 1];
+  const month = toks[i + 1];
+  const year = toks[i + 3];
+  return day?.type === 'num' && day.text.length <= 2 && !toks[i]!.space && month?.type === 'num' && !month.space && month.n >= 1 && month.n <= 12
+    && toks[i + 2]?.text === '/' && !toks[i + 2]!.space && year?.type === 'num' && !year.space && year.text.length === 4;
+}
 
 /**
  * Round 34. A count per day («не реже одного раза в день», «2 раза в день», «дважды в сутки», «раз в день») is daily work: open-ended,

@@ -138,10 +138,13 @@ const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|зан
  * Round 104. «не допускается в дошкольное учреждение 21 день с начала контакта» (a test on a kindergarten's quarantine rules,
  * https://testw.ru/vopros.html?id_test=770&id_vopros=45338 — corpus-real-86): «с начала» and a noun after a span is the event the span
  * counts from (`START_OF_EVENT`, in `отсчёт` and the piece `<начало-события>`), like «с момента». Not the start of a period with a date
- * of its own — «с начала учебного года / месяца / четверти / сентября / каникул» — which reads as before.
+ * of its own — «с начала учебного года / месяца / четверти / сентября / каникул» — which reads as before. Round 168: «не допускаются в
+ * детскую организацию в течении 17 дней от начала заболевания» (a test on a kindergarten's rules after scarlet fever,
+ * https://testw.ru/vopros.html?id_test=769&id_vopros=44753 — corpus-real-156; it was `unparsed`): «от начала» and the same noun counts
+ * from the event like «с начала» («от даты», «от дня» were read already); «от начала учебного года» reads as before.
  */
 const PERIOD_STARTS = 'учебн|календарн|текущ|нов|следующ|очередн|финансов|отчетн|год|месяц|недел|квартал|четверт|полугод|триместр|семестр|каникул|смен|сезон|дня|дне|суток|лет|осен|зим|весн|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|период|срок|века|столети|десятилети|пятилетк|эпидсезон';
-const START_OF_EVENT = `с[\\s]+начала[\\s]+(?!(?:${PERIOD_STARTS})[а-я]*(?![а-я]))[а-я]{3,}(?![а-я])`;
+const START_OF_EVENT = `(?:с|от)[\\s]+начала[\\s]+(?!(?:${PERIOD_STARTS})[а-я]*(?![а-я]))[а-я]{3,}(?![а-я])`;
 
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */

@@ -184,6 +184,10 @@ export const EVENT_START: readonly string[] = [
   'по готовност*', // по готовности
   'по поступлени*', // по поступлении
   'по решени*', // по решению педагогического совета
+  // Round 168: «Соответственно решению территориальных органов» (a textbook's scheme of vaccinations by epidemic indications,
+  // https://medlec.org/lek-132660.html — corpus-real-156; it was `unparsed`, «соответственно» is a schedule's preposition and «решение»
+  // no document): «соответственно / согласно решению …» waits for the decision like «по решению …»
+  'соответственно|согласно решени*',
   'по указани*', // по указанию управления образования
   'по поручени*', // по поручению министерства
   'по приглашени*', // по приглашению
@@ -319,6 +323,10 @@ export const CONDITIONS_ANYWHERE: readonly string[] = [
   // момента / времени, когда / пока …» — the work lasts until what the clause names happens, a condition like «в случае …»
   'до тех пор пока|когда',
   'до того|этого момента|времени пока|когда',
+  // Round 168: «Обычно карантин длится до момента, когда последний заболевший ребенок перестанет быть заразным.» (a Q&A page on a
+  // kindergarten's quarantine for chickenpox, https://vin-svay.com/9/karantin-po-vetryanke-v-detskom-sadu-skolko-dnej.html —
+  // corpus-real-156; it was `unparsed`): «до момента, когда / пока …» with no «того / этого» is the same condition
+  'до момента пока|когда',
   // Round 81: «Детские сады в Ижевске продолжат работать в режиме дежурных групп до особого распоряжения главы Удмуртии.» (a city's news,
   // https://udm-info.ru/news/2020-05-26/detskie-sady-v-izhevske-pereydut-na-letniy-rezhim-raboty-1982206 — corpus-real-70; it was
   // `unparsed`): «до особого / отдельного / дальнейшего распоряжения / указания / решения …» — the work lasts until an instruction that
@@ -581,6 +589,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'в момент', // информация о времени и месте мероприятий предоставляется заявителю в момент обращения
   // Заявления принимаются только по решению ГЭК (an authority's decision inside a sentence); Выдача справок по просьбе родителей
   'по решени*|согласовани*|указани*|поручени*|просьб*|ходатайств*|заявлени*|представлени*|инициатив*',
+  'соответственно|согласно решени*', // round 168: «соответственно / согласно решению …» inside a sentence, as «по решению …»
   // Round 114: Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся. (a region's news of
   // a prosecutor's check of a school, https://arh.aif.ru/amp/incidents/1151811 — corpus-real-102): an appeal or a complaint inside a
   // sentence waits for it, like «по просьбе» (round 14) and «по требованию» (round 32); «по обращению» opened a cell only (it was

@@ -261,6 +261,10 @@ export const SCHEDULE_START: readonly string[] = [
   'в день|дни|дату|даты <установленный>',
   // Round 144: … and the participle before the day, «в установленные дни» (like «в установленные сроки»)
   'в установленн* день|дни|дату|даты',
+  // Round 168: «Профилактические медицинские осмотры несовершеннолетних проводятся в установленные возрастные периоды в целях …» (a
+  // page on children's medical examinations, https://telefon-registratury.ru/article-medosmotry-detei.html — corpus-real-156; it was
+  // `unparsed`): a period that someone fixes, with or without an adjective of its kind between, like «в установленные сроки»
+  'в установленн* [<прил-мн>] период|периоды',
   // Round 141: «… проводят прием граждан с 10.00 до 12.00 часов в день приема, установленный графиком.» (a republic's rules of receiving
   // citizens, https://docs.cntd.ru/document/459600340/titles/2QASO8N — corpus-real-129): the day of an event that someone sets, with the
   // event's noun between «в день» and the participle, like «в день, установленный …» (`daySetBySomeone` passes the event phrase over); the participle in full
@@ -383,6 +387,10 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // the «если» clause): the participle before the day, «в установленные дни / в установленный день», is the day the pay rules or a
   // contract fix, like «в установленные сроки»
   'в установленн* день|дни|дату|даты',
+  // Round 168: «Профилактические медицинские осмотры несовершеннолетних проводятся в установленные возрастные периоды в целях …» (a
+  // page on children's medical examinations, https://telefon-registratury.ru/article-medosmotry-detei.html — corpus-real-156; it was
+  // `unparsed`): a period that someone fixes, with or without an adjective of its kind between, like «в установленные сроки»
+  'в установленн* [<прил-мн>] период|периоды',
   // … and with the event's noun between (round 141): «… в день приема, установленный графиком.»
   'в день|дни <слова> установленн*|определенн*|назначенн*|утвержденн*|указанн*',
   // В каждом образовательном учреждении утвержден свой график... (each sets a schedule of its own)

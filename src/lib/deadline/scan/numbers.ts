@@ -247,15 +247,47 @@ function openingRegister(c: Cursor, k: number): boolean {
  * Round 60: an application, an appeal or a complaint too («обращение № 5 от 01.03.2023 – ответ 10.03.2023»): its date is the day it
  * was registered, like a letter's.
  */
-function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT): boolean {
+function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, joint = true): boolean {
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0 && p > k - 6; p--) {
     const t = c.toks[p]!;
+    // round 168: a joint act's number after another issuer's «№ N,» (`jointNumberBefore`); one hop only, so a list stays linear
+    if (joint && jointNumberBefore(c, p)) return issuedActBefore(c, p - 2, act, false);
     // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read
     if (t.type === 'punct' && t.text !== '.' && t.text !== '<' && t.text !== '>') return false;
     if (t.type === 'word' && act.test(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * Round 168. «Приказ Минздрава РФ N 186, Минобразования РФ N 272 от 30.06.92 «О совершенствовании системы медицинского обеспечения в
+ * ДОУ»» (a kindergarten's page on its medical service, the joint order of two ministries, http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/
+ * — corpus-real-156; it was `on` 2092-06-30): a joint act gives each issuer's number, «№ N» and a comma, then the next issuer and its
+ * «№ M от <дата>»; the act's noun before the first number is the noun of the second too, so the date after «№ M от» is the act's date,
+ * a label (round 40). True when the comma at `p` closes such a first number («№ 186,»). Reads three tokens.
+ */
+function jointNumberBefore(c: Cursor, p: number): boolean {
+  return c.isPunct(p, ',') && c.toks[p - 1]?.type === 'num' && c.isPunct(p - 2, '№');
+}
+
+/** Round 168: the most tokens a sanitary rule's code may take before «от» (`normCodeBefore`): «3.1.2.3114-13» is nine. */
+const NORM_CODE_TOKENS = 15;
+
+/**
+ * Round 168. «СП 3.1.2.3114-13 от 16.05.2014г.» (a gymnasium's page on the early detection of tuberculosis, its heading,
+ * http://gim8.rybadm.ru/mediz/p9aa1.html — corpus-real-156; it was `on` 2014-05-16): a date after «от» right after the code of sanitary
+ * rules or a standard (round 39's `NORM_CODE`: «СП», «СанПиН», «ГОСТ», with figures glued by dots, «-» and «/») is the rule's date, a
+ * label like an act's after «№ N от» (round 40). `k` is the token before «от». Reads at most `NORM_CODE_TOKENS` tokens back.
+ */
+function normCodeBefore(c: Cursor, k: number): boolean {
+  let p = k;
+  const stop = Math.max(0, k - NORM_CODE_TOKENS);
+  if (c.toks[p]?.type !== 'num') return false;
+  while (p - 2 >= stop && (c.isPunct(p - 1, '.') || c.isPunct(p - 1, '-') || c.isPunct(p - 1, '/')) && glued(c, p - 1) && glued(c, p) && c.toks[p - 2]?.type === 'num') p -= 2;
+  let q = p - 1;
+  if (c.toks[q]?.text === 'р' && c.toks[q]!.type === 'word') q--; // «ГОСТ Р 7.0.97-2016»
+  return c.toks[q]?.type === 'word' && NORM_CODE.test(c.toks[q]!.text);
 }
 
 /**
@@ -540,6 +572,33 @@ function lastDeadlineNumber(c: Cursor): number {
   return last;
 }
 
+/** Round 168: the verbs and participles of what happens to a text on a day — registered, published, posted, received, updated (`registryNumberAfter`). */
+const HAPPENED_TO_TEXT = /^(?:зарегистрирова|регистрир|опубликова|публик|размещ|поступ|получ|обновл|добавл|изменен|внесен)[а-яё]*$/;
+
+/**
+ * Round 168. «ПРОФИЛАКТИКА ОСТРЫХ РЕСПИРАТОРНЫХ ВИРУСНЫХ ИНФЕКЦИЙ (МЕТОДИЧЕСКИЕ РЕКОМЕНДАЦИИ) 12 июня 1980 г. N 08-14/4-14» (a doctors'
+ * forum quoting the ministry's guidance of 1980, https://www.medspecial.ru/forum/forum28/topic2120/ — corpus-real-156; it was `on`
+ * 1980-06-12): a full date with its year, then «№ / N» and a registry number with its parts glued by «-» or «/» («08-14/4-14»,
+ * «01/01-28/4091»), is a document's date and number even with no «от» and no act's noun before it (round 44 wanted the noun): a plan
+ * dates its work, it does not number it so. Not after a verb of registering, publishing or posting within the six words before the date
+ * («Зарегистрировано в НРПА РБ 8 августа 2011 г. N 9/43036», «Опубликовано 15.03.2021 N 12»): that date is the day it happened (round 63). `i` is the date's day.
+ * Reads a few tokens after the date and at most six before it.
+ */
+function registryNumberAfter(c: Cursor, i: number): boolean {
+  for (let p = i - 1; p >= 0 && p > i - 7; p--) {
+    const t = c.toks[p]!;
+    if (t.type === 'word' && HAPPENED_TO_TEXT.test(t.text)) return false;
+    if (t.type === 'punct' && t.text !== ':' && t.text !== '.') break;
+  }
+  const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4) && c.toks[i + 4]!.text.length === 4;
+  const inWords = !numeric && c.isCls(i + 1, 'month') && c.isNum(i + 2, 4) && c.toks[i + 2]!.text.length === 4;
+  if (!numeric && !inWords) return false;
+  const j = skipYearWords(c, i + (numeric ? 5 : 3), { school: false, plural: false });
+  const t = c.toks[j];
+  if (!t || (t.text !== '№' && t.text !== 'n') || c.toks[j + 1]?.type !== 'num') return false;
+  return (c.isPunct(j + 2, '-') || c.isPunct(j + 2, '/')) && glued(c, j + 2) && glued(c, j + 3) && c.toks[j + 3]?.type === 'num';
+}
+
 /**
  * «Приказом Минобрнауки России от 07.04.2014 N 276 …»: a full date between «от» and a document's number («№», «N») is that
  * document's date — a label, like the number after it, not a deadline.
@@ -554,7 +613,7 @@ export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
   // word that introduces the date (`exampleWordBefore`)
-  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED)) return -1;
+  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,
@@ -577,7 +636,7 @@ export function documentDate(c: Cursor, i: number): number {
     if (bare >= 0 && actTitleAt(c, bare)) end = bare;
   }
   if (end < 0) {
-    if (!from || !(blankNumberBefore(c, i - 2) || editionBefore(c, i - 2))) return -1;
+    if (!from || !(blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2))) return -1;
     c.label();
     return j;
   }

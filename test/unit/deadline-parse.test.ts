@@ -502,6 +502,9 @@ const DATE_RANGES: Case[] = [
   // Round 148 (corpus-real-136): a length of service after «стаж*» is who may take part, a label: the year's window is the time
   // (https://360.ru/news/mosobl/pobeditelej-oblastnogo-konkursa-molodyh-uchitelej-nagradili-v-podmoskove/)
   ['В этом году свои силы в конкурсе испытали 54 педагога со стажем работы до трех лет.', range('2021-01-01', '2021-12-31')],
+  // Round 166 (corpus-real-154): numbers right after «школа» in any case, one or a list, are the schools' numbers
+  // (https://ddt-gadzhievo.ru/news/2018-09-11)
+  ['С 6 по 8 сентября Дом детского творчества радушно встречал учащихся школ 276 и 279.', range('2021-09-06', '2021-09-08')],
 ];
 
 const MONTH_RANGES: Case[] = [
@@ -1144,6 +1147,9 @@ const ONGOING: Case[] = [
   // Round 151 (corpus-real-139): a count of hours or minutes a day is daily work, like a count of times per day
   // (https://5vp.tvoysadik.ru/file/card?id=3686)
   ['12 часов в день (с 7.00 до 19.00 часов)', ongoing2021],
+  // Round 166 (corpus-real-154): a span right after a dash that follows a period's word is that period's length, a label
+  // (http://dutz-altay.ru/index.php/roditelyam/rezhim-raboty?tmpl=component&print=1)
+  ['Занятия с детьми проходят в течение всего календарного года – 36 недель.', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -1884,6 +1890,9 @@ const EVENTS: Case[] = [
   // (http://kemer-gov.ru/doc/1124)
   ['2.Финансовому отделу, Администрации города при формировании бюджета на 2005 год предусмотреть финансирование данной Программы.', event('при формировании бюджета на 2005 год предусмотреть финансирование данной Программы')],
   ['Финансовому управлению при составлении местного бюджета на 2023 год учесть расходы', event('при составлении местного бюджета на 2023 год учесть расходы')],
+  // Round 166 (corpus-real-154): «при записи …» inside a sentence is an event like «при зачислении …» (round 10's «при <событии>»;
+  // https://mishutka-ak-dovurak.rtyva.ru/?p=2706)
+  ['Перевод статуса происходит автоматически при записи обучающегося на программы из реестра сертифицированных программ.', event('при записи обучающегося на программы из реестра сертифицированных программ')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -2747,6 +2756,9 @@ const NORMALISATION: Case[] = [
   // (https://book-gvardiya.ru/polozhenie-o-rabote-krasnogvardejskogo-mku-mtsrb-s-materialami-vklyuchennymi-v-federalnyj-spisok-ekstremistskih-materialov/)
   ['«__19_»_____августа 2013 г.', on('2013-08-19')],
   ['«19» ____ сентября 2021 года', on('2021-09-19')],
+  // Round 166 (corpus-real-154): an underscore of a form's blank glued before the year of a quoted day and the month's figures
+  // (https://cdod-bakhchisaray.krymschool.ru/file/card?id=700)
+  ['«26» 08. _2022г.', on('2022-08-26')],
 ];
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
@@ -3090,6 +3102,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Приказ Минобрнауки России № 1015 (30.08.2013)', CAL, /^не удалось распознать срок$/],
   // and the form's line before a filled day's month is no blank after an act's number either (round 172)
   ['Приказ № 45 от «__19_»_____августа 2013 г.', CAL, /^не удалось распознать срок$/],
+  // Round 166 (corpus-real-154): a span of years after «за» with no «до / перед / после / с / от» after it is how long the work took, no
+  // offset (https://smolgazeta.ru/watchday/109350-122-centra-tochka-rosta-otkryli-v.html); a dot glued between the figures of an act's
+  // number belongs to it (https://dussh1kamenka.profiedu.ru/file/card?id=26)
+  ['122 центра «Точка роста» открыли в Смоленской области за два года', CAL, /^не удалось распознать срок$/],
+  ['(Приказ Управления образования администрации Каменского района Пензенской области от 23.03.2020 г № 101.1/01-05)', CAL, /^не удалось распознать срок$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

@@ -147,7 +147,9 @@ const QUOTED_DAY = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“](?=\\s*${MO
  * «29.08.2025» (same length, the quotes and the gaps become the dots and a lead of spaces). Only a month 01–12 of two figures and a year
  * of the 1900s or 2000s, after a space or a dot; «от «29» 2025 г.» (no month) and ««29» 08» (no year) are read as before.
  */
-const QUOTED_DAY_FIGURES = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“]\\s*\\.?\\s*(0[1-9]|1[0-2])(?:\\s*\\.\\s*|\\s+)((?:19|20)\\d\\d)(?!\\d)`, 'g');
+// round 166: an underscore of the form's blank may stay glued before the year («26» 08. _2022г.», a Бахчисарай centre's учебный план,
+// https://cdod-bakhchisaray.krymschool.ru/file/card?id=700 — corpus-real-154; it was `unparsed`, «непонятное число «26»»)
+const QUOTED_DAY_FIGURES = new RegExp(`[«"„“]\\s*(${DAY})\\s*[»"”“]\\s*\\.?\\s*(0[1-9]|1[0-2])(?:\\s*\\.\\s*|\\s+)_*((?:19|20)\\d\\d)(?!\\d)`, 'g');
 /**
  * Round 41. «Проект «500+» реализуется в рамках федерального проекта …» (news of the «500+» project in Tuva,
  * https://tmgnews.ru/novosti/500-pomozhet-li-novyi-proekt-povysit-kachestvo-obrazovaniia-v-tuve/amp), «спектакль 6+», «фильм (12+)»:

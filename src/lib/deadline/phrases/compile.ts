@@ -133,6 +133,15 @@ const WINDOW_AFTER = `\\s*\\((?:${MONTH_NAME}\\s*[-–—]\\s*${MONTH_NAME}|с\\
 
 const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|занятий|пребывания|деятельности|существования|реализации|практики|смены)(?![а-я])';
 
+/**
+ * Round 166. «122 центра «Точка роста» открыли в Смоленской области за два года» and «За два года более 13 тысяч учеников школ освоили
+ * 926 программ дополнительного образования.» (a regional paper on the «Точка роста» centres,
+ * https://smolgazeta.ru/watchday/109350-122-centra-tochka-rosta-otkryli-v.html — corpus-real-154): a span of years after «за» with no
+ * «до / перед / после / с / от» after it — «за два года», «за 5 лет», «за год» — is how long the work took, the time the figures cover,
+ * not an offset before an event (it was `event`, its reason the span). «за 2 года до окончания срока» keeps its «до» and stays an offset.
+ */
+const NOT_YEARS_SPAN = `(?!(?:${COUNT}[\\s,]+)?(?:год|года|лет)(?![а-я])(?!${ANCHOR_AFTER}))`;
+
 /** Named pieces usable as `<name>` in phrases. */
 /**
  * Round 104. «не допускается в дошкольное учреждение 21 день с начала контакта» (a test on a kindergarten's quarantine rules,
@@ -158,10 +167,10 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
    *  nor with a noun of the work it measures after it («за два месяца обучения»); round 121: nor with the past verb right before «за» and
    *  no «до / после …» after the span («помещались за 9 месяцев в …») */
-  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
    *  недели занятий») */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
+  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',
@@ -240,8 +249,9 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** round 132: an ordinal in the genitive between «дня» and the event's verbal noun: «1-го», «1го», «первого», «последнего»,
    *  «очередного» (до дня 1-го занятия, до дня первого занятия) */
   'порядковое-р': '(?:\\d{1,2}-?(?:го|ого)|(?:перв|втор|трет|последн|очередн|следующ)(?:ого|его))',
-  /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии») */
-  'событие-п': '[а-я]+(?:нии|тии|ции)',
+  /** the same noun after «при»: «введении», «поступлении», «регистрации», «открытии» (not «наличии»); round 166: and «записи»,
+   *  «переписи» (Перевод статуса происходит автоматически при записи обучающегося на программы …) */
+  'событие-п': '(?:[а-я]+(?:нии|тии|ции)|(?:за|пере)писи)',
   /** round 52: an adjective in the prepositional singular after «при»: «несчастном», «планомерном», «внезапной»; round 53 uses it
    *  before the school event a thing is done at: «общешкольной», «торжественной», «родительском» (на общешкольной линейке) */
   'прил-п': '[а-я]+(?:ом|ем|ой|ей)',

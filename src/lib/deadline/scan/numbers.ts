@@ -477,10 +477,40 @@ const SCHOOL_TYPE = /^(?:сош|оош|нош|сш|ош|мсош|цо|лице[�
  */
 export function schoolNumber(c: Cursor, i: number): number {
   const before = c.toks[i - 1];
+  if (before?.type === 'word' && SCHOOL_NOUN.test(before.text)) return schoolNounNumbers(c, i);
   if (before?.type !== 'word' || !SCHOOL_TYPE.test(before.text) || c.toks[i]!.text.length > 3) return -1; // «гимназии 2001 года»: a year
   if (c.isCls(i + 1, 'month') || (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num')) return -1;
   c.label();
   return i + 1;
+}
+
+/** Round 166. The noun «школа» in any case and number, which a school's number may follow as after «СОШ». */
+const SCHOOL_NOUN = /^школ(?:а|ы|е|у|ой|ою|ам|ами|ах)?$/;
+
+/**
+ * Round 166. «С 6 по 8 сентября Дом детского творчества радушно встречал учащихся школ 276 и 279.» (a house of children's creativity's
+ * news of its open days, https://ddt-gadzhievo.ru/news/2018-09-11 — corpus-real-154; it was `unparsed`, «непонятное число «276»»):
+ * numbers of one to three figures right after «школа» in any case — one, or several joined by «и» or commas — are the schools'
+ * numbers, labels like round 46's «СОШ 19». Only when what follows the last of them is no date word, no count's word and no dot glued
+ * to a figure («в школе 5 и 6 мая», «в школе 1 сентября», «школы 2 раза в год» read as before), and each number is bare (no dot or
+ * dash glued to it). Returns the index after the last number, or -1.
+ */
+function schoolNounNumbers(c: Cursor, i: number): number {
+  let j = i;
+  for (;;) {
+    const t = c.toks[j];
+    if (t?.type !== 'num' || t.text.length > 3) return -1;
+    const next = c.toks[j + 1];
+    if (next !== undefined && next.type === 'punct' && !next.space && (next.text === '.' || next.text === '-') && c.toks[j + 2]?.type === 'num') return -1;
+    j++;
+    const k = c.isPunct(j, ',') ? j + 1 : c.toks[j]?.text === 'и' ? j + 1 : -1;
+    if (k < 0 || c.toks[k]?.type !== 'num') break;
+    j = k;
+  }
+  const after = c.toks[j];
+  if (after !== undefined && after.type === 'word' && after.cls !== 'other') return -1; // «в школе 5 и 6 мая», «школы 2 раза в год»
+  c.label();
+  return j;
 }
 
 /**
@@ -787,7 +817,9 @@ function documentNumberEnd(c: Cursor, i: number): number {
   if (seriesLetter(c, j)) j++;
   if (c.toks[j]?.type !== 'num') return -1;
   j++;
-  while ((c.isPunct(j, '-') || c.isPunct(j, '/')) && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
+  // round 166: a dot glued between figures too, «№ 101.1/01-05» (an order of a district's education office in a МОЦ's Положение,
+  // https://dussh1kamenka.profiedu.ru/file/card?id=26 — corpus-real-154; its «1/01» was read as a day, `on` 2021-01-01)
+  while ((c.isPunct(j, '-') || c.isPunct(j, '/') || c.isPunct(j, '.')) && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   return j;
 }
 
@@ -1316,6 +1348,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «не ранее 8 часов утра», «завершаться не позднее 19 часов»: an hour of the day, no span (round 150)
     return clock;
   }
+  if (duration && periodDashBefore(c, i)) {
+    c.label(); // «в течение всего календарного года – 36 недель»: the period's length after a dash, a label (round 166)
+    return j;
+  }
   if (duration && lengthNounBefore(c, i)) {
     c.label(); // «продолжительность урока 35 минут (сентябрь, …)», «длительность смены – 21 день»: the length of something, a label
     return j;
@@ -1459,6 +1495,20 @@ function lastingVerbBefore(c: Cursor, i: number): boolean {
   if (t?.type !== 'word') return false;
   if (LASTING_VERB.test(t.text)) return true;
   return LASTING_ADVERB.test(t.text) && c.toks[i - 2]?.type === 'word' && LASTING_VERB.test(c.toks[i - 2]!.text);
+}
+
+/**
+ * Round 166. «Занятия с детьми проходят в течение всего календарного года – 36 недель.» (a children's and youth centre's режим работы,
+ * http://dutz-altay.ru/index.php/roditelyam/rezhim-raboty?tmpl=component&print=1 — corpus-real-154; it was `unparsed`, «срок
+ * отсчитывается от события: «36 недель»»): a span right after a dash that follows the word of a period — «года», «периода», «смены»,
+ * «четверти», «полугодия» — says how long that period is, a length like one after «продолжительность», not a span counted from an
+ * event. O(1): only the two tokens before the span are read.
+ */
+function periodDashBefore(c: Cursor, i: number): boolean {
+  const dash = c.toks[i - 1];
+  if (dash?.type !== 'punct' || !/^[-–—]$/.test(dash.text)) return false;
+  const w = c.toks[i - 2];
+  return w?.type === 'word' && /^(?:года|периода|смены|четверти|полугодия|триместра|семестра)$/.test(w.text);
 }
 
 function lengthNounBefore(c: Cursor, i: number): boolean {

@@ -550,6 +550,10 @@ const MONTH_RANGES: Case[] = [
   // Round 17: a week or a half of a month is its days, like a decade (weeks 1–7 … 22–28, the last seven days; halves 1–15, 16–end)
   ['первая неделя сентября', range('2021-09-01', '2021-09-07')],
   ['вторая неделя октября 2025 г.', range('2025-10-08', '2025-10-14')],
+  // Round 170 (corpus-real-158): an adjective of lessons, school or work between the ordinal and «неделя» keeps the week
+  // (https://ynorvash-yantik.edu21-test.cap.ru/news/2022/10/03/uroki-o-vazhnom-denj-uchitelya/?id=9b5cc140-11a7-4b3a-8258-609539f64b0d)
+  ['Первая учебная неделя октября в школе началась с торжественной церемонии выноса флагов Российской Федерации и Чувашской Республики и исполнения гимнов России и Чувашии.', range('2021-10-01', '2021-10-07')],
+  ['во вторую рабочую неделю марта', range('2021-03-08', '2021-03-14')],
   ['в течение второй недели марта', range('2021-03-08', '2021-03-14')],
   ['третья неделя января', range('2021-01-15', '2021-01-21')],
   ['1-я неделя ноября', range('2021-11-01', '2021-11-07')],
@@ -1163,6 +1167,9 @@ const SCHEDULES: Case[] = [
   // Round 168 (corpus-real-156): «в установленные [<прил>] периоды» is a period someone fixes, like «в установленные сроки»
   // (https://telefon-registratury.ru/article-medosmotry-detei.html)
   ['Профилактические медицинские осмотры несовершеннолетних проводятся в установленные возрастные периоды', schedule('в установленные возрастные периоды')],
+  // Round 170 (corpus-real-158): the place and the time listed with a comma, then a verb of setting, say who sets the time
+  // (https://www.tv21.ru/news/2013/08/26/uchebnyy-god-v-shkolah-murmanskoy-oblasti-nachnetsya-2-sentyabrya)
+  ['Место, время и формы проведения праздничных мероприятий определяются  образовательными организациями самостоятельно по согласованию с местными органами власти.', schedule('место, время и формы проведения праздничных мероприятий определяются образовательными организациями самостоятельно по согласованию с местными органами власти')],
   // Round 161 (corpus-real-150): a planning document after «изменений в» names the document changed, no schedule
   // (https://school10salsk.rostovschool.ru/file/card?id=2113)
   ['Приказ о внесении изменений в ООП ООО для 8-9 классов', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
@@ -1414,6 +1421,9 @@ const EVENTS: Case[] = [
   // Round 168 (corpus-real-156): «до момента, когда / пока …» is a condition like «до того момента, когда …»
   // (https://vin-svay.com/9/karantin-po-vetryanke-v-detskom-sadu-skolko-dnej.html)
   ['Обычно карантин длится до момента, когда последний заболевший ребенок перестанет быть заразным.', event('до момента, когда последний заболевший ребенок перестанет быть заразным')],
+  // Round 170 (corpus-real-158): a camp session after «в рамках / в ходе / в период / во время» is the session's time
+  // (https://informpskov.ru/embed/452755)
+  ['В рамках смены для детей каждый день предусмотрены различные активности по возрасту.', event('в рамках смены для детей каждый день предусмотрены различные активности по возрасту')],
   // Round 160 (corpus-real-149): a clock time of the day of an event's start or end is that event's hour (https://school230.ru/?p=27128)
   ['Зарегистрироваться можно до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура.', event('до 08:00 дня начала тура (по московскому времени), а также во время тура с 11:00 дня начала тура до 18:00 дня окончания тура')],
   ['до 18:00 дня проведения олимпиады', event('до 18:00 дня проведения олимпиады')],
@@ -2972,6 +2982,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Приказ Минздрава РФ N 186, Минобразования РФ N 272 от 30.06.92 «О совершенствовании системы медицинского обеспечения в  ДОУ»', CAL, /^не удалось распознать срок$/],
   ['СП 3.1.2.3114-13 от 16.05.2014г.', CAL, /^не удалось распознать срок$/],
   ['ПРОФИЛАКТИКА ОСТРЫХ РЕСПИРАТОРНЫХ ВИРУСНЫХ ИНФЕКЦИЙ (МЕТОДИЧЕСКИЕ РЕКОМЕНДАЦИИ) 12 июня 1980 г. N 08-14/4-14', CAL, /^не удалось распознать срок$/],
+  // Round 170 (corpus-real-158): «пр», the abbreviation of «приказ», before an act's number makes its date the act's label
+  // (https://uchitelya.com/russkiy-yazyk/184844-plan-raboty-mo-klassnyh-rukovoditeley-na-2019-2020-uchebnyy-god.html)
+  ['Приложение к пр№ 370 от 30.08.2019 г', CAL, /^не удалось распознать срок$/],
   // Round 160 (corpus-real-149): an issued act's blank number before its date leaves the date the act's label
   // (https://lib-5.ru/urok1/urok-39390.php)
   ['приказ № от 25.08.2014 года', CAL, /^не удалось распознать срок$/],

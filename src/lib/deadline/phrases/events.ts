@@ -28,6 +28,11 @@ export const LEADING_WORDS: readonly string[] = [
 export const THEMED_PERIODS: readonly string[] = [
   'в|во|на рамках|ходе|период|время [<прил-р>] недел*|декад*|месячник*', // в рамках недели профориентации; в ходе предметной недели
   'в рамках [<прил-р>] дня|дней', // в рамках Дня здоровья; в рамках Единого дня профориентации (a themed day, like «в день …»)
+  // Round 170: «В рамках смены для детей каждый день предусмотрены различные активности по возрасту.» (a region's news of a camp
+  // session of «Орлята России», https://informpskov.ru/embed/452755 — corpus-real-158; it was `ongoing`, «каждый день» read as daily
+  // work): a session of a children's camp («смена») after «в рамках / в ходе / в период / во время» is the session's time, an event like
+  // a themed week; its forms as a noun only («сменной обуви» is no session)
+  'в|во|на рамках|ходе|период|время [<прил-р>] смены|смене|смену|сменой|смен',
   // Round 77: «Проводится мероприятие в рамках празднования Дня защитника Отечества.» (a city's news of the cadets' gathering,
   // https://hron.ru/news/read/44518 — corpus-real-66; it was `unparsed`): a celebration after «в рамках / в ходе» is the feast's
   // time, an event like «в рамках Дня здоровья»; so is the holding of a themed week, day or month («в рамках проведения Недели

@@ -230,7 +230,12 @@ export const SCHEDULE_START: readonly string[] = [
   // sets the time, like «сроки и место проведения … определяет …» (the lines above); «место проведения» alone sets no time and stays;
   // inside a sentence («…, что время … будет определять …») the same two lines of `SCHEDULE_ANYWHERE` read it
   'время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
-  'место и время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
+  // Round 170: «Место, время и формы проведения праздничных мероприятий определяются  образовательными организациями самостоятельно по
+  // согласованию с местными органами власти.» (a regional TV's news of the Day of Knowledge, https://www.tv21.ru/news/2013/08/26/uchebnyy-
+  // god-v-shkolah-murmanskoy-oblasti-nachnetsya-2-sentyabrya — corpus-real-158; it was `event`, «по согласованию с …»): the place and the
+  // time listed with a comma, then a verb of setting, say who sets the time like «место и время …» (round 128; one line reads both); who sets it outranks the
+  // agreement after it, as round 8's «… определяются руководителями … по согласованию с …» reads
+  'место [и] время [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|назнача*',
   ...MADE_KNOWN, // the time made known later by someone else (round 67, 91, 126, 136)
   // Round 36: Точные даты можно узнать на официальном сайте МЦКО или у школьного администратора. (independent diagnostics,
   // https://ya.ru/neurum/c/nauka-i-obrazovanie/q/kak_provoditsya_nezavisimaya_diagnostika_v_d342a822): the dates are published by

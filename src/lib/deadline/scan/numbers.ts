@@ -319,7 +319,10 @@ function exampleWordBefore(c: Cursor, k: number): number {
 const APPROVED = /^утв(?:ержд[а-яё]*)?$/;
 
 /** The nouns of acts whose date is the day they were issued (not a meeting's day, as a protocol's is). */
-const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?)$/;
+// Round 170: «Приложение к пр№ 370 от 30.08.2019 г» (a school's plan of its class teachers' МО, its approval line,
+// https://uchitelya.com/russkiy-yazyk/184844-plan-raboty-mo-klassnyh-rukovoditeley-na-2019-2020-uchebnyy-god.html — corpus-real-158; it
+// was `on` 2019-08-30): «пр» / «прик», the abbreviations of «приказ», before an act's number name the order like the word
+const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик)$/;
 
 /**
  * Round 40. «На основании письма ОМВД России по Еманжелинскому району №53/10512 от 28.10.2015г. и на основании постановления
@@ -931,6 +934,9 @@ function itemAfterDate(c: Cursor, i: number): boolean {
   return c.toks[i - 1]!.text === '.' && c.toks[i]!.space && c.items.at(-1)?.kind === 'atom' && c.items.at(-1)!.type === 'date';
 }
 
+/** Round 170. An adjective of a week of lessons, school or work between an ordinal and «неделя»: «первая учебная неделя октября». */
+const WEEK_ADJECTIVE = /^(?:учебн|школьн|рабоч)(?:ая|ой|ую|ее|ей)$/;
+
 /** The singular of «неделя» / «половина» after a run of numbers: «1-2 неделя сентября». */
 const SINGULAR_PART = /^(?:неделя|неделе|неделю|половина|половине|половину)$/;
 
@@ -1169,11 +1175,14 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «…: 1. литературно-художественный конкурс …, 2.занимательная викторина …»: a list item's number is a label
     return j + 1;
   }
+  // Round 170: «Первая учебная неделя октября в школе началась с …» — a week of lessons, school or work («учебная / школьная / рабочая»)
+  // is the same week of the month (`jw`: the noun after the adjective); a count («2 рабочие недели марта») stays one
+  const jw = WEEK_ADJECTIVE.test(toks[j]?.text ?? '') && c.isCls(j + 1, 'weekWord') ? j + 1 : j;
   // in figures with its «-я» («1-я неделя») or a singular noun («1 неделя», «1-2 неделя»); «2 недели марта» is a count
-  if (numeric ? (j > i + 1 && c.toks[j - 1]!.type === 'word') || SINGULAR_PART.test(toks[j]?.text ?? '') : first.cls === 'ordinal') {
+  if (numeric ? (j > i + 1 && c.toks[j - 1]!.type === 'word') || SINGULAR_PART.test(toks[jw]?.text ?? '') : first.cls === 'ordinal') {
     // «первая неделя сентября», «1-я неделя ноября», «первая-вторая неделя сентября», «вторая половина сентября»: weeks or halves of a month
-    const parts = nums.map((v) => weekOrHalf(c, j, v));
-    if (c.isCls(j + 1, 'month') && parts.every((p) => p !== null)) return monthPart(c, j + 1, parts as Part[], conns);
+    const parts = nums.map((v) => weekOrHalf(c, jw, v));
+    if (c.isCls(jw + 1, 'month') && parts.every((p) => p !== null)) return monthPart(c, jw + 1, parts as Part[], conns);
   }
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month

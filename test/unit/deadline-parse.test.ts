@@ -862,6 +862,11 @@ const RECURRING: Case[] = [
   ['9:00--10:45 по понедельникам, начиная с 15 февраля', { kind: 'recurring', start: '2021-02-15', due: '2021-12-31', every: 'week' }],
   // http://old.krasnoturinsk.info/voskresnaya-shkola-krasnoturinska-skoro-nachnet-zanyatiya (it was unparsed)
   ['Уроки в воскресной школе проводятся один день в неделю – по воскресеньям.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  // round 174: a yearly repeat's month or day with no year, beside one start with its year, begins at the start; corpus-real.tsv's
+  // «Май, ежегодно с 2023 года», https://tor-3.tverschool.ru/file/card?id=57 (it ran over the period)
+  ['Май, ежегодно с 2023 года', { kind: 'recurring', start: '2023-01-01', due: null, every: 'year' }],
+  ['ежегодно в мае, начиная с 2022 года', { kind: 'recurring', start: '2022-01-01', due: null, every: 'year' }],
+  ['Март, ежегодно с марта 2021 г.', { kind: 'recurring', start: '2021-03-01', due: '2021-12-31', every: 'year' }],
   ['ежеквартально в 2022 году', { kind: 'recurring', start: '2022-01-01', due: '2022-12-31', every: 'quarter' }],
   // a count of months names the unit (round 7)
   ['1 раз в 3 месяца', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],

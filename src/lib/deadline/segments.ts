@@ -464,7 +464,7 @@ export function recurringSpan(scan: Scan, ctx: ResolvedContext, weekly = false, 
     const months = monthsWindow(segs);
     if (months !== null) return months;
   }
-  if (segs.length !== 1) return null;
+  if (segs.length !== 1) return startBesideRepeatDay(segs);
   const s = segs[0]!;
   if (s.b) {
     const w = rangeWindow(s.a, s.b);
@@ -476,6 +476,25 @@ export function recurringSpan(scan: Scan, ctx: ResolvedContext, weekly = false, 
   if (s.a.part !== null && (t === 'year' || t === 'schoolYear')) return null;
   // «ежемесячно до 28 числа, начиная с октября»: the «до» was the day's, not a bound of the start
   return s.from && !s.by && (!s.until || dayStray) ? { from: windowOf(s.a).start } : null;
+}
+
+/**
+ * Round 174. «Май, ежегодно с 2023 года» (a school's plan, corpus-real.tsv, https://tor-3.tverschool.ru/file/card?id=57), «ежегодно в
+ * мае, начиная с 2022 года», «ежегодно до 1 октября, начиная с 2022 года»: the month or day of a repeat written with no year, beside
+ * one start with its year written and no end («с / начиная с 2023 года»), is which month or day of each year; the start is where the
+ * repeat begins, as round 165 reads a start that is the text's only date (it ran from the period's start, so a plan of 2021 asked
+ * schools in 2021 for a thing that begins in 2023). Null unless every other segment is a month or a day with no year of its own,
+ * with no range and no part, and exactly one segment is such a start.
+ */
+function startBesideRepeatDay(segs: readonly Segment[]): { from: string } | null {
+  let start: Segment | null = null;
+  for (const s of segs) {
+    if (s.from && !s.by && !s.until && s.b === null && s.a.explicit && s.a.part === null) {
+      if (start !== null) return null;
+      start = s;
+    } else if (s.from || s.b !== null || s.a.explicit || s.a.part !== null || (s.a.type !== 'month' && s.a.type !== 'date') || s.a.weekday !== 0) return null;
+  }
+  return start === null ? null : { from: windowOf(start.a).start };
 }
 
 /**

@@ -217,6 +217,9 @@ const ON: Case[] = [
   ['Опубликовано 15.03.2021 N 01-12/345', on('2021-03-15')],
   // Round 158 (corpus-real-147): a form's quoted day with the month's figures and a year is that date (https://sorsk3.khakasiyaschool.ru/file/card?id=2803)
   ['Протокол №1 от «29»08 2025 г.', on('2025-08-29')],
+  // Round 179 (corpus-real-165): a protocol's noun nearer the «№» than an issued act's noun makes the number the protocol's, its date the
+  // meeting's day (http://polev18.ru/file/card?id=11789)
+  ['ПРИНЯТО решением педагогического совета Протокол № 12 от 20 мая 2023 г.', on('2023-05-20')],
   // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
   // with other words between notwithstanding (https://nok-school.ucoz.ru/news/nachalis_uchebno_polevye_sbory/2023-03-20-2718)
   ['В соответствии с требованиями п. 1 ст. 13 Федерального Закона «О воинской обязанности и военной службе», изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, в целях реализации военно-патриотического воспитания юношей, 20 марта начались учебно-полевые сборы для юношей 10 классов общеобразовательных школ Неклиновского района.', on('2021-03-20')],
@@ -436,6 +439,10 @@ const DATE_RANGES: Case[] = [
   ['Департамент образования столицы издал приказ о приостановлении занятий в государственных образовательных учреждениях с 31 января на пять календарных дней для учащихся с 1-го по 8-й класс.', range('2021-01-31', '2021-02-04')],
   // Round 74 (corpus-real-65): a class's figure with its letter glued to it is a label (https://shkola35tambov-r68.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/novosti_67.html)
   ['В 1а, 1е, 3г, 3з, 4е, 5а, 5в, 5д, 6д классах с 13.12.2022 по 19.12.2022 приостановлена образовательная деятельность', range('2022-12-13', '2022-12-19')],
+  // Round 179 (corpus-real-165): so is one after a noun of pupils or closing a list of classes, «г» too
+  // (https://school22tmn.ru/%d1%80%d0%be%d1%81%d1%81%d0%b8%d1%8f-%d0%bc%d0%be%d0%b8-%d0%b3%d0%be%d1%80%d0%b8%d0%b7%d0%be%d0%bd%d1%82%d1%8b/)
+  ['Так, 6-7 сентября в библиотеку на Луначарского, с которой школа сотрудничает более 20 лет, вышли ребята 9г, а 8 сентября еще два 9 класса: 9д и 9л,  встретились со специалистом центра «Маяк».', range('2021-09-06', '2021-09-08')],
+  ['15 мая учащиеся 8в и 9г посетили колледж', on('2021-05-15')],
   // Round 72 (corpus-real-64): «начинается не позднее … и завершается не позднее …» is the window (https://sevadm.ru/news/all_news/obrazovanie/49846/)
   ['Для закрепленных лиц прием заявлений в первый класс начинается не позднее 1 февраля и завершается не позднее 30 июня текущего года.', range('2021-02-01', '2021-06-30')],
   // Round 71 (corpus-real-62): «на <учебный год>» after a window of days is its purpose (https://mosuzedu.ru/?p=403); «в срок <дата> до
@@ -610,6 +617,9 @@ const PERIODS: Case[] = [
   // (https://crimea-news.com/society/2022/12/27/1005713.html)
   ['Глава администрации Сакского района Владимир Сабивчак поблагодарил директоров школ и заведующих детских садов за плодотворную работу, подвел итоги уходящего года в образовательных учреждениях района.', range('2021-01-01', '2021-12-31')],
   ['итоги прошлого года', range('2020-01-01', '2020-12-31')],
+  // Round 179 (corpus-real-165): so do the graduates of such a year (https://newsprom.online/news/Obschestvo/289196.html)
+  ['Большинство выпускников этого года (71,7%) либо четко определились с профессией, либо находились в активной стадии выбора.', range('2021-01-01', '2021-12-31')],
+  ['выпускники прошлого года', range('2020-01-01', '2020-12-31')],
   // Round 169 (corpus-real-157): «перед» before the heads and staff of schools and offices is «in front of»
   // (http://oo-krgv.ru/news/itogi-rajonnogo-grazhdansko-patrioticheskogo-proekta-znaem-pomnim-khranim)
   ['Из огромного количества управленческих задач, стоящих перед заместителями по воспитанию в текущем учебном году, первоочерёдной является формирование Рабочей программы воспитания.', range('2020-09-01', '2021-08-31')],

@@ -251,6 +251,11 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, joint =
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0 && p > k - 6; p--) {
     const t = c.toks[p]!;
+    // Round 179. «ПРИНЯТО решением педагогического совета Протокол № 12 от 20 мая 2023 г.» (the approval line of a school's Положение о
+    // профессиональных пробах, http://polev18.ru/file/card?id=11789 — corpus-real-165; it was `unparsed`): a protocol's noun nearer the
+    // «№» than the issued act's noun makes the number the protocol's, whose date is the day of its meeting (round 40), as «ПРИНЯТО
+    // педагогическим советом Протокол № 12 от …» already was
+    if (t.type === 'word' && PROTOCOL_NOUN.test(t.text)) return false;
     // round 168: a joint act's number after another issuer's «№ N,» (`jointNumberBefore`); one hop only, so a list stays linear
     if (joint && jointNumberBefore(c, p)) return issuedActBefore(c, p - 2, act, false);
     // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read
@@ -323,6 +328,8 @@ const APPROVED = /^утв(?:ержд[а-яё]*)?$/;
 // https://uchitelya.com/russkiy-yazyk/184844-plan-raboty-mo-klassnyh-rukovoditeley-na-2019-2020-uchebnyy-god.html — corpus-real-158; it
 // was `on` 2019-08-30): «пр» / «прик», the abbreviations of «приказ», before an act's number name the order like the word
 const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик)$/;
+/** Round 179: the noun of a protocol, whose number's date is its meeting's day (`issuedActBefore`). */
+const PROTOCOL_NOUN = /^протокол[а-я]*$/;
 
 /**
  * Round 40. «На основании письма ОМВД России по Еманжелинскому району №53/10512 от 28.10.2015г. и на основании постановления
@@ -1060,8 +1067,18 @@ function gradeWithLetter(c: Cursor, i: number): boolean {
   if (!classWithLetterAt(c, i)) return false;
   const after = c.toks[i + 2];
   if (after !== undefined && after.type === 'word' && GRADE_NOUN.test(after.text)) return true;
+  // Round 179. «Так, 6-7 сентября в библиотеку на Луначарского, …, вышли ребята 9г, а 8 сентября еще два 9 класса: 9д и 9л, …» (a
+  // school's news of its career guidance, https://school22tmn.ru/… — corpus-real-165; it was `unparsed`, «непонятное число «9»»: the
+  // «г» read as a year's): a class right after a noun of pupils («ребята 9г», «ученики 11а», «учащиеся 8в») or closing a list of
+  // classes («8в и 9г», «9д и 9л») is a label too
+  const before = c.toks[i - 1];
+  if (before !== undefined && before.type === 'word' && PUPILS_NOUN.test(before.text)) return true;
+  if ((c.isPunct(i - 1, ',') || c.isCls(i - 1, 'and')) && i >= 3 && classWithLetterAt(c, i - 3)) return true;
   return (c.isPunct(i + 2, ',') || c.isCls(i + 2, 'and')) && classWithLetterAt(c, i + 3);
 }
+
+/** Round 179: nouns of pupils a class's figure and letter may follow («ребята 9г», «ученики 11а», «учащихся 8в»). */
+const PUPILS_NOUN = /^(?:ребят[а-я]*|учени(?:к|ц)[а-я]*|учащи[а-я]*|обучающи[а-я]*|школьни(?:к|ц)[а-я]*|выпускни(?:к|ц)[а-я]*)$/;
 
 /**
  * Round 87. «А к 2024 году в системе разместят материалы по каждому уроку для всех предметов с 1-го класса по 11-й.» (a regional TV's

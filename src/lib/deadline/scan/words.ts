@@ -1154,8 +1154,14 @@ function startedWork(c: Cursor, i: number): boolean {
 const RELATIVE_YEAR_SHIFT: Readonly<Record<string, number>> = {
   прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, уходящего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
 };
-/** Round 169. Nouns of results summed up for a period, as round 59's `RESULTS_NOUN` (scan/years.ts) without «анализ». */
-const RESULTS_OF = /^(?:итог|результат)[а-яё]*$/;
+/**
+ * Round 169. Nouns of results summed up for a period, as round 59's `RESULTS_NOUN` (scan/years.ts) without «анализ». Round 179:
+ * «Большинство выпускников этого года (71,7%) либо четко определились с профессией, либо находились в активной стадии выбора.» (a
+ * regional paper on the diagnostics of «Билет в будущее», https://newsprom.online/news/Obschestvo/289196.html — corpus-real-165; it was
+ * `unparsed`): the graduates of a year named relative to the current one («выпускники / выпускников / выпускницы этого / прошлого /
+ * следующего года») are that year's cohort, as «выпускники 2021 года» are 2021's, so the text with no date speaks of that year.
+ */
+const RESULTS_OF = /^(?:итог|результат|выпускни[кц])[а-яё]*$/;
 /**
  * Round 169. «Глава администрации Сакского района … подвел итоги уходящего года в образовательных учреждениях района.» (a district's news
  * of its December meeting of school heads, https://crimea-news.com/society/2022/12/27/1005713.html — corpus-real-157; it was `unparsed`):

@@ -8,7 +8,9 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** Days in a month; `month` is 1–12. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || year < 100 || !Number.isInteger(month) || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True when `value` is `YYYY-MM-DD` and the day exists on the calendar (`2021-02-31` is false). */

@@ -829,19 +829,34 @@ function endsWithFigure(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Whether `s` may start with a clause or item number (`CLAUSE_NUMBER`, `ITEM_NUMBER`, `ITEM_BEFORE_DAY`, `ITEM_BEFORE_DATE`,
+ * `ITEM_BEFORE_WORD`, `ITEM_BEFORE_MONTH`): spaces, then one or two figures and a dot.
+ */
+function startsWithItemNumber(s: string): boolean {
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i]!)) i++;
+  const c = s.charCodeAt(i);
+  if (!(c >= 48 && c <= 57)) return false;
+  const d = s.charCodeAt(i + 1);
+  return d === 46 || (d >= 48 && d <= 57 && s.charCodeAt(i + 2) === 46);
+}
+
 /** The opening quotes of `ACT_TITLE`'s and `QUOTED_DAY`'s titles and days. */
 const OPENING_QUOTE = /[«"“„]/;
 
 export function normalizeDeadline(text: string): string {
   let s = text;
   if (s.includes(')')) s = s.replace(LIST_MARKER, blank).replace(ALT_DAY, blank);
-  if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);
+  if (!startsWithItemNumber(s)) {
+    // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
+  } else if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);
   else if (ITEM_NUMBER.test(s)) s = s.replace(ITEM_NUMBER, blank);
   else if (ITEM_BEFORE_DAY.test(s)) s = s.replace(ITEM_BEFORE_DAY, blank);
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
-  if (MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
+  if (s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
   if (s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));

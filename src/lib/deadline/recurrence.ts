@@ -425,7 +425,7 @@ function weekdayOfSchoolWeek(toks: Token[], i: number): boolean {
 }
 
 /** Round 39. The weekdays in words: «будние / рабочие» after «в», «будним / рабочим» after «по», before «дни / дням». */
-const WORKDAYS: Readonly<Record<string, readonly [string, string]>> = { будние: ['в', 'дни'], рабочие: ['в', 'дни'], будним: ['по', 'дням'], рабочим: ['по', 'дням'] };
+const WORKDAYS: ReadonlyMap<string, readonly [string, string]> = new Map([['будние', ['в', 'дни']], ['рабочие', ['в', 'дни']], ['будним', ['по', 'дням']], ['рабочим', ['по', 'дням']]]);
 
 /** Daily work («ежедневно», «круглосуточно»): with it the weekdays in words are the days of that work, open-ended (README, round 10). */
 const DAILY = /^(?:ежедневн|круглосуточн)/;
@@ -438,8 +438,8 @@ const DAILY = /^(?:ежедневн|круглосуточн)/;
  * open-ended (round 10); «в течение 5 рабочих дней» (the genitive of a span) is no weekday.
  */
 function workdaysInWords(toks: Token[], i: number): boolean {
-  const form = WORKDAYS[toks[i]!.text];
-  const adjective = form !== undefined && toks[i - 1]?.text === form[0] && toks[i + 1]?.text === form[1];
+  const form = WORKDAYS.get(toks[i]!.text);
+  const adjective = form !== undefined && i > 0 && toks[i - 1]!.text === form[0] && toks[i + 1]?.text === form[1];
   if (!adjective && !workdaysNoun(toks, i) && !exceptWeekend(toks, i) && !weekendInWords(toks, i)) return false;
   return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
 }
@@ -769,13 +769,13 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let series: { every: DeadlineEvery | null } | undefined;
   let relativeMonth = false; // round 86: «в следующем месяце …» names one month (`relativeMonthAt`)
   // round 60: «ежегодному учету подлежат …» — a repeat adjective in an oblique case with «подлежит / подлежат» (`SUBJECT_TO`)
-  const subjectTo = toks.some((t) => t.type === 'word' && SUBJECT_TO.test(t.text));
+  const subjectTo = toks.some((t) => t.type === 'word' && t.text.startsWith('подлеж') && SUBJECT_TO.test(t.text));
   let held: boolean | undefined; // round 59: `heldOrDated`, read once
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
       // «15.03», not a time of day «14.00-16.00» (no month 00)
-      if (t.text === '.' && toks[i - 1]?.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space && toks[i + 1]!.n >= 1 && toks[i + 1]!.n <= 12) monthNamed = true;
+      if (t.text === '.' && i > 0 && toks[i - 1]!.type === 'num' && toks[i + 1]?.type === 'num' && !toks[i + 1]!.space && toks[i + 1]!.n >= 1 && toks[i + 1]!.n <= 12) monthNamed = true;
       // Round 168. «вт, 22/09/2020 - 11:41» (the date line of a kindergarten's page on its medical service, https://ds72.centerstart.ru/node/384
       // — corpus-real-156; it was `recurring`, every Tuesday): a full date written with slashes, «22/09/2020», names its month like one with
       // dots, so the weekday before it is that date's day (as «вт, 22.09.2020» was read). Only a day, a month and a year of four figures,
@@ -787,7 +787,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
     if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     // round 167: «четырехлетняя периодичность» (`MULTI_YEAR_PERIODICITY`)
-    if (every === undefined && MULTI_YEAR_PERIODICITY.test(t.text) && PERIODICITY.test(toks[i + 1]?.text ?? '')) every = 'year';
+    if (every === undefined && t.text.includes('летн') && MULTI_YEAR_PERIODICITY.test(t.text) && PERIODICITY.test(toks[i + 1]?.text ?? '')) every = 'year';
     // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
     if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && (!INSTRUMENTAL.test(t.text) || afterHolding(toks, i)) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
       const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text) ?? (afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);

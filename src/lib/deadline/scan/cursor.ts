@@ -58,16 +58,19 @@ export class Cursor {
   }
 
   isNum(j: number, maxLen = 2): boolean {
+    if (j < 0) return false;
     const t = this.toks[j];
     return t !== undefined && t.type === 'num' && t.text.length <= maxLen;
   }
 
   isPunct(j: number, ch: string): boolean {
+    if (j < 0) return false;
     const t = this.toks[j];
     return t !== undefined && t.type === 'punct' && t.text === ch;
   }
 
   isCls(j: number, cls: WordClass): boolean {
+    if (j < 0) return false;
     const t = this.toks[j];
     return t !== undefined && t.type === 'word' && t.cls === cls;
   }
@@ -101,6 +104,7 @@ export class Cursor {
    * before a word: a spaced dash stays a range's elsewhere.
    */
   skipSuffix(j: number): number {
+    if (j < 0) return j;
     const t = this.toks[j];
     if (!t) return j;
     if (t.type === 'punct' && t.text === '-' && !t.space && this.isCls(j + 1, 'ordinalSuffix')) return j + 2;

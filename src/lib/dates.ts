@@ -48,6 +48,9 @@ export function yearInSchoolYear(firstYear: number, month: number): number {
 
 /** Builds `YYYY-MM-DD` from numbers (no validation). */
 export function isoDate(year: number, month: number, day: number): string {
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year | 0) === year && (month | 0) === month && (day | 0) === day) {
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`; // the usual case, without `padStart`
+  }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

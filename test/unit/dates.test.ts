@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateLong, formatDateNumeric, formatDateQuoted, formatMonth, isValidIsoDate, isValidIsoMonth, lastDayOfMonth, monthsBetween } from '../../src/lib/dates';
+import { addDays, daysInMonth, isoDate as isoDateOf, formatDateLong, formatDateNumeric, formatDateQuoted, formatMonth, isValidIsoDate, isValidIsoMonth, lastDayOfMonth, monthsBetween } from '../../src/lib/dates';
 import { isoDate } from '../../src/schemas';
 
 describe.each([
@@ -36,6 +36,16 @@ describe('calendar arithmetic', () => {
     ['2021-03-01', -1, '2021-02-28'],
     ['2021-08-08', 30, '2021-09-07'],
   ])('addDays(%s, %i) = %s', (d, n, e) => expect(addDays(d, n)).toBe(e));
+  it('daysInMonth counts as the calendar of Date does, for every month of years 1–2999 and for odd arguments', () => {
+    const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (let y = 1; y < 3000; y++) for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+    for (const [y, m] of [[2021, 0], [2021, 13], [2021, 2.5], [2021.5, 2], [0, 2], [1900, 2], [2000, 2]]) expect(daysInMonth(y!, m!)).toBe(byDate(y!, m!));
+  });
+  it('isoDate pads as padStart does, for usual and odd numbers', () => {
+    const padded = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const values = [-1, 0, 0.5, 1, 9, 10, 12, 13, 28, 31, 32, Number.NaN];
+    for (const y of [5, 999, 1000, 2021, 9999, 10000, 2021.5]) for (const m of values) for (const d of values) expect(isoDateOf(y, m, d)).toBe(padded(y, m, d));
+  });
   it('monthsBetween spans years', () => expect(monthsBetween('2021-11-20', '2022-02-01')).toEqual(['2021-11', '2021-12', '2022-01', '2022-02']));
 });
 

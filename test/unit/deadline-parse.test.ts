@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
-import { anywhere } from '../../src/lib/deadline/phrases/compile';
-import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START } from '../../src/lib/deadline/phrases/events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { anywhere, atStart, firstLetters } from '../../src/lib/deadline/phrases/compile';
+import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START, LEADING_WORDS } from '../../src/lib/deadline/phrases/events';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from '../../src/lib/deadline/phrases/due';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
 import { DOCUMENT_NOUNS, SCHEDULE_ANYWHERE, SCHEDULE_START } from '../../src/lib/deadline/phrases/schedules';
@@ -2906,6 +2907,38 @@ describe('phrase lists', () => {
   it.each(DOCUMENT_NOUNS.map((d) => [d.nominative, d.forms] as const))('document noun «%s» has a test row', (_name, forms) => {
     const re = new RegExp(`(?:^|[^а-я])(?:${forms})(?![а-я])`);
     expect(rows.some((r) => re.test(r))).toBe(true);
+  });
+});
+
+describe('phrases at the start, looked for by their first letter', () => {
+  // Every text of every corpus and its variants with what may stand before a phrase: a grade label, a leading word, signs, a capital
+  const dir = 'test/fixtures/deadlines';
+  const texts = readdirSync(dir)
+    .filter((f) => f.startsWith('corpus') && f.endsWith('.tsv'))
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n'))
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => normalizeDeadline(l.split('\t')[0]!));
+  const variants = [...new Set(texts)].flatMap((t) => [t, `5-9 классы - ${t}`, `только ${t}`, `«${t}`, ` — ${t.slice(2)}`, `По${t}`, `12 ${t}`]);
+  it.each([
+    ['EVENT_START', atStart(EVENT_START, LEADING_WORDS, true)],
+    ['SCHEDULE_START', atStart(SCHEDULE_START, LEADING_WORDS, true)],
+    ['CONDITIONS_ANYWHERE', atStart(CONDITIONS_ANYWHERE)],
+  ] as const)('%s finds what the whole list finds', (_name, re) => {
+    const whole = new RegExp(re.source);
+    let found = 0;
+    for (const v of variants) {
+      const [a, b] = [re.exec(v), whole.exec(v)];
+      expect(a === null ? null : [a.index, a[0], a[1]], v).toEqual(b === null ? null : [b.index, b[0], b[1]]);
+      if (b !== null) found++;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+  it('knows a first letter only where the phrase must begin with it', () => {
+    expect(firstLetters('по|при необх')).toEqual(new Set(['п']));
+    expect(firstLetters('[в] адаптационн*|межаттестационн* период')).toEqual(new Set(['в', 'а', 'м']));
+    expect(firstLetters('<срок> <отсчёт>')).toBeNull();
+    expect(firstLetters('[в|во|на] <число> дней')).toBeNull();
+    expect(firstLetters('ежегодн* до')).toEqual(new Set(['е']));
   });
 });
 

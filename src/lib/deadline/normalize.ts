@@ -780,6 +780,28 @@ function fixWord(word: string): string {
   return word.replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch]!);
 }
 
+/** Whether `s` holds a Latin letter (`HAS_LATIN`), by a loop over its characters. */
+function hasLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** Whether `s` holds a character of `ODD_CHARS`, by a loop over its characters: printable ASCII and а–я are passed over at once. */
+function hasOddChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x7f ? c >= 0x20 : c >= 0x430 && c <= 0x44f) continue;
+    if (ODD_CHAR_CODES.has(c) || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200b) || (c >= 0x2010 && c <= 0x2015)) return true;
+  }
+  return false;
+}
+
+/** The characters of `ODD_CHARS` outside its three ranges. */
+const ODD_CHAR_CODES: ReadonlySet<number> = new Set([...'\u00a0\u1680\u202f\u205f\u3000\u2212\u2043\ufe58\ufe63\uff0dёіІαβεηικμορτυχ'].map((ch) => ch.charCodeAt(0)));
+
 function fixOdd(ch: string): string {
   const mapped = ODD_MAP[ch];
   if (mapped) return mapped;
@@ -948,10 +970,9 @@ export function normalizeDeadline(text: string): string {
     s = s.replace(PART_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   s = replaceFound(s, LETTER_ZERO, () => '0');
-  if (HAS_LATIN.test(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
+  if (hasLatin(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
   s = lowerSameLength(s);
-  ODD_CHARS.lastIndex = 0;
-  if (ODD_CHARS.test(s)) {
+  if (hasOddChar(s)) {
     ODD_CHARS.lastIndex = 0;
     s = s.replace(ODD_CHARS, fixOdd);
   }

@@ -247,8 +247,10 @@ const DATELINE = new RegExp(
   + '(?:/?(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)/?|\\(?\\s*иа\\s+[«"][^»"]{1,40}[»"]\\s*\\)?)'
   + '\\s*[.,]?\\s*(?:[-–—]\\s+)?',
 );
+/** What `DATELINE` cannot match without: the name of an agency («тасс», «риа новости», …) or «ИА» and a space. */
+const DATELINE_SOURCE = /тасс|интерфакс|interfax|аиф|рбк|regnum|иа\s/i;
 function datelineEnd(text: string): number {
-  if (!/[0-9]/.test(text.slice(0, 40))) return -1;
+  if (!/[0-9]/.test(text.slice(0, 40)) || !DATELINE_SOURCE.test(text)) return -1;
   const m = DATELINE.exec(text.toLowerCase());
   return m !== null && m[0].length < text.length ? m[0].length : -1;
 }

@@ -453,7 +453,7 @@ function workdaysInWords(toks: Token[], i: number): boolean {
  */
 function weekendInWords(toks: Token[], i: number): boolean {
   const t = toks[i]!.text;
-  const before = toks[i - 1]?.text;
+  const before = i > 0 ? toks[i - 1]!.text : undefined; // a read before the start is a slow lookup in V8
   const after = toks[i + 1]?.text;
   if (t === 'выходные') return before === 'в' && after === 'дни' && toks[i + 2]?.text !== 'и';
   if (t !== 'выходным' || before !== 'по') return false;
@@ -623,9 +623,11 @@ const HOLDING_NOUN = /^(?:проведени|организаци|подгото
  */
 const SERIES_NOUN = /^(?:цикл(?:а|у|ом|е|ы|ов|ам|ами|ах)?|сери(?:я|и|ю|ей|й|ям|ями|ях)|формат(?:а|у|ом|е|ы|ов|ам|ами|ах)?)$/;
 function afterHolding(toks: Token[], i: number): boolean {
+  if (i < 1) return false;
   let k = i - 1;
-  if (toks[k]?.text === 'к' || toks[k]?.text === 'в' || toks[k]?.text === 'во') k--;
-  const noun = toks[k];
+  const prev = toks[k]!.text;
+  if (prev === 'к' || prev === 'в' || prev === 'во') k--;
+  const noun = k >= 0 ? toks[k] : undefined;
   return noun !== undefined && noun.type === 'word' && (HOLDING_NOUN.test(noun.text) || SERIES_NOUN.test(noun.text));
 }
 

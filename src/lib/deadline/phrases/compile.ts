@@ -307,7 +307,80 @@ function alternatives(phrases: readonly string[]): string[] {
 /** A matcher for phrases at the start of the text (after punctuation and any of `leading`); group 1 is the phrase. */
 export function atStart(phrases: readonly string[], leading: readonly string[] = [], label = false): RegExp {
   const lead = leading.length > 0 ? `(?:(?:${leading.join('|')})${SEP})?` : '';
-  return parted(phrases, (alt) => `^[^0-9a-zа-я]*${label ? GRADE_LABEL : ''}${lead}(${alt})(?![а-я])`);
+  const pattern = (alt: string) => `^[^0-9a-zа-я]*${label ? GRADE_LABEL : ''}${lead}(${alt})(?![а-я])`;
+  const whole = parted(phrases, pattern);
+  if (phrases.length < BY_LETTER_MIN) return whole;
+  const before = new RegExp(`^[^0-9a-zа-я]*(?:${label ? GRADE_LABEL.slice(0, -1) : '(?!)'}${leading.length > 0 ? `|(?:${leading.join('|')})${SEP}` : ''})`);
+  return new ByFirstLetter(whole, phrases, pattern, before);
+}
+
+/** Lists of at least this many phrases at the start are looked for by their first letter (`ByFirstLetter`). */
+const BY_LETTER_MIN = 8;
+
+/**
+ * The letters a phrase can begin with, or null when that is not known here (a piece, a sign, a figure): the first letters of its first
+ * word's alternatives, and of the next word's when the first is optional.
+ */
+export function firstLetters(phrase: string): ReadonlySet<string> | null {
+  const words = phrase.trim().split(/\s+/);
+  const letters = new Set<string>();
+  for (const w of words) {
+    const optional = w.startsWith('[') && w.endsWith(']');
+    for (const alt of (optional ? w.slice(1, -1) : w).split('|')) {
+      const bare = alt.endsWith('*') ? alt.slice(0, -1) : alt;
+      if (!/^[а-я]/.test(bare) || /^.[?*+{]/.test(bare)) return null;
+      letters.add(bare[0]!);
+    }
+    if (!optional) return letters;
+  }
+  return null; // every word optional
+}
+
+/**
+ * A matcher of phrases at the start of the text that tries only the phrases that can begin with the text's first letter or figure.
+ * Where no grade label or leading word may stand before the phrase, the phrase begins at the text's first letter or figure (only
+ * signs are passed over before it, and no phrase whose first letter is known begins with a sign), so a phrase that cannot begin
+ * with that letter cannot match, and a match found among the others is the whole list's match (the same pattern, the order of the
+ * phrases kept). Where a label or a leading word stands there, the whole list is tried. A list of a hundred phrases that nearly every
+ * text reaches (`EVENT_START`) was a tenth of the parser's time.
+ */
+class ByFirstLetter extends RegExp {
+  private readonly byLetter = new Map<string, RegExp | null>();
+  private readonly letters: ReadonlyArray<ReadonlySet<string> | null>;
+
+  constructor(
+    private readonly whole: RegExp,
+    private readonly phrases: readonly string[],
+    private readonly pattern: (alternation: string) => string,
+    private readonly before: RegExp,
+  ) {
+    super(whole.source);
+    this.letters = phrases.map(firstLetters);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.before.test(text)) return this.whole.exec(text);
+    let at = 0;
+    while (at < text.length && !isLetterOrFigure(text.charCodeAt(at))) at++;
+    const letter = at < text.length ? text[at]! : '';
+    let matcher = this.byLetter.get(letter);
+    if (matcher === undefined) {
+      const some = this.phrases.filter((_, k) => this.letters[k] === null || this.letters[k]!.has(letter));
+      matcher = some.length === 0 ? null : parted(some, this.pattern);
+      this.byLetter.set(letter, matcher);
+    }
+    return matcher === null ? null : matcher.exec(text);
+  }
+
+  /** `split` and `matchAll` copy a matcher through its species: they get a plain one of the same source. */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+}
+
+/** 0–9, a–z, а–я: what `^[^0-9a-zа-я]*` stops at. */
+function isLetterOrFigure(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
 }
 
 /**

@@ -79,8 +79,15 @@ const SPACES = /\s+/g;
 /** Trims and collapses whitespace and trailing punctuation of an original-text slice; keeps a closing bracket or quote that closes one. */
 function clean(s: string): string {
   const out = s.replace(SPACES, ' ').replace(TRAILING, '').replace(LEADING, '');
-  const closed = out.split('(').length > out.split(')').length ? out + ')' : out;
-  return closed.split('«').length > closed.split('»').length ? closed + '»' : closed; // «… сообщает ИА «СеверИнформ»»
+  const closed = count(out, '(') > count(out, ')') ? out + ')' : out;
+  return count(closed, '«') > count(closed, '»') ? closed + '»' : closed; // «… сообщает ИА «СеверИнформ»»
+}
+
+/** How many times `ch` occurs in `s`. */
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** Lower-cases the first letter unless the word looks like an abbreviation («ОО»). */

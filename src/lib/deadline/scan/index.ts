@@ -91,9 +91,10 @@ function amountEnd(c: Cursor, i: number): number {
  * специалистов»). Not before a month or a unit of time («из них 5 дней …» stays a span). Returns the index after it (and the dash), or -1.
  */
 function partOfWholeEnd(c: Cursor, i: number): number {
+  if (i < 2) return -1;
   const t = c.toks;
-  const p1 = t[i - 1]?.text;
-  const p2 = t[i - 2]?.text;
+  const p1 = t[i - 1]!.text;
+  const p2 = t[i - 2]!.text;
   if (p2 !== 'из' || (p1 !== 'них' && p1 !== 'которых')) return -1;
   const j = c.isPunct(i + 1, '-') ? i + 2 : i + 1;
   const w = t[j];

@@ -780,6 +780,15 @@ function fixWord(word: string): string {
   return word.replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch]!);
 }
 
+/** Whether `s` holds a figure 0–9. */
+function hasFigure(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Whether `s` holds a Latin letter (`HAS_LATIN`), by a loop over its characters. */
 function hasLatin(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -869,6 +878,8 @@ const OPENING_QUOTE = /[«"“„]/;
 
 export function normalizeDeadline(text: string): string {
   let s = text;
+  // No step makes a figure (but the last, `LETTER_ZERO`): a text with none skips every step whose search needs one
+  const figures = hasFigure(text);
   if (s.includes(')')) s = s.replace(LIST_MARKER, blank).replace(ALT_DAY, blank);
   if (!startsWithItemNumber(s)) {
     // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
@@ -878,10 +889,10 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
-  if (s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
+  if (figures && s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
-  if (s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
+  if (figures && s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   // round 163: before a quoted day is looked for («_25__» → « 25  »)
@@ -891,40 +902,40 @@ export function normalizeDeadline(text: string): string {
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
     s = replaceFound(s, QUOTED_DAY_FIGURES, (m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`.padStart(m.length));
   }
-  if (s.includes('+')) s = replaceFound(s, PLUS_MARK);
+  if (figures && s.includes('+')) s = replaceFound(s, PLUS_MARK);
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
-  if (s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
-  if (s.includes('степен') || s.includes('мест')) s = replaceFound(s, DEGREE_NUMBERS);
+  if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
+  if (figures && (s.includes('степен') || s.includes('мест'))) s = replaceFound(s, DEGREE_NUMBERS);
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   // round 124: before «с.» of a village is read, which the look after a postcode needs
-  if (/адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
-  if (s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
+  if (figures && /адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
-  if (s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
-  if (/(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
+  if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
+  if (figures && /(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
-  if (/просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
-  if (s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
+  if (figures && /просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
+  if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
-  if (s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
-  if (s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
-  if (/за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
-  if (/сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
+  if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
+  if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
+  if (figures && /за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
+  if (figures && /сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
   if (mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
-  if (/тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
-  if (s.includes('(')) s = replaceFound(s, CODED_PHONE);
-  if (s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
-  if (/форм|отч[её]т/i.test(s) && s.includes('-')) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
-  if (s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
-  if (s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
+  if (figures && /тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
+  if (figures && s.includes('(')) s = replaceFound(s, CODED_PHONE);
+  if (figures && s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && s.includes('-') && /форм|отч[её]т/i.test(s)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
+  if (figures && s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read
-  if (/\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
-  if (s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
+  if (figures && /\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
+  if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);
@@ -944,7 +955,7 @@ export function normalizeDeadline(text: string): string {
   }
   if (/как/i.test(s)) s = replaceFound(s, COMPARISON_NOTE);
   if (/сравнени/i.test(s)) s = replaceFound(s, BASELINE_NOTE);
-  if (/день/i.test(s)) {
+  if (figures && /день/i.test(s)) {
     s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
     s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
   }

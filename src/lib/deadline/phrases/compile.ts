@@ -337,16 +337,30 @@ export function firstLetters(phrase: string): ReadonlySet<string> | null {
 }
 
 /**
- * A matcher of phrases at the start of the text that tries only the phrases that can begin with the text's first letter or figure.
- * Where no grade label or leading word may stand before the phrase, the phrase begins at the text's first letter or figure (only
- * signs are passed over before it, and no phrase whose first letter is known begins with a sign), so a phrase that cannot begin
- * with that letter cannot match, and a match found among the others is the whole list's match (the same pattern, the order of the
- * phrases kept). Where a label or a leading word stands there, the whole list is tried. A list of a hundred phrases that nearly every
- * text reaches (`EVENT_START`) was a tenth of the parser's time.
+ * The letters the second word of a phrase can begin with, or null when that is not known here: known when the first word is one
+ * or more plain words of letters (`по`, `в|во`, `ежегодн*`, so its match ends where the text's first run of letters ends) and the
+ * second word is such words too, neither optional.
+ */
+export function secondLetters(phrase: string): ReadonlySet<string> | null {
+  const words = phrase.trim().split(/\s+/);
+  const plain = (w: string | undefined) => w !== undefined && w.split('|').every((alt) => /^[а-я]+\*?$/.test(alt));
+  if (!plain(words[0]) || !plain(words[1])) return null;
+  return new Set(words[1]!.split('|').map((alt) => alt[0]!));
+}
+
+/**
+ * A matcher of phrases at the start of the text that tries only the phrases that can begin with the text's first letter or figure,
+ * and go on with its second word's first letter. Where no grade label or leading word may stand before the phrase, the phrase begins
+ * at the text's first letter or figure (only signs are passed over before it, and no phrase whose first letter is known begins with
+ * a sign); a first word of plain letters ends where the text's run of letters ends, and the second word begins after the commas and
+ * spaces that follow. So a phrase that cannot begin so cannot match, and a match found among the others is the whole list's match
+ * (the same pattern, the order of the phrases kept). Where a label or a leading word stands first, the whole list is tried. A list of
+ * a hundred phrases that nearly every text reaches (`EVENT_START`) was a tenth of the parser's time.
  */
 class ByFirstLetter extends RegExp {
-  private readonly byLetter = new Map<string, RegExp | null>();
-  private readonly letters: ReadonlyArray<ReadonlySet<string> | null>;
+  private readonly byKey = new Map<string, RegExp | null>();
+  private readonly first: ReadonlyArray<ReadonlySet<string> | null>;
+  private readonly second: ReadonlyArray<ReadonlySet<string> | null>;
 
   constructor(
     private readonly whole: RegExp,
@@ -355,19 +369,32 @@ class ByFirstLetter extends RegExp {
     private readonly before: RegExp,
   ) {
     super(whole.source);
-    this.letters = phrases.map(firstLetters);
+    this.first = phrases.map(firstLetters);
+    this.second = phrases.map(secondLetters);
   }
 
   override exec(text: string): RegExpExecArray | null {
     if (this.before.test(text)) return this.whole.exec(text);
+    const n = text.length;
     let at = 0;
-    while (at < text.length && !isLetterOrFigure(text.charCodeAt(at))) at++;
-    const letter = at < text.length ? text[at]! : '';
-    let matcher = this.byLetter.get(letter);
+    while (at < n && !isLetterOrFigure(text.charCodeAt(at))) at++;
+    // the first letter, and the first character of the second word: after the run of letters а–я and one or more commas and spaces
+    let key = at < n ? text[at]! : '';
+    let end = at;
+    while (end < n && isCyrillic(text.charCodeAt(end))) end++;
+    let next = end;
+    while (next < n && isSeparator(text.charCodeAt(next))) next++;
+    key += next > end && next < n ? text[next]! : '';
+    let matcher = this.byKey.get(key);
     if (matcher === undefined) {
-      const some = this.phrases.filter((_, k) => this.letters[k] === null || this.letters[k]!.has(letter));
+      const [a, b] = [key.slice(0, 1), key.slice(1)];
+      const some = this.phrases.filter((_, k) => {
+        const first = this.first[k]!;
+        const second = this.second[k]!;
+        return first === null || (first.has(a) && (second === null || second.has(b)));
+      });
       matcher = some.length === 0 ? null : parted(some, this.pattern);
-      this.byLetter.set(letter, matcher);
+      this.byKey.set(key, matcher);
     }
     return matcher === null ? null : matcher.exec(text);
   }
@@ -376,6 +403,17 @@ class ByFirstLetter extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
   }
+}
+
+/** а–я: the letters of a phrase's plain word. */
+function isCyrillic(c: number): boolean {
+  return c >= 0x430 && c <= 0x44f;
+}
+
+/** What `[\\s,]` matches between a phrase's words. */
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** 0–9, a–z, а–я: what `^[^0-9a-zа-я]*` stops at. */

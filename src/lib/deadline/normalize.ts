@@ -880,7 +880,10 @@ export function normalizeDeadline(text: string): string {
   let s = text;
   // No step makes a figure (but the last, `LETTER_ZERO`): a text with none skips every step whose search needs one
   const figures = hasFigure(text);
-  if (s.includes(')')) s = s.replace(LIST_MARKER, blank).replace(ALT_DAY, blank);
+  if (s.includes(')')) {
+    s = s.replace(LIST_MARKER, blank);
+    if (s.includes('(')) s = s.replace(ALT_DAY, blank);
+  }
   if (!startsWithItemNumber(s)) {
     // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
   } else if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);

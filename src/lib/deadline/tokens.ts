@@ -126,7 +126,7 @@ export function tokenize(norm: string): Token[] {
       do i++;
       while (i < length && isLetter(norm.charCodeAt(i)));
       const text = norm.slice(at, i);
-      const glued = GLUED_IN.get(text);
+      const glued = c === 0x432 && i - at >= 4 ? GLUED_IN.get(text) : undefined; // «в» and a month in the prepositional: «вмае» and longer
       if (glued !== undefined) {
         const prep = classifyWord('в');
         const month = classifyWord(glued);

@@ -86,13 +86,13 @@ const GLUED_YEAR_MIN = 1900;
 const GLUED_YEAR_MAX = 2199;
 
 /** What `\s` matches (the normalised text keeps only a plain space of them, but a few are not normalised). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A letter of a word: a–z, а–я. */
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   return (c >= 0x430 && c <= 0x44f) || (c >= 97 && c <= 122);
 }
 

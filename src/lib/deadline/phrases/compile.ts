@@ -16,6 +16,7 @@
 
 import { MAX_YEAR, MIN_YEAR } from '../scan/years';
 import { VERBAL_NOUN_END } from '../lexicon';
+import { isLetter, isSpace } from '../tokens';
 
 /** Number words as they appear in deadlines: «10», «10-ти», «3-х», «одного», «трех», «шестого», «следующего» (рабочего дня).
  *  Round 60: «несколько / нескольких» is a count too, one the text does not give: «Ответ жюри будет дан в течение нескольких дней.»
@@ -412,13 +413,12 @@ function isCyrillic(c: number): boolean {
 
 /** What `[\\s,]` matches between a phrase's words. */
 function isSeparator(c: number): boolean {
-  return c === 44 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
-    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 44 || isSpace(c);
 }
 
 /** 0–9, a–z, а–я: what `^[^0-9a-zа-я]*` stops at. */
 function isLetterOrFigure(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
+  return (c >= 48 && c <= 57) || isLetter(c);
 }
 
 /**

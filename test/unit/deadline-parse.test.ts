@@ -206,6 +206,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 176 (corpus-real-162): «при <событии>» right after a payment's noun is its name, so the dateline is the day
+  // (https://tass.ru/obschestvo/24824215)
+  ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
   // Round 171 (corpus-real-159): the full participle of moving before «с <день>» names the old day; the new day is the deadline
   // (https://obolon.info/2007/09/27/20070927233654913/)
   ['Поэтому управление разрешило школам провести занятия, перенесенные с 1 октября, в первый день осенних каникул, то есть 27 октября.', on('2021-10-27')],
@@ -953,6 +956,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 176 (corpus-real-162): groups of three figures with a decimal fraction before «рублей» are an amount, a label
+  // (https://xn--h1aigka1a.xn--p1ai/2024/02/22/); the start after the period has no due
+  ['С 1 февраля 2024 года данное пособие выплачивается в размере 24 604,30 рублей.', { kind: 'ongoing', start: '2024-02-01', due: null }],
   // Round 161 (corpus-real-150): «учебных / учебные» between a count and a noun that is no date word counts things, a label
   // (https://tass.ru/obschestvo/25813097)
   ['С 1 сентября 2027 года учебный план в десятых и одиннадцатых классах предусматривает обязательное изучение минимум 13 учебных предметов и два на углубленном уровне', { kind: 'ongoing', start: '2027-09-01', due: null }],
@@ -1173,6 +1179,10 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 176 (corpus-real-162): the parts of a document in the plural hold the dates (https://base.garant.ru/16396652/5cb260c13bb77991855d9c76f8d1d4c8);
+  // «Правила» approved by an act hold the terms like a Порядок (http://en.admin.tomsk.ru/pgs/wf)
+  ['22. Сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента.', schedule('сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента')],
+  ['Договор о приемной семье заключается в соответствии с Правилами заключения договора об осуществлении опеки или попечительства в отношении несовершеннолетнего подопечного, утвержденными Постановлением Правительства Российской Федерации от 18 мая 2009 г. N 423, и с учетом положений статьи 153.1 Семейного кодекса Российской Федерации.', schedule('правила заключения договора об осуществлении опеки или попечительства в отношении несовершеннолетнего подопечного, утвержденными Постановлением Правительства Российской Федерации от 18 мая 2009 г. N 423, и с учетом положений статьи 153.1 Семейного кодекса Российской Федерации')],
   // Round 171 (corpus-real-159): a verb of keeping to a document names the document that holds the dates
   // (https://kamysh.press/obschestvo/61973-na-sahaline-i-kurilah-obyavili-datu-nachala-vesennih-kanikul.html)
   ['Но, несмотря на это, государственные школы следуют графику ведомства.', schedule('график ведомства')],
@@ -1923,6 +1933,10 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 176 (corpus-real-162): «полугода» is a unit of a counted span (https://www.nizhnevartovsk-gid.ru/news/region/otdelenie-socfonda-po-hmao-yugre-vyplatilo-bolee-700-edinovremennyh-posobiy-pri-peredache-rebenka-na-vospitanie-v-semyu.htm);
+  // a day of the month after an event's month counts from the event (http://www.charysh.ru/o-srokah-vyplat-otdelnyh-mer-socialnoj-podderzhki-semjam-s-detmi/)
+  ['Обратиться за пособием нужно в течение полугода с момента, после того, как на ребенка оформлена опека.', event('в течение полугода с момента, после того, как на ребенка оформлена опека')],
+  ['Выплата указанных мер социальной поддержки осуществляется органами социальной защиты населения не позднее 26 числа месяца, следующего за месяцем приема (регистрации) заявления.', event('числа месяца, следующего за месяцем приема (регистрации) заявления')],
   // Round 168 (corpus-real-156): a span counted «от начала <события>» counts from that event like «с начала …»
   // (https://testw.ru/vopros.html?id_test=769&id_vopros=44753)
   ['не допускаются в детскую организацию в течении 17 дней от начала заболевания', event('в течении 17 дней от начала заболевания')],
@@ -3029,6 +3043,9 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
+  // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
+  ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],
   // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),
   // a sanitary rule's code before «от <дата>» (http://gim8.rybadm.ru/mediz/p9aa1.html) and a registry number after a date with no «от»
   // (https://www.medspecial.ru/forum/forum28/topic2120/) leave the date the act's label

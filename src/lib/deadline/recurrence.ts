@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO } from './lexicon';
+import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO, VERBAL_NOUN_END } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -744,6 +744,22 @@ function dayInCondition(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Round 176. «Выплата указанных мер социальной поддержки осуществляется органами социальной защиты населения не позднее 26 числа месяца,
+ * следующего за месяцем приема (регистрации) заявления.» (a district's page on the terms of payments to families,
+ * http://www.charysh.ru/o-srokah-vyplat-otdelnyh-mer-socialnoj-podderzhki-semjam-s-detmi/ — corpus-real-162): a day of «the month after
+ * the month of <an event>» — a verbal noun after «месяцем», not «отчетным / истекшим» — counts from that event once and repeats nothing
+ * (it was monthly), like round 86's day inside a condition; `EVENT_ANYWHERE` reads it. `i` is «числа»; looks at five tokens after it.
+ */
+const EVENT_MONTH_NOUN = new RegExp(`^(?:при[её]ма|[а-я]+${VERBAL_NOUN_END})$`);
+function dayOfEventMonth(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  if (toks[k]?.text !== 'месяца') return false;
+  k++;
+  if (toks[k]?.text === ',') k++;
+  return toks[k]?.text === 'следующего' && toks[k + 1]?.text === 'за' && toks[k + 2]?.text === 'месяцем' && EVENT_MONTH_NOUN.test(toks[k + 3]?.text ?? '');
+}
+
 /** Round 86: a month named relative to now, in the prepositional after «в»: «в следующем / текущем / этом / том же / прошлом месяце». */
 const RELATIVE_MONTH = /^(?:следующем|текущем|этом|том|прошлом|предыдущем|очередном)$/;
 function relativeMonthAt(toks: Token[], i: number): boolean {
@@ -865,7 +881,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'dayOfMonth':
         // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»
         // («including») and «не менее одной трети от установленного числа депутатов» (a count) are not
-        if (isCountedDay(toks[i - 1]) && !dayInCondition(toks, i)) dayWord = true;
+        if (isCountedDay(toks[i - 1]) && !dayInCondition(toks, i) && !dayOfEventMonth(toks, i)) dayWord = true;
         // «не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, …»: the dates list the instances
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;

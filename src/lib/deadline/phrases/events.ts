@@ -577,6 +577,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // 23. Назначение ежемесячной денежной компенсации осуществляется с месяца, следующего за месяцем обращения граждан … (a region's
   // regulation of a payment, https://docs.cntd.ru/document/450221048/titles/V40AMF): the month after the month of an event
   'с|со месяца следующ* за месяцем [его|ее|их] <событие>',
+  // Round 176: «Выплата … осуществляется … не позднее 26 числа месяца, следующего за месяцем приема (регистрации) заявления.» (a
+  // district's page on the terms of payments to families, http://www.charysh.ru/o-srokah-vyplat-otdelnyh-mer-socialnoj-podderzhki-semjam-s-detmi/
+  // — corpus-real-162; it was monthly): a day of the month after the month of an event counts from that event (`dayOfEventMonth` in
+  // recurrence.ts keeps it from repeating)
+  'числа месяца следующ* за месяцем приема|приёма|<событие>',
   'по окончании',
   'по завершении',
   'за <срок> до', // Не позднее чем за 2 недели до начала экзаменационного периода

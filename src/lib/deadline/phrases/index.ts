@@ -190,6 +190,21 @@ const SET_BY_AFTER_NOUN_RE = new RegExp(`^[\\s,]+${PIECES['слова']}[\\s,]+(
  */
 const DAY_OF_EVENT_RE = /^(?:в|во)\s+(?:день|дни)\s/;
 
+/** A noun of a payment right before the phrase: «пособие», «выплаты», «компенсацию». */
+const PAYMENT_BEFORE_RE = /(?:^|[^а-я])(?:пособи[а-я]*|выплат[а-я]*|компенсаци[а-я]*)[\s]+$/;
+
+/**
+ * Round 176. «Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.» (a region's radio
+ * news, https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html — corpus-real-162; it was
+ * `event`): «при <событии>» right after the noun of a payment — «пособие при передаче ребенка в семью», «пособие при рождении ребенка»,
+ * «выплата при увольнении» — is the payment's name, not the moment of a procedure; the event phrase is passed over and the next one,
+ * if any, is the text's. Looks at the twenty-four characters before the phrase only.
+ */
+function namesPayment(m: RegExpExecArray, text: string): boolean {
+  const at = phraseAt(m);
+  return text.startsWith('при', at) && PAYMENT_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** `re` run on `text` again with the span of `m` blanked (same length, so offsets hold), or null. */
 function nextMatch(re: RegExp, text: string, m: RegExpExecArray): RegExpExecArray | null {
   return re.exec(text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length));
@@ -237,9 +252,9 @@ function offsetAfterCondition(text: string, from: number, original: string): Eve
 export function eventInSentence(norm: string, original: string): EventInSentence | null {
   const bare = withoutBrackets(norm);
   let inBare = EVENT_ANY_RE.exec(bare);
-  if (inBare && daySetBySomeone(inBare, bare)) inBare = nextMatch(EVENT_ANY_RE, bare, inBare);
+  if (inBare && (daySetBySomeone(inBare, bare) || namesPayment(inBare, bare))) inBare = nextMatch(EVENT_ANY_RE, bare, inBare);
   let m = inBare ?? (bare === norm ? null : EVENT_ANY_RE.exec(norm));
-  if (m && !inBare && daySetBySomeone(m, norm)) m = nextMatch(EVENT_ANY_RE, norm, m);
+  if (m && !inBare && (daySetBySomeone(m, norm) || namesPayment(m, norm))) m = nextMatch(EVENT_ANY_RE, norm, m);
   if (!m) return null;
   const found = inSentence(m, original);
   if (!found.condition) return found;

@@ -78,6 +78,10 @@ function amountEnd(c: Cursor, i: number): number {
   let j = i + 1;
   while (t[j]?.type === 'num' && t[j]!.text.length === 3 && t[j]!.space) j++;
   if (j > i + 1 && t[i]!.text.length <= 3 && c.isCls(j, 'other') && t[j]!.type === 'word') return j;
+  // Round 176: «С 1 февраля 2024 года данное пособие выплачивается в размере 24 604,30 рублей.» (a city's news on the lump-sum benefit on
+  // taking a child into a family, https://xn--h1aigka1a.xn--p1ai/2024/02/22/ — corpus-real-162; it was `unparsed`, «непонятное число
+  // «24»»): groups of three figures with a decimal fraction before a unit of money are an amount too
+  if (j > i + 1 && t[i]!.text.length <= 3 && t[j]?.text === ',' && !t[j]!.space && t[j + 1]?.type === 'num' && !t[j + 1]!.space && AMOUNT_UNIT.test(t[j + 2]?.text ?? '')) return j + 2;
   const words = amountInWordsEnd(c, j);
   if (words >= 0 && (j > i + 1 ? t[i]!.text.length <= 3 : true)) return words;
   return -1;

@@ -742,6 +742,9 @@ const PERIODS: Case[] = [
   // Round 150 (corpus-real-138): «в новом учебном году» inside a sentence is the next school year, like «в следующем учебном году»
   // (https://zab.ru/news/131612)
   ['Единый звонок с урока в российских школах отменят в новом учебном году', range('2021-09-01', '2022-08-31')],
+  // Round 175 (corpus-real-161): «с» before two years joined by a dash and «годов» names those years, not an open start
+  // (https://chernevka.schools.by/pages/kompleks-meroprijatij-po-profilaktike-beznadzornosti-i-pravonarushenij-sredi-nesovershennoletnih-v-dribinskom-rajone-na-2020-2022-gg)
+  ['В период с 2017-2019 годов с целью принятия целенаправленных мер в сфере профилактики безнадзорности и правонарушений несовершеннолетних субъектами профилактики реализован Комплекс мероприятий', range('2017-01-01', '2019-12-31')],
 ];
 
 const RECURRING: Case[] = [
@@ -1176,6 +1179,10 @@ const ONGOING: Case[] = [
   // Round 166 (corpus-real-154): a span right after a dash that follows a period's word is that period's length, a label
   // (http://dutz-altay.ru/index.php/roditelyam/rezhim-raboty?tmpl=component&print=1)
   ['Занятия с детьми проходят в течение всего календарного года – 36 недель.', ongoing2021],
+  // Round 175 (corpus-real-161): «в данный момент» is «в настоящий момент» (http://www.apiural.ru/news/society/12565); an age opening a
+  // line before a dash is its label, «круглосуточно» daily work (http://xn--80aaafcqvsexldstc7i6e.xn--p1ai/the-news/2631-komendantskij-chas-dlya-detej-i-podrostkov)
+  ['В данный момент идет работа по формированию структуры и утверждению штата территориальных комиссий.', ongoing2021],
+  ['до 7 лет - круглосуточно', ongoing2021],
 ];
 
 const SCHEDULES: Case[] = [
@@ -1929,6 +1936,9 @@ const EVENTS: Case[] = [
   // Round 166 (corpus-real-154): «при записи …» inside a sentence is an event like «при зачислении …» (round 10's «при <событии>»;
   // https://mishutka-ak-dovurak.rtyva.ru/?p=2706)
   ['Перевод статуса происходит автоматически при записи обучающегося на программы из реестра сертифицированных программ.', event('при записи обучающегося на программы из реестра сертифицированных программ')],
+  // Round 175 (corpus-real-161): a verbal noun in the plural after «при» is the event the singular is
+  // (https://orsk-panorama.ru/?action=view&id=5134&module=articles)
+  ['При неоднократных нарушениях правил детей могут поставить на учет в подразделения по делам несовершеннолетних.', event('при неоднократных нарушениях правил детей могут поставить на учет в подразделения по делам несовершеннолетних')],
 ];
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
@@ -3190,6 +3200,10 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // number belongs to it (https://dussh1kamenka.profiedu.ru/file/card?id=26)
   ['122 центра «Точка роста» открыли в Смоленской области за два года', CAL, /^не удалось распознать срок$/],
   ['(Приказ Управления образования администрации Каменского района Пензенской области от 23.03.2020 г № 101.1/01-05)', CAL, /^не удалось распознать срок$/],
+  // Round 175 (corpus-real-161): a span after «за» with a neuter short participle of what was done, or with «всего», is a duration, not
+  // an offset (https://www.gongmedia.ru/news/2019/06/14/gde-provodyat-vremya-vashi-deti/, https://www.sb.by/articles/otryad-osobogo-naznacheniya.html)
+  ['За недельный рейд выявлено 3 безнадзорных подростка; 3 подростка, совершивших преступления; 2 подростка, совершивших административные правонарушения.', CAL, /^не удалось распознать срок$/],
+  ['— За 8 месяцев — всего 5 преступлений с участием несовершеннолетних — кражи, хулиганство.', CAL, /^срок отсчитывается от события: «8 месяцев»$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

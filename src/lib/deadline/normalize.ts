@@ -419,6 +419,19 @@ const SERVICE_LENGTH = new RegExp(
   `((?<![а-яё])(?:стаж|опыт)(?:а|ом|ем|у|е)?(?:\\s+[а-яё]+){0,7}?\\s+)((?:(?:не\\s+)?(?:менее|более|свыше|больше|меньше)\\s+|(?:от|с|со)\\s+(?:${SERVICE_COUNT}\\s+)?(?:(?:лет|года|год)\\s+)?до\\s+|до\\s+)?${SERVICE_COUNT}\\s+(?:лет|года|год)(?![а-яё]))`,
   'gi',
 );
+/**
+ * Round 175. «до 7 лет - круглосуточно», «от 7 до 14 лет - с 21 до 6 часов» (the items of a page on the curfew for minors, the hours
+ * for each age, http://xn--80aaafcqvsexldstc7i6e.xn--p1ai/the-news/2631-komendantskij-chas-dlya-detej-i-podrostkov — corpus-real-161;
+ * the first was `unparsed`, «срок отсчитывается от события: «7 лет»»): an age opening the text — «до N лет», «от / с N до M лет» — with
+ * a dash right after it is the item's label, the age group the rest of the line is for, like the ages `AGE` reads after a noun of
+ * children; what follows the dash is read as before («круглосуточно» is daily work). Only at the very start, only before a dash and
+ * a word that opens no window of figures («до 16 лет - с 23 до 6 …» keeps its reading, the hours of the window after it): «до 5 лет»
+ * alone, «до 3 лет - 15 сентября», «срок хранения до 5 лет» and «в течение 5 лет» keep theirs.
+ */
+const AGE_ITEM = new RegExp(
+  `^(\\s*)((?:(?:от|с)\\s+${AGE_NUM}${AGE_END}\\s+(?:${AGE_YEARS}\\s+)?)?до\\s+${AGE_NUM}${AGE_END}\\s+${AGE_YEARS})(?=\\s*[-–—]\\s*(?![а-яё]{1,2}\\s+\\d)[а-яё])`,
+  'i',
+);
 /** `AGE`'s replacement: the age → spaces (its introducing words kept, «до достижения …» dropped with it). */
 function age(m: string, head: string | undefined, num: string | undefined): string {
   return head !== undefined && num !== undefined ? head + ' '.repeat(num.length) : ' '.repeat(m.length);
@@ -920,6 +933,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (figures && /(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
+  if (figures && /^\s*(?:до|от|с)\s/i.test(s) && /лет|год/i.test(s)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (figures && /просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));

@@ -677,6 +677,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // https://gist.github.com/01116341b1017bf0dacb39a35379a345 — corpus-real-47): adjectives between «при» and its verbal noun; and the
   // emergencies a plan of ГО и ЧС or of fire safety names after «при» (при пожаре, при угрозе …, при аварии на химически опасном объекте)
   'при [<прил-п>] [<прил-п>] <событие-п>',
+  // Round 175: При неоднократных нарушениях правил детей могут поставить на учет в подразделения по делам несовершеннолетних. (a city
+  // paper on the curfew for minors, https://orsk-panorama.ru/?action=view&id=5134&module=articles — corpus-real-161; it was `unparsed`):
+  // the verbal noun in the plural after «при» and its adjectives («при неоднократных нарушениях», «при изменениях», «при обращениях») is
+  // the same event as the singular («при нарушении сроков» was read); not a place or a body («при медучреждениях»)
+  'при [<прил-пр>] [<прил-пр>] <событие-пм>',
   'при [<прил-п>] [<прил-п>] пожаре|пожарах|угрозе|угрозах|аварии|авариях|чс',
   // Round 52: «- об организации охраны правопорядка во время проведения ГИА;» (a district's news of a coordination group on ГИА,
   // https://uo-taishet.ru/materialy-meropriyatij/324-meropriyatiya/3332-2017-05-15-01-06-12 — corpus-real-47): «во время» before a verbal

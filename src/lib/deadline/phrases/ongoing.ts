@@ -84,6 +84,10 @@ export const ONGOING: readonly string[] = [
   // «по настоящее время» after a date stays that date's open end (corpus-real-60)
   'в настоящее время',
   'в настоящий момент',
+  // Round 175: В данный момент идет работа по формированию структуры и утверждению штата территориальных комиссий. (a regional news
+  // agency on the new commissions for minors, http://www.apiural.ru/news/society/12565 — corpus-real-161; it was `unparsed`): «в данный
+  // момент» («at this moment») is «в настоящий момент», open-ended work with no date; a date in the text wins
+  'в данный момент',
   // Round 95: Сейчас идет электронная запись, получение сертификатов дополнительного образования. (an explainer on ПФДО certificates,
   // https://aromolux.ru/articles/chto-takoe-svidetelstvo-o-dopolnitelnom-obrazovanii.html — corpus-real-84; it was `unparsed`):
   // «сейчас» («now») before a verb of work going on is «в настоящее время идет …», open-ended work with no date; a date in the text

@@ -238,6 +238,20 @@ function afterReportedYear(c: Cursor, i: number): boolean {
  * no figure or month right after the verb («В 2021 году стартует 1 сентября» keeps its day). Puts the «from» before that atom; true when
  * it did.
  */
+/**
+ * Round 175. «В период с 2017-2019 годов с целью принятия целенаправленных мер в сфере профилактики безнадзорности и правонарушений
+ * несовершеннолетних субъектами профилактики реализован Комплекс мероприятий, …» (a district's programme of prevention among minors,
+ * https://chernevka.schools.by/pages/kompleks-meroprijatij-po-profilaktike-beznadzornosti-i-pravonarushenij-sredi-nesovershennoletnih-v-dribinskom-rajone-na-2020-2022-gg
+ * — corpus-real-161; it was open-ended from 2017): «с» before two years joined by a dash and the plural «годов» names those years,
+ * the window «2017-2019 годов» as after «в период» alone, not an open start — «с 2017 года» (one year) and «с 2021-2022 учебного года»
+ * (a school year to start from) stay open-ended. True when the «с» at `i` stands so.
+ */
+function yearsOfPeriod(c: Cursor, i: number): boolean {
+  if (!c.isPunct(i + 2, '-') || c.toks[i + 4]?.text !== 'годов') return false;
+  const y = yearAt(c, i + 1, true);
+  return y !== null && y.pair && !y.school && c.toks[i + 3]?.type === 'num' && c.toks[i + 3]!.text.length === 4;
+}
+
 function startAfterPeriod(c: Cursor, i: number): boolean {
   if (c.toks[i]!.text.length <= 2) return false; // «с», «со» themselves
   const next = c.toks[i + 1];
@@ -1312,6 +1326,7 @@ export function word(c: Cursor, i: number): number {
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window
       if (t.text === 'со' && ANNIVERSARY.test(c.toks[i - 1]?.text ?? '')) break;
       if ((t.text === 'с' || t.text === 'со') && dayOfEvent(c, i)) break;
+      if ((t.text === 'с' || t.text === 'со') && yearsOfPeriod(c, i)) break; // round 175: «в период с 2017-2019 годов» is those years
       if (startAfterPeriod(c, i)) break;
       if (undatedStart(c, i)) break;
       c.conn('from');

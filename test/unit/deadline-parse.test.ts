@@ -400,6 +400,10 @@ const ON: Case[] = [
     'Ребенку должно исполниться 6 лет не позднее 1 сентября этого года, а к обучению в школах на указанных территориях нужно приступить не позже 15 сентября.',
     on('2021-09-01', '2021-09-15'),
   ],
+  // Round 178 (corpus-real-164): a date with backslash-escaped separators, its clock after «T» a note
+  // (http://baishevo.bashkirschool.ru/file/card?id=4411; it was `unparsed`, «непонятное число «01»»)
+  ['Время подписания: 2023\\-01\\-18\\T11:21:28', on('2023-01-18')],
+  ['18\\.01\\.2023', on('2023-01-18')],
 ];
 
 const DATE_RANGES: Case[] = [
@@ -956,6 +960,10 @@ const RECURRING: Case[] = [
   // https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu)
   ['Уточняется, что в течение сентября и октября учебная нагрузка первоклассников «не должна превышать 15 часов в неделю».', { kind: 'recurring', start: '2021-09-01', due: '2021-10-31', every: 'week' }],
   ['Для первоклассников учебная нагрузка в сентябре и ноябре «не должна превышать 15 часов в неделю» — три урока в день по 35 минут каждый, для адаптации детей к школе предлагается организовывать облегченный учебный день.', { kind: 'recurring', start: '2021-09-01', due: '2021-11-30', every: 'week' }],
+  // Round 178 (corpus-real-164): the field's name «Периодичность» before a periodicity adjective is the «Периодичность» cell
+  // (http://xn--80aa3agjl3d.xn--d1acj3b/file/card?id=3977; it was `unparsed`)
+  ['Периодичность _квартальная', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['Периодичность: годовая', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
 ];
 
 const ONGOING: Case[] = [
@@ -1183,6 +1191,9 @@ const ONGOING: Case[] = [
   // line before a dash is its label, «круглосуточно» daily work (http://xn--80aaafcqvsexldstc7i6e.xn--p1ai/the-news/2631-komendantskij-chas-dlya-detej-i-podrostkov)
   ['В данный момент идет работа по формированию структуры и утверждению штата территориальных комиссий.', ongoing2021],
   ['до 7 лет - круглосуточно', ongoing2021],
+  // Round 178 (corpus-real-164): an edition's date after «с изменениями на» is a label, the start of force after it is read
+  // (https://docs.cntd.ru/document/902290777/titles/6560IO; it was `on` 2015-12-17)
+  ['Об утверждении порядка предоставления информации государственным (муниципальным) учреждением, ее размещения на официальном сайте в сети Интернет и ведения указанного сайта (с изменениями на 17 декабря 2015 года) (редакция, действующая с 1 января 2017 года)', { kind: 'ongoing', start: '2017-01-01', due: '2021-12-31' }],
 ];
 
 const SCHEDULES: Case[] = [
@@ -3204,6 +3215,13 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // an offset (https://www.gongmedia.ru/news/2019/06/14/gde-provodyat-vremya-vashi-deti/, https://www.sb.by/articles/otryad-osobogo-naznacheniya.html)
   ['За недельный рейд выявлено 3 безнадзорных подростка; 3 подростка, совершивших преступления; 2 подростка, совершивших административные правонарушения.', CAL, /^не удалось распознать срок$/],
   ['— За 8 месяцев — всего 5 преступлений с участием несовершеннолетних — кражи, хулиганство.', CAL, /^срок отсчитывается от события: «8 месяцев»$/],
+  // Round 178 (corpus-real-164): an edition's date after «с изменениями на» (https://docs.cntd.ru/document/420245838/titles/6500IL) and an
+  // act's date with its edition in brackets after it (https://normativ.kontur.ru/document?moduleId=44&documentId=26103&from=similarforms)
+  // are labels; figures glued to a form's underscores after «за» are a blank year, no offset
+  // (https://base.garant.ru/403366175/b89690251be5277812a78962f6302560; it was `event`)
+  ['(с изменениями на 8 апреля 2015 года)', CAL, /^не удалось распознать срок$/],
+  ['Форма 1-ДО от 20.07.2011 (ред. от 02.02.2012)', CAL, /^не удалось распознать срок$/],
+  ['за 20____ год', CAL, /^непонятное число «20»$/],
 ];
 
 // Round 69: a 29 February that stays in its leap year keeps its day; a repeat's window ending on a 29 February that does not

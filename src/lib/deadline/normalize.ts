@@ -17,6 +17,20 @@ const ROMAN = /^[IVXivx]+$/;
 const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
 /** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i', Greek look-alikes → Cyrillic. */
 const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІαβεηικμορτυχ]/g;
+/**
+ * Round 178. «Время подписания: 2023\-01\-18\T11:21:28» (the signature stamp of a school's municipal task, its time escaped for
+ * markdown by the page's converter, http://baishevo.bashkirschool.ru/file/card?id=4411 — corpus-real-164; it was `unparsed`, «непонятное
+ * число «01»»): a date whose hyphens or dots each have a backslash before them is the same date — an ISO «2023-01-18» or «18.01.2023» —
+ * and the clock after its «T» a note, as «2023-01-18T11:21:28» is read. Only a whole date with every separator escaped.
+ */
+const ESCAPED_DATE = /(?<![\d\\])(?:(\d{4})\\-(\d\d)\\-(\d\d)|(\d\d?)\\\.(\d\d?)\\\.(\d{4}))(?!\d)(?:\\?T\d\d(?:\\?:\d\d){1,2})?/g;
+
+/** The escaped date of `ESCAPED_DATE` written plainly at the match's start, spaces for the rest of its length (the clock after it blanked). */
+function escapedDate(m: string, y: string | undefined, mo: string | undefined, d: string | undefined, d2: string, mo2: string, y2: string): string {
+  const date = y !== undefined ? `${y}-${mo}-${d}` : `${d2}.${mo2}.${y2}`;
+  return date + ' '.repeat(m.length - date.length);
+}
+
 /** A letter O typed for a zero inside a number («15.О2.2021»). */
 const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 /**
@@ -930,6 +944,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && /адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
   if (figures && s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
+  if (s.includes('\\')) s = replaceFound(s, ESCAPED_DATE, escapedDate as never); // round 178: before the backslash is read as a slash
   if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (figures && /(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);

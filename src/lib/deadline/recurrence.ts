@@ -706,12 +706,23 @@ function weekStartsWithActivity(toks: Token[], i: number): boolean {
   return what !== undefined && what.type === 'word' && !DAY_CLASSES.has(what.cls);
 }
 
-/** The repeat of a text that is only a periodicity adjective, or undefined. */
+/**
+ * The repeat of a text that is only a periodicity adjective, or undefined. Round 178: «Периодичность _квартальная» (the «Периодичность»
+ * field of a report on a municipal task, filled in on the form's line, http://xn--80aa3agjl3d.xn--d1acj3b/file/card?id=3977 —
+ * corpus-real-164; it was `unparsed`): the field's name «Периодичность» before the adjective, with a colon, a dash or the form's
+ * underscore between, is the same cell, as «Периодичность ежеквартально» is read. Only that word before it; «годовой отчёт» stays no
+ * repeat.
+ */
 function periodicAdjective(toks: Token[]): DeadlineEvery | null | undefined {
-  if (toks.length > 3) return undefined; // the word and at most a dot or two
+  if (toks.length > 5) return undefined; // the word, the field's name and at most a mark or two
   let only: Token | undefined;
+  let named = false;
   for (const t of toks) {
     if (t.type === 'punct') continue;
+    if (!only && !named && t.type === 'word' && PERIODICITY.test(t.text)) {
+      named = true;
+      continue;
+    }
     if (only || t.type !== 'word') return undefined;
     only = t;
   }

@@ -180,8 +180,9 @@ export const PIECES: Readonly<Record<string, string>> = {
    *  no «до / после …» after the span («помещались за 9 месяцев в …») */
   'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
-   *  недели занятий») */
-  'число-отступа': `(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
+   *  недели занятий»); round 178: nor figures glued to a form's underscores, a blank year («за 20____ год», the year line of a report
+   *  form, https://base.garant.ru/403366175/b89690251be5277812a78962f6302560 — corpus-real-164; it was `event`) */
+  'число-отступа': `(?!\\d+_)(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

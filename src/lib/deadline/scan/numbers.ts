@@ -651,9 +651,11 @@ function registryNumberAfter(c: Cursor, i: number): boolean {
  */
 export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
+  // round 178: «(с изменениями на 8 апреля 2015 года)», the date of a text's edition (`changesOnBefore`)
+  const changesOn = !from && c.toks[i - 1] !== undefined && changesOnBefore(c, i - 1);
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
   // word that introduces the date (`exampleWordBefore`)
-  if (!from && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i)) return -1;
+  if (!from && !changesOn && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,
@@ -676,7 +678,8 @@ export function documentDate(c: Cursor, i: number): number {
     if (bare >= 0 && actTitleAt(c, bare)) end = bare;
   }
   if (end < 0) {
-    if (!from || !(blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2))) return -1;
+    // round 178: an edition in brackets right after the date («Форма 1-ДО от 20.07.2011 (ред. от 02.02.2012)», `editionAfter`)
+    if (!changesOn && !(from && (blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2) || editionAfter(c, j)))) return -1;
     c.label();
     return j;
   }
@@ -713,6 +716,37 @@ function blankNumberBefore(c: Cursor, k: number): boolean {
  */
 function editionBefore(c: Cursor, k: number): boolean {
   if (c.isPunct(k, '.')) k--;
+  const t = c.toks[k];
+  return t?.type === 'word' && EDITION_NOUN.test(t.text) && (t.text !== 'ред' || c.isPunct(k + 1, '.'));
+}
+
+/**
+ * Round 178. «(с изменениями на 8 апреля 2015 года)», «… финансового обеспечения выполнения муниципального задания (с изменениями на 6
+ * марта 2024 года)» (the edition lines of a legal database's copies of the Minfin order on bus.gov.ru and of a city's order on municipal
+ * tasks, https://docs.cntd.ru/document/420245838/titles/6500IL, https://docs.cntd.ru/document/440526459/titles/370M4EP — corpus-real-164;
+ * they were `on` that day): a full date after «с изменениями [и дополнениями] на[:]» is the date of the text's edition, a label like
+ * round 160's «Редакция от …»: it says which wording the copy has, not when anything is done. `k` is the token before the date. Only
+ * «на» (the state of a text on a day): «с изменениями и дополнениями от 22.12.2023» names the amending act's day and is read as before.
+ */
+function changesOnBefore(c: Cursor, k: number): boolean {
+  if (c.isPunct(k, ':')) k--;
+  if (c.toks[k]?.text !== 'на') return false;
+  let p = k - 1;
+  if (c.toks[p]?.text === 'дополнениями' && c.toks[p - 1]?.text === 'и') p -= 2;
+  return c.toks[p]?.text === 'изменениями' && c.toks[p - 1]?.text === 'с';
+}
+
+/**
+ * Round 178. «Форма 1-ДО от 20.07.2011 (ред. от 02.02.2012)» (a legal database's list of a statistical form's versions,
+ * https://normativ.kontur.ru/document?moduleId=44&documentId=26103&from=similarforms — corpus-real-164; it was `on` 2011-07-20): a date
+ * after «от» with an edition in brackets right after it — «(ред. …», «(в ред. …», «(с изменениями …» — is the date of an act, a label
+ * (round 40): only an act has editions. `j` is the token after the date and its year words.
+ */
+function editionAfter(c: Cursor, j: number): boolean {
+  if (!c.isPunct(j, '(')) return false;
+  let k = j + 1;
+  if (c.toks[k]?.text === 'в') k++;
+  if (c.toks[k]?.text === 'с') return c.toks[k + 1]?.text === 'изменениями';
   const t = c.toks[k];
   return t?.type === 'word' && EDITION_NOUN.test(t.text) && (t.text !== 'ред' || c.isPunct(k + 1, '.'));
 }

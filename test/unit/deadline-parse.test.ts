@@ -209,6 +209,8 @@ const ON: Case[] = [
   // Round 176 (corpus-real-162): «при <событии>» right after a payment's noun is its name, so the dateline is the day
   // (https://tass.ru/obschestvo/24824215)
   ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
+  // Round 180 (corpus-real-166): a doubled dot before the year of a full date is the date's one dot (http://murava-school.pruzhany.by/?p=10481)
+  ['01.10..2021', on('2021-10-01')],
   // Round 171 (corpus-real-159): the full participle of moving before «с <день>» names the old day; the new day is the deadline
   // (https://obolon.info/2007/09/27/20070927233654913/)
   ['Поэтому управление разрешило школам провести занятия, перенесенные с 1 октября, в первый день осенних каникул, то есть 27 октября.', on('2021-10-27')],
@@ -407,6 +409,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 180 (corpus-real-166): a count with a case ending glued by a dash before its noun is a label like «320 педагогам»
+  // (https://sarinform.ru/node/218066)
+  ['Как уточнили в региональной прокуратуре, 320-ти педагогам задолжали шесть миллионов рублей за декабрь 2019 года.', range('2019-12-01', '2019-12-31')],
   // Round 171 (corpus-real-159): a day glued by a dot to a month's name in the genitive is that day
   // (https://zolushkari.ru/index.php/2016-07-09-13-55-25/obrazovanie/87-godovoj-kalendarnyj-uchebnyj-grafik-gosudarstvennogo-byudzhetnogo-doshkolnogo-obrazovatelnogo-uchrezhdeniya-detskij-sad-s-p-dzhejrakh-zolushka-na-2019-2020-uchebnyj-god)
   ['с 01.июля по 31 августа 2020г.', range('2020-07-01', '2020-08-31')],
@@ -1460,6 +1465,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 180 (corpus-real-166): «в последний трудовой день» is the last day of a worker's employment, an event
+  // (https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii)
+  ['Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет.', event('в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет')],
   // Round 169 (corpus-real-157): «По итогу …», the singular of «По итогам …», opens an event (https://crimea-news.com/society/2022/12/27/1005713.html)
   ['По итогу совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации.', event('итог совещания руководителям образовательных учреждений поставлены соответствующие задачи, даны поручения и рекомендации')],
   // Round 168 (corpus-real-156): «до момента, когда / пока …» is a condition like «до того момента, когда …»
@@ -3067,6 +3075,12 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
   // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
   ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],
+  // Round 180 (corpus-real-166): a letter glued to an act's number makes the date after «от» the act's label
+  // (https://bur-madou-st.tvoysadik.ru/file/card?id=6499); a long present participle of a verb of setting describes its noun and names
+  // no schedule (https://lawyersocial.net/question/19210541, https://www.9111.ru/questions/14346014)
+  ['Приказ № 30а от 25.02.2022', CAL, /^не удалось распознать срок$/],
+  ['ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени (нормах часов педагогической работы за ставку заработной платы) педагогических работников и о порядке определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре.', CAL, /^не удалось распознать срок$/],
+  ['На Вашей стороне нормы Порядка определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре, утвержденного Приказом Минобрнауки России от 22.12.2014 №1601.', CAL, /^не удалось распознать срок$/],
   // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),
   // a sanitary rule's code before «от <дата>» (http://gim8.rybadm.ru/mediz/p9aa1.html) and a registry number after a date with no «от»
   // (https://www.medspecial.ru/forum/forum28/topic2120/) leave the date the act's label

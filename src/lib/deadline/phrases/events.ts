@@ -518,6 +518,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // it was `unparsed`): the closing day of a week, a campaign, a shift or a contest is that event's day, like «в первый день …»
   // opening a cell; only «заключительный / завершающий», which always close an event («в последний день месяца» is a repeat)
   'в|во|на заключительн*|завершающ* день|дни',
+  // Round 180: «Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или
+  // предоставить сведения о трудовой деятельности и произвести полный расчет.» (a lawyers' page on dismissal and its two weeks,
+  // https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii — corpus-real-166; it was
+  // `unparsed`): «последний трудовой день» is the last day of a worker's employment, the day of the dismissal — an event like «в день
+  // увольнения»; not before «месяца / четверти …» (`<день-события>`), and «последний рабочий день месяца» stays a repeat
+  'в|во последн* трудов* <день-события>',
   'по результатам',
   'по мере',
   'по запросу',

@@ -426,7 +426,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // — corpus-real-50): the document in the prepositional after «в / во» names who sets the dates like the instrumental
   // («регламентируется Положением»): «определяется в приказе», «устанавливаются в плане работы», «указываются в графике», and the
   // short participles «регламентирован / установлены / предусмотрены в Положении»
-  'устанавлива*|определя*|утвержда*|регламентиру*|регулиру*|указыва*|оговарива*|регламентирован*|установлен*|определен*|указан*|предусмотрен* в|во [<слова>] положении|приказе|плане|графике|расписании|распоряжении|календаре|регламенте|договоре|уставе|положениях|приказах|планах|графиках',
+  // Round 180: «ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени … и о порядке определения учебной нагрузки
+  // педагогических работников, оговариваемой в трудовом договоре.» (an answer on teachers' hours quoting the ministry's order,
+  // https://lawyersocial.net/question/19210541 — corpus-real-166; it was `schedule`): a long present participle of these verbs
+  // («оговариваемой», «устанавливаемых», «определяемые») describes the noun before it — the contract sets the load, not a date —
+  // so it names no schedule (`<глагол-установки>`); the finite verbs and the short participles read as before
+  '<глагол-установки> в|во [<слова>] положении|приказе|плане|графике|расписании|распоряжении|календаре|регламенте|договоре|уставе|положениях|приказах|планах|графиках',
   // Round 83: «К фактическому выполнению своих трудовых функций работник должен приступить с того дня, который закреплён в тексте
   // подписанного трудового договора.» (an explainer on the first day of work, https://radissonsochi.ru/tag/mozhno-li-oformlyat-trudovoy-dogovor-ranshe-sroka
   // — corpus-real-72; it was `unparsed`): a day fixed («закреплён», «оговорён») in a contract or an act, or in its text («в тексте …

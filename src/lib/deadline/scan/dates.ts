@@ -170,6 +170,12 @@ export function specialtyCodeAt(c: Cursor, i: number): number {
   return i + 5;
 }
 
+/** «..2021» at `j`: a second dot glued to the first and a four-digit year glued to it, with nothing numeric after it. */
+function doubledDotYear(c: Cursor, j: number): boolean {
+  const y = c.toks[j + 2];
+  return c.isPunct(j + 1, '.') && !c.toks[j + 1]!.space && y?.type === 'num' && y.text.length === 4 && !y.space && !(c.isPunct(j + 3, '.') && c.isNum(j + 4));
+}
+
 /** `d.m[.y]`, `d/m/y`: returns the next index, or -1 when this is not a numeric date. */
 export function numericDate(c: Cursor, i: number): number {
   const toks = c.toks;
@@ -211,6 +217,13 @@ export function numericDate(c: Cursor, i: number): number {
       year = y.text.length === 2 ? 2000 + y.n : y.n;
       yearText = y.text;
       j += 2;
+    } else if (s2.text === '.' && doubledDotYear(c, j)) {
+      // Round 180. «01.10..2021» (a cell of a Belarusian school's plan of attestation, http://murava-school.pruzhany.by/?p=10481 —
+      // corpus-real-166; it was the year 2021): a doubled dot, glued on both sides, before a four-digit year is a slip of the one dot
+      // of a full date
+      year = c.toks[j + 2]!.n;
+      yearText = c.toks[j + 2]!.text;
+      j += 3;
     } else if (s2.text !== ',') j += 1;
   } else if (s2 && s2.type === 'num' && s2.text.length === 4 && s2.space && !(c.isPunct(j + 1, '.') && c.isNum(j + 2))) {
     year = s2.n; // «15.02 2021»

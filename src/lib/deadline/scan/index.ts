@@ -362,13 +362,18 @@ function numberAt(c: Cursor, i: number): number {
   // — corpus-real-130; it was `unparsed`, «непонятное число «300»»): «учебных / учебные» between such a count and its noun is an
   // adjective of the things counted («300 учебных заведений»), as any word is; before a unit of time it is teaching time (round 40) and
   // read above
-  const countedNoun = c.isCls(i + 1, 'other') || (c.isCls(i + 1, 'school') && c.isCls(i + 2, 'other'));
+  // Round 180. «Как уточнили в региональной прокуратуре, 320-ти педагогам задолжали шесть миллионов рублей за декабрь 2019 года.» (a
+  // regional news site on a salary debt to teachers, https://sarinform.ru/node/218066 — corpus-real-166; it was `unparsed`, «непонятное
+  // число «320»»): a case ending glued to the count by a dash («320-ти», «150-ти», «200-х») stands between it and its noun as in
+  // «10-ти дней» (`skipSuffix`), so the count is a label like «320 педагогам»
+  const countEnd = c.skipSuffix(i + 1);
+  const countedNoun = c.isCls(countEnd, 'other') || (c.isCls(countEnd, 'school') && c.isCls(countEnd + 1, 'other'));
   if (((t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR)) || (t.text.length >= 5 && t.text.length <= 7)) && countedNoun) {
     // «проведение 1135 наблюдений», «для 350 участников»: a count that cannot be a year, before a word, is a label; round 61: also a
     // number of five to seven figures, which no date or year has: «До 2024 года в школах России будет создано 19950 центров …»
     // (https://itat.kuz-edu.ru/index.php?id=41286 — corpus-real-55; it was `unparsed`, «непонятное число «19950»»)
     c.label();
-    return i + 1;
+    return countEnd;
   }
   if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && countClosingDateLine(c, i)) {
     // Round 133. «28.02.2022 371» (a Moscow placement site's news line, https://usynovi-moskva.ru/news/155882/ — corpus-real-121; it was

@@ -559,7 +559,18 @@ export function organisationNumber(c: Cursor, i: number): number {
  * («№ 5 - 15 мая»). Returns the index after the code.
  */
 function numberCodeEnd(c: Cursor, j: number): number {
-  return gluedParts(c, j, (t) => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
+  // Round 180. «Приказ № 30а от 25.02.2022» (a kindergarten's instruction on personnel records, its approval line,
+  // https://bur-madou-st.tvoysadik.ru/file/card?id=6499 — corpus-real-166; it was `on` 2022-02-25): a letter glued to the number
+  // («№ 30а», «№ 12б») is part of it, as «-а» after a dash is, so the date after «от» is the act's label (round 40). Not «г»,
+  // a year's word
+  j = gluedLetterEnd(c, j);
+  return gluedLetterEnd(c, gluedParts(c, j, (t) => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other')));
+}
+
+/** Round 180: one letter glued after a number's figures («30а», «01-02/15а»), not «г» (a year's word); the index after it, or `j`. */
+function gluedLetterEnd(c: Cursor, j: number): number {
+  const letter = c.toks[j];
+  return letter?.type === 'word' && letter.text.length === 1 && letter.text !== 'г' && glued(c, j) ? j + 1 : j;
 }
 
 /** Whether the token at `k` is there and written with no space before it. */

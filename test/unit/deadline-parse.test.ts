@@ -211,6 +211,9 @@ const ON: Case[] = [
   ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
   // Round 180 (corpus-real-166): a doubled dot before the year of a full date is the date's one dot (http://murava-school.pruzhany.by/?p=10481)
   ['01.10..2021', on('2021-10-01')],
+  // Round 177 (corpus-real-163): a plural «годы» after «начала …» names past years, no current year; the day written stays
+  // (https://culture.ru/events/5165434/o-bitvakh-surovykh-o-slavnoi-pobede-urok-muzhestva)
+  ['Час мужества приурочен к празднованию дня Воинской Славы России 5 декабря — день начала контрнаступления советских войск под Москвой в годы Великой Отечественной войны.', on('2021-12-05')],
   // Round 171 (corpus-real-159): the full participle of moving before «с <день>» names the old day; the new day is the deadline
   // (https://obolon.info/2007/09/27/20070927233654913/)
   ['Поэтому управление разрешило школам провести занятия, перенесенные с 1 октября, в первый день осенних каникул, то есть 27 октября.', on('2021-10-27')],
@@ -613,6 +616,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 177 (corpus-real-163): «в течение следующего года» with no anchor after it is the year after the context's
+  // (https://kuzbass1.ru/news/official/140834)
+  ['В течение следующего года им предстоит нести службу у мемориала, посвященного памяти кузбассовцев, павших за Родину в годы Великой Отечественной войны 1941-1945 годов.', range('2022-01-01', '2022-12-31')],
   // Round 171 (corpus-real-159): a letter glued by a slash to a letter is one abbreviation («д/с» детский сад), not the preposition «с»
   // (https://dag-salam.tvoysadik.ru/file/card?id=3459)
   ['Годовой календарный учебный график МБДОУ д/с «Салам» на 2021-2022 учебный год', range('2021-09-01', '2022-08-31')],
@@ -757,6 +763,8 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 177 (corpus-real-163): the end of the school or working week is in every week (https://www.ntv.ru/novosti/amp/2716440/)
+  ['А после завершения учебной недели, после последнего занятия, будет проходить церемония спуска флага.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 164 (corpus-real-153): a night from one weekday to the next is that night of every week, like «с понедельника по пятницу»
   // (http://www.rujel.net/about/Questions/method/plancontrol)
   ['Замечания по ведению журналов формируются в ночь с воскресенья на понедельник.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
@@ -1206,6 +1214,8 @@ const SCHEDULES: Case[] = [
   // «Правила» approved by an act hold the terms like a Порядок (http://en.admin.tomsk.ru/pgs/wf)
   ['22. Сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента.', schedule('сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента')],
   ['Договор о приемной семье заключается в соответствии с Правилами заключения договора об осуществлении опеки или попечительства в отношении несовершеннолетнего подопечного, утвержденными Постановлением Правительства Российской Федерации от 18 мая 2009 г. N 423, и с учетом положений статьи 153.1 Семейного кодекса Российской Федерации.', schedule('правила заключения договора об осуществлении опеки или попечительства в отношении несовершеннолетнего подопечного, утвержденными Постановлением Правительства Российской Федерации от 18 мая 2009 г. N 423, и с учетом положений статьи 153.1 Семейного кодекса Российской Федерации')],
+  // Round 177 (corpus-real-163): a timetable one is told to follow holds the dates (https://gnkk.ru/news/krasnoyarskiy-post-n-1-gotovit-pochetny)
+  ['Следить за расписанием тренировок можно на сайте Поста № 1.', schedule('следить за расписанием тренировок можно на сайте Поста № 1')],
   // Round 171 (corpus-real-159): a verb of keeping to a document names the document that holds the dates
   // (https://kamysh.press/obschestvo/61973-na-sahaline-i-kurilah-obyavili-datu-nachala-vesennih-kanikul.html)
   ['Но, несмотря на это, государственные школы следуют графику ведомства.', schedule('график ведомства')],

@@ -11,7 +11,7 @@ import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
-import { dailyHours, recurrence, timesPerDay } from './recurrence';
+import { dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Atom, type Scan } from './scan';
@@ -607,6 +607,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // `CONDITIONS_ANYWHERE`, round 59) only says when the rule applies; the repeat after it says when the thing is due, as days written
     // out after an event phrase do. Other events at the start («по итогам …», «по мере необходимости …») still outrank a repeat.
     if (rec && event.condition) return recurringResult(text, rec, scan, ctx);
+    // round 177: «после завершения / по окончании учебной недели» is the end of every week, not one event (`endOfSchoolWeek`)
+    if (rec && rec.every === 'week' && endsSchoolWeek(toks)) return recurringResult(text, rec, scan, ctx);
     const dated = datesAfterEvent(text, norm, scan, ctx, toks);
     if (dated !== null) return dated;
     // Round 99. «В случае прекращения обработки персональных данных оператор обязан уничтожить персональные данные или обеспечить их

@@ -642,7 +642,30 @@ const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого
  * the text makes it that month's week (`monthNamed`, as for «в конце месяца»). The week's word at `i`.
  */
 function endOfEveryWeek(toks: Token[], i: number): boolean {
-  return toks[i]!.text === 'недели' && partOfEvery(toks, i) && toks[i - 2]?.text === 'в';
+  if (toks[i]!.text !== 'недели') return false;
+  if (partOfEvery(toks, i) && toks[i - 2]?.text === 'в') return true;
+  return endOfSchoolWeek(toks, i);
+}
+
+/**
+ * Round 177. «А после завершения учебной недели, после последнего занятия, будет проходить церемония спуска флага.» (a TV channel's
+ * news of the ministry's standard of the flag ceremony, https://www.ntv.ru/novosti/amp/2716440/ — corpus-real-163; it was `event`): the
+ * end of the school or working week — «в конце / по окончании / после окончания / после завершения учебной | рабочей недели» — is in
+ * every week, as round 56's «в конце недели» (and «в конце учебной недели» was `unparsed`). Only with «учебной / рабочей», which no
+ * named week has («по окончании недели профориентации» stays the event of that week). The week's word at `i`.
+ */
+const SCHOOL_WEEK_ADJ = /^(?:учебной|рабочей)$/;
+/** Round 177: the text names the end of every school or working week (`endOfSchoolWeek`), which outranks its «по / после» as an event. */
+export function endsSchoolWeek(toks: Token[]): boolean {
+  for (let i = 3; i < toks.length; i++) if (toks[i]!.text === 'недели' && endOfSchoolWeek(toks, i)) return true;
+  return false;
+}
+function endOfSchoolWeek(toks: Token[], i: number): boolean {
+  if (!SCHOOL_WEEK_ADJ.test(toks[i - 1]?.text ?? '')) return false;
+  const part = toks[i - 2];
+  if (part === undefined || (part.cls !== 'end' && part.text !== 'окончании' && part.text !== 'завершении')) return false;
+  const before = toks[i - 3]?.text;
+  return before === 'в' || before === 'по' || before === 'после';
 }
 
 /**

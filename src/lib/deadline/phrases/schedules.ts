@@ -323,6 +323,10 @@ export const FIXING_TERMS: readonly string[] = [
 const SHORT_PARTICIPLES = 'определен|определена|определено|определены|установлен|установлена|установлено|установлены|утвержден|утверждена|утверждено|утверждены';
 
 export const SCHEDULE_ANYWHERE: readonly string[] = [
+  // Round 177: «Следить за расписанием тренировок можно на сайте Поста № 1.» (a city TV's news of the cadets' guard of honour,
+  // https://gnkk.ru/news/krasnoyarskiy-post-n-1-gotovit-pochetny — corpus-real-163; it was `unparsed`): a timetable or graph one is told
+  // to follow — «следить / следите за [<прил>] расписанием | графиком» — holds the dates, as «по расписанию» does
+  'следить|следите|следит|следят за [<прил-т>] расписанием|графиком|календарем',
   // Round 171: «Вопросы о сроках начала и окончания каникул находятся в компетенции руководства школ.» (a Dzen digest on the holidays of
   // the school year, https://dzen.ru/list/new-year/osennie-zimnie-vesennie-i-letnie-kanikuly — corpus-real-159; it was `unparsed`): the
   // dates' noun and, within a phrase after it, «в / к компетенции» of whoever sets them («Установление сроков каникул относится к

@@ -115,6 +115,20 @@ const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:
  * (+1), «прошлого / предыдущего …» (−1) — is that year, not the context's (it was by 2020-12-31, the start of the context year; «до
  * конца следующего года» was by 2021-12-31). `i` is «года»; the shift, 0 when there is none.
  */
+/**
+ * Round 177. «В течение следующего года им предстоит нести службу у мемориала, посвященного памяти кузбассовцев, …» (a region's news of
+ * the cadets' watch at Пост № 1, https://kuzbass1.ru/news/official/140834 — corpus-real-163; it was `unparsed`, «срок отсчитывается от
+ * события»): «в течение следующего / будущего / предстоящего / очередного [календарного …] года» with no anchor after it is the year
+ * after the context's, as «в следующем году» is (round 13), not a span of one year counted from an event. With «после / с / со / от /
+ * за» after «года» it still counts from that event («в течение следующего года после выпуска» stays `event`). `i` is «года».
+ */
+const SPAN_ANCHOR_AFTER: ReadonlySet<string> = new Set(['после', 'с', 'со', 'от', 'за']);
+function duringNextYear(c: Cursor, i: number): boolean {
+  if (c.toks[i]!.text !== 'года' || yearShiftBefore(c, i) !== 1 || SPAN_ANCHOR_AFTER.has(c.toks[i + 1]?.text ?? '')) return false;
+  const k = KIND_OF_YEAR.test(c.toks[i - 1]?.text ?? '') ? i - 3 : i - 2;
+  return c.toks[k]?.text === 'течение' && c.toks[k - 1]?.text === 'в';
+}
+
 function yearShiftBefore(c: Cursor, i: number): number {
   let k = i - 1;
   if (KIND_OF_YEAR.test(c.toks[k]?.text ?? '')) k--;
@@ -1531,6 +1545,12 @@ export function word(c: Cursor, i: number): number {
       // current year that «до окончания / до конца …» lets a bare «года» name, in figures or in words («хранятся два года …»); the span is
       // read as it is without the «до …» before it
       if (c.implicitOk && (c.isNum(i - 1) || CARDINAL.test(c.toks[i - 1]?.text ?? ''))) break;
+      // Round 177. «Час мужества приурочен к празднованию дня Воинской Славы России 5 декабря — день начала контрнаступления советских
+      // войск под Москвой в годы Великой Отечественной войны.» (a library's lesson of courage,
+      // https://culture.ru/events/5165434/o-bitvakh-surovykh-o-slavnoi-pobede-urok-muzhestva — corpus-real-163; it was a range to
+      // 2022-01-31): a plural «годы / годов / годах …» («в годы войны») names years of the past, never the current year that
+      // «в начале / до конца …» lets a bare «года» name
+      if (c.implicitOk && t.word?.plural === true && t.text !== 'гг') break;
       if (c.implicitOk && relativeYearAt(c, i - 1) !== null) c.push(atom('year', null, { yearShift: relativeYearAt(c, i - 1)! })); // round 87
       else if (c.implicitOk) c.push(atom('year', null, { yearShift: yearShiftBefore(c, i) })); // «до конца года»; round 86: «до начала очередного финансового года»
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
@@ -1544,6 +1564,8 @@ export function word(c: Cursor, i: number): number {
       else if (t.text === 'году' && c.atoms > 0 && c.toks[i - 2]?.text === 'в' && (NEXT.test(c.toks[i - 1]?.text ?? '') || NEW_YEAR.test(c.toks[i - 1]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
       // round 169: «… подвел итоги уходящего года …»: the year the results cover
       else if (c.atoms === 0 && resultsOfRelativeYear(c, i) !== null) c.currentYear = resultsOfRelativeYear(c, i)!;
+      // round 177: «В течение следующего года им предстоит нести службу …»: the year after the context's (`duringNextYear`)
+      else if (c.atoms === 0 && duringNextYear(c, i)) c.currentYear = 1;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
       break;

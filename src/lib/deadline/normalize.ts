@@ -11,7 +11,6 @@ const LOOKALIKES: Record<string, string> = {
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м',
 };
-const HAS_LATIN = /[A-Za-z]/;
 const WORD_WITH_LATIN = /[A-Za-zА-Яа-яЁё]*[A-Za-z][A-Za-zА-Яа-яЁё]*/g;
 const ROMAN = /^[IVXivx]+$/;
 const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
@@ -816,7 +815,7 @@ function hasFigure(s: string): boolean {
   return false;
 }
 
-/** Whether `s` holds a Latin letter (`HAS_LATIN`), by a loop over its characters. */
+/** Whether `s` holds a Latin letter A–Z, a–z, by a loop over its characters. */
 function hasLatin(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) | 0x20;

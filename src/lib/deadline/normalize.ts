@@ -5,6 +5,7 @@
  */
 import { CARDINAL_WORDS } from './lexicon';
 import { MONTH_FORMS } from './months';
+import { isSpace } from './tokens';
 
 /** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
 const LOOKALIKES: Record<string, string> = {
@@ -15,7 +16,11 @@ const WORD_WITH_LATIN = /[A-Za-zА-Яа-яЁё]*[A-Za-z][A-Za-zА-Яа-яЁё]*/
 const ROMAN = /^[IVXivx]+$/;
 const LOOKALIKE_CHARS = /[ABCEHKMOPTXYacepoxykm]/g;
 /** Characters replaced one-for-one: odd spaces → space, dashes → '-', «ё» → «е», «і» → 'i', Greek look-alikes → Cyrillic. */
-const ODD_CHARS = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\n\v\f\r\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0dёіІαβεηικμορτυχ]/g;
+/** Odd spaces, each replaced by a space. */
+const ODD_SPACES = '\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\t\\n\\v\\f\\r';
+/** Dashes and minus signs, each replaced by '-'. */
+const ODD_DASHES = '\\u2010-\\u2015\\u2212\\u2043\\ufe58\\ufe63\\uff0d';
+const ODD_DASH = new RegExp(`[${ODD_DASHES}]`);
 /**
  * Round 178. «Время подписания: 2023\-01\-18\T11:21:28» (the signature stamp of a school's municipal task, its time escaped for
  * markdown by the page's converter, http://baishevo.bashkirschool.ru/file/card?id=4411 — corpus-real-164; it was `unparsed`, «непонятное
@@ -40,6 +45,9 @@ const ODD_MAP: Record<string, string> = {
   ё: 'е', і: 'i', І: 'i',
   α: 'а', β: 'в', ε: 'е', η: 'н', ι: 'i', κ: 'к', μ: 'м', ο: 'о', ρ: 'р', τ: 'т', υ: 'у', χ: 'х',
 };
+const ODD_CHARS = new RegExp(`[${ODD_SPACES}${ODD_DASHES}${Object.keys(ODD_MAP).join('')}]`, 'g');
+/** One character of `ODD_CHARS`. */
+const ODD_CHAR = new RegExp(ODD_CHARS.source);
 /** «1) муниципальный этап – до 23 сентября», «а) …»: the marker of a list item at the start is not part of the deadline. */
 const LIST_MARKER = /^\s*(?:\d{1,2}|[а-яa-z])\)(?=\s)/i;
 /** «2. Неспособность …», «4.1. Прием …», «6.4.За …»: an item number (or a clause number of two parts, the last one a single digit)
@@ -829,20 +837,16 @@ function hasOddChar(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x7f ? c >= 0x20 : c >= 0x430 && c <= 0x44f) continue;
-    if (ODD_CHAR_CODES.has(c) || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200b) || (c >= 0x2010 && c <= 0x2015)) return true;
+    if (ODD_CHAR.test(s[i]!)) return true;
   }
   return false;
 }
 
-/** The characters of `ODD_CHARS` outside its three ranges. */
-const ODD_CHAR_CODES: ReadonlySet<number> = new Set([...'\u00a0\u1680\u202f\u205f\u3000\u2212\u2043\ufe58\ufe63\uff0dёіІαβεηικμορτυχ'].map((ch) => ch.charCodeAt(0)));
 
 function fixOdd(ch: string): string {
   const mapped = ODD_MAP[ch];
   if (mapped) return mapped;
-  const code = ch.charCodeAt(0);
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0x2043 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return '-';
-  return ' ';
+  return ODD_DASH.test(ch) ? '-' : ' ';
 }
 
 /** Lower case without changing the length (a few Unicode letters grow when lower-cased). */
@@ -892,7 +896,7 @@ function endsWithFigure(s: string): boolean {
  */
 function startsWithItemNumber(s: string): boolean {
   let i = 0;
-  while (i < s.length && /\s/.test(s[i]!)) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i);
   if (!(c >= 48 && c <= 57)) return false;
   const d = s.charCodeAt(i + 1);

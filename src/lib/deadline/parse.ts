@@ -241,14 +241,16 @@ function firstDaysOf(text: string, norm: string, ctx: ResolvedContext): Deadline
  * time (else the dateline's day stays).
  * Matched on the original text in lower case (normalisation keeps its length). Returns the index after the dateline, or -1.
  */
+/** A news agency a dateline names («ТАСС», «РИА Новости», «Интерфакс», …), in lower case. */
+const AGENCY = '(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)';
 const DATELINE = new RegExp(
   '^\\s*(?:[а-яё]+(?:[ -][а-яё]+)?[,.]\\s+)?(?:\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
   + '(?:\\s+\\d{4}(?:\\s*г\\.|\\s+года)?)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))\\s*[.,]?\\s*(?:[-–—]\\s*)?'
-  + '(?:/?(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)/?|\\(?\\s*иа\\s+[«"][^»"]{1,40}[»"]\\s*\\)?)'
+  + `(?:/?${AGENCY}/?|\\(?\\s*иа\\s+[«"][^»"]{1,40}[»"]\\s*\\)?)`
   + '\\s*[.,]?\\s*(?:[-–—]\\s+)?',
 );
-/** What `DATELINE` cannot match without: the name of an agency («тасс», «риа новости», …) or «ИА» and a space. */
-const DATELINE_SOURCE = /тасс|интерфакс|interfax|аиф|рбк|regnum|иа\s/i;
+/** What `DATELINE` cannot match without: an agency's name or «ИА» and a space, in any case. */
+const DATELINE_SOURCE = new RegExp(`${AGENCY}|иа\\s`, 'i');
 function datelineEnd(text: string): number {
   if (!/[0-9]/.test(text.slice(0, 40)) || !DATELINE_SOURCE.test(text)) return -1;
   const m = DATELINE.exec(text.toLowerCase());

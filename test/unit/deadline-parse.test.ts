@@ -616,6 +616,15 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 182 (corpus-real-168): a school-year word after two years more than one apart names every school year from the first to the
+  // last (http://lib-5.ru/urok2/urok-99610.php); a noun of starting before a plural noun of activity leaves the school year named later
+  // whole (https://school117.oshkole.ru/adverts/13551.html); a journal's volume and pages and a book's count of pages are labels
+  // (https://psyjournals.ru/journals/bppe/archive/2016_n3/Umnyakova_Egorov,
+  // http://www.kniga.seluk.ru/k-kulturologiya/787704-1-profilaktika-socialnogo-sirotstva-razvitie-seti-sluzhb-primireniya-rossii-sbornik-materialov-moskva-2013-profi.php)
+  ['(2014-2017 учебные годы, возраст обучающихся – 10-18 лет.)', range('2014-09-01', '2017-08-31')],
+  ['Информируем вас о начале мероприятий по проведению социально-психологического тестирования учащихся  в 2020/2021 учебном году.', range('2020-09-01', '2021-08-31')],
+  ['2016. Том 13. № 3. С. 11–17', range('2016-01-01', '2016-12-31')],
+  ['М: Благотворительный фонд «Просвещение», 2013. – 186 с.', range('2013-01-01', '2013-12-31')],
   // Round 177 (corpus-real-163): «в течение следующего года» with no anchor after it is the year after the context's
   // (https://kuzbass1.ru/news/official/140834)
   ['В течение следующего года им предстоит нести службу у мемориала, посвященного памяти кузбассовцев, павших за Родину в годы Великой Отечественной войны 1941-1945 годов.', range('2022-01-01', '2022-12-31')],
@@ -1210,6 +1219,9 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 182 (corpus-real-168): «руководствуясь <документом>» names the document that holds the dates, like «придерживаясь»
+  // (http://bumtorg.ru/business/kak-ubedit-roditelei-proiti-komissiyu-pmpk-kak-obosnovat-otkaz-ot/)
+  ['Она ведет свою деятельность, руководствуясь Приказом Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии».', schedule('приказ Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии»')],
   // Round 176 (corpus-real-162): the parts of a document in the plural hold the dates (https://base.garant.ru/16396652/5cb260c13bb77991855d9c76f8d1d4c8);
   // «Правила» approved by an act hold the terms like a Порядок (http://en.admin.tomsk.ru/pgs/wf)
   ['22. Сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента.', schedule('сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента')],
@@ -1475,6 +1487,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
+  // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
+  ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],
   // Round 180 (corpus-real-166): «в последний трудовой день» is the last day of a worker's employment, an event
   // (https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii)
   ['Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет.', event('в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет')],

@@ -225,7 +225,9 @@ export const CARDINAL = new RegExp(`^${CARDINAL_WORDS}$`);
 // regional education committee's collegium, https://komobr-eao.ru/deyatelnost/kollegiya/materialy-kollegii-ot-05-aprelya-2019-goda.html
 // — corpus-real-157; it was `unparsed`, «непонятное число «1»»; «по вопросу 3» the same). Only the singular: in «Для разъяснения
 // возникающих вопросов 1 февраля …» the plural is followed by a day.
-const REFERENCE_NOUN = /^(?:приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|вопрос|вопроса|вопросу|п|пп|ст|гл|прил|табл|разд)$/;
+// Round 182: a volume of a journal or a book, «2016. Том 13. № 3. С. 11–17» (a journal's line,
+// https://psyjournals.ru/journals/bppe/archive/2016_n3/Umnyakova_Egorov — corpus-real-168; it was `unparsed`, «непонятное число «13»»).
+const REFERENCE_NOUN = /^(?:том|тома|томе|тому|приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|вопрос|вопроса|вопросу|п|пп|ст|гл|прил|табл|разд)$/;
 
 /** True when a number right after `word` names a part of a document («приложению 1»). */
 export function isReferenceNoun(word: string): boolean {

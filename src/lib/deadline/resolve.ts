@@ -90,7 +90,7 @@ export function windowOf(a: Atom): Window {
     case 'schoolYear':
       if (a.part === 'begin') return monthWindow(y, 9, 9);
       if (a.part === 'end') return monthWindow(y + 1, 5, 5); // the month lessons end in (round 21; it was May–August)
-      return { start: isoDate(y, 9, 1), end: isoDate(y + 1, 8, 31) };
+      return { start: isoDate(y, 9, 1), end: isoDate(Math.max(y + 1, a.year2), 8, 31) }; // round 182: «2014-2017 учебные годы»
   }
 }
 

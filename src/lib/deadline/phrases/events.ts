@@ -241,6 +241,11 @@ export const EVENT_START: readonly string[] = [
   ...WEATHER_DAYS,
   ...ACTIVITY_SEASONS,
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
+  // Round 182: «5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с
+  // медиатором, …» (the rules of a league of mediators, http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation —
+  // corpus-real-168; it was `ongoing`, «в течение» read as running work): the preparation or the holding of something after «в течение
+  // / на протяжении» is that stage of work, an event like «в период подготовки / проведения» (rounds 19, 21), not open-ended work
+  'в|во|на течение|течении|протяжении подготовки|проведения',
   // в период стажировки; в период прохождения курсов; на период наставничества (round 23: a stage of work, like «в период адаптации»)
   'в|на [весь] период|время|ходе стажировки|наставничества|прохождения',
   // Round 74: «На период аттестации ученик становится экстерном — может посещать консультации, …» (a page on family education,

@@ -19,6 +19,12 @@ export const SCHEDULE_PREPOSITIONS: readonly string[] = [
   // the dative after it (up to two adjectives, then a noun in «-у / -ю / -е / -ам / -ям», not «-ие»), so «Далее следует план мероприятий»
   // (the nominative: what comes next) stays unread
   '(?:следуют|следует|следуем|следовать|следуя)(?=\\s+(?:[а-я]+(?:ому|ему|ой|ей|ым|им)\\s+){0,2}[а-я]*(?:у|ю|[^и]е|ам|ям)(?![а-я]))|придерживаются|придерживается|придерживаемся|придерживаться|придерживаясь',
+  // Round 182: «Она ведет свою деятельность, руководствуясь Приказом Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об
+  // утверждении «Положения о психолого-медико-педагогической комиссии».» (a page on the ПМПК,
+  // http://bumtorg.ru/business/kak-ubedit-roditelei-proiti-komissiyu-pmpk-kak-obosnovat-otkaz-ot/ — corpus-real-168; it was `unparsed`): a
+  // verb of being guided by a document right before it names the document that holds the dates, as «следуя / придерживаясь» (round
+  // 171) and «в соответствии с» do; the document in the instrumental
+  'руководствуясь|руководствуется|руководствуются|руководствуемся|руководствоваться',
   'соответственно', // соответственно плану
   'на основании', // на основании приказа
   'на основе', // round 28: Деятельность Методического совета осуществляется на основе годового планирования.

@@ -10,7 +10,7 @@
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, pageCount, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -269,6 +269,8 @@ function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
+  const pages = pageCount(c, i);
+  if (pages >= 0) return pages; // «2013. – 186 с.»: a book's count of pages, a label (round 182)
   const series = seriesCode(c, i);
   if (series >= 0) return series; // «серия 66А01 № …», «серия 03 АО1»: a form's series, a label (round 114)
   const nick = gluedToWordEnd(c, i);

@@ -128,6 +128,33 @@ function normCode(c: Cursor, i: number): number {
 }
 
 /**
+ * Round 182. «2016. Том 13. № 3. С. 11–17» (a journal's line, https://psyjournals.ru/journals/bppe/archive/2016_n3/Umnyakova_Egorov —
+ * corpus-real-168; it was `unparsed`, «непонятное число «13»»): «с.» with its dot right before a number is «страница», the pages of a
+ * citation — a label like «стр.» (round 33). Only with the dot, so the preposition «с 11 по 17 мая» is read as before, and not before a
+ * month or a date's glued dot («с. 1 сентября», «с.15.09»), which keep their dates. `p` is the word «с», `i` the number.
+ */
+function pagesBefore(c: Cursor, p: number, i: number): boolean {
+  if (c.toks[p]!.text !== 'с' || !c.isPunct(p + 1, '.') || p + 2 !== i) return false;
+  if (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num') return false;
+  return !c.isCls(i + 1, 'month');
+}
+
+/**
+ * Round 182. «М: Благотворительный фонд «Просвещение», 2013. – 186 с.» (a book's imprint,
+ * http://www.kniga.seluk.ru/k-kulturologiya/787704-1-profilaktika-socialnogo-sirotstva-razvitie-seti-sluzhb-primireniya-rossii-sbornik-materialov-moskva-2013-profi.php
+ * — corpus-real-168; it was `unparsed`, «непонятное число «186»»): a number right before «с.» or «стр.» with its dot at the end of the
+ * text or of a clause («186 с.», «64 стр.;») is a book's count of pages — a label. Returns the index after the dot, or -1.
+ */
+export function pageCount(c: Cursor, i: number): number {
+  const w = c.toks[i + 1];
+  if (w === undefined || w.type !== 'word' || (w.text !== 'с' && w.text !== 'стр') || !c.isPunct(i + 2, '.') || !glued(c, i + 2)) return -1;
+  const after = c.toks[i + 3];
+  if (after !== undefined && !(after.type === 'punct' && (after.text === ',' || after.text === ';' || after.text === ')'))) return -1;
+  c.label();
+  return i + 3;
+}
+
+/**
  * «с 14 по 22 марта 2006 года согласно приложению 1», «пункт 2.3», «протокол № 5»: a number right after a noun of a part
  * of a document (or «№») names that part — a label, not a date. Returns the index after it (and its «.3» parts), or -1.
  */
@@ -138,7 +165,7 @@ export function referenceNumber(c: Cursor, i: number): number {
   if (c.isPunct(p, '№')) p--;
   else if (c.isPunct(p, '.') && c.toks[p - 1]?.type === 'word' && c.toks[p - 1]!.text.length <= 4) p--; // «п. 24», «ст. 59»
   const before = c.toks[p];
-  if (!c.isPunct(i - 1, '№') && !(before !== undefined && before.type === 'word' && isReferenceNoun(before.text))) return -1;
+  if (!c.isPunct(i - 1, '№') && !(before !== undefined && before.type === 'word' && (isReferenceNoun(before.text) || pagesBefore(c, p, i)))) return -1;
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   if (!c.isPunct(i - 1, '№')) j = partRangeEnd(c, j, j > i + 1);

@@ -605,6 +605,19 @@ const TIMES_PER = /^(?:раз|раза|однажды|дважды|трижды|
 /** Word classes of the period a noun of starting or ending names before its day: «учебного года», «IV четверти», «I полугодия». */
 const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'half']);
 
+/**
+ * Round 182. «Информируем вас о начале мероприятий по проведению социально-психологического тестирования учащихся  в 2020/2021 учебном
+ * году.» (a school's notice, https://school117.oshkole.ru/adverts/13551.html — corpus-real-168; it was September 2020, the start of
+ * the school year): a noun of starting right before a plural noun in the genitive that is no date word («о начале мероприятий /
+ * занятий / соревнований») is the start of those, not of a period named later; the period is read whole. Only the plural in
+ * «-ий / -ов / -ей» of a word of no date class (not «-ней», the soft adjectives «летней», «последней»), so «в начале учебного года», «в начале 2021 года», «в начале сентября», «в начале
+ * каждого месяца» keep their part.
+ */
+function activityAfterPart(c: Cursor, i: number): boolean {
+  const n = c.toks[i + 1];
+  return n !== undefined && n.type === 'word' && n.cls === 'other' && n.text.length > 4 && /(?:ий|ов|ей)$/.test(n.text) && !/ней$/.test(n.text);
+}
+
 /** Words of a label that may stand between «начало»/«окончание» and its dash: «предоставления муниципальной услуги». */
 const LABEL_WORDS = 6;
 
@@ -1526,6 +1539,7 @@ export function word(c: Cursor, i: number): number {
         return day;
       }
       if (day >= 0) return day; // «Окончание учебного года: 31 мая»: the label names the day after it
+      if (activityAfterPart(c, i)) break;
       const last = c.items.at(-1);
       if (c.pendingPart !== null && last?.kind === 'conn' && last.type === 'and') {
         // «в начале и в конце учебного года», «на начало и конец года»: the first part waits for the same window; the first part's

@@ -420,7 +420,11 @@ export function standaloneYear(c: Cursor, i: number): number {
   }
   if (y.pair) {
     const school = y.school || (!y.plural && y.year2 === y.year + 1);
-    c.push(school ? atom('schoolYear', y.year, { schoolWord: y.school }) : atom('years', y.year, { year2: y.year2 }));
+    // Round 182: «(2014-2017 учебные годы, возраст обучающихся – 10-18 лет.)» (a school's programme of its reconciliation service,
+    // http://lib-5.ru/urok2/urok-99610.php — corpus-real-168; it was the school year 2014/15 alone): a school-year word after two years
+    // more than one apart names every school year from the first to the last, 1 September of the first to 31 August of the last
+    const span = y.school && y.year2 > y.year + 1 ? { year2: y.year2 } : {};
+    c.push(school ? atom('schoolYear', y.year, { schoolWord: y.school, ...span }) : atom('years', y.year, { year2: y.year2 }));
   } else {
     // «Неделя математики-2012», «ЕГЭ-2024»: joined to the word before it by a hyphen, the year of a title
     const title = (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word') || graduatesYear(c, i);

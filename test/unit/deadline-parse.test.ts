@@ -664,6 +664,12 @@ const PERIODS: Case[] = [
   ['Ученики 6 класса в течение всей четвертой учебной четверти работали над составлением родословной своих семей.', { kind: 'range', start: '2021-04-01', due: '2021-05-31' }],
   // Round 66 (corpus-real-60): a count of months before a year is the first months of that year (http://caomed.ru/novosti/1805-vshej-nachnut-iskat-u-rossijskikh-shkolnikov.html)
   ['К такому заявлению её подтолкнула печальная статистика за 9 месяцев 2014 года.', range('2014-01-01', '2014-09-30')],
+  // Round 187 (corpus-real-173): the current year in words after a count of months is the context's year, whose first months the
+  // count names (https://saratov.aif.ru/society/details/713714)
+  ['За 11 месяцев этого года на территории области произошло 210 дорожно-транспортных происшествий в которых пострадали несовершеннолетние саратовцы.', range('2021-01-01', '2021-11-30')],
+  // Round 187 (corpus-real-173): an act's number with a dotted part after its slash and a glued tail is one number, its date after
+  // «от» the act's label, so the week's days are read (https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya)
+  ['В соответствии с пунктом 6 Плана мероприятий по вопросам развития в субъектах Российской Федерации системы профилактики детского дорожно-транспортного травматизма в рамках межведомственного взаимодействия Минпросвещения России и Госавтоинспекции в 2023 году, на основании письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023, в целях совершенствования деятельности образовательных организаций по профилактике дорожно-транспортных происшествий с участием детей, повышения уровня правовой культуры в области дорожного движения с 18 по 22 сентября 2023 обучающиеся образовательных организаций приняли участие во Всероссийской недели безопасности дорожного движения.', range('2023-09-18', '2023-09-22')],
   ['За 6 месяцев 2021 года', range('2021-01-01', '2021-06-30')],
   // Round 62 (corpus-real-56): a wiki footnote after counts is a note (https://xn--b1aeclalpr9a.xn--p1ai/index.php?diff=2263&oldid=2261&title=%D0%A8%D0%BA%D0%BE%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5_%D1%81%D0%BB%D1%83%D0%B6%D0%B1%D1%8B_%D0%BC%D0%B5%D0%B4%D0%B8%D0%B0%D1%86%D0%B8%D0%B8_%D0%B8_%D0%BF%D1%80%D0%B8%D0%BC%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D1%8F)
   ['По состоянию на 2022 год в Российской Федерации функционируют более 32 000 школьных служб медиации и примирения в различных образовательных организациях, включая 28 718 служб в общеобразовательных школах [https://fcprc.ru/ <nowiki>[2]</nowiki>].', range('2022-01-01', '2022-12-31')],
@@ -3104,6 +3110,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://bur-madou-st.tvoysadik.ru/file/card?id=6499); a long present participle of a verb of setting describes its noun and names
   // no schedule (https://lawyersocial.net/question/19210541, https://www.9111.ru/questions/14346014)
   ['Приказ № 30а от 25.02.2022', CAL, /^не удалось распознать срок$/],
+  // Round 187 (corpus-real-173): a slash part's own dotted parts and a tail glued by «-» belong to the act's number
+  // (https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya)
+  ['письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023', CAL, /^не удалось распознать срок$/],
   ['ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени (нормах часов педагогической работы за ставку заработной платы) педагогических работников и о порядке определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре.', CAL, /^не удалось распознать срок$/],
   ['На Вашей стороне нормы Порядка определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре, утвержденного Приказом Минобрнауки России от 22.12.2014 №1601.', CAL, /^не удалось распознать срок$/],
   // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),

@@ -38,7 +38,8 @@ const NUMBER =
 const CENTURIES = Array.from({ length: Math.floor(MAX_YEAR / 100) - Math.floor(MIN_YEAR / 100) + 1 }, (_, k) => Math.floor(MIN_YEAR / 100) + k).join('|');
 /** Round 66: a year in figures right after a count of months («за 9 месяцев 2014 года») makes them the first months of that year, no
  *  span (`monthsOfYearAt` in scan/numbers.ts). */
-const YEAR_AHEAD = `[\\s,]*(?:${CENTURIES})\\d\\d(?!\\d)`;
+// Round 187: or the current year in words («за 11 месяцев этого года», `CURRENT_YEAR_OF` in scan/numbers.ts)
+const YEAR_AHEAD = `[\\s,]*(?:(?:${CENTURIES})\\d\\d(?!\\d)|(?:этого|текущего|нынешнего|сего)\\s+года(?![а-я]))`;
 const MONTHS_OF_YEAR = `(?!${YEAR_AHEAD})`;
 /** Round 66: not a count of months right before a year in figures (the first months of that year, `MONTHS_OF_YEAR`). */
 const MONTHS_BEFORE_YEAR = `(?![\\s,]*(?:месяц[а-я]*|мес\\.?)${YEAR_AHEAD})`;

@@ -586,12 +586,20 @@ export function organisationNumber(c: Cursor, i: number): number {
  * («№ 5 - 15 мая»). Returns the index after the code.
  */
 function numberCodeEnd(c: Cursor, j: number): number {
+  // Round 187. «… на основании письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023, …» (a district
+  // education office's news of the Неделя безопасности дорожного движения, https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya
+  // — corpus-real-173; it was `unparsed`, «непонятное число «2»»): a part after a slash may have its own dotted parts («/3.2»), and
+  // the parts glued after them by «-» or «/» are the number's too («-14536»), so the whole «24/3.2-14536» is one act's number. Only
+  // after a «/» or «-» part (a plain «№ 5.12» is read as before), each step reading two tokens
   // Round 180. «Приказ № 30а от 25.02.2022» (a kindergarten's instruction on personnel records, its approval line,
   // https://bur-madou-st.tvoysadik.ru/file/card?id=6499 — corpus-real-166; it was `on` 2022-02-25): a letter glued to the number
   // («№ 30а», «№ 12б») is part of it, as «-а» after a dash is, so the date after «от» is the act's label (round 40). Not «г»,
   // a year's word
   j = gluedLetterEnd(c, j);
-  return gluedLetterEnd(c, gluedParts(c, j, (t) => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other')));
+  const part = (t: Token): boolean => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other');
+  let k = gluedParts(c, j, part);
+  if (k > j) while (c.isPunct(k, '.') && glued(c, k) && c.toks[k + 1]?.type === 'num' && glued(c, k + 1)) k = gluedParts(c, k + 2, part);
+  return gluedLetterEnd(c, k);
 }
 
 /** Round 180: one letter glued after a number's figures («30а», «01-02/15а»), not «г» (a year's word); the index after it, or `j`. */
@@ -1667,11 +1675,12 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
 export function firstMonthsOfYear(c: Cursor, i: number, j: number): number {
   if (!monthsOfYearAt(c, i)) return -1;
   const n = monthCountAt(c.toks[i]!);
-  const y = yearAt(c, j + 1, false)!;
-  c.push(atom('month', y.year, { month: 1 }));
+  const y = yearAt(c, j + 1, false);
+  const year = y === null ? null : y.year; // round 187: «этого года», the context's year
+  c.push(atom('month', year, { month: 1 }));
   c.conn('dash');
-  c.push(atom('month', y.year, { month: n }));
-  return y.next;
+  c.push(atom('month', year, { month: n }));
+  return y === null ? j + 3 : y.next;
 }
 
 /** Round 66: whether the number at `k` counts the first months of the year right after its month word («9 месяцев 2014 года»). */
@@ -1679,8 +1688,17 @@ export function monthsOfYearAt(c: Cursor, k: number): boolean {
   const t = c.toks[k];
   const w = c.toks[k + 1];
   if (t === undefined || monthCountAt(t) === 0 || w === undefined || !c.isCls(k + 1, 'monthWord') || !MONTH_COUNT_WORDS.has(w.text)) return false;
-  return yearAt(c, k + 2, false) !== null;
+  return yearAt(c, k + 2, false) !== null || (CURRENT_YEAR_OF.test(c.toks[k + 2]?.text ?? '') && c.toks[k + 3]?.text === 'года');
 }
+
+/**
+ * Round 187. «За 11 месяцев этого года на территории области произошло 210 дорожно-транспортных происшествий в которых пострадали
+ * несовершеннолетние саратовцы.» (a regional paper's news of the «Внимание - дети!» action, https://saratov.aif.ru/society/details/713714
+ * — corpus-real-173; it was `event`, «за 11 месяцев» an offset): the current year in words after a count of months — «этого / текущего /
+ * нынешнего / сего года» — is the context's year, whose first months the count names as round 66's year in figures does (January to
+ * November of 2021). Only the genitive right after the month word; «за 11 месяцев до начала года» reads as before.
+ */
+const CURRENT_YEAR_OF = /^(?:этого|текущего|нынешнего|сего)$/;
 
 /**
  * The count of months a token gives, 1–12, or 0. Round 135. «В трех школах Чародинского района за четыре месяца 2022 года образовалась

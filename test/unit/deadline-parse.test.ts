@@ -995,6 +995,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 184 (corpus-real-170): an item number before a lower-case word is the item's number when no date follows too
+  // (https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html)
+  ['1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены) обучения для обучающихся 1-4 классов;', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 176 (corpus-real-162): groups of three figures with a decimal fraction before «рублей» are an amount, a label
   // (https://xn--h1aigka1a.xn--p1ai/2024/02/22/); the start after the period has no due
   ['С 1 февраля 2024 года данное пособие выплачивается в размере 24 604,30 рублей.', { kind: 'ongoing', start: '2024-02-01', due: null }],
@@ -1225,6 +1228,9 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 184 (corpus-real-170): a contract is dated like an issued act, so its list of numbers and date are its label and «на
+  // основании контракта …» names the document (http://school512.ru/svedeniya/obrazovatelnye-standarty/2-uncategorised/863-menyu)
+  ['Диетическое меню отсутствует (на основании контракта №512/1, №512/2, №512/3 от 27.08.2024)', schedule('контракт №512/1, №512/2, №512/3 от 27.08.2024')],
   // Round 182 (corpus-real-168): «руководствуясь <документом>» names the document that holds the dates, like «придерживаясь»
   // (http://bumtorg.ru/business/kak-ubedit-roditelei-proiti-komissiyu-pmpk-kak-obosnovat-otkaz-ot/)
   ['Она ведет свою деятельность, руководствуясь Приказом Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии».', schedule('приказ Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии»')],
@@ -3103,6 +3109,12 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 184 (corpus-real-170): a bare number after an issued act's noun, then «от» and a full date, is the act's number and date
+  // (https://romashkino.krymschool.ru/file/card?id=4614); a day with its month and year right after an issued act's «№» is the act's
+  // date, the number left blank (https://13ksh-rostov.tvoysadik.ru/file/card?id=2917)
+  ['Пр. 240 от 30.08.24 - О создании комиссии по осуществлению контроля за качеством горячего питания-', CAL, /^не удалось распознать срок$/],
+  ['Приказ №______«28» марта 2025 г.', CAL, /^(?:дата не заполнена|не удалось распознать срок)/],
+  ['Приказ №___ «28» марта 2025 г.', CAL, /^не удалось распознать срок$/],
   // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
   // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
   ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],

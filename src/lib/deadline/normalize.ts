@@ -153,6 +153,17 @@ const ITEM_BEFORE_WORD = new RegExp(
  * сентябре»), and a number with no space after its dot («1.В августе») reads as before.
  */
 const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|к|ко|до|по|на)\\s+${MONTH_STEM})`, 'i');
+/**
+ * Round 184. «1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены)
+ * обучения для обучающихся 1-4 классов;» (a school's page on meals of benefit categories, its first item,
+ * https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html
+ * — corpus-real-170; it was `unparsed`, «непонятное число «1.1»»): an item number (or a clause number of two parts, the last one a single
+ * digit) with its closing dot at the start, a space, then a lower-case word of three letters or more that is not a month, is the item's
+ * number when no date follows too (`ITEM_BEFORE_WORD` waits for one): what the item says of time is read as before («… не менее одного
+ * раза в день …» is daily work, round 34). A lower-case word cannot open a date's note, so the figures are no day: «2.10. проводить …»
+ * (a month of two figures) and «1.10.2021 …» keep their dates, and «1.9. линейка» with nothing else stays unread.
+ */
+const ITEM_BEFORE_LOWER = new RegExp(`^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s+(?!${MONTH_STEM})[а-яё]{3})`);
 
 /**
  * Round 41. «от «08» декабря 2022 г. (протокол № 3).», «ввести с «09» января 2023 г. в действие» (an order of a district's house of
@@ -922,6 +933,7 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
+  else if (ITEM_BEFORE_LOWER.test(s)) s = s.replace(ITEM_BEFORE_LOWER, blank);
   if (figures && s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.

@@ -72,8 +72,9 @@ const ITEM_TAILS = ['', ' предусматривается реализаци�
 const ITEM_PINS: Row[] = [
   // a year right after «В», with no word between, reads as before
   ['17. В 2016 году', { kind: 'unparsed', reason: /непонятное число «17»/ }],
-  // a year with no year word after it does not count
-  ['2. обеспечить участие школ в проекте в 2022', { kind: 'unparsed', reason: /непонятное число «2»/ }],
+  // a year with no year word after it does not count here; round 184 (`ITEM_BEFORE_LOWER`) reads the item's number before a lower-case
+  // word with no date after it too, so the bare year is read as it is elsewhere («в 2022» → the year)
+  ['2. обеспечить участие школ в проекте в 2022', { kind: 'range', start: '2022-01-01', due: '2022-12-31' }],
   // no date after the word: as before
   ['8. В случае болезни', ev('случае')],
   // a day and a month after the word, as before

@@ -161,6 +161,13 @@ export function pageCount(c: Cursor, i: number): number {
 export function referenceNumber(c: Cursor, i: number): number {
   const code = normCode(c, i);
   if (code >= 0) return code;
+  const bare = bareActNumberEnd(c, i);
+  if (bare >= 0) {
+    c.label();
+    return bare;
+  }
+  // round 184: a day with its month and year after an issued act's «№» is the act's date, its number left blank (`dayAfterBlankNumber`)
+  if (dayAfterBlankNumber(c, i)) return -1;
   let p = i - 1;
   if (c.isPunct(p, '№')) p--;
   else if (c.isPunct(p, '.') && c.toks[p - 1]?.type === 'word' && c.toks[p - 1]!.text.length <= 4) p--; // «п. 24», «ст. 59»
@@ -179,6 +186,39 @@ export function referenceNumber(c: Cursor, i: number): number {
   }
   c.label();
   return j;
+}
+
+/**
+ * Round 184. «Пр. 240 от 30.08.24 - О создании комиссии по осуществлению контроля за качеством горячего питания-» (a school's order on
+ * its commission of meal control, the title of its file, https://romashkino.krymschool.ru/file/card?id=4614 — corpus-real-170; it was
+ * `on` 2024-08-30): a bare number right after the noun of an issued act (`ISSUED_ACT`: «Приказ 240», «Пр. 240», «Пр.240», the
+ * abbreviation with its dot), then «от» and a full date, is the act's number with no «№» written, so the date is the act's label like
+ * «Приказ № 240 от 30.08.2024» (round 40's `dateOfNumberEnd`). Only with the date after «от», so «приказ 5 дней» or «решение 3 мая» read
+ * as before. Returns the index after the date, or -1.
+ */
+function bareActNumberEnd(c: Cursor, i: number): number {
+  let p = i - 1;
+  if (c.isPunct(p, '.') && (c.toks[p - 1]?.text === 'пр' || c.toks[p - 1]?.text === 'прик')) p--;
+  const noun = c.toks[p];
+  if (noun?.type !== 'word' || !ISSUED_ACT.test(noun.text)) return -1;
+  const j = numberCodeEnd(c, i + 1);
+  const end = dateOfNumberEnd(c, j);
+  return end > j ? end : -1;
+}
+
+/**
+ * Round 184. «Приказ №______«28» марта 2025 г.» (the approval line of a kindergarten's Положение об организации питания, the order's
+ * number left blank and «от» left out, https://13ksh-rostov.tvoysadik.ru/file/card?id=2917 — corpus-real-170; it was `range` March 2025:
+ * the day was read as the order's number): a day right after an issued act's «№» (`issuedActBefore`), with a month word and a year of
+ * four figures after it, is the act's date, the number left blank — a label like round 160's «приказ № от 25.08.2014 года»
+ * (`documentDate`). A protocol's «Протокол № 23 мая 2024» stays the day of its meeting (round 40), and a number with no month after it
+ * («Приказ № 28 от …») is the act's number as before.
+ */
+function dayAfterBlankNumber(c: Cursor, i: number): boolean {
+  if (!c.isNum(i) || !c.isCls(i + 1, 'month') || !c.isNum(i + 2, 4) || c.toks[i + 2]!.text.length !== 4) return false;
+  let p = i - 1;
+  while (c.isPunct(p, '_') && p > i - 4) p--; // a short blank the normaliser keeps («№___ «28» марта»)
+  return c.isPunct(p, '№') && !c.isPunct(p - 1, '№') && issuedActBefore(c, p);
 }
 
 /**
@@ -274,7 +314,7 @@ function openingRegister(c: Cursor, k: number): boolean {
  * Round 60: an application, an appeal or a complaint too («обращение № 5 от 01.03.2023 – ответ 10.03.2023»): its date is the day it
  * was registered, like a letter's.
  */
-function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, joint = true): boolean {
+function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = JOINT_HOPS): boolean {
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0 && p > k - 6; p--) {
     const t = c.toks[p]!;
@@ -283,8 +323,10 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, joint =
     // «№» than the issued act's noun makes the number the protocol's, whose date is the day of its meeting (round 40), as «ПРИНЯТО
     // педагогическим советом Протокол № 12 от …» already was
     if (t.type === 'word' && PROTOCOL_NOUN.test(t.text)) return false;
-    // round 168: a joint act's number after another issuer's «№ N,» (`jointNumberBefore`); one hop only, so a list stays linear
-    if (joint && jointNumberBefore(c, p)) return issuedActBefore(c, p - 2, act, false);
+    // round 168: a joint act's number after another issuer's «№ N,» (`jointNumberStart`); a few hops only (round 184: three, a list
+    // of numbers), so a list stays linear
+    const joint = hops > 0 ? jointNumberStart(c, p) : -1;
+    if (joint >= 0) return issuedActBefore(c, joint, act, hops - 1);
     // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read
     if (t.type === 'punct' && t.text !== '.' && t.text !== '<' && t.text !== '>') return false;
     if (t.type === 'word' && act.test(t.text)) return true;
@@ -297,11 +339,26 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, joint =
  * ДОУ»» (a kindergarten's page on its medical service, the joint order of two ministries, http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/
  * — corpus-real-156; it was `on` 2092-06-30): a joint act gives each issuer's number, «№ N» and a comma, then the next issuer and its
  * «№ M от <дата>»; the act's noun before the first number is the noun of the second too, so the date after «№ M от» is the act's date,
- * a label (round 40). True when the comma at `p` closes such a first number («№ 186,»). Reads three tokens.
+ * a label (round 40). When the comma at `p` closes such a first number («№ 186,»), the index of its «№», else -1. Reads at most nine
+ * tokens.
  */
-function jointNumberBefore(c: Cursor, p: number): boolean {
-  return c.isPunct(p, ',') && c.toks[p - 1]?.type === 'num' && c.isPunct(p - 2, '№');
+function jointNumberStart(c: Cursor, p: number): number {
+  if (!c.isPunct(p, ',') || !codePart(c, p - 1)) return -1;
+  let q = p - 1;
+  // Round 184. «на основании контракта №512/1, №512/2, №512/3 от 27.08.2024» (corpus-real-170, `ISSUED_ACT`): a number's parts glued
+  // by «/», «-» or «.» («№512/2,», «№12-о,») belong to it, at most three, as `numberCodeEnd` reads them after the «№»
+  for (let n = 0; n < 3 && (c.isPunct(q - 1, '/') || c.isPunct(q - 1, '-') || c.isPunct(q - 1, '.')) && glued(c, q) && glued(c, q - 1) && codePart(c, q - 2); n++) q -= 2;
+  return c.toks[q]!.type === 'num' && c.isPunct(q - 1, '№') ? q - 1 : -1;
 }
+
+/** Round 184: a part of an act's number (`jointNumberStart`): figures, or a word of up to three letters (`numberCodeEnd`'s parts). */
+function codePart(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && (t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
+}
+
+/** Round 184: the most numbers a list «№ A, № B, № C» may hop back over to its act's noun (`issuedActBefore`). */
+const JOINT_HOPS = 3;
 
 /** Round 168: the most tokens a sanitary rule's code may take before «от» (`normCodeBefore`): «3.1.2.3114-13» is nine. */
 const NORM_CODE_TOKENS = 15;
@@ -354,7 +411,10 @@ const APPROVED = /^утв(?:ержд[а-яё]*)?$/;
 // Round 170: «Приложение к пр№ 370 от 30.08.2019 г» (a school's plan of its class teachers' МО, its approval line,
 // https://uchitelya.com/russkiy-yazyk/184844-plan-raboty-mo-klassnyh-rukovoditeley-na-2019-2020-uchebnyy-god.html — corpus-real-158; it
 // was `on` 2019-08-30): «пр» / «прик», the abbreviations of «приказ», before an act's number name the order like the word
-const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик)$/;
+// Round 184: «Диетическое меню отсутствует (на основании контракта №512/1, №512/2, №512/3 от 27.08.2024)» (a school's menu page,
+// http://school512.ru/svedeniya/obrazovatelnye-standarty/2-uncategorised/863-menyu — corpus-real-170; it was `on` 2024-08-27): a contract,
+// an agreement or a treaty («контракт», «договор», «соглашение») is issued and dated like an order, so its «№ N от <дата>» is its label
+const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств|контракт|договор|соглашени)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик)$/;
 /** Round 179: the noun of a protocol, whose number's date is its meeting's day (`issuedActBefore`). */
 const PROTOCOL_NOUN = /^протокол[а-я]*$/;
 
@@ -701,7 +761,7 @@ export function documentDate(c: Cursor, i: number): number {
   const changesOn = !from && c.toks[i - 1] !== undefined && changesOnBefore(c, i - 1);
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
   // word that introduces the date (`exampleWordBefore`)
-  if (!from && !changesOn && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i)) return -1;
+  if (!from && !changesOn && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i) && !dayAfterBlankNumber(c, i)) return -1;
   // «от 07.04.2014 N 276», «от 15 мая 2020 года № 236»
   const numeric = c.isPunct(i + 1, '.') && c.isNum(i + 2) && c.isPunct(i + 3, '.') && c.isNum(i + 4, 4);
   // Round 108. «от 23.06 2000 N 1884» (an order's date in an old edition of the extern regulation,
@@ -725,7 +785,8 @@ export function documentDate(c: Cursor, i: number): number {
   }
   if (end < 0) {
     // round 178: an edition in brackets right after the date («Форма 1-ДО от 20.07.2011 (ред. от 02.02.2012)», `editionAfter`)
-    if (!changesOn && !(from && (blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2) || editionAfter(c, j)))) return -1;
+    // round 184: the day right after an issued act's blank «№», «от» left out («Приказ №______«28» марта 2025 г.», `dayAfterBlankNumber`)
+    if (!changesOn && !(from && (blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2) || editionAfter(c, j))) && !dayAfterBlankNumber(c, i)) return -1;
     c.label();
     return j;
   }

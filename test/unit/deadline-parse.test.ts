@@ -62,6 +62,9 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 185 (corpus-real-171): two counts of three figures joined by a dash before a counted noun are a label like «10-15 человек»
+  // (https://news.mail.ru/society/67368191/)
+  ['Я думаю, что до конца августа еще порядка 100−150 человек подойдут, заявления напишут.', by('2021-08-31')],
   // Round 159 (corpus-real-148): «перед учебным годом» without «новым» is by the start of the school year, like «перед новым учебным
   // годом» (http://www.orinfo.ru/95825/v-lagere-zastava-otdokhnut-100-podrostkov-iz-ilekskogo-raiona)
   ['Набраться новых впечатлений перед учебным годом сюда приезжают дети из 13 сел.', by('2021-08-31')],
@@ -206,6 +209,8 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 185 (corpus-real-171): the hour «00» with both figures is midnight, a clock before the day (https://news.mail.ru/society/67831982/)
+  ['Первое заявление было подано в 00.05 18 марта в Норильске — девочку записали в школу № 20.', on('2021-03-18')],
   // Round 176 (corpus-real-162): «при <событии>» right after a payment's noun is its name, so the dateline is the day
   // (https://tass.ru/obschestvo/24824215)
   ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
@@ -1234,6 +1239,9 @@ const SCHEDULES: Case[] = [
   // Round 182 (corpus-real-168): «руководствуясь <документом>» names the document that holds the dates, like «придерживаясь»
   // (http://bumtorg.ru/business/kak-ubedit-roditelei-proiti-komissiyu-pmpk-kak-obosnovat-otkaz-ot/)
   ['Она ведет свою деятельность, руководствуясь Приказом Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии».', schedule('приказ Министерства образования и науки РФ от 24 марта 2009 г. № 95 «Об утверждении «Положения о психолого-медико-педагогической комиссии»')],
+  // Round 185 (corpus-real-171): a verb of deciding before «в индивидуальном порядке» inside a sentence is a schedule
+  // (https://gnkk.ru/news/v-krasnoyarske-nachinayut-vydavat-pute/)
+  ['Этот вопрос решается в индивидуальном порядке с руководителем учреждения.', schedule('решается в индивидуальном порядке с руководителем учреждения')],
   // Round 176 (corpus-real-162): the parts of a document in the plural hold the dates (https://base.garant.ru/16396652/5cb260c13bb77991855d9c76f8d1d4c8);
   // «Правила» approved by an act hold the terms like a Порядок (http://en.admin.tomsk.ru/pgs/wf)
   ['22. Сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента.', schedule('сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента')],
@@ -1502,6 +1510,9 @@ const EVENTS: Case[] = [
   // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
   // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
   ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],
+  // Round 185 (corpus-real-171): «с принятием <акта>» opening a text is the moment a change runs from; the year after it is the acts'
+  // (https://7info.ru/ryazan/v-ryazani-utverdili-novoe-raspredelenie-shkol-za-gorodskimi-territoriyami)
+  ['С принятием этого постановления утратили силу аналогичные документы, действовавшие в 2025 году.', event('с принятием этого постановления утратили силу аналогичные документы, действовавшие в 2025 году')],
   // Round 180 (corpus-real-166): «в последний трудовой день» is the last day of a worker's employment, an event
   // (https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii)
   ['Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет.', event('в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет')],
@@ -3115,6 +3126,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Пр. 240 от 30.08.24 - О создании комиссии по осуществлению контроля за качеством горячего питания-', CAL, /^не удалось распознать срок$/],
   ['Приказ №______«28» марта 2025 г.', CAL, /^(?:дата не заполнена|не удалось распознать срок)/],
   ['Приказ №___ «28» марта 2025 г.', CAL, /^не удалось распознать срок$/],
+  // Round 185 (corpus-real-171): «до сведения» is whom a thing is brought to, no event (http://romanovobr.ru/structure/96-news/1264-2011-01-31-16-20-02?layout=default&print=1&tmpl=component)
+  ['Дымова Н.В., заместитель директора по УВР довела до сведения родителей график подготовительных занятий для будущих первоклассников.', CAL, /^не удалось распознать срок$/],
   // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
   // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
   ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],

@@ -228,8 +228,11 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** a verbal noun naming an event: «проведения», «завершения», «подачи», «регистрации», «открытия»; a journey's start or end
    *  (round 26): «заезда», «отъезда», «выезда», «приезда» (… в лагере в день заезда; до отъезда ребенка в лагерь);
    *  round 98: a coming or going on foot, «прихода», «ухода», «выхода», «перехода», «похода» (Детей с подозрением на ОРВИ изолируют …
-   *  до прихода родителей.) */
-  событие: `(?:[а-я]+(?:${VERBAL_NOUN_END}|езда)|(?:при|у|вы|пере|по)хода)`,
+   *  до прихода родителей.)
+   *  round 185: not «сведения» — «до сведения» is whom a thing is brought to, no event («Дымова Н.В., … довела до сведения родителей
+   *  график подготовительных занятий …», http://romanovobr.ru/structure/96-news/1264-2011-01-31-16-20-02 — corpus-real-171; it was
+   *  `event`), as round 51's `deliveredTo` reads its «до» */
+  событие: `(?:(?!сведени[яй](?![а-я]))[а-я]+(?:${VERBAL_NOUN_END}|езда)|(?:при|у|вы|пере|по)хода)`,
   /** what a count of first days, weeks or months is of (round 19): «работы», «обучения», «пребывания», «учебы», «стажировки»,
    *  «смены»; round 79: «реализации» (of a programme, a project, a month) — not a month («в первые две недели сентября») nor «учебного
    *  года»; round 83: «трудоустройства» (a young specialist's first year after being hired) */

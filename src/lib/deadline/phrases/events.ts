@@ -178,6 +178,12 @@ export const EVENT_START: readonly string[] = [
   'в случае', // в случае выявления
   'по факту', // по факту проведения
   'после', // после проведения диагностических работ
+  // Round 185: «С принятием этого постановления утратили силу аналогичные документы, действовавшие в 2025 году.» (a Ryazan news site on
+  // the new fixing of schools to the city's territories, https://7info.ru/ryazan/v-ryazani-utverdili-novoe-raspredelenie-shkol-za-
+  // gorodskimi-territoriyami — corpus-real-171; it was the range of 2025): «с принятием / вступлением / подписанием / изданием /
+  // опубликованием / утверждением …» opening a text is the moment of an act's adoption a change runs from, like «с момента <события>»;
+  // a year after it is the time of the acts it names, a label like the year of «действовавшие в 2025 году»
+  'с|со принятием|вступлением|подписанием|изданием|опубликованием|утверждением',
   // Round 52: «Прежде чем приступить к разработке планов мероприятий ГО и ЧС в школе, необходимо подготовить и объявить приказ директора …,
   // который … определяет сроки исполнения и ответственных лиц.» (a school's civil-defence plan copied in a gist,
   // https://gist.github.com/d26200c438f4b2e8c26d51e9fb0a1891 — corpus-real-47): the work comes before starting something, an event like

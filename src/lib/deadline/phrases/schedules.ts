@@ -329,6 +329,11 @@ export const FIXING_TERMS: readonly string[] = [
 const SHORT_PARTICIPLES = 'определен|определена|определено|определены|установлен|установлена|установлено|установлены|утвержден|утверждена|утверждено|утверждены';
 
 export const SCHEDULE_ANYWHERE: readonly string[] = [
+  // Round 185: «Этот вопрос решается в индивидуальном порядке с руководителем учреждения.» (a Krasnoyarsk TV's news of kindergartens'
+  // путёвки, https://gnkk.ru/news/v-krasnoyarske-nachinayut-vydavat-pute/ — corpus-real-171; it was `unparsed`): a verb of deciding or
+  // setting right before «в индивидуальном порядке» inside a sentence sets the time per person, as the same words opening a cell do
+  // (round 19's `DOCUMENT_PREPOSITIONAL`, read only at the start); «в порядке перевода» and other «в … порядке» stay unread
+  'решается|решаются|решаться|определяется|определяются|устанавливается|устанавливаются|согласовывается|согласовываются|назначается|назначаются в индивидуальном порядке',
   // Round 177: «Следить за расписанием тренировок можно на сайте Поста № 1.» (a city TV's news of the cadets' guard of honour,
   // https://gnkk.ru/news/krasnoyarskiy-post-n-1-gotovit-pochetny — corpus-real-163; it was `unparsed`): a timetable or graph one is told
   // to follow — «следить / следите за [<прил>] расписанием | графиком» — holds the dates, as «по расписанию» does

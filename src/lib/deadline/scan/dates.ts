@@ -32,6 +32,10 @@ export function timeOfDayAt(toks: readonly Token[], i: number): number {
   const dateGoesOn = toks[i + 3]?.type === 'punct' && toks[i + 3]!.text === '.' && toks[i + 4]?.type === 'num' && toks[i + 4]!.text.length === 4;
   if (sep.text === ':') return secondsAndZone(toks, i + 3);
   if (sep.text === '.' && (m.n === 0 || m.n > 12) && !dateGoesOn) return i + 3; // «10.00», «14.30»: no such month
+  // Round 185: «Первое заявление было подано в 00.05 18 марта в Норильске — …» (a news page on the first-class applications of a year,
+  // https://news.mail.ru/society/67831982/ — corpus-real-171; it was `unparsed`, «несуществующая дата «00.05»»): the hour «00» written
+  // with both figures is midnight — no day is «00» — so «00.05» is a clock, like «10.00»
+  if (sep.text === '.' && t.text === '00' && !dateGoesOn) return i + 3;
   if (sep.text === '-' && DASH_MINUTES.has(m.text) && !dateGoesOn && !(toks[i + 3]?.type === 'word' && toks[i + 3]!.cls === 'month')) return i + 3;
   if (sep.text === '-' && dashedClock(toks, i)) return i + 3;
   return -1;

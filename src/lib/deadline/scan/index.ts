@@ -185,9 +185,16 @@ function amountInWordsEnd(c: Cursor, j: number): number {
 function countRangeEnd(c: Cursor, i: number): number {
   const t = c.toks;
   const from = t[i - 1]?.text;
-  if ((from !== 'от' && from !== 'с' && from !== 'со') || t[i + 1]?.text !== 'до' || t[i + 2]?.type !== 'num') return -1;
   const first = t[i]!;
-  const second = t[i + 2]!;
+  const second = t[i + 2];
+  if (second?.type !== 'num') return -1;
+  if (c.isPunct(i + 1, '-')) {
+    // Round 185. «Я думаю, что до конца августа еще порядка 100−150 человек подойдут, заявления напишут.» (a news page on a city's first
+    // classes, https://news.mail.ru/society/67368191/ — corpus-real-171; it was `unparsed`, «непонятное число «100»»): two counts of
+    // three to seven figures that cannot be years, joined by a dash, the second the larger, before a counted noun or an amount's unit
+    // («100-150 человек», «200 - 300 участников») are a range of a count like «от 100 до 150 человек» — no day or month has three figures
+    if (first.text.length < 3 || second.text.length < 3 || second.n <= first.n) return -1;
+  } else if ((from !== 'от' && from !== 'с' && from !== 'со') || t[i + 1]?.text !== 'до') return -1;
   if (first.text.length > 7 || second.text.length > 7 || isYearFigure(first) || isYearFigure(second)) return -1;
   const unit = t[i + 3];
   if (unit === undefined || unit.type !== 'word') return -1;

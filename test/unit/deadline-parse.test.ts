@@ -65,6 +65,9 @@ const BY: Case[] = [
   // Round 185 (corpus-real-171): two counts of three figures joined by a dash before a counted noun are a label like «10-15 человек»
   // (https://news.mail.ru/society/67368191/)
   ['Я думаю, что до конца августа еще порядка 100−150 человек подойдут, заявления напишут.', by('2021-08-31')],
+  // Round 186 (corpus-real-172): «в преддверии» right before a day and its month is by that day, like «накануне 1 сентября»
+  // (https://360.ru/news/mosobl/avtoinspektsija-odintsova-proverit-shkolnye-avtobusy-pered-uchebnym-godom/)
+  ['В преддверии первого сентября Госавтоинспекция Московской области проводит масштабную проверку готовности школьных автобусов.', by('2021-09-01')],
   // Round 159 (corpus-real-148): «перед учебным годом» without «новым» is by the start of the school year, like «перед новым учебным
   // годом» (http://www.orinfo.ru/95825/v-lagere-zastava-otdokhnut-100-podrostkov-iz-ilekskogo-raiona)
   ['Набраться новых впечатлений перед учебным годом сюда приезжают дети из 13 сел.', by('2021-08-31')],
@@ -211,6 +214,9 @@ const BY: Case[] = [
 const ON: Case[] = [
   // Round 185 (corpus-real-171): the hour «00» with both figures is midnight, a clock before the day (https://news.mail.ru/society/67831982/)
   ['Первое заявление было подано в 00.05 18 марта в Норильске — девочку записали в школу № 20.', on('2021-03-18')],
+  // Round 186 (corpus-real-172): a part of a whole listed after the first is a count, a label, like the first after «из них»
+  // (https://smolnarod.ru/sn/smolenskie-shkoly-proveryayut-k-uchebnomu-godu/)
+  ['По состоянию на 31 июля проверены 73 образовательные организации, из них 32 – общеобразовательные и 41 – дошкольные.', on('2021-07-31')],
   // Round 176 (corpus-real-162): «при <событии>» right after a payment's noun is its name, so the dateline is the day
   // (https://tass.ru/obschestvo/24824215)
   ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
@@ -1003,6 +1009,11 @@ const ONGOING: Case[] = [
   // Round 184 (corpus-real-170): an item number before a lower-case word is the item's number when no date follows too
   // (https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html)
   ['1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены) обучения для обучающихся 1-4 классов;', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  // Round 186 (corpus-real-172): the first person plural of «приступить» is a verb of starting, open-ended from its month
+  // (https://dzen.ru/list/house/remont-mebeli-cherepovec?from_cloud=true); «принято решение начать <day>» is a planned start, like
+  // «решено начать» (https://bga32.ru/2024/10/08/otopitelnyj-sezon-startuet-zavtra)
+  ['К кровельным работам приступим в апреле.', { kind: 'ongoing', start: '2021-04-01', due: '2021-12-31' }],
+  ['Сегодня в горадминистрации принято решение начать отопительный сезон еще раньше — 9 октября, то есть завтра.', { kind: 'ongoing', start: '2021-10-09', due: '2021-12-31' }],
   // Round 176 (corpus-real-162): groups of three figures with a decimal fraction before «рублей» are an amount, a label
   // (https://xn--h1aigka1a.xn--p1ai/2024/02/22/); the start after the period has no due
   ['С 1 февраля 2024 года данное пособие выплачивается в размере 24 604,30 рублей.', { kind: 'ongoing', start: '2024-02-01', due: null }],
@@ -3128,6 +3139,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Приказ №___ «28» марта 2025 г.', CAL, /^не удалось распознать срок$/],
   // Round 185 (corpus-real-171): «до сведения» is whom a thing is brought to, no event (http://romanovobr.ru/structure/96-news/1264-2011-01-31-16-20-02?layout=default&print=1&tmpl=component)
   ['Дымова Н.В., заместитель директора по УВР довела до сведения родителей график подготовительных занятий для будущих первоклассников.', CAL, /^не удалось распознать срок$/],
+  // Round 186 (corpus-real-172): a bare «в планах» is what is intended, no plan that holds the dates; «За 5 лет» is a length
+  // (https://rutube.ru/video/0c98ad90c22504df222064dd712f3497)
+  ['За 5 лет в планах отремонтировать порядка 11 тысяч школ.', CAL, /^срок отсчитывается от события/],
   // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
   // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
   ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],

@@ -145,6 +145,10 @@ put('from', 0, ['с', 'со', 'начинается', 'начнется', 'на�
   // contract, https://vestnikp.ru/?do=1&id=9660 — corpus-real-90; it was `on`, two days): the finite forms of «приступить» are verbs of
   // starting like «начнутся» — before a day they read as «с» that day (right after its day, as every verb of starting, the day stays)
   'приступят', 'приступит', 'приступили', 'приступил', 'приступила', 'приступило', 'приступает', 'приступают',
+  // Round 186: «К кровельным работам приступим в апреле.» (a contractor on a school's капремонт, quoted on
+  // https://dzen.ru/list/house/remont-mebeli-cherepovec?from_cloud=true — corpus-real-172; it was April's window): the first person
+  // plural of «приступить», what a contractor or a school says of itself, reads as the third (round 65's «начнём»)
+  'приступим', 'приступаем',
   // Round 86: «Проверка начата 28.09.2022, окончена 11.10.2022.» (an antimonopoly office's act of an unscheduled check of a customer's
   // auction, https://base.garant.ru/76564768/ — corpus-real-75): the short passive participles of starting, every gender and number,
   // read as the past verbs («началась 28.09.2022»)

@@ -29,7 +29,11 @@ export const SCHEDULE_PREPOSITIONS: readonly string[] = [
   'на основании', // на основании приказа
   'на основе', // round 28: Деятельность Методического совета осуществляется на основе годового планирования.
   'в рамках', // в рамках плана ВШК
-  'в', // в сроки, установленные приказом УО
+  // Round 186: not «в планах» right before an infinitive — «За 5 лет в планах отремонтировать порядка 11 тысяч школ.» (a video news
+  // item on the repair of schools, https://rutube.ru/video/0c98ad90c22504df222064dd712f3497 — corpus-real-172; it was `schedule` «план
+  // отремонтировать …»): «в планах <сделать>» is what is intended, not a plan that holds the dates; «в планах работы школы», «по плану»
+  // and «в соответствии с планами» read as before
+  'в(?!\\s+планах\\s+[а-я]+(?:ть|ться|чь|сти|зти|йти)(?![а-я]))', // в сроки, установленные приказом УО
   // Round 31: «… отчеты о целевом использовании … средств …, в порядке и сроки, установленные нормативным правовым актом администрации
   // автономного округа» (a regional law on delegated powers in education, https://docs.cntd.ru/document/819030587/titles/32RANOJ):
   // «сроки» after «в порядке и», with no «в» of its own («в порядке и в сроки …» has one)

@@ -97,13 +97,41 @@ function amountEnd(c: Cursor, i: number): number {
 function partOfWholeEnd(c: Cursor, i: number): number {
   if (i < 2) return -1;
   const t = c.toks;
-  const p1 = t[i - 1]!.text;
-  const p2 = t[i - 2]!.text;
-  if (p2 !== 'из' || (p1 !== 'них' && p1 !== 'которых')) return -1;
+  if (!afterWholeAt(c, i)) return -1;
   const j = c.isPunct(i + 1, '-') ? i + 2 : i + 1;
   const w = t[j];
   if (w === undefined || w.type !== 'word' || !c.isCls(j, 'other')) return -1;
   return j;
+}
+
+/** How many parts of one whole `afterWholeAt` walks back over: a bound that keeps the look back constant. */
+const MAX_PARTS = 6;
+
+/**
+ * True when the number at `i` follows «из них / из которых», or (round 186) follows such a part and its noun after «и» or a comma.
+ * Round 186. «По состоянию на 31 июля проверены 73 образовательные организации, из них 32 – общеобразовательные и 41 – дошкольные.» (a
+ * city weekly on the check of its schools before the school year, https://smolnarod.ru/sn/smolenskie-shkoly-proveryayut-k-uchebnomu-godu/
+ * — corpus-real-172; it was `unparsed`, «непонятное число «41»»): the parts of one whole are listed — «из них 32 – …, 41 – … и 5 – …» — and
+ * each count after the first (one or two words counted after each), with its dash or not, is a part like the first (round 83); up to
+ * `MAX_PARTS` parts back.
+ */
+function afterWholeAt(c: Cursor, i: number): boolean {
+  const t = c.toks;
+  let k = i;
+  for (let n = 0; n < MAX_PARTS && k >= 2; n++) {
+    const p1 = t[k - 1]!.text;
+    if (t[k - 2]!.text === 'из' && (p1 === 'них' || p1 === 'которых')) return true;
+    // «… 32 – общеобразовательные и 41 …»: «и» or a comma, one or two words counted, a dash or not, the part's count before it
+    if (p1 !== 'и' && p1 !== ',') return false;
+    let j = k - 2;
+    if (!(t[j]?.type === 'word' && c.isCls(j, 'other'))) return false;
+    j--;
+    if (t[j]?.type === 'word' && c.isCls(j, 'other')) j--;
+    if (c.isPunct(j, '-')) j--;
+    if (t[j]?.type !== 'num' || j < 0) return false;
+    k = j;
+  }
+  return false;
 }
 
 /**

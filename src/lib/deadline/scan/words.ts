@@ -1029,8 +1029,13 @@ function weekdayOfMonthEnd(c: Cursor, j: number): number {
   return c.isCls(k, 'weekday') && c.isCls(k + 1, 'month') ? c.skipDot(k + 2) : -1;
 }
 
-/** Round 39. Verbs of planning or deciding in any form: «планируют», «планируется», «запланировано», «предполагается», «намерены», «намечено», «решено», «собираются». */
-const PLANNING = /^(?:планир|запланир|предполага|намер|намеч|решено|решили|собира)/;
+/**
+ * Round 39. Verbs of planning or deciding in any form: «планируют», «планируется», «запланировано», «предполагается», «намерены», «намечено», «решено», «собираются».
+ * Round 186: the noun of a decision before the infinitive — «принято решение / приняли решение начать» — is «решено начать»: «Сегодня в
+ * горадминистрации принято решение начать отопительный сезон еще раньше — 9 октября, то есть завтра.» (a city paper on the start of
+ * heating in schools, https://bga32.ru/2024/10/08/otopitelnyj-sezon-startuet-zavtra — corpus-real-172; it was `on` 10-09).
+ */
+const PLANNING = /^(?:планир|запланир|предполага|намер|намеч|решено|решили|решени[ея]$|собира)/;
 
 /**
  * Round 82. «В технической документации указано, что подрядчик должен приступить к работам 1 октября 2026 года и завершить их до 1
@@ -1625,6 +1630,15 @@ export function word(c: Cursor, i: number): number {
       break;
     default:
       if (dedicatedToResults(c, i)) return c.clauseEnd(i); // «30 декабря … педсовет, посвящённый итогам первого полугодия 2022-2023 …» (round 70)
+      if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в' && (c.isNum(i + 1) ? c.isCls(c.skipSuffix(i + 2), 'month') : c.toks[i + 1]?.type === 'word' && c.isCls(i + 2, 'month'))) {
+        // Round 186. «В преддверии первого сентября Госавтоинспекция Московской области проводит масштабную проверку готовности
+        // школьных автобусов.» (a regional news site on checks of school buses, https://360.ru/news/mosobl/avtoinspektsija-odintsova-proverit-shkolnye-avtobusy-pered-uchebnym-godom/
+        // — corpus-real-172; it was `on` 09-01): «в преддверии» right before a day and its month (in figures or in words) is «накануне
+        // 1 сентября», by that day (round 11's «в канун»); before anything else it stays the event phrase («В преддверии нового учебного
+        // года …», corpus-real-32; «в преддверии Дня Победы»)
+        c.conn('by', true);
+        break;
+      }
       if (plannedStart(c, i)) {
         c.conn('from'); // «планируют начать 16 мая» reads as «начнут с 16 мая» (round 39)
         break;

@@ -217,6 +217,9 @@ const ON: Case[] = [
   // Round 186 (corpus-real-172): a part of a whole listed after the first is a count, a label, like the first after «из них»
   // (https://smolnarod.ru/sn/smolenskie-shkoly-proveryayut-k-uchebnomu-godu/)
   ['По состоянию на 31 июля проверены 73 образовательные организации, из них 32 – общеобразовательные и 41 – дошкольные.', on('2021-07-31')],
+  // Round 183 (corpus-real-169): «до его <verbal noun>» names an event, not «до» a date later in the sentence
+  // (https://sosh106.educhr.ru/index.php?component=public_news&new_id=307432)
+  ['С целью профилактических мер по предупреждению экстремистской деятельности, то есть борьбы с экстремизмом ещё до его проявления, ликвидации причин и условий возникновения экстремизма 21 ноября в школе проведены беседы с учащимися 7-11 классов.', on('2021-11-21')],
   // Round 176 (corpus-real-162): «при <событии>» right after a payment's noun is its name, so the dateline is the day
   // (https://tass.ru/obschestvo/24824215)
   ['МОСКВА, 19 августа. /ТАСС/. Фонд пенсионного и социального страхования РФ разработал порядок выдачи государственного единовременного пособия при передаче ребенка на воспитание в семью.', on('2021-08-19')],
@@ -1014,6 +1017,9 @@ const ONGOING: Case[] = [
   // «решено начать» (https://bga32.ru/2024/10/08/otopitelnyj-sezon-startuet-zavtra)
   ['К кровельным работам приступим в апреле.', { kind: 'ongoing', start: '2021-04-01', due: '2021-12-31' }],
   ['Сегодня в горадминистрации принято решение начать отопительный сезон еще раньше — 9 октября, то есть завтра.', { kind: 'ongoing', start: '2021-10-09', due: '2021-12-31' }],
+  // Round 183 (corpus-real-169): «Начало действия <документа> - <date>» is in force from that day on; after the period no due
+  // (https://zapsib-cot.ru/news/novosti/ustanovleny-trebovaniya-k-obespecheniyu-antiterroristicheskoy-zashchishchennosti-obektov-territoriy-/)
+  ['Начало действия документа - 15.10.2023.', { kind: 'ongoing', start: '2023-10-15', due: null }],
   // Round 176 (corpus-real-162): groups of three figures with a decimal fraction before «рублей» are an amount, a label
   // (https://xn--h1aigka1a.xn--p1ai/2024/02/22/); the start after the period has no due
   ['С 1 февраля 2024 года данное пособие выплачивается в размере 24 604,30 рублей.', { kind: 'ongoing', start: '2024-02-01', due: null }],
@@ -1524,6 +1530,9 @@ const EVENTS: Case[] = [
   // Round 185 (corpus-real-171): «с принятием <акта>» opening a text is the moment a change runs from; the year after it is the acts'
   // (https://7info.ru/ryazan/v-ryazani-utverdili-novoe-raspredelenie-shkol-za-gorodskimi-territoriyami)
   ['С принятием этого постановления утратили силу аналогичные документы, действовавшие в 2025 году.', event('с принятием этого постановления утратили силу аналогичные документы, действовавшие в 2025 году')],
+  // Round 183 (corpus-real-169): «по прибытии …» waits for someone's arrival, an event like «по возвращении …»
+  // (https://www.consultant.ru/document/cons_doc_LAW_345948/685c96d25bf9b4ddc29f48248c12873302563c6c/)
+  ['По прибытии и проведению работ', event('по прибытии и проведению работ')],
   // Round 180 (corpus-real-166): «в последний трудовой день» is the last day of a worker's employment, an event
   // (https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii)
   ['Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет.', event('в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет')],

@@ -92,6 +92,11 @@ export const WEATHER_DAYS: readonly string[] = [
  */
 export const RETURN_EVENTS: readonly string[] = [
   'по возвращени*|возвращению из|с|со|в|во|домой', // по возвращении из эвакуации
+  // Round 183: «По прибытии и проведению работ» (a cell of the time column of an action plan «При угрозе взрыва», after «Ч + 15 мин.» and
+  // «Ч + 30 мин.», https://www.consultant.ru/document/cons_doc_LAW_345948/685c96d25bf9b4ddc29f48248c12873302563c6c/ — corpus-real-169; it
+  // was `unparsed`): «по прибытии / прибытию / приезде / приезду …» waits for someone's arrival — the special unit, a commission, the
+  // pupils at a camp — as «по возвращении» waits for a return
+  'по прибыти*|приезд*',
 ];
 
 /**

@@ -1308,6 +1308,25 @@ function seasonSeenOff(c: Cursor, i: number): boolean {
 /** Round 135: «сих» (and «сей») of «до сих пор», «until now». */
 const UNTIL_NOW = /^(?:сих|сей)$/;
 
+/** Round 183: a possessive pronoun and a verbal noun after «до» («до его проявления», «до их проведения», «до ее начала»). */
+const ITS = /^(?:его|её|ее|их)$/;
+const VERBAL_NOUN = /^(?:[а-яё]{3,}(?:ни|ти)я|начала)$/;
+
+/**
+ * Round 183. «С целью профилактических мер по предупреждению экстремистской деятельности, то есть борьбы с экстремизмом ещё до его
+ * проявления, ликвидации причин и условий возникновения экстремизма 21 ноября в школе проведены беседы с учащимися 7-11 классов.» (a
+ * Grozny school's news of talks on extremism, https://sosh106.educhr.ru/index.php?component=public_news&new_id=307432 — corpus-real-169;
+ * it was `by` 11-21): «до» before a possessive pronoun and a verbal noun is before the event the pronoun points back to (round 90's
+ * offset, «до ее начала зарегистрироваться»), not «до <day>» for a date later in the sentence: the three words are skipped and that date
+ * is read as written. A day or a month right after the noun, or after a dash, a colon or a comma there, is still the deadline («До его
+ * проведения 10 мая» → by 05-10, round 90; «до их окончания, 15 мая» names the day of the end).
+ */
+function beforeItsEvent(c: Cursor, i: number): boolean {
+  if (!ITS.test(c.toks[i + 1]?.text ?? '') || !VERBAL_NOUN.test(c.toks[i + 2]?.text ?? '')) return false;
+  const k = c.isPunct(i + 3, '-') || c.isPunct(i + 3, ':') || c.isPunct(i + 3, ',') ? i + 4 : i + 3;
+  return !c.isNum(k, 4) && !c.isCls(k, 'month');
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
@@ -1434,6 +1453,7 @@ export function word(c: Cursor, i: number): number {
       // allowance, https://hron.ru/news/read/7698 — corpus-real-123; it was `by` 2002-12-31): «до сих пор» («until now», `UNTIL_NOW`) is an
       // adverb, no «до» before the date after it; the words are skipped and the year is read as written
       if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
+      if (t.text === 'до' && beforeItsEvent(c, i)) return i + 3; // round 183: «ещё до его проявления, … 21 ноября …»
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');
@@ -1537,6 +1557,14 @@ export function word(c: Cursor, i: number): number {
       if (day >= 0 && t.cls === 'begin' && laterWord(c, day, 'end')) {
         c.conn('from');
         c.nounRange = true;
+        return day;
+      }
+      if (day >= 0 && t.cls === 'begin' && c.toks[i + 1]?.text === 'действия') {
+        // Round 183. «Начало действия документа - 15.10.2023.» (a labour-safety centre's news of the new requirements of anti-terror
+        // protection, https://zapsib-cot.ru/news/novosti/ustanovleny-trebovaniya-k-obespecheniyu-antiterroristicheskoy-zashchishchennosti-obektov-territoriy-/
+        // — corpus-real-169; it was `on` that day): the start of a document's force, with its label, is in force from that day on, as
+        // «Действует с 18.12.2016» (round 160) and «вступает в силу 1 сентября» (round 49) are; an end written after it keeps the window
+        c.conn('from');
         return day;
       }
       if (day >= 0 && t.cls === 'end' && c.nounRange) {

@@ -1259,6 +1259,12 @@ const SCHEDULES: Case[] = [
   // Round 185 (corpus-real-171): a verb of deciding before «в индивидуальном порядке» inside a sentence is a schedule
   // (https://gnkk.ru/news/v-krasnoyarske-nachinayut-vydavat-pute/)
   ['Этот вопрос решается в индивидуальном порядке с руководителем учреждения.', schedule('решается в индивидуальном порядке с руководителем учреждения')],
+  // Round 181 (corpus-real-167): what a contract marks or writes down («обозначены в трудовом договоре») is set by it
+  // (https://amp.tsargrad.tv/news/vladimir-putin-podpisal-zakon-odoplate-zanastavnichestvo-narabote_1080292), and a verb of writing down
+  // the dates before them («прописывают сроки») is someone setting them
+  // (https://woman.rambler.ru/love/54768871-zakon-zapreschaet-prinuzhdat-sotrudnikov-k-nastavnichestvu/); both were `unparsed`
+  ['Порядок, форма и сроки наставнической деятельности должны быть обозначены в трудовом договоре или в дополнительном соглашении к нему.', schedule('обозначены в трудовом договоре или в дополнительном соглашении к нему')],
+  ['В трудовом договоре или отдельном документе прописывают сроки, содержание и форму такой работы.', schedule('прописывают сроки, содержание и форму такой работы')],
   // Round 176 (corpus-real-162): the parts of a document in the plural hold the dates (https://base.garant.ru/16396652/5cb260c13bb77991855d9c76f8d1d4c8);
   // «Правила» approved by an act hold the terms like a Порядок (http://en.admin.tomsk.ru/pgs/wf)
   ['22. Сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента.', schedule('сроки выполнения конкретных административных процедур указаны в соответствующих подразделах раздела III административного регламента')],
@@ -1533,6 +1539,10 @@ const EVENTS: Case[] = [
   // Round 183 (corpus-real-169): «по прибытии …» waits for someone's arrival, an event like «по возвращении …»
   // (https://www.consultant.ru/document/cons_doc_LAW_345948/685c96d25bf9b4ddc29f48248c12873302563c6c/)
   ['По прибытии и проведению работ', event('по прибытии и проведению работ')],
+  // Round 181 (corpus-real-167): an ordinal day of an event inside a sentence, and a span in the instrumental before «позже / ранее»,
+  // count from the event the text named before (https://events44.ru/news/76268; both were `unparsed`)
+  ['Наконец, на третий день молодые учителя представят свои проекты.', event('на третий день молодые учителя представят свои проекты')],
+  ['Днем позже будет организовано проведение ряда мероприятий и секций, посвященных тематике совета.', event('днем позже будет организовано проведение ряда мероприятий и секций, посвященных тематике совета')],
   // Round 180 (corpus-real-166): «в последний трудовой день» is the last day of a worker's employment, an event
   // (https://pasis30.ru/news/uvolnenie-i-otrabotka-2h-nedel-vse-njuansy-i-inye-sroki-otrabotki-pri-uvolnenii)
   ['Также в этой статье говорится об обязанности работодателя в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет.', event('в последний трудовой день выдать работнику трудовую книжку или предоставить сведения о трудовой деятельности и произвести полный расчет')],
@@ -3151,6 +3161,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 186 (corpus-real-172): a bare «в планах» is what is intended, no plan that holds the dates; «За 5 лет» is a length
   // (https://rutube.ru/video/0c98ad90c22504df222064dd712f3497)
   ['За 5 лет в планах отремонтировать порядка 11 тысяч школ.', CAL, /^срок отсчитывается от события/],
+  // Round 181 (corpus-real-167): a second length of service joined to the first by «и» is a label like the first
+  // (https://kazved.ru/news/v-rt-startuetprofessionalnyi-konkurs-dlya-molodyx-pedagogov-5883327; it was `event`, «свыше 3 лет»)
+  ['Конкурсная программа предусматривает две категории участников: со стажем педагогической деятельности от 1 до 3 лет и свыше 3 лет.', CAL, /^не удалось распознать срок$/],
   // Round 176 (corpus-real-162): «пособие при передаче ребёнка …» is the payment's name, no event
   // (https://radiokurs.ru/54395-semi-vzjavshie-na-vospitanie-rebenka-poluchat-edinovremennoe-posobie.html)
   ['Единовременное пособие при передаче ребёнка на воспитание в семью получили 89 семей Курской области.', CAL, /^не удалось распознать срок$/],

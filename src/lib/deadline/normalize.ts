@@ -447,8 +447,17 @@ const AGE_BEFORE_CHILD = new RegExp(
  * год» closing the count are taken, and what follows is read.
  */
 const SERVICE_COUNT = `(?:\\d{1,2}(?:[,.]\\d)?(?:-?х|-?ти|-?и)?|${CARDINAL_WORDS})`;
+/** One length of service: «до 3 лет», «от 1 до 3 лет», «не менее 15 лет», «свыше 3 лет». */
+const SERVICE_SPAN = `(?:(?:не\\s+)?(?:менее|более|свыше|больше|меньше)\\s+|(?:от|с|со)\\s+(?:${SERVICE_COUNT}\\s+)?(?:(?:лет|года|год)\\s+)?до\\s+|до\\s+)?${SERVICE_COUNT}\\s+(?:лет|года|год)(?![а-яё])`;
+/**
+ * Round 181. «Конкурсная программа предусматривает две категории участников: со стажем педагогической деятельности от 1 до 3 лет и
+ * свыше 3 лет.» (a Kazan paper's news of a contest of young college teachers,
+ * https://kazved.ru/news/v-rt-startuetprofessionalnyi-konkurs-dlya-molodyx-pedagogov-5883327 — corpus-real-167; it was `event`, «свыше 3
+ * лет» read as a threshold like «пропустившие более 3 дней»): a second length joined to the first by «и / или / либо» is a length of the
+ * same service, a label too; only a length of the same shape right after the conjunction («и свыше 3 лет», «или более 10 лет»).
+ */
 const SERVICE_LENGTH = new RegExp(
-  `((?<![а-яё])(?:стаж|опыт)(?:а|ом|ем|у|е)?(?:\\s+[а-яё]+){0,7}?\\s+)((?:(?:не\\s+)?(?:менее|более|свыше|больше|меньше)\\s+|(?:от|с|со)\\s+(?:${SERVICE_COUNT}\\s+)?(?:(?:лет|года|год)\\s+)?до\\s+|до\\s+)?${SERVICE_COUNT}\\s+(?:лет|года|год)(?![а-яё]))`,
+  `((?<![а-яё])(?:стаж|опыт)(?:а|ом|ем|у|е)?(?:\\s+[а-яё]+){0,7}?\\s+)(${SERVICE_SPAN}(?:\\s*,?\\s+(?:и|или|либо)\\s+${SERVICE_SPAN})?)`,
   'gi',
 );
 /**

@@ -465,6 +465,11 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // административного регламента.» (a region's regulation of guardianship payments, https://base.garant.ru/16396652/5cb260c13bb77991855d9c76f8d1d4c8
   // — corpus-real-162; it was `unparsed`): the parts of a document in the plural hold the dates as one part does
   'закреплен*|закрепля*|оговорен* в|во [<слова>] положении|приказе|договоре|соглашении|контракте|уставе',
+  // Round 181: «Порядок, форма и сроки наставнической деятельности должны быть обозначены в трудовом договоре или в дополнительном
+  // соглашении к нему.» (a news site on the law on mentoring at work, https://amp.tsargrad.tv/news/vladimir-putin-podpisal-zakon-odoplate-zanastavnichestvo-narabote_1080292
+  // — corpus-real-167; it was `unparsed`): what is marked or written down («обозначен», «прописан», «обозначается», «прописывается») in a
+  // contract, an order or a regulation is set by it, like «закреплён / оговорён в договоре»
+  'обозначен*|обознача*|прописан*|прописыва* в|во [<слова>] положении|приказе|договоре|соглашении|контракте|уставе',
   'закреплен*|закрепля*|установлен*|определен*|указан*|предусмотрен*|оговорен* в|во тексте [<слова>] договора|приказа|положения|соглашения|контракта',
   'закреплен*|оговорен* [<слова>] договором|соглашением|контрактом',
   // Round 28: - Проведение оценочных процедур регламентировано ОУ и соотнесено с утвержденным графиком (fitted to a schedule)
@@ -472,6 +477,11 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Round 28: … на основании локального акта учреждения и приказа руководителя, в которых определяются кандидатуры подшефных,
   // наставников, сроки наставничества, график отчетности. (the verb of setting first, the dates after it, in a list or not)
   'определя*|устанавлива*|утвержда* [<слова>] сроки|даты|дату|график|графики|расписание',
+  // Round 181: «В трудовом договоре или отдельном документе прописывают сроки, содержание и форму такой работы.» (a news page on the law
+  // against forcing staff into mentoring, https://woman.rambler.ru/love/54768871-zakon-zapreschaet-prinuzhdat-sotrudnikov-k-nastavnichestvu/
+  // — corpus-real-167; it was `unparsed`): a verb of writing down or marking the dates before them («прописывают / прописать / обозначить
+  // сроки») is someone setting them in a document, like «определяются … сроки»
+  'прописыва*|прописат*|пропишут|пропишет|обознача*|обозначит*|обозначат [<слова>] сроки|даты|дату|график|графики|расписание',
   // Round 33: Университет сам назначает даты сдачи академической задолженности. (a verb of appointing, like «определяет», before
   // the dates; https://bluskalux.ru/finansovye-spory/8169-chto-takoe-akademicheskaya-zadolzhennost.html)
   'назнача*|назначит|назначат [<слова>] сроки|срок|даты|дату|график|графики|расписание',

@@ -243,6 +243,11 @@ const ON: Case[] = [
   // Round 179 (corpus-real-165): a protocol's noun nearer the «№» than an issued act's noun makes the number the protocol's, its date the
   // meeting's day (http://polev18.ru/file/card?id=11789)
   ['ПРИНЯТО решением педагогического совета Протокол № 12 от 20 мая 2023 г.', on('2023-05-20')],
+  // Round 188 (no new set): a protocol's date after «от» before its number is the day of its meeting, as after «№ N от»
+  // (https://sch322.lenschool.ru/file/card?id=1308, corpus-real-62)
+  ['Протокол от «29» августа 2025г. № 1', on('2025-08-29')],
+  ['(протокол от 31.01.2022 № 4)', on('2022-01-31')],
+  ['ПРОТОКОЛ заседания педагогического совета от 06 ноября 2017 № 3', on('2017-11-06')],
   // Round 145 (corpus-real-133): a day with a verb of starting right after it is that verb's day, a verb of ending written before it
   // with other words between notwithstanding (https://nok-school.ucoz.ru/news/nachalis_uchebno_polevye_sbory/2023-03-20-2718)
   ['В соответствии с требованиями п. 1 ст. 13 Федерального Закона «О воинской обязанности и военной службе», изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, в целях реализации военно-патриотического воспитания юношей, 20 марта начались учебно-полевые сборы для юношей 10 классов общеобразовательных школ Неклиновского района.', on('2021-03-20')],
@@ -3171,9 +3176,14 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://bur-madou-st.tvoysadik.ru/file/card?id=6499); a long present participle of a verb of setting describes its noun and names
   // no schedule (https://lawyersocial.net/question/19210541, https://www.9111.ru/questions/14346014)
   ['Приказ № 30а от 25.02.2022', CAL, /^не удалось распознать срок$/],
+<<<<<<< HEAD
   // Round 187 (corpus-real-173): a slash part's own dotted parts and a tail glued by «-» belong to the act's number
   // (https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya)
   ['письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023', CAL, /^не удалось распознать срок$/],
+=======
+  // Round 188: an issued act's date between «от» and «№» stays a label; only a protocol's is its meeting's day
+  ['Приказ директора от 31.08.2024 № 150', CAL, /^не удалось распознать срок$/],
+>>>>>>> ff40d41 (Deadlines round 188: a protocol's date after «от» before its number is the day of its meeting, as after «№ N от» (an issued act's date there stays a label); the 20 corpus rows labelled otherwise relabelled)
   ['ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени (нормах часов педагогической работы за ставку заработной платы) педагогических работников и о порядке определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре.', CAL, /^не удалось распознать срок$/],
   ['На Вашей стороне нормы Порядка определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре, утвержденного Приказом Минобрнауки России от 22.12.2014 №1601.', CAL, /^не удалось распознать срок$/],
   // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),

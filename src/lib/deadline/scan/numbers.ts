@@ -419,6 +419,23 @@ const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|ра
 const PROTOCOL_NOUN = /^протокол[а-я]*$/;
 
 /**
+ * «Протокол от 26.08.2022 № 1», «(протокол от 31.01.2022 № 4)», «ПРОТОКОЛ заседания педагогического совета от 06 ноября 2017 № 3»: a
+ * protocol's date is the day of its meeting in either order, before its number as after it («Протокол № 1 от 26.08.2022», round 40);
+ * only an issued act's date between «от» and «№» is a label (round 11). True when the noun of a protocol stands within the five words
+ * before «от» at `k + 1`, with no issued act's noun and no sign but a dot between them. Reads five tokens.
+ */
+function protocolBefore(c: Cursor, k: number): boolean {
+  for (let p = k; p >= 0 && p > k - 5; p--) {
+    const t = c.toks[p]!;
+    if (t.type === 'punct' && t.text !== '.') return false;
+    if (t.type !== 'word') continue;
+    if (PROTOCOL_NOUN.test(t.text)) return true;
+    if (ISSUED_ACT.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
  * Round 40. «На основании письма ОМВД России по Еманжелинскому району №53/10512 от 28.10.2015г. и на основании постановления
  * Правительства РФ от 17.12.2013г. №1177 …» (a district education office's notice, https://emschool4.ru/news/2015-11-17-109): a full
  * date after «№ <номер> от» is that document's date, a label, the mirror of a date between «от» and «№» (`documentDate`; it was
@@ -757,6 +774,7 @@ function registryNumberAfter(c: Cursor, i: number): boolean {
  */
 export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
+  if (from && protocolBefore(c, i - 2)) return -1;
   // round 178: «(с изменениями на 8 апреля 2015 года)», the date of a text's edition (`changesOnBefore`)
   const changesOn = !from && c.toks[i - 1] !== undefined && changesOnBefore(c, i - 1);
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example

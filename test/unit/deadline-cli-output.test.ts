@@ -19,8 +19,12 @@ const FIXTURES = new URL('../fixtures/deadlines/', import.meta.url);
 const CAL_ARGS = ['--year', '2021', '--period', '2021-01-01..2021-12-31'];
 const CAL: DeadlineContext = { year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } };
 
-/** SHA-256 of the CLI's output on `deadlineCorpus(200_000)`, before the rewrite. */
-const BENCH_OUTPUT_SHA256 = 'c73d45708c96786f71d104aff9f29bc95dbac811ea1ecb13d0a75df35793d027';
+/**
+ * SHA-256 of the CLI's output on `deadlineCorpus(200_000)`, before the rewrite. Round 182 changed one generated line's reading,
+ * «в течение 2021/2023 уч. года» (two school years more than one apart name the whole span: to 2023-08-31, it was 2022-08-31);
+ * every other line of the output is the same as before.
+ */
+const BENCH_OUTPUT_SHA256 = 'bdd98046afa115f9a885480e10e5e17379ee9da0fd78149b90793b1df8efd73e';
 
 /** Runs the CLI on `input`, written in pieces of `piece` bytes. */
 const cli = (input: Buffer, piece?: number) => runDeadlineCli(CAL_ARGS, input, piece);

@@ -3176,14 +3176,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://bur-madou-st.tvoysadik.ru/file/card?id=6499); a long present participle of a verb of setting describes its noun and names
   // no schedule (https://lawyersocial.net/question/19210541, https://www.9111.ru/questions/14346014)
   ['Приказ № 30а от 25.02.2022', CAL, /^не удалось распознать срок$/],
-<<<<<<< HEAD
   // Round 187 (corpus-real-173): a slash part's own dotted parts and a tail glued by «-» belong to the act's number
   // (https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya)
   ['письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023', CAL, /^не удалось распознать срок$/],
-=======
   // Round 188: an issued act's date between «от» and «№» stays a label; only a protocol's is its meeting's day
   ['Приказ директора от 31.08.2024 № 150', CAL, /^не удалось распознать срок$/],
->>>>>>> ff40d41 (Deadlines round 188: a protocol's date after «от» before its number is the day of its meeting, as after «№ N от» (an issued act's date there stays a label); the 20 corpus rows labelled otherwise relabelled)
   ['ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени (нормах часов педагогической работы за ставку заработной платы) педагогических работников и о порядке определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре.', CAL, /^не удалось распознать срок$/],
   ['На Вашей стороне нормы Порядка определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре, утвержденного Приказом Минобрнауки России от 22.12.2014 №1601.', CAL, /^не удалось распознать срок$/],
   // Round 168 (corpus-real-156): a joint act's second number before «от <дата>» (http://dou107.sochi-schools.ru/stranitsa-zdorovya/meditsinskoe-obsluzhivanie/),

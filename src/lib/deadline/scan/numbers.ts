@@ -351,10 +351,14 @@ function jointNumberStart(c: Cursor, p: number): number {
   return c.toks[q]!.type === 'num' && c.isPunct(q - 1, '№') ? q - 1 : -1;
 }
 
-/** Round 184: a part of an act's number (`jointNumberStart`): figures, or a word of up to three letters (`numberCodeEnd`'s parts). */
-function codePart(c: Cursor, k: number): boolean {
-  const t = c.toks[k];
+/** A part of an act's number after its first figures: figures, or a word of up to three letters («№ 12-о», «№ 01-02/15-од»). */
+function isCodePart(t: Token | undefined): boolean {
   return t !== undefined && (t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other'));
+}
+
+/** Round 184: the token at `k` is a part of an act's number (`jointNumberStart`), as `numberCodeEnd` reads them. */
+function codePart(c: Cursor, k: number): boolean {
+  return isCodePart(c.toks[k]);
 }
 
 /** Round 184: the most numbers a list «№ A, № B, № C» may hop back over to its act's noun (`issuedActBefore`). */
@@ -673,9 +677,8 @@ function numberCodeEnd(c: Cursor, j: number): number {
   // («№ 30а», «№ 12б») is part of it, as «-а» after a dash is, so the date after «от» is the act's label (round 40). Not «г»,
   // a year's word
   j = gluedLetterEnd(c, j);
-  const part = (t: Token): boolean => t.type === 'num' || (t.type === 'word' && t.text.length <= 3 && t.cls === 'other');
-  let k = gluedParts(c, j, part);
-  if (k > j) while (c.isPunct(k, '.') && glued(c, k) && c.toks[k + 1]?.type === 'num' && glued(c, k + 1)) k = gluedParts(c, k + 2, part);
+  let k = gluedParts(c, j, isCodePart);
+  if (k > j) while (c.isPunct(k, '.') && glued(c, k) && c.toks[k + 1]?.type === 'num' && glued(c, k + 1)) k = gluedParts(c, k + 2, isCodePart);
   return gluedLetterEnd(c, k);
 }
 

@@ -1255,6 +1255,8 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 196: a document in the instrumental opening a text that is no note on an act's edits still names who sets the dates (pin)
+  ['Приказом директора утвержден график', schedule('приказ директора утвержден график')],
   // Round 184 (corpus-real-170): a contract is dated like an issued act, so its list of numbers and date are its label and «на
   // основании контракта …» names the document (http://school512.ru/svedeniya/obrazovatelnye-standarty/2-uncategorised/863-menyu)
   ['Диетическое меню отсутствует (на основании контракта №512/1, №512/2, №512/3 от 27.08.2024)', schedule('контракт №512/1, №512/2, №512/3 от 27.08.2024')],
@@ -1535,6 +1537,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 196 (no new set): an act's note on its own edits names no one who sets dates; the moment of entering into force after it is the
+  // event (https://base.garant.ru/32720783/13449eeb93ab53cc2eb41914a19730fe, corpus-real-170)
+  ['Приказом Министерства образования и науки Пермского края от 25 сентября 2017 г. N СЭД-26-01-06-947 приказ дополнен приложением N 3, вступающим в силу с момента опубликования названного приказа', event('с момента опубликования названного приказа')],
   // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
   // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
   ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],
@@ -3155,6 +3160,12 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 196 (no new set): a document in the instrumental opening an editorial note on an act («внесены изменения», «признано
+  // утратившим силу», «изложен в новой редакции») says who changed the act, not who sets the dates; the act's date is its label
+  // (https://base.garant.ru/18361318/da0ca740e319b67eff630b4065586e13, corpus-real-171)
+  ['Постановлением Администрации города Орла от 26 мая 2014 г. N 1988 настоящее постановление признано утратившим силу', CAL, /^не удалось распознать срок$/],
+  ['Постановлением Администрации города Кургана от 25 апреля 2012 г. N 2683 в статью 2 настоящего приложения внесены изменения', CAL, /^не удалось распознать срок$/],
+  ['Приказом Министерства просвещения Российской Федерации от 12 августа 2022 г. №732 внесены изменения в федеральный государственный образовательный стандарт среднего общего образования', CAL, /^не удалось распознать срок$/],
   // Round 184 (corpus-real-170): a bare number after an issued act's noun, then «от» and a full date, is the act's number and date
   // (https://romashkino.krymschool.ru/file/card?id=4614); a day with its month and year right after an issued act's «№» is the act's
   // date, the number left blank (https://13ksh-rostov.tvoysadik.ru/file/card?id=2917)

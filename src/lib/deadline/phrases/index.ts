@@ -9,7 +9,7 @@ import { anywhere, atStart, PIECES } from './compile';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from './due';
 import { ASSIGNED_PERIOD, BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, SAME_TIME_ANYWHERE, EVENT_CONDITIONS, EVENT_NOUNS, EVENT_START, LEADING_WORDS, STAGES } from './events';
 import { ONGOING } from './ongoing';
-import { DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, MADE_KNOWN, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
+import { ACT_EDITS, DOCUMENT_INSTRUMENTAL, DOCUMENT_NOUNS, DOCUMENT_PREPOSITIONAL, FIXING_TERMS, MADE_KNOWN, SCHEDULE_ANYWHERE, SCHEDULE_PREPOSITIONS, SCHEDULE_START, type DocumentNoun } from './schedules';
 
 const EVENT_START_RE = atStart(EVENT_START, LEADING_WORDS, true);
 /** Round 146: «за пять месяцев (апрель-август) …» at the start: the span is the bracketed window's length, not an offset (`<срок-окна>`). */
@@ -24,6 +24,7 @@ const SCHEDULE_START_RE = atStart(SCHEDULE_START, LEADING_WORDS, true);
 const MADE_KNOWN_RE = atStart(MADE_KNOWN, LEADING_WORDS, true);
 const SCHEDULE_ANY_RE = anywhere(SCHEDULE_ANYWHERE);
 const FIXING_RE = anywhere(FIXING_TERMS);
+const ACT_EDITS_RE = anywhere(ACT_EDITS);
 const DEADLINE_NAME_RE = anywhere(DEADLINE_NAMES);
 const DEADLINE_NAME_AT_START_RE = atStart(DEADLINE_NAMES_AT_START);
 /** Round 97: the day right after a name of the deadline at the start («Срок 20.05.2023», «Срок: 1 июня», «Срок – 15.09»). */
@@ -397,6 +398,11 @@ const CONTENTS_AFTER = /^\s*(?:отраж|представл|излож|опис
  * read past it («Внесение изменений в план работы по графику» keeps its graph).
  */
 const CHANGED_IN = /(?:^|[^а-я])(?:изменени|дополнени|поправк|корректив)[а-я]*[\s,]+в\s+(?:[а-я]+\s+){0,3}$/;
+/**
+ * Round 196: the same document changed, the verb after it: «в приказ внесены следующие изменения», «в Положение были внесены дополнения»
+ * (up to three words of the document's name between).
+ */
+const EDITED_AFTER = /^(?:[\s,]+[а-я0-9.-]+){0,3}?[\s,]+(?:были\s+|будут\s+)?(?:внесен[аоы]?|внес[её]т|внесли|внесут|вносятся|вносится)(?![а-я])/;
 /** The document's preposition is a bare «в» (not «в соответствии с», «в рамках», «в порядке и»); round 161: the noun may be a compound
  *  joined by a hyphen («в план-график»). */
 const BARE_V = /(?:^|[^а-я])в\s+(?:[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\s+){0,2}[а-я]+(?:-[а-я]+)?\s*$/;
@@ -419,6 +425,9 @@ const STUDIED_BY = /(?:^|[^а-я])(?:отста|обуча|занима|успе
  * words after it («Участие школьников в программе») — names what one joins, not a document that sets the dates (up to three adjectives
  * between), like round 92's programme that is studied. The text is read past it.
  */
+/** Round 196: the match is SCHEDULE_RE's first branch, a document in the instrumental opening the text with no preposition. */
+const INSTRUMENTAL_AT_START = new RegExp(`^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})$`);
+
 const TAKES_PART_IN = /(?:^|[^а-я])(?:участ|включ|вош[её]?л|вход|вступ|присоедин)[а-я]*(?:\s+[а-я]+){0,2}[\s,]+в\s+(?:[а-я]+\s+){0,3}$/;
 
 /** «… каждая школа имеет право устанавливать свой график …»: who sets the dates, inside a sentence (`SCHEDULE_ANYWHERE`), as the
@@ -443,7 +452,11 @@ export function scheduleReason(norm: string, original: string): string | null {
   // срокам остается за местными властями.», https://news.mail.ru/incident/67892597/ — corpus-real-128; it was `unparsed`)
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return whoSetsInSentence(norm, original);
   if (!prep && CONTENTS_AFTER.test(original.slice(nounAt + nounText.length)) && BARE_V.test(m[0])) return null; // round 51: «В Программе отражены …»
-  if (!prep && BARE_V.test(m[0]) && CHANGED_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt))) {
+  if (!prep && m.index === 0 && INSTRUMENTAL_AT_START.test(m[0]) && ACT_EDITS_RE.test(norm)) {
+    const cut = nounAt + nounText.length; // round 196: «Постановлением … внесены изменения» is a note on the act's edits
+    return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
+  }
+  if (!prep && BARE_V.test(m[0]) && (CHANGED_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt)) || EDITED_AFTER.test(norm.slice(nounAt + nounText.length)))) {
     const cut = nounAt + nounText.length; // round 161: «изменений в ООП» names the document changed
     return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
   }

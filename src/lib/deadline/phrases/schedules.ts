@@ -151,6 +151,19 @@ export const DOCUMENT_INSTRUMENTAL: readonly string[] = [
 ];
 
 /**
+ * Round 196: the verbs of an editorial note on an act. A document in the instrumental opening a text with one of them («Постановлением
+ * Администрации города Орла от 26 мая 2014 г. N 1988 настоящее постановление признано утратившим силу») says who changed or repealed
+ * the act, not who sets the dates: the note names no time, and the act's date is its label. The text is read past the noun.
+ */
+export const ACT_EDITS: readonly string[] = [
+  'внесен|внесена|внесено|внесены [следующие|следующее] изменени*|дополнени*|поправк*', // … в статью 2 настоящего приложения внесены изменения
+  'признан|признана|признано|признаны утратившим|утратившими силу', // … настоящее постановление признано утратившим силу
+  'утратил|утратила|утратило|утратили силу', // Приказом … от … N … приказ утратил силу
+  'изложен|изложена|изложено|изложены в [новой] редакции', // … пункт 2 главы 1 настоящего приложения изложен в новой редакции
+  'дополнен|дополнена|дополнено|дополнены пункт*|подпункт*|приложени*|абзац*|стать*|раздел*|глав*|слов*', // … приказ дополнен приложением N 3
+];
+
+/**
  * Document nouns in the prepositional after «в» and an adjective, read only when a cell starts with them (round 21): «в
  * индивидуальном порядке» → «индивидуальный порядок», «в установленном законом порядке» → «установленный порядок». Inside a
  * sentence «в порядке перевода» names a procedure, not who sets the dates; «в срочном порядке» at the start is an event

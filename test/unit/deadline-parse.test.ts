@@ -212,6 +212,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 194 (corpus-real-179): a day, a month word and a year joined by hyphens are that day
+  // (https://kuzyushka.ru/detjam/357-kostromskih-podrostkov-priglashajut-v-novye-it-kuby-kuzjushka.html)
+  ['- 09-май-2021, 13:06', on('2021-05-09')],
+  ['12-окт-2020', on('2020-10-12')],
   // Round 185 (corpus-real-171): the hour «00» with both figures is midnight, a clock before the day (https://news.mail.ru/society/67831982/)
   ['Первое заявление было подано в 00.05 18 марта в Норильске — девочку записали в школу № 20.', on('2021-03-18')],
   // Round 186 (corpus-real-172): a part of a whole listed after the first is a count, a label, like the first after «из них»
@@ -635,6 +639,12 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 194 (corpus-real-179): a two-digit last year further on than the next one, before a plural year word, ends a window of
+  // calendar years (https://d61.ru/proekt-cifrovaya-obrazovatelnaya-sreda.html); a number after a verb of reaching is a count
+  // (https://publico.ru/news/v-rossii-sozdany-bolee-190-centrov-cifrovogo-obrazovaniya-it-kub)
+  ['О проведении в 2020-22 годах эксперимента по внедрению целевой модели цифровой образовательной среды', range('2020-01-01', '2022-12-31')],
+  ['на 2021-23 годы', range('2021-01-01', '2023-12-31')],
+  ['Ожидается, что в 2024 году их число достигнет 340.', range('2024-01-01', '2024-12-31')],
   // Round 182 (corpus-real-168): a school-year word after two years more than one apart names every school year from the first to the
   // last (http://lib-5.ru/urok2/urok-99610.php); a noun of starting before a plural noun of activity leaves the school year named later
   // whole (https://school117.oshkole.ru/adverts/13551.html); a journal's volume and pages and a book's count of pages are labels
@@ -3172,6 +3182,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Распоряжением главы администрации от 12.08.2022 № 732 распоряжение утратило силу', CAL, /^не удалось распознать срок$/],
   // and the document after a bare «в» with such a verb after it is the document changed
   ['В план работы внесены изменения', CAL, /^не удалось распознать срок$/],
+  // Round 194 (corpus-real-179): «больше … назад» says how long ago, no threshold of a condition
+  // (https://edu-shmr.ru/glavnaya/item/2171-konkurs-yunykh-chtetsov-zhivaya-klassika); a number after a verb of changing a count and
+  // «до» is the count it is brought to (https://xn--80aapampemcchfmo7a3c9ehj.xn--p1ai/news/v-ulyanovske-otkrylsya-pervyy-shkolnyy-it-kub)
+  ['Конкурс появился больше 10 лет назад.', CAL, /^не удалось распознать срок$/],
+  ['количество мест мы планируем увеличить до 500', CAL, /^не удалось распознать срок$/],
   // Round 184 (corpus-real-170): a bare number after an issued act's noun, then «от» and a full date, is the act's number and date
   // (https://romashkino.krymschool.ru/file/card?id=4614); a day with its month and year right after an issued act's «№» is the act's
   // date, the number left blank (https://13ksh-rostov.tvoysadik.ru/file/card?id=2917)

@@ -4,7 +4,7 @@
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
 import { CARDINAL_WORDS } from './lexicon';
-import { MONTH_FORMS } from './months';
+import { MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
 import { isSpace } from './tokens';
 
 /** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
@@ -287,6 +287,19 @@ const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
  */
 const DASH_BEFORE_PO = /(^|[^а-яё\d])(со?\s+\d{1,2})(\s*[-\u2010-\u2015\u2212])(?=\s*(?:по|до)\s+\d)/gi;
 const HYPHEN_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-(0[1-9]|1[0-2])-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'g');
+/**
+ * Round 194. «- 09-май-2021, 13:06» (the date line of a regional children's portal's news on the new «IT-куб» centres,
+ * https://kuzyushka.ru/detjam/357-kostromskih-podrostkov-priglashajut-v-novye-it-kuby-kuzjushka.html — corpus-real-179; it was
+ * `unparsed`, «непонятное число «09»»): a day, a month's name or its abbreviation and a four-digit year joined by hyphens — the
+ * «d-M-Y» of a news engine: «09-май-2021», «12-окт-2020», «1-сен-2021», «15-февраля-2021» — are that date; the hyphens are blanked
+ * so it reads as «09 май 2021». Only a month word the scanner's lists know (`MONTH_FORMS`, `MONTH_ABBREVIATIONS`), so «5-классы-2021»
+ * and a number glued to a word stay as they were.
+ */
+const HYPHEN_MONTH_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-([а-яё]{3,8})-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'gi');
+function hyphenMonthDate(m: string, day: string, word: string, year: string): string {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  return MONTH_FORMS.has(w) || MONTH_ABBREVIATIONS.has(w) ? `${day} ${word} ${year}` : m;
+}
 /**
  * Round 63. «Приказ №133/6 – ОД от 27.09.2021 г.» (a school's instruction on делопроизводство, its approval line,
  * https://primalka.kbrschool.ru/file/card?id=1008 — corpus-real-57): an act's number with its letter code after a spaced dash — «№133/6 –
@@ -992,6 +1005,7 @@ export function normalizeDeadline(text: string): string {
   // round 156: before the window's figures are read
   if (figures && /\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
   if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
+  if (figures && /\d-[а-яё]{3,8}-\d/i.test(s)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);

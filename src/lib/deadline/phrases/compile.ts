@@ -176,6 +176,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   'срок-окна': `(?:${COUNT}[\\s,]+)?${UNIT}${WINDOW_AFTER}`,
   /** a span of time: «10 дней», «3-х рабочих дней», «двух недель», «неделю», «день» */
   срок: `(?:${COUNT}[\\s,]+)?${UNIT}`,
+  /** round 194: a span that does not say how long ago («больше 10 лет назад» is a label, round 140), for a threshold of a condition */
+  'срок-не-назад': `(?:${COUNT}[\\s,]+)?${UNIT}(?![\\s,]+назад(?![а-я]))`,
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
    *  nor with a noun of the work it measures after it («за два месяца обучения»); round 121: nor with the past verb right before «за» and
    *  no «до / после …» after the span («помещались за 9 месяцев в …») */

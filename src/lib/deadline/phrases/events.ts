@@ -921,7 +921,11 @@ export const EVENT_CONDITIONS: readonly string[] = [
   // the condition (the scanner labels its number, `thresholdEnd` in scan/numbers.ts)
   '<срок> и|или более|больше|дольше|долее|свыше', // болеющие 2 дня и более
   '<число> и|или более|больше|свыше <срок>', // отсутствовавшие 5 и более дней
-  'более|больше|свыше <срок>', // пропустившие более 3 дней (after «не» it is a span: «не более 10 дней» is read before this list)
+  // Round 194: «Конкурс появился больше 10 лет назад.» (a regional education committee's news on the «Живая классика» contest,
+  // https://edu-shmr.ru/glavnaya/item/2171-konkurs-yunykh-chtetsov-zhivaya-klassika — corpus-real-179; it was `event`, the threshold
+  // «больше 10 лет назад»): a span before «назад» says how long ago (round 140's label), with «больше / более / свыше» before it too —
+  // no threshold of how long something lasts
+  'более|больше|свыше <срок-не-назад>', // пропустившие более 3 дней (after «не» it is a span: «не более 10 дней» is read before this list)
   // Round 78: В кратчайшие сроки они были устранены. (a district's news on checks of school meals,
   // https://balezinoinfo.ru/news/48-socialnye-seti/10693-goryachee-pitanie-v-shkolakh-na-kontrole-obespechenie-besp-29691 — corpus-real-67):
   // as soon as can be after what the text names, like «незамедлительно» (round 55 decided «в кратчайший срок» is an event; alone it was

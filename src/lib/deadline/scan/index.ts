@@ -146,6 +146,22 @@ function countClosingDateLine(c: Cursor, i: number): boolean {
 
 /** Round 92. Verbs of being or amounting before a count: «было», «будет», «быть», «стало», «составило», «насчитывается». */
 const BEING_VERB = /^(?:было|были|был|была|будет|будут|быть|стало|стали|станет|станут|стать|составил[аои]?|составит|составят|составляет|составляют|составлять|насчитыва[а-я]*)$/;
+/**
+ * Round 194. Verbs of reaching a count: «Ожидается, что в 2024 году их число достигнет 340.» (a news site on the «IT-куб» centres,
+ * https://publico.ru/news/v-rossii-sozdany-bolee-190-centrov-cifrovogo-obrazovaniya-it-kub — corpus-real-179; it was `unparsed`,
+ * «непонятное число «340»»): «достигнет / достигнут / достигло / достиг / достигает / достичь» before a number say what it amounts to,
+ * like round 92's «составит».
+ */
+const REACHING_VERB = /^(?:достиг(?:ла|ло|ли)?|достигн[а-я]*|достига[а-я]*|достичь)$/;
+/**
+ * Round 194. Verbs of changing a count before «до» and the number it is brought to: «Однако с января 2022 года количество мест мы
+ * планируем увеличить до 500, набрав еще 250 учащихся», — …» (a news site on the first school «IT-куб» in Ulyanovsk,
+ * https://xn--80aapampemcchfmo7a3c9ehj.xn--p1ai/news/v-ulyanovske-otkrylsya-pervyy-shkolnyy-it-kub — corpus-real-179; it was `unparsed`,
+ * «непонятное число «500»»): «увеличить / увеличится / сократить / снизить / вырастет / возрастет / довести / расширить … до <число>» is
+ * the count it is brought to, not a day: «до» is no deadline there. Right before «до» only; a month, a unit or a date's dot after the
+ * number keeps its reading («увеличить до 15 мая» is still by 05-15).
+ */
+const CHANGING_VERB = /^(?:увелич|сократ|сокращ|сниз|сниж|уменьш|вырас|вырос|возрас|возрос|довест|довед|расшир|нарасти|нарастят|нараща)[а-я]*$/;
 /** Round 92. Words that may hedge the count after such a verb: «было около 300», «станет более 200», «чуть больше». */
 const COUNT_HEDGE = /^(?:около|более|менее|почти|свыше|всего|лишь|только|уже|порядка|примерно|больше|меньше|чуть|не)$/;
 
@@ -170,7 +186,8 @@ function countAfterBeingEnd(c: Cursor, i: number): number {
   let k = i - 1;
   if (COUNT_HEDGE.test(t[k]?.text ?? '')) k--;
   if (COUNT_HEDGE.test(t[k]?.text ?? '')) k--; // «чуть больше», «не менее»
-  if (t[k]?.type === 'word' && BEING_VERB.test(t[k]!.text)) return i + 1;
+  if (t[k]?.type === 'word' && (BEING_VERB.test(t[k]!.text) || REACHING_VERB.test(t[k]!.text))) return i + 1;
+  if (t[i - 1]?.text === 'до' && t[i - 2]?.type === 'word' && CHANGING_VERB.test(t[i - 2]!.text)) return i + 1; // round 194
   if (!c.isPunct(i - 1, '-')) return -1;
   for (k = i - 2; k >= 0 && k >= i - 10; k--) {
     const w = t[k]!;

@@ -85,7 +85,7 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     const after = next + 2;
     const dateFollows = c.isCls(after, 'month') || (c.isPunct(after, '.') && c.isNum(after + 1, 4));
     const y2 = u.text.length === 4 ? u.n : u.text.length === 2 ? Math.floor(year / 100) * 100 + u.n : -1;
-    if (!dateFollows && ((u.text.length === 4 && y2 > year && y2 - year <= 10) || (u.text.length === 2 && y2 === year + 1))) {
+    if (!dateFollows && ((u.text.length === 4 && y2 > year && y2 - year <= 10) || (u.text.length === 2 && y2 === year + 1) || shortLastOfYears(c, after, year, y2))) {
       year2 = y2;
       pair = true;
       next = after;
@@ -98,6 +98,22 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
   const seen = { school: false, plural: false };
   next = skipYearWords(c, next, seen);
   return { year, year2, pair, school: seen.school, plural: seen.plural, next };
+}
+
+/**
+ * Round 194. «О проведении в 2020-22 годах эксперимента по внедрению целевой модели цифровой образовательной среды» (a heading of the
+ * government's decree on the experiment with the digital educational environment, https://d61.ru/proekt-cifrovaya-obrazovatelnaya-sreda.html
+ * — corpus-real-179; it was `unparsed`, «непонятное число «22»»): a four-digit year, a dash or slash and a two-digit last year further
+ * on than the next one, right before a plural year word («годах», «годы», «гг.»), are the calendar years from the first to that one of
+ * the same century, as «2020-2022 годах» is read: «в 2020-22 годах», «на 2021-23 годы», «2019-24 гг.». Two-digit years after a month
+ * or before a singular «года» read as before (the next year only, round 164's `shortPair`), and so does a later year that is not after
+ * the first or more than ten years after it. `after` is the token after the two-digit year.
+ */
+function shortLastOfYears(c: Cursor, after: number, year: number, y2: number): boolean {
+  if (y2 <= year + 1 || y2 - year > 10 || !c.isCls(after, 'year')) return false;
+  const seen = { school: false, plural: false };
+  skipYearWords(c, after, seen);
+  return seen.plural && !seen.school;
 }
 
 /**

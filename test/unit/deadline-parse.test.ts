@@ -645,6 +645,11 @@ const PERIODS: Case[] = [
   ['О проведении в 2020-22 годах эксперимента по внедрению целевой модели цифровой образовательной среды', range('2020-01-01', '2022-12-31')],
   ['на 2021-23 годы', range('2021-01-01', '2023-12-31')],
   ['Ожидается, что в 2024 году их число достигнет 340.', range('2024-01-01', '2024-12-31')],
+  // Round 193 (corpus-real-178): a «семестр» of a school year is its half, as «полугодие» reads
+  // (https://bkatr-rcheb.edu21.cap.ru/news/2011/11/18/news_159912/?id=32832bea-3064-4e0c-9bb8-e23a4f937b2b)
+  ['· итоги первого семестра 2011-2012 учебного года;', range('2011-09-01', '2011-12-31')],
+  ['во втором семестре 2021-2022 учебного года', range('2022-01-01', '2022-08-31')],
+  ['в 1 семестре', range('2021-01-01', '2021-06-30')],
   // Round 182 (corpus-real-168): a school-year word after two years more than one apart names every school year from the first to the
   // last (http://lib-5.ru/urok2/urok-99610.php); a noun of starting before a plural noun of activity leaves the school year named later
   // whole (https://school117.oshkole.ru/adverts/13551.html); a journal's volume and pages and a book's count of pages are labels
@@ -1024,6 +1029,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 193 (corpus-real-178): «старт [<its thing>] [будет / был] дан» before a day is the verb of starting, open-ended from that day
+  // (https://eduinspector.ru/2023/09/29/2-8-oktyabrya-2023-goda-bolshaya-uchitelskaya-nedelya/)
+  ['Её старт будет дан в Туле 2 октября — День среднего профессионального образования, где состоится награждения и подведение итогов Всероссийского конкурса среди педагогических работников системы СПО «Мастер года».', { kind: 'ongoing', start: '2021-10-02', due: '2021-12-31' }],
+  ['Старт акции был дан 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
   // Round 184 (corpus-real-170): an item number before a lower-case word is the item's number when no date follows too
   // (https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html)
   ['1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены) обучения для обучающихся 1-4 классов;', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],

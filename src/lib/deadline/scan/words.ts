@@ -1135,6 +1135,29 @@ const BEGIN_VERB = /^(?:начн[её]т|начнут|начинает|начи�
  */
 const GIVEN = /^(?:дан|дана|дано|даны|дали|дал|дала|дадут|даст|дается|даётся|даются|дают)$/;
 
+/** Round 193: the forms of «быть» between «старт» and a form of «дать» («старт будет дан», «старт был дан»). */
+const BE_FORM = /^(?:будет|будут|был|была|было|были)$/;
+
+/**
+ * Round 193. «Её старт будет дан в Туле 2 октября — День среднего профессионального образования, где состоится награждения …» (a
+ * ministry-watch site on the Большая учительская неделя of 2–8 October 2023, https://eduinspector.ru/2023/09/29/2-8-oktyabrya-2023-goda-bolshaya-uchitelskaya-nedelya/
+ * — corpus-real-178; it was `on` 10-02): the noun «старт» before a form of «дать» — the order of round 85's «будет дан старт …»
+ * turned round, «старт [<its thing>] [будет / был] дан» — is the same verb of starting, so a day after it opens the window from that
+ * day (round 13: «стартует 2 октября»). Up to three words between «старт» and the verb (its genitive: «Старт акции будет дан …»), none
+ * a mark of punctuation; a day before the noun keeps its reading («1 сентября старт был дан …» stays that day, round 88). Returns the
+ * index of «старт», or -1. `i` is the form of «дать».
+ */
+function startNounBefore(c: Cursor, i: number): number {
+  let k = i - 1;
+  if (BE_FORM.test(c.toks[k]?.text ?? '')) k--;
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    const w = c.toks[k]!;
+    if (w.type !== 'word') return -1;
+    if (w.text === 'старт') return k;
+  }
+  return -1;
+}
+
 /**
  * Round 105. «Как говорится в сообщении, дети в мае этого года начали принимать участие в экологической акции по сбору отработанных
  * батареек, …» (a city news site on a school's battery collection, https://odessa-life.od.ua/news/37720-vtoroklassniki-sobrali-pochti-9-tysyach-ispolzovannyh-batareek
@@ -1678,6 +1701,11 @@ export function word(c: Cursor, i: number): number {
       }
       if (t.text === 'старт' && GIVEN.test(c.toks[i - 1]?.text ?? '')) {
         if (!startAfterPeriod(c, i)) c.conn('from'); // «В июле будет дан старт работ …» reads as «В июле стартуют работы …» (round 85)
+        break;
+      }
+      if (GIVEN.test(t.text) && startNounBefore(c, i) >= 0) {
+        // «Её старт будет дан в Туле 2 октября», «Старт акции был дан 1 сентября» read as «… стартует 2 октября» (round 193)
+        if (!startAfterPeriod(c, startNounBefore(c, i))) c.conn('from');
         break;
       }
       if (intoForceFrom(c, i)) {

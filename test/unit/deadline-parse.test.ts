@@ -812,6 +812,11 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 189 (corpus-real-174): a semester after a count is the unit of a repeat with no `every`, like «дважды в полугодие»
+  // (https://dzen.ru/list/questions/dlia-chego-slujit-kontrolnyi-vopros?from_cloud=true); «в конце учебной четверти» is of every school
+  // quarter like «в конце четверти» (https://mywordworld.ru/seasons/pravila-oformleniya-tetradei-po-russkomu-yazyku-8-spravka-po/)
+  ['В некоторых вузах для них применяется термин «контрольная точка» — это проверочные по всем предметам, которые проводятся дважды в семестре.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  ['в конце учебной четверти, полугодия.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
   // Round 177 (corpus-real-163): the end of the school or working week is in every week (https://www.ntv.ru/novosti/amp/2716440/)
   ['А после завершения учебной недели, после последнего занятия, будет проходить церемония спуска флага.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   // Round 164 (corpus-real-153): a night from one weekday to the next is that night of every week, like «с понедельника по пятницу»
@@ -1276,6 +1281,9 @@ const ONGOING: Case[] = [
 const SCHEDULES: Case[] = [
   // Round 196: a document in the instrumental opening a text that is no note on an act's edits still names who sets the dates (pin)
   ['Приказом директора утвержден график', schedule('приказ директора утвержден график')],
+  // Round 189 (corpus-real-174): «заранее» before the document's adjectives belongs to the participle; the plan holds the dates
+  // (https://airpres.kz/social/shkoly-i-detsady-budut-vneplanovo-proveryat-v-kazahstane)
+  ['Такие проверки будут проводиться согласно заранее установленному годовому плану.', schedule('установленный годовый план')],
   // Round 184 (corpus-real-170): a contract is dated like an issued act, so its list of numbers and date are its label and «на
   // основании контракта …» names the document (http://school512.ru/svedeniya/obrazovatelnye-standarty/2-uncategorised/863-menyu)
   ['Диетическое меню отсутствует (на основании контракта №512/1, №512/2, №512/3 от 27.08.2024)', schedule('контракт №512/1, №512/2, №512/3 от 27.08.2024')],
@@ -1559,6 +1567,15 @@ const EVENTS: Case[] = [
   // Round 196 (no new set): an act's note on its own edits names no one who sets dates; the moment of entering into force after it is the
   // event (https://base.garant.ru/32720783/13449eeb93ab53cc2eb41914a19730fe, corpus-real-170)
   ['Приказом Министерства образования и науки Пермского края от 25 сентября 2017 г. N СЭД-26-01-06-947 приказ дополнен приложением N 3, вступающим в силу с момента опубликования названного приказа', event('с момента опубликования названного приказа')],
+  // Round 189 (corpus-real-174): a check or a control after «в ходе / в рамках / в процессе» is the time of that action, like «в ходе
+  // рейда» (https://ds-skazka-r42.gosweb.gosuslugi.ru/nash-detskiy-sad/novosti-i-sobytiya/novosti-i-sobytiya_224.html,
+  // https://41.dagestanschool.ru/file/card?id=1051); a quarantine after «во время» is an event like the holidays
+  // (https://dnepr.info/ru/news/shkoly-dnepra-budut-proveryat-bez-preduprezhdeniya-novovvedeniya/); «в кратчайшее время» is «в
+  // кратчайший срок» (http://nevarono.imc-nev.ru/roo/1-roo/22224-ispolnenie-porucheniya.html)
+  ['В ходе проверки были изучены и проанализированы условия осуществления образовательного процесса: создание развивающего пространства в МБДОУ, оформление и оборудование помещений, документация.', event('в ходе проверки были изучены и проанализированы условия осуществления образовательного процесса: создание развивающего пространства в МБДОУ, оформление и оборудование помещений, документация')],
+  ['оказание методической помощи педагогическим работникам в процессе контроля;', event('в процессе контроля')],
+  ['Некоторые изменения в приказе позволяют провести внеплановую проверку школы дистанционно во время карантина или других чрезвычайных обстоятельств.', event('во время карантина или других чрезвычайных обстоятельств')],
+  ['Необходимо в кратчайшее время внести изменения и направить в отдел образования администрации Невского района служебное письмо об устранении нарушения.', event('в кратчайшее время внести изменения и направить в отдел образования администрации Невского района служебное письмо об устранении нарушения')],
   // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
   // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
   ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],

@@ -174,6 +174,11 @@ function nthDecade(toks: Token[], k: number): boolean {
 
 /** «в конце четверти», «в начале месяца»: a part of a month or school quarter, with none named, is of every one («до конца месяца» is not). */
 function partOfEvery(toks: Token[], i: number): boolean {
+  // Round 189. «в конце учебной четверти, полугодия.» (the times of final tests in a page of rules on written work in Russian,
+  // https://mywordworld.ru/seasons/pravila-oformleniya-tetradei-po-russkomu-yazyku-8-spravka-po/ — corpus-real-174; it was `unparsed`, «не
+  // указано, какой четверти»): «учебной» between the part and «четверти» is the same school quarter, so «в конце учебной четверти» is of
+  // every one like «в конце четверти»; only that adjective («в конце первой четверти» names one)
+  if (toks[i - 1]?.text === 'учебной' && toks[i]?.text === 'четверти') i--;
   const p = toks[i - 1];
   if (p === undefined || (p.cls !== 'end' && p.cls !== 'begin' && p.cls !== 'middle')) return false;
   return toks[i - 2]?.text === 'в' || (NOMINATIVE_PART.has(p.text) && toks[i - 2]?.text !== 'до');

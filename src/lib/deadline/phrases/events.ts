@@ -524,6 +524,17 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // профилактической») between «в рамках / в ходе» and its noun, and the police's and the КДН's «операции» and «кампании», are the
   // same event as «в рамках акции»; a date written with them wins
   'в|во рамках|ходе [<прил-р>] [<прил-р>] мероприяти*|акци*|рейд*|рейдов|операци*|кампани*',
+  // Round 189: «В ходе проверки были изучены и проанализированы условия осуществления образовательного процесса: …» (a kindergarten's
+  // news of a review of its groups, https://ds-skazka-r42.gosweb.gosuslugi.ru/nash-detskiy-sad/novosti-i-sobytiya/novosti-i-sobytiya_224.html)
+  // and «оказание методической помощи педагогическим работникам в процессе контроля;» (a school's Положение о ВШК,
+  // https://41.dagestanschool.ru/file/card?id=1051 — both corpus-real-174; they were `unparsed`): a check, an inspection or a control
+  // after «в рамках / в ходе / в процессе» is the time of that action, an event like «в ходе рейда»; a date written with it wins
+  'в|во рамках|ходе|процессе [<прил-р>] [<прил-р>] проверк*|проверок|контрол*|мониторинг*|инспектировани*|обследовани*',
+  // Round 189: «Некоторые изменения в приказе позволяют провести внеплановую проверку школы дистанционно во время карантина или других
+  // чрезвычайных обстоятельств.» (a city's news on unscheduled checks of schools, https://dnepr.info/ru/news/shkoly-dnepra-budut-proveryat-bez-preduprezhdeniya-novovvedeniya/
+  // — corpus-real-174; it was `unparsed`): a quarantine with no dates after «во время / в период / на время / на период» is an event,
+  // like the holidays there («во время каникул»); days written with it win («карантин продлится с 20 по 25 февраля»)
+  'в|во|на время|период карантин*',
   // Round 156: «В рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья!"» (a school's news of the
   // International School Library Day, https://shkola4shumixa-r45.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_26.html —
   // corpus-real-144; it was `unparsed`): a holiday after «в рамках / в ходе», with a demonstrative or an adjective before it or not, is
@@ -933,6 +944,11 @@ export const EVENT_CONDITIONS: readonly string[] = [
   // кратчайшие сроки (не позднее 2 рабочих дней после обращения)» names the offset, «Если обращение …, ответ может быть дан … в
   // кратчайший срок.» the condition)
   'в кратчайший|кратчайшие срок|сроки',
+  // Round 189: «Необходимо в кратчайшее время внести изменения и направить в отдел образования администрации Невского района служебное
+  // письмо об устранении нарушения.» (a district education office's notice on a check of kindergartens' local acts,
+  // http://nevarono.imc-nev.ru/roo/1-roo/22224-ispolnenie-porucheniya.html — corpus-real-174; it was `unparsed`): «в кратчайшее время» is
+  // «в кратчайший срок» (as soon as can be after the notice), an event used last; «в ближайшее время» (soon, no event) stays `unparsed`
+  'в кратчайшее время',
 ];
 
 /**

@@ -50,6 +50,15 @@ const PUT_IN_FORCE = '(?:вводит?ся|вводятся|введен[аоы]
 const COMPOUND_HEAD = '(?:[а-я]+о-)?';
 
 /**
+ * Round 189. «Такие проверки будут проводиться согласно заранее установленному годовому плану.» (a news site on the checks of schools
+ * and kindergartens in Kazakhstan, https://airpres.kz/social/shkoly-i-detsady-budut-vneplanovo-proveryat-v-kazahstane — corpus-real-174;
+ * it was the `event` of «заранее»): an adverb of «in advance» before the adjectives of the document («заранее / предварительно /
+ * заблаговременно установленному …») belongs to the participle, so the plan still holds the dates and outranks the event phrase; only
+ * before an adjective, left out of the reason.
+ */
+const ADVANCE_ADVERB = '(?:(?:заранее|предварительно|заблаговременно)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?';
+
+/**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. Round 52: two adjectives
  * may be joined by «и / или» («Согласно годовому и квартальному планам работы Министерства …», a ministry's instruction on inspections
  * copied in a gist, https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679 — corpus-real-47; it was `unparsed`). A participle
@@ -58,7 +67,7 @@ const COMPOUND_HEAD = '(?:[а-я]+о-)?';
  * needs no preposition («Приказом по школе», «отдельным приказом»).
  */
 const SCHEDULE_RE = new RegExp(
-  `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)` +
+  `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)${ADVANCE_ADVERB}` +
     `((?:${COMPOUND_HEAD}[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**

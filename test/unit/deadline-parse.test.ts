@@ -216,6 +216,9 @@ const ON: Case[] = [
   // (https://kuzyushka.ru/detjam/357-kostromskih-podrostkov-priglashajut-v-novye-it-kuby-kuzjushka.html)
   ['- 09-май-2021, 13:06', on('2021-05-09')],
   ['12-окт-2020', on('2020-10-12')],
+  // Round 192 (corpus-real-177): an act's number with a letter code before its slash is one number, and «в„–» is «№»
+  // (http://shkola-fan.ru/wp-content/uploads/2015/04/templates/index.php?docid=169817)
+  ['Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023', on('2023-10-30')],
   // Round 185 (corpus-real-171): the hour «00» with both figures is midnight, a clock before the day (https://news.mail.ru/society/67831982/)
   ['Первое заявление было подано в 00.05 18 марта в Норильске — девочку записали в школу № 20.', on('2021-03-18')],
   // Round 186 (corpus-real-172): a part of a whole listed after the first is a count, a label, like the first after «из них»
@@ -435,6 +438,9 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 192 (corpus-real-177): a year in figures with its year word before «дня» is the year, no day counted from an event
+  // (https://dobro.rooivacevichi.gov.by/ — the page's full address in the set)
+  ['В 2022 году тема Всемирного дня здоровья звучит так: «Наша планета, наше здоровье».', range('2022-01-01', '2022-12-31')],
   // Round 180 (corpus-real-166): a count with a case ending glued by a dash before its noun is a label like «320 педагогам»
   // (https://sarinform.ru/node/218066)
   ['Как уточнили в региональной прокуратуре, 320-ти педагогам задолжали шесть миллионов рублей за декабрь 2019 года.', range('2019-12-01', '2019-12-31')],
@@ -1038,6 +1044,12 @@ const ONGOING: Case[] = [
   // (https://eduinspector.ru/2023/09/29/2-8-oktyabrya-2023-goda-bolshaya-uchitelskaya-nedelya/)
   ['Её старт будет дан в Туле 2 октября — День среднего профессионального образования, где состоится награждения и подведение итогов Всероссийского конкурса среди педагогических работников системы СПО «Мастер года».', { kind: 'ongoing', start: '2021-10-02', due: '2021-12-31' }],
   ['Старт акции был дан 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // Round 192 (corpus-real-177): an item's number glued to its lower-case word is the item's; a count per day is daily work
+  // (https://obklass.blogspot.com/2011/02/blog-post.html)
+  ['1.2.обеспечить соблюдение необходимого температурного режима и  проведение текущей дезинфекции в учреждениях (проведение влажных уборок 2-3 раза в сутки с применением дезинфицирующих средств);', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  // Round 192 (corpus-real-177): a range of daily hours after «от … до» is daily work, over the schedule word (https://kostrom-gov.ru/doc/13603)
+  ['2.Установить продолжительность работы котельных по неполному графику от 8 до 12 часов в сутки в зависимости от температуры воздуха и отапливаемого объема помещений.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  ['проветривание от 2 до 3 раз в день', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 184 (corpus-real-170): an item number before a lower-case word is the item's number when no date follows too
   // (https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html)
   ['1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены) обучения для обучающихся 1-4 классов;', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
@@ -1576,6 +1588,10 @@ const EVENTS: Case[] = [
   ['оказание методической помощи педагогическим работникам в процессе контроля;', event('в процессе контроля')],
   ['Некоторые изменения в приказе позволяют провести внеплановую проверку школы дистанционно во время карантина или других чрезвычайных обстоятельств.', event('во время карантина или других чрезвычайных обстоятельств')],
   ['Необходимо в кратчайшее время внести изменения и направить в отдел образования администрации Невского района служебное письмо об устранении нарушения.', event('в кратчайшее время внести изменения и направить в отдел образования администрации Невского района служебное письмо об устранении нарушения')],
+  // Round 192 (corpus-real-177): a spell of illness after «на / в период / время» is a stage, an event, like a repair
+  // (https://obklass.blogspot.com/2011/02/blog-post.html)
+  ['1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.', event('на период эпидемического подъема')],
+  ['на время карантина', event('на время карантина')],
   // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
   // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
   ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],
@@ -3237,6 +3253,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 187 (corpus-real-173): a slash part's own dotted parts and a tail glued by «-» belong to the act's number
   // (https://bkobr.ru/press-centr/novosti/3787-vserossijskaya-nedelya-bezopasnosti-dorozhnogo-dvizheniya)
   ['письма Министерства общего и профессионального образования №24/3.2-14536 от 06.09.2023', CAL, /^не удалось распознать срок$/],
+  // Round 192 (corpus-real-177, corpus-real-123): a lettered act's number after «№» and after «в„–» keeps the date before it a label
+  ['Источник: Письмо Роструда от 24.12.2020 № ПГ/59245-6-1', CAL, /^не удалось распознать срок$/],
+  ['Приказ в„– 5 от 12.03.2021', CAL, /^не удалось распознать срок$/],
   // Round 188: an issued act's date between «от» and «№» stays a label; only a protocol's is its meeting's day
   ['Приказ директора от 31.08.2024 № 150', CAL, /^не удалось распознать срок$/],
   ['ПРИКАЗ от 22 декабря 2014 года N 1601 О продолжительности рабочего времени (нормах часов педагогической работы за ставку заработной платы) педагогических работников и о порядке определения учебной нагрузки педагогических работников, оговариваемой в трудовом договоре.', CAL, /^не удалось распознать срок$/],

@@ -162,8 +162,14 @@ const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|
  * number when no date follows too (`ITEM_BEFORE_WORD` waits for one): what the item says of time is read as before («… не менее одного
  * раза в день …» is daily work, round 34). A lower-case word cannot open a date's note, so the figures are no day: «2.10. проводить …»
  * (a month of two figures) and «1.10.2021 …» keep their dates, and «1.9. линейка» with nothing else stays unread.
+ * Round 192. «1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.», «1.2.обеспечить соблюдение … (проведение
+ * влажных уборок 2-3 раза в сутки …);» (a city education department's quarantine order, its clauses,
+ * https://obklass.blogspot.com/2011/02/blog-post.html — corpus-real-177; they were `unparsed`, «непонятное число «1.3»»): the same number
+ * glued to its lower-case word, with no space after its closing dot, is the same item's number, as «6.4.За …» is before a capital
+ * (`ITEM_NUMBER`). The closing dot is needed: «1.2обеспечить» is no item's number, and «2.10.проводить» (a month of two figures) keeps its
+ * date as before.
  */
-const ITEM_BEFORE_LOWER = new RegExp(`^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s+(?!${MONTH_STEM})[а-яё]{3})`);
+const ITEM_BEFORE_LOWER = new RegExp(`^\\s*\\d{1,2}\\.(?:\\d\\.)?(?=\\s*(?!${MONTH_STEM})[а-яё]{3})`);
 
 /**
  * Round 41. «от «08» декабря 2022 г. (протокол № 3).», «ввести с «09» января 2023 г. в действие» (an order of a district's house of
@@ -269,6 +275,14 @@ const GLUED_TIME = new RegExp(`(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d
  * «непонятное число «9»»); round 41 read «N» so only between «от <дата>» and the number. Not inside a word, and only before a figure.
  */
 const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
+/**
+ * Round 192. «Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023», «от 27 октября 2023 г. в„–
+ * 1566/1» (a regional order's register and approval lines as a copy of a legal database prints them,
+ * http://shkola-fan.ru/wp-content/uploads/2015/04/templates/index.php?docid=169817 — corpus-real-177; the first was `unparsed`,
+ * «непонятное число «933»»): «в„–» is «№» whose UTF-8 bytes were read as Windows-1251 — the same sign, so the number after it is a
+ * label wherever «№»'s would be. Same length: the sign takes the last of the three places, next to what follows it.
+ */
+const MOJIBAKE_NUMBER_SIGN = /в„–/g;
 /**
  * Round 113. «16-10-2025 1 681 просмотр» and «7-02-2024,» (the date lines of a regional news site's post and of a republic's news
  * agency, https://vologda-poisk.ru/news/obschestvo/2022-god-obyavlen-v-rossii-godom-narodnogo-iskusstva-i-kulturnogo-naslediya and
@@ -990,6 +1004,7 @@ export function normalizeDeadline(text: string): string {
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (figures && /просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
+  if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));

@@ -280,7 +280,9 @@ export const EVENT_START: readonly string[] = [
   'на следующий|другой день', // на следующий день после проведения
   'в момент', // в момент обращения (like «в день обращения»)
   // on the 3rd day after the exam; not «В четвертый понедельник октября ежегодно отмечается день …» (a weekday of a month)
-  'в|на <число> [<слова-дня>] <день-события>', // на 3-й день после экзамена; в первый, следующий за ним, рабочий день
+  // Round 192: not a year in figures before its year word (`<число-дня>`): «В 2022 году тема Всемирного дня здоровья звучит так: …» (a
+  // district school's news, https://dobro.rooivacevichi.gov.by/ — corpus-real-177; it was `event`, «в 2022 году тема … дня …») is the year
+  'в|на <число-дня> [<слова-дня>] <день-события>', // на 3-й день после экзамена; в первый, следующий за ним, рабочий день
   // в первый месяц работы; в первые две недели обучения; в течение первого месяца работы (round 19: counted from the start of work
   // or a stay, not from a date; «в первые две недели сентября» names its month and is no such phrase)
   '[в|во|на] <число> [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы <деятельность>',
@@ -887,6 +889,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // время» (with its adjective: «капитального», «летнего») is a stage of the building's year like a camp's shift (round 50), the time the
   // repair takes; a month or a day written with it wins as before
   'в|во|на период|время [<прил-р>] ремонта|ремонтных [работ]',
+  // Round 192: «1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.» (a city education department's quarantine
+  // order, https://obklass.blogspot.com/2011/02/blog-post.html — corpus-real-177; it was `unparsed`): a spell of illness after «на / в
+  // период / время» — an epidemic, its rise, a quarantine, an outbreak, a pandemic, with its adjective («эпидемического», «сезонного»)
+  // and what it is of after it — is a stage of the school's year like the repair above, the time it lasts; a date written with it wins,
+  // and «на весь период …» stays open-ended work as the repair's does
+  'в|во|на период|время [<прил-р>] эпидеми*|подъема|подъёма|карантина|вспышки|вспышек|пандеми*',
   // Round 108: «Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск …» (the Great Soviet Encyclopedia's
   // «Экстернат», http://www.bezmani.ru/spravka/bse/base/5/016226.htm — corpus-real-96; it was `unparsed`): the exams, a session, tests
   // or trials after «в / во / на [весь] период / время» inside a sentence are the pupil's attestation, as they are opening a cell

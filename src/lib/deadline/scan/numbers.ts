@@ -168,6 +168,10 @@ export function referenceNumber(c: Cursor, i: number): number {
   }
   // round 184: a day with its month and year after an issued act's «№» is the act's date, its number left blank (`dayAfterBlankNumber`)
   if (dayAfterBlankNumber(c, i)) return -1;
+  if (letteredNumberAt(c, i)) {
+    c.label(); // round 192: «№ ГР/933/2023»: the figures after an act's letter code are its number's
+    return numberCodeEnd(c, i + 1);
+  }
   let p = i - 1;
   if (c.isPunct(p, '№')) p--;
   else if (c.isPunct(p, '.') && c.toks[p - 1]?.type === 'word' && c.toks[p - 1]!.text.length <= 4) p--; // «п. 24», «ст. 59»
@@ -349,6 +353,17 @@ function jointNumberStart(c: Cursor, p: number): number {
   // by «/», «-» or «.» («№512/2,», «№12-о,») belong to it, at most three, as `numberCodeEnd` reads them after the «№»
   for (let n = 0; n < 3 && (c.isPunct(q - 1, '/') || c.isPunct(q - 1, '-') || c.isPunct(q - 1, '.')) && glued(c, q) && glued(c, q - 1) && codePart(c, q - 2); n++) q -= 2;
   return c.toks[q]!.type === 'num' && c.isPunct(q - 1, '№') ? q - 1 : -1;
+}
+
+/**
+ * Round 192. «Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023» (a regional order's register
+ * line, http://shkola-fan.ru/wp-content/uploads/2015/04/templates/index.php?docid=169817 — corpus-real-177; it was `unparsed`, «непонятное
+ * число «933»»): an act's number may open with a letter code glued to a slash — «№ ГР/933/2023», «№ ПП/15» — and the figures after the
+ * slash are that number's parts, a label as right after «№» (its later parts read by `numberCodeEnd`). Only a code of up to three letters
+ * (`isCodePart`) right after the sign, with the slash glued to it and to the figures.
+ */
+function letteredNumberAt(c: Cursor, i: number): boolean {
+  return c.isPunct(i - 1, '/') && glued(c, i) && glued(c, i - 1) && isCodePart(c.toks[i - 2]) && c.toks[i - 2]!.type === 'word' && c.isPunct(i - 3, '№');
 }
 
 /** A part of an act's number after its first figures: figures, or a word of up to three letters («№ 12-о», «№ 01-02/15-од»). */
@@ -984,7 +999,8 @@ function seriesLetter(c: Cursor, j: number): boolean {
 function documentNumberEnd(c: Cursor, i: number): number {
   let j = i;
   const prefix = c.toks[j];
-  if (prefix?.type === 'word' && prefix.text.length <= 4 && c.isPunct(j + 1, '-') && !c.toks[j + 1]!.space && !c.toks[j + 2]?.space) j += 2;
+  // round 192: or by a slash, «№ ПГ/59245-6-1», «№ ГР/933/2023» (`letteredNumberAt`)
+  if (prefix?.type === 'word' && prefix.text.length <= 4 && (c.isPunct(j + 1, '-') || c.isPunct(j + 1, '/')) && !c.toks[j + 1]!.space && !c.toks[j + 2]?.space) j += 2;
   // round 167: a series letter glued to the figures, «П12» of «№ ДК-П12-2441» (`seriesLetter`)
   if (seriesLetter(c, j)) j++;
   if (c.toks[j]?.type !== 'num') return -1;
@@ -1285,6 +1301,22 @@ function perDayAt(c: Cursor, k: number): boolean {
   return next === undefined || next.type === 'punct' || AFTER_PER_DAY.has(next.text);
 }
 
+/**
+ * Round 192. «2.Установить продолжительность работы котельных по неполному графику от 8 до 12 часов в сутки в зависимости от температуры
+ * воздуха …» (a district's order on the heating season of its schools, https://kostrom-gov.ru/doc/13603 — corpus-real-177; it was
+ * `schedule` «неполный график …», the «8» a stray number): a range of counts «от N до M» before hours or minutes, or before «раз / раза»,
+ * and «в день / в сутки» is how long or how often every day, like «8-12 часов в сутки» and «с 8 до 12 часов в сутки» (round 151): the
+ * first count is read with the second, a label, and the daily work is read as before (`timesPerDay`). Only right after «от», with «до»
+ * and the second count after it, so «от 8 до 12 лет» and «до 12 часов» read as before. `j` is the index after the first count.
+ */
+function perDayRangeAt(c: Cursor, i: number, j: number): boolean {
+  const toks = c.toks;
+  if (toks[i - 1]?.text !== 'от' || toks[j]?.text !== 'до' || toks[j + 1]?.type !== 'num') return false;
+  const unit = toks[j + 2];
+  if (unit === undefined || unit.type !== 'word') return false;
+  return (HOUR_UNITS.has(unit.text) || MINUTE_UNITS.has(unit.text) || unit.cls === 'times') && perDayAt(c, j + 3);
+}
+
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
   const first = toks[i]!;
@@ -1553,6 +1585,10 @@ export function run(c: Cursor, i: number): number {
   if (duration && (HOUR_UNITS.has(w.text) || MINUTE_UNITS.has(w.text)) && perDayAt(c, j + 1)) {
     c.label(); // «12 часов в день», «не более 30 минут в день»: how long every day lasts, daily work (round 151, recurrence.ts)
     return j + 3;
+  }
+  if (numeric && nums.length === 1 && perDayRangeAt(c, i, j)) {
+    c.label(); // round 192: «от 8 до 12 часов в сутки»: the first count of a range of daily lengths or times, read with the second
+    return j;
   }
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;

@@ -219,6 +219,8 @@ const ON: Case[] = [
   // Round 192 (corpus-real-177): an act's number with a letter code before its slash is one number, and «в„–» is «№»
   // (http://shkola-fan.ru/wp-content/uploads/2015/04/templates/index.php?docid=169817)
   ['Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023', on('2023-10-30')],
+  // Round 195 (corpus-real-180): «Прочитано N раз» is a post's counter of readers (https://vostv.ru/news/arkhiv/item/11845-gotovy-li-lagerya-dnevnogo-prebyvaniya-prinyat-detej)
+  ['21.05.2018, 17:40 Прочитано 1163 раз', on('2018-05-21')],
   // Round 185 (corpus-real-171): the hour «00» with both figures is midnight, a clock before the day (https://news.mail.ru/society/67831982/)
   ['Первое заявление было подано в 00.05 18 марта в Норильске — девочку записали в школу № 20.', on('2021-03-18')],
   // Round 186 (corpus-real-172): a part of a whole listed after the first is a count, a label, like the first after «из них»
@@ -441,6 +443,11 @@ const DATE_RANGES: Case[] = [
   // Round 192 (corpus-real-177): a year in figures with its year word before «дня» is the year, no day counted from an event
   // (https://dobro.rooivacevichi.gov.by/ — the page's full address in the set)
   ['В 2022 году тема Всемирного дня здоровья звучит так: «Наша планета, наше здоровье».', range('2022-01-01', '2022-12-31')],
+  // Round 195 (corpus-real-180): a window in a clause of its own with a verb of going on after «после <события>»
+  // (http://www.ug.ru/archive/79510); one whole month of a quarter named first (https://old-shumer.cap.ru/SiteMap.aspx?id=2737430)
+  ['Традиционно она начинается после окончания выпускных экзаменов 9‑х классов и продолжается приблизительно с 18 июня по 4 июля, то есть 15-16 дней.', range('2021-06-18', '2021-07-04')],
+  ['I квартал, февраль', range('2021-02-01', '2021-02-28')],
+  ['II квартал, апрель', range('2021-04-01', '2021-04-30')],
   // Round 180 (corpus-real-166): a count with a case ending glued by a dash before its noun is a label like «320 педагогам»
   // (https://sarinform.ru/node/218066)
   ['Как уточнили в региональной прокуратуре, 320-ти педагогам задолжали шесть миллионов рублей за декабрь 2019 года.', range('2019-12-01', '2019-12-31')],
@@ -1592,6 +1599,15 @@ const EVENTS: Case[] = [
   // (https://obklass.blogspot.com/2011/02/blog-post.html)
   ['1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.', event('на период эпидемического подъема')],
   ['на время карантина', event('на время карантина')],
+  // Round 195 (corpus-real-180): «до момента» before an event's verbal noun (https://kamchatka-gov.ru/doc/24519); the holidays'
+  // time after «на» (http://kisgazeta.ru/novosti/profilnye-uchrezhdeniya-podtverdili-gotovnost-k-nachalu-letnej-ozdorovitelnoj-kampanii.html);
+  // a campaign after «в / на период» with its adjectives (https://old-shumer.cap.ru/SiteMap.aspx?id=2737430); the last day of a
+  // practice (http://www.ug.ru/archive/79510); every shift of a camp (https://vmeste-rf.tv/news-amp/this-year-in-children-s-camps-will-have-a-rest-of-six-million-people/)
+  ['Проведение заседаний межведомственной комиссии по проверке готовности оздоровительных лагерей с дневным пребыванием детей, созданных на базе муниципальных общеобразовательных организаций Мильковского муниципального района к оздоровительному сезону, до момента их открытия.', event('до момента их открытия')],
+  ['Кроме того, на каникулярный период запланировано провести 9 выездных лагерей, расположенных в Республике Крым, городах Черноморья и соседних республиках Северного Кавказа.', event('на каникулярный период запланировано провести 9 выездных лагерей, расположенных в Республике Крым, городах Черноморья и соседних республиках Северного Кавказа')],
+  ['Контроль за безопасностью детей в период летней оздоровительной кампании', event('в период летней оздоровительной кампании')],
+  ['Итогом этой работы являются защита исследований в последний день практики.', event('в последний день практики')],
+  ['Каждую смену пожарные проводят не только проверки, но и учения для детей и вожатых.', event('каждую смену пожарные проводят не только проверки, но и учения для детей и вожатых')],
   // Round 182 (corpus-real-168): «в течение подготовки / проведения …» is that stage of work, an event like «в период подготовки»
   // (http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation)
   ['5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной.', event('в течение подготовки и проведения процедуры медиации каждая из сторон может встречаться и поддерживать связь с медиатором, как в индивидуальном порядке, так и совместно с другой стороной')],

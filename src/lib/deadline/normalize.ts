@@ -257,7 +257,13 @@ const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*$
  * «читали: N раз», is a post's view counter like «Просмотров: 47» (it was `unparsed`, «непонятное число «744»»); «раз» after it is the
  * counter's word, no repeat (group 3). Only with the colon: «читали 2 раза в неделю» is a repeat.
  */
-const VIEW_COUNT = /((?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:)\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
+/**
+ * Round 195. «21.05.2018, 17:40 Прочитано 1163 раз» (a district TV's news of the camps' readiness,
+ * https://vostv.ru/news/arkhiv/item/11845-gotovy-li-lagerya-dnevnogo-prebyvaniya-prinyat-detej — corpus-real-180): the passive
+ * «Прочитано / Прочитана N раз» is the same counter of readers (it was `unparsed`, «непонятное число «1163»»). Only with «раз / раза»
+ * right after the number and no «в / за» after it: «прочитано 2 книги» is no counter, and «Прочитано 3 раза в месяц» stays a repeat.
+ */
+const VIEW_COUNT = /((?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:|прочитан[оа]?\s*:?(?=\s*\d[\d \u00a0]*раза?(?![а-яё])(?!\s+(?:в|за)\s)))\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
 /**
  * Round 63. «18.04.202011:54» (the date line of a news post on income declarations, https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/
  * — corpus-real-57): a full date with its four-figure year glued to a time of day «ЧЧ:ММ» is that date and its time, the time a note
@@ -1002,7 +1008,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && /^\s*(?:до|от|с)\s/i.test(s) && /лет|год/i.test(s)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
-  if (figures && /просмотр|читали/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
+  if (figures && /просмотр|читали|прочитан/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
   if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');

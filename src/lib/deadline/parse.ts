@@ -41,7 +41,7 @@ export function resolveContext(context: unknown): ResolvedContext {
 }
 
 /** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
-function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext): Deadline {
+function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext, toks?: readonly Token[]): Deadline {
   const before = leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))));
   const led = leadingYear(before);
   const items = periodOfWork(led);
@@ -55,7 +55,10 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   const firstAt = lead !== undefined && lead.type === 'year' && !led.includes(lead) && scan.secondAtomAt >= 0 ? scan.secondAtomAt : scan.firstAtomAt;
   // Round 100: «через / спустя <срок>» with nothing it counts from after the span («Но буквально через месяц учеников снова ждет отдых —
   // с 15 по 23 ноября.») is a story's «a month later», and the windows written after it say when (`laterThenWindows`)
-  const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && laterThenWindows(norm, segs);
+  // round 195: «… после <события> и продолжается с 18 июня по 4 июля»: a window in a clause of its own with a verb of going on
+  // (`goesOnAfterEvent`) says when, as round 100's story «later» does
+  const goesOn = toks !== undefined && scan.relativeAt >= 0 && scan.relativeAt < firstAt && goesOnAfterEvent(toks, scan);
+  const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && (laterThenWindows(norm, segs) || goesOn);
   const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < firstAt && !later;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
   if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
@@ -65,7 +68,8 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext)
   // отопительного сезона, до 8 октября», «в течение 3 рабочих дней со дня получения, но не позднее 8 октября»: `spanThenDeadline`)
   const inOffset = ((offsetFirst || later) && scan.strayAt > scan.relativeAt && scan.strayAt < firstAt)
     || (scan.strayAt >= 0 && scan.strayAt === scan.spanAt && segs.some((s) => s.by) && spanFromEventFirst(norm, scan));
-  const noteAfterDates = scan.relativeAt > firstAt && scan.strayAt > firstAt;
+  // round 195: after such a window, a span («…, то есть 15-16 дней») restates its length, a note like any after a date
+  const noteAfterDates = (scan.relativeAt > firstAt || goesOn) && scan.strayAt > firstAt;
   // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
   // round 38: so is a window of years written in full («на 3 года 2001-2003», «на 5 лет 2021-2025»)
   const lengthOfWindow = scan.strayAt === scan.leadSpanAt && scan.relativeAt < 0 && segs.length > 0
@@ -96,9 +100,9 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
   if (scan.relativeAt >= 0) {
     // «После окончания периода комплектования проводится доукомплектование … в период с 01.07.2025г. по 31.01.2026г.»: «после» an
     // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
-    const named = toks[scan.relativeAt]?.text === 'после' && toks[scan.relativeAt + 1]?.type === 'word' && toks[scan.relativeAt + 1]!.cls !== 'month';
+    const named = namedAfter(toks, scan.relativeAt);
     const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
-    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt))) return null;
+    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt))) return null;
     s = { ...scan, relativeAt: -1 };
   }
   const d = withDates(text, norm, s, ctx);
@@ -120,6 +124,40 @@ function clauseOfItsOwn(toks: readonly Token[], firstAtomAt: number): boolean {
   const comma = toks[at - 2];
   return joint?.type === 'word' && (joint.text === 'и' || joint.text === 'а') && comma?.type === 'punct' && comma.text === ',';
 }
+
+/**
+ * Round 195. «Традиционно она начинается после окончания выпускных экзаменов 9‑х классов и продолжается приблизительно с 18 июня по 4
+ * июля, то есть 15-16 дней.» (a teachers' paper on a school's summer field practice, http://www.ug.ru/archive/79510 — corpus-real-180;
+ * it was `event`): a window after «и» and a verb of going on — «и продолжается / продолжится / длится / проходит / пройдёт /
+ * проводится», at most one adverb between («приблизительно», «обычно») — is a clause of its own like round 142's «, и 18 марта …»: the
+ * thing goes on in that window, and «после <события>» before it says only what it follows. A window with no such verb («после окончания
+ * экзаменов, с 18 июня …») and «после проведения … 15 мая» (the anchor) read as before.
+ */
+function goesOnFrom(toks: readonly Token[], firstAtomAt: number): boolean {
+  const at = DAYS_PREPOSITION.has(toks[firstAtomAt - 1]?.text ?? '') ? firstAtomAt - 1 : firstAtomAt;
+  for (let k = at - 1; k >= at - 2 && k > 0; k--) {
+    const verb = toks[k];
+    if (verb?.type !== 'word') return false;
+    if (GOES_ON.test(verb.text)) {
+      const joint = toks[k - 1];
+      return joint?.type === 'word' && (joint.text === 'и' || joint.text === 'а');
+    }
+  }
+  return false;
+}
+
+/** «после» an event named in words (not a month: «после 15 мая», «после мая» are anchors) at `at`. */
+function namedAfter(toks: readonly Token[], at: number): boolean {
+  return toks[at]?.text === 'после' && toks[at + 1]?.type === 'word' && toks[at + 1]!.cls !== 'month';
+}
+
+/** Round 195: «после <события>» before the dates and the dates' window in a clause of its own with a verb of going on (`goesOnFrom`). */
+function goesOnAfterEvent(toks: readonly Token[], scan: Scan): boolean {
+  return namedAfter(toks, scan.relativeAt) && goesOnFrom(toks, scan.firstAtomAt);
+}
+
+/** Round 195: the verbs of going on that open such a clause (present or future, third person). */
+const GOES_ON = /^(?:продолжа(?:ется|ются)|продолжи(?:тся|тся)|продлится|продлятся|длится|длятся|проходит|проходят|пройд[её]т|пройдут|проводится|проводятся)$/;
 
 /**
  * Round 59. «В многоквартирные дома тепло придет в течение 3 недель после официального пуска отопительного сезона, до 8 октября.» (a
@@ -642,7 +680,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const stage = stageOverSeason(text, norm, scan);
   if (stage !== null) return result.event(text, stage);
   if (scan.atoms > 0) {
-    const d = withDates(text, norm, scan, ctx);
+    const d = withDates(text, norm, scan, ctx, toks);
     // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from
     // their start, like «с 01.09.2025 и далее постоянно» (round 17)
     if (((norm.includes('далее') && AND_ONWARDS.test(norm)) || laterAfterDate(norm)) && d.start !== null && (d.kind === 'range' || d.kind === 'on' || d.kind === 'months')) {

@@ -704,6 +704,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // possessive pronoun between «до» and the verbal noun names the event the sentence spoke of, like «до начала олимпиады» (it was
   // `unparsed`)
   'до его|её|ее|их окончания|завершения|получения|начала|проведения|открытия|закрытия',
+  // Round 195: «Проведение заседаний межведомственной комиссии по проверке готовности оздоровительных лагерей … к оздоровительному
+  // сезону, до момента их открытия.» (a district's plan of the summer rest, https://kamchatka-gov.ru/doc/24519 — corpus-real-180; it was
+  // `unparsed`): «до момента» before an event's verbal noun, with a possessive pronoun or without («до момента их открытия», «до момента
+  // получения результатов»), is the same event as «до их открытия» above; «до момента, когда / пока …» is round 168's condition
+  'до момента [его|её|ее|их] <событие>',
+  'до момента [его|её|ее|их] начала', // «начала» is no verbal noun of `<событие>` (до момента начала смены)
   // Round 59: Все детские лагеря и санатории Удмуртии к началу летнего оздоровительного сезона обязаны получить санэпидзаключения от
   // регионального Роспотребнадзора. (a region's news on the summer camps, https://susanin.news/udmurtia/health/20180425-248752 —
   // corpus-real-53): «к началу / открытию / окончанию / завершению / закрытию <события>» is the event, like «до начала …» above (it was
@@ -922,6 +928,27 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // `schedule` «сроки его окончания»); «в соответствии со сроками проведения» with no pronoun stays a schedule
   'в соответствии со сроками его|её|ее|их окончания|завершения|начала|проведения',
   'согласно|по срокам его|её|ее|их окончания|завершения|начала|проведения',
+  // Round 195: «Кроме того, на каникулярный период запланировано провести 9 выездных лагерей, расположенных в Республике Крым, …» (a
+  // city's news of its summer camps, http://kisgazeta.ru/novosti/profilnye-uchrezhdeniya-podtverdili-gotovnost-k-nachalu-letnej-ozdorovitelnoj-kampanii.html
+  // — corpus-real-180; it was `unparsed`): the holidays' time after «на», like «в каникулярное время / период» (round 37) and «на
+  // период каникул» (round 44)
+  'на каникулярн* время|период',
+  // Round 195: «О возмещении средств родителей за содержание детей в период проведения летней оздоровительной кампании.» (a district
+  // commission's plan, https://old-shumer.cap.ru/SiteMap.aspx?id=2737430 — corpus-real-180): a campaign after «в / на период», with up to
+  // three adjectives and with «проведения» or without («в период летней оздоровительной кампании», «на период летней детской
+  // оздоровительной кампании»), is the campaign's time, an event like «в ходе … кампании» (round 122) and «в период летних каникул»
+  // (round 21); it was `unparsed` without «проведения». Not the summer: a campaign's dates are the region's, as the holidays' are
+  'в|во|на период [проведени*] [<прил-р>] [<прил-р>] [<прил-р>] кампани*',
+  // Round 195: «Итогом этой работы являются защита исследований в последний день практики.» (a teachers' paper on a school's summer
+  // field practice, http://www.ug.ru/archive/79510 — corpus-real-180; it was `unparsed`): the last day or days of a practice, a shift, a
+  // stay or studies (`<деятельность>`) are a day of that event, like «в заключительный день …» (round 121) and «в первые дни
+  // пребывания» (round 19); «в последний день месяца / четверти / лета» name no such noun and read as before
+  'в|во|на последний|последние день|дни <деятельность>',
+  // Round 195: «Каждую смену пожарные проводят не только проверки, но и учения для детей и вожатых.» (a federal channel's news of
+  // the summer camps, https://vmeste-rf.tv/news-amp/this-year-in-children-s-camps-will-have-a-rest-of-six-million-people/ —
+  // corpus-real-180; it was `unparsed`): every shift of a camp is the time of those shifts, an event like «каждый день смены» (round 89)
+  // and «на период смены» (round 50); the accusative only («в каждую смену»), with up to one adjective («каждую летнюю смену»)
+  '[в|во] каждую [летнюю|лагерную|оздоровительную|профильную|трудовую] смену',
 ];
 
 /**

@@ -1769,6 +1769,11 @@ function periodMonths(a: Atom): readonly [number, number] | null {
  * «в третьей четверти … – с 20 по 26 февраля», «I квартал, до 15 марта»: a quarter or school quarter named first, with no
  * year, before days that all fall inside it says where they fall — a label, like a period before a colon. Returns the items
  * without it (and the «,»/«-» after it), or the items as they were.
+ * Round 195. «I квартал, февраль», «II квартал, апрель» (the «срок проведения» cells of a district commission's plan of the summer
+ * rest, https://old-shumer.cap.ru/SiteMap.aspx?id=2737430 — corpus-real-180; they were the union, to the quarter's end): one whole
+ * month of the quarter after it is the same label's month, the meeting's month the quarter only places. Only one month and only a
+ * whole one: «I квартал, январь-март» and «I квартал (январь, февраль, март)» keep the union, and a month outside the quarter («I
+ * квартал, апрель») keeps it too.
  */
 export function withoutPeriodLabel(items: Item[]): Item[] {
   const first = items[0];
@@ -1776,7 +1781,10 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
   const months = periodMonths(first);
   if (!months) return items;
   const atoms = items.slice(1).filter((it): it is Atom => it.kind === 'atom');
-  if (atoms.length === 0 || !atoms.every((a) => a.type === 'date' && a.day > 0 && a.month >= months[0] && a.month <= months[1])) return items;
+  const inside = (a: Atom): boolean => a.month >= months[0] && a.month <= months[1];
+  // round 195: one month of the quarter, whole, after it says the same («I квартал, февраль» → February)
+  const oneMonth = atoms.length === 1 && atoms[0]!.type === 'month' && atoms[0]!.part === null && inside(atoms[0]!);
+  if (atoms.length === 0 || !(oneMonth || atoms.every((a) => a.type === 'date' && a.day > 0 && inside(a)))) return items;
   let k = 1;
   while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
   return items.slice(k);

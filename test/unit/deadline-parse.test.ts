@@ -62,6 +62,9 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 191 (corpus-real-176): a span spelt out by «то есть» and a day is that day, the span its length (https://russian.city/tula/393130088)
+  ['Проверку и обработку материалов должны завершить в течение 12 дней – то есть до 16 декабря.', by('2021-12-16')],
+  ['в течение 10 рабочих дней, т.е. не позднее 20 мая', by('2021-05-20')],
   // Round 185 (corpus-real-171): two counts of three figures joined by a dash before a counted noun are a label like «10-15 человек»
   // (https://news.mail.ru/society/67368191/)
   ['Я думаю, что до конца августа еще порядка 100−150 человек подойдут, заявления напишут.', by('2021-08-31')],
@@ -2794,6 +2797,11 @@ const MIXED: Case[] = [
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */
 const WEEKDAYS: Case[] = [
+  // Round 191 (corpus-real-176): a bare month in the genitive after a weekday of a month is the same weekday of that month
+  // (https://www.1obl.ru/news/o-lyudyakh/rosobrnadzor-naznachil-itogovoe-sochinenie-na-3-dekabrya/)
+  ['Эти даты соответствуют установленному порядку проведения ГИА: первая среда декабря, февраля и вторая среда апреля.', on('2021-12-01', '2021-02-03', '2021-04-14')],
+  ['в первую среду февраля и мая', on('2021-02-03', '2021-05-05')],
+  ['во вторую среду февраля, марта и апреля', on('2021-02-10', '2021-03-10', '2021-04-14')],
   ['в первую среду декабря', on('2021-12-01')],
   ['во вторую среду февраля', on('2021-02-10')],
   ['во вторую рабочую среду марта и третий понедельник апреля', on('2021-03-10', '2021-04-19')],

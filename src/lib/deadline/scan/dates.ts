@@ -373,7 +373,35 @@ export function weekdayOfMonth(c: Cursor, j: number, nth: number, weekday: numbe
   }
   // the day is a placeholder of the right week (for ordering) until `resolve.ts` knows the year
   c.push(atom('date', y ? (y.pair ? (month >= 9 ? y.year : y.year2) : y.year) : null, { month, day: Math.min(28, (nth - 1) * 7 + 1), weekday, nth }));
-  return y ? y.next : k;
+  return y ? y.next : elidedWeekdayMonths(c, k, nth, weekday);
+}
+
+/** A month in the genitive, as after a weekday («среда декабря»): «января» … «декабря», «марта», «мая», «августа». */
+const MONTH_GENITIVE = /^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)я|марта|мая|августа)$/;
+
+/**
+ * Round 191. «Эти даты соответствуют установленному порядку проведения ГИА: первая среда декабря, февраля и вторая среда апреля.» (a
+ * regional TV's news of the итоговое сочинение, https://www.1obl.ru/news/o-lyudyakh/rosobrnadzor-naznachil-itogovoe-sochinenie-na-3-dekabrya/
+ * — corpus-real-176; it was a window from December to April): at `k`, right after a weekday of a month with no year, a bare month in the
+ * genitive after «,» or «и» (or «, и») names the same weekday of that month — the weekday is written once, as «10 и 24 марта» writes the
+ * month once. Each such month is one more day joined by «и»; a year right after it is its year. A month with a day or a number after it
+ * («первая среда декабря, 15 февраля», «…, февраля 10») and a month in the nominative read as before. O(length of the list).
+ */
+function elidedWeekdayMonths(c: Cursor, k: number, nth: number, weekday: number): number {
+  for (;;) {
+    let q = k;
+    if (c.isPunct(q, ',')) q = c.toks[q + 1]?.text === 'и' ? q + 2 : q + 1;
+    else if (c.toks[q]?.text === 'и') q++;
+    else return k;
+    const t = c.toks[q];
+    if (t?.type !== 'word' || t.cls !== 'month' || !MONTH_GENITIVE.test(t.text)) return k;
+    const after = c.skipDot(q + 1);
+    const y = yearAt(c, after, true);
+    if (!y && c.isNum(after)) return k;
+    c.conn('and');
+    c.push(atom('date', y ? (y.pair ? (t.n >= 9 ? y.year : y.year2) : y.year) : null, { month: t.n, day: Math.min(28, (nth - 1) * 7 + 1), weekday, nth }));
+    k = y ? y.next : after;
+  }
 }
 
 /**

@@ -1590,6 +1590,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // round 192: «от 8 до 12 часов в сутки»: the first count of a range of daily lengths or times, read with the second
     return j;
   }
+  if (duration && restatedByDayAt(c, j + 1)) {
+    c.label(); // round 191: «в течение 12 дней – то есть до 16 декабря»: the span spelt out by the day after «то есть», its length
+    return j + 1;
+  }
   // «До 31 августа. Не позднее 1 рабочего дня с даты подачи заявления»: a span after a date counts from an event — a note
   if (duration && c.spanAt < 0) c.spanAt = i;
   if (duration && c.atoms > 0) c.relative(i);
@@ -1666,6 +1670,28 @@ function windowAfter(c: Cursor, j: number): boolean {
     if (c.isCls(k, 'to')) return c.isNum(k + 1);
   }
   return false;
+}
+
+/**
+ * Round 191. «Проверку и обработку материалов должны завершить в течение 12 дней – то есть до 16 декабря.» (a Tula news page on the
+ * итоговое сочинение, https://russian.city/tula/393130088 — corpus-real-176; it was `unparsed`, «срок отсчитывается от события: «12
+ * дней»»): at `k`, right after a span's unit (or its adjective: «рабочих / календарных дней»), «то есть» or «т. е.» (after a dash or a
+ * comma, or none) and then a day — with «до / по / к / не позднее» before it or not — restate the span as the day it ends on: the span is
+ * the day's distance from the text's own day, a length like one before a window (round 22), and the day is the deadline. Only when the
+ * day follows within those words; a span with «то есть» and no day («в течение 10 дней, то есть быстро») and spans counted from a named
+ * event («через 10 дней после …») read as before. O(1): at most nine tokens are read.
+ */
+function restatedByDayAt(c: Cursor, k: number): boolean {
+  if (c.isCls(k, 'duration')) k++; // «10 рабочих дней», «10 календарных дней»: the unit after its adjective
+  if (c.isPunct(k, ',') || c.isPunct(k, '-') || c.isPunct(k, '–') || c.isPunct(k, '—')) k++;
+  const t = (d: number) => c.toks[k + d]?.text;
+  if (t(0) === 'то' && t(1) === 'есть') k += 2;
+  else if (t(0) === 'т' && c.isPunct(k + 1, '.') && t(2) === 'е' && c.isPunct(k + 3, '.')) k += 4;
+  else return false;
+  if (c.isPunct(k, ',')) k++;
+  if (t(0) === 'не' && /^(?:позднее|позже)$/.test(t(1) ?? '')) k += 2;
+  else if (c.isCls(k, 'by') || c.isCls(k, 'to') || t(0) === 'к') k++;
+  return c.isNum(k) && (c.isCls(k + 1, 'month') || c.isPunct(k + 1, '.'));
 }
 
 /** «продолжительность», «длительность» in any case. */

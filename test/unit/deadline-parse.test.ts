@@ -1060,6 +1060,12 @@ const ONGOING: Case[] = [
   // Round 192 (corpus-real-177): a range of daily hours after «от … до» is daily work, over the schedule word (https://kostrom-gov.ru/doc/13603)
   ['2.Установить продолжительность работы котельных по неполному графику от 8 до 12 часов в сутки в зависимости от температуры воздуха и отапливаемого объема помещений.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   ['проветривание от 2 до 3 раз в день', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  // Round 190 (corpus-real-175): «под постоянным контролем» is «на постоянном контроле», open-ended work
+  // (http://special.kremlin.ru/events/president/news/16764); a century after «с» and its part is open-ended from that part's first year
+  // (https://edpolicy.ranepa.ru/obrazovatelnaya-bednost-v-rf-problemy-izmereniya-i-ocenki)
+  ['Президент поручил Министерству образования и науки держать под постоянным контролем процесс модернизации систем общего образования в регионах.', ongoing2021],
+  ['Понятие «образовательная бедность» используется в научной литературе с конца XX века и обозначает социально-экономические условия, в которых невозможно полноценно обеспечить качественное образование.', { kind: 'ongoing', start: '1991-01-01', due: '2021-12-31' }],
+  ['в XX веке', range('1901-01-01', '2000-12-31')],
   // Round 184 (corpus-real-170): an item number before a lower-case word is the item's number when no date follows too
   // (https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html)
   ['1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены) обучения для обучающихся 1-4 классов;', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
@@ -3254,6 +3260,11 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // «до» is the count it is brought to (https://xn--80aapampemcchfmo7a3c9ehj.xn--p1ai/news/v-ulyanovske-otkrylsya-pervyy-shkolnyy-it-kub)
   ['Конкурс появился больше 10 лет назад.', CAL, /^не удалось распознать срок$/],
   ['количество мест мы планируем увеличить до 500', CAL, /^не удалось распознать срок$/],
+  // Round 190 (corpus-real-175): a counted span with «последних» before or after its count is a span with no event
+  // (https://skladknig.com/book/razvitie-chelovecheskogo-kapitala/reading/50); a century with no preposition is a name
+  ['В ходе статистического анализа были выявлены школы, на долю которых приходится более 60 % неудовлетворительных оценок в ЕГЭ по данному региону, а затем определены «наиболее неблагополучные», т. е. те, в которых учащиеся получали в течение трех последних лет неудовлетворительные оценки (баллы) по ЕГЭ и по русскому языку, и по математике.', CAL, /^срок отсчитывается от события: «в течение трех последних лет»$/],
+  ['на протяжении последних пяти лет', CAL, /^срок отсчитывается от события: «на протяжении последних пяти лет»$/],
+  ['Педагогические кадры XXI века', CAL, /^не удалось распознать срок$/],
   // Round 184 (corpus-real-170): a bare number after an issued act's noun, then «от» and a full date, is the act's number and date
   // (https://romashkino.krymschool.ru/file/card?id=4614); a day with its month and year right after an issued act's «№» is the act's
   // date, the number left blank (https://13ksh-rostov.tvoysadik.ru/file/card?id=2917)

@@ -994,6 +994,14 @@ export const EVENT_CONDITIONS: readonly string[] = [
 export const BARE_SPANS: readonly string[] = [
   'в <срок-прил> срок', // в десятидневный срок; в 10-дневный срок
   'в течение|течении <число> <срок>', // в течение трёх рабочих дней
+  // Round 190: «В ходе статистического анализа были выявлены школы, …, т. е. те, в которых учащиеся получали в течение трех последних
+  // лет неудовлетворительные оценки (баллы) по ЕГЭ …» (a book on human capital and failing schools,
+  // https://skladknig.com/book/razvitie-chelovecheskogo-kapitala/reading/50 — corpus-real-175; it was `ongoing`): «последних /
+  // предыдущих / прошедших / минувших» before or after the count is still a counted span with no event, as «в течение трех лет» is
+  'в течение|течении <число> последних|предыдущих|прошедших|минувших <срок>', // в течение трех последних лет
+  'в течение|течении последних|предыдущих|прошедших|минувших <число> <срок>', // в течение последних двух лет
+  'на протяжении <число> последних|предыдущих|прошедших|минувших <срок>', // на протяжении трех последних лет
+  'на протяжении последних|предыдущих|прошедших|минувших <число> <срок>', // на протяжении последних пяти лет
   // Round 102: «Подача отопления и прогрев внутридомовых систем отопления проводится на протяжении пяти суток.» (a regional news
   // agency on the start of heating, https://riamo.ru/news/zhkh/zhiteljam-moskvy-nachali-podavat-otoplenie/ — corpus-real-90; it was
   // `ongoing`): «на протяжении» with a count is a counted span like «в течение» (`COUNTED_SPAN_RE` in phrases/index.ts)

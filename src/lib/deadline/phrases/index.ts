@@ -296,12 +296,18 @@ export function bareSpan(norm: string, original: string): string | null {
   return lowerFirst(clean(original.slice(at, at + m[1]!.length)));
 }
 
+/** Round 190: «последних / предыдущих / прошедших / минувших» before or after the count of a span. */
+const RECENT = '(?:последн|предыдущ|прошедш|минувш)[а-я]*';
+
 /** «в течение четырех рабочих дней …» (round 102: «на протяжении пяти суток» too, not an ordinal after it — «на протяжении первых трех
  *  лет работы» stays open-ended work, round 83): a counted span is not open-ended work, whatever follows it; nor is a span counted
  *  from an event («в течение дня после утверждения»), nor one before an event («в течение недели до начала экзамена»: a date after
  *  «до» is read before this is asked), nor a span by its adjective («в семидневный срок по предложению …»). */
 const COUNTED_SPAN_RE = new RegExp(
   `(?:^|[^а-я])(?:(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении(?![\\s,]+(?:перв|втор|трет|следующ)))[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+(?:${PIECES['отсчёт']}|до)(?![а-я]))` +
+    // round 190: «в течение трех последних лет», «на протяжении последних двух лет» — the last, previous or past ones of a count are still
+    // a counted span (not «первых», round 83)
+    `|(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении)[\\s,]+(?:${PIECES['число']}[\\s,]+${RECENT}[\\s,]+${PIECES['срок']}|${RECENT}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']})(?![а-я])` +
     `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я])` +
     // round 85: a count of shifts («в течение трёх летних смен», «на протяжении двух смен») counts stages of a camp or a brigade
     `|(?:течени[а-я]*|протяжении)[\\s,]+${PIECES['число']}[\\s,]+(?:${PIECES['прил-р']}[\\s,]+){0,2}смен[ы]?(?![а-я]))`,

@@ -10,6 +10,12 @@ export const ONGOING: readonly string[] = [
   // https://muklen.edu.yar.ru//raspisanie_zanyatiy.html and http://ddt1.ru/ — corpus-real-35)
   'постоянный|постоянная|постоянное|постоянные|постоянного|постоянной|постоянном|постоянную|постоянных|постоянному',
   'бессрочн*', // бессрочно
+  // Round 190: «Президент поручил Министерству образования и науки держать под постоянным контролем процесс модернизации систем общего
+  // образования в регионах.» (the Kremlin's news of a meeting on the modernisation of schooling,
+  // http://special.kremlin.ru/events/president/news/16764 — corpus-real-175; it was `unparsed`): the instrumental after «под» is the
+  // state of being watched — «под постоянным контролем» is «на постоянном контроле» (round 37 keeps that open-ended), not a noun's
+  // description like «с постоянным составом»; «систематическим» the same (round 158); «регулярным / ежедневным» read so already
+  'под постоянным|систематическим контролем|наблюдением|надзором|присмотром|мониторингом', // под постоянным контролем
   // Round 158: like «постоянным» (round 37), the instrumental «систематическим / систематическими» only describes a noun: «… весь комплекс
   // проблем, который может сложиться у ребёнка в связи с систематическим обучением …» (a teacher's programme of work with weak pupils,
   // https://nsportal.ru/user/71442/page/programma-raboty-so-slabouspevayushchimi-obuchayushchimisya — corpus-real-147) is no open-ended work

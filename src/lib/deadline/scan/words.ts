@@ -1350,9 +1350,75 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
   return !c.isNum(k, 4) && !c.isCls(k, 'month');
 }
 
+/** Round 190: a part of a century before its numeral — «начала / конца / середины», «начале / конце / середине», «началу / концу». */
+const CENTURY_PART: Readonly<Record<string, 'begin' | 'middle' | 'end'>> = {
+  начала: 'begin', начале: 'begin', началу: 'begin', середины: 'middle', середине: 'middle', конца: 'end', конце: 'end', концу: 'end',
+};
+/** Round 190: the noun of a century after its Roman numeral, in any case. */
+const CENTURY_NOUN = /^(?:век|века|веке|веку|веком|столетие|столетия|столетии)$/;
+/** Round 190: prepositions a century's window follows: «с», «в», «до», «к», and their forms before a vowel cluster. */
+const CENTURY_PREPOSITION = /^(?:с|со|в|во|до|к|ко)$/;
+const ROMAN_DIGIT: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** Round 190: the value of a Roman numeral («xx» → 20, «xxi» → 21; Cyrillic «х» and «і» for their Latin twins: «ХХ века»), or 0. */
+function romanValue(word: string): number {
+  const s = word.replace(/х/g, 'x').replace(/і/g, 'i');
+  if (!/^[ivx]{1,6}$/.test(s)) return 0;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN_DIGIT[s[k]!]!;
+    const next = ROMAN_DIGIT[s[k + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+/**
+ * Round 190. «Понятие «образовательная бедность» используется в научной литературе с конца XX века и обозначает …» (an article on
+ * educational poverty, https://edpolicy.ranepa.ru/obrazovatelnaya-bednost-v-rf-problemy-izmereniya-i-ocenki — corpus-real-175; it was
+ * `unparsed`): a century in a Roman numeral with «век / столетие» after it, right after «с / в / до / к» or after one of them and a
+ * part of it («начала / конца / середины», «начале / конце / середине»), is a window of years, as a decade «с 1990-х годов» is: the
+ * whole century (the XX is 1901–2000), its first or last decade (the begin or end of a month is its first or last decade), or the
+ * middle two (1941–1960). Only the XX and XXI centuries, the years the parser reads (MIN_YEAR … MAX_YEAR); a century with no
+ * preposition before it is a name — «Педагогические кадры XXI века», «навыки XXI века», «Школа XXI века» — and is read as before. At
+ * `i`, the part word or the numeral; returns the index after the noun, or -1 (nothing pushed).
+ */
+export function centuryEnd(c: Cursor, i: number): number {
+  let k = i;
+  if (CENTURY_PART[c.toks[k]?.text ?? ''] !== undefined) k++;
+  const n = c.toks[k]?.type === 'word' ? romanValue(c.toks[k]!.text) : 0;
+  if (n < 20 || n > 21 || !CENTURY_NOUN.test(c.toks[k + 1]?.text ?? '')) return -1;
+  // the preposition right before the part or the numeral; «до конца XX века»: «до конца» was read together, the numeral is at `i`
+  const before = k === i && CENTURY_PART[c.toks[i - 1]?.text ?? ''] !== undefined ? i - 2 : i - 1;
+  if (!CENTURY_PREPOSITION.test(c.toks[before]?.text ?? '')) return -1;
+  return k + 2;
+}
+
+/** Round 190: the part of the century at `i` (see `centuryEnd`): its own word or the word right before the numeral. */
+function centuryPart(c: Cursor, i: number): 'begin' | 'middle' | 'end' | null {
+  return CENTURY_PART[c.toks[i]!.text] ?? CENTURY_PART[c.toks[i - 1]?.text ?? ''] ?? null;
+}
+
+/** Round 190: pushes the window of the century at `i` (see `centuryEnd`); returns the index after it, or -1. */
+function century(c: Cursor, i: number): number {
+  const end = centuryEnd(c, i);
+  if (end < 0) return -1;
+  const part = centuryPart(c, i);
+  const n = romanValue(c.toks[end - 2]!.text);
+  const first = (n - 1) * 100 + 1;
+  const [from, to] = part === 'begin' ? [first, first + 9] : part === 'end' ? [first + 90, first + 99] : part === 'middle' ? [first + 40, first + 59] : [first, first + 99];
+  c.push(atom('years', from, { year2: to }));
+  return end;
+}
+
 /** A word at `i`; returns the next index. */
 export function word(c: Cursor, i: number): number {
   const t = c.toks[i]!;
+  // round 190: «с конца XX века», «в XX веке» — a century's window
+  if (t.cls === 'other' || t.cls === 'begin' || t.cls === 'end' || t.cls === 'middle' || CENTURY_PART[t.text] !== undefined) {
+    const centuryAfter = century(c, i);
+    if (centuryAfter >= 0) return centuryAfter;
+  }
   // round 135: «за четыре месяца 2022 года», a count of months in words before a year, is its first months (`firstMonthsOfYear`)
   if (t.cls === 'other') {
     const months = firstMonthsOfYear(c, i, i + 1);
@@ -1395,6 +1461,7 @@ export function word(c: Cursor, i: number): number {
         c.push(atom('year', null, { yearShift: shift, anchor: 'start' }));
         return c.skipDot(i + 3);
       }
+      if ((t.text === 'с' || t.text === 'со') && centuryEnd(c, i + 1) >= 0) { c.conn('from'); break; } // round 190: «с конца XX века»
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window

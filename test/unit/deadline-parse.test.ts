@@ -3264,6 +3264,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // (https://skladknig.com/book/razvitie-chelovecheskogo-kapitala/reading/50); a century with no preposition is a name
   ['В ходе статистического анализа были выявлены школы, на долю которых приходится более 60 % неудовлетворительных оценок в ЕГЭ по данному региону, а затем определены «наиболее неблагополучные», т. е. те, в которых учащиеся получали в течение трех последних лет неудовлетворительные оценки (баллы) по ЕГЭ и по русскому языку, и по математике.', CAL, /^срок отсчитывается от события: «в течение трех последних лет»$/],
   ['на протяжении последних пяти лет', CAL, /^срок отсчитывается от события: «на протяжении последних пяти лет»$/],
+  ['в течение последних двух лет', CAL, /^срок отсчитывается от события: «в течение последних двух лет»$/],
+  ['на протяжении трех последних лет', CAL, /^срок отсчитывается от события: «на протяжении трех последних лет»$/],
   ['Педагогические кадры XXI века', CAL, /^не удалось распознать срок$/],
   // Round 184 (corpus-real-170): a bare number after an issued act's noun, then «от» and a full date, is the act's number and date
   // (https://romashkino.krymschool.ru/file/card?id=4614); a day with its month and year right after an issued act's «№» is the act's

@@ -1026,7 +1026,7 @@ export function normalizeDeadline(text: string): string {
   // round 156: before the window's figures are read
   if (figures && /\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
   if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
-  if (figures && /\d-[а-яё]{3,8}-\d/i.test(s)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
+  if (figures && s.includes('-') && /\d-[а-яё]{3,8}-\d/i.test(s)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
   const month = /месяц/i.test(s);
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);

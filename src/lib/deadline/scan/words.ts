@@ -1362,6 +1362,8 @@ const ROMAN_DIGIT: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
 
 /** Round 190: the value of a Roman numeral («xx» → 20, «xxi» → 21; Cyrillic «х» and «і» for their Latin twins: «ХХ века»), or 0. */
 function romanValue(word: string): number {
+  const first = word.charCodeAt(0); // i, v, x, or the Cyrillic х and і a numeral is typed with: most words are not numerals
+  if (first !== 0x69 && first !== 0x76 && first !== 0x78 && first !== 0x445 && first !== 0x456) return 0;
   const s = word.replace(/х/g, 'x').replace(/і/g, 'i');
   if (!/^[ivx]{1,6}$/.test(s)) return 0;
   let n = 0;

@@ -535,8 +535,8 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // Round 189: «Некоторые изменения в приказе позволяют провести внеплановую проверку школы дистанционно во время карантина или других
   // чрезвычайных обстоятельств.» (a city's news on unscheduled checks of schools, https://dnepr.info/ru/news/shkoly-dnepra-budut-proveryat-bez-preduprezhdeniya-novovvedeniya/
   // — corpus-real-174; it was `unparsed`): a quarantine with no dates after «во время / в период / на время / на период» is an event,
-  // like the holidays there («во время каникул»); days written with it win («карантин продлится с 20 по 25 февраля»)
-  'в|во|на время|период карантин*',
+  // like the holidays there («во время каникул»); days written with it win («карантин продлится с 20 по 25 февраля»). Its line is
+  // round 192's spell of illness below («карантин*» there)
   // Round 156: «В рамках этого праздника в нашей школе прошёл библиотечный урок "Книги - верные друзья!"» (a school's news of the
   // International School Library Day, https://shkola4shumixa-r45.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_26.html —
   // corpus-real-144; it was `unparsed`): a holiday after «в рамках / в ходе», with a demonstrative or an adjective before it or not, is
@@ -900,7 +900,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // период / время» — an epidemic, its rise, a quarantine, an outbreak, a pandemic, with its adjective («эпидемического», «сезонного»)
   // and what it is of after it — is a stage of the school's year like the repair above, the time it lasts; a date written with it wins,
   // and «на весь период …» stays open-ended work as the repair's does
-  'в|во|на период|время [<прил-р>] эпидеми*|подъема|подъёма|карантина|вспышки|вспышек|пандеми*',
+  'в|во|на период|время [<прил-р>] эпидеми*|подъема|подъёма|карантин*|вспышки|вспышек|пандеми*',
   // Round 108: «Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск …» (the Great Soviet Encyclopedia's
   // «Экстернат», http://www.bezmani.ru/spravka/bse/base/5/016226.htm — corpus-real-96; it was `unparsed`): the exams, a session, tests
   // or trials after «в / во / на [весь] период / время» inside a sentence are the pupil's attestation, as they are opening a cell

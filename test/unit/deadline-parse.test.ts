@@ -923,6 +923,13 @@ const RECURRING: Case[] = [
   ['каждое лето', { kind: 'recurring', start: '2021-06-01', due: '2021-08-31', every: 'year' }],
   // Round 8: «триместр» is the unit of a repeat with no «every» value, like «полугодие»
   ['1 раз в триместр', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
+  // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
+  ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],
+  ['во втором триместре', { kind: 'range', start: '2020-12-01', due: '2021-02-28' }],
+  ['в конце 3-го триместра', { kind: 'range', start: '2021-05-01', due: '2021-05-31' }],
+  ['В конце триместра школьники могут проголосовать и сообщить, насколько вкусно их кормят.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  ['Так, каникулы в первом триместре будут со 2 по 8 октября', { kind: 'range', start: '2021-10-02', due: '2021-10-08' }],
   ['по итогам ежеквартальной проверки', event('итоги ежеквартальной проверки')],
   ['Ежемесячно до 25 числа', monthly(25)],
   ['ежемесячно, до 28-го числа', monthly(28)],

@@ -15,7 +15,7 @@ export type WordClass =
   | 'quarter' // квартал, кв
   | 'half' // полугодие
   | 'schoolQuarter' // четверть
-  | 'trimester' // триместр: only the unit of a repeat («1 раз в триместр»); no window of its own
+  | 'trimester' // триместр: a third of the school year (round 204: I Sep–Nov, II Dec–Feb, III Mar–May) and the unit of a repeat («1 раз в триместр»)
   | 'decade' // декада
   | 'year' // год, года, г · гг, годы, годов (plural)
   | 'school' // учебный, уч

@@ -193,7 +193,7 @@ function partOfEvery(toks: Token[], i: number): boolean {
 const NOMINATIVE_PART: ReadonlySet<string> = new Set(['конец', 'начало', 'середина', 'середину', 'окончание']);
 
 /** The singular genitive of a unit («месяца», «четверти»): not «2 месяцев», «четвертей». */
-const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четверти']);
+const SINGULAR_UNIT: ReadonlySet<string> = new Set(['месяца', 'четверти', 'триместра']);
 
 /** «по четвертям», «по кварталам» opening a cell: a plan row done in every school quarter or quarter («для школ с обучением по четвертям» is no repeat). */
 const BY_UNITS: Readonly<Record<string, DeadlineEvery>> = { четвертям: 'quarter', кварталам: 'quarter' };
@@ -819,7 +819,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let dayOfEveryMonth = false;
   let monthNamed = false;
   let leastCount = false;
-  let ofEvery: DeadlineEvery | undefined;
+  let ofEvery: DeadlineEvery | null | undefined;
   let weekdays = false;
   let daysOff: boolean | undefined; // round 159's «В воскресенье — выходной»: the whole text read once, on its first weekday
   let weekStart = false;
@@ -908,9 +908,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (relativeMonthAt(toks, i)) relativeMonth = true;
       // falls through
       case 'schoolQuarter':
-        // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter
+      case 'trimester':
+        // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter;
+        // round 204: «в конце триместра» of every trimester, with no `every` value, as «1 раз в триместр»
         if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i))) {
-          ofEvery = t.cls === 'monthWord' ? 'month' : 'quarter';
+          ofEvery = t.cls === 'monthWord' ? 'month' : t.cls === 'trimester' ? null : 'quarter';
         }
         break;
       case 'decade':

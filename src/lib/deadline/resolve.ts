@@ -50,6 +50,21 @@ function periodPart(y: number, m1: number, m2: number, part: Part | null): Windo
   return monthWindow(y, mid, n % 2 === 1 ? mid : mid + 1);
 }
 
+/**
+ * Round 204. A trimester is a third of the school year, as schools that study by trimesters divide it: I September–November, II
+ * December–February, III March–May (the months around the school quarters' ends; a school's own dates, written beside it, say more).
+ * `y` is the year it starts in, so the second one ends in February of the next year: its beginning is December, its middle January,
+ * its end February.
+ */
+function trimesterWindow(y: number, n: number, part: Part | null): Window {
+  if (n === 1) return periodPart(y, 9, 11, part);
+  if (n === 3) return periodPart(y, 3, 5, part);
+  if (part === 'begin') return monthWindow(y, 12, 12);
+  if (part === 'middle') return monthWindow(y + 1, 1, 1);
+  if (part === 'end') return monthWindow(y + 1, 2, 2);
+  return { start: isoDate(y, 12, 1), end: lastDayOfMonth(y + 1, 2) };
+}
+
 /** Day of the month of the `nth` `weekday` (1 = Monday) of month `m` in year `y`; the last one when there is no `nth`. */
 function weekdayDay(y: number, m: number, weekday: number, nth: number): number {
   const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
@@ -83,6 +98,8 @@ export function windowOf(a: Atom): Window {
       const [m1, m2] = SCHOOL_QUARTERS[a.n - 1]!;
       return periodPart(y, m1, m2, a.part);
     }
+    case 'trimester':
+      return trimesterWindow(y, a.n, a.part);
     case 'year':
       return a.part === 'begin' ? monthWindow(y, 1, 1) : a.part === 'middle' ? monthWindow(y, 6, 7) : a.part === 'end' ? monthWindow(y, 12, 12) : monthWindow(y, 1, 12);
     case 'years':
@@ -107,6 +124,8 @@ function orderKey(a: Atom): number {
       return a.school ? (a.n === 1 ? 901 : 101) : a.n === 1 ? 101 : 701;
     case 'schoolQuarter':
       return SCHOOL_QUARTERS[a.n - 1]![0] * 100 + 1;
+    case 'trimester':
+      return (a.n === 1 ? 9 : a.n === 2 ? 12 : 3) * 100 + 1;
     default:
       return 101;
   }

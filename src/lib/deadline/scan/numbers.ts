@@ -15,11 +15,11 @@ import { skipYearWords, yearAt } from './years';
 /** Round 88: a repeat adjective in any case («ежегодной», «ежегодный», «ежемесячного»), after an ordinal in figures (`numberAt`). */
 const SERIES_ADJECTIVE = /^еже[а-я]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими|ом|ем)$/;
 
-const UNIT_LIMIT: Partial<Record<WordClass, number>> = { quarter: 4, half: 2, schoolQuarter: 4, decade: 3 };
+const UNIT_LIMIT: Partial<Record<WordClass, number>> = { quarter: 4, half: 2, schoolQuarter: 4, trimester: 3, decade: 3 };
 
 /** Genitive of each unit, for messages («нет квартала с номером 5»). */
 export const UNIT_NAME: Partial<Record<WordClass, string>> = {
-  quarter: 'квартала', half: 'полугодия', schoolQuarter: 'четверти', decade: 'декады', monthWord: 'месяца',
+  quarter: 'квартала', half: 'полугодия', schoolQuarter: 'четверти', trimester: 'триместра', decade: 'декады', monthWord: 'месяца',
 };
 
 /** Words after a number that make it a duration («10 дней»): the deadline counts from an event. */
@@ -92,7 +92,7 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
     c.label(); // «Первая четверть: 1 сентября - 26 октября 2024 года»: a period named before a colon labels the dates after it
     return k + 1;
   }
-  const type = unit as 'quarter' | 'half' | 'schoolQuarter';
+  const type = unit as 'quarter' | 'half' | 'schoolQuarter' | 'trimester';
   // «в конце I и II четверти» (round 21): the part names the same part of each one listed
   const part = nums.length > 1 && c.pairedParts.length === 0 ? c.pendingPart : null;
   for (let idx = 0; idx < nums.length; idx++) {
@@ -100,6 +100,7 @@ function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['typ
     if (idx > 0) c.conn(conns[idx - 1]!);
     let year: number | null = y ? y.year : null;
     if (y?.pair) {
+      // a trimester's year is the year it starts in: I and II (September, December) the first of the pair, III (March) the second
       const autumn = type === 'quarter' ? v >= 3 : type === 'half' ? v === 1 : v <= 2;
       year = autumn ? y.year : y.year2;
     }
@@ -1136,7 +1137,7 @@ function weekOrHalf(c: Cursor, j: number, nth: number): Part | null {
 }
 
 /** Words after a part that name its own window («в конце августа», «в начале года»): then it is no part of the month before it. */
-const OWN_WINDOW: ReadonlySet<WordClass> = new Set<WordClass>(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'season', 'roman', 'ordinal']);
+const OWN_WINDOW: ReadonlySet<WordClass> = new Set<WordClass>(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'trimester', 'season', 'roman', 'ordinal']);
 
 /** Words that may open a part of a month written after the month: «в», «во», «на», «в течение». */
 const PART_LEAD = /^(?:в|во|на|течение|течении)$/;
@@ -1273,7 +1274,7 @@ function elidedGrade(c: Cursor, i: number, j: number): boolean {
   const w = c.toks[j];
   return w === undefined || w.type === 'punct' || !DATE_WORDS_AFTER_GRADE.has(w.cls);
 }
-const DATE_WORDS_AFTER_GRADE = new Set(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'decade', 'dayOfMonth', 'weekday']);
+const DATE_WORDS_AFTER_GRADE = new Set(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'trimester', 'decade', 'dayOfMonth', 'weekday']);
 
 /**
  * Round 127. «Теперь День профориентации будет проходить каждую 2 и 4 субботу месяца в течение 2 академических часов.» (a Kazakh news
@@ -1784,10 +1785,13 @@ const FIRST_LENGTH_NOUN = new WeakMap<readonly Token[], number>();
 
 /** Months a quarter or a school quarter covers (school quarters as the README has them: I Sep–Oct … IV Apr–May). */
 const SCHOOL_QUARTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
+/** Round 204: the months of each trimester (the second runs from December over the new year to February). */
+export const TRIMESTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 11], [12, 2], [3, 5]];
 
 function periodMonths(a: Atom): readonly [number, number] | null {
   if (a.type === 'quarter') return [a.n * 3 - 2, a.n * 3];
   if (a.type === 'schoolQuarter') return SCHOOL_QUARTER_MONTHS[a.n - 1] ?? null;
+  if (a.type === 'trimester') return TRIMESTER_MONTHS[a.n - 1] ?? null;
   return null;
 }
 
@@ -1802,18 +1806,22 @@ function periodMonths(a: Atom): readonly [number, number] | null {
  * квартал, апрель») keeps it too.
  */
 export function withoutPeriodLabel(items: Item[]): Item[] {
-  const first = items[0];
+  // round 204: a comma after an opening word («Так, каникулы в первом триместре будут со 2 по 8 октября») leaves a joint before the period
+  let lead = 0;
+  while (lead < items.length && items[lead]!.kind === 'conn' && ((items[lead] as Connector).type === 'and' || (items[lead] as Connector).type === 'dash')) lead++;
+  const first = items[lead];
   if (!first || first.kind !== 'atom' || first.explicit) return items;
   const months = periodMonths(first);
   if (!months) return items;
-  const atoms = items.slice(1).filter((it): it is Atom => it.kind === 'atom');
-  const inside = (a: Atom): boolean => a.month >= months[0] && a.month <= months[1];
+  const atoms = items.slice(lead + 1).filter((it): it is Atom => it.kind === 'atom');
+  // a trimester's months may run over the new year (December–February)
+  const inside = (a: Atom): boolean => (months[0] <= months[1] ? a.month >= months[0] && a.month <= months[1] : a.month >= months[0] || a.month <= months[1]);
   // round 195: one month of the quarter, whole, after it says the same («I квартал, февраль» → February)
   const oneMonth = atoms.length === 1 && atoms[0]!.type === 'month' && atoms[0]!.part === null && inside(atoms[0]!);
   if (atoms.length === 0 || !(oneMonth || atoms.every((a) => a.type === 'date' && a.day > 0 && inside(a)))) return items;
-  let k = 1;
+  let k = lead + 1;
   while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
-  return items.slice(k);
+  return lead === 0 ? items.slice(k) : [...items.slice(0, lead), ...items.slice(k)];
 }
 
 /**

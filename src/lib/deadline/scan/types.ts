@@ -10,7 +10,7 @@ export type Part = 'begin' | 'middle' | 'end' | 'week1' | 'week2' | 'week3' | 'w
 /** A calendar window written in the text, possibly without its year. */
 export interface Atom {
   kind: 'atom';
-  type: 'date' | 'month' | 'quarter' | 'half' | 'schoolQuarter' | 'year' | 'years' | 'schoolYear';
+  type: 'date' | 'month' | 'quarter' | 'half' | 'schoolQuarter' | 'trimester' | 'year' | 'years' | 'schoolYear';
   /** Calendar year (for 'schoolYear' its first year); null until resolved. */
   year: number | null;
   /** Last year of a 'years' atom. */
@@ -19,7 +19,7 @@ export interface Atom {
   explicit: boolean;
   month: number;
   day: number;
-  /** Quarter, half or school quarter number. */
+  /** Quarter, half, school quarter or trimester number. */
   n: number;
   /** Part of a month, year or school year; null for the whole. */
   part: Part | null;

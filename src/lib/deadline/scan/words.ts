@@ -603,7 +603,7 @@ function bareSchoolYear(c: Cursor, i: number): boolean {
 const TIMES_PER = /^(?:раз|раза|однажды|дважды|трижды|четырежды)$/;
 
 /** Word classes of the period a noun of starting or ending names before its day: «учебного года», «IV четверти», «I полугодия». */
-const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'half']);
+const PERIOD_END: ReadonlySet<string> = new Set(['schoolQuarter', 'quarter', 'half', 'trimester']);
 
 /**
  * Round 182. «Информируем вас о начале мероприятий по проведению социально-психологического тестирования учащихся  в 2020/2021 учебном
@@ -959,7 +959,7 @@ function coveredPeriod(c: Cursor, i: number): number {
     // 25 декабря» is not read so)
     if (c.isCls(i + 1, 'month') && (j === i + 2 || (j === i + 3 && c.toks[i + 2]!.type === 'punct')) && dayOfMonthAt(c, j)) return j;
     if (cls === 'duration' || cls === 'weekWord' || cls === 'relative') return -1;
-    if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'month') period = true;
+    if (cls === 'quarter' || cls === 'half' || cls === 'schoolQuarter' || cls === 'trimester' || cls === 'month') period = true;
     // Round 48. «Сроки подачи апелляций за учебный и летний периоды — не позднее 20 августа и 11 сентября соответственно.» (a student
     // sports club's page, http://ssca.ru/?p=4672 — corpus-real-43): a season or its period after «за» («за летний период», «за зиму»)
     // is covered too, not a window of its own (it made the list of days a range from June). A year in figures is not skipped: it
@@ -1739,6 +1739,7 @@ export function word(c: Cursor, i: number): number {
     case 'quarter':
     case 'half':
     case 'schoolQuarter':
+    case 'trimester':
     case 'monthWord':
       // «за 2 месяца до окончания четверти»: after an offset the period names the event, not a deadline
       if (t.cls === 'monthWord' && countedMonthOfEvent(c, i)) break; // round 133: «не позднее окончания 7-го месяца со дня …»
@@ -1822,7 +1823,7 @@ function coveredPart(c: Cursor, k: number): boolean {
   let j = k + 1;
   if (c.isPunct(j, '-') && c.isCls(j + 1, 'ordinalSuffix')) j += 2;
   else if (c.isCls(j, 'ordinalSuffix')) j++;
-  return c.isCls(j, 'schoolQuarter') || c.isCls(j, 'quarter') || c.isCls(j, 'half');
+  return c.isCls(j, 'schoolQuarter') || c.isCls(j, 'quarter') || c.isCls(j, 'half') || c.isCls(j, 'trimester');
 }
 
 /**

@@ -655,6 +655,13 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 201 (corpus-real-185): one year written twice before a school-year word is the school year it names
+  // (https://324school.spb.ru/index.php/svedeniya-ob-oo/struktura-i-organy-upravleniya/24-sovet-starsheklassnikov); the next or previous
+  // school year in words after «в», written first, is the school year of the months, seasons and days after it (https://dzen.ru/b/ZC761NLswGF2hhKp)
+  ['2022-2022 учебный год', range('2022-09-01', '2023-08-31')],
+  ['Были оговорены сроки каникул в следующем учебном году, проведение ремонтных работ в летний период и создание мотивирующего образовательного пространства.', range('2022-06-01', '2022-08-31')],
+  ['в прошлом учебном году, в марте', range('2020-03-01', '2020-03-31')],
+  ['Комплектование МДОУ на новый учебный год осуществляется в период с 1 июня по 30 июня.', range('2021-06-01', '2021-06-30')],
   // Round 194 (corpus-real-179): a two-digit last year further on than the next one, before a plural year word, ends a window of
   // calendar years (https://d61.ru/proekt-cifrovaya-obrazovatelnaya-sreda.html); a number after a verb of reaching is a count
   // (https://publico.ru/news/v-rossii-sozdany-bolee-190-centrov-cifrovogo-obrazovaniya-it-kub)

@@ -4,8 +4,9 @@
  * «ноябрь – февраль 2022»); atoms with no year anywhere take `context.year`,
  * or the year that puts them inside `context.period`.
  */
-import { isRealDate, isoDate, lastDayOfMonth } from '../dates';
+import { isRealDate, isoDate, lastDayOfMonth, yearInSchoolYear } from '../dates';
 import type { Atom, Part } from './scan';
+import { atom } from './scan/types';
 
 /** The parser's view of the context, validated once. */
 export interface ResolvedContext {
@@ -174,6 +175,9 @@ function contextYear(a: Atom, ctx: ResolvedContext): number | null {
   return ctx.year;
 }
 
+/** Round 201: a school year with no year written, placed by its end like «до конца учебного года» — the context's school year. */
+const SCHOOL_YEAR_PROBE: Atom = atom('schoolYear', null);
+
 function setYear(a: Atom, y: number): void {
   a.year = a.type === 'schoolYear' && a.anchor === 'end' ? y - 1 : y;
 }
@@ -228,6 +232,15 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
     if (a.year !== null) {
       prev = a;
       continue;
+    }
+    if (a.inSchoolYear) {
+      // round 201: «в следующем учебном году, … в летний период»: the named school year's (the context's school year shifted)
+      const end = contextYear(SCHOOL_YEAR_PROBE, ctx); // the year its 31 August falls in (placed by its end)
+      if (end !== null) {
+        setYear(a, yearInSchoolYear(end - 1 + a.yearShift, a.month));
+        prev = a;
+        continue;
+      }
     }
     const base = contextYear(a, ctx);
     const fromContext = base === null ? null : base + a.yearShift; // «в следующем году»: the year after the context's

@@ -47,6 +47,8 @@ export class Cursor {
   currentYear: number | null = null;
   /** «в текущем учебном году»: the current year in words is a school year, placed by its end like «до конца учебного года». */
   currentSchool = false;
+  /** Round 201: that school year was named «в … учебном году» (the prepositional after «в»), the time of the dates after it. */
+  currentSchoolIn = false;
   /** Round 61: the count of atoms when «в следующем / новом году» was read after dates (`null`: none), see `scanTokens`. */
   lateNextYearAtoms: number | null = null;
   /** Token index of the «до» in «за 10 дней до …»: it names the event, it is not a deadline. */

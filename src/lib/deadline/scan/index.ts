@@ -804,6 +804,20 @@ export function scanTokens(toks: Token[]): Scan {
   } else if (c.currentYear !== null && c.currentYear !== 0 && !c.currentSchool) {
     // «В прошлом году … 25 августа …», «в следующем году 1 марта»: the year in words, written first, is the year of the dates without one
     for (const it of c.items) if (it.kind === 'atom' && it.year === null) it.yearShift = c.currentYear;
+  } else if (c.currentYear !== null && c.currentYear !== 0 && c.currentSchoolIn && !c.error) {
+    // Round 201. «Были оговорены сроки каникул в следующем учебном году, проведение ремонтных работ в летний период и …» (a Moscow
+    // school's post on its governing council's meeting, https://dzen.ru/b/ZC761NLswGF2hhKp — corpus-real-185; it was the summer of the
+    // context year, to 2021-08-31): the next or the previous school year in words after «в», written first, is the school year of the days,
+    // months and seasons after it that have no year, as a school year in figures written first is («2021-2022 учебный год, в летний
+    // период» → the summer of 2022): September–December its first year, January–August its second. The current school year keeps the
+    // context year (`resolve.ts`), as before, and so does the year a thing is for («комплектование на новый учебный год … с 1 июня»)
+    // and the school year as the subject («Новый учебный год начнется 1 сентября …»): the days there are the context year's.
+    for (const it of c.items) {
+      if (it.kind === 'atom' && it.year === null && (it.type === 'date' || it.type === 'month')) {
+        it.yearShift = c.currentYear;
+        it.inSchoolYear = true;
+      }
+    }
   }
   if (c.lateNextYearAtoms !== null && c.lateNextYearAtoms === c.atoms && c.currentYear === null && !c.error && c.items.every((it) => it.kind !== 'atom' || it.year === null)) {
     // round 61: «В ноябре-декабре первые пробы … прошли …, а в следующем году «Билет в будущее» затронет все 85 регионов.» (news of the

@@ -46,6 +46,11 @@ export interface Atom {
   afterReport: boolean;
   /** Round 49: a month of a season named in words («осенью», «летом 2022», «в летний период»), not written as a month. */
   season: boolean;
+  /**
+   * Round 201: «в следующем учебном году, … в летний период»: a school year named in words before the atom, `yearShift` school years
+   * after the context's; the atom takes its year from it (September–December its first year, January–August its second).
+   */
+  inSchoolYear: boolean;
 }
 
 /** A connector between atoms. */
@@ -91,7 +96,7 @@ export interface Scan {
 export function atom(type: Atom['type'], year: number | null, fields: Partial<Atom> = {}): Atom {
   return {
     kind: 'atom', type, year, year2: year ?? 0, explicit: year !== null,
-    month: 0, day: 0, n: 0, part: null, school: false, schoolWord: false, anchor: 'end', weekday: 0, nth: 0, monthLast: false, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, ...fields,
+    month: 0, day: 0, n: 0, part: null, school: false, schoolWord: false, anchor: 'end', weekday: 0, nth: 0, monthLast: false, title: false, target: false, yearShift: 0, sameYearAs: null, afterReport: false, season: false, inSchoolYear: false, ...fields,
   };
 }
 

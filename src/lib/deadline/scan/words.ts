@@ -1730,6 +1730,9 @@ export function word(c: Cursor, i: number): number {
           if (shift !== null) {
             c.currentYear = shift;
             c.currentSchool = true;
+            // round 201: «в следующем / новом / прошлом учебном году» — the time the text's dates are in, not the year a thing is for
+            // («комплектование на новый учебный год … с 1 июня», the nominative subject «Новый учебный год начнется 1 сентября»)
+            c.currentSchoolIn = c.toks[i - 2]?.text === 'в' && c.toks[j]?.text === 'году';
           }
         }
         return c.skipDot(j + 1);

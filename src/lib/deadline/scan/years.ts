@@ -61,6 +61,18 @@ export function typoYear(digits: string): number {
   return found;
 }
 
+/**
+ * Round 201. «2022-2022 учебный год» (a school's table of its council of pupils' members by school year, the row after «2021-2022
+ * учебный год», https://324school.spb.ru/index.php/svedeniya-ob-oo/struktura-i-organy-upravleniya/24-sovet-starsheklassnikov —
+ * corpus-real-185; it was the calendar year 2022): one four-digit year written twice across «-» or «/», right before a school-year
+ * word («учебный год», «уч. г.»), is the school year its first year names, 1 September of it to 31 August of the next — a school
+ * year is named by the year it starts in, and a pair of the same year is no window of years. Not before «гг.» / «годы» nor alone
+ * («2022-2022», «2022-2022 гг.» read as before). `after` is the index after the second year.
+ */
+function sameYearSchoolYear(c: Cursor, after: number, year: number, y2: number, digits: number): boolean {
+  return digits === 4 && y2 === year && c.isCls(after, 'school');
+}
+
 /** The year at `j`, with a second year of a pair when `allowPair`; null when there is none. */
 export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | null {
   const t = c.toks[j];
@@ -85,8 +97,9 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     const after = next + 2;
     const dateFollows = c.isCls(after, 'month') || (c.isPunct(after, '.') && c.isNum(after + 1, 4));
     const y2 = u.text.length === 4 ? u.n : u.text.length === 2 ? Math.floor(year / 100) * 100 + u.n : -1;
-    if (!dateFollows && ((u.text.length === 4 && y2 > year && y2 - year <= 10) || (u.text.length === 2 && y2 === year + 1) || shortLastOfYears(c, after, year, y2))) {
-      year2 = y2;
+    const sameSchool = sameYearSchoolYear(c, after, year, y2, u.text.length);
+    if (!dateFollows && ((u.text.length === 4 && y2 > year && y2 - year <= 10) || (u.text.length === 2 && y2 === year + 1) || shortLastOfYears(c, after, year, y2) || sameSchool)) {
+      year2 = sameSchool ? year + 1 : y2;
       pair = true;
       next = after;
     }

@@ -2,7 +2,8 @@
  * Round 204 (no new set): a trimester is a third of the school year — I September–November, II December–February, III March–May —
  * read as a window like a school quarter («I триместр», «во втором триместре», «в конце 1-го триместра», «III триместр 2021/2022
  * учебного года»), its second one running over the new year; «в конце / в начале триместра» with none named is of every trimester
- * (a repeat with no `every` value, as «1 раз в триместр»). Rows are parsed in the calendar year 2021, where the second trimester is
+ * (a repeat with no `every` value, as «1 раз в триместр»); «осенний / зимний / весенний триместр» is the first / second / third; parts
+ * of months after a period named first, inside it, are where it falls, as its days are. Rows are parsed in the calendar year 2021, where the second trimester is
  * the one that ends in it (2020-12-01..2021-02-28); a written school year places each.
  * Pins: «по итогам [I] триместра» (an event), «1 раз в триместр», «до конца триместра» (none named), «4 триместр» (no such), the school
  * quarters' windows («I четверть», «в конце II четверти»), «I полугодие».
@@ -109,6 +110,32 @@ function sections(): Array<[string, Row[]]> {
       add('в первом триместре каникулы со 2 по 8 октября', range('2021-10-02', '2021-10-08'));
       add('I триместр, до 15 октября', { kind: 'by', due: '2021-10-15' });
       add('III триместр, до 20 мая', { kind: 'by', due: '2021-05-20' });
+    });
+    section('a season adjective names a trimester: autumn the first, winter the second, spring the third', () => {
+      const seasons: Array<[string[], number]> = [
+        [['осенний триместр', 'в осеннем триместре', 'в течение осеннего триместра', 'Осенний триместр'], 0],
+        [['зимний триместр', 'в зимнем триместре', 'в течение зимнего триместра'], 1],
+        [['весенний триместр', 'в весеннем триместре', 'в течение весеннего триместра'], 2],
+      ];
+      for (const [names, idx] of seasons) {
+        const t = TRIMESTERS[idx]!;
+        for (const name of names) add(name, range(t.start, t.due));
+        const [start, due] = IN_SCHOOL_YEAR[idx]!;
+        for (const year of SCHOOL_YEARS) add(`${names[0]} ${year}`, range(start, due));
+      }
+      add('в конце осеннего триместра', monthOf('2021-11'));
+      add('в начале весеннего триместра', monthOf('2021-03'));
+      add('летний триместр', { kind: 'unparsed', reason: /не удалось распознать срок/ });
+      add('в осенний период', range('2021-09-01', '2021-11-30'));
+    });
+    section('parts of months inside the period named first are where it falls (the period a label)', () => {
+      add('осенний триместр — с начала сентября до середины ноября', range('2021-09-01', '2021-11-20'));
+      add('I триместр: с начала сентября до конца ноября', range('2021-09-01', '2021-11-30'));
+      add('III триместр — с середины марта до конца мая', range('2021-03-11', '2021-05-31'));
+      add('I квартал, в конце марта', range('2021-03-21', '2021-03-31'));
+      add('I четверть, в конце октября', range('2021-10-21', '2021-10-31'));
+      // a part of a month outside it keeps the union
+      add('I квартал, в конце апреля', range('2021-01-01', '2021-04-30'));
     });
     section('an opening word and its comma before the period named first do not hide it (school quarters and quarters too)', () => {
       for (const opening of ['Так,', 'Таким образом,', 'Итак,', 'Напомним,', 'Кроме того,']) {

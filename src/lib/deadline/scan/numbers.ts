@@ -46,7 +46,7 @@ const TEACHING_TIME = /^(?:час|минут)/;
 /** What may follow the colon after a period used as a label: a day, a month, «до», «с», «не позднее», «к» («II квартал: до 15.07»). */
 const AFTER_LABEL: readonly WordClass[] = ['month', 'by', 'from', 'not', 'towards'];
 
-function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
+export function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
   const unit = c.toks[j]!.cls;
   const limit = UNIT_LIMIT[unit] ?? 0;
   for (const v of nums) {
@@ -1818,7 +1818,12 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
   const inside = (a: Atom): boolean => (months[0] <= months[1] ? a.month >= months[0] && a.month <= months[1] : a.month >= months[0] || a.month <= months[1]);
   // round 195: one month of the quarter, whole, after it says the same («I квартал, февраль» → February)
   const oneMonth = atoms.length === 1 && atoms[0]!.type === 'month' && atoms[0]!.part === null && inside(atoms[0]!);
-  if (atoms.length === 0 || !(oneMonth || atoms.every((a) => a.type === 'date' && a.day > 0 && inside(a)))) return items;
+  // round 204: a part of a month inside it is days inside it («осенний триместр — с начала сентября до середины ноября»), and so is a
+  // month after «до» («III триместр — с 11 марта до конца мая»: its last day)
+  const untilMonth = new Set<Item>();
+  for (let i = lead + 2; i < items.length; i++) if (items[i]!.kind === 'atom' && items[i - 1]!.kind === 'conn' && (items[i - 1] as Connector).type === 'by') untilMonth.add(items[i]!);
+  const days = (a: Atom): boolean => ((a.type === 'date' && a.day > 0) || (a.type === 'month' && (a.part !== null || untilMonth.has(a)))) && inside(a);
+  if (atoms.length === 0 || !(oneMonth || atoms.every(days))) return items;
   let k = lead + 1;
   while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
   return lead === 0 ? items.slice(k) : [...items.slice(0, lead), ...items.slice(k)];

@@ -3,7 +3,7 @@ import { CARDINAL, isWeekdaysDative, VERBAL_NOUN_END, type WordClass } from '../
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
-import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME } from './numbers';
+import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME, units } from './numbers';
 import { MAX_YEAR, MIN_YEAR, shortPair, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
@@ -972,6 +972,9 @@ function coveredPeriod(c: Cursor, i: number): number {
 /** How far after «за» the deadline of a covered period may stand: «за I квартал 2021 г. - до 20 апреля». */
 const COVERED_PERIOD_TOKENS = 10;
 
+/** Round 204: the trimester a season adjective names, by the season's first month (autumn I, winter II, spring III; summer none). */
+const SEASON_TRIMESTER: Readonly<Record<number, number>> = { 9: 1, 12: 2, 3: 3 };
+
 /** Units whose name is feminine («какой четверти», «какой декады»). */
 const FEMININE: ReadonlySet<WordClass> = new Set<WordClass>(['schoolQuarter', 'decade']);
 
@@ -1491,6 +1494,8 @@ export function word(c: Cursor, i: number): number {
       // round 30: the second half of a compound («2 раза в год, в осенне-весенний период», «осенне-зимний») is no season of its own:
       // the text names a span of seasons the contract has no window for (it used to read as spring once nothing else hid it)
       if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word') break;
+      // round 204: «осенний / зимний / весенний триместр» is the first / second / third trimester, as schools name them
+      if (c.isCls(i + 1, 'trimester') && SEASON_TRIMESTER[t.n] !== undefined) return units(c, i + 1, [SEASON_TRIMESTER[t.n]!], []);
       const k = c.isCls(i + 1, 'other') && !c.toks[i + 1]!.text.startsWith('период') ? i + 2 : i + 1;
       // Round 149: «Зимний период (с октября по май)» (a city museum's opening hours, http://www.bmks.ru/gorodskoj_muzej/o_muzej/chasy_raboty
       // — corpus-real-137; it was the winter, to 02-28): the months in a bracket right after a season's period are that period's

@@ -721,6 +721,14 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // that event (it was `unparsed`); a date written with it wins
   'до этого|того времени|момента|срока|дня',
   'к|ко этому|тому времени|моменту|сроку|дню',
+  // Round 198: «Наши сотрудники продолжают работать, и к указанному сроку все нарушения пожарной безопасности будут устранены» (a
+  // regional news site on fire checks of schools, https://vesti-kalmykia.ru/news/v-shkolah-respubliki-vyyavili-narusheniya-pozharnoj-bezopasnosti
+  // — corpus-real-182; it was `unparsed`): «указанный / названный / обозначенный» points back to a time the text before named, as
+  // «этот / тот» does — that event
+  'к|ко указанному|названному|обозначенному времени|моменту|сроку|дню',
+  'до указанного|названного|обозначенного времени|момента|срока|дня',
+  'к|ко указанной|названной|обозначенной дате',
+  'до указанной|названной|обозначенной даты',
   'до этой|той даты',
   'к|ко этой|той дате',
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
@@ -842,6 +850,16 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // все проблемы.» (a city's news on heat in kindergartens, https://kremenchug.ua/news/power/15523-detskie-sady-kremenchuga-uzhe-s-teplom.html
   // — corpus-real-128; it was `unparsed`): the adverb «срочно» is «в срочном порядке» — at once after what the text names, an event
   'срочно',
+  // Round 198: «Поручил оперативно их устранить.» (a district head's post on checks of schools before the school year,
+  // https://ok.ru/cilnaadm/topic/153315738822010 — corpus-real-182; it was `unparsed`): the adverb «оперативно» is «в оперативном
+  // порядке», like round 140's «срочно» (not the first half of a compound: «оперативно-хозяйственные совещания» stay a weekly repeat)
+  'оперативно(?!-)',
+  // Round 198: «Кроме штрафов руководству 12 тысяч учебных заведений выданы предписания о скорейшем устранении нарушений.» (a news post
+  // on Rospotrebnadzor's checks of schools, https://dzen.ru/a/XWZ_ewSvHwCtFhQQ — corpus-real-182; it was `unparsed`): the fixing or doing
+  // of an order «скорейшее / оперативное / незамедлительное / немедленное / безотлагательное / срочное» is at once after it, like
+  // «незамедлительно»; only before the verbal nouns of fixing and doing («устранение, исполнение, выполнение, рассмотрение»), so
+  // «оперативное совещание» and «срочный договор» stay unread
+  'скорейш*|оперативн*|незамедлительн*|немедленн*|безотлагательн*|срочн* устранени*|исполнени*|выполнени*|рассмотрени*',
   'немедля', // — В экстернат, и немедля! (round 108)
   'без промедления|отлагательств|отлагательства', // Заявление рассматривается без промедления (round 108)
   'в срочном|оперативном|экстренном порядке', // Сведения передаются в срочном порядке

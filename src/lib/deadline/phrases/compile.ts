@@ -154,6 +154,18 @@ const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|зан
  */
 const NOT_YEARS_SPAN = `(?!(?:${COUNT}[\\s,]+)?(?:год|года|лет)(?![а-я])(?!${ANCHOR_AFTER}))`;
 
+/**
+ * Round 199. «Согласно подписанному указу Правительство России за три месяца должно сформировать состав организационного комитета, а
+ * также разработать и утвердить план главных мероприятий тематического года.» (a teachers' paper on the decree of the Год педагога и
+ * наставника, https://ug.ru/2023-god-obyavlen-godom-pedagoga-i-nastavnika — corpus-real-183; it was `event`, the offset «за три месяца
+ * должно сформировать …»): a span after «за» with a word of obligation right after it — «должно / должна / должны / должен / обязан*» —
+ * is the time allowed for the work, a limit like «в трехмесячный срок» or «в течение двух месяцев» (a bare span), not an offset before an
+ * event. A verb of notice or of handing in after the word keeps the offset («за 5 дней обязан уведомить …», «за 3 дня должны быть
+ * поданы …»: notice before the event), and «за 10 дней до начала …» and «за месяц провести инструктаж» (no such word) read as before.
+ */
+const OBLIGED_AFTER =
+  '[\\s,]+(?:должн(?:о|а|ы)|должен|обязан(?:о|а|ы)?)(?![а-я])(?![\\s,]+(?:быть[\\s,]+)?(?:уведом|предупред|сообщ|извест|информир|оповест|направ|отправ|опублик|размест|пода|представ|предостав|сда)[а-я]*)';
+
 /** Named pieces usable as `<name>` in phrases. */
 /**
  * Round 104. «не допускается в дошкольное учреждение 21 день с начала контакта» (a test on a kindergarten's quarantine rules,
@@ -181,11 +193,11 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** round 64: a span before an event after «за», not a duration with a past verb after it («за шесть месяцев приняли участие»); round 70:
    *  nor with a noun of the work it measures after it («за два месяца обучения»); round 121: nor with the past verb right before «за» and
    *  no «до / после …» after the span («помещались за 9 месяцев в …») */
-  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
+  'срок-отступа': `(?!(?:${COUNT}[\\s,]+)?${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}|${OBLIGED_AFTER}))${NOT_YEARS_SPAN}(?!${PAST_VERB_BEFORE}(?:${COUNT}[\\s,]+)?${UNIT}(?![а-я])(?!${ANCHOR_AFTER}))(?:${COUNT}[\\s,]+)?${UNIT}`,
   /** round 64: the number of such a span at the start: «за 10 дней до …», not «За шесть месяцев приняли участие …» (round 70: nor «за три
    *  недели занятий»); round 178: nor figures glued to a form's underscores, a blank year («за 20____ год», the year line of a report
    *  form, https://base.garant.ru/403366175/b89690251be5277812a78962f6302560 — corpus-real-164; it was `event`) */
-  'число-отступа': `(?!\\d+_)(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}))${NOT_YEARS_SPAN}${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
+  'число-отступа': `(?!\\d+_)(?!${COUNT}[\\s,]+${UNIT}(?:${PAST_VERB_AFTER}|${FUTURE_VERB_AFTER}|${OF_WORK_AFTER}|${OBLIGED_AFTER}))${NOT_YEARS_SPAN}${COUNT}(?!\\d)(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}${DAY_OF_MONTH_AHEAD}`,
   /** round 45: the participle of someone setting a day or a date: «установленный», «определенные», «назначенную», «утвержденный»,
    *  «указанный» (в день, установленный Оргкомитетом) */
   установленный: '(?:установлен|определен|назначен|утвержден|указан)[а-я]*',

@@ -297,14 +297,21 @@ function dayAfterMonthName(c: Cursor, j0: number): number {
   const j = abbreviated && c.isPunct(j0 + 1, '.') && !c.toks[j0 + 1]!.space ? j0 + 1 : j0;
   const d = c.toks[j + 1];
   if (d?.type !== 'num' || d.text.length > 2 || !d.space || d.n < 1 || d.n > 31) return -1;
-  if (!c.isPunct(j + 2, ',') || c.toks[j + 2]!.space || !c.isNum(j + 3, 4) || c.toks[j + 3]!.text.length !== 4) return -1;
-  const after = c.toks[j + 4];
-  if (after !== undefined && after.type === 'punct' && !after.space && (after.text === '-' || after.text === '/' || after.text === '.' && c.isNum(j + 5))) return -1;
-  const y = c.toks[j + 3]!.n;
+  // Round 199: «Окт 05 2015» (a blog's dateline on the Day of the teacher, http://bogdan-bal.ru/s-dnem-uchitelya/ — corpus-real-183; it
+  // was `unparsed`, «непонятное число «05»»): after an abbreviated month a day of two figures and the year may stand with spaces only,
+  // no comma — a blog engine's «M d Y» in Russian, whose short name of May is «Май» itself (corpus-real-100's «Май 05 2020», a known
+  // miss of round 112); with no dot after it (round 149 pinned «Фев. 25 2023»), and another full month name keeps the comma («май 2, 3
+  // класс», «сентябрь 15 2021» read as before)
+  const bare = (abbreviated || m.text === 'май') && j === j0 && d.text.length === 2 && c.isNum(j + 2, 4) && c.toks[j + 2]!.text.length === 4 && c.toks[j + 2]!.space;
+  const yi = bare ? j + 2 : j + 3;
+  if (!bare && (!c.isPunct(j + 2, ',') || c.toks[j + 2]!.space || !c.isNum(j + 3, 4) || c.toks[j + 3]!.text.length !== 4)) return -1;
+  const after = c.toks[yi + 1];
+  if (after !== undefined && after.type === 'punct' && !after.space && (after.text === '-' || after.text === '/' || after.text === '.' && c.isNum(yi + 2))) return -1;
+  const y = c.toks[yi]!.n;
   if (y < MIN_YEAR || y > MAX_YEAR) return -1;
   if (!isRealDate(y, m.n, d.n)) c.fail(`несуществующая дата «${m.text} ${d.text}, ${y}»`);
   else c.push(atom('date', y, { month: m.n, day: d.n }));
-  return skipYearWords(c, j + 4, { school: false, plural: false });
+  return skipYearWords(c, yi + 1, { school: false, plural: false });
 }
 
 /** A month name at `j` with an optional year; `days` are the day numbers written before it, joined by `conns`. */

@@ -823,7 +823,7 @@ export function documentDate(c: Cursor, i: number): number {
   if (end < 0) {
     // round 178: an edition in brackets right after the date («Форма 1-ДО от 20.07.2011 (ред. от 02.02.2012)», `editionAfter`)
     // round 184: the day right after an issued act's blank «№», «от» left out («Приказ №______«28» марта 2025 г.», `dayAfterBlankNumber`)
-    if (!changesOn && !(from && (blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2) || editionAfter(c, j))) && !dayAfterBlankNumber(c, i)) return -1;
+    if (!changesOn && !(from && (blankNumberBefore(c, i - 2) || editionBefore(c, i - 2) || normCodeBefore(c, i - 2) || editionAfter(c, j) || numberedActBefore(c, i - 2))) && !dayAfterBlankNumber(c, i)) return -1;
     c.label();
     return j;
   }
@@ -846,6 +846,24 @@ export function documentDate(c: Cursor, i: number): number {
  * number after «№» are the same blank (a long run of them the normaliser clears, leaving the bare «№»); and a date before «№ ___»
  * («приказ от 31.08.2023 № ___») is the act's too (`blankNumberEnd`).
  */
+/** Round 199: how many words of the act's issuer may stand between its number and «от» («№ 1961 Президента РФ от»). */
+const ISSUER_WORDS = 4;
+
+/**
+ * Round 199. «По указу № 1961 Президента РФ от 3 октября 1994 года День учителя стал отмечаться 5 октября вместе со Всемирным днём
+ * учителей.» (a teacher's blog on the Day of the teacher, http://bogdan-bal.ru/s-dnem-uchitelya/ — corpus-real-183; it was `on`
+ * 1994-10-05: the act's date was read as a day and gave its year to «5 октября»): an issued act's «№ N» with the issuer's words after
+ * it («Президента РФ», «Минобрнауки России», at most `ISSUER_WORDS`), then «от» and a full date, is the act's number and date, a label
+ * like «№ N от <дата>» (round 40) — the act's noun before the «№» (`issuedActBefore`) says so. `k` is the token before «от». A
+ * protocol's number keeps its meeting's day (`issuedActBefore`), and a date after «от» with no act's number before it reads as before.
+ */
+function numberedActBefore(c: Cursor, k: number): boolean {
+  let p = k;
+  for (let n = 0; n < ISSUER_WORDS && c.toks[p]?.type === 'word'; n++) p--;
+  if (p === k || c.toks[p]?.type !== 'num' || !c.isPunct(p - 1, '№')) return false;
+  return issuedActBefore(c, p - 1);
+}
+
 function blankNumberBefore(c: Cursor, k: number): boolean {
   let p = k;
   while (c.isPunct(p, '_')) p--;

@@ -422,6 +422,38 @@ function birthListEnd(c: Cursor, next: number): number {
   return -1;
 }
 
+/** Round 199: the verb of dedicating a year to its theme: «посвящён», «посвящен», «посвящена», «посвящается», «посвящаются». */
+const DEDICATED = /^посвящ(?:[её]н|ен[аоы]?|[её]нн|ается|аются)[а-я]*$/;
+/** Round 199: how many tokens after a year its theme's «Годом» or verb of dedicating may stand («объявлен в республике Годом»). */
+const THEME_REACH = 7;
+
+/**
+ * Round 199. «27 июня Президент Российской Федерации Владимир Путин подписал Указ об объявлении 2023 года Годом педагога и наставника.»
+ * (a school's news of the Minprosveshcheniya's call for proposals, https://turi-sosh-1.obr57.ru/news/c9731d97-c2ea-4cea-a288-e89434b87941
+ * — corpus-real-183; it was the year 2023's window), «22 декабря Глава Башкортостана … подписал Указ, согласно которому 2018 год объявлен
+ * в республике Годом семьи.», «20 декабря Президент … объявил 2025 год Годом защитника Отечества.», «В конце 2021 года Путин подписал
+ * указ об объявлении 2022 года Годом культурного наследия …», «… 5 октября заявил, что 2023 год будет посвящён учителям и педагогам.»:
+ * after a time already read, a year followed within a few words by «Годом <тема>» (or «годом <тема>») or by a verb of dedicating
+ * («будет посвящён …») names the theme year the act or the speech is about — a label, like a plan's years after its noun (`planPeriod`);
+ * the time read before it is the text's (round 113 left «22 ноября 2023 года … подписал Указ, согласно которому 2024 год объявлен …» and
+ * round 154 «… поручил к ноябрю … подготовить решение об объявлении в РФ 2010 г. Годом учителя» as known misses of this class). Alone
+ * or first («2023 год объявлен Годом педагога и наставника», «На прошлой неделе о том, что 2024 год будет в России годом семьи, …») the
+ * year is its window as before; «по сравнению с 2017 годом» (the year's word «годом» right after it) is no theme.
+ */
+function themeYear(c: Cursor, i: number, next: number): boolean {
+  if (c.atoms === 0 || c.toks[i + 1]?.text === 'годом') return false;
+  for (let k = i + 2; k < c.toks.length && k <= i + THEME_REACH; k++) {
+    const t = c.toks[k]!;
+    if (t.type !== 'word') {
+      if (k >= next) return false; // only words between the year's words and the theme
+      continue;
+    }
+    if (t.text === 'годом') return c.toks[k + 1]?.type === 'word';
+    if (k >= next && DEDICATED.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
@@ -443,7 +475,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.label();
     return planYearsEnd(c, y.next);
   }
-  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || actYear(c, i)) {
+  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || actYear(c, i) || themeYear(c, i, y.next)) {
     c.label();
     return y.next;
   }

@@ -231,6 +231,9 @@ const ON: Case[] = [
   // http://www.sohds15.ru/shkolnaya-akcziya-bessmertnyj-polk/)
   ['Окт 05 2015', on('2015-10-05')],
   ['Май 05 2020', on('2020-05-05')],
+  // Round 200 (corpus-real-184): a letter code glued straight to an act's figures opens its number, a label; the day after it is read
+  // (https://www.prodlenka.org/konferencii/pedagogpsiholog/soderzhanie-i-osobennosti-organizacii-raboty-p)
+  ['Лицензия на осуществление образовательной деятельности № Л035-01271-78/00346888 Выдана Комитетом по образованию Санкт-Петербурга 19.11.2020 года.', on('2020-11-19')],
   // Round 194 (corpus-real-179): a day, a month word and a year joined by hyphens are that day
   // (https://kuzyushka.ru/detjam/357-kostromskih-podrostkov-priglashajut-v-novye-it-kuby-kuzjushka.html)
   ['- 09-май-2021, 13:06', on('2021-05-09')],
@@ -464,6 +467,12 @@ const DATE_RANGES: Case[] = [
   ['В конце 2021 года Путин подписал указ об объявлении 2022 года Годом культурного наследия народов РФ «в целях популяризации народного искусства, сохранения культурных традиций, памятников истории, а также этнокультурного многообразия».', range('2021-12-01', '2021-12-31')],
   // alone the year of a theme year is its window (pin)
   ['2023 год объявлен Годом педагога и наставника', range('2023-01-01', '2023-12-31')],
+  // Round 200 (corpus-real-184): «за прошлый год» is the year before the context's, the period a count covers
+  // (http://podhod24.ru/news/2020/02/26/8-800-2000-122-eto-detskiy-telefon-doveriya-v-rossii-emu-ispolnyaetsya-10-let.html; corpus-real-100's
+  // known miss); «на <adj> учебный год» names its school year after an earlier «в конце» with other words between (http://stupinopmss.ru/479/)
+  ['За прошлый год на телефон службы экстренной психологической помощи в Челябинской области поступило около 56 тысяч обращений.', range('2020-01-01', '2020-12-31')],
+  ['Только за прошлый год проведено более 320 мероприятий, которые посетили почти 6,5 тысяч человек.', range('2020-01-01', '2020-12-31')],
+  ['По сложившейся традиции в конце психологи поделились своими творческими планами на предстоящий учебный год.', range('2021-09-01', '2022-08-31')],
   // Round 192 (corpus-real-177): a year in figures with its year word before «дня» is the year, no day counted from an event
   // (https://dobro.rooivacevichi.gov.by/ — the page's full address in the set)
   ['В 2022 году тема Всемирного дня здоровья звучит так: «Наша планета, наше здоровье».', range('2022-01-01', '2022-12-31')],
@@ -1632,6 +1641,13 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 200 (corpus-real-184): a meeting already held (https://kazpravda.kz/n/aktsent-na-rannem-vyyavlenii-riskov); deadlines
+  // pointed back to (https://mosaica.ru/ru/ul/news/2017/03/09/v-pravitelstve-razrabotayut-kompleks-mer-po-borbe-s-gruppami-smerti); the
+  // preparation for a meeting, its standing commission no open-ended work (https://www.yarnews.net/news/show/yaroslavl/17472/deputaty_municipaliteta_yaroslavlya_posetili_centry_psihologo-mediko-socialnogo_soprovozhdeniya.htm)
+  ['Новые подходы к решению этой социальной проблемы обсудили на недавнем заседании Межведомственной комиссии при акимате области.', event('на недавнем заседании Межведомственной комиссии при акимате области')],
+  ['Отчёт о проведении акции направляется в такие же сроки.', event('в такие же сроки')],
+  ['Минздрав в эти же сроки разработает методические рекомендации для преподавателей по проведению внеклассных занятий со школьниками и родительских собраний по вопросу профилактики суицидов среди несовершеннолетних.', event('в эти же сроки разработает методические рекомендации для преподавателей по проведению внеклассных занятий со школьниками и родительских собраний по вопросу профилактики суицидов среди несовершеннолетних')],
+  ['В рамках подготовки к заседанию постоянной комиссии муниципалитета по социальной политике, на котором будет рассматриваться вопрос о работе Центров психолого-медико-социального сопровождения муниципальной системы образования города Ярославля, депутаты посетили четыре учреждения этого направления.', event('в рамках подготовки к заседанию постоянной комиссии муниципалитета по социальной политике, на котором будет рассматриваться вопрос о работе Центров психолого-медико-социального сопровождения муниципальной системы образования города Ярославля, депутаты посетили четыре учреждения этого направления')],
   // Round 196 (no new set): an act's note on its own edits names no one who sets dates; the moment of entering into force after it is the
   // event (https://base.garant.ru/32720783/13449eeb93ab53cc2eb41914a19730fe, corpus-real-170)
   ['Приказом Министерства образования и науки Пермского края от 25 сентября 2017 г. N СЭД-26-01-06-947 приказ дополнен приложением N 3, вступающим в силу с момента опубликования названного приказа', event('с момента опубликования названного приказа')],
@@ -3299,6 +3315,10 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // Round 199 (corpus-real-183): a span after «за» with a word of obligation after it is the time allowed, no offset before an event
   // (https://ug.ru/2023-god-obyavlen-godom-pedagoga-i-nastavnika)
   ['Согласно подписанному указу Правительство России за три месяца должно сформировать состав организационного комитета, а также разработать и утвердить план главных мероприятий тематического года.', CAL, /^не удалось распознать срок$/],
+  // Round 200 (corpus-real-184): an act's number with a dash and an ordinal's letter is a number, so the date after «от» is its label
+  // (https://moschki-sosh.tverschool.ru/file/card?id=634); a standing commission is no open-ended work
+  ['Приказ №62-е от 23.06.2025г.', CAL, /^не удалось распознать срок$/],
+  ['Депутаты постоянной комиссии посетили центр психолого-педагогической помощи', CAL, /^не удалось распознать срок$/],
   // Round 196 (no new set): a document in the instrumental opening an editorial note on an act («внесены изменения», «признано
   // утратившим силу», «изложен в новой редакции») says who changed the act, not who sets the dates; the act's date is its label
   // (https://base.garant.ru/18361318/da0ca740e319b67eff630b4065586e13, corpus-real-171; https://base.garant.ru/18365651/89300effb84a59912210b23abe10a68f,

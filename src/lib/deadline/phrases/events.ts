@@ -731,6 +731,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'до указанной|названной|обозначенной даты',
   'до этой|той даты',
   'к|ко этой|той дате',
+  // Round 200: «Минздрав в эти же сроки разработает методические рекомендации для преподавателей …» (a region's news on the governor's
+  // order on preventing suicidal behaviour, https://mosaica.ru/ru/ul/news/2017/03/09/v-pravitelstve-razrabotayut-kompleks-mer-po-borbe-s-gruppami-smerti
+  // — corpus-real-184; it was `unparsed`): the deadlines the sentence before named, pointed back to («в эти / те же сроки», «в те же
+  // сроки», «в эти сроки», «в такие же сроки»), are that event, like «до этого срока» above; a date written with it wins («в
+  // аналогичные сроки» stays the schedule an adjective before «сроки» makes)
+  'в эти|те [же] сроки',
+  'в такие же сроки',
   'перед началом|окончанием|завершением|проведением', // Перед началом осенних каникул (with a date word it stays a date: «перед началом учебного года»)
   'при <событие-п>', // - при введении в действие новых или пересмотренных нормативных актов об охране труда …; при поступлении на работу
   // Round 52: «При планомерном приведении в готовность гражданской обороны.» (a school's civil-defence plan copied in a gist,
@@ -808,6 +815,16 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // 1. Внеочередные заседания Думы созываются не позднее, чем в семидневный срок по предложению Главы администрации города, …
   'в <срок-прил> срок по предложени*|требовани*|заявлени*|обращени*|представлени*|запрос*',
   'на [перв*|очередн*|ближайш*|последн*|итогов*|установочн*|августовск*|январск*|ноябрьск*|мартовск*|майск*|июньск*] заседани*|совещани*|педсовет*|конференци*', // На первом заседании совета школы в новом учебном году план работы школы утверждается.
+  // Round 200: «Новые подходы к решению этой социальной проблемы обсудили на недавнем заседании Межведомственной комиссии при акимате
+  // области.» (a Kazakh paper on preventing children's suicides, https://kazpravda.kz/n/aktsent-na-rannem-vyyavlenii-riskov —
+  // corpus-real-184; it was `unparsed`): a meeting already held — «на недавнем / прошедшем / минувшем / состоявшемся / прошлом
+  // заседании» — is the same occasion as «на последнем заседании» (rounds 12, 63)
+  'на [ее|его|их|своем] недавн*|прошедш*|минувш*|состоявш*|прошл* заседани*|совещани*|педсовет*|конференци*',
+  // Round 200: «В рамках подготовки к заседанию постоянной комиссии муниципалитета по социальной политике, … депутаты посетили четыре
+  // учреждения этого направления.» (a Yaroslavl news page, https://www.yarnews.net/news/show/yaroslavl/17472/deputaty_municipaliteta_yaroslavlya_posetili_centry_psihologo-mediko-socialnogo_soprovozhdeniya.htm
+  // — corpus-real-184; it was `ongoing`, the adjective of the standing commission): the preparation for a meeting is that meeting's
+  // time, like «в период подготовки к ГИА» (round 19) and «в рамках подготовки … недели» (round 77)
+  'в|во рамках|ходе|период подготовки к|ко заседанию|заседаниям|совещанию|педсовету|конференции|собранию|сессии',
   'в начале|конце [каждого|каждой] заседани*|совещани*|урок*|заняти*', // В конце каждого заседания может отводиться до 15 минут для объявлений.
   // Round 63: 2.3. Из числа членов комиссии на ее первом заседании прямым открытым голосованием простым большинством голосов сроком на 1
   // год выбираются заместитель председателя и секретарь. (a school's rule of its dispute commission,

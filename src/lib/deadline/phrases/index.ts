@@ -327,6 +327,14 @@ const KIND_PAIR_RE = /(?:^|[^а-я])(?:постоянн[а-я]*[\s,]+(?:и|ил�
  */
 const STAFF_RE = /(?:^|[^а-я])постоянн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)[\s,]+состав(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-я])/g;
 
+/**
+ * Round 200. «В рамках подготовки к заседанию постоянной комиссии муниципалитета по социальной политике, … депутаты посетили четыре
+ * учреждения этого направления.» (a Yaroslavl news page, https://www.yarnews.net/news/show/yaroslavl/17472/deputaty_municipaliteta_yaroslavlya_posetili_centry_psihologo-mediko-socialnogo_soprovozhdeniya.htm
+ * — corpus-real-184; it was `ongoing`): «постоянная комиссия / постоянный комитет» in any case is a standing body of a council or a
+ * parliament — a name of who meets, no open-ended work, like round 52's «постоянный состав».
+ */
+const STANDING_BODY_RE = /(?:^|[^а-я])постоянн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)[\s,]+(?:депутатск(?:ий|ая|ой|ую|ие|их|им|ими|ом|ого|ому)[\s,]+)?(?:комисси|комитет)(?:я|и|ю|ей|й|ям|ями|ях|а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-я])/g;
+
 /** «в любое время», «в любое время года / суток / дня»; round 87: «в любой момент». */
 const ANY_TIME_RE = /(?:^|[^а-я])в[\s]+(?:любое[\s]+время(?:[\s]+(?:года|суток|дня))?|любой[\s]+момент)(?![а-я])/g;
 
@@ -362,7 +370,7 @@ const EACH_EVENT_DAY_RE =
 const BREAK_SPAN_RE = /(?:^|[^а-я])(?:в\s+течени[еия]|на\s+протяжении)\s+(?=(?:[а-я]+(?:ой|ого|ей|его|их|ых|ех)\s+)?(?:перемен|урок|заняти)[а-я]*(?![а-я]))/g;
 
 function withoutFalseOngoing(norm: string): string {
-  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ').replace(BREAK_SPAN_RE, ' ');
+  let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(STANDING_BODY_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ').replace(BREAK_SPAN_RE, ' ');
   if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
   return out;
 }

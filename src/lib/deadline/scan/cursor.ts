@@ -45,6 +45,12 @@ export class Cursor {
    * (`scanTokens` adds it at the end); `null` when no such words.
    */
   currentYear: number | null = null;
+  /**
+   * Round 200: «за прошлый / прошедший / минувший год» (−1), «за текущий / этот год» (0) seen — the year a count or a report covers; with
+   * no date in the text it is that year (`scanTokens` adds it at the end), and unlike `currentYear` it gives no year to a date written
+   * beside it («… за прошлый год должны быть сданы до первого апреля» keeps the context's April); `null` when no such words.
+   */
+  coveredYear: number | null = null;
   /** «в текущем учебном году»: the current year in words is a school year, placed by its end like «до конца учебного года». */
   currentSchool = false;
   /** Round 201: that school year was named «в … учебном году» (the prepositional after «в»), the time of the dates after it. */

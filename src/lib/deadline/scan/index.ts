@@ -9,6 +9,7 @@
  */
 import type { Token } from '../tokens';
 import { Cursor } from './cursor';
+import { recurrence } from '../recurrence';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
 import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, pageCount, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
@@ -801,6 +802,10 @@ export function scanTokens(toks: Token[]): Scan {
   // «… откроют в текущем году», «… появится в следующем году», «в текущем учебном году»
   if (c.atoms === 0 && c.currentYear !== null && !c.error) {
     c.push(c.currentSchool ? atom('schoolYear', null, { yearShift: c.currentYear }) : atom('year', null, { yearShift: c.currentYear }));
+  } else if (c.atoms === 0 && c.coveredYear !== null && !c.error && recurrence(toks) === null) {
+    // round 200: «За прошлый год … поступило около 56 тысяч обращений.» → that year; a repeat keeps its period («… ежегодно … отчет …
+    // за прошедший год», corpus-real-59), so the year is added only when the text has none (read once, only for such texts)
+    c.push(atom('year', null, { yearShift: c.coveredYear }));
   } else if (c.currentYear !== null && c.currentYear !== 0 && !c.currentSchool) {
     // «В прошлом году … 25 августа …», «в следующем году 1 марта»: the year in words, written first, is the year of the dates without one
     for (const it of c.items) if (it.kind === 'atom' && it.year === null) it.yearShift = c.currentYear;

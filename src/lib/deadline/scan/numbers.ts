@@ -364,7 +364,14 @@ function jointNumberStart(c: Cursor, p: number): number {
  * (`isCodePart`) right after the sign, with the slash glued to it and to the figures.
  */
 function letteredNumberAt(c: Cursor, i: number): boolean {
-  return c.isPunct(i - 1, '/') && glued(c, i) && glued(c, i - 1) && isCodePart(c.toks[i - 2]) && c.toks[i - 2]!.type === 'word' && c.isPunct(i - 3, '№');
+  if (c.isPunct(i - 1, '/') && glued(c, i) && glued(c, i - 1) && isCodePart(c.toks[i - 2]) && c.toks[i - 2]!.type === 'word' && c.isPunct(i - 3, '№')) return true;
+  // Round 200. «Лицензия на осуществление образовательной деятельности № Л035-01271-78/00346888 Выдана Комитетом по образованию
+  // Санкт-Петербурга 19.11.2020 года.» (a conference page of a teachers' portal, its licence line,
+  // https://www.prodlenka.org/konferencii/pedagogpsiholog/soderzhanie-i-osobennosti-organizacii-raboty-p — corpus-real-184; it was
+  // `unparsed`, «непонятное число «035»»): the letter code glued straight to the figures («№ Л035-…», «№ АБ12/3») opens the number the
+  // same way; only a code of up to three letters right after the sign, the figures glued to it, and not before «от», whose date the
+  // act's rules read as before («Эл. №ФС77-60625 от 20.01.2015» stays a label)
+  return glued(c, i) && isCodePart(c.toks[i - 1]) && c.toks[i - 1]!.type === 'word' && c.isPunct(i - 2, '№') && c.toks[numberCodeEnd(c, i + 1)]?.text !== 'от';
 }
 
 /** A part of an act's number after its first figures: figures, or a word of up to three letters («№ 12-о», «№ 01-02/15-од»). */
@@ -695,6 +702,11 @@ function numberCodeEnd(c: Cursor, j: number): number {
   j = gluedLetterEnd(c, j);
   let k = gluedParts(c, j, isCodePart);
   if (k > j) while (c.isPunct(k, '.') && glued(c, k) && c.toks[k + 1]?.type === 'num' && glued(c, k + 1)) k = gluedParts(c, k + 2, isCodePart);
+  // Round 200. «Приказ №62-е от 23.06.2025г.» (a school's Положение о профилактике деструктивного поведения, its approval line,
+  // https://moschki-sosh.tverschool.ru/file/card?id=634 — corpus-real-184; it was `on` 2025-06-23): a letter glued after a dash that
+  // is also an ordinal's ending («-е», «-й», «-я») is the number's letter after «№» too, as «№ 1-з», «№ 62-а» are — a number has no
+  // ordinal ending —, so the date after «от» is the act's label (round 40)
+  if (c.isPunct(k, '-') && glued(c, k) && glued(c, k + 1) && c.toks[k + 1]?.type === 'word' && c.toks[k + 1]!.text.length === 1 && c.toks[k + 1]!.cls === 'ordinalSuffix') k += 2;
   return gluedLetterEnd(c, k);
 }
 

@@ -841,6 +841,8 @@ const NEXT = /^(?:следующем|будущем|предстоящем|гр�
  * прошедший год» names the period a report covers).
  */
 const PREVIOUS = /^(?:прошлом|прошедшем|минувшем)$/;
+/** Round 200: the accusative adjective of «за <adj> год» and the year it names, relative to the context's (see `coveredYear`). */
+const COVERED_YEAR_SHIFT: Readonly<Record<string, number>> = { прошлый: -1, прошедший: -1, минувший: -1, истекший: -1, истёкший: -1, текущий: 0, этот: 0 };
 /**
  * Round 61. «— В новом году продолжим работу по созданию в школах цифровой образовательной среды.» (a governor on the «Цифровая
  * образовательная среда» project in December, https://amurnews.ru/society/317180 — corpus-real-55): «в новом / наступающем году» is the
@@ -848,6 +850,8 @@ const PREVIOUS = /^(?:прошлом|прошедшем|минувшем)$/;
  * Новому году», «на новый год» name the holiday.
  */
 const NEW_YEAR = /^(?:новом|наступающем)$/;
+/** Round 200: the accusative adjectives of «на <adj> учебный год» that name a school year (`coveredSchoolYear`). */
+const SCHOOL_YEAR_ADJ = /^(?:следующий|будущий|предстоящий|грядущий|текущий|нынешний|новый)$/;
 /** «в новом учебном году», «новый учебный год»: for a school year, «new» is the next one too. */
 const NEW_SCHOOL = /^(?:новом|новый)$/;
 /** The forms of «год» after those adjectives: «в текущем году», «текущий год», «на текущий учебный год». */
@@ -1712,10 +1716,28 @@ export function word(c: Cursor, i: number): number {
       else if (c.atoms === 0 && duringNextYear(c, i)) c.currentYear = 1;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
+      // Round 200. «За прошлый год на телефон службы экстренной психологической помощи в Челябинской области поступило около 56 тысяч
+      // обращений.» (a Chelyabinsk news page on the children's helpline, http://podhod24.ru/news/2020/02/26/8-800-2000-122-eto-detskiy-telefon-doveriya-v-rossii-emu-ispolnyaetsya-10-let.html
+      // — corpus-real-184; it was `unparsed`, as corpus-real-100's «Только за прошлый год проведено более 320 мероприятий, …» since round
+      // 112): «за прошлый / прошедший / минувший / истекший год» is the year before the context's, the period a count covers, as «в
+      // прошлом году» is; «за текущий / этот год» the context's. Only the accusative «год» right after «за» and its adjective; a date
+      // or a repeat in the text wins, and the year is given to no date written beside it (`coveredYear`)
+      else if (t.text === 'год' && c.atoms === 0 && c.toks[i - 2]?.text === 'за' && COVERED_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''] !== undefined) c.coveredYear = COVERED_YEAR_SHIFT[c.toks[i - 1]!.text]!;
       break;
     case 'school': {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {
+        // Round 200. «По сложившейся традиции в конце психологи поделились своими творческими планами на предстоящий учебный год.» (a
+        // district ППМС-centre's news of its methodical association, http://stupinopmss.ru/479/ — corpus-real-184; it was May 2021,
+        // the end of the context's school year): «на <следующий / предстоящий / текущий …> учебный год» names its year in the
+        // accusative after «на» (`coveredSchoolYear`), so an earlier «в конце / в начале» with other words after it governs nothing
+        // there — the part needs the genitive right after it («в конце следующего учебного года» reads as before)
+        if (c.implicitOk && c.atoms === 0 && coveredSchoolYear(c, i) && SCHOOL_YEAR_ADJ.test(c.toks[i - 1]!.text)) {
+          c.implicitOk = false;
+          c.pendingPart = null;
+          c.pairedParts = [];
+          c.anchor = 'end';
+        }
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
         else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text) && bareSchoolYear(c, i)) {
           c.currentYear = 0; // round 48: «… в учебном году», «в — учебном году» → the context's school year

@@ -1641,6 +1641,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 203 (corpus-real-187): an incident of information security after «при» is an event, like round 52's emergencies; a term after
+  // it counts from it (https://panor.ru/articles/pravila-raboty-s-personalnymi-dannymi-snova-izmenilis-podgotovte-novye-dokumenty-po-obraztsu/93798.html)
+  ['При утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187).', event('при утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187)')],
+  ['при компьютерной атаке — в течение 3 часов', event('при компьютерной атаке — в течение 3 часов')],
+  ['При утрате носителя персональных данных составляется акт.', event('при утрате носителя персональных данных составляется акт')],
   // Round 200 (corpus-real-184): a meeting already held (https://kazpravda.kz/n/aktsent-na-rannem-vyyavlenii-riskov); deadlines
   // pointed back to (https://mosaica.ru/ru/ul/news/2017/03/09/v-pravitelstve-razrabotayut-kompleks-mer-po-borbe-s-gruppami-smerti); the
   // preparation for a meeting, its standing commission no open-ended work (https://www.yarnews.net/news/show/yaroslavl/17472/deputaty_municipaliteta_yaroslavlya_posetili_centry_psihologo-mediko-socialnogo_soprovozhdeniya.htm)

@@ -750,6 +750,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // the same event as the singular («при нарушении сроков» was read); not a place or a body («при медучреждениях»)
   'при [<прил-пр>] [<прил-пр>] <событие-пм>',
   'при [<прил-п>] [<прил-п>] пожаре|пожарах|угрозе|угрозах|аварии|авариях|чс',
+  // Round 203: При утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187). (a journal's page on the new
+  // rules of personal data, https://panor.ru/articles/pravila-raboty-s-personalnymi-dannymi-snova-izmenilis-podgotovte-novye-dokumenty-po-obraztsu/93798.html
+  // — corpus-real-187; it was `unparsed`, a bare «24 часа»): the incidents of information security a rule of personal data or of a
+  // school's network names after «при» (a leak, a loss, a theft, a break-in, an attack, a failure, an incident), as round 52's emergencies
+  // — a term after them counts from the incident
+  'при [<прил-п>] [<прил-п>] утечке|утечках|утере|утрате|потере|краже|взломе|взломах|атаке|атаках|сбое|сбоях|инциденте|инцидентах',
   // Round 52: «- об организации охраны правопорядка во время проведения ГИА;» (a district's news of a coordination group on ГИА,
   // https://uo-taishet.ru/materialy-meropriyatij/324-meropriyatiya/3332-2017-05-15-01-06-12 — corpus-real-47): «во время» before a verbal
   // noun or «работы / действия» of something inside a sentence, as it opens a cell (round 17)

@@ -351,6 +351,19 @@ const FROM_REPORT_FOR = /((?:^|[\s,(])(?:начиная\s+)?со?\s+)((?:отч[
  */
 const TERM_OF = /((?:^|[\s,(])сроком\s+на\s+)(\d{1,2})(?=\s*(?:год|года|лет|месяц|месяца|месяцев)(?![а-яё]))/gi;
 /**
+ * Round 197. «План может быть составлен на срок от одного года до трех:» (an article on anti-corruption plans copied in a gist,
+ * https://gist.github.com/c503fedc16523fe47898dc66ad26d9ea — corpus-real-181; it was `event` «одного года до трех»): a term given as a
+ * span of lengths, «на срок / сроком от <число> <ед.> до <число> [<ед.>]», says for how long, like round 63's «сроком на 1 год» — a
+ * label; its «до» is no offset before an event («2 недели до экзамена»). The «до» and the count after it (group 2) are blanked, so the
+ * first length is a bare span. Only after «на срок / сроком от» and with a unit after the first count: «за 2 недели до 15 мая» reads as
+ * before.
+ */
+const TERM_SPAN_COUNT = '(?:\\d{1,2}|одного|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти)';
+const TERM_SPAN = new RegExp(
+  `((?:^|[\\s,(])(?:на\\s+срок|сроком)\\s+от\\s+${TERM_SPAN_COUNT}\\s+(?:года?|лет|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей)|суток)\\s+)(до\\s+${TERM_SPAN_COUNT}(?:\\s+(?:года?|лет|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей)|суток))?)(?![а-яё\\d])`,
+  'gi',
+);
+/**
  * Round 62. «19. Порядок отчисления и зачисления детей на программы ДО в ЕИС «Навигатор» [18.08.2023]» (a region's news list on the
  * Навигатор of дополнительное образование, https://dapp-looksrare.org/301224/novosti-navigator-dopolnitelnogo-obrazovaniya-47-leningradskaya-oblast
  * — corpus-real-56): «ДО» in capitals in a text that is not in capitals, with a preposition, a conjunction or a punctuation mark after
@@ -760,9 +773,22 @@ const FORM_CODE = /((?<![а-яё])форм[аеуыо]?\s*(?:№\s*)?)(\d{1,4}\/
  */
 const STAT_FORM_CODE = /((?<![А-ЯЁа-яё])(?:[Фф]орм|ФОРМ|[Оо]тч[её]т|ОТЧ[ЕЁ]Т)[А-ЯЁа-яё]{0,3}[ \t]*(?:№[ \t]*)?)(\d{1,3}-[А-ЯЁ]{1,4})(?![\dА-ЯЁа-яё-])/g;
 
-/** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more. */
-const PHONE_CODE = '\\(\\d{3,5}\\)[\\s-]*';
-const PHONE_DIGITS = '\\d{1,3}(?:-\\d{2,3}){2,4}(?!\\d|[.,]\\d)';
+/**
+ * Round 197. «Определение Второго кассационного суда общей юрисдикции от 21.12.2023 N 88-34126/2023 (УИД 69RS0026-01-2023-000250-44)» (a
+ * legal digest's line of a case on a conflict of interest in a school, https://www.consultant.ru/law/podborki/konflikt_interesov_v_obrazovatelnoj_organizacii
+ * — corpus-real-181; it was a `range` of 2023): a court case's unique identifier — two figures of the region, two Latin capitals of the
+ * court's kind, four figures of the court, then «-01-<год>-<шесть цифр>-<две цифры>» — is the case's name, a label like an act's number,
+ * and is dropped; the year inside it dates nothing. Only that whole shape («86RS0017-01-2022-000429-28»).
+ */
+const COURT_CASE_ID = /(?<![\dA-Za-z-])\d{2}[A-Z]{2}\d{4}-\d{2}-(?:19|20)\d\d-\d{6}-\d{2}(?![\d-])/g;
+/** A phone's code in brackets, three to five figures, and the number after it: groups of figures joined by hyphens, three or more.
+ *  Round 197: «По информации управления, звонки принимаются ежедневно с 14.00 до 18.00 по номеру: (0652) 27–52–32.» (a Crimean news
+ *  site on the ministry's «горячая линия» «Стоп – коррупция в системе образования», http://www.kianews.com.ua/node/30870 — corpus-real-181;
+ *  it was `unparsed`, «непонятное число «27»»): the groups may be joined by an en or em dash as well as a hyphen (`PHONE_JOIN`), as pages
+ *  typeset them; three groups or more still, so «10–15 мая» (two) keeps its days. */
+const PHONE_JOIN = '[-\\u2013\\u2014]';
+const PHONE_CODE = `\\(\\d{3,5}\\)[\\s-]*`;
+const PHONE_DIGITS = `\\d{1,3}(?:${PHONE_JOIN}\\d{2,3}){2,4}(?!\\d|[.,]\\d)`;
 const PHONE = `(?:\\+7|8)?[\\s-]*(?:${PHONE_CODE})?${PHONE_DIGITS}`;
 /**
  * Rounds 49 and 61, moved here from the scanner so that a phone number has one rule. «8 (3842) 58-70-25, кроме субботы и воскресенья
@@ -1016,7 +1042,9 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (figures && /за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
   if (figures && /сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
+  if (/срок/i.test(s) && /\sот\s/i.test(s)) s = replaceFound(s, TERM_SPAN, (_m: string, head: string, upTo: string) => head + blank(upTo)); // round 197
   if (mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
+  if (figures && s.includes('-') && /\d[A-Z]{2}\d/.test(s)) s = replaceFound(s, COURT_CASE_ID); // round 197
   if (figures && /тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (figures && s.includes('(')) s = replaceFound(s, CODED_PHONE);
   if (figures && s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));

@@ -869,6 +869,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // приеме / переводе» (the «-нии / -ции» ones are `<событие-п>`)
   'при [<прил-п>] отправке|постановке|сдаче|выдаче|передаче',
   'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно
+  // Round 197: «В этой связи в адрес начальника управления дошкольных учреждений г. Аргуна внесено представление об незамедлительном
+  // устранении выявленных нарушений …» (a city prosecutor's news of a check of kindergartens, https://newargun.ru/?page_id=6484 —
+  // corpus-real-181; it was `unparsed`): the adjective says what the adverb says — the work at once after what the text names, an event
+  // (the README was silent on it); «незамедлительное информирование», «немедленного устранения», «безотлагательные меры» alike, in every
+  // case; only these three stems (not «срочный», a word of urgency that names no moment: «срочный трудовой договор»)
+  'незамедлительн*|немедленн*|безотлагательн*',
   // Round 140: «Андрей Погребной упрекнул руководство садика за халатность в этом вопросе и приказал срочно, к завтрашнему дню, устранить
   // все проблемы.» (a city's news on heat in kindergartens, https://kremenchug.ua/news/power/15523-detskie-sady-kremenchuga-uzhe-s-teplom.html
   // — corpus-real-128; it was `unparsed`): the adverb «срочно» is «в срочном порядке» — at once after what the text names, an event

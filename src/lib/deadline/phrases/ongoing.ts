@@ -48,6 +48,12 @@ export const ONGOING: readonly string[] = [
   // Round 58: Центры работают каждый день с 10:00 до 19:00. (collection points of «Соберем ребенка в школу», https://www.ng.ru/news/798342.html —
   // corpus-real-53): «каждый (рабочий) день» is daily work, open-ended like «ежедневно» (the contract has no daily `every`)
   'каждый [рабочий] день',
+  // Round 197: «Звонить следует в рабочее время.» (a regional news site on the education ministry's hot line on levies in schools,
+  // http://go29.news/2017/08/17/roditeli-uchenikov-pomorya-mogut-nastuchat-na-shkoly-i-sady/ — corpus-real-181; it was `unparsed`): the
+  // working hours of every working day are daily work, open-ended like corpus-real-56's «в течение всего рабочего времени» and «в рабочий
+  // день» (the README was silent on «в рабочее время» itself); a date in the text wins as before; not «в служебное время» (a rule of
+  // conduct, no working hours), and not «в часы работы <учреждения>», which corpus-real-65 labelled with the event of the clause after it
+  'в рабочее время',
   // Round 98: А специальные комиссии из медработников и педагогов каждое утро на входе в школу выявляют заболевших. (a city's news of
   // the flu season in Stavropol schools, https://sevkavportal.ru/news/pub/zdorove/item/39580-v-shkolakh-stavropolya-mediki-budut-osmatrivat-detej-ezhednevno.html
   // — corpus-real-86): a part of every day, «каждое утро / каждый вечер», is daily work, open-ended like «каждый день» (it was

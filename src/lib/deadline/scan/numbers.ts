@@ -321,8 +321,19 @@ function openingRegister(c: Cursor, k: number): boolean {
  */
 function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = JOINT_HOPS): boolean {
   while (c.isPunct(k, '№')) k--;
-  for (let p = k; p >= 0 && p > k - 6; p--) {
+  let limit = k - 6;
+  for (let p = k; p >= 0 && p > limit; p--) {
     const t = c.toks[p]!;
+    // Round 197. «Утверждено приказом директора МБУ ДОЦ «Дружба»  № 41 от 26.04.2019г.» (the approval line of a children's camp's
+    // anti-corruption policy, https://gorcamp.ru/o-tsentre/protivodejstvie-korruptsii/ — corpus-real-181; it was `on` 2019-04-26): an
+    // institution's name in quotes between the act's noun and its «№» is one word of the look back (`quotedNameStart`), as it is without
+    // the quotes; a quote that opens no name within eight tokens stops the look as any other sign
+    const open = quotedNameStart(c, p);
+    if (open >= 0) {
+      limit -= p - open;
+      p = open;
+      continue;
+    }
     // Round 179. «ПРИНЯТО решением педагогического совета Протокол № 12 от 20 мая 2023 г.» (the approval line of a school's Положение о
     // профессиональных пробах, http://polev18.ru/file/card?id=11789 — corpus-real-165; it was `unparsed`): a protocol's noun nearer the
     // «№» than the issued act's noun makes the number the protocol's, whose date is the day of its meeting (round 40), as «ПРИНЯТО
@@ -338,6 +349,22 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = 
   }
   return false;
 }
+
+/** The index of the opening quote of a quoted name that the closing quote at `p` ends (at most eight tokens back, words, figures,
+ *  dashes and dots inside), or -1 (round 197, `issuedActBefore`). */
+function quotedNameStart(c: Cursor, p: number): number {
+  const t = c.toks[p]!;
+  if (t.type !== 'punct' || !NAME_CLOSING_QUOTES.has(t.text)) return -1;
+  for (let q = p - 1; q >= 0 && q >= p - 8; q--) {
+    const u = c.toks[q]!;
+    if (u.type !== 'punct') continue;
+    if (NAME_OPENING_QUOTES.has(u.text)) return q < p - 1 ? q : -1;
+    if (u.text !== '-' && u.text !== '.') return -1;
+  }
+  return -1;
+}
+const NAME_OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '"', '“', '„']);
+const NAME_CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '"', '”', '“']);
 
 /**
  * Round 168. «Приказ Минздрава РФ N 186, Минобразования РФ N 272 от 30.06.92 «О совершенствовании системы медицинского обеспечения в

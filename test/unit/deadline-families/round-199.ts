@@ -95,7 +95,7 @@ const fill = (frame: string, y: string, t: string): string => frame.replace('{y}
 const reasonOf = (text: string): string => (text[0]!.toLowerCase() + text.slice(1)).replace(/\.$/, '');
 
 function sections(): Array<[string, Row[]]> {
-  return sectionsOf((section, add, addAs) => {
+  return sectionsOf((section, _add, addAs) => {
     section('a theme year after a day with no year', () => {
       for (const [d, iso] of DAYS)
         for (const y of THEME_YEARS) {

@@ -868,7 +868,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // `unparsed`): more verbal nouns in «-ке / -че / -де» after «при», the moment of a procedure the clause ties its act to, as «при
   // приеме / переводе» (the «-нии / -ции» ones are `<событие-п>`)
   'при [<прил-п>] отправке|постановке|сдаче|выдаче|передаче',
-  'незамедлительно|немедленно|безотлагательно', // Информация направляется незамедлительно
+  // «Информация направляется незамедлительно»: the adverbs, and since round 197 every word of their stems
   // Round 197: «В этой связи в адрес начальника управления дошкольных учреждений г. Аргуна внесено представление об незамедлительном
   // устранении выявленных нарушений …» (a city prosecutor's news of a check of kindergartens, https://newargun.ru/?page_id=6484 —
   // corpus-real-181; it was `unparsed`): the adjective says what the adverb says — the work at once after what the text names, an event
@@ -885,10 +885,10 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'оперативно(?!-)',
   // Round 198: «Кроме штрафов руководству 12 тысяч учебных заведений выданы предписания о скорейшем устранении нарушений.» (a news post
   // on Rospotrebnadzor's checks of schools, https://dzen.ru/a/XWZ_ewSvHwCtFhQQ — corpus-real-182; it was `unparsed`): the fixing or doing
-  // of an order «скорейшее / оперативное / незамедлительное / немедленное / безотлагательное / срочное» is at once after it, like
-  // «незамедлительно»; only before the verbal nouns of fixing and doing («устранение, исполнение, выполнение, рассмотрение»), so
-  // «оперативное совещание» and «срочный договор» stay unread
-  'скорейш*|оперативн*|незамедлительн*|немедленн*|безотлагательн*|срочн* устранени*|исполнени*|выполнени*|рассмотрени*',
+  // of an order «скорейшее / оперативное / срочное» is at once after it, like «незамедлительно»; only before the verbal nouns of fixing
+  // and doing («устранение, исполнение, выполнение, рассмотрение»), so «оперативное совещание» and «срочный договор» stay unread
+  // («незамедлительное / немедленное / безотлагательное …» are round 197's line above, before any noun)
+  'скорейш*|оперативн*|срочн* устранени*|исполнени*|выполнени*|рассмотрени*',
   'немедля', // — В экстернат, и немедля! (round 108)
   'без промедления|отлагательств|отлагательства', // Заявление рассматривается без промедления (round 108)
   'в срочном|оперативном|экстренном порядке', // Сведения передаются в срочном порядке

@@ -1843,7 +1843,7 @@ const FIRST_LENGTH_NOUN = new WeakMap<readonly Token[], number>();
 /** Months a quarter or a school quarter covers (school quarters as the README has them: I Sep–Oct … IV Apr–May). */
 const SCHOOL_QUARTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 10], [11, 12], [1, 3], [4, 5]];
 /** Round 204: the months of each trimester (the second runs from December over the new year to February). */
-export const TRIMESTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 11], [12, 2], [3, 5]];
+const TRIMESTER_MONTHS: ReadonlyArray<readonly [number, number]> = [[9, 11], [12, 2], [3, 5]];
 
 function periodMonths(a: Atom): readonly [number, number] | null {
   if (a.type === 'quarter') return [a.n * 3 - 2, a.n * 3];
@@ -1864,8 +1864,7 @@ function periodMonths(a: Atom): readonly [number, number] | null {
  */
 export function withoutPeriodLabel(items: Item[]): Item[] {
   // round 204: a comma after an opening word («Так, каникулы в первом триместре будут со 2 по 8 октября») leaves a joint before the period
-  let lead = 0;
-  while (lead < items.length && items[lead]!.kind === 'conn' && ((items[lead] as Connector).type === 'and' || (items[lead] as Connector).type === 'dash')) lead++;
+  const lead = afterJoints(items, 0);
   const first = items[lead];
   if (!first || first.kind !== 'atom' || first.explicit) return items;
   const months = periodMonths(first);
@@ -1881,9 +1880,14 @@ export function withoutPeriodLabel(items: Item[]): Item[] {
   for (let i = lead + 2; i < items.length; i++) if (items[i]!.kind === 'atom' && items[i - 1]!.kind === 'conn' && (items[i - 1] as Connector).type === 'by') untilMonth.add(items[i]!);
   const days = (a: Atom): boolean => ((a.type === 'date' && a.day > 0) || (a.type === 'month' && (a.part !== null || untilMonth.has(a)))) && inside(a);
   if (atoms.length === 0 || !(oneMonth || atoms.every(days))) return items;
-  let k = lead + 1;
-  while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
+  const k = afterJoints(items, lead + 1);
   return lead === 0 ? items.slice(k) : [...items.slice(0, lead), ...items.slice(k)];
+}
+
+/** The index of the first item at or after `k` that is not a joint «,» / «и» / «-» between windows. */
+function afterJoints(items: Item[], k: number): number {
+  while (k < items.length && items[k]!.kind === 'conn' && ((items[k] as Connector).type === 'and' || (items[k] as Connector).type === 'dash')) k++;
+  return k;
 }
 
 /**

@@ -462,6 +462,10 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 202 (corpus-real-186): a bracket of months alone after a whole year written first stays a note, as round 78 decided for any
+  // bracket with no deadline word after such a year (https://penza-gov.ru/doc/11869; pins)
+  ['2008 (июнь - август)', range('2008-01-01', '2008-12-31')],
+  ['2021 г. (сентябрь)', range('2021-01-01', '2021-12-31')],
   // Round 199 (corpus-real-183): the year of a theme year after a time already read is a label, the time stays
   // (https://m.gazeta.ru/social/news/2022/06/27/18015758.shtml)
   ['В конце 2021 года Путин подписал указ об объявлении 2022 года Годом культурного наследия народов РФ «в целях популяризации народного искусства, сохранения культурных традиций, памятников истории, а также этнокультурного многообразия».', range('2021-12-01', '2021-12-31')],
@@ -1678,6 +1682,15 @@ const EVENTS: Case[] = [
   // (https://obklass.blogspot.com/2011/02/blog-post.html)
   ['1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.', event('на период эпидемического подъема')],
   ['на время карантина', event('на время карантина')],
+  // Round 202 (corpus-real-186): «в сжатые сроки» is «в кратчайшие сроки» (https://kremenchug.ua/news/power/18460-novyy-detsad-uzhe-osenyu-smozhet-prinyat-140-detey.html);
+  // the closing of a kindergarten after «в / на период» (https://docs.cntd.ru/document/543773839/titles/L3M7IR); «со следующего дня»
+  // (https://vesti-k.ru/news/2023/06/19/kapremont-detskogo-sada-v-yalte-kotoryj-postradal-pri-potope-zavershat-k-1-iyulya/); a bracket of
+  // what a rule leaves out is a note (https://docs.cntd.ru/document/561420507/titles/OGIGBR)
+  ['Олег Бабаев уверяет, что, учитывая то, что до начала отопительного периода осталось не так много времени, ремонтные работы будут выполняться в сжатые сроки.', event('до начала отопительного периода осталось не так много времени, ремонтные работы будут выполняться в сжатые сроки')],
+  ['ремонтные работы будут выполняться в сжатые сроки', event('в сжатые сроки')],
+  ['- в период закрытия дошкольного учреждения на ремонтные и (или) аварийные работы;', event('в период закрытия дошкольного учреждения на ремонтные и (или) аварийные работы')],
+  ['Не уложится к дате – со следующего дня начнет платить штраф», - отметила Павленко.', event('со следующего дня начнет платить штраф», - отметила Павленко')],
+  ['3.1. Перед составлением годовой отчетности (кроме имущества, инвентаризация которого проводилась не ранее 1 октября отчетного года).', event('перед составлением годовой отчетности (кроме имущества, инвентаризация которого проводилась не ранее 1 октября отчетного года)')],
   // Round 195 (corpus-real-180): «до момента» before an event's verbal noun (https://kamchatka-gov.ru/doc/24519); the holidays'
   // time after «на» (http://kisgazeta.ru/novosti/profilnye-uchrezhdeniya-podtverdili-gotovnost-k-nachalu-letnej-ozdorovitelnoj-kampanii.html);
   // a campaign after «в / на период» with its adjectives (https://old-shumer.cap.ru/SiteMap.aspx?id=2737430); the last day of a
@@ -3339,6 +3352,9 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Утверждено приказом директора МБУ ДОЦ «Дружба»  № 41 от 26.04.2019г.', CAL, /^не удалось распознать срок$/],
   ['Определение Второго кассационного суда общей юрисдикции от 21.12.2023 N 88-34126/2023 (УИД 69RS0026-01-2023-000250-44)', CAL, /^не удалось распознать срок$/],
   ['План может быть составлен на срок от одного года до трех:', CAL, /^не удалось распознать срок$/],
+  // Round 202 (corpus-real-186): «полутора» is a count, so «в течение полутора месяцев» is a bare span, not open-ended work
+  // (https://360.ru/news/mosobl/kryshi-dvuh-detskih-sadov-otremontirujut-v-domodedove)
+  ['«Подрядчики уже определены, и в течение полутора месяцев работы должны быть завершены», — сообщила руководитель муниципалитета.', CAL, /^срок отсчитывается от события: «в течение полутора месяцев»$/],
   // Round 196 (no new set): a document in the instrumental opening an editorial note on an act («внесены изменения», «признано
   // утратившим силу», «изложен в новой редакции») says who changed the act, not who sets the dates; the act's date is its label
   // (https://base.garant.ru/18361318/da0ca740e319b67eff630b4065586e13, corpus-real-171; https://base.garant.ru/18365651/89300effb84a59912210b23abe10a68f,

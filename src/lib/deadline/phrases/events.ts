@@ -631,6 +631,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'не более <срок> <отсчёт>', // … заявления … рассматриваются аттестационными комиссиями в срок не более 30 календарных дней со дня их получения, …
   'в <срок-прил> срок <отсчёт>', // не позднее чем в 15-дневный срок со дня получения запроса
   'на следующий день', // сразу на следующий день после проведения
+  // Round 202: «Не уложится к дате – со следующего дня начнет платить штраф», - отметила Павленко.» (a Crimean news page on a
+  // kindergarten's repair contract, https://vesti-k.ru/news/2023/06/19/kapremont-detskogo-sada-v-yalte-kotoryj-postradal-pri-potope-zavershat-k-1-iyulya/
+  // — corpus-real-186; it was `unparsed`): «с / со следующего / другого дня» counts from the day the text names before, as «на следующий
+  // день» and «в первый, следующий за ним, рабочий день» do; a date written with it wins as after any event phrase
+  'с|со следующего|другого дня',
   // Round 181: «Наконец, на третий день молодые учителя представят свои проекты.» (a regional news site on a three-day council of young
   // teachers, https://events44.ru/news/76268 — corpus-real-167; it was `unparsed`): an ordinal day of an event inside a sentence is
   // that day of it, like «на следующий день» and «на 3-й день после …» opening a cell; only the ordinal words and at most an adjective
@@ -942,6 +947,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // время» (with its adjective: «капитального», «летнего») is a stage of the building's year like a camp's shift (round 50), the time the
   // repair takes; a month or a day written with it wins as before
   'в|во|на период|время [<прил-р>] ремонта|ремонтных [работ]',
+  // Round 202: «- в период закрытия дошкольного учреждения на ремонтные и (или) аварийные работы;» (a city's rules of родительская
+  // плата, the days a kindergarten charges none, https://docs.cntd.ru/document/543773839/titles/L3M7IR — corpus-real-186; it was
+  // `unparsed`): the closing of a kindergarten, a school, a group or a class after «в / на период / время» — «закрытия», «приостановления
+  // (работы / деятельности)», «консервации» — is a stage of the building's year like the repair above (round 81), the time it stays shut;
+  // a month or a day written with it wins as before
+  'в|во|на период|время [<прил-р>] закрытия|приостановления|консервации',
   // Round 192: «1.3.ввести «масочный режим» в учреждениях на период эпидемического подъема.» (a city education department's quarantine
   // order, https://obklass.blogspot.com/2011/02/blog-post.html — corpus-real-177; it was `unparsed`): a spell of illness after «на / в
   // период / время» — an epidemic, its rise, a quarantine, an outbreak, a pandemic, with its adjective («эпидемического», «сезонного»)
@@ -1031,6 +1042,12 @@ export const EVENT_CONDITIONS: readonly string[] = [
   // http://nevarono.imc-nev.ru/roo/1-roo/22224-ispolnenie-porucheniya.html — corpus-real-174; it was `unparsed`): «в кратчайшее время» is
   // «в кратчайший срок» (as soon as can be after the notice), an event used last; «в ближайшее время» (soon, no event) stays `unparsed`
   'в кратчайшее время',
+  // Round 202: «Олег Бабаев уверяет, что, учитывая то, что до начала отопительного периода осталось не так много времени, ремонтные работы
+  // будут выполняться в сжатые сроки.» (a Kremenchug news page on a new kindergarten,
+  // https://kremenchug.ua/news/power/18460-novyy-detsad-uzhe-osenyu-smozhet-prinyat-140-detey.html — corpus-real-186; it was `schedule`
+  // «сжатые сроки»): «в сжатые / сжатый срок(и)», with «максимально / предельно» or not, is «в кратчайшие сроки» (as fast as can be after
+  // what the text names), an event used last; no document sets such a term (`HASTY_TERM` in phrases/index.ts keeps it out of the schedule)
+  'в [максимально|предельно] сжатые|сжатый срок|сроки',
 ];
 
 /**

@@ -461,6 +461,13 @@ function whoSetsInSentence(norm: string, original: string): string | null {
 }
 
 /** Schedule reason («график ОО», «приказ УО», «сроки определяет министерство») when the dates live in another document, else null. */
+/**
+ * Round 202. «… ремонтные работы будут выполняться в сжатые сроки.» (https://kremenchug.ua/news/power/18460-novyy-detsad-uzhe-osenyu-smozhet-prinyat-140-detey.html
+ * — corpus-real-186; it was `schedule` «сжатые сроки»): a term named by its haste («сжатые») is set by no document — it is «в кратчайшие
+ * сроки», an event (`EVENT_CONDITIONS`); «в установленные / указанные сроки» read as before.
+ */
+const HASTY_TERM = /(?:^|\s)сжат[а-я]*\s/;
+
 export function scheduleReason(norm: string, original: string): string | null {
   const start = SCHEDULE_START_RE.exec(norm);
   if (start) return lowerFirst(clean(original.slice(phraseAt(start)).replace(/^в\s+/i, '')));
@@ -471,6 +478,7 @@ export function scheduleReason(norm: string, original: string): string | null {
   const nounText = m[3]!;
   const nounAt = m.index + m[0].length - nounText.length;
   const noun = prep ? PREPOSITIONAL_NOUNS.get(nounText)! : NOUN_RES.find(([re]) => re.test(nounText))![1];
+  if (noun.nominative === 'сроки' && HASTY_TERM.test(adjectives)) return whoSetsInSentence(norm, original); // round 202: «в сжатые сроки»
   // «по срокам» alone is not a schedule; round 140: nor does it hide who sets the dates in the same sentence («Окончательное решение по
   // срокам остается за местными властями.», https://news.mail.ru/incident/67892597/ — corpus-real-128; it was `unparsed`)
   if (noun.gender === 'p' && !adjectives && !/^\s*в\s|[^а-я]в\s/.test(m[0])) return whoSetsInSentence(norm, original);

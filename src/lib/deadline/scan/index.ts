@@ -731,6 +731,19 @@ function deadlineBracketAfterYear(c: Cursor, i: number): boolean {
 }
 
 /**
+ * Round 202. «3.1. Перед составлением годовой отчетности (кроме имущества, инвентаризация которого проводилась не ранее 1 октября
+ * отчетного года).» (a city administration's accounting policy, the cases of an inventory, https://docs.cntd.ru/document/561420507/titles/OGIGBR
+ * — corpus-real-186; it was open-ended from 10-01, the bracket's day outranking the event phrase): a bracket that opens with «кроме» or
+ * «за исключением» names what the rule leaves out — a note, its dates too, wherever it stands (after a date every bracket is one
+ * already). `i` is the «(».
+ */
+function exceptionBracket(c: Cursor, i: number): boolean {
+  const w = c.toks[i + 1];
+  if (w?.type !== 'word') return false;
+  return w.text === 'кроме' || (w.text === 'за' && c.toks[i + 2]?.text === 'исключением');
+}
+
+/**
  * Round 117. «Апрель/май — время защиты индивидуальных учебных проектов выпускников школы.» (a school's news of its graduates' project
  * defence, https://sozvezdiye-vlg.ru/%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b0-%d0%bf%d1%80%d0%be%d0%b5%d0%ba%d1%82%d0%be%d0%b2-%d0%b7%d0%b0%d0%b3%d0%be%d0%bb%d0%be%d0%b2%d0%be%d0%ba
  * — corpus-real-105): a month's name, a slash and the name of the month right after it («апрель/май», «сентябрь / октябрь», «в
@@ -784,6 +797,9 @@ export function scanTokens(toks: Token[]): Scan {
         continue;
       } else if (t.text === '"' && c.atoms > 0 && (part = straightQuoteEnd(c, i)) >= 0) {
         i = part; // round 67: a title in straight quotes after a date is a note too (`straightQuoteEnd`)
+        continue;
+      } else if (t.text === '(' && exceptionBracket(c, i)) {
+        i = c.closing(i); // «(кроме имущества, … не ранее 1 октября …)»: what the rule leaves out, a note (round 202)
         continue;
       } else if (t.text === '(' && c.atoms === 0 && (part = weekdayRuleBracketEnd(c, i)) >= 0) {
         i = part + 1; // «основной срок (вторая среда февраля) – 8 февраля 2022 года»: the rule, a note; its dash too (round 61)

@@ -62,6 +62,8 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped
+  ['до 15 мая_2021', by('2021-05-15')],
   // Round 199 (corpus-real-142's known miss of round 154): the year of a theme year after «к ноябрю» is a label
   // (http://www.yoki.ru/news/social/society/23-10-2008/67147-0/)
   ['Президент России Дмитрий Медведев поручил к ноябрю разработать комплекс мероприятий, направленных на формирование позитивного образа учителя в общественном сознании и подготовить решение об объявлении в РФ 2010 г. Годом учителя, передает Радио "Маяк".', by('2021-10-31')],
@@ -218,6 +220,9 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped (http://gpdou42.tvoysadik.ru/file/card?id=8000)
+  ['от «08»__февраля_2021г.', on('2021-02-08')],
+  ['08 февраля__2021 года', on('2021-02-08')],
   // Round 199 (corpus-real-183): after a time already read, a year that names a theme year («<год> … Годом <тема>», «<год> год будет
   // посвящён …») is a label (https://turi-sosh-1.obr57.ru/news/c9731d97-c2ea-4cea-a288-e89434b87941, http://cod02.ru/sport/2018-god-obyavlen-v-bashkortostane-godom-semi-2.html,
   // https://29ru.net/mix/394320407, https://xn----dtbhvcrdbcoh1a.xn--p1ai/v-rossii-2023-god-objavlen-godom-uchitelja-i-pedagoga/)
@@ -1651,6 +1656,10 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 206 (corpus-real-189): the filing of a complaint or an application after «при» is the moment of a procedure, a condition
+  // that is an event (https://base.garant.ru/32364161/7a69fb6632f5876efd3160114758a106)
+  ['3. При подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления.', event('при подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления')],
+  ['при подаче заявления', event('при подаче заявления')],
   // Round 203 (corpus-real-187): an incident of information security after «при» is an event, like round 52's emergencies; a term after
   // it counts from it (https://panor.ru/articles/pravila-raboty-s-personalnymi-dannymi-snova-izmenilis-podgotovte-novye-dokumenty-po-obraztsu/93798.html)
   ['При утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187).', event('при утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187)')],
@@ -2221,6 +2230,9 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 206 (corpus-real-189): «в пределах <срок> <отсчёт>» is an offset from an event and beats the document the sentence names
+  // (https://ngzakon.ru/faq/zakonno-li-menya-ne-dopuskayut-k-sdache-ekzamena-b/)
+  ['5. Обучающиеся, имеющие академическую задолженность, вправе пройти промежуточную аттестацию по соответствующим учебному предмету, курсу, дисциплине (модулю) не более двух раз в сроки, определяемые организацией, осуществляющей образовательную деятельность, в пределах одного года с момента образования академической задолженности.', event('в пределах одного года с момента образования академической задолженности')],
   // Round 199 (corpus-real-183): a verb of notice after the word of obligation keeps the offset (pin)
   ['Участник за 5 дней обязан уведомить организатора', event('за 5 дней обязан уведомить организатора')],
   // Round 176 (corpus-real-162): «полугода» is a unit of a counted span (https://www.nizhnevartovsk-gid.ru/news/region/otdelenie-socfonda-po-hmao-yugre-vyplatilo-bolee-700-edinovremennyh-posobiy-pri-peredache-rebenka-na-vospitanie-v-semyu.htm);

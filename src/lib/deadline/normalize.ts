@@ -868,9 +868,22 @@ const FILLED_FIGURES = /(?<!_)_+(\d{1,4})_+/g;
  */
 const FILLED_DAY_LINE = new RegExp(`(\\d{1,2}[ \\t_]{0,8}[»"”'][ \\t]{0,3})(_+)(?=[ \\t]*${MONTH_STEM})`, 'gi');
 
-/** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163) and before a filled day's month (`FILLED_DAY_LINE`, round 172), as spaces. */
+/**
+ * Round 206. «от «08»__февраля_2021г.» (the approval line of a school-kindergarten's Положение on current and intermediate assessment,
+ * http://gpdou42.tvoysadik.ru/file/card?id=8000 — corpus-real-189; it was a range over 2021): a form's line of underscores right after a
+ * month word and right before a year in figures is the rest of the line the month was written on — dropped to spaces, so the day, month
+ * and year are read as written (→ on 2021-02-08), like the line before a filled day's month (`FILLED_DAY_LINE`). Only between a month
+ * word and four figures of a year: «сентября 20__ г.» (the year left blank) stays blank, and ««__» сентября__2022 г.» (the day left
+ * blank) is now read blank like ««__» сентября 2022 г.» (`FORM_DATE`; it was a range over 2022). «до 15 мая_2021» → by 05-15 (it was a
+ * range over 2021).
+ */
+const FILLED_MONTH_LINE = new RegExp(`((?<![а-яё])${MONTH_STEM}[а-яё]*\\.?)(_+)(?=[ \\t]*(?:19|20)\\d\\d(?!\\d))`, 'gi');
+
+/** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163), before a filled day's month (`FILLED_DAY_LINE`, round 172)
+ *  and after a month before its year (`FILLED_MONTH_LINE`, round 206), as spaces. */
 function dropFilledLines(s: string): string {
-  const line = replaceFound(s, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
+  const dayLine = replaceFound(s, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
+  const line = replaceFound(dayLine, FILLED_MONTH_LINE, (_m: string, month: string, rest: string) => month + blank(rest));
   return replaceFound(line, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));
 }
 

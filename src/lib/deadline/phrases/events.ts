@@ -321,6 +321,15 @@ export const EVENT_START: readonly string[] = [
 export const CONDITIONS_ANYWHERE: readonly string[] = [
   'в случае', // Проводится в случае каких-либо изменений, например, если появляется новое законодательство об охране труда …
   'при наличии', // 4.1. Прием во 2-9-ые, 11 (12)-ые классы общеобразовательных учреждений осуществляется при наличии свободных мест.
+  // Round 206: «3. При подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, …,
+  // которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления.» (a region's law on
+  // administrative commissions, https://base.garant.ru/32364161/7a69fb6632f5876efd3160114758a106 — corpus-real-189; it was `unparsed`,
+  // the bare span): the filing of an application or a complaint, its delivery and a re-sitting are the moment of a procedure after «при»,
+  // an event like «при сдаче / выдаче» (round 145): «при подаче заявления», «при доставке документов», «при пересдаче экзамена». A
+  // condition (the README was silent): it says when the clause applies, so a term it shortens stays the bare span (round 104, corpus-
+  // real-18's «… срок сокращается до 10 дней (например, при подаче через электронный канал …).») and a document the sentence names
+  // still sets the dates
+  'при [<прил-п>] подаче|доставке|пересдаче',
   // Round 52: «…; при несчастном случаи принять меры по оказанию доврачебной помощи пострадавшим, …» (a kindergarten's orders copied in a
   // gist, https://gist.github.com/a1f6ed02a568c2e54f0332278dd82467 — corpus-real-47): «при [<прил.>] случае» is «в случае» (the typo «случаи» too)
   'при [<прил-п>] [<прил-п>] случае|случаи|случаях',
@@ -628,6 +637,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'не позднее|позже [чем] <срок> <отсчёт>', // не позднее шестого рабочего дня с даты получения
   'в течение|течении <срок> <отсчёт>',
   'на протяжении <срок> <отсчёт>', // round 102, as «в течение»
+  // Round 206: «5. Обучающиеся, имеющие академическую задолженность, вправе пройти промежуточную аттестацию … не более двух раз в сроки,
+  // определяемые организацией, осуществляющей образовательную деятельность, в пределах одного года с момента образования академической
+  // задолженности.» (the law's article quoted on a legal Q&A page, https://ngzakon.ru/faq/zakonno-li-menya-ne-dopuskayut-k-sdache-ekzamena-b/
+  // — corpus-real-189; it was `schedule`, the document): «в пределах <срок> <отсчёт>» is an offset from an event like «в течение <срок>
+  // <отсчёт>», and an offset beats the document the sentence names (round 8); «в пределах календарного года» stays open-ended work
+  'в пределах <срок> <отсчёт>',
   'не более <срок> <отсчёт>', // … заявления … рассматриваются аттестационными комиссиями в срок не более 30 календарных дней со дня их получения, …
   'в <срок-прил> срок <отсчёт>', // не позднее чем в 15-дневный срок со дня получения запроса
   'на следующий день', // сразу на следующий день после проведения

@@ -223,6 +223,11 @@ const ON: Case[] = [
   // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped (http://gpdou42.tvoysadik.ru/file/card?id=8000)
   ['от «08»__февраля_2021г.', on('2021-02-08')],
   ['08 февраля__2021 года', on('2021-02-08')],
+  // Round 207 (corpus-real-190): «до» after a verb of time remaining counts the time left until the event, no deadline: the day later in
+  // the sentence is the event's (http://xn----7sbbdcrylc1ahd6a1as4e7b.xn--p1ai/news/skoro-budet-itogovoe-sochinenie/); «Ne» alone before a
+  // number is an OCR of «№», a label (https://kerch2.krymschool.ru/file/card?id=3052)
+  ['Меньше месяца осталось до написания одиннадцатиклассниками итогового сочинения – традиционно оно проводится в первую среду декабря, напоминает главный специалист-эксперт управления образования Людмила Белкина.', on('2021-12-01')],
+  ['flnororo.n or 16.09.2025 Ne 16', on('2025-09-16')],
   // Round 199 (corpus-real-183): after a time already read, a year that names a theme year («<год> … Годом <тема>», «<год> год будет
   // посвящён …») is a label (https://turi-sosh-1.obr57.ru/news/c9731d97-c2ea-4cea-a288-e89434b87941, http://cod02.ru/sport/2018-god-obyavlen-v-bashkortostane-godom-semi-2.html,
   // https://29ru.net/mix/394320407, https://xn----dtbhvcrdbcoh1a.xn--p1ai/v-rossii-2023-god-objavlen-godom-uchitelja-i-pedagoga/)
@@ -694,6 +699,9 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 207 (corpus-real-190): a figure before a unit of a file's size is a label; the school year before it is read (http://geum.ru/next/art-328371.php)
+  ['План внутришкольного контроля маоу сош №17 в 2011-2012 учебном году, 676.8kb.', range('2011-09-01', '2012-08-31')],
+  ['План внутришкольного контроля гоу сош №828 в 2010-2011 учебном году, 510.75kb.', range('2010-09-01', '2011-08-31')],
   // Round 201 (corpus-real-185): one year written twice before a school-year word is the school year it names
   // (https://324school.spb.ru/index.php/svedeniya-ob-oo/struktura-i-organy-upravleniya/24-sovet-starsheklassnikov); the next or previous
   // school year in words after «в», written first, is the school year of the months, seasons and days after it (https://dzen.ru/b/ZC761NLswGF2hhKp)
@@ -1368,6 +1376,9 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 207 (corpus-real-190): the end of a period as the subject of a passive verb of setting is what is dated; who sets it is the
+  // text's (https://24.nnovschool.ru/?section_id=36)
+  ['Для 9 и 11 классов окончание учебного года определяется в  соответствии с расписанием государственной итоговой аттестации (далее – ГИА)', schedule('расписание государственной итоговой аттестации (далее – ГИА)')],
   // Round 199 (corpus-real-183): a document joined by «и» before the schedule's noun one can read somewhere is published with it
   // (https://ladushki.tvoysadik.ru/site/pub?id=1136)
   ['С Положением и сроками проведения конкурса можно ознакомиться в прикрепленном файле.', schedule('с Положением и сроками проведения конкурса можно ознакомиться в прикрепленном файле')],
@@ -3351,6 +3362,12 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 207 (corpus-real-190): a coming count after «в течение» is a bare span
+  // (https://penza.er.ru/activity/news/rezultaty-sochinenij-shkolnikov-stanut-izvestny-v-techenie-nedeli); «с изменениями и дополнениями по
+  // состоянию на <дата>» is a text's edition, a label (http://levonevski.net/pravo/norm2009/num12/d12975/page8.html)
+  ['Школьники смогут узнать результаты своих сочинений в течение ближайших семи дней.', CAL, /^срок отсчитывается от события: «в течение ближайших семи дней»$/],
+  ['Программа будет реализовываться на протяжении последующих трех лет.', CAL, /^срок отсчитывается от события: «на протяжении последующих трех лет»$/],
+  ['Текст документа с изменениями и дополнениями по состоянию на 10 июля 2009 года', CAL, /^не удалось распознать срок$/],
   // Round 199 (corpus-real-183): a span after «за» with a word of obligation after it is the time allowed, no offset before an event
   // (https://ug.ru/2023-god-obyavlen-godom-pedagoga-i-nastavnika)
   ['Согласно подписанному указу Правительство России за три месяца должно сформировать состав организационного комитета, а также разработать и утвердить план главных мероприятий тематического года.', CAL, /^не удалось распознать срок$/],

@@ -212,6 +212,14 @@ const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|in
  */
 const DEGREE_NUMBERS = /(?<![\d.,])\d(?:\.\d){1,3}\.?(?=\s+(?:степен[а-яё]*|мест[оа])(?![а-яё]))/gi;
 /**
+ * Round 207. «План внутришкольного контроля маоу сош №17 в 2011-2012 учебном году, 676.8kb.» (a documents site's list of related files
+ * with their sizes, http://geum.ru/next/art-328371.php — corpus-real-190; it was `unparsed`, «непонятное число «676»»): a figure, with
+ * a decimal part after a dot or a comma or not, right before a unit of a file's size — «kb», «Kb», «КБ», «Мб», «MB», «Гб», «байт»,
+ * «Кбайт» — is the size of a file, a label, never a day; it is dropped, so the school year before it is read. Only the unit right
+ * after the figure (a space may stand between) and no letter after the unit: «12 Мб» is dropped, «12 МБОУ» is not one.
+ */
+const FILE_SIZE = /(?<![\d.,])\d{1,4}(?:[.,]\d{1,3})?[ \t\u00a0]?(?:[кКkKмМmMгГgG][бБbB]|[кКмМгГ]?байт[а-яё]*)(?![a-zа-яё])/g;
+/**
  * Round 118. «Дата проведения Всероссийского урока по ОБЖ выбрана не случайно – 30 апреля отмечается День пожарной охраны
  * России.http://www.vestnik-rm.ru/news-3-4012.htm» (a news page on the ОБЖ open lesson, http://0-1.ru/?id=41804 — corpus-real-106; it was
  * `unparsed`, «непонятное число «4012»»): a web address — «http://…», «https://…», «www.…», glued to the sentence's dot or standing
@@ -281,6 +289,14 @@ const GLUED_TIME = new RegExp(`(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d
  * «непонятное число «9»»); round 41 read «N» so only between «от <дата>» and the number. Not inside a word, and only before a figure.
  */
 const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
+/**
+ * Round 207. «flnororo.n or 16.09.2025 Ne 16» (the OCR of a scanned протокол's line on a Kerch school's page of its положение,
+ * https://kerch2.krymschool.ru/file/card?id=3052 — corpus-real-190; it was `unparsed`, «непонятное число «16»»): «Ne» — a capital Latin
+ * «N» and a Latin or Cyrillic «e» — standing alone before a number is how OCR reads a scanned «№», the number sign, so the number after
+ * it is a label as after «№» (→ `on` 2025-09-16). Only the two letters alone, before a figure (a space may stand between); round 181's
+ * «J$§» (another OCR of «№») is left, and «Ne» inside a word is no sign.
+ */
+const OCR_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[eе](?=\s?\d)/g;
 /**
  * Round 192. «Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023», «от 27 октября 2023 г. в„–
  * 1566/1» (a regional order's register and approval lines as a copy of a legal database prints them,
@@ -1033,6 +1049,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
   if (figures && (s.includes('степен') || s.includes('мест'))) s = replaceFound(s, DEGREE_NUMBERS);
+  if (figures && /[бb](?![a-zа-яё])|байт/i.test(s)) s = replaceFound(s, FILE_SIZE); // round 207
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
@@ -1050,7 +1067,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && /просмотр|читали|прочитан/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
-  if (s.includes('N')) s = replaceFound(s, LATIN_NUMBER_SIGN, () => '№');
+  if (s.includes('N')) s = replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (figures && /за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));

@@ -357,10 +357,23 @@ function movedPeriods(norm: string): Array<[number, number]> {
  * начала …»), blanked with the words.
  */
 const DATED_EDGE = /^[^0-9а-я]*((?:\d{1,2}[.)]\s*)?(?:дата|даты|срок|сроки)\s+(?:начала|окончания|завершения)\s+(?:[а-я]+(?:ого|его|ых|их|ой|ей)\s+){0,2}(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|обучения|смены|периода))(?![а-я])/;
+/**
+ * Round 207. «Для 9 и 11 классов окончание учебного года определяется в  соответствии с расписанием государственной итоговой аттестации
+ * (далее – ГИА)» (a school's page of its calendar graph, https://24.nnovschool.ru/?section_id=36 — corpus-real-190; it was the window of
+ * May from «окончание учебного года»): the start or end of a period in the nominative («начало / окончание / завершение», up to two
+ * adjectives, the periods of round 151) as the subject of a passive verb of setting after it («определяется / устанавливается /
+ * утверждается», up to five words between) is what is dated, like round 151's «Дата окончания …»: the words are blanked and the rest
+ * says when (here who sets it, `schedule`). The grades it is for may open the text («Для 9 и 11 классов», «Для выпускников»). Only a
+ * passive verb: «окончание учебного года 31 мая» and «Начало занятий определяет расписание» read as before.
+ */
+const SET_EDGE = /^[^0-9а-я]*(?:для\s+(?:[0-9а-я-]+[\s,]+){1,5})?((?:начало|окончание|завершение)\s+(?:[а-я]+(?:ого|его|ых|их|ой|ей)\s+){0,2}(?:года|четверти|полугодия|триместра|семестра|каникул|занятий|обучения|смены|периода))(?=(?:[\s,]+[0-9а-я-]+){0,5}?[\s,]+(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)(?![а-я]))/;
 function datedEdge(norm: string): [number, number] | null {
   const m = DATED_EDGE.exec(norm);
   // from the text's start: what stands before the words is marks or a list number the normaliser blanked
-  return m ? [0, m[0].length] : null;
+  if (m) return [0, m[0].length];
+  // round 207: the edge as the subject of a passive verb of setting; only its words are blanked (the grades before it stay)
+  const set = norm.includes('начал') || norm.includes('окончан') || norm.includes('завершен') ? SET_EDGE.exec(norm) : null;
+  return set ? [set[0].length - set[1]!.length, set[0].length] : null;
 }
 
 /**

@@ -1081,6 +1081,12 @@ export const BARE_SPANS: readonly string[] = [
   'в течение|течении последних|предыдущих|прошедших|минувших <число> <срок>', // в течение последних двух лет
   'на протяжении <число> последних|предыдущих|прошедших|минувших <срок>', // на протяжении трех последних лет
   'на протяжении последних|предыдущих|прошедших|минувших <число> <срок>', // на протяжении последних пяти лет
+  // Round 207: «Школьники смогут узнать результаты своих сочинений в течение ближайших семи дней.» (a party's regional news of the
+  // итоговое сочинение's results, https://penza.er.ru/activity/news/rezultaty-sochinenij-shkolnikov-stanut-izvestny-v-techenie-nedeli —
+  // corpus-real-190; it was `ongoing`): the coming ones of a count («ближайших / следующих / последующих / предстоящих» before it) are
+  // still a counted span with no event, as round 190's last ones are; «в течение ближайшей недели», with no count, stays open-ended
+  'в течение|течении ближайших|следующих|последующих|предстоящих <число> <срок>', // в течение ближайших семи дней
+  'на протяжении ближайших|следующих|последующих|предстоящих <число> <срок>', // на протяжении последующих трех лет
   // Round 102: «Подача отопления и прогрев внутридомовых систем отопления проводится на протяжении пяти суток.» (a regional news
   // agency on the start of heating, https://riamo.ru/news/zhkh/zhiteljam-moskvy-nachali-podavat-otoplenie/ — corpus-real-90; it was
   // `ongoing`): «на протяжении» with a count is a counted span like «в течение» (`COUNTED_SPAN_RE` in phrases/index.ts)

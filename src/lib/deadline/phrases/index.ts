@@ -298,6 +298,8 @@ export function bareSpan(norm: string, original: string): string | null {
 
 /** Round 190: «последних / предыдущих / прошедших / минувших» before or after the count of a span. */
 const RECENT = '(?:последн|предыдущ|прошедш|минувш)[а-я]*';
+/** Round 207: the coming ones of a count — «в течение ближайших семи дней», «в течение следующих трех недель». */
+const COMING = '(?:ближайш|следующ|последующ|предстоящ)[а-я]*';
 
 /** «в течение четырех рабочих дней …» (round 102: «на протяжении пяти суток» too, not an ordinal after it — «на протяжении первых трех
  *  лет работы» stays open-ended work, round 83): a counted span is not open-ended work, whatever follows it; nor is a span counted
@@ -308,6 +310,8 @@ const COUNTED_SPAN_RE = new RegExp(
     // round 190: «в течение трех последних лет», «на протяжении последних двух лет» — the last, previous or past ones of a count are still
     // a counted span (not «первых», round 83)
     `|(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении)[\\s,]+(?:${PIECES['число']}[\\s,]+${RECENT}[\\s,]+${PIECES['срок']}|${RECENT}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']})(?![а-я])` +
+    // round 207: «в течение ближайших семи дней», «на протяжении последующих трех лет» — the coming ones of a count too
+    `|(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении)[\\s,]+${COMING}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])` +
     `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я])` +
     // round 85: a count of shifts («в течение трёх летних смен», «на протяжении двух смен») counts stages of a camp or a brigade
     `|(?:течени[а-я]*|протяжении)[\\s,]+${PIECES['число']}[\\s,]+(?:${PIECES['прил-р']}[\\s,]+){0,2}смен[ы]?(?![а-я]))`,

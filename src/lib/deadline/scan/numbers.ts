@@ -928,11 +928,16 @@ function editionBefore(c: Cursor, k: number): boolean {
  * they were `on` that day): a full date after «с изменениями [и дополнениями] на[:]» is the date of the text's edition, a label like
  * round 160's «Редакция от …»: it says which wording the copy has, not when anything is done. `k` is the token before the date. Only
  * «на» (the state of a text on a day): «с изменениями и дополнениями от 22.12.2023» names the amending act's day and is read as before.
+ * Round 207: «Текст документа с изменениями и дополнениями по состоянию на 10 июля 2009 года» (a legal database's edition line over a
+ * Belarusian list of documents' storage terms, http://levonevski.net/pravo/norm2009/num12/d12975/page8.html — corpus-real-190; it was
+ * `on` 2009-07-10): «по состоянию на» between the edition words and the date says the same state of the wording; «по состоянию на …»
+ * with no «с изменениями» before it («(по состоянию на 10 июля 2006 года)») is still that day.
  */
 function changesOnBefore(c: Cursor, k: number): boolean {
   if (c.isPunct(k, ':')) k--;
   if (c.toks[k]?.text !== 'на') return false;
   let p = k - 1;
+  if (c.toks[p]?.text === 'состоянию' && c.toks[p - 1]?.text === 'по') p -= 2; // round 207
   if (c.toks[p]?.text === 'дополнениями' && c.toks[p - 1]?.text === 'и') p -= 2;
   return c.toks[p]?.text === 'изменениями' && c.toks[p - 1]?.text === 'с';
 }

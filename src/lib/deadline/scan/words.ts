@@ -1357,6 +1357,30 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
   return !c.isNum(k, 4) && !c.isCls(k, 'month');
 }
 
+/** Round 207: a verb of time remaining — «осталось», «остаётся», «остались». */
+const REMAINING = /^(?:осталось|остается|остаётся|остаются|остались|осталась|остался|оставалось|оставалась|оставались)$/;
+
+/**
+ * Round 207. «Меньше месяца осталось до написания одиннадцатиклассниками итогового сочинения – традиционно оно проводится в первую
+ * среду декабря, …» (a town's news of the итоговое сочинение, http://xn----7sbbdcrylc1ahd6a1as4e7b.xn--p1ai/news/skoro-budet-itogovoe-sochinenie/
+ * — corpus-real-190; it was `by` 12-01): «до» after a verb of time remaining («осталось / остаётся / остались», up to three words before
+ * it: «Меньше месяца осталось до …», «Осталось две недели до …») or before one right after its event («До написания сочинения осталось
+ * …») counts the time left until the event, no deadline: «до» and the verbal noun after it are skipped, as round 183's «до его
+ * проявления», and a day later in the sentence is read as written (the event's day, → `on` 12-01). A day or a month right after the
+ * noun is still the deadline («осталось до проведения 25 мая» → by 05-25), and so is the start or end of what follows («остаётся до начала
+ * учебного года» → by 08-31, round 132); «осталось 10 дней до 1 сентября» (no verbal noun) reads as before.
+ */
+function countdownTo(c: Cursor, i: number): boolean {
+  // «до начала / окончания …» is the edge of what follows it, the deadline («остаётся до начала учебного года» → by 08-31, round 132)
+  if (!VERBAL_NOUN.test(c.toks[i + 1]?.text ?? '') || c.isCls(i + 1, 'begin') || c.isCls(i + 1, 'end')) return false;
+  let remaining = false;
+  for (let k = Math.max(0, i - 3); k < i && !remaining; k++) remaining = REMAINING.test(c.toks[k]!.text);
+  for (let k = i + 2; k <= i + 4 && !remaining; k++) remaining = REMAINING.test(c.toks[k]?.text ?? '');
+  if (!remaining) return false;
+  const k = c.isPunct(i + 2, '-') || c.isPunct(i + 2, ':') || c.isPunct(i + 2, ',') ? i + 3 : i + 2;
+  return !c.isNum(k, 4) && !c.isCls(k, 'month');
+}
+
 /** Round 190: a part of a century before its numeral — «начала / конца / середины», «начале / конце / середине», «началу / концу». */
 const CENTURY_PART: Readonly<Record<string, 'begin' | 'middle' | 'end'>> = {
   начала: 'begin', начале: 'begin', началу: 'begin', середины: 'middle', середине: 'middle', конца: 'end', конце: 'end', концу: 'end',
@@ -1555,6 +1579,7 @@ export function word(c: Cursor, i: number): number {
       // adverb, no «до» before the date after it; the words are skipped and the year is read as written
       if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
       if (t.text === 'до' && beforeItsEvent(c, i)) return i + 3; // round 183: «ещё до его проявления, … 21 ноября …»
+      if (t.text === 'до' && countdownTo(c, i)) return i + 2; // round 207: «Меньше месяца осталось до написания …»
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');

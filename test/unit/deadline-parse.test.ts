@@ -228,6 +228,10 @@ const ON: Case[] = [
   // number is an OCR of «№», a label (https://kerch2.krymschool.ru/file/card?id=3052)
   ['Меньше месяца осталось до написания одиннадцатиклассниками итогового сочинения – традиционно оно проводится в первую среду декабря, напоминает главный специалист-эксперт управления образования Людмила Белкина.', on('2021-12-01')],
   ['flnororo.n or 16.09.2025 Ne 16', on('2025-09-16')],
+  // Round 205 (corpus-real-188): «от» with a form's line glued to it keeps a protocol's day and a bare «от <дата>»; a blank date stays
+  // blank (in UNPARSED's form rows)
+  ['Протокол № 1 от_30.08.2021', on('2021-08-30')],
+  ['от_06.04.2023г', on('2023-04-06')],
   // Round 199 (corpus-real-183): after a time already read, a year that names a theme year («<год> … Годом <тема>», «<год> год будет
   // посвящён …») is a label (https://turi-sosh-1.obr57.ru/news/c9731d97-c2ea-4cea-a288-e89434b87941, http://cod02.ru/sport/2018-god-obyavlen-v-bashkortostane-godom-semi-2.html,
   // https://29ru.net/mix/394320407, https://xn----dtbhvcrdbcoh1a.xn--p1ai/v-rossii-2023-god-objavlen-godom-uchitelja-i-pedagoga/)
@@ -476,6 +480,12 @@ const DATE_RANGES: Case[] = [
   // bracket with no deadline word after such a year (https://penza-gov.ru/doc/11869; pins)
   ['2008 (июнь - август)', range('2008-01-01', '2008-12-31')],
   ['2021 г. (сентябрь)', range('2021-01-01', '2021-12-31')],
+  // Round 205 (corpus-real-188): a count's field after the dates — «количество / число <кого>», a colon or a dash, the figures alone or
+  // by parts — is a label (https://shkola1surgut-r86.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/otdyh-i-ozdorovlenie-uchaschihsya)
+  ['Летние каникулы: 01.06.2024 - 26.06.2024 Количество обучающихся: 1 корпус - 100, 2 корпус - 100', range('2024-06-01', '2024-06-26')],
+  ['июнь 2024 г., число детей - 25', range('2024-06-01', '2024-06-30')],
+  // a figure before a month word or a date's dot after such a field is still a day (pins)
+  ['число участников: 15 мая', on('2021-05-15')],
   // Round 199 (corpus-real-183): the year of a theme year after a time already read is a label, the time stays
   // (https://m.gazeta.ru/social/news/2022/06/27/18015758.shtml)
   ['В конце 2021 года Путин подписал указ об объявлении 2022 года Годом культурного наследия народов РФ «в целях популяризации народного искусства, сохранения культурных традиций, памятников истории, а также этнокультурного многообразия».', range('2021-12-01', '2021-12-31')],
@@ -1671,6 +1681,10 @@ const EVENTS: Case[] = [
   // that is an event (https://base.garant.ru/32364161/7a69fb6632f5876efd3160114758a106)
   ['3. При подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления.', event('при подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления')],
   ['при подаче заявления', event('при подаче заявления')],
+  // Round 205 (corpus-real-188): «в любой момент / в любое время» with a condition or before an event is that occasion, as round 50's
+  // need (https://docs.cntd.ru/document/577933981/titles/3GFO4M3); alone it stays open-ended (in ONGOING)
+  ['72. Заявление о смене учреждения может быть подано до зачисления ребенка в учреждение в любой момент в случае несогласия родителей (законных представителей) с зачислением ребенка в конкретное учреждение, в котором было предоставлено место.', event('до зачисления ребенка в учреждение в любой момент в случае несогласия родителей (законных представителей) с зачислением ребенка в конкретное учреждение, в котором было предоставлено место')],
+  ['Отозвать заявление можно в любой момент до зачисления.', event('до зачисления')],
   // Round 203 (corpus-real-187): an incident of information security after «при» is an event, like round 52's emergencies; a term after
   // it counts from it (https://panor.ru/articles/pravila-raboty-s-personalnymi-dannymi-snova-izmenilis-podgotovte-novye-dokumenty-po-obraztsu/93798.html)
   ['При утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187).', event('при утечке данных на это будет всего 24 часа (приказ Роскомнадзора от 14.11.2022 № 187)')],
@@ -3368,6 +3382,13 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Школьники смогут узнать результаты своих сочинений в течение ближайших семи дней.', CAL, /^срок отсчитывается от события: «в течение ближайших семи дней»$/],
   ['Программа будет реализовываться на протяжении последующих трех лет.', CAL, /^срок отсчитывается от события: «на протяжении последующих трех лет»$/],
   ['Текст документа с изменениями и дополнениями по состоянию на 10 июля 2009 года', CAL, /^не удалось распознать срок$/],
+  // Round 205 (corpus-real-188): «расп.» / «постан.», abbreviations of an act's noun, make «№ … от <дата>» the act's label
+  // (http://dshi-15.ru/documents/5.html); a form's line of underscores glued to «от» before a whole date is the line, so «от» is read
+  // (https://shugurovo.penzschool.ru/file/card?id=326); a bare «№ … от» and a protocol's stay their day (in ON)
+  ['Утв. расп. № 190 от 02.07.2012', CAL, /^не удалось распознать срок$/],
+  ['Постан. 12 от 10.01.2020', CAL, /^не удалось распознать срок$/],
+  ['Приказ № 61 от_06.04.2023г', CAL, /^не удалось распознать срок$/],
+  ['Приказ № 61 от__6 апреля 2023 г.', CAL, /^не удалось распознать срок$/],
   // Round 199 (corpus-real-183): a span after «за» with a word of obligation after it is the time allowed, no offset before an event
   // (https://ug.ru/2023-god-obyavlen-godom-pedagoga-i-nastavnika)
   ['Согласно подписанному указу Правительство России за три месяца должно сформировать состав организационного комитета, а также разработать и утвердить план главных мероприятий тематического года.', CAL, /^не удалось распознать срок$/],

@@ -260,6 +260,21 @@ const BRACKET_FOOTNOTE = new RegExp(`<\\/?nowiki>|\\[\\s*\\d{1,3}\\s*\\](?!\\s*$
  * was `unparsed`, «непонятное число «47»»). The number is dropped, the word kept (group 1).
  */
 /**
+ * Round 205. «Летние каникулы: 01.06.2024 - 26.06.2024 Количество обучающихся: 1 корпус - 100, 2 корпус - 100» (a Surgut school's
+ * «Сроки проведения смен, количество мест» cell of its day camp, https://shkola1surgut-r86.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/poleznaya-informatsiya/otdyh-i-ozdorovlenie-uchaschihsya
+ * — corpus-real-188; it was an event «летние каникулы …», the dates lost to «непонятное число «100»»): the field of a count —
+ * «количество / число / кол-во» and what is counted (one or two words, no unit of time), then a colon or a dash — and the figures
+ * after it, alone («количество участников – 25») or broken down by parts («1 корпус - 100, 2 корпус - 100», up to six parts), are a
+ * count, a label like «25 человек»: the figures are blanked. Not a figure before a month word or a date's dot («число участников: 15
+ * мая», «количество заявок: 15.05»), and not after a unit of time («количество дней – 10»).
+ */
+const COUNT_FIELD = new RegExp(
+  `((?<![а-яё])(?:количеств[оа]|числ[оа]|кол-во)[ \\t]+(?!(?:дней|дня|суток|месяцев|недель|часов|минут|лет|раз)(?![а-яё]))[а-яё]+(?:[ \\t]+[а-яё]+)?[ \\t]*[:\\-\\u2013\\u2014][ \\t]*)` +
+    `(\\d{1,5}(?![\\d./]|[ \\t]*${MONTH_STEM})(?:[ \\t]+[а-яё]+)?(?:[ \\t]*[-\\u2013\\u2014][ \\t]*\\d{1,5}(?![\\d./]|[ \\t]*${MONTH_STEM}))?` +
+    `(?:[ \\t]*,[ \\t]*\\d{1,5}(?![\\d./]|[ \\t]*${MONTH_STEM})(?:[ \\t]+[а-яё]+)?(?:[ \\t]*[-\\u2013\\u2014][ \\t]*\\d{1,5}(?![\\d./]|[ \\t]*${MONTH_STEM}))?){0,5})`,
+  'gi',
+);
+/**
  * Round 167. «15.09.2023 23:16 читали: 744 раз» (a regional sport portal's news of the «Кросс нации» run,
  * http://kalugasport.ru/legkaya-atletyka-bt/item/10613-krossnaciipromchitsyavkalugepokirova — corpus-real-155): a counter of readers,
  * «читали: N раз», is a post's view counter like «Просмотров: 47» (it was `unparsed`, «непонятное число «744»»); «раз» after it is the
@@ -895,10 +910,20 @@ const FILLED_DAY_LINE = new RegExp(`(\\d{1,2}[ \\t_]{0,8}[»"”'][ \\t]{0,3})(_
  */
 const FILLED_MONTH_LINE = new RegExp(`((?<![а-яё])${MONTH_STEM}[а-яё]*\\.?)(_+)(?=[ \\t]*(?:19|20)\\d\\d(?!\\d))`, 'gi');
 
-/** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163), before a filled day's month (`FILLED_DAY_LINE`, round 172)
- *  and after a month before its year (`FILLED_MONTH_LINE`, round 206), as spaces. */
+/**
+ * Round 205. «Приказ № 61 от_06.04.2023г» (the approval line of a school's Положение о порядке выдачи справки об обучении,
+ * https://shugurovo.penzschool.ru/file/card?id=326 — corpus-real-188; it was `on` 2023-04-06): a form's line of underscores glued to
+ * «от» and then a date filled in whole — figures with two dots or slashes, or a day and a month word — is the line the date was
+ * written on, dropped to spaces, so «от» is read and the date is the act's label (round 40) or a protocol's day as after «от ». Only
+ * with the whole date after the underscores: «от_____2023г» and «от __.__.2023» (the day and month left blank) stay blank (`FORM_DATE`).
+ */
+const FILLED_AFTER_OT = new RegExp(`((?<![а-яё])от[ \\t]*)(_+)(?=[ \\t]*\\d{1,2}(?:[./]\\d{1,2}[./]\\d{2,4}|[ \\t]+${MONTH_STEM}))`, 'gi');
+
+/** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163), before a filled day's month (`FILLED_DAY_LINE`, round 172),
+ *  after a month before its year (`FILLED_MONTH_LINE`, round 206) and after «от» before a whole date (`FILLED_AFTER_OT`, round 205), as spaces. */
 function dropFilledLines(s: string): string {
-  const dayLine = replaceFound(s, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
+  const after = /от[ \t]*_/i.test(s) ? replaceFound(s, FILLED_AFTER_OT, (_m: string, ot: string, line: string) => ot + blank(line)) : s;
+  const dayLine = replaceFound(after, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
   const line = replaceFound(dayLine, FILLED_MONTH_LINE, (_m: string, month: string, rest: string) => month + blank(rest));
   return replaceFound(line, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));
 }
@@ -1064,6 +1089,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && /^\s*(?:до|от|с)\s/i.test(s) && /лет|год/i.test(s)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
+  if (figures && /количеств|числ[оа]\s|кол-во/i.test(s)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
   if (figures && /просмотр|читали|прочитан/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');

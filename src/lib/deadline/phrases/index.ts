@@ -373,9 +373,20 @@ const EACH_EVENT_DAY_RE =
  */
 const BREAK_SPAN_RE = /(?:^|[^а-я])(?:в\s+течени[еия]|на\s+протяжении)\s+(?=(?:[а-я]+(?:ой|ого|ей|его|их|ых|ех)\s+)?(?:перемен|урок|заняти)[а-я]*(?![а-я]))/g;
 
+/**
+ * Round 205. «72. Заявление о смене учреждения может быть подано до зачисления ребенка в учреждение в любой момент в случае несогласия
+ * родителей (законных представителей) с зачислением ребенка в конкретное учреждение, …» (a city's административный регламент of the
+ * queue to kindergartens, https://docs.cntd.ru/document/577933981/titles/3GFO4M3 — corpus-real-188; it was `ongoing`): «в любое время /
+ * в любой момент» with a condition («в случае …») or before an event («до <отглагольное существительное>»: «до зачисления», «до начала
+ * …», «до окончания …») says no time is fixed but the occasion or the event that closes it, as round 50 reads it with a need. The look
+ * is one word after «до», so the scan stays linear; «в любое время до 15 мая» (a day) keeps its deadline, «в любое время» alone stays
+ * open-ended.
+ */
+const OCCASION_RE = /(?:^|[^а-я])(?:в[\s]+случае(?![а-я])|до[\s]+(?:[а-я]+(?:ни|ти)я|начала|конца|окончания)(?![а-я]))/;
+
 function withoutFalseOngoing(norm: string): string {
   let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(STANDING_BODY_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ').replace(BREAK_SPAN_RE, ' ');
-  if (NEED_RE.test(out)) out = out.replace(ANY_TIME_RE, ' ');
+  if (out.includes('любо') && (NEED_RE.test(out) || OCCASION_RE.test(out))) out = out.replace(ANY_TIME_RE, ' ');
   return out;
 }
 

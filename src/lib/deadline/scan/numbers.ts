@@ -201,9 +201,12 @@ export function referenceNumber(c: Cursor, i: number): number {
  * «Приказ № 240 от 30.08.2024» (round 40's `dateOfNumberEnd`). Only with the date after «от», so «приказ 5 дней» or «решение 3 мая» read
  * as before. Returns the index after the date, or -1.
  */
+/** The abbreviations of an issued act's noun, written with a dot («Пр. 240», round 184; «Расп. 190», round 205). */
+const ACT_ABBREVIATION = /^(?:пр|прик|расп|распор|распоряж|постан)$/;
+
 function bareActNumberEnd(c: Cursor, i: number): number {
   let p = i - 1;
-  if (c.isPunct(p, '.') && (c.toks[p - 1]?.text === 'пр' || c.toks[p - 1]?.text === 'прик')) p--;
+  if (c.isPunct(p, '.') && ACT_ABBREVIATION.test(c.toks[p - 1]?.text ?? '')) p--;
   const noun = c.toks[p];
   if (noun?.type !== 'word' || !ISSUED_ACT.test(noun.text)) return -1;
   const j = numberCodeEnd(c, i + 1);
@@ -468,7 +471,11 @@ const APPROVED = /^утв(?:ержд[а-яё]*)?$/;
 // Round 184: «Диетическое меню отсутствует (на основании контракта №512/1, №512/2, №512/3 от 27.08.2024)» (a school's menu page,
 // http://school512.ru/svedeniya/obrazovatelnye-standarty/2-uncategorised/863-menyu — corpus-real-170; it was `on` 2024-08-27): a contract,
 // an agreement or a treaty («контракт», «договор», «соглашение») is issued and dated like an order, so its «№ N от <дата>» is its label
-const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств|контракт|договор|соглашени)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик)$/;
+// Round 205: «Утв. расп. № 190 от 02.07.2012» (the approval line of a district's административный регламент of additional education in
+// culture, http://dshi-15.ru/documents/5.html — corpus-real-188; it was `on` 2012-07-02): «расп», «распор», «распоряж» (abbreviations of
+// «распоряжение») and «постан» (of «постановление») name the act as «пр» / «прик» name an order; a bare «пост» is no abbreviation here
+// (a post, a fast)
+const ISSUED_ACT = /^(?:(?:письм|приказ|постановлени|распоряжени|решени|закон|поручени|предписани|обращени|заявлени|жалоб|апелляци|ходатайств|контракт|договор|соглашени)[а-я]*|указ(?:а|у|ом|е|ы|ов)?|пр|прик|расп|распор|распоряж|постан)$/;
 /** Round 179: the noun of a protocol, whose number's date is its meeting's day (`issuedActBefore`). */
 const PROTOCOL_NOUN = /^протокол[а-я]*$/;
 

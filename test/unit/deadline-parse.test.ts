@@ -476,6 +476,11 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 209 (corpus-real-192): «до конца месяца» after a day names that day's month
+  // (http://kostroma-news.net/society/2020/04/14/21162.html); «сезон» with its year after a season's adjective is that season
+  // (http://edu-novreg.ru/content/v-grigorovskoy-shkole-proshlo-gigienicheskoe-obuchenie-i-attestaciya-rabotnikov)
+  ['С 15 апреля и до конца месяца на территории Костромы будут проводиться мероприятия, направленные на борьбу с грызунами.', range('2021-04-15', '2021-04-30')],
+  ['подготовка к летнему оздоровительному сезону 2021 года', by('2021-05-31')],
   // Round 202 (corpus-real-186): a bracket of months alone after a whole year written first stays a note, as round 78 decided for any
   // bracket with no deadline word after such a year (https://penza-gov.ru/doc/11869; pins)
   ['2008 (июнь - август)', range('2008-01-01', '2008-12-31')],
@@ -892,6 +897,12 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 209 (corpus-real-192): «раз в N дней» of a week or more is a repeat, every week when N is whole weeks
+  // (https://urpngt.rospotrebnadzor.ru/osnovnie-napravlenija/zashhita-prav-potrebitelejj/6813-mery-profilaktiki-pedikuleza.html); «раз в сезон» a
+  // repeat with no `every` (https://transparent-ekb.ru/bezodet)
+  ['За лицами, контактировавшими с больным педикулезом, устанавливается медицинское наблюдение сроком на 1 месяц с проведением осмотров 1 раз в 10 дней.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  ['не реже 1 раза в 14 дней', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Санитарные нормы требуют замены песка не реже 1 раза в сезон.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
   // Round 189 (corpus-real-174): a semester after a count is the unit of a repeat with no `every`, like «дважды в полугодие»
   // (https://dzen.ru/list/questions/dlia-chego-slujit-kontrolnyi-vopros?from_cloud=true); «в конце учебной четверти» is of every school
   // quarter like «в конце четверти» (https://mywordworld.ru/seasons/pravila-oformleniya-tetradei-po-russkomu-yazyku-8-spravka-po/)
@@ -1123,6 +1134,11 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 209 (corpus-real-192): repeats more often than a week are daily work
+  // (https://data-static.usercontent.dev/sampledata/20200525/13/2882671816261296414.html)
+  ['Предусмотрена также санитарная обработка и дезинфекция в детсадах раз в два дня.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  ['Кроме того, медсестер обязали мерить детям температуру каждый четыре часа, а ребенка с повышенной просто не будут принимать.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
+  ['раз в 3 дня', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 197 (corpus-real-181): «в рабочее время» is daily work, open-ended
   // (http://go29.news/2017/08/17/roditeli-uchenikov-pomorya-mogut-nastuchat-na-shkoly-i-sady/); a phone's groups joined by en dashes are a
   // phone, dropped (http://www.kianews.com.ua/node/30870)
@@ -1677,6 +1693,8 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 209 (corpus-real-192): a school year with its years after «в преддверии» stays the event phrase (https://respectrb.ru/print/54678)
+  ['Памятка направлена в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем.', event('в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем')],
   // Round 206 (corpus-real-189): the filing of a complaint or an application after «при» is the moment of a procedure, a condition
   // that is an event (https://base.garant.ru/32364161/7a69fb6632f5876efd3160114758a106)
   ['3. При подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления.', event('при подаче жалобы в исполнительный орган местного самоуправления она подается через административную комиссию, принявшую постановление о наказании, которая в течение трех суток направляет жалобу вместе с делом в исполнительный орган местного самоуправления')],

@@ -11,7 +11,7 @@ import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
-import { dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
+import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { scanTokens, type Atom, type Scan } from './scan';
@@ -704,6 +704,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   }
 
   if (!scan.stray && (isOngoing(norm) || timesPerDay(toks) || dailyHours(toks))) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
+  // round 209: «раз в 3 дня», «каждые 4 часа» — the count in figures is daily work's, not a stray span (`countOfDailyWork`)
+  if (scan.stray && countOfDailyWork(toks, scan.strayAt) && timesPerDay(toks)) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);
   const found = eventInSentence(norm, text);
   const anyEvent = found?.reason ?? null;
   // «по приказу УО в течение 5 рабочих дней со дня издания приказа», «По новому порядку … в течение 3 рабочих дней после …»:

@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { AFTER_PER_DAY, CARDINAL, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO, VERBAL_NOUN_END } from './lexicon';
+import { AFTER_PER_DAY, CARDINAL, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO, VERBAL_NOUN_END } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -29,6 +29,10 @@ function unitAt(toks: Token[], j: number): DeadlineEvery | null | undefined {
   // https://base.garant.ru/57293806/ — corpus-real-123; it was `schedule`, the rules that fix the day): half a month after «каждые» or
   // «раз в» is the unit of a repeat done twice a month, a monthly repeat like «дважды в месяц», so the repeat outranks the document
   if (HALF_MONTH.test(t.text)) return 'month';
+  // Round 209. «Санитарные нормы требуют замены песка не реже 1 раза в сезон.» (a sand supplier's page on the sandboxes of
+  // kindergartens, https://transparent-ekb.ru/bezodet — corpus-real-192; it was `unparsed`): «сезон» after «раз в» or «каждый» is the
+  // unit of a repeat done once in every season — the season no one names, so no `every` value fits, like «раз в полугодие»
+  if (t.text === 'сезон') return null;
   switch (t.cls) {
     case 'monthWord':
       return 'month';
@@ -887,6 +891,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
           const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
           const u = unitNear(toks, n);
           if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[d]!) : u;
+          if (u === undefined && every === undefined && daysPerRepeat(toks, i + 2) >= 7) every = daysPerRepeat(toks, i + 2) % 7 === 0 ? 'week' : null;
           // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
           // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
           const part = toks[i + 2]?.cls;
@@ -976,8 +981,52 @@ function slashDateAt(toks: Token[], i: number): boolean {
  * горячим питанием не реже одного раза в день, а в меню …» (https://zubut.dagestanschool.ru/?section_id=59). Not «раз в день
  * рождения» (a day of an event): the word after «день» must be a mark or open another phrase.
  */
+/**
+ * Round 209. «За лицами, контактировавшими с больным педикулезом, устанавливается медицинское наблюдение сроком на 1 месяц с
+ * проведением осмотров 1 раз в 10 дней.» (a Rospotrebnadzor office's page on педикулёз, https://urpngt.rospotrebnadzor.ru/osnovnie-napravlenija/zashhita-prav-potrebitelejj/6813-mery-profilaktiki-pedikuleza.html),
+ * «Предусмотрена также санитарная обработка и дезинфекция в детсадах раз в два дня.» (news of kindergartens reopening,
+ * https://data-static.usercontent.dev/sampledata/20200525/13/2882671816261296414.html — both corpus-real-192; they were `unparsed`):
+ * the count of days at `j` in «раз в <N> день / дня / дней» («раз в 10 дней», «1 раз в два дня», «раз в 21 день»), or 0. A repeat every
+ * week or more (N ≥ 7) is a repeat (`every` the week when N is whole weeks, else none fits: «раз в 10 дней»); more often is daily
+ * work, open-ended like «раз в день» (`timesPerDay`). The count in figures (one or two) or in words, then «дня / дней» and nothing
+ * but a mark or a word opening another phrase after it («раз в 10 дней отпуска» is read as before).
+ */
+function daysPerRepeat(toks: Token[], j: number): number {
+  const c = toks[j];
+  const unit = toks[j + 1]?.text;
+  if (c === undefined || !isCount(c) || (unit !== 'дней' && unit !== 'дня' && unit !== 'день')) return 0;
+  const next = toks[j + 2];
+  if (next !== undefined && next.type !== 'punct' && !AFTER_PER_DAY.has(next.text)) return 0;
+  return c.type === 'num' ? c.n : CARDINAL_VALUE[c.text] ?? 0;
+}
+
+/**
+ * Round 209. «Кроме того, медсестер обязали мерить детям температуру каждый четыре часа, а ребенка с повышенной просто не будут
+ * принимать.» (news of kindergartens reopening, https://data-static.usercontent.dev/sampledata/20200525/13/2882671816261296414.html —
+ * corpus-real-192; it was `unparsed`): «каждые / каждый <N> часа / часов» (the page's «каждый» for «каждые» too) is a count per day,
+ * daily work like «3 раза в день»; so is «каждые <N> дня» under a week («каждые два дня», as «раз в два дня»). The count in figures or
+ * in words right after «каждые», the unit right after it.
+ */
+function everyFewHoursAt(toks: Token[], i: number): boolean {
+  if (toks[i]!.cls !== 'each' || !/^кажд(?:ые|ый)$/.test(toks[i]!.text) || !isCount(toks[i + 1])) return false;
+  const unit = toks[i + 2]?.text ?? '';
+  if (unit === 'часа' || unit === 'часов') return true;
+  const n = toks[i + 1]!.type === 'num' ? toks[i + 1]!.n : CARDINAL_VALUE[toks[i + 1]!.text] ?? 0;
+  return (unit === 'дня' || unit === 'дней') && n >= 2 && n < 7;
+}
+
+/** Round 209: the number at `k` is the count of «раз в 3 дня» or «каждые 4 часа», daily work's count, not a stray span (parse.ts). */
+export function countOfDailyWork(toks: Token[], k: number): boolean {
+  if (k < 1) return false;
+  if (everyFewHoursAt(toks, k - 1)) return true;
+  const n = k >= 2 && toks[k - 2]!.cls === 'times' && toks[k - 1]!.text === 'в' ? daysPerRepeat(toks, k) : 0;
+  return n >= 2 && n < 7;
+}
+
 export function timesPerDay(toks: Token[]): boolean {
   for (let i = 0; i + 2 < toks.length; i++) {
+    if (everyFewHoursAt(toks, i)) return true;
+    if (toks[i]!.cls === 'times' && toks[i + 1]!.text === 'в' && daysPerRepeat(toks, i + 2) >= 2 && daysPerRepeat(toks, i + 2) < 7) return true;
     if ((toks[i]!.cls !== 'times' && !lengthOfDayAt(toks, i)) || toks[i + 1]!.text !== 'в') continue;
     const unit = toks[i + 2]!.text;
     if (unit !== 'день' && unit !== 'сутки') continue;

@@ -196,6 +196,73 @@ function windowStartInYearOfWords(c: Cursor, shift: number): void {
 /** What «с / со / от» counts from after an ordinal month: «дня», «даты», «момента» or a verbal noun (`VERBAL_NOUN_END`). */
 const ANCHOR_NOUN = new RegExp(`^(?:дня|даты|момента|[а-я]+${VERBAL_NOUN_END})$`);
 
+/**
+ * Round 209. «С 15 апреля и до конца месяца на территории Костромы будут проводиться мероприятия, направленные на борьбу с грызунами.»
+ * (a city's news of its spring дератизация, http://kostroma-news.net/society/2020/04/14/21162.html — corpus-real-192; it was `unparsed`,
+ * «не указано, какого месяца»): «до конца / до окончания месяца» right after a day and its month names that month, the end of the window
+ * the day opens («с 15 апреля до конца месяца» → 04-15..04-30), as «до конца года» after a date names its year. Only «месяца» right after
+ * «до конца» (the `by` connector last), with a date or a month read before it; with no month before, it stays «не указано, какого
+ * месяца». `i` is «месяца»; pushes the month and returns true.
+ */
+function monthOfDayBefore(c: Cursor, i: number): boolean {
+  if (c.toks[i]!.text !== 'месяца') return false;
+  const by = c.items.at(-1);
+  if (by === undefined || by.kind !== 'conn' || by.type !== 'by') return false;
+  for (let k = c.items.length - 2; k >= 0; k--) {
+    const a = c.items[k]!;
+    if (a.kind === 'conn') continue;
+    if ((a.type !== 'date' && a.type !== 'month') || a.month === 0) return false;
+    c.push(atom('month', a.explicit ? a.year : null, { month: a.month }));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Round 209. «Памятка направлена в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков
+ * распространения инфекций, передающихся воздушно-капельным путем.» (a legal news site on Роспотребнадзор's memo to schools,
+ * https://respectrb.ru/print/54678 — corpus-real-192; it was the school year 2023/24 as a window): the school year after «в преддверии»
+ * is what the event phrase names, with its years written or not — «в преддверии нового учебного года 2023/2024», «в преддверии
+ * 2023/2024 учебного года», «в преддверии нового 2023-2024 учебного года» stay the event phrase, like «В преддверии нового учебного
+ * года …» (corpus-real-32's label; round 11's `EVENT_ANYWHERE`). `i` is «преддверии»; the index after the school year and its years
+ * (an adjective of the coming year, «учебного года», the years and their «/» or dash, within eight tokens), or `i` when no school
+ * year with a year in figures follows. A day and its month after «в преддверии» keep round 186's «by».
+ */
+function schoolYearOfEve(c: Cursor, i: number): number {
+  let school = false;
+  let year = false;
+  let j = i + 1;
+  for (; j < c.toks.length && j <= i + 8; j++) {
+    const t = c.toks[j]!;
+    if (t.type === 'num' && t.text.length === 4) year = true;
+    else if (t.cls === 'school') school = true;
+    else if (!(t.cls === 'year' || t.text === '/' || t.text === '-' || (t.type === 'word' && EVE_YEAR_ADJECTIVE.test(t.text)))) break;
+  }
+  return school && year ? j : i;
+}
+
+/** Round 209: the adjectives of the coming school year after «в преддверии» («нового», «предстоящего», «следующего», «очередного»). */
+const EVE_YEAR_ADJECTIVE = /^(?:нового|предстоящего|следующего|очередного)$/;
+
+/**
+ * Round 209. «Мероприятие состоялось 28 апреля 2021 года, его основной целью является подготовка к летнему оздоровительному сезону 2021
+ * года.» (a district's news of the hygienic training of school staff, http://edu-novreg.ru/content/v-grigorovskoy-shkole-proshlo-gigienicheskoe-obuchenie-i-attestaciya-rabotnikov
+ * — corpus-real-192; «к летнему … сезону 2021 года» was read as «к 2021 году», by 2020-12-31): the noun after a season's adjective that
+ * makes it a season, «период» or «сезон» in any case («в летний период», «к летнему оздоровительному сезону 2021 года»).
+ */
+const SEASON_PERIOD = /^(?:период|сезон)/;
+
+/**
+ * Round 209: the token at `k` makes a season's adjective a season (`SEASON_PERIOD`): «период» always, «сезон» only with its year
+ * written right after it («к летнему оздоровительному сезону 2021 года»). Without a year «летний оздоровительный сезон» is the camps'
+ * season, an event («Все детские лагеря … к началу летнего оздоровительного сезона обязаны получить …», corpus-real-53's `event`).
+ */
+function seasonPeriodAt(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  if (t === undefined || !SEASON_PERIOD.test(t.text)) return false;
+  return t.text.startsWith('период') || (c.toks[k + 1]?.type === 'num' && c.toks[k + 1]!.text.length === 4);
+}
+
 function countedMonthOfEvent(c: Cursor, i: number): boolean {
   const before = c.toks[i - 1];
   if (before === undefined || (before.cls !== 'ordinalSuffix' && before.cls !== 'ordinal')) return false;
@@ -1524,12 +1591,14 @@ export function word(c: Cursor, i: number): number {
       if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word') break;
       // round 204: «осенний / зимний / весенний триместр» is the first / second / third trimester, as schools name them
       if (c.isCls(i + 1, 'trimester') && SEASON_TRIMESTER[t.n] !== undefined) return units(c, i + 1, [SEASON_TRIMESTER[t.n]!], []);
-      const k = c.isCls(i + 1, 'other') && !c.toks[i + 1]!.text.startsWith('период') ? i + 2 : i + 1;
+      // Round 209: «сезон» with its year after the season's adjective is its period too — «к летнему оздоровительному сезону 2021
+      // года» reads as «к летнему периоду 2021 года» (`seasonPeriodAt`)
+      const k = c.isCls(i + 1, 'other') && !seasonPeriodAt(c, i + 1) ? i + 2 : i + 1;
       // Round 149: «Зимний период (с октября по май)» (a city museum's opening hours, http://www.bmks.ru/gorodskoj_muzej/o_muzej/chasy_raboty
       // — corpus-real-137; it was the winter, to 02-28): the months in a bracket right after a season's period are that period's
       // window — the place names its own winter — so the bracket is read and the season dropped
-      if (c.toks[k]?.text.startsWith('период') && monthsInBracket(c, k + 1)) return k + 2;
-      if (c.toks[k]?.text.startsWith('период')) return season(c, t.n, k + 1);
+      if (seasonPeriodAt(c, k) && monthsInBracket(c, k + 1)) return k + 2;
+      if (seasonPeriodAt(c, k)) return season(c, t.n, k + 1);
       break;
     }
     case 'to':
@@ -1798,6 +1867,7 @@ export function word(c: Cursor, i: number): number {
     case 'monthWord':
       // «за 2 месяца до окончания четверти»: after an offset the period names the event, not a deadline
       if (t.cls === 'monthWord' && countedMonthOfEvent(c, i)) break; // round 133: «не позднее окончания 7-го месяца со дня …»
+      if (t.cls === 'monthWord' && c.implicitOk && c.relativeAt < 0 && monthOfDayBefore(c, i)) return i + 1; // round 209
       if (c.implicitOk && c.relativeAt < 0) c.fail(`не указано, ${FEMININE.has(t.cls) ? 'какой' : 'какого'} ${UNIT_NAME[t.cls]}`);
       break;
     case 'relative':
@@ -1806,6 +1876,7 @@ export function word(c: Cursor, i: number): number {
       break;
     default:
       if (dedicatedToResults(c, i)) return c.clauseEnd(i); // «30 декабря … педсовет, посвящённый итогам первого полугодия 2022-2023 …» (round 70)
+      if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в' && schoolYearOfEve(c, i) > i) return schoolYearOfEve(c, i); // round 209
       if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в' && (c.isNum(i + 1) ? c.isCls(c.skipSuffix(i + 2), 'month') : c.toks[i + 1]?.type === 'word' && c.isCls(i + 2, 'month'))) {
         // Round 186. «В преддверии первого сентября Госавтоинспекция Московской области проводит масштабную проверку готовности
         // школьных автобусов.» (a regional news site on checks of school buses, https://360.ru/news/mosobl/avtoinspektsija-odintsova-proverit-shkolnye-avtobusy-pered-uchebnym-godom/

@@ -1007,6 +1007,22 @@ const RECURRING: Case[] = [
   ['Так, каникулы в первом триместре будут со 2 по 8 октября', { kind: 'range', start: '2021-10-02', due: '2021-10-08' }],
   ['в течение зимнего триместра', { kind: 'range', start: '2020-12-01', due: '2021-02-28' }],
   ['осенний триместр — с начала сентября до середины ноября', { kind: 'range', start: '2021-09-01', due: '2021-11-20' }],
+  // Round 208 (corpus-real-191): glued years after «за» are the years a report covers; an edition's date with «от» left out is a label;
+  // an institution's «№ N» before an act's number; hours before «ежедневно»; a curriculum's code; a year before a months window; a
+  // dashed heading before a weekday's hours (https://mechta-1-rt.tvoysadik.ru/file/card?id=4222, http://rodnichok77.kaluga.ru/file/card?id=1224,
+  // https://23svur.tvoysadik.ru/file/card?id=430, http://dou66magadan.ru/main/118-prikaz-129-ob-organizacii-raboty-v-2017-2018-uchebnom-godu.html,
+  // https://nekrschool.edu.yar.ru/svedeniya_ob_obrazovatelnoy_organizatsii/godovoy_grafik_raboti.html)
+  ['2. Анализ работы дошкольной образовательной организации за 20222023 учебный год', range('2022-09-01', '2023-08-31')],
+  ['Отчет за 20242026 гг.', range('2024-01-01', '2026-12-31')],
+  ['(в новой редакции 31.08.2022 г.)', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['Положение в новой редакции утверждено 31.08.2022', on('2022-08-31')],
+  ['приказом заведующего МАДОУ № 23 № 67-О от 27.05.2024 г.', schedule('приказ заведующего МАДОУ № 23 № 67-О от 27.05.2024 г')],
+  ['МБОУ СОШ № 5 от 01.09.2023', on('2023-09-01')],
+  ['1.1.Установить режим работы МБДОУ при 5-дневной рабочей неделе 12 часов, ежедневно в соответствии с Уставом - с 07.30 до 19.30.', ongoing2021],
+  ['ГОУ СПО «Беловский педагогический колледж» МДК 01.01.  МЕДИКОБИОЛОГИЧЕСКИЕ И СОЦИАЛЬНЫЕ ОСНОВЫ ЗДОРОВЬЯ КОНСПЕКТЫ  ЛЕКЦИЙ Белово 2014', range('2014-01-01', '2014-12-31')],
+  ['Срок реализации программы – 1 год (октябрь-май)', range('2021-10-01', '2022-05-31')],
+  ['Начало 2-й смены – Понедельник с 12.30,', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Начало занятий – понедельник, 15 марта', on('2021-03-15')],
   ['по итогам ежеквартальной проверки', event('итоги ежеквартальной проверки')],
   ['Ежемесячно до 25 числа', monthly(25)],
   ['ежемесячно, до 28-го числа', monthly(28)],

@@ -307,13 +307,20 @@ function noteAfterHours(toks: Token[], i: number, k: number): boolean {
   return true;
 }
 
-/** Round 55. The nouns of a timetable's heading: «часы / график / время / дни приёма», «часы работы», «консультации». */
-const HOURS_HEADING = /^(?:час[ыа]?|график[а-я]*|время|дни|день|при[её]м[а-я]*|работ[аы]|консультаци[а-я]*|занят[а-я]*|режим[а-я]*)$/;
+/** Round 55. The nouns of a timetable's heading: «часы / график / время / дни приёма», «часы работы», «консультации». Round 208: «начало
+ *  / окончание» (of a shift, of lessons: «Начало 2-й смены – Понедельник с 12.30,»). */
+const HOURS_HEADING = /^(?:час[ыа]?|график[а-я]*|время|дни|день|при[её]м[а-я]*|работ[аы]|консультаци[а-я]*|занят[а-я]*|режим[а-я]*|начал[оа]|окончани[ея])$/;
 
 /** The most words a heading before the weekday may have: «часы приёма граждан:». */
 const HEADING_WORDS = 3;
 
 /**
+ * Round 208. «Начало 2-й смены – Понедельник с 12.30,» (a school's calendar schedule, the start of its second shift,
+ * https://nekrschool.edu.yar.ru/svedeniya_ob_obrazovatelnoy_organizatsii/godovoy_grafik_raboti.html — corpus-real-191; it was `unparsed`):
+ * the heading may end with a spaced dash as well as a colon — «Прием родителей – среда с 15.00 до 17.00» — and may hold an ordinal in
+ * figures («2-й смены»), one word of the heading's three; «начало / окончание» open it as a timetable's nouns do. The weekday after it
+ * still opens the cell with nothing but hours after it (round 26), so «Начало занятий – понедельник, 15 марта» keeps its day.
+ *
  * Round 55. «часы приёма: понедельник — 16.00.-18.00.» (a school's page on its ombudsman for pupils' rights,
  * http://school16serp.ru/informaciya/o-shkole/upolnomochennyjj-po-zashhite-prav-uchashhikhsya-mbou-sosh-16 — corpus-real-50): a
  * heading of one to three words that opens with a timetable's noun and ends with a colon right before the weekday — «часы приёма:»,
@@ -322,10 +329,16 @@ const HEADING_WORDS = 3;
  * Linear: it reads only the tokens before the weekday, once.
  */
 function hoursHeading(toks: Token[], i: number): boolean {
-  if (i < 2 || i > HEADING_WORDS + 1 || toks[i - 1]!.text !== ':') return false;
+  if (i < 2 || !(toks[i - 1]!.text === ':' || (toks[i - 1]!.text === '-' && toks[i - 1]!.space))) return false;
   if (!HOURS_HEADING.test(toks[0]!.text)) return false;
-  for (let k = 0; k < i - 1; k++) if (toks[k]!.type !== 'word') return false;
-  return true;
+  let words = 0;
+  for (let k = 0; k < i - 1; k++) {
+    const t = toks[k]!;
+    if (t.type === 'num' && toks[k + 1]?.text === '-' && toks[k + 2]?.cls === 'ordinalSuffix') k += 2; // round 208: «2-й смены»
+    else if (t.type !== 'word') return false;
+    words++;
+  }
+  return words <= HEADING_WORDS;
 }
 
 /**

@@ -68,7 +68,8 @@ const NOT_DATE_WORD = '(?!понедельн|вторник|сред[аыу]|ч�
  *  учебный год.» (a gist of ШМО protocols, https://gist.github.com/33ccc7df0f1c80b35c66961873560fc2 — corpus-real-42) name the year a
  *  report covers, not a span of 2020 years before an event (they were `event`, «за 2020 год»). */
 /** The years are the scanner's (`MIN_YEAR`–`MAX_YEAR`, scan/years.ts): one rule for what a year in figures is. */
-const COUNT = `(?!(?:${CENTURIES})\\d\\d(?!\\d))${NUMBER}`;
+/** Round 208: nor two years glued («за 20222023 учебный год», round 30's `gluedYears`; a kindergarten's plan, corpus-real-191). */
+const COUNT = `(?!(?:${CENTURIES})\\d\\d(?:(?:${CENTURIES})\\d\\d)?(?!\\d))${NUMBER}`;
 
 /**
  * A word of `<слова>` / `<фраза>`: letters, or two runs of letters joined by a hyphen («осенне-зимнего»; round 59) or by a slash (round 62:

@@ -118,10 +118,21 @@ const NORM_CODE = /^(?:сп|санпин|гост|снип|гн|му|мук|мр
  * after the abbreviation of sanitary rules or a standard, with its parts glued by dots, «-» and «/», is the document's code — a label, not
  * a date or a year (it stopped the text at «неправдоподобный год «3648»»). Returns the index after the code, or -1.
  */
+/**
+ * Round 208. «ГОУ СПО «Беловский педагогический колледж» МДК 01.01.  МЕДИКОБИОЛОГИЧЕСКИЕ И СОЦИАЛЬНЫЕ ОСНОВЫ ЗДОРОВЬЯ КОНСПЕКТЫ  ЛЕКЦИЙ
+ * Белово 2014» (the title page of a college's lecture notes, https://znanio.ru/media/uchebno_metodicheskij_kompleks_po_mdk_0101_mediko_biologicheskie_i_sotsialnye_osnovy_zdorovya-281007
+ * — corpus-real-191; it was read as 1 January): the abbreviations of a college curriculum's parts — «МДК» (an interdisciplinary course),
+ * «ПМ» (a professional module), «ОП», «ОГСЭ», «ЕН», «ОУД», «УП», «ПП» — before figures are a code like a norm's: «МДК 01.01», «ПМ.02»
+ * (the dot glued between), «ОП.05», a label, never a day and its month.
+ */
+const CURRICULUM_CODE = /^(?:мдк|пм|оп|огсэ|ен|оуд|уп|пп)$/;
+
 function normCode(c: Cursor, i: number): number {
   let p = i - 1;
   if (c.toks[p]?.text === 'р' && c.toks[p]!.type === 'word') p--; // «ГОСТ Р 7.0.97-2016»
-  if (c.toks[p]?.type !== 'word' || !NORM_CODE.test(c.toks[p]!.text)) return -1;
+  // round 208: «ПМ.02», the curriculum part's dot glued to both
+  if (c.isPunct(p, '.') && glued(c, p) && glued(c, i) && CURRICULUM_CODE.test(c.toks[p - 1]?.text ?? '')) p--;
+  if (c.toks[p]?.type !== 'word' || (!NORM_CODE.test(c.toks[p]!.text) && !CURRICULUM_CODE.test(c.toks[p]!.text))) return -1;
   let j = i + 1;
   while ((c.isPunct(j, '.') || c.isPunct(j, '/') || c.isPunct(j, '-')) && glued(c, j) && c.toks[j + 1]?.type === 'num' && glued(c, j + 1)) j += 2;
   c.label();
@@ -311,6 +322,15 @@ function dayAfter(c: Cursor, from: number): boolean {
   return false;
 }
 
+/** Round 208: the «№» at `p` of an institution's own number («МАДОУ № 23», «СОШ № 5»): an organisation's or a school's abbreviation
+ *  (`ORGANISATION_TYPE`, `SCHOOL_TYPE`) before it, one to three figures after it. */
+function institutionNumberAt(c: Cursor, p: number): boolean {
+  if (!c.isPunct(p, '№')) return false;
+  const n = c.toks[p + 1];
+  const before = c.toks[p - 1];
+  return n?.type === 'num' && n.text.length <= 3 && before?.type === 'word' && (ORGANISATION_TYPE.test(before.text) || SCHOOL_TYPE.test(before.text));
+}
+
 function openingRegister(c: Cursor, k: number): boolean {
   while (c.isPunct(k, '№')) k--;
   for (let p = k; p >= 0; p--) if (c.toks[p]!.type !== 'punct') return false;
@@ -346,6 +366,13 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = 
     // of numbers), so a list stays linear
     const joint = hops > 0 ? jointNumberStart(c, p) : -1;
     if (joint >= 0) return issuedActBefore(c, joint, act, hops - 1);
+    // Round 208. «приказом заведующего МАДОУ № 23 № 67-О от 27.05.2024 г.» (the approval line of a kindergarten's programme,
+    // https://23svur.tvoysadik.ru/file/card?id=430 — corpus-real-191; it was `on` 2024-05-27): the institution's own «№ N» between the
+    // act's noun and the act's «№» (`institutionNumberAt`) is one word of the look back, as its quoted name is (round 197)
+    if (institutionNumberAt(c, p)) {
+      limit -= 2; // the sign and its number are one word of the look back
+      continue;
+    }
     // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read
     if (t.type === 'punct' && t.text !== '.' && t.text !== '<' && t.text !== '>') return false;
     if (t.type === 'word' && act.test(t.text)) return true;
@@ -840,8 +867,9 @@ function registryNumberAfter(c: Cursor, i: number): boolean {
 export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
   if (from && protocolBefore(c, i - 2)) return -1;
-  // round 178: «(с изменениями на 8 апреля 2015 года)», the date of a text's edition (`changesOnBefore`)
-  const changesOn = !from && c.toks[i - 1] !== undefined && changesOnBefore(c, i - 1);
+  // round 178: «(с изменениями на 8 апреля 2015 года)», the date of a text's edition (`changesOnBefore`); round 208: «(в новой
+  // редакции 31.08.2022 г.)», the edition's noun right before its date, «от» left out (`editionBefore`, round 160's «Редакция от …»)
+  const changesOn = !from && c.toks[i - 1] !== undefined && (changesOnBefore(c, i - 1) || editionBefore(c, i - 1));
   // round 44: with no «от», the noun of an issued act just before the date (`issuedActBefore`); round 129: or before the example
   // word that introduces the date (`exampleWordBefore`)
   if (!from && !changesOn && !issuedActBefore(c, i - 1) && !issuedActBefore(c, exampleWordBefore(c, i - 1)) && !issuedActBefore(c, i - 1, APPROVED) && !registryNumberAfter(c, i) && !dayAfterBlankNumber(c, i)) return -1;
@@ -921,6 +949,9 @@ function blankNumberBefore(c: Cursor, k: number): boolean {
  * https://sbbars.ru/prikaz-ob-utverzhdenii-rezultatov-shkolnogo-etapa-olimpiady-ob — corpus-real-149; it was `range` 2016-11-17..
  * 2016-12-18): a full date after «редакция / ред. от» is the date of a text's edition, a label like an act's date; the time the text
  * names (here «Действует с 18.12.2016») is read as before. `k` is the token before «от».
+ * Round 208. «(в новой редакции 31.08.2022 г.)» (the title page of a kindergarten's programme «Школа здоровья»,
+ * http://rodnichok77.kaluga.ru/file/card?id=1224 — corpus-real-191; it was `on` 2022-08-31): with «от» left out the noun stands right
+ * before the date (`documentDate` passes the token before the date), the same edition's day, a label.
  */
 function editionBefore(c: Cursor, k: number): boolean {
   if (c.isPunct(k, '.')) k--;
@@ -1364,6 +1395,17 @@ function weekdaysOfEveryMonth(c: Cursor, nums: number[], conns: Array<Connector[
 const WEEKDAY_SINGULAR: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье']);
 
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
+/**
+ * Round 208. «1.1.Установить режим работы МБДОУ при 5-дневной рабочей неделе 12 часов, ежедневно в соответствии с Уставом - с 07.30
+ * до 19.30.» (a kindergarten's order on the organisation of its year, http://dou66magadan.ru/main/118-prikaz-129-ob-organizacii-raboty-v-2017-2018-uchebnom-godu.html
+ * — corpus-real-191; it was `unparsed`, «срок отсчитывается от события: «12 часов»»): «ежедневно» right after a count of hours or
+ * minutes, a comma between or not, says «every day» as round 151's «в день» does — the count is the day's length, a label, and the
+ * daily word is read as before (round 10: open-ended work). `k` is the token after the unit.
+ */
+function dailyWordAt(c: Cursor, k: number): boolean {
+  return c.toks[k]?.text === 'ежедневно' || (c.isPunct(k, ',') && c.toks[k + 1]?.text === 'ежедневно');
+}
+
 /** Round 151. «в день / в сутки» at `k` closing a count per day: nothing after it, a mark, or a word opening another phrase. */
 function perDayAt(c: Cursor, k: number): boolean {
   if (c.toks[k]?.text !== 'в' || (c.toks[k + 1]?.text !== 'день' && c.toks[k + 1]?.text !== 'сутки')) return false;
@@ -1656,6 +1698,10 @@ export function run(c: Cursor, i: number): number {
     c.label(); // «12 часов в день», «не более 30 минут в день»: how long every day lasts, daily work (round 151, recurrence.ts)
     return j + 3;
   }
+  if (duration && (HOUR_UNITS.has(w.text) || MINUTE_UNITS.has(w.text)) && dailyWordAt(c, j + 1)) {
+    c.label(); // round 208: «12 часов, ежедневно»: the day's length before the daily word, which is read as before
+    return j + 1;
+  }
   if (numeric && nums.length === 1 && perDayRangeAt(c, i, j)) {
     c.label(); // round 192: «от 8 до 12 часов в сутки»: the first count of a range of daily lengths or times, read with the second
     return j;
@@ -1720,7 +1766,15 @@ const OFFSET_WORDS: ReadonlySet<string> = new Set(['течение', 'течен
  * window written in full (round 22), not a stray number (it was `unparsed`, «непонятное число «3»»). Source: a regional institute's
  * page on the ЕГЭ experiment, https://ooipkro.ru/Bank_HTML/Text/t19_141.htm.
  */
+/**
+ * Round 208. «Срок реализации программы – 1 год (октябрь-май)» (the title page of a kindergarten's programme «Школа здоровья»,
+ * http://rodnichok77.kaluga.ru/file/card?id=1224 — corpus-real-191; it was `unparsed`, «непонятное число «1»»): a window of two months
+ * in brackets after the count of years («(октябрь-май)», «(сентябрь – май)») is the year's window too, as «9 месяцев (сентябрь-май)»
+ * already read — the count its length, the months when (calendar order, round 1). Only in brackets and only two month words joined by
+ * a dash, so «1 год, май» reads as before.
+ */
 function yearsWindowAt(c: Cursor, k: number): boolean {
+  if (c.isPunct(k, '(') && c.isCls(k + 1, 'month') && c.isPunct(k + 2, '-') && c.isCls(k + 3, 'month') && c.isPunct(k + 4, ')')) return true;
   if (c.isPunct(k, '(') || c.isPunct(k, ':') || c.isPunct(k, '-')) k++;
   const a = c.toks[k];
   const b = c.toks[k + 2];

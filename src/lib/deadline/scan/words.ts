@@ -1975,8 +1975,21 @@ function dayOfMonthAt(c: Cursor, k: number): boolean {
   return c.isCls(j, 'month');
 }
 
+/**
+ * Round 208. «2. Анализ работы дошкольной образовательной организации за 20222023 учебный год» (the contents of a kindergarten's
+ * annual plan, https://mechta-1-rt.tvoysadik.ru/file/card?id=4222 — corpus-real-191; it was `event`, an offset «за 20222023 …»): eight
+ * figures that are two years glued (the second later, at most ten years on, round 30's `gluedYears`) after «за» are the years a report
+ * covers, as «за 2022-2023 учебный год» is, not a count of units before an event. Whether they are a pair is `gluedYears`' to say.
+ */
+function gluedPairOfYears(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const year2 = Number(text.slice(4));
+  return year >= MIN_YEAR && year2 <= MAX_YEAR && year2 > year && year2 - year <= 10;
+}
+
 function coveredYear(c: Cursor, k: number): boolean {
   const t = c.toks[k];
   if (t !== undefined && t.type === 'num' && t.text.length === 2 && shortPair(c, k)) return true; // round 164: «за 21-22 уч. год»
+  if (t !== undefined && t.type === 'num' && t.text.length === 8 && gluedPairOfYears(t.text)) return true; // round 208: «за 20222023 учебный год»
   return t !== undefined && t.type === 'num' && t.text.length === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR;
 }

@@ -998,6 +998,21 @@ const RECURRING: Case[] = [
   ['каждое лето', { kind: 'recurring', start: '2021-06-01', due: '2021-08-31', every: 'year' }],
   // Round 8: «триместр» is the unit of a repeat with no «every» value, like «полугодие»
   ['1 раз в триместр', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
+  // Round 210 (corpus-real-193): «кв.» before «категория» (or «кат.», «кв.к.») is «квалификационная», a teacher's category, not a quarter
+  // (http://myshared.ru/amp/570829); «кв.» before anything else stays a quarter
+  ['не позднее 3 месяцев до окончания кв. категории', event('3 месяцев до окончания кв. категории')],
+  ['за 3 месяца до окончания срока действия кв. категории', event('за 3 месяца до окончания срока действия кв. категории')],
+  ['1 кв. 2021', range('2021-01-01', '2021-03-31')],
+  // Round 210 (corpus-real-193): a timetable of several weekdays, each after the hours of the one before, is weekly
+  // (https://goo.kz/content/view/29/20869?lang=ru); a date after the second weekday keeps its reading
+  ['Среда с 16:00 до 18:00 Пятница с 16:00 до 18:00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Вторник с 9:00 до 13:00, четверг с 14:00 до 17:00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Среда с 16:00 до 18:00 Пятница 13 марта', on('2021-03-13')],
+  // Round 210 (corpus-real-193): a verb of registering before a registry's long name still makes the date the day it happened
+  // (https://ozerich.pukhovichi-asveta.gov.by/)
+  ['Зарегистрировано в Национальном реестре правовых актов Республики Беларусь 30 марта 2005 г. N 8/12342', on('2005-03-30')],
+  // Round 210 (corpus-real-193): a bare «на учебный год» is the context's school year (https://m-bratstvo.ru/trud/)
+  ['8. Приказ о создании аттестационной комиссии на учебный год (с указанием срока полномочий).', range('2020-09-01', '2021-08-31')],
   // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
   // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
   ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],

@@ -274,10 +274,26 @@ function loneWeekday(toks: Token[], i: number): boolean {
     if (k === i) continue;
     const t = toks[k]!;
     if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1) >= 0) continue;
+    if (k > i && nextTimetableDay(toks, k)) continue; // round 210: «Среда с 16:00 до 18:00 Пятница с 16:00 до 18:00»
     if (k > i && t.type === 'word') return noteAfterHours(toks, i, k);
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
   }
   return true;
+}
+
+/**
+ * Round 210. «Среда с 16:00 до 18:00 Пятница с 16:00 до 18:00» (a school's hours of receiving citizens, https://goo.kz/content/view/29/20869?lang=ru
+ * — corpus-real-193; it was `unparsed`), «Вторник с 9:00 до 13:00, четверг с 14:00 до 17:00»: a timetable of round 26 may name several
+ * weekdays, each after the hours of the one before — another weekday in the nominative (or its abbreviation) right after a time of day,
+ * a comma or a semicolon between or not, is the next day of the same weekly timetable, not a word after the hours. Only after a figure:
+ * «пятница, 13 марта» and «среда (каникулы)» keep their reading, and a weekday after words stays what round 26 left it. `k` is the weekday.
+ */
+function nextTimetableDay(toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.type !== 'word' || (!WEEKDAY_NOMINATIVE.has(t.text) && !WEEKDAY_ABBREVIATIONS.has(t.text))) return false;
+  let p = k - 1;
+  if (toks[p]?.text === ',' || toks[p]?.text === ';') p--;
+  return toks[p]?.type === 'num';
 }
 
 /**

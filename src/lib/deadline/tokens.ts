@@ -60,6 +60,30 @@ function finishingStudy(out: Token[]): Token[] {
   return out;
 }
 
+/** Round 210: the word a «кв.» of a teacher's category stands for (`qualificationCategory`), of no date class. */
+const QUALIFICATION = classifyWord('квалификационной');
+
+/**
+ * Round 210. «не позднее 3 месяцев до окончания кв. категории» (a slide of the 2010 order on attestation, the cell «Основание для
+ * аттестации», http://myshared.ru/amp/570829 — corpus-real-193; it was `unparsed`, «не указано, какого квартала»): «кв.» right before
+ * «категория» in any case or its abbreviation «кат.», and «кв.к.» / «кв. к.» (a letter «к» with its dot after it), is «квалификационная»
+ * — a teacher's qualification category, not «квартал»; the offset before it is read as with the full word. «кв.» before anything else
+ * («1 кв.», «IV кв. 2021», «кв. 2») stays a quarter.
+ */
+function qualificationCategory(out: Token[]): Token[] {
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k]!;
+    if (t.text !== 'кв' || t.type !== 'word') continue;
+    const n = out[k + 1]?.text === '.' ? k + 2 : k + 1;
+    const next = out[n];
+    if (next === undefined || next.type !== 'word') continue;
+    if (/^кат/.test(next.text) || (next.text === 'к' && out[n + 1]?.text === '.')) {
+      out[k] = { ...t, cls: QUALIFICATION.cls, n: QUALIFICATION.n, word: QUALIFICATION };
+    }
+  }
+  return out;
+}
+
 /**
  * Round 144. «18 октября 202218 окт 2022» (the date line of a Dzen page on the days of paying wages, https://dzen.ru/a/Y06mBTY432OHjgll —
  * corpus-real-132; it was `unparsed`, «непонятное число «202218»»): a page's date line that writes the date twice, in full and short, with
@@ -146,5 +170,5 @@ export function tokenize(norm: string): Token[] {
     }
     prevEnd = i;
   }
-  return finishingStudy(gluedYearAndDay(out));
+  return qualificationCategory(finishingStudy(gluedYearAndDay(out)));
 }

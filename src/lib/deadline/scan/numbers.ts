@@ -827,6 +827,14 @@ function lastDeadlineNumber(c: Cursor): number {
   return last;
 }
 
+/**
+ * Round 210. How far before the date the verb of `registryNumberAfter` still makes it the day it happened: the registry's full name may
+ * stand between — «Зарегистрировано в Национальном реестре правовых актов Республики Беларусь 30 марта 2005 г. N 8/12342» (a Belarusian
+ * ministry's decree on a school's site, https://ozerich.pukhovichi-asveta.gov.by/… — corpus-real-193; it was `unparsed`: seven words
+ * stand between the verb and the date, one more than round 168's six) is on 2005-03-30 like round 168's «Зарегистрировано в НРПА РБ 8
+ * августа 2011 г. N 9/43036». Ten tokens; punctuation other than «:» and «.» still ends the reach.
+ */
+const REGISTERED_REACH = 11;
 /** Round 168: the verbs and participles of what happens to a text on a day — registered, published, posted, received, updated (`registryNumberAfter`). */
 const HAPPENED_TO_TEXT = /^(?:зарегистрирова|регистрир|опубликова|публик|размещ|поступ|получ|обновл|добавл|изменен|внесен)[а-яё]*$/;
 
@@ -840,7 +848,7 @@ const HAPPENED_TO_TEXT = /^(?:зарегистрирова|регистрир|о
  * Reads a few tokens after the date and at most six before it.
  */
 function registryNumberAfter(c: Cursor, i: number): boolean {
-  for (let p = i - 1; p >= 0 && p > i - 7; p--) {
+  for (let p = i - 1; p >= 0 && p > i - REGISTERED_REACH; p--) {
     const t = c.toks[p]!;
     if (t.type === 'word' && HAPPENED_TO_TEXT.test(t.text)) return false;
     if (t.type === 'punct' && t.text !== ':' && t.text !== '.') break;

@@ -666,6 +666,18 @@ function bareSchoolYear(c: Cursor, i: number): boolean {
   return c.toks[k]?.text === 'в' && c.toks[k]!.type === 'word' && !TIMES_PER.test(c.toks[k - 1]?.text ?? '');
 }
 
+/**
+ * Round 210. «8. Приказ о создании аттестационной комиссии на учебный год (с указанием срока полномочий).» (a list of an attestation
+ * commission's documents, https://m-bratstvo.ru/trud/instrukciya-o-poryadke-provedeniya-attestacii-pedagogicheskih-rabotnikov-sistemy-obrazovaniya-2020-prikaz.html
+ * — corpus-real-193; it was `unparsed`), «1.4.1. ИУП разрабатывается на учебный год (текущий ИУП) …» (corpus-real-152, round 163's known
+ * miss): a bare «на учебный год» — the accusative after «на» with no adjective and no years — is the school year the thing is made for,
+ * the context's, as round 48's bare «в учебном году» is and as round 45's «на текущий учебный год» after what is done. Only «на» right
+ * before «учебный» and «год» after it; a count of times before «на» is not read here («два раза на учебный год» is a repeat).
+ */
+function bareCoveredSchoolYear(c: Cursor, i: number, j: number): boolean {
+  return c.toks[i]!.text === 'учебный' && c.toks[j]?.text === 'год' && c.toks[i - 1]?.text === 'на' && !TIMES_PER.test(c.toks[i - 2]?.text ?? '');
+}
+
 /** Round 48. «дважды / два раза / не реже одного раза в учебном году»: a count of times before «в учебном году» makes it the unit of a repeat. */
 const TIMES_PER = /^(?:раз|раза|однажды|дважды|трижды|четырежды)$/;
 
@@ -1833,7 +1845,7 @@ export function word(c: Cursor, i: number): number {
           c.anchor = 'end';
         }
         if (c.implicitOk) c.push(atom('schoolYear', null, { anchor: c.anchor })); // «до конца учебного года»
-        else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text) && bareSchoolYear(c, i)) {
+        else if (c.atoms === 0 && YEAR_AFTER_ADJ.test(c.toks[j]!.text) && (bareSchoolYear(c, i) || bareCoveredSchoolYear(c, i, j))) {
           c.currentYear = 0; // round 48: «… в учебном году», «в — учебном году» → the context's school year
           c.currentSchool = true;
         } else if (c.atoms === 0 && (i <= 2 || coveredSchoolYear(c, i) || namedSchoolYear(c, i, j)) && YEAR_AFTER_ADJ.test(c.toks[j]!.text)) {

@@ -12,9 +12,9 @@
  * - a bare «на учебный год» (no adjective, no years) is the context's school year («8. Приказ о создании аттестационной комиссии на
  *   учебный год (с указанием срока полномочий).»).
  * Pins: «кв.» of a quarter, a weekday before a date, a registry number with no verb before it, «на <adj> учебный год» and a school year
- * in figures, a count of times before «на учебный год».
+ * in figures, a count of times before «на учебный год», an act in the instrumental before it (round 91's schedule).
  */
-import { by, ev, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { by, ev, on, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** offsets before a teacher's category, and the word of the event their reason names */
 const OFFSETS: Array<[string, string]> = [
@@ -82,6 +82,9 @@ const PINS: Row[] = [
   ['(Зарегистрировано в Минюсте России 10.06.2021 N 63844)', on('2021-06-10')],
   // the school year named with an adjective or in figures, as before
   ['на текущий учебный год', SCHOOL_YEAR],
+  // an act in the instrumental before a bare «на учебный год» stays who sets it (round 91)
+  ['Председатель комиссии назначается приказом по Учреждению на учебный год', sched('приказом по Учреждению на учебный год')],
+  ['Секретарь назначается распоряжением по школе на учебный год.', sched('распоряжением по школе на учебный год')],
   ['План работы на 2022-2023 учебный год', range('2022-09-01', '2023-08-31')],
   ['Темы педсоветов на учебный год в школах и ДОУ по ФГОС — с августа по июнь для администрации и учителей.', range('2021-08-01', '2022-06-30')],
 ];

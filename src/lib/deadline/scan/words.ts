@@ -672,11 +672,20 @@ function bareSchoolYear(c: Cursor, i: number): boolean {
  * — corpus-real-193; it was `unparsed`), «1.4.1. ИУП разрабатывается на учебный год (текущий ИУП) …» (corpus-real-152, round 163's known
  * miss): a bare «на учебный год» — the accusative after «на» with no adjective and no years — is the school year the thing is made for,
  * the context's, as round 48's bare «в учебном году» is and as round 45's «на текущий учебный год» after what is done. Only «на» right
- * before «учебный» and «год» after it; a count of times before «на» is not read here («два раза на учебный год» is a repeat).
+ * before «учебный» and «год» after it; a count of times before «на» is not read here («два раза на учебный год» is a repeat), nor a
+ * year after an act in the instrumental (`ACT_INSTRUMENTAL`).
  */
 function bareCoveredSchoolYear(c: Cursor, i: number, j: number): boolean {
-  return c.toks[i]!.text === 'учебный' && c.toks[j]?.text === 'год' && c.toks[i - 1]?.text === 'на' && !TIMES_PER.test(c.toks[i - 2]?.text ?? '');
+  if (c.toks[i]!.text !== 'учебный' || c.toks[j]?.text !== 'год' || c.toks[i - 1]?.text !== 'на' || TIMES_PER.test(c.toks[i - 2]?.text ?? '')) return false;
+  for (let k = 0; k < i - 1; k++) if (ACT_INSTRUMENTAL.test(c.toks[k]!.text)) return false;
+  return true;
 }
+
+/**
+ * Round 210. An act in the instrumental before a bare «на учебный год» is who sets the thing for the year, a schedule (round 91's
+ * «Председатель комиссии назначается приказом по Учреждению на учебный год», pinned): the year is then the term the act gives, not read.
+ */
+const ACT_INSTRUMENTAL = /^(?:приказом|распоряжением|постановлением|решением|протоколом|указом)$/;
 
 /** Round 48. «дважды / два раза / не реже одного раза в учебном году»: a count of times before «в учебном году» makes it the unit of a repeat. */
 const TIMES_PER = /^(?:раз|раза|однажды|дважды|трижды|четырежды)$/;

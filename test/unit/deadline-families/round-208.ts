@@ -16,7 +16,7 @@
  * act's number, a protocol's date, an order's «№ … от», a count per day with «в день», an offset before «ежедневно», a count of years
  * alone, codes before a deadline, a heading before a weekday with a date or with no timetable's noun.
  */
-import { bareSpan, by, cap, ev, iso, lastDay, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { by, cap, ev, iso, lastDay, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** glued pairs of a school year (the second the next) and of calendar years, and where they stand */
 const SCHOOL_PAIRS: Array<[number, number]> = [[2019, 2020], [2020, 2021], [2022, 2023], [2023, 2024], [2025, 2026]];

@@ -1031,7 +1031,6 @@ const RECURRING: Case[] = [
   ['Отчет за 20242026 гг.', range('2024-01-01', '2026-12-31')],
   ['(в новой редакции 31.08.2022 г.)', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['Положение в новой редакции утверждено 31.08.2022', on('2022-08-31')],
-  ['приказом заведующего МАДОУ № 23 № 67-О от 27.05.2024 г.', schedule('приказ заведующего МАДОУ № 23 № 67-О от 27.05.2024 г')],
   ['МБОУ СОШ № 5 от 01.09.2023', on('2023-09-01')],
   ['1.1.Установить режим работы МБДОУ при 5-дневной рабочей неделе 12 часов, ежедневно в соответствии с Уставом - с 07.30 до 19.30.', ongoing2021],
   ['ГОУ СПО «Беловский педагогический колледж» МДК 01.01.  МЕДИКОБИОЛОГИЧЕСКИЕ И СОЦИАЛЬНЫЕ ОСНОВЫ ЗДОРОВЬЯ КОНСПЕКТЫ  ЛЕКЦИЙ Белово 2014', range('2014-01-01', '2014-12-31')],
@@ -2552,6 +2551,9 @@ const AUTHORITIES: Case[] = [
   ['в соответствии с соглашением', schedule('соглашение')],
   ['по муниципальному контракту', schedule('муниципальный контракт')],
   ['приказом по школе', schedule('приказ по школе')], // https://nsportal.ru./site/46668/vshk («УТВЕРЖДЕНО приказом по МБОУ …»)
+  // Round 211 (pins): a document in the instrumental with no date of its own still names who sets the dates
+  ['Приказом директора МБОУ СОШ № 5', schedule('приказ директора МБОУ СОШ № 5')],
+  ['Приказом № 156', schedule('приказ № 156')],
   ['Отдельным приказом директора', schedule('отдельный приказ директора')],
   ['индивидуально', schedule('индивидуально')],
   // Round 59 (corpus-real-53, https://mazyr.by/2019/04/kogda-v-mozyre-otklyuchat-otoplenie): who decides on the dates, with a compound
@@ -2560,7 +2562,6 @@ const AUTHORITIES: Case[] = [
   ['Органы местного самоуправления принимают решение о сроках начала отопительного сезона', schedule('принимают решение о сроках начала отопительного сезона')],
   // Round 163 (corpus-real-152): a day and month with no year between «от» and «№» are the act's date, a label
   // (https://korobitsyno.lenschool.ru/file/card?id=2224)
-  ['Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243', schedule('приказ и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243')],
 ];
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
@@ -3425,6 +3426,15 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 211 (no new set; the relabels of corpus-real-147, -152, -167 and -191): a document in the instrumental opening the text with
+  // its own date is one issued act named by its label, not who sets the dates; «Приказом по школе» stays a schedule (pins in SCHEDULES)
+  ['Приказом от «31» августа 2023 г. № 156', CAL, /^не удалось распознать срок$/],
+  ['(приказом от 30.10.2023 г. № 628)', CAL, /^не удалось распознать срок$/],
+  ['Приказом заведующего № 83 от 30.08.2022', CAL, /^не удалось распознать срок$/],
+  ['Приказом и.о. директора МБОУ «Коробицынская СОШ» № 83 от 30.08.2022', CAL, /^не удалось распознать срок$/],
+  // (these two were round 208's and round 163's schedules)
+  ['приказом заведующего МАДОУ № 23 № 67-О от 27.05.2024 г.', CAL, /^не удалось распознать срок$/],
+  ['Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243', CAL, /^не удалось распознать срок$/],
   // Round 207 (corpus-real-190): a coming count after «в течение» is a bare span
   // (https://penza.er.ru/activity/news/rezultaty-sochinenij-shkolnikov-stanut-izvestny-v-techenie-nedeli); «с изменениями и дополнениями по
   // состоянию на <дата>» is a text's edition, a label (http://levonevski.net/pravo/norm2009/num12/d12975/page8.html)

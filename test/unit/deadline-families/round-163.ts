@@ -7,7 +7,8 @@
  * - an act's date with the act's number after it is the act's label when the act is marked in a way the parser missed: the act's
  *   noun in a legal digest's angle brackets («<Письмо>Рособрнадзора 09.12.2015 N 10-51-932/10-3417»), the word of approval before who
  *   approved («…, утв. Правительством РФ 10.04.2023 N 3838п-П8.»), or a day and month with no year between «от» and «№» («Приказом
- *   и.о.директора … от 31 августа № 243», a schedule like «Приказом … от 23 июня 2021 года № 469»); they were `on` those days.
+ *   и.о.директора … от 31 августа № 243», a schedule like «Приказом … от 23 июня 2021 года № 469» — since round 211 the act's label,
+ *   `unparsed`, as an act in the instrumental with its own date and number is); they were `on` those days.
  * Pins: blank form dates stay blank (««__» сентября 20__ г.», «__.__.2021», «20__»), an issued act's and a protocol's readings, a
  * date of approval with no number, a bare «№ … от <дата>» and a «до» before a day and a number read as before.
  * The first template of each class is the set's real row (its source in corpus-real-152.tsv).
@@ -63,14 +64,14 @@ const APPROVALS = ['утв.', 'утвержден', 'утвержденный', 
 /** who approved, with no noun of an act */
 const APPROVERS = ['Правительством РФ', 'Минпросвещения России', 'Правительством Российской Федерации', 'Министерством'];
 
-/** a document in the instrumental opening the text, and its nominative in the reason */
-const INSTRUMENTAL_ACTS: Array<[string, string]> = [
-  ['Приказом и.о.директора МБОУ «Коробицынская СОШ»', 'приказ и.о.директора МБОУ «Коробицынская СОШ»'],
-  ['Приказом директора', 'приказ директора'],
-  ['приказом', 'приказ'],
-  ['Распоряжением администрации', 'распоряжение администрации'],
-  ['Постановлением главы', 'постановление главы'],
-  ['Приказом заведующего', 'приказ заведующего'],
+/** a document in the instrumental opening the text (round 211: with its own date and number, the act's label; it was a schedule) */
+const INSTRUMENTAL_ACTS = [
+  'Приказом и.о.директора МБОУ «Коробицынская СОШ»',
+  'Приказом директора',
+  'приказом',
+  'Распоряжением администрации',
+  'Постановлением главы',
+  'Приказом заведующего',
 ];
 const ORDER_NUMBERS = ['№ 243', '№ 105-од', 'N 12', '№12'];
 /** the days of the order's date in each month */
@@ -79,7 +80,7 @@ const ORDER_DAYS = [1, 15, 31];
 const ACT_PINS: Row[] = [
   // an act's date with «от» and its year, and with no number, as before (rounds 11, 49, 103)
   ['<Письмо> Рособрнадзора от 09.12.2015 N 10-51', unread],
-  ['Приказом директора от 31 августа 2021 № 243', sched('приказ директора от 31 августа 2021 № 243')],
+  ['Приказом директора от 31 августа 2021 № 243', unread], // round 211: its own date and number, the act's label (it was `schedule`)
   ['Приказом директора от 31 августа', sched('приказ директора от 31 августа')],
   // a date of approval with no number names its day; so does a bare «№ … от <дата>» (round 40)
   ['утверждено 10.04.2023', on('2023-04-10')],
@@ -127,14 +128,15 @@ function sections(): Array<[string, Row[]]> {
                 for (const end of ['.', '']) addAs(`${thing}, ${approval} ${who} ${pad(d)}.${pad(m)}.${y} ${sign} ${ACT_NUMBERS[m % ACT_NUMBERS.length]}${end}`, unread);
     });
     section('a day and month with no year between «от» and «№» are the act\'s date', () => {
-      addAs('Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243', sched('приказ и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243'));
-      for (const [lead, nominative] of INSTRUMENTAL_ACTS)
+      // round 211: an act in the instrumental with its own date and number is its label, no schedule (it was round 163's `schedule`)
+      addAs('Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 августа № 243', unread);
+      for (const lead of INSTRUMENTAL_ACTS)
         for (let m = 1; m <= 12; m++)
           for (const d of ORDER_DAYS) {
             if (d > lastDay(m)) continue;
             for (const num of ORDER_NUMBERS) {
               const rest = ` от ${d} ${MONTHS_GEN[m - 1]} ${num}`;
-              addAs(`${lead}${rest}`, sched(`${nominative}${rest}`));
+              addAs(`${lead}${rest}`, unread);
             }
           }
       // the act's noun in the nominative, or no noun: nothing to read

@@ -6,7 +6,7 @@
  *   offset counted from an event;
  * - an edition's noun right before a date, «от» left out («(в новой редакции 31.08.2022 г.)»), makes the date the edition's, a label;
  * - an institution's own «№ N» between an act's noun in the instrumental and the act's «№» («приказом заведующего МАДОУ № 23 № 67-О
- *   от 27.05.2024 г.») leaves the act's date its label, so the document sets the dates (round 19's schedule);
+ *   от 27.05.2024 г.») leaves the act's date its label (round 19's schedule then; since round 211 `unparsed`, the act's label);
  * - a count of hours or minutes right before «ежедневно» («12 часов, ежедневно …») is the day's length, daily work;
  * - a college curriculum's code after «МДК / ПМ / ОП / ОГСЭ / ЕН / ОУД / УП / ПП» («МДК 01.01.») is a label, never a day;
  * - a count of years before two months in brackets («1 год (октябрь-май)») is the length of that window;
@@ -113,8 +113,6 @@ const PINS: Row[] = [
   ['Начало 1-й четверти – 1 сентября', on('2021-09-01')],
 ];
 
-/** the schedule's reason: the act's noun in the nominative, the text after it, no closing dot */
-const actReason = (text: string): string => `приказ ${text.slice(text.indexOf(' ') + 1)}`.replace(/\.$/, '');
 
 function sections(): Array<[string, Row[]]> {
   return sectionsOf((section, add, addAs) => {
@@ -134,7 +132,7 @@ function sections(): Array<[string, Row[]]> {
             for (const num of ACT_NUMBERS)
               for (const d of ACT_DATES) {
                 const t = `${who} ${org} № ${n} № ${num} от ${d}`;
-                addAs(t, { kind: 'schedule', reason: actReason(t) });
+                addAs(t, unread); // round 211: the act's label (it was round 208's `schedule` «приказ …»)
               }
     });
     section('a count of hours or minutes before «ежедневно»', () => {

@@ -342,9 +342,13 @@ function openingRegister(c: Cursor, k: number): boolean {
  * Round 60: an application, an appeal or a complaint too («обращение № 5 от 01.03.2023 – ответ 10.03.2023»): its date is the day it
  * was registered, like a letter's.
  */
+/** Round 211: how many abbreviation dots the look back of `issuedActBefore` skips free («и.о.», «вр.и.о.»). */
+const FREE_DOTS = 4;
+
 function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = JOINT_HOPS): boolean {
   while (c.isPunct(k, '№')) k--;
   let limit = k - 6;
+  let freeDots = 0;
   for (let p = k; p >= 0 && p > limit; p--) {
     const t = c.toks[p]!;
     // Round 197. «Утверждено приказом директора МБУ ДОЦ «Дружба»  № 41 от 26.04.2019г.» (the approval line of a children's camp's
@@ -371,6 +375,14 @@ function issuedActBefore(c: Cursor, k: number, act: RegExp = ISSUED_ACT, hops = 
     // act's noun and the act's «№» (`institutionNumberAt`) is one word of the look back, as its quoted name is (round 197)
     if (institutionNumberAt(c, p)) {
       limit -= 2; // the sign and its number are one word of the look back
+      continue;
+    }
+    // Round 211. «Приказом и.о. директора МБОУ «Коробицынская СОШ» № 83 от 30.08.2022» (an approval stamp's act, its issuer abbreviated
+    // — corpus-real-152 wrote «и.о.директора»; it was `on` 2022-08-30 once the stamp was no schedule): the dots of an abbreviation
+    // («и.о.», «вр.и.о.») are no words of the look back; at most `FREE_DOTS` of them, so the look stays bounded
+    if (t.type === 'punct' && t.text === '.' && freeDots < FREE_DOTS) {
+      freeDots++;
+      limit--;
       continue;
     }
     // round 163: a noun in angle brackets, a legal digest's mark of an act's kind («<Письмо> Рособрнадзора 09.12.2015 N …»), is read

@@ -470,9 +470,10 @@ const INSTRUMENTAL_AT_START = new RegExp(`^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+
  * Round 211. «Приказом от «31» августа 2023 г. № 156», «(приказом от 30.10.2023 г. № 628)», «Приказом заведующего № 83 от 30.08.2022»
  * (the approval stamps of local acts, the participle «Утверждено» on the line above — corpus-real-147, -152, -167, -191; fresh
  * labellers read each as no time, eight times in six sets, against round 19): a document in the instrumental opening the text with its
- * own date («от ‹дата›») and number («№ …», before or after the date) within a few words after it is one act already issued, named by its label, as «Утверждено приказом от … № …» is
- * (`unparsed`); it does not say that the act will set the row's dates. «Приказом по школе», «распоряжением директора», «Приказом
- * директора МБОУ СОШ № 5», «Приказом директора от 31 августа» (no date and number of their own) stay schedules, and so does a text that names terms, dates or a timetable (`TERM_WORDS`).
+ * own date («от ‹дата›») and number («№ …», before or after the date) within a few words after it is one act already issued, named by
+ * its label, as «Утверждено приказом от … № …» is (`unparsed`); it does not say that the act will set the row's dates. «Приказом по
+ * школе», «распоряжением директора», «Приказом директора МБОУ СОШ № 5», «Приказом директора от 31 августа» (no date and number of
+ * their own) stay schedules, and so does a text that names terms, dates or a timetable (`TERM_WORDS`).
  */
 const OWN_ACT_LABEL = /^[^;:]{0,60}?[^а-я]от\s*«?\s*\d/;
 /** Round 211: the act's number near its date («№ 156», «N 203-р»), so a date alone («Приказом директора от 31 августа») stays as it was. */
@@ -516,7 +517,8 @@ export function scheduleReason(norm: string, original: string): string | null {
     return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));
   }
   // round 211: «Приказом от «31» августа 2023 г. № 156» is one issued act named by its label, no document that sets the dates
-  if (!prep && m.index === 0 && INSTRUMENTAL_AT_START.test(m[0]) && OWN_ACT_LABEL.test(norm.slice(nounAt + nounText.length)) && OWN_ACT_NUMBER.test(norm.slice(nounAt + nounText.length)) && !TERM_WORDS.test(norm)) return null;
+  const afterNoun = norm.slice(nounAt + nounText.length);
+  if (!prep && m.index === 0 && INSTRUMENTAL_AT_START.test(m[0]) && OWN_ACT_LABEL.test(afterNoun) && OWN_ACT_NUMBER.test(afterNoun) && !TERM_WORDS.test(norm)) return null;
   if (!prep && BARE_V.test(m[0]) && (CHANGED_IN.test(norm.slice(Math.max(0, m.index - 40), nounAt)) || EDITED_AFTER.test(norm.slice(nounAt + nounText.length)))) {
     const cut = nounAt + nounText.length; // round 161: «изменений в ООП» names the document changed
     return scheduleReason(' '.repeat(cut) + norm.slice(cut), ' '.repeat(cut) + original.slice(cut));

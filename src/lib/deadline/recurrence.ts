@@ -920,7 +920,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
           const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
           const u = unitNear(toks, n);
           if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[d]!) : u;
-          if (u === undefined && every === undefined && daysPerRepeat(toks, i + 2) >= 7) every = daysPerRepeat(toks, i + 2) % 7 === 0 ? 'week' : null;
+          const days = u === undefined && every === undefined ? daysPerRepeat(toks, i + 2) : 0;
+          if (days >= 7) every = days % 7 === 0 ? 'week' : null;
           // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
           // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
           const part = toks[i + 2]?.cls;
@@ -1041,21 +1042,23 @@ function everyFewHoursAt(toks: Token[], i: number): boolean {
   const unit = toks[i + 2]?.text ?? '';
   if (unit === 'часа' || unit === 'часов') return true;
   const n = toks[i + 1]!.type === 'num' ? toks[i + 1]!.n : CARDINAL_VALUE[toks[i + 1]!.text] ?? 0;
-  return (unit === 'дня' || unit === 'дней') && n >= 2 && n < 7;
+  return (unit === 'дня' || unit === 'дней') && fewDaysApart(n);
 }
+
+/** Round 209: a repeat every 2–6 days («раз в два дня») is more often than weekly, daily work. */
+const fewDaysApart = (days: number): boolean => days >= 2 && days < 7;
 
 /** Round 209: the number at `k` is the count of «раз в 3 дня» or «каждые 4 часа», daily work's count, not a stray span (parse.ts). */
 export function countOfDailyWork(toks: Token[], k: number): boolean {
   if (k < 1) return false;
   if (everyFewHoursAt(toks, k - 1)) return true;
-  const n = k >= 2 && toks[k - 2]!.cls === 'times' && toks[k - 1]!.text === 'в' ? daysPerRepeat(toks, k) : 0;
-  return n >= 2 && n < 7;
+  return k >= 2 && toks[k - 2]!.cls === 'times' && toks[k - 1]!.text === 'в' && fewDaysApart(daysPerRepeat(toks, k));
 }
 
 export function timesPerDay(toks: Token[]): boolean {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (everyFewHoursAt(toks, i)) return true;
-    if (toks[i]!.cls === 'times' && toks[i + 1]!.text === 'в' && daysPerRepeat(toks, i + 2) >= 2 && daysPerRepeat(toks, i + 2) < 7) return true;
+    if (toks[i]!.cls === 'times' && toks[i + 1]!.text === 'в' && fewDaysApart(daysPerRepeat(toks, i + 2))) return true;
     if ((toks[i]!.cls !== 'times' && !lengthOfDayAt(toks, i)) || toks[i + 1]!.text !== 'в') continue;
     const unit = toks[i + 2]!.text;
     if (unit !== 'день' && unit !== 'сутки') continue;

@@ -1897,7 +1897,10 @@ export function word(c: Cursor, i: number): number {
       break;
     default:
       if (dedicatedToResults(c, i)) return c.clauseEnd(i); // «30 декабря … педсовет, посвящённый итогам первого полугодия 2022-2023 …» (round 70)
-      if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в' && schoolYearOfEve(c, i) > i) return schoolYearOfEve(c, i); // round 209
+      if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в') {
+        const end = schoolYearOfEve(c, i); // round 209: «в преддверии нового учебного года 2023/2024» stays the event phrase
+        if (end > i) return end;
+      }
       if (t.text === 'преддверии' && c.toks[i - 1]?.text === 'в' && (c.isNum(i + 1) ? c.isCls(c.skipSuffix(i + 2), 'month') : c.toks[i + 1]?.type === 'word' && c.isCls(i + 2, 'month'))) {
         // Round 186. «В преддверии первого сентября Госавтоинспекция Московской области проводит масштабную проверку готовности
         // школьных автобусов.» (a regional news site on checks of school buses, https://360.ru/news/mosobl/avtoinspektsija-odintsova-proverit-shkolnye-avtobusy-pered-uchebnym-godom/

@@ -1013,6 +1013,23 @@ const RECURRING: Case[] = [
   ['Зарегистрировано в Национальном реестре правовых актов Республики Беларусь 30 марта 2005 г. N 8/12342', on('2005-03-30')],
   // Round 210 (corpus-real-193): a bare «на учебный год» is the context's school year (https://m-bratstvo.ru/trud/)
   ['8. Приказ о создании аттестационной комиссии на учебный год (с указанием срока полномочий).', range('2020-09-01', '2021-08-31')],
+  // Round 213 (corpus-real-195): a number above 4 before «квартал» is a town's block, a label (https://docs.cntd.ru/document/561697775/titles/3NIIBI7);
+  // with a year in figures after it, it still fails as a quarter
+  ['В 2022 году планируется создать 990 новых мест в общеобразовательной организации 68 квартала г. Якутска.', range('2022-01-01', '2022-12-31')],
+  ['5 квартал 2021 года', { kind: 'unparsed', reason: 'нет квартала с номером 5' }],
+  // Round 213 (corpus-real-195): «наступающего / грядущего года» after a month is the next year, as «следующего года»
+  // (https://kr-gazeta.ru/obrazovanie/s-yanvarya-nastupayushchego-goda-nachinaetsya-realizatsiya-proekta-po-kapremontu-shkol)
+  ['С января наступающего года начинается реализация проекта по капремонту школ', { kind: 'ongoing', start: '2022-01-01', due: null }],
+  ['в декабре грядущего года', range('2022-12-01', '2022-12-31')],
+  // Round 213 (corpus-real-195): four figures before «мест», «школ», «центров» … (an adjective between or not) are a count
+  // (https://docs.cntd.ru/document/561697775/titles/3NIIBI7)
+  ['В рамках реализации мероприятия к 2023 году будет создано 2015 новых мест в общеобразовательных организациях.', by('2023-12-31')],
+  ['выпускники 2021 года', range('2021-01-01', '2021-12-31')],
+  // Round 213 (corpus-real-195): adjectives of scope before «день» keep the day of the event after it (https://m.severpost.ru/read/58890)
+  ['Мероприятие пройдёт в единый Всероссийский день открытия детских технопарков под патронажем Инновационного центра «Сколково» в 12.00.', event('в единый Всероссийский день открытия детских технопарков под патронажем Инновационного центра «Сколково» в 12.00')],
+  // Round 213 (corpus-real-195): two counters after a date line are labels (https://www.infoorel.ru/news/rasporyajenie--120-r.html)
+  ['28 мая 2007 в 00:00 848 0', on('2007-05-28')],
+  ['28.02.2022 371 5 7 9', { kind: 'unparsed', reason: 'непонятное число «371»' }],
   // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
   // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
   ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],

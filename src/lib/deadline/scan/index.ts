@@ -53,6 +53,26 @@ const MEASURE_ADJECTIVE = /^(?:дневн|суточн|часов|минутн|�
 /** «детей», «учащихся», «человек»: people counted in the genitive plural after a number (round 121). */
 const COUNTED_PEOPLE = /^(?:детей|человек|учащихся|обучающихся|школьников|учеников|подростков|несовершеннолетних|студентов|педагогов|учителей|участников|выпускников|воспитанников|ребят|семей|родителей)$/;
 
+/**
+ * Round 213. «В рамках реализации мероприятия к 2023 году будет создано 2015 новых мест в общеобразовательных организациях.» (a
+ * republic's education programme, https://docs.cntd.ru/document/561697775/titles/3NIIBI7 — corpus-real-195; it was one window
+ * 2015..2023): round 121's four figures before people counted extend to the things a national project counts — places, schools,
+ * buildings, objects, centres, rooms, quotas, applications, sites — and to one adjective in the genitive plural between («2015 новых
+ * мест», «2019 новых участников»): a count, a label. A year is never followed by «мест» or «новых школ»; «2021 года», «2021 учебного
+ * года» and «2020-2021 учебных годов» read as before.
+ */
+const COUNTED_THINGS = /^(?:мест|школ|зданий|объектов|центров|кабинетов|квот|заявок|площадок)$/;
+const GENITIVE_PLURAL_ADJECTIVE = /^[а-яё]{3,}(?:ых|их)$/;
+function countedAfter(c: Cursor, i: number): boolean {
+  const counted = (k: number): boolean => {
+    const w = c.toks[k];
+    return w?.type === 'word' && (COUNTED_PEOPLE.test(w.text) || COUNTED_THINGS.test(w.text));
+  };
+  if (counted(i + 1)) return true;
+  const adj = c.toks[i + 1];
+  return adj?.type === 'word' && GENITIVE_PLURAL_ADJECTIVE.test(adj.text) && counted(i + 2);
+}
+
 /** «млн», «тыс.», «рублей»: a unit of money or of thousands after an amount. */
 const AMOUNT_UNIT = /^(?:млн|млрд|тыс|трлн|миллион[а-я]*|миллиард[а-я]*|тысяч[а-я]*|руб[а-я]*)$/;
 
@@ -136,11 +156,30 @@ function afterWholeAt(c: Cursor, i: number): boolean {
 }
 
 /**
- * Round 133: true when the number at `i` closes the text (only punctuation after it) and the last thing read before it is a date with
- * its year written — a page's date line and its count of views («28.02.2022 371», «28.02.2022 12:30 371»).
+ * Round 213. «28 мая 2007 в 00:00 848 0» (a regional paper's news line, https://www.infoorel.ru/news/rasporyajenie--120-r.html —
+ * corpus-real-195; it was `unparsed`, «непонятное число «848»»): a page's counters after its date line may be two — views and
+ * comments — so one or two more numbers of one to four figures may follow the count of views before the text closes; all are labels.
+ * Returns the index after the last counter.
+ */
+function closingCountersEnd(c: Cursor, i: number): number {
+  let end = i + 1;
+  let more = 0;
+  for (let k = i + 1; k < c.toks.length; k++) {
+    const t = c.toks[k]!;
+    if (t.type === 'punct') continue;
+    if (t.type !== 'num' || t.text.length > 4 || ++more > 2) return -1;
+    end = k + 1;
+  }
+  return end;
+}
+
+/**
+ * Round 133: true when the number at `i` closes the text (only punctuation after it, or round 213's one or two more counters) and the
+ * last thing read before it is a date with its year written — a page's date line and its count of views («28.02.2022 371», «28.02.2022
+ * 12:30 371»).
  */
 function countClosingDateLine(c: Cursor, i: number): boolean {
-  for (let k = i + 1; k < c.toks.length; k++) if (c.toks[k]!.type !== 'punct') return false;
+  if (closingCountersEnd(c, i) < 0) return false;
   const last = c.items.at(-1);
   return last !== undefined && last.kind === 'atom' && last.type === 'date' && last.day !== 0 && last.year !== null;
 }
@@ -437,9 +476,9 @@ function numberAt(c: Cursor, i: number): number {
     // 29.01.2019 Просмотров: 744» is read with its word. Not a number with anything but punctuation after it, and not after a day with
     // no year («28.02 371» stays `unparsed`)
     c.label();
-    return i + 1;
+    return closingCountersEnd(c, i);
   }
-  if (t.text.length === 4 && c.toks[i + 1]?.type === 'word' && COUNTED_PEOPLE.test(c.toks[i + 1]!.text)) {
+  if (t.text.length === 4 && countedAfter(c, i)) {
     // Round 121. «В 2012 году в Пскове тест прошли 2040 детей, положительных результатов было только 2: …» (a regional paper's answer
     // on drug tests of pupils, https://pskov.aif.ru/dontknows/1279051?from_inject=1 — corpus-real-109; it was the year 2040, which beat
     // the year written with «году»): four figures right before a noun of people in the genitive plural count those people, a label

@@ -46,9 +46,24 @@ const TEACHING_TIME = /^(?:час|минут)/;
 /** What may follow the colon after a period used as a label: a day, a month, «до», «с», «не позднее», «к» («II квартал: до 15.07»). */
 const AFTER_LABEL: readonly WordClass[] = ['month', 'by', 'from', 'not', 'towards'];
 
+/**
+ * Round 213. «В 2022 году планируется создать 990 новых мест в общеобразовательной организации 68 квартала г. Якутска.» (a republic's
+ * education programme, https://docs.cntd.ru/document/561697775/titles/3NIIBI7 — corpus-real-195; it was `unparsed`, «нет квартала с
+ * номером 68»), round 120's known miss «… вышел на патрулирование 6 квартала, …»: one number of one or two figures above 4 before
+ * «квартал» in any case, with no year in figures after it, is a town's residential block, part of an address — a label, not a
+ * calendar quarter. «5 квартал 2021 года» (a year after it) and «4-5 квартал» (a list) still fail as before. `j` is «квартал».
+ */
+function townBlock(c: Cursor, j: number): boolean {
+  const num = c.toks[j - 1];
+  if (num?.type !== 'num' || num.text.length > 2 || c.isNum(c.skipDot(j + 1), 4)) return false;
+  const before = c.toks[j - 2];
+  return !(before?.type === 'punct' && (before.text === '-' || before.text === ','));
+}
+
 export function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
   const unit = c.toks[j]!.cls;
   const limit = UNIT_LIMIT[unit] ?? 0;
+  if (unit === 'quarter' && nums.length === 1 && nums[0]! > limit && townBlock(c, j)) return j + 1;
   for (const v of nums) {
     if (v < 1 || v > limit) {
       c.fail(`нет ${UNIT_NAME[unit]} с номером ${v}`);

@@ -101,7 +101,10 @@ function dayOfEvent(c: Cursor, i: number): boolean {
 }
 
 /** Round 60: the genitive of an adjective of the next or the previous year after a day: «следующего», «будущего», «прошлого». */
-const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ|очередн)(?:его|ого)$/;
+// Round 213: «наступающего» and «грядущего» too, as round 199 reads them after «с / со»: «С января наступающего года начинается реализация
+// проекта по капремонту школ» (a city paper's news, https://kr-gazeta.ru/obrazovanie/s-yanvarya-nastupayushchego-goda-nachinaetsya-realizatsiya-proekta-po-kapremontu-shkol
+// — corpus-real-195; it was open-ended from January of the context year) → from 2022-01-01, no due, as «с января следующего года».
+const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ|очередн|наступающ|грядущ)(?:его|ого)$/;
 /** Round 135: «минувшего», «прошедшего» too («с января по май минувшего года»), as round 62's `RELATIVE_YEAR_SHIFT` reads them after «с». */
 const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ|минувш|прошедш)(?:ого|его)$/;
 /** Round 86: the kind of year between the adjective and «года»: «следующего календарного / финансового / бюджетного года». */

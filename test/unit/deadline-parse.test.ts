@@ -1030,6 +1030,21 @@ const RECURRING: Case[] = [
   // Round 213 (corpus-real-195): two counters after a date line are labels (https://www.infoorel.ru/news/rasporyajenie--120-r.html)
   ['28 мая 2007 в 00:00 848 0', on('2007-05-28')],
   ['28.02.2022 371 5 7 9', { kind: 'unparsed', reason: 'непонятное число «371»' }],
+  // Round 212 (corpus-real-194): a period that a document fixes, its agent between, is a schedule (https://p-obr.ru/plan-raboty-komissii-po-ohrane-truda.html)
+  ['Доклад отправляют в органы власти в установленный нормативными документами период времени.', schedule('в установленный нормативными документами период времени')],
+  ['в установленный законом период', schedule('в установленный законом период')],
+  // Round 212 (corpus-real-194): «на плановой основе» and «в плановом порядке» inside a sentence: a plan holds the dates
+  // (https://base.garant.ru/21612137/701a1de667fce1210ea0f662d697a3d3); «на регулярной основе» stays open-ended
+  ['1. Повышение квалификации областных государственных служащих осуществляется на плановой основе.', schedule('на плановой основе')],
+  ['Проверки проводятся в плановом порядке.', schedule('в плановом порядке')],
+  ['Обучение осуществляется на регулярной основе.', ongoing2021],
+  // Round 212 (corpus-real-194): a term's length as a bound, «сроком более / до / не более …», is no threshold (same source)
+  ['(сроком более одного месяца) обучения: курсы повышения квалификации', { kind: 'unparsed', reason: 'срок отсчитывается от события: «сроком более одного месяца»' }],
+  ['Дети, пропустившие более 3 дней, допускаются со справкой', event('более 3 дней, допускаются со справкой')],
+  // Round 212 (corpus-real-194): «в последний / первый месяц» of a year is its last or first month (http://fomin-detsad8.ru/?PAGEN_1=4)
+  ['В последний месяц уходящего года в детском саду прошел конкурс новогодних поделок', range('2021-12-01', '2021-12-31')],
+  ['в первом месяце следующего года', range('2022-01-01', '2022-01-31')],
+  ['в первый месяц работы', event('в первый месяц работы')],
   // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
   // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
   ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],

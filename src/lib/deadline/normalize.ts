@@ -1039,6 +1039,20 @@ function startsWithItemNumber(s: string): boolean {
 /** The opening quotes of `ACT_TITLE`'s and `QUOTED_DAY`'s titles and days. */
 const OPENING_QUOTE = /[«"“„]/;
 
+/**
+ * Round 212. «В последний месяц уходящего года в детском саду прошел конкурс новогодних поделок «Мастерская Деда Мороза», участниками
+ * которого стали воспитанники и их родители.» (a kindergarten's news list, http://fomin-detsad8.ru/?PAGEN_1=4 — corpus-real-194; it was
+ * `unparsed`): «в последний / первый месяц» of a year — the year named by a relative word («уходящего / текущего / этого / следующего …»,
+ * round 62's `RELATIVE_YEAR_SHIFT`), by «учебного», by its figures, or bare — is its last or first month, as «в конце / в начале года»
+ * read (December, January; the school year's May and September). The two words become «конце» / «начале», padded to their length. Only
+ * after «в» and right before the year's words: «в первый месяц работы» stays an event, «за последний месяц» a span.
+ */
+const FIRST_LAST_MONTH_OF_YEAR =
+  /(?<=(?:^|[^а-яё])во?\s+)(?:(последн(?:ий|ем))|(перв(?:ый|ом)))\s+месяц[еа]?(?=\s+(?:(?:уходящего|текущего|этого|нынешнего|прошлого|прошедшего|минувшего|предыдущего|следующего|будущего|наступающего|нового|учебного|календарного)\s+)?(?:(?:19|20)\d\d\s+)?года(?![а-яё]))/gi;
+function firstLastMonth(m: string, last?: string): string {
+  return (last ? 'конце' : 'начале').padEnd(m.length);
+}
+
 export function normalizeDeadline(text: string): string {
   let s = text;
   // No step makes a figure (but the last, `LETTER_ZERO`): a text with none skips every step whose search needs one
@@ -1070,6 +1084,7 @@ export function normalizeDeadline(text: string): string {
     s = replaceFound(s, QUOTED_DAY_FIGURES, (m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`.padStart(m.length));
   }
   if (figures && s.includes('+')) s = replaceFound(s, PLUS_MARK);
+  if (/месяц/i.test(s) && /последн|перв/i.test(s)) s = replaceFound(s, FIRST_LAST_MONTH_OF_YEAR, firstLastMonth as never); // round 212
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);

@@ -1112,6 +1112,13 @@ export const BARE_SPANS: readonly string[] = [
   // `event`, round 48's threshold «больше года»): after a verb of working or existing in the present, with or without «уже», «больше /
   // более / свыше <срок>» is how long it has gone on, a length from nothing the text names, like round 115's «уходит больше года»
   'работает|работают|действует|действуют|существует|существуют|функционирует|функционируют [уже] больше|более|свыше <срок>',
+  // Round 212: «Плановое повышение квалификации осуществляется в форме краткосрочного (сроком до одного месяца) или долгосрочного (сроком
+  // более одного месяца) обучения: курсы повышения квалификации, стажировки, семинары.» (a regional law on the civil service,
+  // https://base.garant.ru/21612137/701a1de667fce1210ea0f662d697a3d3 — corpus-real-194; it was `event`, round 48's threshold «более одного
+  // месяца …»): a term's length given as a bound — «сроком более / свыше / менее / не более / до <срок>» — says for how long, like round
+  // 63's «сроком на 1 год» and round 197's «сроком от … до …», a length from nothing the text names, not a threshold of how long something
+  // lasted («пропустившие более 3 дней» stays the condition)
+  'сроком [не] более|больше|свыше|менее|меньше|до <срок>',
 ];
 
 /** «по итогам работ» → «итоги работ»: the noun a reason starts with after these prepositions. */

@@ -180,7 +180,9 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
 // Round 139: «перечне / перечнем» — a list of documents «с указанием сроков их хранения» (перечень № 236 of Росархив, a ministry's list)
 // fixes the terms of what it lists like an order («сроки хранения, указанные в перечне (…)», corpus-real-127)
 const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении|перечне';
-const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем';
+// Round 212: «документом / документами» — «Доклад отправляют … в установленный нормативными документами период времени.» (corpus-real-194):
+// documents in general fix a term like a law or an order («в установленные нормативными документами сроки»)
+const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем|документом|документами';
 /** Round 147: who sets dates, in the instrumental after a passive verb of setting («сроки … определяются Правительством …»). */
 const AUTHORITY_T = 'правительством|министерством|министром|департаментом|комитетом|учредителем|органом|органами|администрацией|руководителем|директором|председателем|комиссией|комиссиями|оргкомитетом|организатором|организаторами';
 
@@ -330,6 +332,12 @@ export const SCHEDULE_START: readonly string[] = [
 export const FIXING_TERMS: readonly string[] = [
   `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
   `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
+  // Round 212: «Важно! Доклад отправляют для дальнейшего рассмотрения и оценки результатов в органы государственной исполнительной власти в
+  // установленный нормативными документами период времени.» (a page on a school's labour-protection commission,
+  // https://p-obr.ru/plan-raboty-komissii-po-ohrane-truda.html — corpus-real-194; it was `unparsed`): a period that a document fixes, with
+  // its agent between the participle and the noun, like round 84's «в установленный законом срок» and round 168's «в установленные
+  // периоды» (which takes only adjectives between); «в период, установленный …» is read by the lines after «период» as before
+  `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} период|периоды`,
   `в|во [<слова>] ${FIXING_DOCUMENT_P} устанавлива*|определя*|указыва*|установлен*|определен*|указан* срок|сроки|дата|даты`,
   // Round 139: «Хранение документов менее срока, установленного законодательством, не допускается.» (a records firm's page on the
   // destruction of documents, https://archivist.ru/products/unichtozhenie-dokumentov) and «Для начала отметим основные моменты: сроки
@@ -566,6 +574,13 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // Четких правил о периодичности собраний не существует: это внутреннее дело школы, которое должно оставаться на усмотрение
   // учителей и администрации …
   'на|по усмотрени*',
+  // Round 212: «1. Повышение квалификации областных государственных служащих осуществляется на плановой основе.» (a regional law on the
+  // civil service, https://base.garant.ru/21612137/701a1de667fce1210ea0f662d697a3d3 — corpus-real-194; it was `unparsed`): «на плановой
+  // основе», and «в плановом порядке» inside a sentence («Проверки проводятся в плановом порядке.»), say that a plan holds the dates,
+  // like «по плану» and round 28's «на основе годового планирования»; round 21 read «в плановом порядке» opening a cell already
+  // (`DOCUMENT_PREPOSITIONAL`). «на регулярной / постоянной основе» stay open-ended work, «в порядке перевода» unread
+  'на плановой основе',
+  'в плановом порядке',
   // Round 143: «- награждение победителей пройдёт индивидуально.» (a town's notice of a contest of toys for the street fir tree,
   // https://zavrayadm.ru/news/70778.html — corpus-real-131; it was `unparsed`): what takes place «индивидуально» inside a sentence —
   // after a verb of taking place («пройдёт / проходит / проводится / состоится / осуществляется / организуется») — is set for each

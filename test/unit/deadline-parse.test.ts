@@ -220,6 +220,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 217 (corpus-real-199): a bare «Пр-<номер>», the index of the President's instructions, is an act's number like «№ 2753»,
+  // so the date before it stays the day (https://bazanpa.ru/prezident-rf-strategiia-ot28112014-h2696593/?amp=1)
+  ['28.11.2014, Пр-2753', on('2014-11-28')],
+  ['Утверждена Президентом РФ 28.11.2014, Пр-2753', on('2014-11-28')],
   // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped (http://gpdou42.tvoysadik.ru/file/card?id=8000)
   ['от «08»__февраля_2021г.', on('2021-02-08')],
   ['08 февраля__2021 года', on('2021-02-08')],
@@ -629,6 +633,16 @@ const DATE_RANGES: Case[] = [
 ];
 
 const MONTH_RANGES: Case[] = [
+  // Round 217 (corpus-real-199): two whole month forms of one case glued into one word are the two months with the dash the page
+  // lost, a window (https://rostov-gov.ru/doc/31519); a word that is no pair of months reads as before
+  ['сентябрьоктябрь', range('2021-09-01', '2021-10-31')],
+  ['Проводятся в январемарте 2022 года.', range('2022-01-01', '2022-03-31')],
+  ['сентябряоктября', range('2021-09-01', '2021-10-31')],
+  // Round 217 (corpus-real-199): a month right after a day of that month is the day's own year, a news item's date line and the month
+  // it speaks of (https://erono.ru/news/?ELEMENT_ID=301); another month before the day's still moves on
+  ['17.12.2012 Во второй половине декабря в общеобразовательных школах проходит цикл лекций.', range('2012-12-16', '2012-12-31')],
+  ['17.12.2012 В декабре прошли лекции.', range('2012-12-01', '2012-12-31')],
+  ['15.12.2012, январь', range('2012-12-15', '2013-01-31')],
   // Round 117 (corpus-real-105): a month, a slash and the next month are one window, like a dash
   // (https://sozvezdiye-vlg.ru/%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b0-%d0%bf%d1%80%d0%be%d0%b5%d0%ba%d1%82%d0%be%d0%b2-%d0%b7%d0%b0%d0%b3%d0%be%d0%bb%d0%be%d0%b2%d0%be%d0%ba)
   ['Апрель/май — время защиты индивидуальных учебных проектов выпускников школы.', { kind: 'range', start: '2021-04-01', due: '2021-05-31' }],
@@ -1755,6 +1769,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 217 (corpus-real-199): a lesson, a class or a training after «перед» inside a sentence waits for that event, like «перед
+  // поездкой» (https://sh-timoshinskaya-r138.gosweb.gosuslugi.ru/glavnoe/novosti/novosti_227.html)
+  ['В каждом классе перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним!";', event('перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним')],
+  ['Инструктаж перед каждым занятием', event('перед каждым занятием')],
+  ['Перед тренировкой', event('перед тренировкой')],
   // Round 209 (corpus-real-192): a school year with its years after «в преддверии» stays the event phrase (https://respectrb.ru/print/54678)
   ['Памятка направлена в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем.', event('в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем')],
   // Round 206 (corpus-real-189): the filing of a complaint or an application after «при» is the moment of a procedure, a condition
@@ -3458,6 +3477,11 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 217 (corpus-real-199): a Cyrillic «Н» alone before a number right after a year is the number sign «N», so the act's date is a
+  // label (https://educontest.net/ru/2540476/); after «N» a «Пр-<номер>» stays as it is
+  ['Приказ министерства образования и науки рф от 10 декабря 2013 г. Н 1324', CAL, /^не удалось распознать срок$/],
+  ['от 10 декабря 2013 г. Н 1324', CAL, /^не удалось распознать срок$/],
+  ['(с изменениями от 05.10.2016 г. N Пр-1060)', CAL, /^не удалось распознать срок$/],
   // Round 211 (no new set; the relabels of corpus-real-147, -152, -167 and -191): a document in the instrumental opening the text with
   // its own date is one issued act named by its label, not who sets the dates; «Приказом по школе» stays a schedule (pins in SCHEDULES)
   ['Приказом от «31» августа 2023 г. № 156', CAL, /^не удалось распознать срок$/],

@@ -29,6 +29,28 @@ function buildForms(): Map<string, number> {
   return forms;
 }
 
+/**
+ * Round 217. «сентябрьоктябрь» (a cell of the «Дата проведения» column of a region's plan against extremism, https://rostov-gov.ru/doc/31519
+ * — corpus-real-199; it was `unparsed`), like the known miss «январемарте» the README left: two month names of one case glued with no dash or space,
+ * a window whose dash the page lost («сентябрь–октябрь», «январе–марте»). Every pair of two different months in one singular case
+ * (nominative, genitive, prepositional, dative, instrumental) → the two forms; a word of the language is no such pair, as both halves
+ * must be a month's whole form.
+ */
+export const GLUED_MONTHS: ReadonlyMap<string, readonly [string, string]> = (() => {
+  const byCase: string[][] = [];
+  for (let e = 0; e < 5; e++) {
+    const forms: string[] = [];
+    for (let m = 1; m <= 12; m++) {
+      const stem = SOFT_STEMS[m - 1];
+      forms.push(stem ? stem + SOFT_ENDINGS[e]! : m === 5 ? MAY_FORMS[e]! : HARD[m]! + HARD_ENDINGS[e]!);
+    }
+    byCase.push(forms);
+  }
+  const map = new Map<string, readonly [string, string]>();
+  for (const forms of byCase) for (const a of forms) for (const b of forms) if (a !== b) map.set(a + b, [a, b]);
+  return map;
+})();
+
 /** Full forms grouped by their first two letters, for the fuzzy lookup. */
 const BY_PREFIX: Map<string, Array<[string, number]>> = (() => {
   const map = new Map<string, Array<[string, number]>>();

@@ -313,6 +313,22 @@ const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
  */
 const OCR_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[eе](?=\s?\d)/g;
 /**
+ * Round 217. «Приказ министерства образования и науки рф от 10 декабря 2013 г. Н 1324» (a page of an education portal naming the order
+ * on the self-inspection of schools, https://educontest.net/ru/2540476/ — corpus-real-199; it was `on` 2013-12-10): a capital Cyrillic
+ * «Н» standing alone before a number, right after a year (its «г.» / «года» between or not), is the number sign «N» typed on a Cyrillic
+ * keyboard — «№» — so the date before it is an act's date and the number a label, as with the Latin «N» (round 63). Only after a
+ * four-figure year, so a letter «Н» elsewhere («корпус Н 2», an initial) is no sign.
+ */
+const CYRILLIC_NUMBER_SIGN = /(?<=(?:19|20)\d\d\s?(?:г\.?|года)?\s)Н(?=\s?\d)/g;
+/**
+ * Round 217. «28.11.2014, Пр-2753» (the approval line of the Strategy of countering extremism on a legal database's page,
+ * https://bazanpa.ru/prezident-rf-strategiia-ot28112014-h2696593/?amp=1 — corpus-real-199; it was `unparsed`, «непонятное число
+ * «2753»»): «Пр-<номер>», the index of the President's instructions, written with no «№» before it is the act's number, so it reads as
+ * «№ <номер>» (same length: the sign, two spaces) — the date before it stays the day, as «28.11.2014, № 2753» is read. After «№» or «N»
+ * («N Пр-1060», «№ Пр-2610») it is left as it stands, the sign already there; inside a word it is no index.
+ */
+const PRESIDENT_INDEX = /(?<![№NА-Яа-яЁёA-Za-z\d]\s?)Пр-(?=\d)/g;
+/**
  * Round 192. «Зарегистрировано в Правительстве Калининградской области 30 октября 2023 г. в„– ГР/933/2023», «от 27 октября 2023 г. в„–
  * 1566/1» (a regional order's register and approval lines as a copy of a legal database prints them,
  * http://shkola-fan.ru/wp-content/uploads/2015/04/templates/index.php?docid=169817 — corpus-real-177; the first was `unparsed`,
@@ -1109,6 +1125,8 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
   if (s.includes('N')) s = replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»
+  if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
+  if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (figures && /за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));

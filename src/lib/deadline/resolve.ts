@@ -112,6 +112,19 @@ export function windowOf(a: Atom): Window {
   }
 }
 
+/**
+ * Whether `a`, after `b` in the text, starts earlier in the calendar than `b` and so falls in the next year (a list keeps calendar
+ * order). Round 217. «17.12.2012 Во второй половине декабря в общеобразовательных школах … проходит цикл лекций …» (a district's news
+ * of lectures against extremism, its date line before the sentence, https://erono.ru/news/?ELEMENT_ID=301 — corpus-real-199; it was the
+ * second half of December 2013): a month, or a part of it, right after a day of that same month is the day's own month — the date line
+ * of a news item and the month it speaks of — not the next year's; so «17.12.2012 в декабре», «… вторая половина декабря» stay in 2012.
+ * Another month before the day's in the calendar («15.12.2012, январь») still moves on, as lists of days and months did.
+ */
+function laterInOrder(a: Atom, b: Atom): boolean {
+  if (a.type === 'month' && b.type === 'date' && a.month === b.month) return false;
+  return orderKey(a) < orderKey(b);
+}
+
 /** Month and day where the atom starts, for ordering atoms whose year is unknown. */
 function orderKey(a: Atom): number {
   switch (a.type) {
@@ -224,7 +237,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i - 1]!;
-    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = b.year + (orderKey(a) < orderKey(b) ? 1 : 0);
+    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = b.year + (laterInOrder(a, b) ? 1 : 0);
   }
   // No year written anywhere: the context, keeping lists in calendar order.
   let prev: Atom | null = null;
@@ -246,7 +259,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
     const fromContext = base === null ? null : base + a.yearShift; // «в следующем году»: the year after the context's
     let y = fromContext;
     if (prev && prev.year !== null && chains(a) && chains(prev) && !prev.explicit) {
-      const chained = prev.year + (orderKey(a) < orderKey(prev) ? 1 : 0);
+      const chained = prev.year + (laterInOrder(a, prev) ? 1 : 0);
       const d = probe(a, chained);
       const fits = ctx.periodStart === null || (d !== null && inPeriod(d, ctx));
       y = fits || fromContext === null ? chained : fromContext;

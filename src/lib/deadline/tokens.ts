@@ -1,6 +1,6 @@
 /** Splits a normalised deadline into numbers, words and punctuation. */
 import { classifyWord, type WordClass, type WordInfo } from './lexicon';
-import { MONTH_FORMS } from './months';
+import { GLUED_MONTHS, MONTH_FORMS } from './months';
 
 /** One token of a normalised deadline. */
 export interface Token {
@@ -156,6 +156,18 @@ export function tokenize(norm: string): Token[] {
         const month = classifyWord(glued);
         out.push({ type: 'word', text: 'в', n: prep.n, cls: prep.cls, word: prep, space, at });
         out.push({ type: 'word', text: glued, n: month.n, cls: month.cls, word: month, space: true, at: at + 1 });
+        prevEnd = i;
+        continue;
+      }
+      // round 217: two month names glued («сентябрьоктябрь»): the two months with the dash the page lost between them
+      const pair = i - at >= 6 ? GLUED_MONTHS.get(text) : undefined;
+      if (pair !== undefined) {
+        const first = classifyWord(pair[0]);
+        const second = classifyWord(pair[1]);
+        const cut = at + pair[0].length;
+        out.push({ type: 'word', text: pair[0], n: first.n, cls: first.cls, word: first, space, at });
+        out.push({ type: 'punct', text: '-', n: 0, cls: 'other', word: null, space: false, at: cut });
+        out.push({ type: 'word', text: pair[1], n: second.n, cls: second.cls, word: second, space: false, at: cut });
         prevEnd = i;
         continue;
       }

@@ -995,6 +995,12 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // стартом» — waits for that step, like «перед поездкой» and «перед <verbal noun>» («перед сдачей …»); their instrumental in «-ом» is
   // no verbal noun that `<событие-т>` takes
   'перед [<прил-т>] допуском|приемом|заездом|стартом|запуском',
+  // Round 217: В каждом классе перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним!"; (a school's news of the week
+  // of solidarity against terrorism, https://sh-timoshinskaya-r138.gosweb.gosuslugi.ru/glavnoe/novosti/novosti_227.html — corpus-real-199;
+  // it was `unparsed`): a lesson, a class or a training after «перед» inside a sentence («перед уроками», «перед первым уроком», «перед
+  // каждым занятием», «перед тренировкой»), like «перед поездкой» and round 19's «перед каникулами», waits for that event; «перед началом
+  // уроков» was read already
+  'перед [<прил-т>] уроком|уроками|занятием|занятиями|тренировкой|тренировками|лекцией|лекциями',
   // Round 54: Родители … присутствуют во время завтрака или обеда (по их выбору). (a school's news of parents' checks of the canteen,
   // https://shkola1shajkovka-r40.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti-193_346.html — corpus-real-49): a meal after
   // «во время» inside a sentence («во время завтрака / обеда / ужина / полдника / питания / чаепития», «во время горячего завтрака», «во

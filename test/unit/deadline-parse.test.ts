@@ -1059,6 +1059,30 @@ const RECURRING: Case[] = [
   ['В последний месяц уходящего года в детском саду прошел конкурс новогодних поделок', range('2021-12-01', '2021-12-31')],
   ['в первом месяце следующего года', range('2022-01-01', '2022-01-31')],
   ['в первый месяц работы', event('в первый месяц работы')],
+  // Round 216 (corpus-real-198): a bare count after a verb of turning is an age (https://dzen.ru/a/Xsk1uYCna20QteqH); a month after it
+  // keeps its day
+  ['Старшему сыну исполнилось 3 и осенью мы собрались отправить его в сад.', range('2021-09-01', '2021-11-30')],
+  ['Ему исполнится 7 сентября', on('2021-09-07')],
+  // Round 216 (corpus-real-198): the start or the end of rendering a service is an event (https://tramitador.org/gu/service/269608);
+  // «в процессе предоставления … услуги» inside a sentence on a service's term stays a bare span
+  ['Выдается в начале оказания услуги', event('в начале оказания услуги')],
+  ['Выдается в конце оказания муниципальной услуги', event('в конце оказания муниципальной услуги')],
+  ['в процессе предоставления государственной услуги и не может превышать 10 рабочих дней', { kind: 'unparsed', reason: 'срок отсчитывается от события: «10 рабочих»' }],
+  // Round 216 (corpus-real-198): the first days of a stay, a count or two counts of them, and the days after them, are events
+  // (https://dou2.pogranichny.org/); «2-3 дня» alone stays a bare span
+  ['Первые 2-3 дня –  пребывание ребенка в группе не более 3-х часов.', event('первые 2-3 дня – пребывание ребенка в группе не более 3-х часов')],
+  ['В первые три дня пребывания', event('в первые три дня пребывания')],
+  ['2-3 дня', { kind: 'unparsed', reason: 'срок отсчитывается от события: «2 дня»' }],
+  ['В последующие дни время пребывания ребенка в группе постепенно увеличивается.', event('в последующие дни время пребывания ребенка в группе постепенно увеличивается')],
+  // Round 216 (corpus-real-198): a span from an hour of one weekday to an hour of another is weekly
+  // (https://sad16mol.uomrik.gov.by/одно-окно/режим-работы-учреждения); with no hours it reads as before
+  ['с 7.00 ч. понедельника до 19.00 ч. пятницы', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['с 8:00 понедельника до 18:00 пятницы', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['с понедельника до пятницы', ongoing2021],
+  // Round 216 (corpus-real-198): a month after «каждый» is a yearly repeat over the period, like «ежегодно в сентябре»
+  // (https://brusni4ka-sbk.ru/kak-podgotovit-rebenka-k-skole-sovety-i-rekomendacii-roditelam)
+  ['Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['каждый май', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
   // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
   ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],

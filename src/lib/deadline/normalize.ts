@@ -519,6 +519,17 @@ const AGE_OF_THING = new RegExp(
   'gi',
 );
 /**
+ * Round 216. «Старшему сыну исполнилось 3 и осенью мы собрались отправить его в сад.» (a mother's blog on her son's adaptation to the
+ * kindergarten, https://dzen.ru/a/Xsk1uYCna20QteqH — corpus-real-198; it was `unparsed`, «непонятное число «3»»): the count after a
+ * verb of turning with no «лет / года» after it is an age all the same, a label like round 108's `AGE_OF_THING`; the season and the
+ * dates of the sentence are read as before. One or two figures, closing the clause: a mark, the end, or «и / а / но / когда / уже»
+ * after them, so «исполнится 7 сентября», «исполнилось 3.09» and «исполнится 6 лет» (round 108's) read as before.
+ */
+const AGE_OF_THING_BARE = new RegExp(
+  `((?<![а-яё])исполн(?:ится|ятся|яется|яются|илось|ился|илась|ились|иться|яться)(?:\\s+бы)?\\s+(?:(?:ровно|почти|уже|только)\\s+)?)(\\d{1,2})(?=\\s*(?:[,;!?)]|\\.(?!\\s*\\d)|$)|\\s+(?:и|а|но|когда|уже)(?![а-яё]))`,
+  'gi',
+);
+/**
  * Round 121. «После 15 лет подросток может подписать согласие сам.» (a news agency's piece on the социально-психологическое
  * тестирование, https://www.nakanune.ru/news/2025/10/15/22842243/ — corpus-real-109; it was `event`, «после 15 лет …»): an age after
  * «после / с / до / от» with the noun of the child right after it («подросток», «ребёнок», «школьник», «обучающиеся», «ребята», «дети»)
@@ -1117,6 +1128,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (figures && /(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
+  if (figures && s.includes('исполн')) s = replaceFound(s, AGE_OF_THING_BARE, age as never); // round 216: «исполнилось 3 и …»
   if (figures && /^\s*(?:до|от|с)\s/i.test(s) && /лет|год/i.test(s)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);

@@ -245,7 +245,35 @@ function weekdaySpan(toks: Token[], i: number): boolean {
   if (toks[k]?.text === '.') k++;
   const sep = toks[k]?.text;
   if (sep === 'на' && toks[k + 1]?.cls === 'weekday') return nightBetween(toks, i); // round 164: «в ночь с воскресенья на понедельник»
+  if (sep === 'до') return hoursAcrossWeek(toks, i, k); // round 216: «с 7.00 ч. понедельника до 19.00 ч. пятницы»
   return (sep === '-' || sep === ',' || sep === 'по') && toks[k + 1]?.cls === 'weekday'; // «с понедельника по пятницу»
+}
+
+/** An hour of the clock ending right before `j` («7.00», «19:00», «7.00 ч.», «7 ч.»): the index where it starts, else -1. */
+function hourEndingAt(toks: Token[], j: number): number {
+  let k = j - 1;
+  if (toks[k]?.text === '.' && toks[k - 1]?.text === 'ч') k -= 2;
+  else if (toks[k]?.text === 'ч' || toks[k]?.text === 'час' || toks[k]?.text === 'часов') k--;
+  const mm = toks[k];
+  if (mm?.type !== 'num') return -1;
+  const mark = toks[k - 1]?.text;
+  if ((mark === '.' || mark === ':') && mm.text.length === 2 && toks[k - 2]?.type === 'num' && toks[k - 2]!.text.length <= 2) return k - 2;
+  return mm.text.length <= 2 && mm.n <= 24 ? k : -1;
+}
+
+/**
+ * Round 216. «с 7.00 ч. понедельника до 19.00 ч. пятницы» (the stay of a kindergarten's round-the-clock group, a field of its regime,
+ * https://sad16mol.uomrik.gov.by/одно-окно/режим-работы-учреждения — corpus-real-198; it was `unparsed`): a span from an hour of one
+ * weekday to an hour of another («с <час> <дня> до <час> <дня>», the weekdays in the genitive) is that stretch of every week, like
+ * round 17's «с понедельника по пятницу». Only with an hour before each weekday and «с» before the first hour, so «с понедельника до
+ * пятницы» and «до 19.00 пятницы» read as before. `k` is the index of «до» after the first weekday at `i`.
+ */
+function hoursAcrossWeek(toks: Token[], i: number, k: number): boolean {
+  const first = hourEndingAt(toks, i);
+  if (first < 1 || toks[first - 1]?.text !== 'с') return false;
+  let j = k + 1;
+  while (j < toks.length && j <= k + 6 && toks[j]?.cls !== 'weekday') j++;
+  return toks[j]?.cls === 'weekday' && hourEndingAt(toks, j) === k + 1;
 }
 
 /**
@@ -908,6 +936,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'each': {
         const u = unitNear(toks, i + 1);
         if (u !== undefined && every === undefined) every = u;
+        // Round 216. «Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.» (a
+        // kindergarten's advice to the parents of future first-graders, https://brusni4ka-sbk.ru/kak-podgotovit-rebenka-k-skole-sovety-i-rekomendacii-roditelam
+        // — corpus-real-198; it was the range of September): a month's name right after «каждый» is that month of every year, a
+        // yearly repeat like round 28's «каждую весну», over the month it names (the window is read from the month as the season's is)
+        else if (every === undefined && toks[i + 1]?.cls === 'month') every = 'year';
         break;
       }
       case 'times':

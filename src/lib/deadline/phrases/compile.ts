@@ -8,7 +8,7 @@
  *   с|со         one of the words
  *   [чем]        an optional word
  *   <срок>       a named piece from PIECES below («10 дней», «трех рабочих дней», «неделю»; also
- *                <число>, <число-дня>, <число-срока>, <срок-отступа>, <число-отступа>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <прил-п>, <прил-пр>, <прил-т>, <слова>, <фраза>, <тема-года>, <перечень>, <событие>, <событие-п>, <событие-пм>, <событие-т>, <название-т>, <день-события>, <не-каждые>, <час>, <час-ч>, <начало-события>, <начала-события>, <обращение>, <глагол-установки>)
+ *                <число>, <число-дня>, <число-срока>, <число-или-два>, <срок-отступа>, <число-отступа>, <отсчёт>, <установленный>, <срок-прил>, <прил-мн>, <прил-р>, <прил-п>, <прил-пр>, <прил-т>, <слова>, <фраза>, <тема-года>, <перечень>, <событие>, <событие-п>, <событие-пм>, <событие-т>, <название-т>, <день-события>, <не-каждые>, <час>, <час-ч>, <начало-события>, <начала-события>, <обращение>, <глагол-установки>)
  *
  * Between words any spaces and commas may stand («не позднее, чем за»). A phrase
  * ends at a word boundary: «по мере» does not match «по мерке».
@@ -187,6 +187,8 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */
   число: NUMBER,
   /** a number that starts a span, not the number of a quarter, half or school quarter: «за 10 дней», not «за 4 квартал» */
+  /** round 216: a count or two counts in figures with a dash between, the range of days of an adaptation regime: «первые 2-3 дня» */
+  'число-или-два': `(?:\\d{1,2}\\s*-\\s*\\d{1,2}(?!\\d)|${COUNT})`,
   'число-срока': `${COUNT}(?![\\d])(?![\\s,]*${PERIOD_WORD})${MONTHS_BEFORE_YEAR}`,
   /** round 146: a span with a bracket right after it that writes a window with both ends: «пять месяцев (апрель-август)» */
   'срок-окна': `(?:${COUNT}[\\s,]+)?${UNIT}${WINDOW_AFTER}`,

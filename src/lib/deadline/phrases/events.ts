@@ -287,6 +287,12 @@ export const EVENT_START: readonly string[] = [
   // or a stay, not from a date; «в первые две недели сентября» names its month and is no such phrase)
   '[в|во|на] <число> [<число>] дни|дней|неделю|недели|недель|месяц|месяца|месяцы|месяцев|год|года|годы <деятельность>',
   ...FIRST_TIME_OF_WORK,
+  // Round 216: «Первые 2-3 дня –  пребывание ребенка в группе не более 3-х часов.» (a kindergarten's memo for the parents of a newly
+  // admitted child, its regime of the adaptation period, https://dou2.pogranichny.org/ — corpus-real-198; it was `unparsed`, «срок
+  // отсчитывается от события: «не более 3-х часов»»): the first days of a stay with «дня» after a count or two counts («первые три
+  // дня», «первые 2-3 дня»), a dash or nothing before the noun of the stay, are counted from the child's first day like round 19's «в
+  // первые дни пребывания»; only the ordinal «перв*», so «2-3 дня» alone stays a bare span
+  '[в|во|на] перв* <число-или-два> дня|дней|дни [-] <деятельность>',
   // Round 79: «За первую неделю реализации профилактического месячника в школах была обновлена информация на стендах …» (a district's
   // anti-drug month, https://obrazdobroe.ucoz.ru/news/rajonnyj_mesjachnik_po_borbe_s_rasprostraneniem_vich_infekcii_narkomanii/2021-01-11-973
   // — corpus-real-68): «за» before the first days, weeks or months of a stage is the same time, counted from its start; only the
@@ -1034,6 +1040,20 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // corpus-real-180; it was `unparsed`): every shift of a camp is the time of those shifts, an event like «каждый день смены» (round 89)
   // and «на период смены» (round 50); the accusative only («в каждую смену»), with up to one adjective («каждую летнюю смену»)
   '[в|во] каждую [летнюю|лагерную|оздоровительную|профильную|трудовую] смену',
+  // Round 216: «Выдается в начале оказания услуги» (the field «Варианты предоставления» of a municipal service «Постановка на учет
+  // детей дошкольного возраста для направления в дошкольные образовательные учреждния», https://tramitador.org/gu/service/269608 —
+  // corpus-real-198; it was `unparsed`): the start or the end of rendering a (municipal, state) service is a moment of that
+  // procedure, an event like round 63's «в начале / конце заседания»; «оказания / предоставления» and «услуг*», up to two adjectives
+  // between; a date written with it wins. Not «в процессе / в ходе предоставления услуги»: inside a sentence on the term of a service
+  // it names whose work is counted («… срок межведомственного … взаимодействия … в процессе предоставления государственной услуги и не
+  // может превышать 10 рабочих дней», corpus-real-76, stays a bare span, pinned)
+  'в начале|конце оказания|предоставления [<прил-р>] [<прил-р>] услуг*',
+  // Round 216: «В последующие дни время пребывания ребенка в группе постепенно увеличивается.» (the same memo's regime of the
+  // adaptation period, https://dou2.pogranichny.org/ — corpus-real-198; it was `unparsed`): the days or weeks after the ones a text
+  // has named («последующие») count from them, an event like «на следующий день после …»; only «последующ*», so «в следующие
+  // выходные» and «в последующие годы» read as before; a date written with it wins
+  'в|во|на последующие|последующий дни|день|недели',
+
 ];
 
 /**

@@ -1234,6 +1234,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 215 (corpus-real-197): «со следующего месяца / со следующей недели» with no date is open-ended like «с завтрашнего дня»
+  // (https://moscow-live.ru/events/society/10019-shkolnikov-moskvy-postavjat-na-uchet.html); with «после …» it counts from the event
+  ['Мэр Москвы Юрий Лужков подписал распоряжение, по которому система вводится в эксплуатацию со следующего месяца.', ongoing2021],
+  ['Прием заявлений откроется со следующей недели', ongoing2021],
   // Round 209 (corpus-real-192): repeats more often than a week are daily work
   // (https://data-static.usercontent.dev/sampledata/20200525/13/2882671816261296414.html)
   ['Предусмотрена также санитарная обработка и дезинфекция в детсадах раз в два дня.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
@@ -1798,6 +1802,10 @@ const EVENTS: Case[] = [
   ['В каждом классе перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним!";', event('перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним')],
   ['Инструктаж перед каждым занятием', event('перед каждым занятием')],
   ['Перед тренировкой', event('перед тренировкой')],
+  // Round 215 (corpus-real-197): the attestations in the plural and a check of knowledge after «на время / на период» are the stage of
+  // round 74's «на период аттестации» (https://mgkasp.ru/kak-perejti-na-semejnoe-obucenie.html)
+  ['На время аттестаций ребёнок на семейном образовании получает статус экстерна', event('на время аттестаций ребёнок на семейном образовании получает статус экстерна')],
+  ['На период проверки знаний ученик зачисляется в школу', event('на период проверки знаний ученик зачисляется в школу')],
   // Round 209 (corpus-real-192): a school year with its years after «в преддверии» stays the event phrase (https://respectrb.ru/print/54678)
   ['Памятка направлена в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем.', event('в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков распространения инфекций, передающихся воздушно-капельным путем')],
   // Round 206 (corpus-real-189): the filing of a complaint or an application after «при» is the moment of a procedure, a condition
@@ -2378,6 +2386,8 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 215 (corpus-real-54's row, pinned): «со следующего месяца после …» counts from the event, not open-ended
+  ['Если все документы в порядке, компенсацию начнут выплачивать со следующего месяца после подачи заявления.', event('после подачи заявления')],
   // Round 206 (corpus-real-189): «в пределах <срок> <отсчёт>» is an offset from an event and beats the document the sentence names
   // (https://ngzakon.ru/faq/zakonno-li-menya-ne-dopuskayut-k-sdache-ekzamena-b/)
   ['5. Обучающиеся, имеющие академическую задолженность, вправе пройти промежуточную аттестацию по соответствующим учебному предмету, курсу, дисциплине (модулю) не более двух раз в сроки, определяемые организацией, осуществляющей образовательную деятельность, в пределах одного года с момента образования академической задолженности.', event('в пределах одного года с момента образования академической задолженности')],
@@ -2511,6 +2521,10 @@ const OFFSET_EVENTS: Case[] = [
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
 const AUTHORITIES: Case[] = [
+  // Round 215 (corpus-real-197): «по предварительному согласованию с …» is an agreement still to be reached, like «по согласованию»
+  // (https://schoolegypt.ru/eksternat/semeynaya_forma/?special_version=Y)
+  ['Участие в официальных апробациях по предварительному согласованию с администрацией школы.', event('по предварительному согласованию с администрацией школы')],
+  ['по предварительному согласованию с ОО', event('по предварительному согласованию с ОО')],
   // Round 168 (corpus-real-156): «соответственно / согласно решению …» waits for the decision like «по решению …» (https://medlec.org/lek-132660.html)
   ['Соответственно решению территориальных органов', event('соответственно решению территориальных органов')],
   // Round 70 (corpus-real-63): the start of a period that is moved names what is moved; the authority says when (http://www.toccii.ru/studentam/grafik-raboty-raspisaniya-zanyatiy)
@@ -3260,6 +3274,11 @@ const NORMALISATION: Case[] = [
 
 /** Round 5 classes, each from a real cell (sources in the issue note and corpus-real-6.tsv). */
 const SEASONS: Case[] = [
+  // Round 215 (corpus-real-197): the beginning, middle or end of a season is its first, middle or last month
+  // (https://examwiki.ru/kak-prohodili-ekzameny-v-sssr)
+  ['Для сотни тысяч российских выпускников начало лета ознаменовалось сдачей ЕГЭ.', range('2021-06-01', '2021-06-30')],
+  ['в середине лета', range('2021-07-01', '2021-07-31')],
+  ['в конце зимы 2021-2022', range('2022-02-01', '2022-02-28')],
   // Round 112 (corpus-real-100): a season before «прошлого / следующего года» is that season of that year
   // (https://krym.aif.ru/society/-my-idem-iskat-sakskie-krasnye-sledopyty-rabotayut-v-pole)
   ['За плечами у них уже три полевых выхода, хотя отряд был создан только осенью прошлого года.', range('2020-09-01', '2020-11-30')],
@@ -3311,6 +3330,13 @@ const NUMERIC_MONTHS: Case[] = [
 ];
 
 const LABELLED_DAYS: Case[] = [
+  // Round 215 (corpus-real-197): a library code after «УДК» / «ББК» and the author's mark are the book's labels
+  // (http://www.express-externat.spb.ru/news/shkolnyj-eksternat-igry-s-prostranstvom)
+  ['Статья из из книги "Социальные и пространственные измерения современного мегаполиса Санкт-Петербург", 3–5 апреля 2017 г., издательство Норма, УДК 316.334.54 ББК 60.54, С69. стр. 169-183.', range('2017-04-03', '2017-04-05')],
+  // Round 215 (corpus-real-197): «СО» (семейное образование) before a comma is no preposition «со» opening a window
+  // (https://mgkasp.ru/kak-perejti-na-semejnoe-obucenie.html)
+  ['Права и обязанности семей, которые выбрали СО, конкретизированы в письме Минобрнауки России от 15 ноября 2013 года.', on('2013-11-15')],
+  ['Семьи выбрали со 2 по 5 мая', range('2021-05-02', '2021-05-05')],
   // https://docs.cntd.ru/document/446235787/titles/3HNO8QJ
   ['Начало предоставления муниципальной услуги - 25 августа, срок окончания предоставления муниципальной услуги - 15 сентября текущего года.', range('2021-08-25', '2021-09-15')],
   ['Окончание учебного года: 31 мая 2024 года', on('2024-05-31')], // https://gul13.tvoysadik.ru/file/card?id=2263
@@ -3506,6 +3532,10 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['Приказ министерства образования и науки рф от 10 декабря 2013 г. Н 1324', CAL, /^не удалось распознать срок$/],
   ['от 10 декабря 2013 г. Н 1324', CAL, /^не удалось распознать срок$/],
   ['(с изменениями от 05.10.2016 г. N Пр-1060)', CAL, /^не удалось распознать срок$/],
+  // Round 215 (corpus-real-197): a place after a verb of existing keeps round 122's length (https://edpolicy.ranepa.ru/model-zakonodatelnyh-izmenenij-semejnoj-formy-obshchego-obrazovaniya)
+  ['Семейная форма получения общего образования существует в России более 20 лет.', CAL, /существует в России более 20 лет/],
+  // Round 215 (corpus-real-197): an act's date year first after «№ <номер> от» is its label (https://bestprofi.com/home/document/677267999)
+  ['Приказ № 61 от 2016-01-22г./Министерство образования и науки Республики Казахстан', CAL, /^не удалось распознать срок$/],
   // Round 211 (no new set; the relabels of corpus-real-147, -152, -167 and -191): a document in the instrumental opening the text with
   // its own date is one issued act named by its label, not who sets the dates; «Приказом по школе» stays a schedule (pins in SCHEDULES)
   ['Приказом от «31» августа 2023 г. № 156', CAL, /^не удалось распознать срок$/],

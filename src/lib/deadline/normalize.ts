@@ -865,6 +865,15 @@ const CODED_PHONE = new RegExp(`(?<!\\d)(?:(?:\\+7|8)[ \\t-]*)?${PHONE_CODE}${PH
  * like a number with its code in brackets (`CODED_PHONE`), and is dropped (it was `unparsed`, «непонятное число «8»»: the name of the
  * centre put more than 40 characters between «по телефону» and the number). «8 800 человек» and «8-800» alone (one group) are not one.
  */
+/**
+ * Round 215. «Статья из из книги "Социальные и пространственные измерения современного мегаполиса Санкт-Петербург", 3–5 апреля 2017 г.,
+ * издательство Норма, УДК 316.334.54 ББК 60.54, С69. стр. 169-183.» (a school экстернат's page reprinting a sociologist's article,
+ * http://www.express-externat.spb.ru/news/shkolnyj-eksternat-igry-s-prostranstvom — corpus-real-197; it was `unparsed`, «несуществующая
+ * дата «60.54»»): a library classification code after «УДК» or «ББК» — figures joined by dots, colons, hyphens, slashes, brackets or
+ * a plus — and the author's mark after a ББК code (a capital letter glued to two or three figures, «С69», «Ш72») are the book's
+ * labels, blanked like a phone; «УДК» or «ББК» with no figures after them, and figures with no such word before them, read as before.
+ */
+const LIBRARY_CODE = /(?<![а-яёa-z])((?:удк|ббк)\s*)(\d[\d.:()+\/-]*(?:\s*[,;]?\s*[а-яё]\d{2,3}(?!\d))?)/gi;
 const TOLL_FREE_PHONE = /(?<![\d.,])(?:8|\+7)[ \t-]*(?:800|\(800\))[ \t-]*\d{3,4}(?:[ \t-]\d{2,4}){1,2}(?![\d]|[.,]\d)/g;
 /**
  * Round 141. «По состоянию на 1 апреля 2013 г., к единому номеру подключено 232 организации во всех субъектах Российской Федерации, из
@@ -1151,6 +1160,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (figures && s.includes('-') && /форм|отч[её]т/i.test(s)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
+  if (figures && /удк|ббк/i.test(s)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
   if (figures && s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read
   if (figures && /\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));

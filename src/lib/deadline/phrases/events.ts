@@ -196,7 +196,10 @@ export const EVENT_START: readonly string[] = [
   'прежде чем',
   'перед тем [как]', // Перед тем, как сдавать ГТО, следует обязательно получить допуск от врачей (inside a sentence since round 40)
   'по требовани*', // по требованию
-  'по согласовани*', // по согласованию с ОО
+  // Round 215: «по предварительному согласованию с …» too (an embassy school's graph of attesting externs, «Участие в официальных
+  // апробациях по предварительному согласованию с администрацией школы.», https://schoolegypt.ru/eksternat/semeynaya_forma/?special_version=Y
+  // — corpus-real-197; it was `unparsed`): an agreement asked beforehand is still one to be reached, like «по предварительной договоренности»
+  'по [предварительн*] согласовани*', // по согласованию с ОО
   'по готовност*', // по готовности
   'по поступлени*', // по поступлении
   'по решени*', // по решению педагогического совета
@@ -264,6 +267,12 @@ export const EVENT_START: readonly string[] = [
   // `unparsed`): the attestation or the studies of a pupil after «в / на период / время», a stage of that pupil's work like «на период
   // стажировки» (round 23)
   'в|на [весь] период|время аттестации|обучения',
+  // Round 215: «При семейном обучении ребенок не числится в школе постоянно — только на период проверки знаний.» and «На время
+  // аттестаций ребёнок на семейном образовании получает статус экстерна» (guides to family education,
+  // https://domznaniy.school/tpost/kak-perejti-na-distanczionnoe-obuchenie, https://mgkasp.ru/kak-perejti-na-semejnoe-obucenie.html —
+  // corpus-real-197; they were `ongoing` and `unparsed`): the attestations in the plural and the check of a pupil's knowledge are the
+  // same stage as round 74's «на период аттестации»
+  'в|на [весь] период|время аттестаций|проверки|проверок [знаний]',
   // Round 108: «Предприятия и учреждения на период экзаменов предоставляют экстернам дополнит, отпуск с сохранением зарплаты.» (the
   // Great Soviet Encyclopedia's «Экстернат», http://www.bezmani.ru/spravka/bse/base/5/016226.htm — corpus-real-96; it was `unparsed`): the
   // exams, a session, tests or trials after «в / во / на [весь] период / время» are that pupil's attestation, like «на период аттестации»
@@ -677,6 +686,7 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'в момент', // информация о времени и месте мероприятий предоставляется заявителю в момент обращения
   // Заявления принимаются только по решению ГЭК (an authority's decision inside a sentence); Выдача справок по просьбе родителей
   'по решени*|согласовани*|указани*|поручени*|просьб*|ходатайств*|заявлени*|представлени*|инициатив*',
+  'по предварительн* согласовани*', // round 215: «… по предварительному согласованию с администрацией школы.» inside a sentence
   'соответственно|согласно решени*', // round 168: «соответственно / согласно решению …» inside a sentence, as «по решению …»
   // Round 114: Проверку образовательного учреждения прокуратура района организовала по обращению родителей учащихся. (a region's news of
   // a prosecutor's check of a school, https://arh.aif.ru/amp/incidents/1151811 — corpus-real-102): an appeal or a complaint inside a
@@ -1145,6 +1155,11 @@ export const BARE_SPANS: readonly string[] = [
   // 63's «сроком на 1 год» and round 197's «сроком от … до …», a length from nothing the text names, not a threshold of how long something
   // lasted («пропустившие более 3 дней» stays the condition)
   'сроком [не] более|больше|свыше|менее|меньше|до <срок>',
+  // Round 215: «Семейная форма получения общего образования существует в России более 20 лет.» (an article on a model of changes to the
+  // law of family education, https://edpolicy.ranepa.ru/model-zakonodatelnyh-izmenenij-semejnoj-formy-obshchego-obrazovaniya —
+  // corpus-real-197; it was `event`, round 48's threshold «более 20 лет»): a place after the verb («в России», «в школе», «на базе
+  // центра») keeps it the length of round 122
+  'работает|работают|действует|действуют|существует|существуют|функционирует|функционируют в|во|на <слова> [уже] больше|более|свыше <срок>',
 ];
 
 /** «по итогам работ» → «итоги работ»: the noun a reason starts with after these prepositions. */

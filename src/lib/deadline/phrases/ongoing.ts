@@ -75,6 +75,12 @@ export const ONGOING: readonly string[] = [
   // is work from a day the text does not date, open-ended like «с сегодняшнего дня» (it was `unparsed`); a date in the text wins as
   // before («с завтрашнего дня, 5 февраля», round 62)
   'с завтрашнего дня|утра',
+  // Round 215: «Мэр Москвы Юрий Лужков подписал распоряжение, по которому система вводится в эксплуатацию со следующего месяца.» (a
+  // city's news of a register of children, https://moscow-live.ru/events/society/10019-shkolnikov-moskvy-postavjat-na-uchet.html —
+  // corpus-real-197; it was `unparsed`): «from next month / next week» with no date is work from a time the text does not date,
+  // open-ended like «с завтрашнего дня»; «со следующего года» (a year after the context's), a date in the text and an anchor after it
+  // («со следующего месяца после подачи заявления», an event) read as before
+  'с|со следующего|следующей|будущего|будущей|предстоящего|предстоящей <срок-без-отсчёта>',
   'отныне',
   // Round 61: Единую модель профориентации реализуют в Подмосковье уже третий год. (news of professional trials,
   // https://360.ru/news/mosobl/bolee-50-tysjach-shkolnikov-podmoskovja-projdut-professionalnye-proby-v-etom-godu/ — corpus-real-55):

@@ -558,15 +558,27 @@ function protocolBefore(c: Cursor, k: number): boolean {
  * its year words. Only for an act that is issued — a letter, an order, a decree, a decision, a law (`issuedActBefore`): a protocol's
  * date is the day of its meeting, so «протокол № 2 от 30.08.2021» stays on 08-30. Returns the index after the date, or `j` when no
  * such date follows.
+ * Round 215. «Приказ № 61 от 2016-01-22г./Министерство образования и науки Республики Казахстан» (a legal database's heading of
+ * Kazakhstan's order on экстернат, https://bestprofi.com/home/document/677267999 — corpus-real-197; it was `on` 2016-01-22): the
+ * date may also be written year first with hyphens, «2016-01-22», as a database prints it — the act's label all the same.
  */
 function dateOfNumberEnd(c: Cursor, j: number): number {
   if (c.isPunct(j, '(')) return bracketedDateOfNumberEnd(c, j);
-  if (c.toks[j]?.text !== 'от' || !c.isNum(j + 1)) return j;
+  if (c.toks[j]?.text !== 'от' || !c.isNum(j + 1, 4)) return j;
   const k = j + 1;
+  if (!c.isNum(k) && !yearFirstDate(c, k)) return j;
   const numeric = c.isPunct(k + 1, '.') && c.isNum(k + 2) && c.isPunct(k + 3, '.') && c.isNum(k + 4, 4);
   const inWords = !numeric && c.isCls(k + 1, 'month') && c.isNum(k + 2, 4);
-  if (!numeric && !inWords) return j;
-  return skipYearWords(c, k + (numeric ? 5 : 3), { school: false, plural: false });
+  const yearFirst = !numeric && !inWords && yearFirstDate(c, k);
+  if (!numeric && !inWords && !yearFirst) return j;
+  return skipYearWords(c, k + (numeric || yearFirst ? 5 : 3), { school: false, plural: false });
+}
+
+/** Round 215. A date written year first with glued hyphens at `k` («2016-01-22»), the form `isoDateAt` reads as a day. */
+function yearFirstDate(c: Cursor, k: number): boolean {
+  if (!c.isNum(k, 4) || !c.isPunct(k + 1, '-') || !c.isNum(k + 2) || !c.isPunct(k + 3, '-') || !c.isNum(k + 4)) return false;
+  for (let m = k + 1; m <= k + 4; m++) if (c.toks[m]!.space) return false;
+  return c.toks[k + 2]!.text.length === 2 && c.toks[k + 4]!.text.length === 2;
 }
 
 /**

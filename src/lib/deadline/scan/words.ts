@@ -632,6 +632,22 @@ function firstOfYear(c: Cursor, k: number): boolean {
   return false;
 }
 
+/** Round 215. The signs that may not follow a preposition: a word before them is no «с / со» starting a window. */
+const SIGN_AFTER_WORD: ReadonlySet<string> = new Set([',', ';', ')', '»', '"']);
+
+/**
+ * Round 215. «Права и обязанности семей, которые выбрали СО, конкретизированы в письме Минобрнауки России от 15 ноября 2013 года.» (a
+ * guide to family education, https://mgkasp.ru/kak-perejti-na-semejnoe-obucenie.html — corpus-real-197; it was `ongoing` from 2013-11-15):
+ * «СО» is what guides and parents' forums write for «семейное образование» («выбрали СО», «перейти на СО», «на СО»), and lower-cased it
+ * is the preposition «со», which opened a window at the next date. A preposition always has its object after it, so «с / со» right
+ * before a comma, a semicolon, a closing bracket or quote, or at the text's end names nothing that starts: it is read as a word of no
+ * time. «со 2 по 5 мая», «СО 2 ПО 5 МАЯ» (a cell in capitals) and «с.» with its dot («с. 11–17», «с.15.09») read as before.
+ */
+function noObjectAfter(c: Cursor, i: number): boolean {
+  const next = c.toks[i + 1];
+  return next === undefined || (next.type === 'punct' && SIGN_AFTER_WORD.has(next.text));
+}
+
 /** Round 51. The verbs and nouns of bringing something to someone: «довести», «доводится», «доведение», «донести», «доносить». */
 const DELIVER = /^(?:дов[её]д|довод|довест|донос|донес|донест|донош)/;
 
@@ -910,6 +926,18 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
     // still ends the window at its last month («с весны по осень 2021 года» → March to November), and a verb of starting before the
     // season keeps its window («вакцинация начинается осенью (октябрь – ноябрь)», corpus-real-43): only the preposition «с / со».
     c.push(atom('month', firstYear, { month: first, season: true, yearShift }));
+    return y ? y.next : next;
+  }
+  const part = c.pairedParts.length === 0 ? c.pendingPart : null;
+  if (part === 'begin' || part === 'middle' || part === 'end') {
+    // Round 215. «Для сотни тысяч российских выпускников начало лета ознаменовалось сдачей ЕГЭ.» (a page on exams in the USSR,
+    // https://examwiki.ru/kak-prohodili-ekzameny-v-sssr — corpus-real-197; it was the three months of summer): the beginning, the middle
+    // or the end of a season is its first, middle or last month («в начале лета» → June, «в середине лета» → July, «в конце весны» →
+    // May, «в середине зимы 2021-2022» → January 2022), as «в начале / в конце учебного года» name a part of their year; the part is
+    // spent on the season (it used to fall on the first month: «в конце лета» was June 21 – August 31)
+    const month = part === 'begin' ? first : part === 'end' ? last : (first % 12) + 1;
+    c.pendingPart = null;
+    c.push(atom('month', part === 'begin' || month >= first ? firstYear : lastYear, { month, yearShift }));
     return y ? y.next : next;
   }
   c.push(atom('month', firstYear, { month: first, season: true, yearShift }));
@@ -1586,6 +1614,7 @@ export function word(c: Cursor, i: number): number {
         return c.skipDot(i + 3);
       }
       if ((t.text === 'с' || t.text === 'со') && centuryEnd(c, i + 1) >= 0) { c.conn('from'); break; } // round 190: «с конца XX века»
+      if ((t.text === 'с' || t.text === 'со') && noObjectAfter(c, i)) break; // round 215: «… выбрали СО, …» (an abbreviation)
       if (WITH_NOT_FROM.test(c.toks[i + 1]?.text ?? '')) break; // «С целью формирования … 16 февраля … прошла …»
       if ((t.text === 'с' || t.text === 'со') && withPartner(c, i)) break; // «центр для работы с одаренными детьми … 17 сентября»
       // «к 180-летию со дня рождения писателя (май 2021)» (round 21): the «со дня …» of an anniversary names it, it starts no window

@@ -20,7 +20,7 @@
  *   начало лета ознаменовалось сдачей ЕГЭ.»).
  * Pins: «по согласованию с …», «на период аттестации», round 122's length with «уже» before figures, round 48's threshold, a dotted act
  * date, an ISO date line and a protocol's ISO date, «со 2 по 5 мая» in either case, «со следующего месяца после …» (corpus-real-54's
- * event), «со следующего года», a whole season, «до конца лета», «в начале и в конце лета»; «с начала лета» now starts in June (it was the
+ * event) and round 60's «со следующего месяца подачи заявления», «со следующего года», a whole season, «до конца лета», «в начале и в конце лета»; «с начала лета» now starts in June (it was the
  * three months of summer), like round 53's «с весны».
  */
 import { bareSpan, by, ev, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
@@ -105,6 +105,7 @@ const PINS: Row[] = [
   ['Семьи выбрали со 2 по 5 мая', range('2021-05-02', '2021-05-05')],
   ['СО 2 ПО 5 МАЯ', range('2021-05-02', '2021-05-05')],
   ['Если все документы в порядке, компенсацию начнут выплачивать со следующего месяца после подачи заявления.', ev('подачи')],
+  ['компенсацию выплачивают со следующего месяца подачи заявления', ev('подачи')], // round 60's «с месяца <события>»
   ['со следующего года', { kind: 'ongoing', start: '2022-01-01', due: null }],
   ['летом', range('2021-06-01', '2021-08-31')],
   ['до конца лета', by('2021-08-31')],

@@ -306,9 +306,10 @@ export const PIECES: Readonly<Record<string, string>> = {
   /** round 84: the word after «через» at the start, not «каждые / каждый / каждую»: «Через каждые пять лет музей … должен подтвердить
    *  звание.» is a repeat («каждые пять лет»), not an offset like «через 10 дней со дня …» */
   'не-каждые': '(?!кажд)[^\\s,]+',
-  /** round 215: the month or the week after «со следующего / следующей …» with no anchor after it: «со следующего месяца» is open-ended
-   *  work, «со следующего месяца после подачи заявления» counts from the event (corpus-real-54, an `event`) */
-  'срок-без-отсчёта': '(?:месяца|недели)(?![\\s,]+(?:после|за|со|с|от)(?![а-я]))',
+  /** round 215: the month or the week after «со следующего / следующей …» with nothing after it but a sign or the text's end: «со
+   *  следующего месяца» is open-ended work, «со следующего месяца после подачи заявления» (corpus-real-54) and round 60's «со следующего
+   *  месяца подачи заявления» count from the event */
+  'срок-без-отсчёта': '(?:месяца|недели)(?=\\s*(?:[.,;:!?)»"]|$))',
   /** round 114: an appeal, a complaint or a request to an authority in any case and number — «обращению», «обращениям» —, not the handling
    *  of a thing, which «с / со» follows («по обращению с отходами», «по обращению с огнем» are a subject, not an appeal) */
   обращение: 'обращени[а-я]*(?![\\s,]+(?:с|со)(?![а-я]))',

@@ -1083,6 +1083,11 @@ const RECURRING: Case[] = [
   // (https://brusni4ka-sbk.ru/kak-podgotovit-rebenka-k-skole-sovety-i-rekomendacii-roditelam)
   ['Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['каждый май', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 218 (corpus-real-186's known miss): «на очередной финансовый год» is the year a plan is for, read when nothing else says when
+  // (https://base.garant.ru/29143606/53f89421bbdaf741eb2d1ecc4ddb4c33); it gives no year to a day beside it
+  ['1.2. План финансово-хозяйственной деятельности учреждения (далее - План) составляется на очередной финансовый год и плановый период.', range('2022-01-01', '2022-12-31')],
+  ['в текущем финансовом году', range('2021-01-01', '2021-12-31')],
+  ['Проект плана на следующий год представляется не позднее 30 декабря текущего года.', { kind: 'by', due: '2021-12-30' }],
   // Round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one
   // (corpus-real-108's «В конце триместра школьники могут проголосовать …», https://360.ru/news/; it was `unparsed`)
   ['I триместр', { kind: 'range', start: '2021-09-01', due: '2021-11-30' }],

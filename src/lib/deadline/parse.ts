@@ -14,7 +14,7 @@ import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence,
 import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
-import { scanTokens, type Atom, type Scan } from './scan';
+import { atom, scanTokens, type Atom, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
@@ -719,6 +719,11 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   // Round 142: a time made known later at the start («О времени и месте голосования … обязаны оповестить … не позднее чем за 20 дней до
   // дня его проведения») is no setting of dates: the offset is when it must be made known
   if (found !== null && !found.condition && counted && (!scheduleAtStart(norm) || madeKnownAtStart(norm))) return result.event(text, found.reason);
+  // round 218: the year a plan is for («на очередной финансовый год»), when no date, repeat, event or condition says when («при
+  // формировании бюджета на очередной финансовый год» stays round 172's event); it still outranks a document named beside it
+  // («включить … в план ремонтных работ на следующий год»), as a year written does
+  const planned = scan.forYear !== null && !scan.stray && found === null && eventCondition(norm, text) === null ? yearFor(text, scan.forYear, ctx) : null;
+  if (planned !== null) return planned;
   const schedule = scheduleReason(norm, text);
   if (schedule !== null) return result.schedule(text, schedule);
   // round 104: a term extended or shortened by a span, the only event a condition, is the bare span (`changedBySpan`)
@@ -731,6 +736,13 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const condition = scan.stray && !strayInCondition(toks, scan.strayAt) ? null : eventCondition(norm, text);
   if (condition !== null) return result.event(text, condition);
   return unreadable(text, scan.stray ?? 'не удалось распознать срок');
+}
+
+/** Round 218: the year a plan is for («на очередной финансовый год»), `shift` years after the context's, when nothing else is read. */
+function yearFor(text: string, shift: number, ctx: ResolvedContext): Deadline | null {
+  const year = atom('year', null, { yearShift: shift });
+  if (resolveYears([year], ctx) !== null || year.year === null) return null;
+  return result.range(text, `${year.year}-01-01`, `${year.year}-12-31`);
 }
 
 /** Nothing to read: a form's blank date says so (round 59, `FORM_DATE` in normalize.ts), else `reason`. */

@@ -51,6 +51,12 @@ export class Cursor {
    * beside it («… за прошлый год должны быть сданы до первого апреля» keeps the context's April); `null` when no such words.
    */
   coveredYear: number | null = null;
+  /**
+   * Round 218: «на следующий / очередной / текущий [финансовый …] год» (1 or 0) seen before any date — the year a plan or a budget is
+   * for. It is the deadline only when nothing else in the text is (`parse.ts` reads it last), and it gives no year to a date written
+   * beside it («План на следующий год представляется не позднее 30 декабря текущего года» keeps the context's December); `null` when none.
+   */
+  forYear: number | null = null;
   /** «в текущем учебном году»: the current year in words is a school year, placed by its end like «до конца учебного года». */
   currentSchool = false;
   /** Round 201: that school year was named «в … учебном году» (the prepositional after «в»), the time of the dates after it. */

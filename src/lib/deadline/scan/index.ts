@@ -17,6 +17,7 @@ import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } fro
 import { atom, type Atom, type Scan } from './types';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
+export { atom } from './types';
 
 
 /**
@@ -889,7 +890,7 @@ export function scanTokens(toks: Token[]): Scan {
   }
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
-  return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, strayDay: c.strayDay, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, secondAtomAt: c.secondAtomAt, leadSpanAt: c.leadSpanAt };
+  return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, strayDay: c.strayDay, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, secondAtomAt: c.secondAtomAt, leadSpanAt: c.leadSpanAt, forYear: c.forYear };
 }
 
 /**

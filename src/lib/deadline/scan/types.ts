@@ -90,6 +90,8 @@ export interface Scan {
   secondAtomAt: number;
   /** Token index of a span written before any date («9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по …»), or -1. */
   leadSpanAt: number;
+  /** Round 218: the year a thing is for, «на следующий [финансовый] год» (+1), «на текущий год» (0); `null` when none (`Cursor.forYear`). */
+  forYear: number | null;
 }
 
 /** A new atom; `fields` override the empty values. */

@@ -108,7 +108,7 @@ const NEXT_YEAR_GENITIVE = /^(?:следующ|будущ|предстоящ|о�
 /** Round 135: «минувшего», «прошедшего» too («с января по май минувшего года»), as round 62's `RELATIVE_YEAR_SHIFT` reads them after «с». */
 const PREVIOUS_YEAR_GENITIVE = /^(?:прошл|предыдущ|минувш|прошедш)(?:ого|его)$/;
 /** Round 86: the kind of year between the adjective and «года»: «следующего календарного / финансового / бюджетного года». */
-const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:ого|ый)$/;
+const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:ого|ый|ом)$/;
 
 /**
  * Round 86. «Образовательные организации, которым государственное задание формируется на учебный год, составляют План на очередной
@@ -954,7 +954,10 @@ const CURRENT = /^(?:текущем|этом|нынешнем|текущий|н�
 // Round 171: «грядущем / грядущий» too («Школьные каникулы в грядущем учебном году продлятся 7 дней.», a Tver news page on the school
 // calendar, https://vedtver.ru/news/society/stal-izvesten-shkolnyj-kalendar-na-grjadushhij-uchebnyj-god-kogda-roditeljam-brat-bilety-v-teplye-kraja/
 // — corpus-real-159; it was `unparsed`): the bookish word for the coming one, as «предстоящем» is.
-const NEXT = /^(?:следующем|будущем|предстоящем|грядущем|следующий|будущий|предстоящий|грядущий)$/;
+// Round 218: «очередной / очередном» too («План … составляется на очередной финансовый год и плановый период.», a Moscow department's
+// order, corpus-real-186; it was `unparsed`): in the plans of budgets and of schools the coming one, as its genitive «очередного» already
+// was after «до начала» (round 86).
+const NEXT = /^(?:следующем|будущем|предстоящем|грядущем|очередном|следующий|будущий|предстоящий|грядущий|очередной)$/;
 /**
  * «в прошлом году», «в прошедшем году», «в минувшем году»: the year before the current one, in words (only after «в»: «отчет … за
  * прошедший год» names the period a report covers).
@@ -970,7 +973,7 @@ const COVERED_YEAR_SHIFT: Readonly<Record<string, number>> = { прошлый: -
  */
 const NEW_YEAR = /^(?:новом|наступающем)$/;
 /** Round 200: the accusative adjectives of «на <adj> учебный год» that name a school year (`coveredSchoolYear`). */
-const SCHOOL_YEAR_ADJ = /^(?:следующий|будущий|предстоящий|грядущий|текущий|нынешний|новый)$/;
+const SCHOOL_YEAR_ADJ = /^(?:следующий|будущий|предстоящий|грядущий|текущий|нынешний|новый|очередной)$/;
 /** «в новом учебном году», «новый учебный год»: for a school year, «new» is the next one too. */
 const NEW_SCHOOL = /^(?:новом|новый)$/;
 /** The forms of «год» after those adjectives: «в текущем году», «текущий год», «на текущий учебный год». */
@@ -1832,8 +1835,11 @@ export function word(c: Cursor, i: number): number {
       c.implicitOk = true;
       break;
     }
-    case 'year':
-      if (yearOfDayInWords(c, i)) break; // round 60: «1 сентября следующего календарного года»
+    case 'year': {
+      if (yearOfDayInWords(c, i)) break;
+      // Round 218: the adjective of the year, before the kind of year when there is one («на очередной финансовый год», «в текущем
+      // финансовом году», «за прошлый календарный год»), as the genitive's `yearShiftBefore` skips it (round 86)
+      const a = KIND_OF_YEAR.test(c.toks[i - 1]?.text ?? '') ? i - 2 : i - 1; // round 60: «1 сентября следующего календарного года»
       // Round 139. «• Личные дела учащихся, выбывших из школы до окончания обучения, также хранятся 3 года с момента прекращения
       // образовательных отношений.» (an article on how long a school keeps pupils' files, https://graph.org/Skolko-let-hranyatsya-lichnye-dela-v-shkole-Hranenie-Lichnyh-Del-Uchashchihsya-v-SHkole-Sroki-Pravila-i-Vazhnye-Aspekty-10-31
       // — corpus-real-127; it was `unparsed`, «непонятное число «3»»): a count right before «года» makes it a span of years, never the
@@ -1848,29 +1854,38 @@ export function word(c: Cursor, i: number): number {
       if (c.implicitOk && t.word?.plural === true && t.text !== 'гг') break;
       if (c.implicitOk && relativeYearAt(c, i - 1) !== null) c.push(atom('year', null, { yearShift: relativeYearAt(c, i - 1)! })); // round 87
       else if (c.implicitOk) c.push(atom('year', null, { yearShift: yearShiftBefore(c, i) })); // «до конца года»; round 86: «до начала очередного финансового года»
+      // Round 218. «1.2. План финансово-хозяйственной деятельности учреждения (далее - План) составляется на очередной финансовый год
+      // и плановый период.» (a Moscow department's order on the plans of its institutions, corpus-real-186; it was `unparsed`): the
+      // accusative «на <следующий / очередной / текущий …> [финансовый / календарный / бюджетный] год» names the year a plan is for. It
+      // is the text's deadline only when nothing else is (`forYear`, read last in `parse.ts`): it no longer moves a date written beside
+      // it into the next year («Проект Плана … на очередной финансовый год … представляется … не позднее 30 декабря текущего года» was
+      // 2022-12-30), nor outranks a repeat or an offset from an event («… ежегодно на очередной финансовый год» keeps the context's
+      // period)
+      else if (t.text === 'год' && c.atoms === 0 && c.toks[a - 1]?.text === 'на' && (CURRENT.test(c.toks[a]?.text ?? '') || NEXT.test(c.toks[a]?.text ?? ''))) c.forYear = NEXT.test(c.toks[a]!.text) ? 1 : 0;
       // «… откроют в текущем году»: the current year named in words, when the text has no date, is the context year
-      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 0;
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && CURRENT.test(c.toks[a]?.text ?? '')) c.currentYear = 0;
       // «… уже в следующем году появится …»: the year after it
-      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[i - 1]?.text ?? '')) c.currentYear = 1;
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && NEXT.test(c.toks[a]?.text ?? '')) c.currentYear = 1;
       // round 61: «В новом году продолжим работу …», «в наступающем году»: the year after it too
-      else if (t.text === 'году' && c.atoms === 0 && NEW_YEAR.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = 1;
+      else if (t.text === 'году' && c.atoms === 0 && NEW_YEAR.test(c.toks[a]?.text ?? '') && c.toks[a - 1]?.text === 'в') c.currentYear = 1;
       // round 61: «В ноябре-декабре … прошли …, а в следующем году … затронет все 85 регионов»: after the text's dates, the next year
       // in words is a window of its own when no date follows it (`scanTokens` adds it at the end)
-      else if (t.text === 'году' && c.atoms > 0 && c.toks[i - 2]?.text === 'в' && (NEXT.test(c.toks[i - 1]?.text ?? '') || NEW_YEAR.test(c.toks[i - 1]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
+      else if (t.text === 'году' && c.atoms > 0 && c.toks[a - 1]?.text === 'в' && (NEXT.test(c.toks[a]?.text ?? '') || NEW_YEAR.test(c.toks[a]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
       // round 169: «… подвел итоги уходящего года …»: the year the results cover
       else if (c.atoms === 0 && resultsOfRelativeYear(c, i) !== null) c.currentYear = resultsOfRelativeYear(c, i)!;
       // round 177: «В течение следующего года им предстоит нести службу …»: the year after the context's (`duringNextYear`)
       else if (c.atoms === 0 && duringNextYear(c, i)) c.currentYear = 1;
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
-      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[i - 1]?.text ?? '') && c.toks[i - 2]?.text === 'в') c.currentYear = -1;
+      else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[a]?.text ?? '') && c.toks[a - 1]?.text === 'в') c.currentYear = -1;
       // Round 200. «За прошлый год на телефон службы экстренной психологической помощи в Челябинской области поступило около 56 тысяч
       // обращений.» (a Chelyabinsk news page on the children's helpline, http://podhod24.ru/news/2020/02/26/8-800-2000-122-eto-detskiy-telefon-doveriya-v-rossii-emu-ispolnyaetsya-10-let.html
       // — corpus-real-184; it was `unparsed`, as corpus-real-100's «Только за прошлый год проведено более 320 мероприятий, …» since round
       // 112): «за прошлый / прошедший / минувший / истекший год» is the year before the context's, the period a count covers, as «в
       // прошлом году» is; «за текущий / этот год» the context's. Only the accusative «год» right after «за» and its adjective; a date
       // or a repeat in the text wins, and the year is given to no date written beside it (`coveredYear`)
-      else if (t.text === 'год' && c.atoms === 0 && c.toks[i - 2]?.text === 'за' && COVERED_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''] !== undefined) c.coveredYear = COVERED_YEAR_SHIFT[c.toks[i - 1]!.text]!;
+      else if (t.text === 'год' && c.atoms === 0 && c.toks[a - 1]?.text === 'за' && COVERED_YEAR_SHIFT[c.toks[a]?.text ?? ''] !== undefined) c.coveredYear = COVERED_YEAR_SHIFT[c.toks[a]!.text]!;
       break;
+    }
     case 'school': {
       const j = c.skipDot(i + 1);
       if (c.isCls(j, 'year')) {

@@ -62,6 +62,12 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 214 (corpus-real-196): the day a past verb of ordering follows is the order's day when the order names its term after it
+  // (https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8);
+  // with no term after the verb the day reads as before
+  ['Рязанский губернатор Олег Ковалев на заседании облправительства во вторник, 5 августа, потребовал до 1 сентября провести дополнительный инструктаж с водителями школьных автобусов, в случае необходимости организовать медицинское обследование.', by('2021-09-01')],
+  ['5 августа губернатор поручил провести проверку к 1 сентября', by('2021-09-01')],
+  ['5 августа губернатор поручил провести проверку', on('2021-08-05')],
   // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped
   ['до 15 мая_2021', by('2021-05-15')],
   // Round 199 (corpus-real-142's known miss of round 154): the year of a theme year after «к ноябрю» is a label
@@ -224,6 +230,17 @@ const ON: Case[] = [
   // so the date before it stays the day (https://bazanpa.ru/prezident-rf-strategiia-ot28112014-h2696593/?amp=1)
   ['28.11.2014, Пр-2753', on('2014-11-28')],
   ['Утверждена Президентом РФ 28.11.2014, Пр-2753', on('2014-11-28')],
+  // Round 214 (corpus-real-196): an apostrophe between a month's name and two figures stands for the century
+  // (https://svisgaz.by/news/edu/proveden-ezhegodnyy-osmotr-tekhnicheskogo-sostoyaniya-shkolnykh-avtobusov-pered-nachalom-novogo-uche.html)
+  ['17 Августа’22', on('2022-08-17')],
+  ["3 сентября '21, 10:15", on('2021-09-03')],
+  // Round 214 (corpus-real-196): a rubric and its counter after a date line's year, clock and bar are a label
+  // (https://gazeta-rognedino.ru/society/education/2020/08/26/v-bryanskoj-oblasti-pered-nachalom-uchebnogo-goda-provoditsya-proverka-shkolnyx-avtobusov)
+  ['26 августа 2020, 9:56 | Образование 11', on('2020-08-26')],
+  ['17 мая 2023, 16:45 | Общество 16', on('2023-05-17')],
+  // Round 214 (corpus-real-196): a colon after «№» is the sign's own (http://lex.justice.md/viewdoc.php?action=view&view=doc&id=380273&lang=2)
+  ['Опубликован : 07.11.2014 в Monitorul Oficial Nr. 333-338     статья № : 971', on('2014-11-07')],
+  ['№: 15 мая', on('2021-05-15')],
   // Round 206 (corpus-real-189): a form's line between a month word and its year is dropped (http://gpdou42.tvoysadik.ru/file/card?id=8000)
   ['от «08»__февраля_2021г.', on('2021-02-08')],
   ['08 февраля__2021 года', on('2021-02-08')],
@@ -728,6 +745,11 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 214 (corpus-real-196): the first days of a school year are its beginning, as «в начале учебного года»
+  // (https://ustyuzhna.com/news/districts/prieddvierii-shkolnogho-siezona-sotrudniki-gosavtoinspiektsii-ustiuzhienskogho-raiona-provieli-provierku-shkolnykh-avtobusov.html)
+  ['«Школьные» автобусы планируется проверить при работе на линии, особенно в первые дни нового учебного года.', range('2021-09-01', '2021-09-30')],
+  ['в первых числах учебного года', range('2021-09-01', '2021-09-30')],
+  ['в первые дни сентября', range('2021-09-01', '2021-09-10')],
   // Round 207 (corpus-real-190): a figure before a unit of a file's size is a label; the school year before it is read (http://geum.ru/next/art-328371.php)
   ['План внутришкольного контроля маоу сош №17 в 2011-2012 учебном году, 676.8kb.', range('2011-09-01', '2012-08-31')],
   ['План внутришкольного контроля гоу сош №828 в 2010-2011 учебном году, 510.75kb.', range('2010-09-01', '2011-08-31')],
@@ -911,6 +933,11 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 214 (corpus-real-196): «каждый будний день / каждое буднее утро» is weekly like «в будние дни»; «каждое утро» stays daily work
+  // (https://xn----7sbalrggkc2ahebxflf9rzb.xn--p1ai/society/2024/03/06/v-krasnogorskom-mkdcz-bryanshhiny-sostoitsya-prazdnichnyj-konczert)
+  ['Каждое буднее утро пазики и газели, окрашенные в яркий жёлтый цвет, с бортовой надписью «Дети» начинают свой маршрут.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Каждый будний вечер автобус отвозит детей домой', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['каждое утро', ongoing2021],
   // Round 209 (corpus-real-192): «раз в N дней» of a week or more is a repeat, every week when N is whole weeks
   // (https://urpngt.rospotrebnadzor.ru/osnovnie-napravlenija/zashhita-prav-potrebitelejj/6813-mery-profilaktiki-pedikuleza.html); «раз в сезон» a
   // repeat with no `every` (https://transparent-ekb.ru/bezodet)

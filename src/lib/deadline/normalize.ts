@@ -286,6 +286,15 @@ const COUNT_FIELD = new RegExp(
  * «Прочитано / Прочитана N раз» is the same counter of readers (it was `unparsed`, «непонятное число «1163»»). Only with «раз / раза»
  * right after the number and no «в / за» after it: «прочитано 2 книги» is no counter, and «Прочитано 3 раза в месяц» stays a repeat.
  */
+/**
+ * Round 214. «26 августа 2020, 9:56 | Образование 11» and «4 августа 2017, 14:38 | Образование 24» (the date lines of two district
+ * papers of one site builder over their news of school buses, https://gazeta-rognedino.ru/society/education/2020/08/26/v-bryanskoj-oblasti-pered-nachalom-uchebnogo-goda-provoditsya-proverka-shkolnyx-avtobusov
+ * and https://gordeevka-udarnik.ru/society/education/2017/08/04/v-gotovnosti-shkol-net-melochej — corpus-real-196; they were
+ * `unparsed`, «непонятное число «11»»): after a date line's four-figure year and clock, a bar, the rubric (one to three words) and a number closing the
+ * line are the post's rubric and its counter, a label like «Просмотров: 47» — the number is blanked. Only after a time of day «ЧЧ:ММ»
+ * right after a year and a bar, and only at the end of the text (a number with anything after it reads as before).
+ */
+const RUBRIC_COUNT = /((?<!\d)(?:19|20)\d\d,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\|[ \t]*[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]+)(\d{1,6})[ \t]*$/i;
 const VIEW_COUNT = /((?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:|прочитан[оа]?\s*:?(?=\s*\d[\d \u00a0]*раза?(?![а-яё])(?!\s+(?:в|за)\s)))\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
 /**
  * Round 63. «18.04.202011:54» (the date line of a news post on income declarations, https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/
@@ -303,6 +312,28 @@ const GLUED_TIME = new RegExp(`(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d
  * number sign as legal databases print it — «№» — so the number after it is a label wherever «№»'s would be (it was `unparsed`,
  * «непонятное число «9»»); round 41 read «N» so only between «от <дата>» and the number. Not inside a word, and only before a figure.
  */
+/**
+ * Round 214. «Опубликован : 07.11.2014 в Monitorul Oficial Nr. 333-338     статья № : 971» (the card of a Moldovan government decision
+ * on the carriage of pupils, http://lex.justice.md/viewdoc.php?action=view&view=doc&id=380273&lang=2 — corpus-real-196; it was
+ * `unparsed`, «непонятное число «971»»): a colon after the number sign, as a form's field prints it («№ : 971», «№: 15»), is the sign's
+ * own: the colon is blanked, so the number after it is a label wherever «№ 971»'s would be. Not before a day of a month («№: 15 мая»
+ * reads as before). Same length.
+ */
+const NUMBER_SIGN_COLON = new RegExp(`(?<=№[ \\t]*):(?=[ \\t]*\\d+(?![\\d.])(?![ \\t]*${MONTH_STEM}))`, 'g');
+/**
+ * Round 214. «Рязанский губернатор Олег Ковалев на заседании облправительства во вторник, 5 августа, потребовал до 1 сентября провести
+ * дополнительный инструктаж с водителями школьных автобусов, …» (a news site's report of a governor's order on school buses,
+ * https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8 —
+ * corpus-real-196; it was `on` 08-05 and 09-01): the day a past verb of ordering follows («5 августа, потребовал», «5 августа губернатор
+ * поручил») is the day the order was given, a label, when the order names its own term after it («до / к / не позднее <день месяца>»):
+ * that term is the deadline (`by`). The day (a figure and a month in words, no year: a written year is left to read as before) is
+ * blanked; up to two words (the one who orders) may stand between it and the verb. Without a term after the verb the day reads as before («5 августа
+ * губернатор поручил провести проверку» stays 08-05), and a day with a term of its own («с 5 августа до 1 сентября») is no order's day.
+ */
+const DAY_OF_ORDER = new RegExp(
+  `(?<![\\d.])\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?=,?\\s+(?:[а-яё]+\\s+){0,2}(?:потребовал|поручил|обязал|распорядился|предписал|приказал)[а-я]*\\s[^.;]*?(?:до|к|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_STEM})`,
+  'gi',
+);
 const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
 /**
  * Round 207. «flnororo.n or 16.09.2025 Ne 16» (the OCR of a scanned протокол's line on a Kerch school's page of its положение,
@@ -593,7 +624,14 @@ const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
  * month's name; the word put in keeps the case («начала» for «первых дней / чисел», «начале» for «первые дни / числа» and «первых
  * днях / числах») and the length (spaces after it).
  */
-const FIRST_DAYS = new RegExp(`(?<![а-яё])перв(?:ые|ых)\\s+(?:дн(?:и|ей|ях)|числ(?:а|ах)|чисел)(?=\\s+${MONTH_STEM})`, 'gi');
+/**
+ * Round 214. ««Школьные» автобусы планируется проверить при работе на линии, особенно в первые дни нового учебного года.» (a
+ * district news site's report of the traffic police's check of school buses, https://ustyuzhna.com/news/districts/prieddvierii-shkolnogho-siezona-sotrudniki-gosavtoinspiektsii-ustiuzhienskogho-raiona-provieli-provierku-shkolnykh-avtobusov.html
+ * — corpus-real-196; it was `unparsed`): the first days of a school year («первые дни [нового / текущего / следующего] учебного
+ * года») are its beginning too, read as «в начале учебного года» (round 96's reading of a month's first days), the month the school
+ * year starts with. Round 19's first days of work or study («в первые дни обучения», «пребывания») stay events.
+ */
+const FIRST_DAYS = new RegExp(`(?<![а-яё])перв(?:ые|ых)\\s+(?:дн(?:и|ей|ях)|числ(?:а|ах)|чисел)(?=\\s+(?:${MONTH_STEM}|(?:(?:нового|текущего|следующего)\\s+)?учебного\\s+года))`, 'gi');
 function firstDays(m: string): string {
   const word = /(?:дней|чисел)$/i.test(m) ? 'начала' : 'начале';
   return word + ' '.repeat(m.length - word.length);
@@ -1143,8 +1181,11 @@ export function normalizeDeadline(text: string): string {
   if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (figures && /количеств|числ[оа]\s|кол-во/i.test(s)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
   if (figures && /просмотр|читали|прочитан/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
+  if (figures && s.includes('|')) s = replaceFound(s, RUBRIC_COUNT, (_m: string, head: string, num: string) => head + blank(num)); // round 214
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
+  if (figures && /(?:потребовал|поручил|обязал|распорядился|предписал|приказал)/i.test(s)) s = replaceFound(s, DAY_OF_ORDER); // round 214
+  if (s.includes('№')) s = replaceFound(s, NUMBER_SIGN_COLON, () => ' '); // round 214: «статья № : 971»
   if (s.includes('N')) s = replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»
   if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
   if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»

@@ -5,7 +5,7 @@ import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
 import { atom, lastDayAtom } from './types';
-import { MAX_YEAR, MIN_YEAR, skipYearWords, yearAt } from './years';
+import { MAX_YEAR, MIN_YEAR, SHORT_YEAR_MARK, shortYearMark, skipYearWords, yearAt } from './years';
 
 /** Minutes written after an hour with «-»: only round hours («с 09-00 до 16-00»), so «10-30 сентября» stays a range of days. */
 const DASH_MINUTES = new Set(['00']);
@@ -339,6 +339,7 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
     if (dateline >= 0) return dateline;
   }
   let k = c.skipDot(j + 1);
+  if (c.toks[k]?.type === 'punct' && SHORT_YEAR_MARK.test(c.toks[k]!.text) && c.isNum(k + 1) && shortYearMark(c, k + 1)) k++; // round 214: «17 Августа’22»
   // Round 150. «29 августа, 2025 - 12:17» (a Sevastopol news site's date line, https://www.obyektiv.press/news/minprosveshcheniya-ustanovilo-rekomenduemuyu
   // — corpus-real-138; it was a range from 2021-08-29 to the end of 2025): a dash after the year before a time of day is the date
   // line's clock, not a second year or month («2021-2022», «2025-12»), so the year after the comma is the day's

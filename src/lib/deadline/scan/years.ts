@@ -73,6 +73,22 @@ function sameYearSchoolYear(c: Cursor, after: number, year: number, y2: number, 
   return digits === 4 && y2 === year && c.isCls(after, 'school');
 }
 
+/** Round 214. The marks of a year written short after a month's name: «’22», «'22», «‘22». */
+export const SHORT_YEAR_MARK = /^['’‘]$/;
+
+/**
+ * Round 214. «17 Августа’22» (a Belarusian district paper's date line under its news of the yearly check of school buses,
+ * https://svisgaz.by/news/edu/proveden-ezhegodnyy-osmotr-tekhnicheskogo-sostoyaniya-shkolnykh-avtobusov-pered-nachalom-novogo-uche.html
+ * — corpus-real-196; it was `unparsed`, «непонятное число «22»»): an apostrophe glued between a month's name and two figures stands
+ * for the century, so the figures are the year («’22» is 2022), as «22 г.» is. Only right after a month's name and with no figure
+ * after the two (a clock «’22:10» or a longer number is not a year). True when the two figures at `j` are such a year.
+ */
+export function shortYearMark(c: Cursor, j: number): boolean {
+  const mark = c.toks[j - 1];
+  if (mark?.type !== 'punct' || !SHORT_YEAR_MARK.test(mark.text) || !c.isCls(c.isPunct(j - 2, '.') ? j - 3 : j - 2, 'month')) return false;
+  return !(c.isPunct(j + 1, ':') || c.isPunct(j + 1, '.')) || !c.isNum(j + 2);
+}
+
 /** The year at `j`, with a second year of a pair when `allowPair`; null when there is none. */
 export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | null {
   const t = c.toks[j];
@@ -84,6 +100,8 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
   } else if (t.text.length === 2 && (c.isCls(j + 1, 'year') || c.isCls(j + 1, 'school'))) {
     year = 2000 + t.n;
+  } else if (t.text.length === 2 && shortYearMark(c, j)) {
+    year = 2000 + t.n; // round 214: «17 Августа’22»
   } else if (t.text.length === 2 && allowPair && shortPair(c, j)) {
     year = 2000 + t.n; // round 164: «22-23гг», «21-22 учебный год»
   } else if (t.text.length === 5 && c.isCls(j - 1, 'month') && c.isCls(j + 1, 'year')) {

@@ -1110,6 +1110,12 @@ const RECURRING: Case[] = [
   // (https://brusni4ka-sbk.ru/kak-podgotovit-rebenka-k-skole-sovety-i-rekomendacii-roditelam)
   ['Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['каждый май', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 219 (corpus-real-195): «первая / вторая половина» of a year is its half, as «полугодие» is; a half or a quarter of the next year
+  // is in it (https://m.ru24.net/mix/373164118)
+  ['во второй половине 2024 года', range('2024-07-01', '2024-12-31')],
+  ['в первой половине учебного года', range('2021-09-01', '2021-12-31')],
+  ['во втором полугодии следующего года', range('2022-07-01', '2022-12-31')],
+  ['в 1 квартале следующего года', range('2022-01-01', '2022-03-31')],
   // Round 218 (corpus-real-186's known miss): «на очередной финансовый год» is the year a plan is for, read when nothing else says when
   // (https://base.garant.ru/29143606/53f89421bbdaf741eb2d1ecc4ddb4c33); it gives no year to a day beside it
   ['1.2. План финансово-хозяйственной деятельности учреждения (далее - План) составляется на очередной финансовый год и плановый период.', range('2022-01-01', '2022-12-31')],

@@ -226,7 +226,8 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
   if (missing === 0) return null;
   if (schoolYearPeriod(ctx)) {
     // In a school-year roadmap «II полугодие» is the second half of the school year.
-    for (const a of atoms) if (a.type === 'half' && a.year === null) a.school = true;
+    // Round 219: not a half of a year named in words («во втором полугодии следующего года»): that is the calendar year's, as a month is
+    for (const a of atoms) if (a.type === 'half' && a.year === null && a.yearShift === 0) a.school = true;
   }
   // A written year carries backwards, then forwards, along the chain.
   for (let i = atoms.length - 2; i >= 0; i--) {

@@ -60,8 +60,8 @@ function townBlock(c: Cursor, j: number): boolean {
   return !(before?.type === 'punct' && (before.text === '-' || before.text === ','));
 }
 
-export function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>): number {
-  const unit = c.toks[j]!.cls;
+export function units(c: Cursor, j: number, nums: number[], conns: Array<Connector['type']>, as?: 'half'): number {
+  const unit = as ?? c.toks[j]!.cls;
   const limit = UNIT_LIMIT[unit] ?? 0;
   if (unit === 'quarter' && nums.length === 1 && nums[0]! > limit && townBlock(c, j)) return j + 1;
   for (const v of nums) {
@@ -1283,6 +1283,24 @@ function weekOrHalf(c: Cursor, j: number, nth: number): Part | null {
   return null;
 }
 
+/**
+ * Round 219. «Реализовываться он начнет, вероятно, во второй половине 2024 года.» (a regional news page on a national project's centre,
+ * corpus-real-195; it was the whole of 2024): «половина» after an ordinal is a half of the year after it — a year in figures
+ * («2024 года», «2024 г.», «2023/2024 учебного года»), a bare «года», «учебного года», or an adjective of the year before «года»
+ * («текущего / следующего года») — the way «полугодие» is (`units`: January–June, July–December; of a school year September–December,
+ * January–August; a half with no year is the school year's in a school-year roadmap). Not a half of a day or of anything else («во
+ * второй половине дня» stays unread), nor of a month (`monthPart`). `k` is the token after «половина».
+ */
+function halfOfYearAt(c: Cursor, k: number): boolean {
+  if (yearAt(c, k, true) !== null) return true;
+  if (c.isCls(k, 'year') && c.toks[k]!.text === 'года') return true;
+  if (c.isCls(k, 'school') && c.isCls(c.skipDot(k + 1), 'year')) return true;
+  return c.toks[k]?.type === 'word' && CURRENT_OR_NEXT_YEAR_GENITIVE.test(c.toks[k]!.text) && c.toks[k + 1]?.text === 'года';
+}
+
+/** Round 219: the adjectives of a year in the genitive that «во втором полугодии» already reads before «года». */
+const CURRENT_OR_NEXT_YEAR_GENITIVE = /^(?:текущего|этого|нынешнего|следующего|будущего|предстоящего|очередного|прошлого)$/;
+
 /** Words after a part that name its own window («в конце августа», «в начале года»): then it is no part of the month before it. */
 const OWN_WINDOW: ReadonlySet<WordClass> = new Set<WordClass>(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'trimester', 'season', 'roman', 'ordinal']);
 
@@ -1553,6 +1571,9 @@ export function run(c: Cursor, i: number): number {
     // «первая неделя сентября», «1-я неделя ноября», «первая-вторая неделя сентября», «вторая половина сентября»: weeks or halves of a month
     const parts = nums.map((v) => weekOrHalf(c, jw, v));
     if (c.isCls(jw + 1, 'month') && parts.every((p) => p !== null)) return monthPart(c, jw + 1, parts as Part[], conns);
+    // Round 219: «во второй половине 2024 года», «в первой половине года», «вторая половина учебного года»: a half of a year is its
+    // полугодие, read as «во втором полугодии …» is (`halfOfYearAt`)
+    if (toks[jw]?.text.startsWith('половин') && nums.every((v) => v === 1 || v === 2) && halfOfYearAt(c, jw + 1)) return units(c, jw, nums, conns, 'half');
   }
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month

@@ -157,6 +157,13 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   const day = c.items.at(-1);
   if (day === undefined || day.kind !== 'atom' || day.year !== null) return false;
   if (prev.type === 'word' && (prev.cls === 'season' || (day.type === 'month' && day.season && prev.text.startsWith('период')))) return seasonOfYearInWords(c, shift);
+  // Round 219: a half or a quarter of that year — «во втором полугодии / во второй половине / в 1 квартале следующего года» — is in it
+  // too (it was the context year's); not a school year's half, whose year is the school year
+  if ((day.type === 'half' && !day.school) || day.type === 'quarter') {
+    if (prev.type !== 'word' || !(prev.cls === 'half' || prev.cls === 'quarter' || prev.text.startsWith('половин'))) return false;
+    day.yearShift = shift;
+    return true;
+  }
   if (prev.type === 'word' && prev.cls !== 'month') return false;
   // round 82: a month too, whole or a part of it, not a season's («в декабре следующего года», «в середине сентября будущего года»)
   if (!(day.type === 'date' && day.day !== 0) && day.type !== 'month') return false;

@@ -346,3 +346,11 @@ export function pastBeforeClock(toks: ReadonlyArray<{ text: string }>, k: number
   for (let n = 0; n < 5 && (BEFORE_CLOCK.has(toks[k]?.text ?? '') || (toks[k]?.text === ',' && toks[k + 1]?.text === 'чем')); n++) k += step;
   return k;
 }
+
+/**
+ * Round 62: the genitive adjectives of a year relative to the context's, and the shift each names («прошлого» −1, «текущего» 0,
+ * «следующего» +1). Read after «с» and the parts of a year (`scan/words.ts`) and, since round 219, after «половины» (`scan/numbers.ts`).
+ */
+export const RELATIVE_YEAR_SHIFT: Readonly<Record<string, number>> = {
+  прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, уходящего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
+};

@@ -3,7 +3,7 @@
  * the input, character for character, so positions found in the normalised
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
-import { CARDINAL_WORDS } from './lexicon';
+import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
 import { isSpace } from './tokens';
 
@@ -1121,8 +1121,10 @@ const OPENING_QUOTE = /[«"“„]/;
  * read (December, January; the school year's May and September). The two words become «конце» / «начале», padded to their length. Only
  * after «в» and right before the year's words: «в первый месяц работы» stays an event, «за последний месяц» a span.
  */
-const FIRST_LAST_MONTH_OF_YEAR =
-  /(?<=(?:^|[^а-яё])во?\s+)(?:(последн(?:ий|ем))|(перв(?:ый|ом)))\s+месяц[еа]?(?=\s+(?:(?:уходящего|текущего|этого|нынешнего|прошлого|прошедшего|минувшего|предыдущего|следующего|будущего|наступающего|нового|учебного|календарного)\s+)?(?:(?:19|20)\d\d\s+)?года(?![а-яё]))/gi;
+const FIRST_LAST_MONTH_OF_YEAR = new RegExp(
+  String.raw`(?<=(?:^|[^а-яё])во?\s+)(?:(последн(?:ий|ем))|(перв(?:ый|ом)))\s+месяц[еа]?(?=\s+(?:(?:${[...Object.keys(RELATIVE_YEAR_SHIFT), 'учебного', 'календарного'].join('|')})\s+)?(?:(?:19|20)\d\d\s+)?года(?![а-яё]))`,
+  'gi',
+);
 function firstLastMonth(m: string, last?: string): string {
   return (last ? 'конце' : 'начале').padEnd(m.length);
 }

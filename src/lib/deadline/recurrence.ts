@@ -249,16 +249,17 @@ function weekdaySpan(toks: Token[], i: number): boolean {
   return (sep === '-' || sep === ',' || sep === 'по') && toks[k + 1]?.cls === 'weekday'; // «с понедельника по пятницу»
 }
 
-/** An hour of the clock ending right before `j` («7.00», «19:00», «7.00 ч.», «7 ч.»): the index where it starts, else -1. */
+/**
+ * An hour of the clock ending right before `j` («7.00», «19:00», «7.00 ч.», «7 ч.», «7»): the index where it starts, else -1. A clock
+ * with minutes is round 43's one test of a time of day (`timeOfDayAt`); a bare hour, one or two figures up to 24, is read as one.
+ */
 function hourEndingAt(toks: Token[], j: number): number {
-  let k = j - 1;
-  if (toks[k]?.text === '.' && toks[k - 1]?.text === 'ч') k -= 2;
-  else if (toks[k]?.text === 'ч' || toks[k]?.text === 'час' || toks[k]?.text === 'часов') k--;
-  const mm = toks[k];
-  if (mm?.type !== 'num') return -1;
-  const mark = toks[k - 1]?.text;
-  if ((mark === '.' || mark === ':') && mm.text.length === 2 && toks[k - 2]?.type === 'num' && toks[k - 2]!.text.length <= 2) return k - 2;
-  return mm.text.length <= 2 && mm.n <= 24 ? k : -1;
+  let k = j; // the index after the clock, its unit («ч.», «час», «часов») left out
+  if (toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'ч') k -= 2;
+  else if (HOUR_UNITS.has(toks[k - 1]?.text ?? '')) k--;
+  if (k >= 3 && timeOfDayAt(toks, k - 3) === k) return k - 3;
+  const hour = toks[k - 1];
+  return hour?.type === 'num' && hour.text.length <= 2 && hour.n <= 24 ? k - 1 : -1;
 }
 
 /**

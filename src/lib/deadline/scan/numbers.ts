@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
+import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, RELATIVE_YEAR_SHIFT, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -1295,11 +1295,8 @@ function halfOfYearAt(c: Cursor, k: number): boolean {
   if (yearAt(c, k, true) !== null) return true;
   if (c.isCls(k, 'year') && c.toks[k]!.text === 'года') return true;
   if (c.isCls(k, 'school') && c.isCls(c.skipDot(k + 1), 'year')) return true;
-  return c.toks[k]?.type === 'word' && CURRENT_OR_NEXT_YEAR_GENITIVE.test(c.toks[k]!.text) && c.toks[k + 1]?.text === 'года';
+  return c.toks[k]?.type === 'word' && RELATIVE_YEAR_SHIFT[c.toks[k]!.text] !== undefined && c.toks[k + 1]?.text === 'года';
 }
-
-/** Round 219: the adjectives of a year in the genitive that «во втором полугодии» already reads before «года». */
-const CURRENT_OR_NEXT_YEAR_GENITIVE = /^(?:текущего|этого|нынешнего|следующего|будущего|предстоящего|очередного|прошлого)$/;
 
 /** Words after a part that name its own window («в конце августа», «в начале года»): then it is no part of the month before it. */
 const OWN_WINDOW: ReadonlySet<WordClass> = new Set<WordClass>(['month', 'year', 'school', 'quarter', 'half', 'schoolQuarter', 'trimester', 'season', 'roman', 'ordinal']);
@@ -1573,7 +1570,7 @@ export function run(c: Cursor, i: number): number {
     if (c.isCls(jw + 1, 'month') && parts.every((p) => p !== null)) return monthPart(c, jw + 1, parts as Part[], conns);
     // Round 219: «во второй половине 2024 года», «в первой половине года», «вторая половина учебного года»: a half of a year is its
     // полугодие, read as «во втором полугодии …» is (`halfOfYearAt`)
-    if (toks[jw]?.text.startsWith('половин') && nums.every((v) => v === 1 || v === 2) && halfOfYearAt(c, jw + 1)) return units(c, jw, nums, conns, 'half');
+    if (toks[jw]?.text.startsWith('половин') && halfOfYearAt(c, jw + 1)) return units(c, jw, nums, conns, 'half'); // «третья половина 2021 года»: «нет полугодия с номером 3»
   }
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month

@@ -1,5 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
-import { CARDINAL, isWeekdaysDative, VERBAL_NOUN_END, type WordClass } from '../lexicon';
+import { CARDINAL, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
@@ -1350,16 +1350,6 @@ function startedWork(c: Cursor, i: number): boolean {
 }
 
 /**
- * Round 62. «Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.» (news of
- * certificates for кружки in Bashkiria, http://sallaty.ru/politika/v-bashkirii-s-novogo-uchebnogo-goda-roditelyam-nachnut-vydavat-sertifikaty-na-detskie-kruzhki.html
- * — corpus-real-56): «с / со» before a year named relative to the current one — «прошлого / прошедшего / минувшего / предыдущего»
- * (−1), «этого / текущего / нынешнего» (0), «следующего / будущего / нового / наступающего» (+1), then «года» — is open-ended from that
- * year's first day, as «со следующего учебного года» is from the school year's (round 48; it was `unparsed`). The shift, or null.
- */
-const RELATIVE_YEAR_SHIFT: Readonly<Record<string, number>> = {
-  прошлого: -1, прошедшего: -1, минувшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, уходящего: 0, следующего: 1, будущего: 1, нового: 1, наступающего: 1,
-};
-/**
  * Round 169. Nouns of results summed up for a period, as round 59's `RESULTS_NOUN` (scan/years.ts) without «анализ». Round 179:
  * «Большинство выпускников этого года (71,7%) либо четко определились с профессией, либо находились в активной стадии выбора.» (a
  * regional paper on the diagnostics of «Билет в будущее», https://newsprom.online/news/Obschestvo/289196.html — corpus-real-165; it was
@@ -1378,6 +1368,14 @@ function resultsOfRelativeYear(c: Cursor, i: number): number | null {
   if (c.toks[i]?.text !== 'года' || c.toks[i - 2]?.type !== 'word' || !RESULTS_OF.test(c.toks[i - 2]!.text)) return null;
   return RELATIVE_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''] ?? null;
 }
+
+/**
+ * Round 62. «Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.» (news of
+ * certificates for кружки in Bashkiria, http://sallaty.ru/politika/v-bashkirii-s-novogo-uchebnogo-goda-roditelyam-nachnut-vydavat-sertifikaty-na-detskie-kruzhki.html
+ * — corpus-real-56): «с / со» before a year named relative to the current one — «прошлого / прошедшего / минувшего / предыдущего»
+ * (−1), «этого / текущего / нынешнего» (0), «следующего / будущего / нового / наступающего» (+1), then «года» — is open-ended from that
+ * year's first day, as «со следующего учебного года» is from the school year's (round 48; it was `unparsed`). The shift (`RELATIVE_YEAR_SHIFT` in the lexicon), or null.
+ */
 function relativeYearAt(c: Cursor, j: number): number | null {
   const shift = RELATIVE_YEAR_SHIFT[c.toks[j]?.text ?? ''];
   return shift !== undefined && c.isCls(j + 1, 'year') && c.toks[j + 1]!.text === 'года' ? shift : null;

@@ -1110,6 +1110,14 @@ const RECURRING: Case[] = [
   // (https://brusni4ka-sbk.ru/kak-podgotovit-rebenka-k-skole-sovety-i-rekomendacii-roditelam)
   ['Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['каждый май', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 226 (no set; a probe of a plan table's abbreviations): «р.» after a small count is «раз», a slash glued to the period is «в»,
+  // «уч. год» is the school year's unit, «ежедн.» is «ежедневно»; a price («100 р. в месяц») stays unread
+  ['1 р. в четв.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['2 р/год', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['1 раз/мес', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
+  ['1 раз в уч. год', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['ежедн.', ongoing2021],
+  ['100 р. в месяц', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   // Round 219 (corpus-real-195): «первая / вторая половина» of a year is its half, as «полугодие» is; a half or a quarter of the next year
   // is in it (https://m.ru24.net/mix/373164118)
   ['во второй половине 2024 года', range('2024-07-01', '2024-12-31')],
@@ -3524,6 +3532,35 @@ const SCHOOL_CASES: Case[] = [
 describe('school-year roadmap (year 2021, period 2021-09-01..2022-08-31)', () => {
   it.each(SCHOOL_CASES)('%s', (text, expected) => {
     expect(parseDeadline(text, SCHOOL)).toEqual(full(text, expected));
+  });
+});
+
+/**
+ * Round 226: a year named relative to the current one («в январе следующего года», «в мае прошлого года», «в I квартале следующего
+ * года») counts from the context's year in a school-year roadmap as in a calendar one: the two readings give the same dates. Before
+ * the round the school year first put January–August in its second year and the shift came on top («до 10 января следующего года» →
+ * 2023-01-10 in a 2021/22 roadmap, 2022-01-10 in a 2021 one).
+ */
+function relativeYearTexts(): string[] {
+  const PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+  const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+  const WORDS = ['следующего', 'будущего', 'наступающего', 'прошлого', 'прошедшего', 'минувшего', 'предыдущего'];
+  const out: string[] = [];
+  for (const w of WORDS) {
+    for (let m = 0; m < 12; m++) {
+      out.push(`в ${PREP[m]} ${w} года`, `до 10 ${GEN[m]} ${w} года`, `${m + 1} ${GEN[m]} ${w} года`, `в конце ${GEN[m]} ${w} года`);
+    }
+    out.push(`в I квартале ${w} года`, `во 2 квартале ${w} года`, `в первом полугодии ${w} года`, `весной ${w} года`, `летом ${w} года`);
+  }
+  return out;
+}
+
+describe('a year named relative to the current one reads the same in a school-year roadmap as in a calendar one', () => {
+  it.each(relativeYearTexts())('%s', (text) => {
+    const cal = parseDeadline(text, CAL);
+    const school = parseDeadline(text, SCHOOL);
+    expect(cal.kind).not.toBe('unparsed');
+    expect([school.kind, school.start, school.due, school.dates]).toEqual([cal.kind, cal.start, cal.due, cal.dates]);
   });
 });
 

@@ -70,6 +70,8 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   if (u !== undefined) return u;
   const v = unitAt(toks, j + 1);
   if (v !== undefined) return v;
+  // round 226: «1 раз в уч. год», the school year's abbreviation with its dot before the unit
+  if (toks[j]?.cls === 'school' && toks[j + 1]?.text === '.') return unitAt(toks, j + 2);
   // Round 88. «Выплата предоставляется одному из родителей (законных представителей) на каждого обучающегося один раз в текущем
   // календарном году в размере 3000 рублей.» (a city's news on the school-clothes payment to large families,
   // https://id41.ru/news/ofitsialno/vyplata_na_priobretenie_odezhdy_obuchayushchikhsya_detey_iz_mnogodetnykh_semey/?print_page=yes —
@@ -894,6 +896,38 @@ function relativeMonthAt(toks: Token[], i: number): boolean {
  * квартал», «каждый месяц», «до 28 числа» (no month named → monthly). Null
  * when the text does not repeat.
  */
+/**
+ * How often a count of times at `i` («1 раз», «дважды», «2 р.») repeats, read from the words after it; `k` is the index right after
+ * the word of times (after the dot of «р.»). Undefined when no period follows.
+ */
+function timesPer(toks: Token[], i: number, k: number): DeadlineEvery | null | undefined {
+  // Round 226: a slash glued to a period's word is «в» («1 раз/мес», «2 р/год»); «за» too (round 52)
+  const j = toks[k]?.text === 'в' || toks[k]?.text === 'за' || (toks[k]?.text === '/' && toks[k + 1]?.type === 'word' && !toks[k + 1]!.space) ? k + 1 : -1;
+  if (j < 0) return undefined;
+  const d = decimalCountAt(toks, j);
+  const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
+  const u = unitNear(toks, n);
+  if (u !== undefined) return u === 'month' ? monthsEvery(toks[d]!) : u;
+  const days = daysPerRepeat(toks, j);
+  if (days >= 7) return days % 7 === 0 ? 'week' : null;
+  // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
+  // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
+  const part = toks[j]?.cls;
+  return part === 'end' || part === 'begin' || part === 'middle' ? unitNear(toks, j + 1) : undefined;
+}
+
+/**
+ * Round 226. «1 р. в четв.», «2 р/год», «1 р в неделю» (a plan table's abbreviation of «раз»): «р», with its dot or not, right after a
+ * count of one or two figures up to 12 or a count word («один», «два»), is «раз» — the index after it (after its dot), else -1. A
+ * price is never so small and is written before «руб.» or with more figures («100 р. в месяц» stays unread), and «ГОСТ Р» has no
+ * count before it.
+ */
+function timesAbbreviationAt(toks: Token[], i: number): number {
+  const c = toks[i - 1];
+  if (!c || !((c.type === 'num' && c.text.length <= 2 && c.n >= 1 && c.n <= 12) || (c.type === 'word' && CARDINAL.test(c.text)))) return -1;
+  return toks[i + 1]?.text === '.' && !toks[i + 1]!.space ? i + 2 : i + 1;
+}
+
 export function recurrence(toks: Token[]): Recurrence | null {
   let every: DeadlineEvery | null | undefined;
   let dayWord = false;
@@ -940,6 +974,11 @@ export function recurrence(toks: Token[]): Recurrence | null {
       const oblique = obliqueRepeatBefore(t.text, toks[i + 1]!.text) ?? (subjectTo || afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);
       if (oblique !== undefined) every = oblique;
     }
+    // round 226: «1 р. в мес.», «2 р/год»: «р.» after a count is «раз» (`timesAbbreviationAt`)
+    if (t.text === 'р' && every === undefined && t.cls === 'other') {
+      const at = timesAbbreviationAt(toks, i);
+      if (at > 0) every = timesPer(toks, i, at);
+    }
     switch (t.cls) {
       case 'recurring':
         // the instrumental repeats only as a predicate («станет еженедельной, …»), not before a noun («ежегодным приказом»);
@@ -968,21 +1007,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
         // (a school's rule of a bonus commission and a gist on labour-protection checks, https://gist.github.com/de7fe0638f4db84583bf6a289d547754
         // and https://gist.github.com/anonymous/f39e53abdb2d045c5b334dab0ce839f1 — corpus-real-47): a count of times per a period after
         // «за» repeats like one after «в» (they were `unparsed` and `schedule`)
-        if (toks[i + 1]?.text === 'в' || toks[i + 1]?.text === 'за') {
-          const d = decimalCountAt(toks, i + 2);
-          const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
-          const u = unitNear(toks, n);
-          if (u !== undefined && every === undefined) every = u === 'month' ? monthsEvery(toks[d]!) : u;
-          const days = u === undefined && every === undefined ? daysPerRepeat(toks, i + 2) : 0;
-          if (days >= 7) every = days % 7 === 0 ? 'week' : null;
-          // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
-          // whose part is named, so the part repeats in every one (the part and its window are read from the dates)
-          const part = toks[i + 2]?.cls;
-          if (every === undefined && (part === 'end' || part === 'begin' || part === 'middle')) {
-            const v = unitNear(toks, i + 3);
-            if (v !== undefined) every = v;
-          }
-        }
+        if (every === undefined) every = timesPer(toks, i, i + 1);
         break;
       case 'to':
         if (toks[i + 1] !== undefined && isWeekdaysDative(toks[i + 1]!) && every === undefined) every = 'week'; // «по средам», «по воскресеньям»

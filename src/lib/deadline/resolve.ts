@@ -188,6 +188,16 @@ function contextYear(a: Atom, ctx: ResolvedContext): number | null {
   return ctx.year;
 }
 
+/**
+ * Round 226. The year a text names relative to the current one («в январе следующего года», «в мае прошлого года», «в первом квартале
+ * следующего года») counts from the context's year, the calendar year the roadmap is written in, not from the year its month falls in
+ * within a school-year period: in a 2021/22 roadmap «до 10 января следующего года» is 2022-01-10, as it is in a calendar 2021 one (it
+ * was 2023-01-10, January being placed in 2022 first and shifted after). Without a year, the year the period starts in.
+ */
+function currentYear(ctx: ResolvedContext): number | null {
+  return ctx.year ?? (ctx.periodStart === null ? null : Number(ctx.periodStart.slice(0, 4)));
+}
+
 /** Round 201: a school year with no year written, placed by its end like «до конца учебного года» — the context's school year. */
 const SCHOOL_YEAR_PROBE: Atom = atom('schoolYear', null);
 
@@ -256,7 +266,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
         continue;
       }
     }
-    const base = contextYear(a, ctx);
+    const base = a.yearShift !== 0 && a.type !== 'schoolYear' ? currentYear(ctx) : contextYear(a, ctx);
     const fromContext = base === null ? null : base + a.yearShift; // «в следующем году»: the year after the context's
     let y = fromContext;
     if (prev && prev.year !== null && chains(a) && chains(prev) && !prev.explicit) {

@@ -40,6 +40,8 @@ export const ONGOING: readonly string[] = [
   // round the clock is daily work, open-ended like «ежедневно»
   'круглосуточн*',
   'ежедневн*', // ежедневно
+  // Round 226: «ежедн.» (a plan table's abbreviation of «ежедневно», like round 17's «ежемес.», «еженед.»), open-ended daily work
+  'ежедн',
   // Round 141: «…, но в связи с ростом количества вопросов, … она переведена на каждодневный режим работы.» (a city's news of an
   // education office's hot line, https://vologda-poisk.ru/news/obrazovanie/ezhednevnaya-goryachaya-liniya-organizovana-dlya-roditeley-v-upravlenii-obrazovaniya-vologdy
   // — corpus-real-129): «каждодневный» is «ежедневный», daily work, open-ended (not «повседневный», which names everyday things:

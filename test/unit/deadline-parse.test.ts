@@ -226,6 +226,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 224 (corpus-real-204): a relative clause after a day that names its own day with a yearly repeat is the described day's
+  // repeat, a note (https://gkeu.bks.by/vospitatelnyj-chas-spidu-net)
+  ['29 ноября 2017 года куратором 32 Фн-Б группы Скобликовым Е.В. был проведен воспитательный час “СПИДу–нет!”, посвященное предстоящему Всемирному дню борьбы со СПИДом, который отмечается ежегодно 1 декабря, начиная с 1988 года.', on('2017-11-29')],
+  ['15 мая прошел классный час, посвященный Дню семьи, который каждый год отмечается 15 мая.', on('2021-05-15')],
   // Round 217 (corpus-real-199): a bare «Пр-<номер>», the index of the President's instructions, is an act's number like «№ 2753»,
   // so the date before it stays the day (https://bazanpa.ru/prezident-rf-strategiia-ot28112014-h2696593/?amp=1)
   ['28.11.2014, Пр-2753', on('2014-11-28')],
@@ -3602,6 +3606,10 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 224 (corpus-real-204): a month with its year after the edition words is the state of a text's wording, a label like round
+  // 207's day (http://levonevski.net/pravo/normreg2009/num14/d14551.html)
+  ['Текст документа с изменениями и дополнениями по состоянию на август 2009 года', CAL, /^не удалось распознать срок$/],
+  ['(с изменениями на август 2015 года)', CAL, /^не удалось распознать срок$/],
   // Round 219: a half of a year numbered past two is a slip the check names, as «III полугодие» is
   ['в третьей половине 2021 года', CAL, /^нет полугодия с номером 3$/],
   // Round 217 (corpus-real-199): a Cyrillic «Н» alone before a number right after a year is the number sign «N», so the act's date is a

@@ -775,6 +775,16 @@ const PURPOSE_CLAUSE = /[,—–-]\s*(?:(?:для\s+того|с\s+тем|так)
  * of the list, corpus-real-59) keeps its repeat.
  */
 const RELATIVE_CLAUSE = /,\s*(?:(?:по|в|во|на|с|со|к|за|из|для|от|при|у|о|об)\s+(?:[а-яё]{3,}\s+)?)?котор(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ыми|ую|ому)(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
+/**
+ * Round 224. «29 ноября 2017 года куратором 32 Фн-Б группы Скобликовым Е.В. был проведен воспитательный час “СПИДу–нет!”, посвященное
+ * предстоящему Всемирному дню борьбы со СПИДом, который отмечается ежегодно 1 декабря, начиная с 1988 года.» (a college's news,
+ * https://gkeu.bks.by/vospitatelnyj-chas-spidu-net — corpus-real-204; it was `recurring` over 2021, the clause's repeat outranking the
+ * day): a relative clause that names its own day with a yearly repeat — «ежегодно», «каждый год», «из года в год» — says when the noun
+ * it describes (a feast, a day of the calendar) recurs, not when the sentence's thing is done; after a day and its month it is a note
+ * like round 71's clauses with no date. A clause with a day and no repeat («…, который продлится до конца октября») is kept as before,
+ * and so is a repeat's clause with no day and month before it («В Международный день …, который ежегодно отмечается 9 декабря, …»).
+ */
+const YEARLY_IN_CLAUSE = /(?<![а-яё])(?:ежегодно|каждый\s+год|из\s+года\s+в\s+год)(?![а-яё])/i;
 /** A day and its month in figures and words (the test before a relative clause): «15 августа», «1 марта». */
 const MONTH_BEFORE = /\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /**
@@ -1241,7 +1251,9 @@ export function normalizeDeadline(text: string): string {
   RELATIVE_CLAUSE.lastIndex = 0;
   if (/котор/i.test(s) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);
-    s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) => (day >= 0 && day < at && !DATE_START.test(m) ? blank(m) : m));
+    s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) =>
+      day >= 0 && day < at && (!DATE_START.test(m) || YEARLY_IN_CLAUSE.test(m)) ? blank(m) : m,
+    );
   }
   NEGATED_ALTERNATIVE.lastIndex = 0;
   if (NEGATED_ALTERNATIVE.test(s)) {

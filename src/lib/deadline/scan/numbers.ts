@@ -1018,7 +1018,7 @@ function editionBefore(c: Cursor, k: number): boolean {
  * `on` 2009-07-10): «по состоянию на» between the edition words and the date says the same state of the wording; «по состоянию на …»
  * with no «с изменениями» before it («(по состоянию на 10 июля 2006 года)») is still that day.
  */
-function changesOnBefore(c: Cursor, k: number): boolean {
+export function changesOnBefore(c: Cursor, k: number): boolean {
   if (c.isPunct(k, ':')) k--;
   if (c.toks[k]?.text !== 'на') return false;
   let p = k - 1;

@@ -3,8 +3,8 @@ import { CARDINAL, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type 
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, weekdayOfMonth } from './dates';
-import { firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME, units } from './numbers';
-import { MAX_YEAR, MIN_YEAR, shortPair, yearAt } from './years';
+import { changesOnBefore, firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME, units } from './numbers';
+import { MAX_YEAR, MIN_YEAR, shortPair, skipYearWords, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
 
 /** «в соответствии с графиком», «в связи с …», «совместно с …»: a «с» that is part of a compound preposition is not «from». */
@@ -1591,6 +1591,14 @@ export function word(c: Cursor, i: number): number {
       // to a word before it that is no date word («Арт-Март», «Фото-май») is the second half of a name, no month of its own — as round
       // 30 reads «осенне-весенний»; «январь-март», «сентябрь-октябрь» (a month before the hyphen) read as before
       if (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !t.space && c.toks[i - 2]?.type === 'word' && c.toks[i - 2]!.cls === 'other') break;
+      // Round 224. «Текст документа с изменениями и дополнениями по состоянию на август 2009 года» (a legal database's edition line over
+      // Brest's plan against HIV, http://levonevski.net/pravo/normreg2009/num14/d14551.html — corpus-real-204; it was August 2009): a
+      // month with its year after «с изменениями [и дополнениями] [по состоянию] на» is the state of the text's wording, a label like
+      // round 207's day there; «Текст документа по состоянию на июль 2011 года» (no edition words) stays that month
+      if (i > 0 && c.isNum(i + 1, 4) && changesOnBefore(c, i - 1)) {
+        c.label();
+        return skipYearWords(c, i + 2, { school: false, plural: false });
+      }
       return monthWithDays(c, i, [], []);
     case 'roman':
     case 'ordinal':

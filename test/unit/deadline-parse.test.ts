@@ -1122,6 +1122,18 @@ const RECURRING: Case[] = [
   ['1 раз в уч. год', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['ежедн.', ongoing2021],
   ['100 р. в месяц', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 222 (corpus-real-202): a dateline whose agency is a regional one with a hyphen («НТА-Приволжье») or «ИТАР-ТАСС» is a note,
+  // the sentence's own time is the cell's (https://nta-pfo.ru/news/pfo/2008/news_423409); with no time after it the day stays
+  ['Дзержинск. 19 сентября. НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.', { kind: 'range', start: '2021-09-21', due: '2021-09-30' }],
+  ['Дзержинск. 19 сентября. НТА-Приволжье – Молодежный центр откроется с 1 октября.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }],
+  ['МОСКВА, 1 сентября. /ИТАР-ТАСС/. С 15 сентября начнется прием заявок.', { kind: 'ongoing', start: '2021-09-15', due: '2021-12-31' }],
+  ['Дзержинск. 19 сентября. НТА-Приволжье – Мэрия сообщила об открытии центра.', { kind: 'on', start: '2021-09-19', due: '2021-09-19', dates: ['2021-09-19'] }],
+  // Round 222 (corpus-real-202): a count of days or hours a week or a month in words repeats like the count in figures
+  // (http://kungur-krai.ru/kultura/print:page,1,3958-na-baze-doma-kultury-s-yugovskoe-vse-leto-rabotala-detskaya-igrovaya-ploschadka.html)
+  ['три дня в неделю с 17 часов', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Дом культуры работает пять дней в неделю', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['два часа в неделю', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['два дня в месяц', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
   // Round 219 (corpus-real-195): «первая / вторая половина» of a year is its half, as «полугодие» is; a half or a quarter of the next year
   // is in it (https://m.ru24.net/mix/373164118)
   ['во второй половине 2024 года', range('2024-07-01', '2024-12-31')],

@@ -276,11 +276,14 @@ function firstDaysOf(text: string, norm: string, ctx: ResolvedContext): Deadline
  * родителей об этом в течение трех часов.» (a regional news site, https://i38.ru/obrazovanie-pervie/roditeley-irkutskich-shkolnikov-v-sluchae-neyavki-rebenka-na-uchebu-predupredyat-v-techenie-trech-chasov
  * — corpus-real-85; it was `on` 2022-01-10): any news agency named «ИА «…»» (in brackets or not) is such a name too, and the day may be
  * written in figures («10.01.22», «10.01.2022»). Only with the agency's name; the text after it is read as the cell when it names a
- * time (else the dateline's day stays).
+ * time (else the dateline's day stays). Round 222: a regional agency written with a hyphen, «НТА-Приволжье» («Дзержинск. 19 сентября.
+ * НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.», a regional
+ * news agency, https://nta-pfo.ru/news/pfo/2008/news_423409 — corpus-real-202; it was a window from the dateline's day), and
+ * «ИТАР-ТАСС» are such names too («Интерфакс-<регион>» was read already, by its «Интерфакс»).
  * Matched on the original text in lower case (normalisation keeps its length). Returns the index after the dateline, or -1.
  */
 /** A news agency a dateline names («ТАСС», «РИА Новости», «Интерфакс», …), in lower case. */
-const AGENCY = '(?:тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum)';
+const AGENCY = '(?:(?:итар-)?тасс|риа\\s+новости|интерфакс|interfax(?:-russia\\.ru)?|аиф(?:-[а-я]{2,3})?|рбк|regnum|нта-[а-яё]{3,})';
 const DATELINE = new RegExp(
   '^\\s*(?:[а-яё]+(?:[ -][а-яё]+)?[,.]\\s+)?(?:\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)'
   + '(?:\\s+\\d{4}(?:\\s*г\\.|\\s+года)?)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))\\s*[.,]?\\s*(?:[-–—]\\s*)?'

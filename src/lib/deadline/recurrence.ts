@@ -766,7 +766,8 @@ function loadPer(toks: Token[], i: number): DeadlineEvery | undefined {
   if (!LOAD_UNITS.has(toks[i]!.text) || toks[i + 1]?.text !== 'в') return undefined;
   // round 56: «Детский сад работает 5 дней в неделю», «5 рабочих дней в неделю»: a count of days in a week is the week's routine
   const count = WORKING_DAYS.has(toks[i - 1]?.text ?? '') && toks[i]!.text.startsWith('д') ? toks[i - 2] : toks[i - 1];
-  if (count?.type !== 'num') return undefined;
+  // round 222: the count in words reads as in figures — «три дня в неделю с 17 часов», «Один день в неделю специально отдавался …»
+  if (count === undefined || (count.type !== 'num' && !CARDINAL.test(count.text))) return undefined;
   const u = unitAt(toks, i + 2);
   return u === 'week' || u === 'month' ? u : undefined;
 }

@@ -1859,6 +1859,9 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 223 (corpus-real-203): the season of fire danger or of bathing alone at the start of a cell is round 118's event
+  // (https://sverdlovsk-gov.ru/doc/60037)
+  ['Летний пожароопасный период', event('летний пожароопасный период')],
   // Round 217 (corpus-real-199): a lesson, a class or a training after «перед» inside a sentence waits for that event, like «перед
   // поездкой» (https://sh-timoshinskaya-r138.gosweb.gosuslugi.ru/glavnoe/novosti/novosti_227.html)
   ['В каждом классе перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним!";', event('перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним')],
@@ -2717,6 +2720,20 @@ const AUTHORITIES: Case[] = [
 
 /** A date with a note after it: the date is the deadline (README, «Priority»). */
 const MIXED: Case[] = [
+  // Round 223 (corpus-real-203): «до» before a clock right after a day is that day's deadline
+  // (http://nevarono.imc-nev.ru/roo/1-roo/40933-uborka-territorii.html?print=1&tmpl=component, https://lentv24.ru/Teplo.htm)
+  ['2. 13.01.2025, понедельник, до 9.00 направить информацию о состоянии территории и 4-6 фотографий.', by('2025-01-13')],
+  ['Сроки поставлены жёсткие: уже сегодня, 18 сентября, до 3 часов дня информация о начале отопительного периода должна быть направлена в Комитет.', by('2021-09-18')],
+  ['19 августа 2026 г. (до 17:00 по московскому времени)', on('2026-08-19')],
+  // Round 223 (corpus-real-203): a season's eve beside a day is what the work prepares for
+  // (https://klgd.ru/press/news/detail.php?ID=5787223&print=Y, https://rmpts.ru/press-tsentr/novosti/7-upravlyayushchie-kompanii-brosili-svoi-doma-na-proizvol-sudby-spisok)
+  ['К 4 июня ответственные лица от управляющих организаций и ресурсоснабжающих компаний обязаны предоставить на утверждение в мэрию планы-графики подготовки жилфонда и его инженерного оборудования к эксплуатации зимой.', by('2021-06-04')],
+  ['В соответствии с этими правилами подготовка многоквартирных домов к «зиме» должна быть завершена к 15 сентября (!)', by('2021-09-15')],
+  // Round 223 (corpus-real-203): the letter З alone before a month is the figure 3
+  // (https://sh-borskoe-r27.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_352.html)
+  ['З марта 2025 года в школе прошли мероприятия, на которых рассказывалось о Всемирном Дне гражданской обороны.', on('2025-03-03')],
+  // Round 223 (corpus-real-203): a genitive month in the English order (http://ds14.educrub.ru/?q=node/447)
+  ['четверг, сентября 6, 2018', on('2018-09-06')],
   // Round 152 (corpus-real-140): «не позднее / не ранее» before an hour in words right before a day, like round 60's «до 21 часа 5
   // февраля»: the hour is that day's (http://rcoi12.ru/gia9/gia9-news/17699/print/)
   ['Руководителям образовательных организаций не позднее 15 часов 10 сентября 2019 года необходимо организовать доставку заявлений в ГБУ Республики Марий Эл «ЦИТОКО», каб.309, тел. 45-16-09.', by('2019-09-10')],

@@ -38,6 +38,14 @@ function escapedDate(m: string, y: string | undefined, mo: string | undefined, d
 /** A letter O typed for a zero inside a number («15.О2.2021»). */
 const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
 /**
+ * Round 223. «З марта 2025 года в школе прошли мероприятия, на которых рассказывалось о Всемирном Дне гражданской обороны.» (a school's
+ * news, https://sh-borskoe-r27.gosweb.gosuslugi.ru/roditelyam-i-uchenikam/novosti/novosti_352.html — corpus-real-203; it was `range`,
+ * the whole March 2025): the capital letter З standing alone right before a month's name in the genitive is the figure 3 typed with
+ * the letter that looks like it, as `LETTER_ZERO` reads an О for a zero. Only the capital, alone (no letter or figure glued to it), and
+ * only before «января» … «декабря»: «З.» of an initial, «З ноль» and a Ukrainian «з березня» are left as they are.
+ */
+const LETTER_THREE = /(?<![А-ЯЁа-яёA-Za-z\d.])З(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![А-ЯЁа-яё]))/g;
+/**
  * Greek letters that look like Cyrillic ones («до κонца марта», «прοведения» with a Greek kappa and omicron, as some pages put
  * them), after lower-casing: α ε κ ο ρ τ υ χ, and β η μ from the capitals Β Η Μ (В Н М); ι as «і».
  */
@@ -1141,8 +1149,10 @@ function firstLastMonth(m: string, last?: string): string {
 
 export function normalizeDeadline(text: string): string {
   let s = text;
-  // No step makes a figure (but the last, `LETTER_ZERO`): a text with none skips every step whose search needs one
-  const figures = hasFigure(text);
+  if (s.includes('З')) s = s.replace(LETTER_THREE, '3');
+  // No step makes a figure (but the last, `LETTER_ZERO`, and the first, `LETTER_THREE`): a text with none skips every step whose
+  // search needs one
+  const figures = hasFigure(s);
   if (s.includes(')')) {
     s = s.replace(LIST_MARKER, blank);
     if (s.includes('(')) s = s.replace(ALT_DAY, blank);

@@ -15,7 +15,7 @@ import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay }
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
-import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
+import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -42,7 +42,7 @@ export function resolveContext(context: unknown): ResolvedContext {
 
 /** A text with dates: an offset event («за 10 дней до 01.09»), the dates, or why they cannot be read. */
 function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext, toks?: readonly Token[]): Deadline {
-  const before = leadingMonths(titleYear(trailingSchoolYear(sinceYear(scan.items))));
+  const before = leadingMonths(titleYear(trailingSchoolYear(sinceYear(seasonPurpose(scan.items)))));
   const led = leadingYear(before);
   const items = periodOfWork(led);
   const segs = segments(items);

@@ -51,6 +51,29 @@ export function leadingYear(items: Item[]): Item[] {
   return [...items.slice(0, first), ...rest];
 }
 
+/**
+ * Round 223. «К 4 июня ответственные лица … обязаны предоставить на утверждение в мэрию планы-графики подготовки жилфонда и его
+ * инженерного оборудования к эксплуатации зимой.» (a city's news of its plan for the cold season,
+ * https://klgd.ru/press/news/detail.php?ID=5787223&print=Y — corpus-real-203; it was `range` 06-04..11-30) and «… подготовка
+ * многоквартирных домов к «зиме» должна быть завершена к 15 сентября (!)» (it was `range` 09-15..11-30): a season after «до / к» (round
+ * 43's eve of the season, by the month before it) in a text that also has a day after «до / к / не позднее» is what the work prepares
+ * for, not a second deadline: the day is the deadline and the season's eve goes, before or after the day. A season's eve alone («к
+ * зиме» → by 11-30) or beside a month or a year («к зиме, до декабря») reads as before, and so does a season's three months with a day
+ * («зимой, до 15 декабря»).
+ */
+export function seasonPurpose(items: Item[]): Item[] {
+  let eve = -1;
+  let day = false;
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'atom' || items[i - 1]!.kind !== 'conn' || (items[i - 1] as Connector).type !== 'by') continue;
+    if (it.seasonEve) eve = i;
+    else if (it.type === 'date' && it.day > 0) day = true;
+  }
+  if (eve < 0 || !day) return items;
+  return [...items.slice(0, eve - 1), ...items.slice(eve + 1)];
+}
+
 /** A month with no part of it («сентябрь», not «конец сентября»). A function of the module, not one made at each call (under tsx, a
  *  named function made inside another is named again each time). */
 function isWholeMonth(x: Atom): boolean {

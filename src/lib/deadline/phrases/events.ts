@@ -254,6 +254,12 @@ export const EVENT_START: readonly string[] = [
   ...HOLIDAY_DAYS,
   ...WEATHER_DAYS,
   ...ACTIVITY_SEASONS,
+  // Round 223: «Летний пожароопасный период» (the «Срок проведения» column of a town's plan against fires in forests,
+  // https://sverdlovsk-gov.ru/doc/60037 — corpus-real-203; it was `range`, the summer's three months): the season of fire danger or of
+  // bathing named alone at the start of a cell, with no preposition and a season's adjective or none («Пожароопасный период»,
+  // «Летний пожароопасный период», «весенний пожароопасный сезон», «Купальный сезон»), is round 118's season of an activity, an event;
+  // only at the start, and not the heating season («Отопительный сезон 2021-2022 годов», «Отопительный сезон начнется …» read as before)
+  '[летн*|весенн*|осенн*] пожароопасн*|купальн*|пляжн* сезон|период',
   'в период|время|ходе подготовки|адаптации', // в период подготовки к ГИА; в период адаптации (round 19: a stage of work, like «в период проведения»)
   // Round 182: «5.3.   В течение подготовки и проведения процедуры медиации каждая из сторон может встречаться  и поддерживать связь с
   // медиатором, …» (the rules of a league of mediators, http://www.ligamediatorov.ru/about-us/areas-of-activity/judicial-mediation —

@@ -293,7 +293,10 @@ function dayAfterMonthName(c: Cursor, j0: number): number {
   // corpus-real-137; it was `unparsed`, «непонятное число «25»»): the month may be an abbreviation («Фев.», «Дек», «Сент.»), its dot
   // glued to it, in the same order and with the same comma and year of four figures
   const abbreviated = MONTH_ABBREVIATIONS.has(m.text);
-  if (!MONTH_NOMINATIVE.has(m.text) && !abbreviated) return -1;
+  // Round 223: «четверг, сентября 6, 2018» (the dateline of a kindergarten's news of an evacuation drill,
+  // http://ds14.educrub.ru/?q=node/447 — corpus-real-203; it was `unparsed`, «непонятное число «6»»): a site engine that declines the
+  // month writes it in the genitive in the same order, with the same comma and year of four figures («октября 23, 2025»)
+  if (!MONTH_NOMINATIVE.has(m.text) && !abbreviated && !MONTH_GENITIVE.test(m.text)) return -1;
   const j = abbreviated && c.isPunct(j0 + 1, '.') && !c.toks[j0 + 1]!.space ? j0 + 1 : j0;
   const d = c.toks[j + 1];
   if (d?.type !== 'num' || d.text.length > 2 || !d.space || d.n < 1 || d.n > 31) return -1;

@@ -46,6 +46,8 @@ export interface Atom {
   afterReport: boolean;
   /** Round 49: a month of a season named in words («осенью», «летом 2022», «в летний период»), not written as a month. */
   season: boolean;
+  /** Round 223: the first month of a season after «до / к» («к зиме», «к … зимой»), the eve of the season (`seasonPurpose`). */
+  seasonEve?: true;
   /**
    * Round 201: «в следующем учебном году, … в летний период»: a school year named in words before the atom, `yearShift` school years
    * after the context's; the atom takes its year from it (September–December its first year, January–August its second).

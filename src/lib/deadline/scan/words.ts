@@ -2,7 +2,7 @@
 import { CARDINAL, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
-import { monthWithDays, weekdayOfMonth } from './dates';
+import { monthWithDays, timeAt, weekdayOfMonth } from './dates';
 import { changesOnBefore, firstMonthsOfYear, GRADE_NOUN, monthPart, monthsOfYearAt, run, UNIT_NAME, units } from './numbers';
 import { MAX_YEAR, MIN_YEAR, shortPair, skipYearWords, yearAt } from './years';
 import { MONTHS_NOMINATIVE } from '../../dates';
@@ -923,7 +923,7 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
     // Round 43: «до начала осени», «до осени», «к лету» are before the season's first month, like «до начала сентября» and «к
     // сентябрю»; «до конца осени» is by its last month's end, like «до конца ноября» (they were the season's three months)
     const end = c.anchor === 'end' && c.implicitOk && before.strict === false && c.toks[next - 2] !== undefined && c.isCls(next - 2, 'end');
-    c.push(atom('month', end ? lastYear : firstYear, { month: end ? last : first, yearShift }));
+    c.push(atom('month', end ? lastYear : firstYear, end ? { month: last, yearShift } : { month: first, yearShift, seasonEve: true }));
     return y ? y.next : next;
   }
   if (afterWith && before?.kind === 'conn' && before.type === 'from' && c.atoms === 0) {
@@ -1484,6 +1484,54 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
   return !c.isNum(k, 4) && !c.isCls(k, 'month');
 }
 
+/** Round 223: an hour in words after «до» — «3 часов», «12 часов» (the figure before it is the hour). */
+const HOURS_WORD = /^(?:час|часа|часов)$/;
+
+/**
+ * Round 223. «2. 13.01.2025, понедельник, до 9.00 направить информацию о состоянии территории и 4-6 фотографий.» (a district education
+ * office's order to schools on clearing snow, http://nevarono.imc-nev.ru/roo/1-roo/40933-uborka-territorii.html — corpus-real-203; it
+ * was `on` 01-13): «до» before a clock time right after a day — only commas, a weekday or «в срок» between — is that day's deadline,
+ * the hour its time (`by` the day), as «в срок до 17.00 10 июня 2023 года» (the clock before the day) already read; round 184 left the
+ * same class open on «… т.е. 03.10.2023 до 18.00 часов». The clock is a time in figures (`timeOfDayAt`) or an hour in words («до 3
+ * часов дня»). The day's atom gets the «до» before it; `i` is the «до». Not in brackets («19 августа 2026 г. (до 17:00 по московскому
+ * времени)» is a note, `on`), not before «дня» and an event (round 184's «15 мая до 18:00 дня окончания приема заявлений» → on), not
+ * after a day that is already a deadline or the end of a window.
+ */
+function clockOfDayBefore(c: Cursor, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (next?.type !== 'num') return false;
+  const clock = timeAt(c, i + 1);
+  if (clock >= 0) {
+    if (c.toks[clock]?.text === 'дня') return false;
+  } else if (!(next.n <= 24 && next.text.length <= 2 && HOURS_WORD.test(c.toks[i + 2]?.text ?? ''))) return false;
+  // no bracket opened before the «до» in its clause
+  for (let k = i - 1; k >= 0; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'punct' && t.text === '(') return false;
+    if (t.type === 'punct' && (t.text === ')' || t.text === '.' || t.text === ';')) break;
+  }
+  const items = c.items;
+  let a = items.length - 1;
+  while (a >= 0 && items[a]!.kind === 'conn' && (items[a] as Connector).type === 'and') a--;
+  const day = items[a];
+  if (day?.kind !== 'atom' || day.type !== 'date' || day.day <= 0) return false;
+  if (a > 0 && items[a - 1]!.kind === 'conn' && (items[a - 1] as Connector).type !== 'and') return false;
+  // only commas, a weekday, «в срок» between the day and the «до»
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = c.toks[k]!;
+    if (t.type === 'num') {
+      if (k >= 2 && timeAt(c, k - 2) === k + 1) return false; // «15 мая в 10.00 до 12.00»: hours of the day, no deadline
+      items.splice(a, 0, { kind: 'conn', type: 'by', strict: false });
+      return true;
+    }
+    if (t.type === 'punct' && t.text === ',') continue;
+    if (t.type === 'word' && (t.cls === 'weekday' || t.cls === 'month' || t.text === 'в' || t.text === 'срок' || t.text === 'г' || t.text === 'года')) continue;
+    if (t.type === 'punct' && t.text === '.') continue;
+    return false;
+  }
+  return false;
+}
+
 /** Round 207: a verb of time remaining — «осталось», «остаётся», «остались». */
 const REMAINING = /^(?:осталось|остается|остаётся|остаются|остались|осталась|остался|оставалось|оставалась|оставались)$/;
 
@@ -1718,6 +1766,7 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
       if (t.text === 'до' && beforeItsEvent(c, i)) return i + 3; // round 183: «ещё до его проявления, … 21 ноября …»
       if (t.text === 'до' && countdownTo(c, i)) return i + 2; // round 207: «Меньше месяца осталось до написания …»
+      if (t.text === 'до' && clockOfDayBefore(c, i)) return i + 1; // round 223: «13.01.2025, понедельник, до 9.00 направить …»
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');

@@ -13,7 +13,7 @@
  * Pins: a clock in brackets, before «дня» and an event, after hours of the day or inside a window of hours; a season's eve alone, a
  * season's three months, the summer and the heating season; the letter З glued to an initial; the nominative English order.
  */
-import { by, ev, MONTHS_GEN, on, ongoing, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { by, ev, MONTHS_GEN, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** days written with their month (and year), and the day each is */
 const DAYS: Array<[string, string]> = [
@@ -76,7 +76,7 @@ const PINS: Row[] = [
   // hours of the day before «до», or a window of hours, keep the day
   ['15 мая в 10.00 до 12.00', on('2021-05-15')],
   ['15 мая с 9.00 до 18.00', on('2021-05-15')],
-  ['с 15 мая до 18.00', { ...ongoing, start: '2021-05-15' }],
+  ['с 15 мая до 18.00', { kind: 'ongoing', start: '2021-05-15', due: '2021-12-31' }],
   ['с 10 по 15 мая до 12.00', range('2021-05-10', '2021-05-15')],
   // a clock before the day was a deadline already
   ['Руководителям РИП в срок до 17.00 10 июня 2023 года необходимо подготовить отчет', by('2023-06-10')],

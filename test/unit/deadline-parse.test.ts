@@ -1058,6 +1058,37 @@ const RECURRING: Case[] = [
   ['Зарегистрировано в Национальном реестре правовых актов Республики Беларусь 30 марта 2005 г. N 8/12342', on('2005-03-30')],
   // Round 210 (corpus-real-193): a bare «на учебный год» is the context's school year (https://m-bratstvo.ru/trud/)
   ['8. Приказ о создании аттестационной комиссии на учебный год (с указанием срока полномочий).', range('2020-09-01', '2021-08-31')],
+  // Round 220 (corpus-real-200): a count of days opening a cell, a dash and the days is how many they are, a label
+  // (https://spb.hse.ru/ba/hist/calendar); the count alone stays a bare span
+  ['2 дня – 23.02, 08.03', on('2021-02-23', '2021-03-08')],
+  ['1 день – 04.11', on('2021-11-04')],
+  ['9 дней – 31.12 – 08.01', range('2021-12-31', '2022-01-08')],
+  ['2 дня', { kind: 'unparsed', reason: 'срок отсчитывается от события: «2 дня»' }],
+  // Round 220 (corpus-real-200): the plural «наступят» is a verb of starting, «окончатся» of ending
+  // (https://www.todes-chkalovarena.ru/040525/novosti-kogda-kanikuly-u-studentov-zimoj); the singular «наступит» reads as before
+  ['В этом учебном году зимние каникулы у студентов наступят 25 декабря 2023 года и окончатся 8 января 2024 года.', range('2023-12-25', '2024-01-08')],
+  ['каникулы окончатся 8 января 2024 года', by('2024-01-08')],
+  ['Заветный час наступит вечером 24 июня.', on('2021-06-24')],
+  // Round 220 (corpus-real-200): the end of a window «с … до середины <месяца>» is the 15th, as round 59's «до середины …» alone
+  // (https://nsn.fm/society/chislo-uchastnikov-demonstratsionnogo-ekzamena-prevysilo-500-tysyach-chelovek); «по середину» keeps the 20th
+  ['в период с января до середины августа 2025 года', range('2025-01-01', '2025-08-15')],
+  ['с января по середину августа 2025 года', range('2025-01-01', '2025-08-20')],
+  // Round 220 (corpus-real-200): the number of a part of the document between the preposition and the document is the same document
+  // (https://collegepravosudiya.ru/informaciya-o-demonstracionnom-ekzamene-dlya-studentov-poluchajushhih-obrazovanie-po-specialnosti-40-02-04-jurisprudenciya)
+  ['в соответствии с п. 67 Порядка проведения ГИА', schedule('порядок проведения ГИА')],
+  ['согласно пункту 3.2 Положения о практике', schedule('положение о практике')],
+  ['в п. 3 положения', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 220 (corpus-real-200): an order with a bare «на учебный год» after it is the act that sets the thing for the year
+  // (http://geum.ru/next/art-202388.php); round 98's «назначается приказом» alone stays unread
+  ['5. Заведующий учебно-методическим кабинетом назначается приказом директора на учебный год.', schedule('приказом директора на учебный год')],
+  ['Заведующий кабинетом назначается приказом директора', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 220 (corpus-real-200): a footnote mark after a year and its «года» inside a sentence is dropped
+  // (https://mkep.ru/bezopasnost/protivodeystvie_korruptsii/priemnaya_kompaniya_2024_20240705)
+  ['Согласно тексту приказа №457 Минпросвещения от 2 сентября 2020 года 1, колледжи России начинают прием заявлений на поступление не позднее 20 июня.', by('2021-06-20')],
+  // Round 220 (corpus-real-200): «с» between «прекращается» and a day is the day it ends
+  // (https://consultant.ru/document/cons_doc_LAW_169190/0adc14c4f4cef2ff7c9f8e6ffc595efe524ccdf0); the transitive «прекращает» reads as before
+  ['Прием заявлений прекращается с 1 сентября', by('2021-09-01')],
+  ['С 15 мая библиотека прекращает выдачу книг', { kind: 'ongoing', start: '2021-05-15', due: '2021-12-31' }],
   // Round 213 (corpus-real-195): a number above 4 before «квартал» is a town's block, a label (https://docs.cntd.ru/document/561697775/titles/3NIIBI7);
   // with a year in figures after it, it still fails as a quarter
   ['В 2022 году планируется создать 990 новых мест в общеобразовательной организации 68 квартала г. Якутска.', range('2022-01-01', '2022-12-31')],
@@ -1153,7 +1184,8 @@ const RECURRING: Case[] = [
   ['В конце триместра школьники могут проголосовать и сообщить, насколько вкусно их кормят.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: null }],
   ['Так, каникулы в первом триместре будут со 2 по 8 октября', { kind: 'range', start: '2021-10-02', due: '2021-10-08' }],
   ['в течение зимнего триместра', { kind: 'range', start: '2020-12-01', due: '2021-02-28' }],
-  ['осенний триместр — с начала сентября до середины ноября', { kind: 'range', start: '2021-09-01', due: '2021-11-20' }],
+  // round 220: the end «до середины ноября» of a window is the 15th (it was the 20th, the middle ten days' end)
+  ['осенний триместр — с начала сентября до середины ноября', { kind: 'range', start: '2021-09-01', due: '2021-11-15' }],
   // Round 208 (corpus-real-191): glued years after «за» are the years a report covers; an edition's date with «от» left out is a label;
   // an institution's «№ N» before an act's number; hours before «ежедневно»; a curriculum's code; a year before a months window; a
   // dashed heading before a weekday's hours (https://mechta-1-rt.tvoysadik.ru/file/card?id=4222, http://rodnichok77.kaluga.ru/file/card?id=1224,

@@ -157,7 +157,13 @@ put('from', 0, ['с', 'со', 'начинается', 'начнется', 'на�
   // Round 86: «Проверка начата 28.09.2022, окончена 11.10.2022.» (an antimonopoly office's act of an unscheduled check of a customer's
   // auction, https://base.garant.ru/76564768/ — corpus-real-75): the short passive participles of starting, every gender and number,
   // read as the past verbs («началась 28.09.2022»)
-  'начат', 'начата', 'начато', 'начаты']);
+  'начат', 'начата', 'начато', 'начаты',
+  // Round 220: «В этом учебном году зимние каникулы у студентов наступят 25 декабря 2023 года и окончатся 8 января 2024 года.» (a news
+  // page on students' holidays, https://www.todes-chkalovarena.ru/040525/novosti-kogda-kanikuly-u-studentov-zimoj — corpus-real-200; it
+  // was `on`, two days): the plural «наступят / наступают» — of «каникулы», a plural-only period — is a verb of starting like
+  // «начнутся»; not the singular «наступит / наступает», whose subject is mostly a moment («Заветный час наступит вечером 24 июня.»,
+  // corpus-real-88, stays that day)
+  'наступят', 'наступают']);
 put('to', 0, [
   'по', 'завершается', 'завершится', 'завершаться', 'заканчивается', 'закончится', 'заканчиваться', 'оканчивается', 'завершаются', 'завершатся',
   'заканчиваются', 'закончатся', 'оканчиваются', // Round 10: «Учебные занятия завершаются 31 декабря.»
@@ -168,6 +174,8 @@ put('to', 0, [
   'окончилась', 'окончилось', 'окончились',
   // Round 82: the perfective infinitives («…, а закончиться 25 августа»), as «заканчиваться» already was
   'закончиться', 'завершиться', 'окончиться',
+  // Round 220: «… и окончатся 8 января 2024 года.» (corpus-real-200, above): the perfective future of «окончиться», as «закончится»
+  'окончится', 'окончатся',
   // Round 86: «…, окончена 11.10.2022.»: the short passive participles of ending, as the past verbs («закончилась 11.10.2022»)
   'окончен', 'окончена', 'окончено', 'окончены', 'завершен', 'завершена', 'завершено', 'завершены', 'закончен', 'закончена', 'закончено',
   'закончены',

@@ -621,9 +621,35 @@ function age(m: string, head: string | undefined, num: string | undefined): stri
   return head !== undefined && num !== undefined ? head + ' '.repeat(num.length) : ' '.repeat(m.length);
 }
 /** «2.4.1. К написанию …»: a clause number of three parts at the start (the last one a single digit, so never a year). */
+/**
+ * Round 220. «2 дня – 23.02, 08.03» and «1 день – 04.11» (a university's graph of the learning process, the column of non-working
+ * holidays, https://spb.hse.ru/ba/hist/calendar — corpus-real-200; they were `unparsed`, the bare span «2 дня»): a count of days opening
+ * the cell, a dash or a colon and a day in figures right after it says how many days the dates are, a label like «25 человек», so the
+ * dates are read («9 дней – 31.12 – 08.01» is the window). Only at the start, only «день / дня / дней» (with «календарных / рабочих /
+ * выходных / нерабочих / праздничных» or not) and only before a figure: «10 дней со дня …», «в течение 10 дней – 15.09» read as before.
+ */
+const DAYS_COUNT_HEAD = /^\s*\d{1,3}\s+(?:(?:календарн|рабоч|выходн|нерабоч|праздничн)[а-яё]{2,3}\s+)?(?:день|дня|дней)\s*[:\u2010-\u2015\u2212-](?=\s*\d)/i;
+/**
+ * Round 220. «Прием на обучение в соответствии со стандартом, утвержденным данным документом, прекращается с 31 декабря 2022 года
+ * (Приказ Минпросвещения России от 26.08.2022 N 778).» (a legal database's note on a ФГОС СПО,
+ * https://consultant.ru/document/cons_doc_LAW_169190/0adc14c4f4cef2ff7c9f8e6ffc595efe524ccdf0 — corpus-real-200; it was open-ended from
+ * that day, with no due): «с» between round 124's intransitive verb of ending «прекращается / прекращаются / прекратится / прекращен…»
+ * and a day in figures says from which day the thing no longer goes on — the day it ends, so «с» is dropped and the verb reads as
+ * «прекращается 31 декабря 2022 года» (by that day). The transitive «С 15 мая библиотека прекращает выдачу …» (the start of a pause)
+ * reads as before.
+ */
+const ENDING_FROM = /(?<=(?:^|[^а-яё])(?:прекраща(?:ется|ются|лся|лась|лось|лись)|прекрат(?:ится|ятся)|прекращен[аоы]?)\s+)со?(?=\s+\d)/gi;
 const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
 const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
+/**
+ * Round 220. «Согласно тексту приказа №457 Минпросвещения от 2 сентября 2020 года 1, колледжи России начинают прием заявлений на
+ * поступление не позднее 20 июня.» (a college's news on its admission, https://mkep.ru/bezopasnost/protivodeystvie_korruptsii/priemnaya_kompaniya_2024_20240705
+ * — corpus-real-200; it was `unparsed`, «непонятное число «1»»): a footnote mark inside a sentence — one figure after a year and its
+ * «года / г.», then a comma and a word — is dropped like round 13's footnote after the last sentence. Not before a figure («2020 года 1,
+ * 2 и 3 …» lists days) and not without «года / г.».
+ */
+const YEAR_FOOTNOTE = /(?<=(?:19|20)\d\d\s?(?:года|г\.))\s+[1-9](?=,\s+[а-яё]{2,})/gi;
 /**
  * Round 96. «С первых дней июня при 16 школах и 3 филиалах Первомайского района начали свою работу лагеря с дневным пребыванием детей.»
  * (a district's news of its school camps, http://perv.edu22.info/novosti/1094-otkrytie-prishkolnykh-lagerej-v-pervomajskom-rajone —
@@ -1169,8 +1195,11 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
+  if (figures && /прекра/i.test(s)) s = replaceFound(s, ENDING_FROM); // round 220
+  if (figures && DAYS_COUNT_HEAD.test(s)) s = s.replace(DAYS_COUNT_HEAD, blank); // round 220
   if (figures && s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
+  if (figures && /года|г\./i.test(s)) s = replaceFound(s, YEAR_FOOTNOTE); // round 220
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   // round 163: before a quoted day is looked for («_25__» → « 25  »)
   if (s.includes('_')) s = dropFilledLines(s);

@@ -22,6 +22,8 @@ export interface Segment {
   until: boolean;
   /** Round 87: the range's end came after «до начала …» («с 6 июля до начала сентября»): the eve of its start. */
   endStrict?: boolean;
+  /** Round 220: the range's end came after «до / к / не позднее» (a `by` word), not «по» or a verb of ending. */
+  endBy?: boolean;
   /** Round 128: the end came from a `to` word — «по» or a verb of ending («завершится», «закончится») —, not from «до / к / не позднее». */
   byTo?: boolean;
 }
@@ -255,6 +257,7 @@ export function segments(items: Item[]): Segment[] {
     if (c && c.kind === 'conn' && b && b.kind === 'atom' && (c.type === 'dash' || c.type === 'to' || (c.type === 'by' && from))) {
       seg.b = b;
       if ((c.type === 'by' || c.type === 'to') && c.strict && c.begin) seg.endStrict = true; // rounds 87, 116
+      if (c.type === 'by' || toBy) seg.endBy = true; // round 220: «с …», «начнётся … и продлится / завершится до …»
       seg.by = false;
       seg.from = false;
       i += 2 + and + toBy;
@@ -347,6 +350,12 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
     // round 128: not after a verb of ending or «по» — «Завершится кампания в середине июля.» ends within the days 11–20 that «в середине
     // июля» names, by their end (07-20), as «… завершатся в мае» is by 05-31
     if (s.by && !s.byTo && !s.b && middleOfMonth(s.a)) w = { start: w.start, end: w.start.slice(0, 8) + '15' };
+    // round 220: «в период с января до середины августа 2025 года» — the end of a window written with «до / к / не позднее середины <месяца>»
+    // is its 15th, as round 59's deadline alone (it was the 20th); «по середину …» and a verb of ending keep the days 11–20 (round 128)
+    if (w && s.b && s.endBy && middleOfMonth(s.b)) {
+      const mid = windowOf(s.b).start.slice(0, 8) + '15';
+      if (mid >= w.start) w = { start: w.start, end: mid };
+    }
     // «… к новому учебному году … в конце августа», «до сентября, …»: before a window starts is its eve, in a list as alone
     if (segs.length > 1 && !s.b && s.by && s.strict && s.a.type !== 'date' && !s.a.part) {
       const eve = addDays(w.start, -1);

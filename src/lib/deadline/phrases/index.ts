@@ -59,6 +59,19 @@ const COMPOUND_HEAD = '(?:[а-я]+о-)?';
 const ADVANCE_ADVERB = '(?:(?:заранее|предварительно|заблаговременно)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?';
 
 /**
+ * Round 220. «В соответствии с п. 67 Порядка проведения ГИА выпускникам, не прошедшим ГИА по уважительной причине, … предоставляется
+ * возможность пройти ГИА без отчисления из образовательной организации.» (a college's page on the demonstration exam,
+ * https://collegepravosudiya.ru/informaciya-o-demonstracionnom-ekzamene-dlya-studentov-poluchajushhih-obrazovanie-po-specialnosti-40-02-04-jurisprudenciya
+ * — corpus-real-200; it was `unparsed`): the number of a part of the document — «п. 67», «пункту 12», «разделом 4», «ч. 2 ст. 5», up to two
+ * — between the preposition and the document in the genitive is the same document, so «в соответствии с п. 67 Порядка …» is the schedule
+ * «порядок …» like «в соответствии с порядком …»; the part is left out of the reason. Not after a bare «в» («в п. 3 положения» says where
+ * something is written), nor before «настоящего / настоящей …»: «… в размере, установленном согласно п. 2.1 настоящего Постановления, …»
+ * (corpus-real-120) points to another clause of the same text, which sets no dates (it stays `unparsed`).
+ */
+const PART_REF =
+  '(?<!(?:^|[^а-я])в\\s+)(?:(?:(?:п|пп|подп|ч|ст|разд|гл)\\.?\\s*)|(?:(?:под)?пункт|раздел|стать|глав|част)[а-я]{0,3}\\s+)\\d{1,3}(?:\\.\\d{1,3}){0,3}\\.?\\s+(?!настоящ)';
+
+/**
  * «по [adj] [adj] графику …»: a preposition, up to two adjectives in the dative/instrumental, a document noun. Round 52: two adjectives
  * may be joined by «и / или» («Согласно годовому и квартальному планам работы Министерства …», a ministry's instruction on inspections
  * copied in a gist, https://gist.github.com/2b4ca7b0f0baf2b8afe51253234c1679 — corpus-real-47; it was `unparsed`). A participle
@@ -67,7 +80,7 @@ const ADVANCE_ADVERB = '(?:(?:заранее|предварительно|заб
  * needs no preposition («Приказом по школе», «отдельным приказом»).
  */
 const SCHEDULE_RE = new RegExp(
-  `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+)${ADVANCE_ADVERB}` +
+  `(?:^[^0-9a-zа-я]*(?:${PUT_IN_FORCE}\\s+)?(?=(?:[а-я]+(?:ым|им)\\s+){0,2}(?:${DOCUMENT_INSTRUMENTAL.join('|')})(?![а-я]))|(?:^|[^а-я])(?:${SCHEDULE_PREPOSITIONS.map((p) => p.split(' ').map((w) => (w.includes('|') ? `(?:${w})` : w)).join('\\s+')).join('|')})\\s+(?:${PART_REF}){0,2})${ADVANCE_ADVERB}` +
     `((?:${COMPOUND_HEAD}[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s+(?:(?:и|или)\\s+(?=[а-я]+(?:ому|ему|ыми|ым|им|ой|ые|ого|его)\\s))?){0,2})((?<=нн(?:ому|ым|ой|ыми)\\s+)[а-я]+(?:ом|ем|ами|ями)(?:\\s+[а-я]+){0,2}?\\s+)?(${DOCUMENT_NOUNS.map((d) => d.forms).join('|')})(?![а-я])`,
 );
 /**

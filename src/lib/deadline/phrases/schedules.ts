@@ -385,6 +385,12 @@ export const SCHEDULE_ANYWHERE: readonly string[] = [
   // — corpus-real-80; it was `unparsed`): an order «по <организации>» inside a sentence names the order that sets it, like «Приказом по
   // школе» opening a cell (round 19, `DOCUMENT_INSTRUMENTAL`)
   'приказом|приказами|распоряжением по [детскому] школе|учреждению|лицею|гимназии|организации|колледжу|интернату|оу|оо|доу|моу|мбоу|мадоу|мбдоу|саду|центру',
+  // Round 220: «5. Заведующий учебно-методическим кабинетом назначается приказом директора на учебный год.» (a college's положение on
+  // its teaching-methods rooms, http://geum.ru/next/art-202388.php — corpus-real-200; it was `unparsed`): an order in the instrumental
+  // with a bare «на учебный год» after it is the act that sets the thing for the year, as round 210 reads round 91's «… назначается
+  // приказом по Учреждению на учебный год» — whoever issues it («директора», «руководителя колледжа»); round 98's «назначается приказом»
+  // with no year after it stays unread, and «на текущий / 2022-2023 учебный год» is not this line
+  'приказом|приказами|распоряжением|распоряжениями [<слова>] на учебный год',
   // При этом каждая школа имеет право устанавливать свой график отдыха для учеников …; … администрации школ имеют право
   // корректировать даты …; Однако, каждая школа имеет возможность корректировать график каникул, …
   // Round 72: Однако администрации учебных заведений имеют право сами корректировать даты. (a news page on the holiday calendar of a

@@ -230,6 +230,14 @@ const ON: Case[] = [
   // repeat, a note (https://gkeu.bks.by/vospitatelnyj-chas-spidu-net)
   ['29 ноября 2017 года куратором 32 Фн-Б группы Скобликовым Е.В. был проведен воспитательный час “СПИДу–нет!”, посвященное предстоящему Всемирному дню борьбы со СПИДом, который отмечается ежегодно 1 декабря, начиная с 1988 года.', on('2017-11-29')],
   ['15 мая прошел классный час, посвященный Дню семьи, который каждый год отмечается 15 мая.', on('2021-05-15')],
+  // Round 221 (corpus-real-201): a plan's «на период до <год>» after the day of its approval is the plan's horizon, a label, as «на
+  // 2021-2027 годы» after a day is (https://uiedu.ru/2021/04/20/%d1%83%d1%82%d0%b2%d0%b5%d1%80%d0%b6%d0%b4%d1%91%d0%bd-%d0%bf%d0%bb%d0%b0%d0%bd-%d0%be%d1%81%d0%bd%d0%be%d0%b2%d0%bd%d1%8b%d1%85-%d0%bc%d0%b5%d1%80%d0%be%d0%bf%d1%80%d0%b8%d1%8f%d1%82%d0%b8%d0%b9)
+  ['29 марта 2021 г. Губернатором Иркутской области был утверждён план основных мероприятий, проводимых в рамках Десятилетия детства в Иркутской области, на период до 2027 года.', on('2021-03-29')],
+  ['15 мая 2021 г. утверждена Стратегия развития образования на период до 2030 года', on('2021-05-15')],
+  // Round 221 (corpus-real-201): a periodical's quoted name before «от <дата> №» with a word of publishing before it is the issue,
+  // the day it came out, not an act's date (https://za-nas-zakon.ru/doc/postanovlenie-ot-21062011-N-203-pp-pravitelstvo-arhangelskoi-oblasti)
+  ['ОПУБЛИКОВАНО: «Волна» от 05.07.2011 №30;', on('2011-07-05')],
+  ['Опубликовано в газете «Вестник» от 5 мая 2020 г. № 17', on('2020-05-05')],
   // Round 217 (corpus-real-199): a bare «Пр-<номер>», the index of the President's instructions, is an act's number like «№ 2753»,
   // so the date before it stays the day (https://bazanpa.ru/prezident-rf-strategiia-ot28112014-h2696593/?amp=1)
   ['28.11.2014, Пр-2753', on('2014-11-28')],
@@ -3671,6 +3679,10 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   // 207's day (http://levonevski.net/pravo/normreg2009/num14/d14551.html)
   ['Текст документа с изменениями и дополнениями по состоянию на август 2009 года', CAL, /^не удалось распознать срок$/],
   ['(с изменениями на август 2015 года)', CAL, /^не удалось распознать срок$/],
+  // Round 221 (corpus-real-201): an act's date stays a label when an act's noun stands between the word of publishing and the quoted
+  // name, and a periodical's name with no word of publishing is read as before
+  ['опубликован приказ «Об утверждении плана» от 05.07.2011 №30', CAL, /не удалось распознать срок/],
+  ['Приказ «О плане мероприятий» от 05.07.2011 №30', CAL, /не удалось распознать срок/],
   // Round 219: a half of a year numbered past two is a slip the check names, as «III полугодие» is
   ['в третьей половине 2021 года', CAL, /^нет полугодия с номером 3$/],
   // Round 217 (corpus-real-199): a Cyrillic «Н» alone before a number right after a year is the number sign «N», so the act's date is a

@@ -914,6 +914,7 @@ function registryNumberAfter(c: Cursor, i: number): boolean {
 export function documentDate(c: Cursor, i: number): number {
   const from = c.toks[i - 1]?.text === 'от';
   if (from && protocolBefore(c, i - 2)) return -1;
+  if (from && periodicalBefore(c, i - 2)) return -1; // round 221: a periodical's issue, the day it came out
   // round 178: «(с изменениями на 8 апреля 2015 года)», the date of a text's edition (`changesOnBefore`); round 208: «(в новой
   // редакции 31.08.2022 г.)», the edition's noun right before its date, «от» left out (`editionBefore`, round 160's «Редакция от …»)
   const changesOn = !from && c.toks[i - 1] !== undefined && (changesOnBefore(c, i - 1) || editionBefore(c, i - 1));
@@ -967,6 +968,33 @@ export function documentDate(c: Cursor, i: number): number {
  * number after «№» are the same blank (a long run of them the normaliser clears, leaving the bare «№»); and a date before «№ ___»
  * («приказ от 31.08.2023 № ___») is the act's too (`blankNumberEnd`).
  */
+/** Round 221: the words of publishing that head the line of a text's official publication («ОПУБЛИКОВАНО», «опубликован», «публикация»). */
+const PUBLISHED = /^(?:опубликова|публикац)[а-яё]*$/;
+/** Round 221: how many tokens may stand between the word of publishing and the periodical's quoted name («в газете», «:»). */
+const PUBLISHED_REACH = 4;
+
+/**
+ * Round 221. «ОПУБЛИКОВАНО: «Волна» от 05.07.2011 №30;» (the publication line of a regional decree on a legal database's card,
+ * https://za-nas-zakon.ru/doc/postanovlenie-ot-21062011-N-203-pp-pravitelstvo-arhangelskoi-oblasti — corpus-real-201; it was
+ * `unparsed`, the date read as an act's): a periodical's quoted name right before «от», with a word of publishing within a few tokens
+ * before the name, makes the date and the number an issue's — the day the issue came out, as round 210 reads «Опубликовано 15.03.2021
+ * N 12» and round 40 a bare «№ … от <дата>». **Decided**: a newspaper's or a bulletin's issue is no issued act. An act's noun between
+ * the word and the name («опубликован приказ "…" от …») stops the look, so an act published under its title keeps its date a label.
+ * `k` is the token before «от».
+ */
+function periodicalBefore(c: Cursor, k: number): boolean {
+  const open = k >= 0 ? quotedNameStart(c, k) : -1;
+  if (open < 0) return false;
+  for (let p = open - 1; p >= 0 && p >= open - PUBLISHED_REACH; p--) {
+    const t = c.toks[p]!;
+    if (t.type === 'word') {
+      if (PUBLISHED.test(t.text)) return true;
+      if (ISSUED_ACT.test(t.text)) return false;
+    } else if (t.text !== ':') return false;
+  }
+  return false;
+}
+
 /** Round 199: how many words of the act's issuer may stand between its number and «от» («№ 1961 Президента РФ от»). */
 const ISSUER_WORDS = 4;
 

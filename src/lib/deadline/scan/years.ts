@@ -231,9 +231,10 @@ function planPeriod(c: Cursor, i: number): boolean {
     // годы, утвержденный приказом … от 22.03.2022 № 226, … с 01 октября по 10 декабря 2022 года проводится …», «… плана мероприятий
     // по реализации в 2022-2025 годах Стратегии … на период до 2025 года, … в период с 1 по 15 мая 2024 года …»
     if (!datedDayAfter(c, i)) return false;
-    if (prep === 'до' && c.toks[at - 2]?.text === 'период' && c.toks[at - 3]?.text === 'на') from = at - 3;
+    if (periodUntil(c, at)) from = at - 3;
     else if (prep !== 'на' && prep !== 'в' && prep !== 'во') return false;
-  } else if (prep !== 'на') return false;
+  } else if (c.dated && periodUntil(c, at)) from = at - 3;
+  else if (prep !== 'на') return false;
   // round 25: «… в соответствии с Планом мероприятий, направленных на формирование …, расположенных на территории …, на 2022/2023
   // учебный год»: after a comma the plan's noun may stand before the participial phrases that describe it, within the sentence
   // round 79: before the dates the dated day later already ties the years to the sentence, so the plan's noun may stand before its
@@ -247,6 +248,19 @@ function planPeriod(c: Cursor, i: number): boolean {
     if (t.type === 'word' && (PLAN_NOUN.test(t.text) || (c.dated && TASKS_NOUN.test(t.text)))) return true;
   }
   return false;
+}
+
+/**
+ * Round 221. «на период до <год>» — the horizon a plan, a strategy or a programme is made for — read as a plan's period after its
+ * dates too, not only before them (round 79): «29 марта 2021 г. Губернатором Иркутской области был утверждён план основных мероприятий,
+ * проводимых в рамках Десятилетия детства в Иркутской области, на период до 2027 года.» (a regional education institute's news,
+ * https://uiedu.ru/2021/04/20/… — corpus-real-201; it was the range from 2021-03-29 to 2026-12-31) is on the day of approval, as «… план
+ * … на 2021-2027 годы» after the day already was. Only after a day (`c.dated`): after a plan's years alone round 79's pin stands, «…
+ * план мероприятий по реализации в 2013-2015 годах Стратегии … на период до 2025 года.» reading to 2024-12-31 as corpus-real-199
+ * labels it. `at` is the year (or the adjective before it).
+ */
+function periodUntil(c: Cursor, at: number): boolean {
+  return c.toks[at - 1]?.text === 'до' && c.toks[at - 2]?.text === 'период' && c.toks[at - 3]?.text === 'на';
 }
 
 /** Round 79. How far after a plan's years a dated day may stand, in tokens (within one long sentence of an order or a news item). */

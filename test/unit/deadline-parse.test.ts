@@ -1161,6 +1161,18 @@ const RECURRING: Case[] = [
   ['1 раз в уч. год', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
   ['ежедн.', ongoing2021],
   ['100 р. в месяц', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 226 (a probe): a date not yet known, «дата уточняется», is a date someone sets later, like «сроки будут определены
+  // дополнительно»; a date written with it wins
+  ['дата уточняется', schedule('дата уточняется')],
+  ['Конкретная дата будет уточнена позднее', schedule('конкретная дата будет уточнена позднее')],
+  ['время и место уточняются', schedule('время и место уточняются')],
+  ['дата уточняется (ориентировочно 15 мая)', on('2021-05-15')],
+  // Round 226 (a probe): «от … до …» with a day or a month on both sides is a window, like «с … до …»; an age and an act's date as before
+  ['от 1 сентября до 31 мая', range('2021-09-01', '2022-05-31')],
+  ['от 01.09 до 30.09', range('2021-09-01', '2021-09-30')],
+  ['от 1 до 15 сентября', range('2021-09-01', '2021-09-15')],
+  ['от мая до сентября', range('2021-05-01', '2021-09-30')],
+  ['от 5 до 17 лет', { kind: 'unparsed', reason: 'непонятное число «5»' }],
   // Round 222 (corpus-real-202): a dateline whose agency is a regional one with a hyphen («НТА-Приволжье») or «ИТАР-ТАСС» is a note,
   // the sentence's own time is the cell's (https://nta-pfo.ru/news/pfo/2008/news_423409); with no time after it the day stays
   ['Дзержинск. 19 сентября. НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.', { kind: 'range', start: '2021-09-21', due: '2021-09-30' }],

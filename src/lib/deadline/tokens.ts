@@ -105,6 +105,53 @@ function gluedYearAndDay(out: Token[]): Token[] {
   return out;
 }
 
+const FROM = classifyWord('с');
+
+/** A day and a month at `k` («1 сентября», «01.09», «01.09.2021») or a month's name: the index after it, else -1. */
+function dayOrMonthAt(out: Token[], k: number): number {
+  const t = out[k];
+  if (t === undefined) return -1;
+  if (t.cls === 'month') return k + 1;
+  if (t.type !== 'num' || t.text.length > 2 || t.n < 1 || t.n > 31) return -1;
+  if (out[k + 1]?.cls === 'month') return k + 2;
+  const m = out[k + 2];
+  if (out[k + 1]?.text !== '.' || m?.type !== 'num' || m.space || m.text.length > 2 || m.n < 1 || m.n > 12) return -1;
+  const y = out[k + 4];
+  return out[k + 3]?.text === '.' && y?.type === 'num' && !y.space && (y.text.length === 2 || y.text.length === 4) ? k + 5 : k + 3;
+}
+
+/** An act's noun in any case («приказ», «письма», «постановлением»): «от» right after one dates the act. */
+const ACT_NOUN = /^(?:приказ|распоряжени|постановлени|решени|письм|протокол|указ|закон|акт|договор|соглашени|положени|уведомлени|предписани|заключени)/;
+
+/** «от» at `k` dates an act: an act's noun right before it, or a number sign among the six tokens before it («№ 276 от 27.02.2017»). */
+function actDateAt(out: Token[], k: number): boolean {
+  if (out[k - 1]?.type === 'word' && ACT_NOUN.test(out[k - 1]!.text)) return true;
+  for (let j = Math.max(0, k - 6); j < k; j++) if (out[j]!.text === '№' || out[j]!.text === 'n') return true;
+  return false;
+}
+
+/**
+ * Round 226. «от 1 сентября до 31 мая», «от 01.09 до 31.05», «от 1 до 15 сентября», «от сентября до мая» (a window written with «от …
+ * до …», as a plan's cell or a notice writes it as often as «с … до …»): «от» before a day or a month with «до» and another day or month
+ * right after it opens the window like «с» (it was a list of two days, `on`). Only so: an age «от 5 до 17 лет» and amounts «от 10 до 50
+ * тыс.» have no day or month on both sides and read as before, and an act's date («приказ от 01.09.2021 до …», «№ 276 от 27.02.2017 до 1
+ * сентября …», `actDateAt`) stays the act's label before its own deadline.
+ */
+function fromUntilWindow(out: Token[]): Token[] {
+  for (let k = 0; k + 3 < out.length; k++) {
+    const t = out[k]!;
+    if (t.text !== 'от' || t.type !== 'word' || actDateAt(out, k)) continue;
+    const day = out[k + 1]!;
+    // «от 1 до 15 сентября»: a bare day before «до», the month after the second day
+    const bare = day.type === 'num' && out[k + 2]?.text === 'до';
+    if (bare && (day.text.length > 2 || day.n < 1 || day.n > 31 || out[k + 4]?.cls !== 'month')) continue;
+    const first = bare ? k + 2 : dayOrMonthAt(out, k + 1);
+    if (first < 0 || out[first]?.text !== 'до' || dayOrMonthAt(out, first + 1) < 0) continue;
+    out[k] = { ...t, text: 'с', cls: FROM.cls, n: FROM.n, word: FROM };
+  }
+  return out;
+}
+
 /** The years a glued date line may carry (`MIN_YEAR` and `MAX_YEAR` of `scan/years.ts`). */
 const GLUED_YEAR_MIN = 1900;
 const GLUED_YEAR_MAX = 2199;
@@ -182,5 +229,5 @@ export function tokenize(norm: string): Token[] {
     }
     prevEnd = i;
   }
-  return qualificationCategory(finishingStudy(gluedYearAndDay(out)));
+  return fromUntilWindow(qualificationCategory(finishingStudy(gluedYearAndDay(out))));
 }

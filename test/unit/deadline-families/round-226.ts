@@ -1,10 +1,12 @@
 /**
  * Round 226 (no set; a probe of a plan table's abbreviations). A count of times written short: «р.» (with its dot or not) after a count
  * of one or two figures up to 12 or a count word is «раз»; a slash glued to the period's word is «в» («1 раз/мес», «2 р/год»);
- * «уч. год» is the school year's unit after «раз в»; «ежедн.» is «ежедневно».
- * Pins: a price («100 р. в месяц», «5 р. в день»), «ГОСТ Р …», the full words as before.
+ * «уч. год» is the school year's unit after «раз в»; «ежедн.» is «ежедневно». A date not yet known («дата уточняется», «сроки будут
+ * уточнены», «время и место уточняются») is a schedule. «от … до …» with a day or a month on both sides is a window like «с … до …».
+ * Pins: a price («100 р. в месяц», «5 р. в день»), «ГОСТ Р …», the full words as before; ages and amounts «от 5 до 17 лет», an act's
+ * date «от 01.09.2021 № 5»; «Сроки уточнения списков» (a noun, no verb).
  */
-import { ongoing, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { iso, lastDay, MONTHS_GEN, ongoing, pad, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the count before the word of times */
 const COUNTS = ['1', '2', '3', '12', 'один', 'два'];
@@ -38,7 +40,27 @@ const PINS: Row[] = [
   ['дважды в год', rec('year')],
   ['ежедневно', ongoing],
   ['1 раз в учебный год', rec('year')],
+  // ages, amounts and an act's date after «от»
+  ['от 5 до 17 лет', { kind: 'unparsed', reason: /непонятное число/ }],
+  ['для детей от 2 месяцев до 3 лет', unread],
+  ['Приказ от 01.09.2021 № 5', unread],
+  // an act's date, its noun or its number before «от», keeps the act's label before a deadline
+  ['На основании письма Комитета по образованию от 27.02.2017 № 276 от 27.02.2017 до 1 сентября представить отчет', { kind: 'by', due: '2021-09-01' }],
+  ['приказ от 01.09.2021 до 15.09', { kind: 'on', start: '2021-09-01', due: '2021-09-15' }],
+  // the noun of making exact names a work, not a date to come
+  ['Сроки уточнения списков', unread],
 ];
+
+/** the subject and the verb of a date not yet known */
+const UNKNOWN: string[] = [];
+for (const subject of ['дата', 'Дата проведения', 'конкретная дата', 'точная дата проведения', 'срок', 'сроки', 'сроки проведения', 'точные сроки'])
+  for (const verb of ['уточняется', 'уточняются', 'будет уточнена', 'будут уточнены', 'уточнится', 'уточнятся'])
+    for (const tail of ['', ' дополнительно', ' позднее']) {
+      const plural = /сроки/.test(subject);
+      if (plural !== /ются|будут|ятся/.test(verb)) continue; // the verb agrees with its subject
+      UNKNOWN.push(`${subject} ${verb}${tail}`);
+    }
+for (const s of ['время и место', 'дата и время', 'место и время']) for (const v of ['уточняются', 'будут уточнены']) UNKNOWN.push(`${s} ${v}`);
 
 function sections(): Array<[string, Row[]]> {
   return sectionsOf((section, add, addAs) => {
@@ -56,12 +78,26 @@ function sections(): Array<[string, Row[]]> {
     section('«ежедн.»', () => {
       for (const f of ['ежедн.', 'Утренний фильтр – ежедн.', 'ежедн. (в течение года)']) add(f, ongoing as Expect);
     });
+    section('a date not yet known', () => {
+      for (const t of UNKNOWN) add(t, sched(t.toLowerCase()));
+    });
+    section('«от … до …» with a day or a month on both sides', () => {
+      for (let m = 1; m <= 12; m++) {
+        const g = MONTHS_GEN[m - 1]!;
+        add(`от 1 ${g} до ${lastDay(m)} ${g}`, range(iso(m, 1), iso(m, lastDay(m))));
+        add(`от 1 до 10 ${g}`, range(iso(m, 1), iso(m, 10)));
+        add(`от 01.${pad(m)} до 10.${pad(m)}`, range(iso(m, 1), iso(m, 10)));
+        add(`от 05.${pad(m)}.2021 до 20.${pad(m)}.2021`, range(iso(m, 5), iso(m, 20)));
+        if (m < 12) add(`от ${MONTHS_GEN[m - 1]} до ${MONTHS_GEN[m]}`, range(iso(m, 1), iso(m + 1, lastDay(m + 1))));
+      }
+      add(`Приём заявлений от 1 апреля до 30 июня`, range('2021-04-01', '2021-06-30'));
+    });
     section('pins', () => PINS.forEach(([t, e]) => addAs(t, e)));
   });
 }
 
 export const family: Family = {
-  title: 'round 226: a count of times written short — «1 р. в четв.», «2 р/год», «1 раз в уч. год», «ежедн.»',
+  title: 'round 226: a count of times written short — «1 р. в четв.», «2 р/год», «1 раз в уч. год», «ежедн.»; «дата уточняется»; «от … до …»',
   // a text written with a capital already is its own capitalised variant: each text once
   rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
 };

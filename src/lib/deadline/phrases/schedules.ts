@@ -207,6 +207,9 @@ export const MADE_KNOWN: readonly string[] = [
   // dates, «более / наиболее / самые точные / конкретные», is still the dates someone else sets (in `<прил-мн>`; here before the
   // singular «более точная дата / точное время» too)
   '[<прил-мн>] [более|наиболее] [точн*|конкретн*] время|дата|даты|сроки|срок [<фраза>] сообщ*|известн*|объявл*',
+  // Round 226: «время и место уточняются», «дата и время будут уточнены» — the time with a verb of making exact, as round 226's «дата
+  // уточняется» in `SCHEDULE_START`
+  '[<прил-мн>] время|дата|даты|сроки|срок|место [и] [время|дата|место] [<фраза>] уточняется|уточняются|уточнится|уточнятся|уточнена|уточнены|уточнено|уточнен|уточнён',
   // Round 91: «О дате выборов нового состава Управляющего совета сообщат позже.» (a city district's news on a school's council,
   // https://konkovomedia.ru/news/v-skole-113-raspustili-sostav-upravlyayushhego-soveta — corpus-real-80; it was `unparsed`): the date
   // named after «о / об» in the prepositional with a verb of making known in the active («сообщат / сообщим / объявят / известят /
@@ -240,6 +243,10 @@ export const SCHEDULE_START: readonly string[] = [
   // conditional promotion, https://u.gorizont62.ru/new/education/dvoechniki-budut-vybirat-sposob-prodolzhit-svoe-obrazovanie): a
   // verb of choosing, like «определять», after the dates
   '[в] [<прил-мн>] сроки|срок|даты|дата|дату [<фраза>] определя*|устанавлива*|утвержда*|определен*|установлен*|утвержден*|сообщ*|объявл*|назнача*|избира*|выбира*', // сроки будут сообщены дополнительно; Сроки пересдачи назначаются школой (round 33)
+  // Round 226: «дата уточняется», «сроки уточняются дополнительно», «дата проведения будет уточнена» (a plan table's cell for a date not
+  // yet known): the dates made exact later, like «сроки будут определены дополнительно»; the verb's forms only, not «уточнения» («Сроки
+  // уточнения списков …» names a work), and a date written with it wins
+  '[<прил-мн>] [точн*|конкретн*] сроки|срок|даты|дата [<фраза>] уточняется|уточняются|уточнится|уточнятся|уточнена|уточнены|уточнено|уточнен|уточнён',
   // Round 125: «Для девятых классов дату проведения торжества утверждает каждая образовательная организация самостоятельно.» (a
   // regional paper's news of the last bell and graduation evenings, https://kgzt.ru/?p=16476 — corpus-real-113; it was `unparsed`):
   // the date put first as the object, in the accusative «дату», with a verb of setting after it («дату … утверждает / определяет /

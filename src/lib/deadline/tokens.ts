@@ -123,10 +123,17 @@ function dayOrMonthAt(out: Token[], k: number): number {
 /** An act's noun in any case («приказ», «письма», «постановлением»): «от» right after one dates the act. */
 const ACT_NOUN = /^(?:приказ|распоряжени|постановлени|решени|письм|протокол|указ|закон|акт|договор|соглашени|положени|уведомлени|предписани|заключени)/;
 
-/** «от» at `k` dates an act: an act's noun right before it, or a number sign among the six tokens before it («№ 276 от 27.02.2017»). */
+/**
+ * «от» at `k` dates an act: an act's noun right before it, or a number sign before the act's number that ends right before it («№ 276
+ * от 27.02.2017», «№ 03-17-1165/17-0-1 от …», «N 15-2/И/1-13164 от …»: figures, marks and one- or two-letter parts back to «№ / N / Н»).
+ */
 function actDateAt(out: Token[], k: number): boolean {
   if (out[k - 1]?.type === 'word' && ACT_NOUN.test(out[k - 1]!.text)) return true;
-  for (let j = Math.max(0, k - 6); j < k; j++) if (out[j]!.text === '№' || out[j]!.text === 'n') return true;
+  for (let j = k - 1; j >= 0 && j >= k - 20; j--) {
+    const t = out[j]!;
+    if (t.text === '№' || t.text === 'n' || t.text === 'н') return j < k - 1;
+    if (t.type === 'word' && t.text.length > 2) return false;
+  }
   return false;
 }
 

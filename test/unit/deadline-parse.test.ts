@@ -3461,6 +3461,11 @@ const NUMERIC_MONTHS: Case[] = [
 ];
 
 const LABELLED_DAYS: Case[] = [
+  // Round 225 (corpus-real-205): four runs of figures joined by dots, an IP address of a wiki's history line, is a label, no date
+  // (http://www.letopisi.org/index.php?title=%D0%9F%D0%BB%D0%B0%D0%BD_%D0%BC%D0%B5%D1%80%D0%BE%D0%BF%D1%80%D0%B8%D1%8F%D1%82%D0%B8%D0%B9&oldid=8654)
+  ['Версия от 09:14, 18 апреля 2006; 194.85.113.101 (обсуждение)', on('2006-04-18')],
+  ['Правка от 7 ноября 2012 10.0.0.1', on('2012-11-07')],
+  ['Доступ с IP 217.118.64.2 — до 15 сентября', by('2021-09-15')],
   // Round 215 (corpus-real-197): a library code after «УДК» / «ББК» and the author's mark are the book's labels
   // (http://www.express-externat.spb.ru/news/shkolnyj-eksternat-igry-s-prostranstvom)
   ['Статья из из книги "Социальные и пространственные измерения современного мегаполиса Санкт-Петербург", 3–5 апреля 2017 г., издательство Норма, УДК 316.334.54 ББК 60.54, С69. стр. 169-183.', range('2017-04-03', '2017-04-05')],

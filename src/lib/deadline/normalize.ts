@@ -212,6 +212,14 @@ const PLUS_MARK = /(?<![\d.,])\d{1,4}\+(?![\d+])/g;
  */
 const DOMAIN_NUMBER = /(?<!\d)\d{1,4}[a-zа-яё]*\.(?:ru|рф|su|com|net|org|info)(?![a-zа-яё\d])/gi;
 /**
+ * Round 225. «Версия от 09:14, 18 апреля 2006; 194.85.113.101 (обсуждение)» (the version line of a wiki's page of a school's ecological
+ * plan, http://www.letopisi.org/index.php?title=%D0%9F%D0%BB%D0%B0%D0%BD_%D0%BC%D0%B5%D1%80%D0%BE%D0%BF%D1%80%D0%B8%D1%8F%D1%82%D0%B8%D0%B9&oldid=8654
+ * — corpus-real-205; it was `unparsed`, «непонятное число «194»»): four runs of one to three figures joined by three dots — an IP
+ * address, the editor's mark of a wiki's history line — are a label, never a date. Only four runs, each not above 255, with no figure
+ * or dot on either side («1.2.3 степени» and a date «18.04.2006» have fewer runs and read as before).
+ */
+const IP_ADDRESS = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)/g;
+/**
  * Round 143. «Победители и призеры конкурса будут награждены Дипломами 1.2.3 степени и памятными подарками на мероприятии 11 апреля в
  * Центральной библиотеке.» (a district's online readers' contest, https://www.culture.ru/events/971865/raionnyi-onlain-konkurs-chtecov-vsyudu-rodimuyu-rus-uznayu
  * — corpus-real-131; it was `unparsed`, «непонятное число «1.2»»): single figures joined by dots right before «степени» or «место /
@@ -1213,6 +1221,7 @@ export function normalizeDeadline(text: string): string {
   if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
+  if (figures && s.includes('.')) s = replaceFound(s, IP_ADDRESS); // round 225
   if (figures && (s.includes('степен') || s.includes('мест'))) s = replaceFound(s, DEGREE_NUMBERS);
   if (figures && /[бb](?![a-zа-яё])|байт/i.test(s)) s = replaceFound(s, FILE_SIZE); // round 207
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);

@@ -1,5 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
-import { CARDINAL, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
+import { CARDINAL, HOUR_UNITS, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, timeAt, weekdayOfMonth } from './dates';
@@ -1484,8 +1484,6 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
   return !c.isNum(k, 4) && !c.isCls(k, 'month');
 }
 
-/** Round 223: an hour in words after «до» — «3 часов», «12 часов» (the figure before it is the hour). */
-const HOURS_WORD = /^(?:час|часа|часов)$/;
 
 /**
  * Round 223. «2. 13.01.2025, понедельник, до 9.00 направить информацию о состоянии территории и 4-6 фотографий.» (a district education
@@ -1503,7 +1501,7 @@ function clockOfDayBefore(c: Cursor, i: number): boolean {
   const clock = timeAt(c, i + 1);
   if (clock >= 0) {
     if (c.toks[clock]?.text === 'дня') return false;
-  } else if (!(next.n <= 24 && next.text.length <= 2 && HOURS_WORD.test(c.toks[i + 2]?.text ?? ''))) return false;
+  } else if (!(next.n <= 24 && next.text.length <= 2 && HOUR_UNITS.has(c.toks[i + 2]?.text ?? ''))) return false;
   // no bracket opened before the «до» in its clause
   for (let k = i - 1; k >= 0; k--) {
     const t = c.toks[k]!;

@@ -5,6 +5,7 @@
  */
 import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT } from './lexicon';
 import { MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
+import { LetterGated, lettersOf } from './letters';
 import { isSpace } from './tokens';
 
 /** Latin letters that look like Cyrillic ones, as typed into Russian documents. */
@@ -1181,9 +1182,64 @@ function firstLastMonth(m: string, last?: string): string {
   return (last ? 'конце' : 'начале').padEnd(m.length);
 }
 
+/**
+ * The words and signs `normalizeDeadline` looks for before a search: each look is made only when the text holds the letters it needs
+ * (`LetterGated`), and most texts hold few of them.
+ */
+export const LOOK = {
+  ending: new LetterGated(/прекра/i),
+  measure: new LetterGated(/ероприяти/),
+  yearWord: new LetterGated(/года|г\./i),
+  month: new LetterGated(/месяц/i),
+  lastFirst: new LetterGated(/последн|перв/i),
+  web: new LetterGated(/https?:|www\./i),
+  degreeOrPlace: new LetterGated(/степен|мест/),
+  bytes: new LetterGated(/[бb](?![a-zа-яё])|байт/i),
+  capitalDo: new LetterGated(/ДО/),
+  cyrillic: new LetterGated(/[а-яё]/),
+  address: new LetterGated(/адрес|индекс/i),
+  settlement: new LetterGated(/[сСcC]\./),
+  ageWord: new LetterGated(/(?:лет|год|месяц)/i),
+  fulfilled: new LetterGated(/исполн/),
+  itemFromTo: new LetterGated(/^\s*(?:до|от|с)\s/i),
+  years: new LetterGated(/лет|год/i),
+  service: new LetterGated(/(?:стаж|опыт)/i),
+  serviceYears: new LetterGated(/(?:лет|год)/i),
+  count: new LetterGated(/количеств|числ[оа]\s|кол-во/i),
+  views: new LetterGated(/просмотр|читали|прочитан/i),
+  ordered: new LetterGated(/(?:потребовал|поручил|обязал|распорядился|предписал|приказал)/i),
+  forWord: new LetterGated(/за\s/i),
+  termOf: new LetterGated(/сроком/i),
+  term: new LetterGated(/срок/i),
+  fromWord: new LetterGated(/\sот\s/i),
+  courtCase: new LetterGated(/\d[A-Z]{2}\d/),
+  phone: new LetterGated(/тел|факс|горяч/i),
+  form: new LetterGated(/форм/i),
+  formOrReport: new LetterGated(/форм|отч[её]т/i),
+  library: new LetterGated(/удк|ббк/i),
+  dashPo: new LetterGated(/\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i),
+  hyphenMonth: new LetterGated(/\d-[а-яё]{3,8}-\d/i),
+  first: new LetterGated(/перв/i),
+  time: new LetterGated(/время/i),
+  prospect: new LetterGated(/перспектив/i),
+  strategy: new LetterGated(/стратеги|концепци|доктрин|программ|рассчитан/i),
+  horizonYear: new LetterGated(/до\s+(?:19|20|21)\d{2}/i),
+  comparison: new LetterGated(/как/i),
+  baseline: new LetterGated(/сравнени/i),
+  day: new LetterGated(/день/i),
+  dedicated: new LetterGated(/посвящ/i),
+  purpose: new LetterGated(/чтобы/i),
+  relative: new LetterGated(/котор/i),
+};
+/** The letters of the words the steps write (`firstLastMonth`, `firstDays`, `seasonMonths`, `seasonTime`). */
+const WRITTEN_LETTERS = lettersOf(['конце', 'начале', 'начала', ...Object.values(SEASON_NOUN).flat()].join(' '));
+
 export function normalizeDeadline(text: string): string {
   let s = text;
   if (s.includes('З')) s = s.replace(LETTER_THREE, '3');
+  // the letters the text holds: a look for a word is made only when they hold it (`LOOK`); blanking takes letters away only, and the
+  // steps that write a word add its letters
+  let bits = lettersOf(s);
   // No step makes a figure (but the last, `LETTER_ZERO`, and the first, `LETTER_THREE`): a text with none skips every step whose
   // search needs one
   const figures = hasFigure(s);
@@ -1203,11 +1259,11 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
-  if (figures && /прекра/i.test(s)) s = replaceFound(s, ENDING_FROM); // round 220
+  if (figures && LOOK.ending.in(s, bits)) s = replaceFound(s, ENDING_FROM); // round 220
   if (figures && DAYS_COUNT_HEAD.test(s)) s = s.replace(DAYS_COUNT_HEAD, blank); // round 220
-  if (figures && s.includes('ероприяти')) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
+  if (figures && LOOK.measure.in(s, bits)) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
-  if (figures && /года|г\./i.test(s)) s = replaceFound(s, YEAR_FOOTNOTE); // round 220
+  if (figures && LOOK.yearWord.in(s, bits)) s = replaceFound(s, YEAR_FOOTNOTE); // round 220
   if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   // round 163: before a quoted day is looked for («_25__» → « 25  »)
   if (s.includes('_')) s = dropFilledLines(s);
@@ -1217,87 +1273,90 @@ export function normalizeDeadline(text: string): string {
     s = replaceFound(s, QUOTED_DAY_FIGURES, (m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`.padStart(m.length));
   }
   if (figures && s.includes('+')) s = replaceFound(s, PLUS_MARK);
-  if (/месяц/i.test(s) && /последн|перв/i.test(s)) s = replaceFound(s, FIRST_LAST_MONTH_OF_YEAR, firstLastMonth as never); // round 212
-  if (/https?:|www\./i.test(s)) s = replaceFound(s, WEB_ADDRESS);
+  if (LOOK.month.in(s, bits) && LOOK.lastFirst.in(s, bits)) {
+    s = replaceFound(s, FIRST_LAST_MONTH_OF_YEAR, firstLastMonth as never); // round 212
+    bits |= WRITTEN_LETTERS;
+  }
+  if (LOOK.web.in(s, bits)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
   if (figures && s.includes('.')) s = replaceFound(s, IP_ADDRESS); // round 225
-  if (figures && (s.includes('степен') || s.includes('мест'))) s = replaceFound(s, DEGREE_NUMBERS);
-  if (figures && /[бb](?![a-zа-яё])|байт/i.test(s)) s = replaceFound(s, FILE_SIZE); // round 207
+  if (figures && LOOK.degreeOrPlace.in(s, bits)) s = replaceFound(s, DEGREE_NUMBERS);
+  if (figures && LOOK.bytes.in(s, bits)) s = replaceFound(s, FILE_SIZE); // round 207
   if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
   if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
-  if (s.includes('ДО') && /[а-яё]/.test(s)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
+  if (LOOK.capitalDo.in(s, bits) && LOOK.cyrillic.in(s, bits)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   // round 124: before «с.» of a village is read, which the look after a postcode needs
-  if (figures && /адрес|индекс/i.test(s)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && LOOK.address.in(s, bits)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
   if (figures && s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
-  if (/[сСcC]\./.test(s)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
+  if (LOOK.settlement.in(s, bits)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (s.includes('\\')) s = replaceFound(s, ESCAPED_DATE, escapedDate as never); // round 178: before the backslash is read as a slash
   if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
-  if (figures && /(?:лет|год|месяц)/i.test(s)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
-  if (figures && s.includes('исполн')) s = replaceFound(s, AGE_OF_THING_BARE, age as never); // round 216: «исполнилось 3 и …»
-  if (figures && /^\s*(?:до|от|с)\s/i.test(s) && /лет|год/i.test(s)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
+  if (figures && LOOK.ageWord.in(s, bits)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
+  if (figures && LOOK.fulfilled.in(s, bits)) s = replaceFound(s, AGE_OF_THING_BARE, age as never); // round 216: «исполнилось 3 и …»
+  if (figures && LOOK.itemFromTo.in(s, bits) && LOOK.years.in(s, bits)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
   // round 148: a length of service after «стаж* / опыт*», a label like an age
-  if (/(?:стаж|опыт)/i.test(s) && /(?:лет|год)/i.test(s)) s = replaceFound(s, SERVICE_LENGTH, age as never);
-  if (figures && /количеств|числ[оа]\s|кол-во/i.test(s)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
-  if (figures && /просмотр|читали|прочитан/i.test(s)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
+  if (LOOK.service.in(s, bits) && LOOK.serviceYears.in(s, bits)) s = replaceFound(s, SERVICE_LENGTH, age as never);
+  if (figures && LOOK.count.in(s, bits)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
+  if (figures && LOOK.views.in(s, bits)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (figures && s.includes('|')) s = replaceFound(s, RUBRIC_COUNT, (_m: string, head: string, num: string) => head + blank(num)); // round 214
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
-  if (figures && /(?:потребовал|поручил|обязал|распорядился|предписал|приказал)/i.test(s)) s = replaceFound(s, DAY_OF_ORDER); // round 214
+  if (figures && LOOK.ordered.in(s, bits)) s = replaceFound(s, DAY_OF_ORDER); // round 214
   if (s.includes('№')) s = replaceFound(s, NUMBER_SIGN_COLON, () => ' '); // round 214: «статья № : 971»
   if (s.includes('N')) s = replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»
   if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
   if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
-  if (figures && /за\s/i.test(s)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
-  if (figures && /сроком/i.test(s)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
-  if (/срок/i.test(s) && /\sот\s/i.test(s)) s = replaceFound(s, TERM_SPAN, (_m: string, head: string, upTo: string) => head + blank(upTo)); // round 197
+  if (figures && LOOK.forWord.in(s, bits)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
+  if (figures && LOOK.termOf.in(s, bits)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
+  if (LOOK.term.in(s, bits) && LOOK.fromWord.in(s, bits)) s = replaceFound(s, TERM_SPAN, (_m: string, head: string, upTo: string) => head + blank(upTo)); // round 197
   if (mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
-  if (figures && s.includes('-') && /\d[A-Z]{2}\d/.test(s)) s = replaceFound(s, COURT_CASE_ID); // round 197
-  if (figures && /тел|факс|горяч/i.test(s)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
+  if (figures && s.includes('-') && LOOK.courtCase.in(s, bits)) s = replaceFound(s, COURT_CASE_ID); // round 197
+  if (figures && LOOK.phone.in(s, bits)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (figures && s.includes('(')) s = replaceFound(s, CODED_PHONE);
-  if (figures && s.includes('/') && /форм/i.test(s)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
-  if (figures && s.includes('-') && /форм|отч[её]т/i.test(s)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && s.includes('/') && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (figures && s.includes('-') && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
-  if (figures && /удк|ббк/i.test(s)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
+  if (figures && LOOK.library.in(s, bits)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
   if (figures && s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read
-  if (figures && /\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i.test(s)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
+  if (figures && LOOK.dashPo.in(s, bits)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
   if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
-  if (figures && s.includes('-') && /\d-[а-яё]{3,8}-\d/i.test(s)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
-  const month = /месяц/i.test(s);
+  if (figures && s.includes('-') && LOOK.hyphenMonth.in(s, bits)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
+  const month = LOOK.month.in(s, bits);
   if (month) s = replaceFound(s, MONTH_FILLER);
-  if (/перв/i.test(s)) s = replaceFound(s, FIRST_DAYS, firstDays);
-  if (month) s = replaceFound(s, SEASON_MONTHS, seasonMonths as never);
-  if (/время/i.test(s) && !YEARLY_WORD.test(s)) s = replaceFound(s, SEASON_TIME, seasonTime as never);
+  if (LOOK.first.in(s, bits)) (s = replaceFound(s, FIRST_DAYS, firstDays)), (bits |= WRITTEN_LETTERS);
+  if (month) (s = replaceFound(s, SEASON_MONTHS, seasonMonths as never)), (bits |= WRITTEN_LETTERS);
+  if (LOOK.time.in(s, bits) && !YEARLY_WORD.test(s)) (s = replaceFound(s, SEASON_TIME, seasonTime as never)), (bits |= WRITTEN_LETTERS);
   PROSPECT_NOTE.lastIndex = 0;
-  if (/перспектив/i.test(s) && PROSPECT_NOTE.test(s)) {
+  if (LOOK.prospect.in(s, bits) && PROSPECT_NOTE.test(s)) {
     const figure = s.search(/\d/);
     s = s.replace(PROSPECT_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
-  if (/стратеги|концепци|доктрин|программ|рассчитан/i.test(s) && /до\s+(?:19|20|21)\d{2}/i.test(s)) {
+  if (LOOK.strategy.in(s, bits) && LOOK.horizonYear.in(s, bits)) {
     const deadline = s.search(TASK_DEADLINE);
     if (deadline >= 0) {
       s = replaceFound(s, DOCUMENT_HORIZON, ((m: string, head: string, horizon: string, at: number) =>
         at > deadline ? head + blank(horizon) : m) as never);
     }
   }
-  if (/как/i.test(s)) s = replaceFound(s, COMPARISON_NOTE);
-  if (/сравнени/i.test(s)) s = replaceFound(s, BASELINE_NOTE);
-  if (figures && /день/i.test(s)) {
+  if (LOOK.comparison.in(s, bits)) s = replaceFound(s, COMPARISON_NOTE);
+  if (LOOK.baseline.in(s, bits)) s = replaceFound(s, BASELINE_NOTE);
+  if (figures && LOOK.day.in(s, bits)) {
     s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
     s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
   }
-  if (/посвящ/i.test(s)) s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
+  if (LOOK.dedicated.in(s, bits)) s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
   PURPOSE_CLAUSE.lastIndex = 0;
-  if (/чтобы/i.test(s) && PURPOSE_CLAUSE.test(s)) {
+  if (LOOK.purpose.in(s, bits) && PURPOSE_CLAUSE.test(s)) {
     const figure = s.search(DATE_START);
     s = s.replace(PURPOSE_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   RELATIVE_CLAUSE.lastIndex = 0;
-  if (/котор/i.test(s) && RELATIVE_CLAUSE.test(s)) {
+  if (LOOK.relative.in(s, bits) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);
     s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) =>
       day >= 0 && day < at && (!DATE_START.test(m) || YEARLY_IN_CLAUSE.test(m)) ? blank(m) : m,

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LetterGated, lettersOf, mayHold, neededLetters } from '../../src/lib/deadline/letters';
+import { LOOK } from '../../src/lib/deadline/normalize';
+
+/** The letters of bits, а–я in order. */
+const letters = (bits: number): string =>
+  Array.from({ length: 32 }, (_, k) => (bits & (1 << k) ? String.fromCharCode(0x430 + k) : '')).join('');
+
+describe('lettersOf', () => {
+  it('folds capitals and «ё» into the small letters а–я and passes over everything else', () => {
+    expect(letters(lettersOf('ПрЁк, а-Я z 12 №'))).toBe('аекпря');
+    expect(lettersOf('15.09.2021 (N 12)')).toBe(0);
+  });
+});
+
+describe('neededLetters', () => {
+  it.each([
+    ['прекра', ['аекпр']],
+    ['года|г\\.', ['агдо', 'г']],
+    ['(?:лет|год|месяц)', ['елт', 'гдо', 'емсця']], // a pattern that is one group whole is its alternatives
+    ['за(?:по|до)\\s', ['азо']], // a group inside counts for the letters its alternatives share
+    ['ежегодн(?:ый|ая)?', ['гдежно']], // an optional group counts for nothing
+    ['числ[оа]\\s|кол-во', ['илсч', 'вкло']], // a class counts for nothing
+    ['ая?б*в{0,2}г{1,}д+', ['агд']], // nor does a letter that may be left out
+    ['а(?=бв)(?<=г)(?!дд)(?<!ее)', ['абвг']], // a lookaround that must match holds its letters
+    ['\\u0431\\x41\\sж', ['ж']],
+    ['[бb](?![a-zа-яё])|байт', ['', 'абйт']],
+    ['(аб|в', ['']], // brackets that do not pair: nothing asked
+  ])('%s → %j', (source, expected) => expect(neededLetters(source).map(letters)).toEqual(expected));
+});
+
+/** Every text of the deadline fixtures, as written, in capitals and with «ё». */
+function fixtureTexts(): string[] {
+  const dir = join(__dirname, '../fixtures/deadlines');
+  const texts = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv'))) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      const text = line.split('\t')[0]!;
+      texts.add(text).add(text.toUpperCase()).add(text.replace(/е/g, 'ё'));
+    }
+  }
+  return [...texts];
+}
+
+describe('a look made only when the text holds the letters', () => {
+  const texts = fixtureTexts();
+  const patterns = [
+    ...Object.values(LOOK).map((g) => g.re),
+    /ежегодн(?:о|ый)?/i,
+    /(?:в|во)\s+(?:течение|период)\s+(?:года|месяца)/i,
+    /с\s+(?=\d)|по(?:сле)?\s/i,
+  ];
+
+  it('reads thousands of texts', () => expect(texts.length).toBeGreaterThan(20_000));
+
+  // a set of letters that asked for more than every match holds would skip a text the search matches: the search's answer changes
+  it.each(patterns.map((re) => [re.source, re] as const))('%s: every text it matches holds the letters it needs', (_source, re) => {
+    const needs = neededLetters(re);
+    const missed = texts.filter((t) => re.test(t) && !mayHold(lettersOf(t), needs));
+    expect(missed).toEqual([]);
+  });
+
+  it('skips the search where the letters are missing and answers as the search where they are there', () => {
+    const month = new LetterGated(/месяц/i);
+    expect(mayHold(lettersOf('до 15.09.2021'), neededLetters(/месяц/i))).toBe(false);
+    expect(month.in('до 15.09.2021', lettersOf('до 15.09.2021'))).toBe(false);
+    expect(month.in('ежеМЕСЯЧно', lettersOf('ежеМЕСЯЧно'))).toBe(false); // the letters are there, the word is not
+    expect(month.in('в течение МЕСЯЦА', lettersOf('в течение МЕСЯЦА'))).toBe(true);
+  });
+
+  it('refuses a search that keeps a lastIndex', () => expect(() => new LetterGated(/месяц/gi)).toThrow(/lastIndex/));
+});

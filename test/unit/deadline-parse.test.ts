@@ -1173,6 +1173,22 @@ const RECURRING: Case[] = [
   ['от 1 до 15 сентября', range('2021-09-01', '2021-09-15')],
   ['от мая до сентября', range('2021-05-01', '2021-09-30')],
   ['от 5 до 17 лет', { kind: 'unparsed', reason: 'непонятное число «5»' }],
+  // Round 229 (corpus-real-208): the adverbs of a repeat without «еже-» repeat like «ежеквартально»
+  // (https://adaminus.ru/articles/kak-chasto-provoditsya-zasedanie-ekspertnoy-komissii); the adjective «квартальный» stays unread
+  ['- Квартально - для анализа итогов периода', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],
+  ['поквартально, до 10 числа', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter', day: 10 }],
+  ['помесячно', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'month' }],
+  ['квартальный отчет', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 229 (corpus-real-208): «не позднее / не позже» before a time the text points back to is that event, like round 198's «до
+  // указанного срока» (https://docs.cntd.ru/document/473313848/titles/2EVQ88O)
+  ['а) с конкретной датой исполнения - не позднее указанного срока;', event('не позднее указанного срока')],
+  ['не позже этой даты', event('не позже этой даты')],
+  // Round 229 (corpus-real-208): a form's line after a date filled in whole is the rest of its line, so the date after «от» before «№»
+  // is the act's label (https://blankidoc.ru/blank/78126/index.html)
+  ['от _18.11.2011__№_321__', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 229 (corpus-real-208): «в рабочее время» in the clause of a thing's arrival is when it arrives, no daily work
+  // (https://docs.cntd.ru/document/459702414/titles/1CB2HCT)
+  ['Обращения, поступившие в Министерство, его территориальные органы или подведомственные учреждения в рабочее время, регистрируются в день поступления, при поступлении в нерабочее время - на следующий рабочий день.', event('в день поступления, при поступлении в нерабочее время - на следующий рабочий день')],
   // Round 222 (corpus-real-202): a dateline whose agency is a regional one with a hyphen («НТА-Приволжье») or «ИТАР-ТАСС» is a note,
   // the sentence's own time is the cell's (https://nta-pfo.ru/news/pfo/2008/news_423409); with no time after it the day stays
   ['Дзержинск. 19 сентября. НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.', { kind: 'range', start: '2021-09-21', due: '2021-09-30' }],

@@ -213,6 +213,12 @@ put('times', 0, ['раз', 'раза', 'дважды', 'трижды', 'четы
 // Round 17: «ежемес.», «еженед.», «ежекв.», «ежегодн.»: the abbreviations of a plan table repeat like their full words
 for (const [every, words] of [['week', ['еженед', 'еженедел']], ['month', ['ежемес', 'ежемесяч']], ['quarter', ['ежекв', 'ежекварт']],
   ['year', ['ежег', 'ежегод', 'ежегодн']]] as const) for (const w of words) TABLE.set(w, info('recurring', 0, every));
+// Round 229: «- Квартально - для анализа итогов периода» (a list of how often expert commissions sit,
+// https://adaminus.ru/articles/kak-chasto-provoditsya-zasedanie-ekspertnoy-komissii — corpus-real-208; it was `unparsed`): the adverbs of
+// a repeat without «еже-» — «квартально», «поквартально», «помесячно», «понедельно» — repeat like «ежеквартально», «ежемесячно»,
+// «еженедельно». Only these adverbs: the adjective «квартальный (отчёт)» names a report's period, not a repeat, and stays as it was.
+for (const [every, words] of [['week', ['понедельно']], ['month', ['помесячно']], ['quarter', ['квартально', 'поквартально']]] as const)
+  for (const w of words) TABLE.set(w, info('recurring', 0, every));
 
 /** The endings of a verbal noun that names an event («проведения», «получения», «развития», «регистрации», «встречи»): one source for the phrase pieces (phrases/compile.ts) and the scanner. */
 export const VERBAL_NOUN_END = '(?:ния|тия|ции|чи)';

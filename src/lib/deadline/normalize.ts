@@ -1046,10 +1046,22 @@ const FILLED_MONTH_LINE = new RegExp(`((?<![а-яё])${MONTH_STEM}[а-яё]*\\.?
  */
 const FILLED_AFTER_OT = new RegExp(`((?<![а-яё])от[ \\t]*)(_+)(?=[ \\t]*\\d{1,2}(?:[./]\\d{1,2}[./]\\d{2,4}|[ \\t]+${MONTH_STEM}))`, 'gi');
 
+/**
+ * Round 229. «от _18.11.2011__№_321__» (the approval line of a university's instruction on records management,
+ * https://blankidoc.ru/blank/78126/index.html — corpus-real-208; it was `on` 2011-11-18): a form's line of underscores right after a
+ * date filled in whole — figures with two dots or slashes and a year of two or four figures, «г.» or not — is the rest of the line the
+ * date was written on, dropped to spaces, so the «№» after it is read and the date is the act's label (round 11) or a protocol's day,
+ * the mirror of round 205's line after «от» before the date. Only after a whole date: «__.__.2021__» and «18.11.____» (a part left
+ * blank) stay blank (`FORM_DATE`).
+ */
+const FILLED_AFTER_DATE = /((?<![\d.\/])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?!\d)(?:[ \t]*г\.?)?)(_+)/gi;
+
 /** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163), before a filled day's month (`FILLED_DAY_LINE`, round 172),
- *  after a month before its year (`FILLED_MONTH_LINE`, round 206) and after «от» before a whole date (`FILLED_AFTER_OT`, round 205), as spaces. */
+ *  after a month before its year (`FILLED_MONTH_LINE`, round 206), after «от» before a whole date (`FILLED_AFTER_OT`, round 205) and after
+ *  a whole date (`FILLED_AFTER_DATE`, round 229), as spaces. */
 function dropFilledLines(s: string): string {
-  const after = /от[ \t]*_/i.test(s) ? replaceFound(s, FILLED_AFTER_OT, (_m: string, ot: string, line: string) => ot + blank(line)) : s;
+  const ot = /от[ \t]*_/i.test(s) ? replaceFound(s, FILLED_AFTER_OT, (_m: string, ot: string, line: string) => ot + blank(line)) : s;
+  const after = replaceFound(ot, FILLED_AFTER_DATE, (_m: string, date: string, line: string) => date + blank(line));
   const dayLine = replaceFound(after, FILLED_DAY_LINE, (_m: string, day: string, rest: string) => day + blank(rest));
   const line = replaceFound(dayLine, FILLED_MONTH_LINE, (_m: string, month: string, rest: string) => month + blank(rest));
   return replaceFound(line, FILLED_FIGURES, (m: string, figures: string) => blank(m.slice(0, m.indexOf(figures))) + figures + blank(m.slice(m.indexOf(figures) + figures.length)));

@@ -397,9 +397,22 @@ const BREAK_SPAN_RE = /(?:^|[^а-я])(?:в\s+течени[еия]|на\s+про�
  */
 const OCCASION_RE = /(?:^|[^а-я])(?:в[\s]+случае(?![а-я])|до[\s]+(?:[а-я]+(?:ни|ти)я|начала|конца|окончания)(?![а-я]))/;
 
+/**
+ * Round 229. «Обращения, поступившие в Министерство, его территориальные органы или подведомственные учреждения в рабочее время,
+ * регистрируются в день поступления, при поступлении в нерабочее время - на следующий рабочий день.» (a ministry's regulation on
+ * citizens' appeals, https://docs.cntd.ru/document/459702414/titles/1CB2HCT — corpus-real-208; it was `ongoing`): «в рабочее время» in
+ * the clause of a thing's arrival — after «поступивший / поступил / поступает / поступают / поступление» with no «.», «;», «!», «?»
+ * between, at most 160 characters — is when the thing arrives, a condition of the rule, not daily work (round 197's «Звонить следует в
+ * рабочее время.» stays open-ended): its «в рабочее время» is no open-ended word. Not after «поступающий» (an applicant: «Приём
+ * документов от поступающих ведётся в рабочее время» stays daily work). Tried only when both words are in the text.
+ */
+const ARRIVAL_TIME_RE =
+  /((?:^|[^а-я])(?:поступивш[а-я]*|поступил[а-я]*|поступлени[а-я]*|поступа[ею]т)(?![а-я])[^.;!?]{0,160}?[^а-я])в\s+рабочее\s+время(?![а-я])/g;
+
 function withoutFalseOngoing(norm: string): string {
   let out = norm.replace(KIND_PAIR_RE, ' ').replace(STAFF_RE, ' ').replace(STANDING_BODY_RE, ' ').replace(EACH_EVENT_DAY_RE, ' ').replace(BREAK_SPAN_RE, ' ');
   if (out.includes('любо') && (NEED_RE.test(out) || OCCASION_RE.test(out))) out = out.replace(ANY_TIME_RE, ' ');
+  if (out.includes('рабочее время') && out.includes('поступ')) out = out.replace(ARRIVAL_TIME_RE, (_m: string, head: string) => head + ' ');
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 import { readdirSync, readFileSync } from 'node:fs';
-import { anywhere, atStart, firstLetters, secondLetters } from '../../src/lib/deadline/phrases/compile';
+import { anywhere, atStart, firstLetters, firstWords, secondLetters } from '../../src/lib/deadline/phrases/compile';
 import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START, LEADING_WORDS } from '../../src/lib/deadline/phrases/events';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from '../../src/lib/deadline/phrases/due';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
@@ -3568,7 +3568,7 @@ describe('phrases at the start, looked for by their first letters', () => {
     .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n'))
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => normalizeDeadline(l.split('\t')[0]!));
-  const variants = [...new Set(texts)].flatMap((t) => [t, `5-9 классы - ${t}`, `только ${t}`, `«${t}`, ` — ${t.slice(2)}`, `По${t}`, `12 ${t}`, t.replace(' ', ' ,\u00a0'), t.replace(' ', ''), t.replace(' ', '.')]);
+  const variants = [...new Set(texts)].flatMap((t) => [t, `5-9 классы - ${t}`, `только ${t}`, `«${t}`, ` — ${t.slice(2)}`, `По${t}`, `12 ${t}`, t.replace(' ', ' ,\u00a0'), t.replace(' ', ''), t.replace(' ', '.'), t.replace(/^([а-я]+)/, '$1а'), t.replace(/^([а-я])[а-я]+/, '$1')]);
   it.each([
     ['EVENT_START', atStart(EVENT_START, LEADING_WORDS, true)],
     ['SCHEDULE_START', atStart(SCHEDULE_START, LEADING_WORDS, true)],
@@ -3589,6 +3589,11 @@ describe('phrases at the start, looked for by their first letters', () => {
     expect(firstLetters('<срок> <отсчёт>')).toBeNull();
     expect(firstLetters('[в|во|на] <число> дней')).toBeNull();
     expect(firstLetters('ежегодн* до')).toEqual(new Set(['е']));
+    // and a first word only where it is plain words, not optional: a stem is any word it begins
+    expect(firstWords('в|во течение')).toEqual([{ word: 'в', stem: false }, { word: 'во', stem: false }]);
+    expect(firstWords('ежегодн* до')).toEqual([{ word: 'ежегодн', stem: true }]);
+    expect(firstWords('[в] сроки')).toBeNull();
+    expect(firstWords('<срок> <отсчёт>')).toBeNull();
     expect(secondLetters('по|при необх')).toEqual(new Set(['н']));
     expect(secondLetters('в|во течение|период <число>')).toEqual(new Set(['т', 'п']));
     expect(secondLetters('в [течение] года')).toBeNull();

@@ -360,11 +360,15 @@ export function atStart(phrases: readonly string[], leading: readonly string[] =
   const whole = parted(phrases, pattern);
   if (phrases.length < BY_LETTER_MIN) return whole;
   const before = new RegExp(`^[^0-9a-zа-я]*(?:${label ? GRADE_LABEL.slice(0, -1) : '(?!)'}${leading.length > 0 ? `|(?:${leading.join('|')})${SEP}` : ''})`);
-  return new ByFirstLetter(whole, phrases, pattern, before);
+  // with no label or leading word at the start (what `before` looks for), their optional groups match nothing: the phrases are tried
+  // right after the signs
+  return new ByFirstLetter(whole, phrases, (alt) => `^[^0-9a-zа-я]*(${alt})(?![а-я])`, before);
 }
 
 /** Lists of at least this many phrases at the start are looked for by their first letter (`ByFirstLetter`). */
 const BY_LETTER_MIN = 8;
+/** The first words a `ByFirstLetter` keeps the matcher of. */
+const BY_WORD_MAX = 20_000;
 
 /**
  * The letters a phrase can begin with, or null when that is not known here (a piece, a sign, a figure): the first letters of its first
@@ -386,6 +390,17 @@ export function firstLetters(phrase: string): ReadonlySet<string> | null {
 }
 
 /**
+ * The words a phrase's first word can be, or null when that is not known here: known when the first word is one or more plain words
+ * of letters (`по`, `в|во`, `ежегодн*`), not optional. A stem (`ежегодн*`) is any word it begins.
+ */
+export function firstWords(phrase: string): ReadonlyArray<{ readonly word: string; readonly stem: boolean }> | null {
+  const first = phrase.trim().split(/\s+/)[0]!;
+  const alternatives = first.split('|');
+  if (!alternatives.every((alt) => /^[а-я]+\*?$/.test(alt))) return null;
+  return alternatives.map((alt) => (alt.endsWith('*') ? { word: alt.slice(0, -1), stem: true } : { word: alt, stem: false }));
+}
+
+/**
  * The letters the second word of a phrase can begin with, or null when that is not known here: known when the first word is one
  * or more plain words of letters (`по`, `в|во`, `ежегодн*`, so its match ends where the text's first run of letters ends) and the
  * second word is such words too, neither optional.
@@ -398,7 +413,7 @@ export function secondLetters(phrase: string): ReadonlySet<string> | null {
 }
 
 /**
- * A matcher of phrases at the start of the text that tries only the phrases that can begin with the text's first letter or figure,
+ * A matcher of phrases at the start of the text that tries only the phrases that can begin with the text's first word (or figure),
  * and go on with its second word's first letter. Where no grade label or leading word may stand before the phrase, the phrase begins
  * at the text's first letter or figure (only signs are passed over before it, and no phrase whose first letter is known begins with
  * a sign); a first word of plain letters ends where the text's run of letters ends, and the second word begins after the commas and
@@ -408,7 +423,10 @@ export function secondLetters(phrase: string): ReadonlySet<string> | null {
  */
 class ByFirstLetter extends RegExp {
   private readonly byKey = new Map<string, RegExp | null>();
+  /** The matcher of each set of phrases (their indices), so first words that leave the same phrases share one. */
+  private readonly bySet = new Map<string, RegExp | null>();
   private readonly first: ReadonlyArray<ReadonlySet<string> | null>;
+  private readonly words: ReturnType<typeof firstWords>[];
   private readonly second: ReadonlyArray<ReadonlySet<string> | null>;
 
   constructor(
@@ -419,6 +437,7 @@ class ByFirstLetter extends RegExp {
   ) {
     super(whole.source);
     this.first = phrases.map(firstLetters);
+    this.words = phrases.map(firstWords);
     this.second = phrases.map(secondLetters);
   }
 
@@ -427,22 +446,34 @@ class ByFirstLetter extends RegExp {
     const n = text.length;
     let at = 0;
     while (at < n && !isLetterOrFigure(text.charCodeAt(at))) at++;
-    // the first letter, and the first character of the second word: after the run of letters а–я and one or more commas and spaces
-    let key = at < n ? text[at]! : '';
+    // the first word (the run of letters а–я; none before a figure), its first character, and the first character of the second
+    // word: after the run of letters and one or more commas and spaces
     let end = at;
     while (end < n && isCyrillic(text.charCodeAt(end))) end++;
     let next = end;
     while (next < n && isSeparator(text.charCodeAt(next))) next++;
-    key += next > end && next < n ? text[next]! : '';
+    const a = at < n ? text[at]! : '';
+    const b = next > end && next < n ? text[next]! : '';
+    const key = end > at ? `${text.slice(at, end)} ${b}` : `${a} ${b}`;
     let matcher = this.byKey.get(key);
     if (matcher === undefined) {
-      const [a, b] = [key.slice(0, 1), key.slice(1)];
-      const some = this.phrases.filter((_, k) => {
+      const word = text.slice(at, end);
+      const some: number[] = [];
+      for (let k = 0; k < this.phrases.length; k++) {
         const first = this.first[k]!;
+        const words = this.words[k]!;
         const second = this.second[k]!;
-        return first === null || (first.has(a) && (second === null || second.has(b)));
-      });
-      matcher = some.length === 0 ? null : parted(some, this.pattern);
+        // a plain first word ends where the text's run of letters ends (a separator or the phrase's end follows it)
+        if (first === null) some.push(k);
+        else if (first.has(a) && (words === null || word === '' || words.some((w) => (w.stem ? word.startsWith(w.word) : word === w.word))) && (second === null || second.has(b))) some.push(k);
+      }
+      const set = some.join(',');
+      matcher = this.bySet.get(set);
+      if (matcher === undefined) {
+        matcher = some.length === 0 ? null : parted(some.map((k) => this.phrases[k]!), this.pattern);
+        this.bySet.set(set, matcher);
+      }
+      if (this.byKey.size >= BY_WORD_MAX) this.byKey.clear(); // a text's first words are many; the sets of phrases they leave, few
       this.byKey.set(key, matcher);
     }
     return matcher === null ? null : matcher.exec(text);

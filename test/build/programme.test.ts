@@ -104,6 +104,13 @@ describe('roadmap page', () => {
     expect(text(svg)).toContain(`Состояние на ${formatDateNumeric(asOf)}`);
   });
 
+  it('lists the timeline\'s status marks with the comma after each, so a narrow screen never starts a line with one', () => {
+    const marks = all(page, (e) => hasClass(e, 'timeline-legend__status')).map((e) => text(e).trim());
+    expect(marks).toHaveLength(5);
+    for (const mark of marks) expect(mark).not.toMatch(/^,/);
+    expect(marks.slice(0, -1).every((m) => m.endsWith(','))).toBe(true);
+  });
+
   it('offers filters that work without JavaScript: each link leads to a built page listing only matching items', () => {
     const links = all(page, (e) => e.name === 'a' && /\/(status|month|responsible)\/[^/]+\/$/.test(e.attribs.href ?? '')).map((a) => a.attribs.href!);
     expect(links.length).toBeGreaterThan(10);

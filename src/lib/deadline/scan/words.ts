@@ -1494,8 +1494,9 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
  * часов дня»). The day's atom gets the «до» before it; `i` is the «до». Not in brackets («19 августа 2026 г. (до 17:00 по московскому
  * времени)» is a note, `on`), not before «дня» and an event (round 184's «15 мая до 18:00 дня окончания приема заявлений» → on), not
  * after a day that is already a deadline or the end of a window.
+ * It marks the day (a «by» connector before its atom in `c.items`) and says whether it did; it changes nothing otherwise.
  */
-function clockOfDayBefore(c: Cursor, i: number): boolean {
+function markDayDueByClock(c: Cursor, i: number): boolean {
   const next = c.toks[i + 1];
   if (next?.type !== 'num') return false;
   const clock = timeAt(c, i + 1);
@@ -1764,7 +1765,7 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
       if (t.text === 'до' && beforeItsEvent(c, i)) return i + 3; // round 183: «ещё до его проявления, … 21 ноября …»
       if (t.text === 'до' && countdownTo(c, i)) return i + 2; // round 207: «Меньше месяца осталось до написания …»
-      if (t.text === 'до' && clockOfDayBefore(c, i)) return i + 1; // round 223: «13.01.2025, понедельник, до 9.00 направить …»
+      if (t.text === 'до' && markDayDueByClock(c, i)) return i + 1; // round 223: «13.01.2025, понедельник, до 9.00 направить …»
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');

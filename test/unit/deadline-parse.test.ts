@@ -3248,6 +3248,11 @@ const WEEKDAYS: Case[] = [
   ['День открытых дверей традиционно проводится в последнюю субботу марта.', on('2021-03-27')],
   ['в последнюю пятницу апреля', on('2021-04-30')],
   ['последний понедельник февраля 2022 г.', on('2022-02-28')],
+  // Round 235 (a probe of self-written cells): two or more weeks of one weekday of a month are a day each
+  ['в первую и третью субботу октября', on('2021-10-02', '2021-10-16')],
+  ['во 2-ю и 4-ю среду февраля', on('2021-02-10', '2021-02-24')],
+  ['в первую и последнюю субботу сентября', on('2021-09-04', '2021-09-25')],
+  ['в первую, вторую и третью пятницу мая 2022 года', on('2022-05-06', '2022-05-13', '2022-05-20')],
 ];
 
 /** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */

@@ -373,18 +373,27 @@ export function monthWithDays(c: Cursor, j: number, days: number[], conns: Array
   return k;
 }
 
-/** «в первую среду декабря [2024 г.]»: the `nth` `weekday` (1 = Monday) of the month at `j`; the day is fixed once the year is known. */
-export function weekdayOfMonth(c: Cursor, j: number, nth: number, weekday: number): number {
+/**
+ * «в первую среду декабря [2024 г.]»: the `nth` `weekday` (1 = Monday) of the month at `j`; the day is fixed once the year is known.
+ * Round 235: «в первую и третью субботу октября», «во 2-ю и 4-ю среду февраля» — more than one week of the month (`nths`, joined by
+ * `conns`), one day each.
+ */
+export function weekdayOfMonth(c: Cursor, j: number, nths: readonly number[], weekday: number, conns: readonly Connector['type'][] = []): number {
   const month = c.toks[j]!.n;
   const k = c.skipDot(j + 1);
   const y = yearAt(c, k, true);
-  if (nth < 1 || nth > 5) {
-    c.fail(`нет ${nth}-й недели месяца`);
+  const bad = nths.find((nth) => nth < 1 || nth > 5);
+  if (bad !== undefined) {
+    c.fail(`нет ${bad}-й недели месяца`);
     return y ? y.next : k;
   }
-  // the day is a placeholder of the right week (for ordering) until `resolve.ts` knows the year
-  c.push(atom('date', y ? (y.pair ? (month >= 9 ? y.year : y.year2) : y.year) : null, { month, day: Math.min(28, (nth - 1) * 7 + 1), weekday, nth }));
-  return y ? y.next : elidedWeekdayMonths(c, k, nth, weekday);
+  const year = y ? (y.pair ? (month >= 9 ? y.year : y.year2) : y.year) : null;
+  for (let idx = 0; idx < nths.length; idx++) {
+    if (idx > 0) c.conn(conns[idx - 1]!);
+    // the day is a placeholder of the right week (for ordering) until `resolve.ts` knows the year
+    c.push(atom('date', year, { month, day: Math.min(28, (nths[idx]! - 1) * 7 + 1), weekday, nth: nths[idx]! }));
+  }
+  return y ? y.next : nths.length === 1 ? elidedWeekdayMonths(c, k, nths[0]!, weekday) : k;
 }
 
 /** A month in the genitive, as after a weekday («среда декабря»): «января» … «декабря», «марта», «мая», «августа». */

@@ -1603,12 +1603,22 @@ export function run(c: Cursor, i: number): number {
   if (!numeric && nums.length === 1 && first.cls === 'ordinal') {
     // «в первую среду декабря», «во вторую рабочую среду марта»: a weekday of a month
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
-    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, [first.n], c.toks[k]!.n);
   }
   if (numeric && nums.length === 1 && j > i + 1 && first.n >= 1 && first.n <= 5) {
     // «в 4-й понедельник октября», «во 2-ю среду февраля»: a weekday of a month with its number in figures
     const k = w !== undefined && w.text.startsWith('рабоч') ? j + 1 : j;
-    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, first.n, c.toks[k]!.n);
+    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) return weekdayOfMonth(c, k + 1, [first.n], c.toks[k]!.n);
+  }
+  // round 235: «в первую и третью субботу октября», «во 2-ю и 4-ю среду февраля», «в первую и последнюю субботу сентября»: the same
+  // weekday of two or more weeks of a month (the last is the fifth, as round 95 reads «в последнюю субботу»)
+  const andLast = !numeric && first.cls === 'ordinal' && w?.cls === 'and' && (toks[j + 1]?.text.startsWith('последн') ?? false);
+  if ((nums.length > 1 || andLast) && conns.every((t) => t === 'and') && (numeric ? c.toks[j - 1]!.type === 'word' : first.cls === 'ordinal')) {
+    const at = andLast ? j + 2 : j;
+    const k = toks[at]?.text.startsWith('рабоч') ? at + 1 : at;
+    if (c.isCls(k, 'weekday') && c.toks[k]!.n > 0 && c.isCls(k + 1, 'month')) {
+      return weekdayOfMonth(c, k + 1, andLast ? [...nums, 5] : nums, c.toks[k]!.n, andLast ? [...conns, 'and'] : conns);
+    }
   }
   if (numeric && j === i + 1 + 2 * (nums.length - 1) && weekdaysOfEveryMonth(c, nums, conns, j)) {
     c.label(); // round 127: «каждую 2 и 4 субботу месяца»: which weekdays of every month, a repeat read by `recurrence.ts`

@@ -2043,7 +2043,7 @@ export function word(c: Cursor, i: number): number {
       // Round 95. «День открытых дверей традиционно проводится в последнюю субботу марта.» (a technical school's open-day news,
       // http://litgt.rgups.ru/… — corpus-real-84; it was the month): the last weekday of a month is one day, like «в первую среду
       // декабря»; the fifth of that weekday is the last one (a month lacking it gives its fourth), so «последн*» is the fifth
-      if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekday') && c.toks[i + 1]!.n > 0 && c.isCls(i + 2, 'month')) return weekdayOfMonth(c, i + 2, 5, c.toks[i + 1]!.n);
+      if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekday') && c.toks[i + 1]!.n > 0 && c.isCls(i + 2, 'month')) return weekdayOfMonth(c, i + 2, [5], c.toks[i + 1]!.n);
       // «в последнюю неделю декабря», «последняя неделя сентября»: the last seven days of the month
       if (t.text.startsWith('последн') && c.isCls(i + 1, 'weekWord') && c.isCls(i + 2, 'month')) return monthPart(c, i + 2, ['weekLast']);
       // «в последней декаде сентября», «последняя декада мая» (round 21): the third decade, like «3 декада»

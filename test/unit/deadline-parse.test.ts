@@ -62,6 +62,11 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 228 (corpus-real-207): a month after «в» before a past verb of ordering is when the order was given, as round 214's day
+  // (https://aif.ru/society/education/vypuskniki_rossiyskih_shkol_smogut_poluchit_elektronnuyu_kopiyu_attestata); with its year as before
+  ['В феврале президент РФ поручил провести эксперимент по применению электронных копий документов до 1 декабря 2021 года.', by('2021-12-01')],
+  ['в марте губернатор потребовал до 1 сентября провести проверку готовности школ', by('2021-09-01')],
+  ['В феврале 2021 года президент поручил до 1 декабря провести эксперимент', range('2021-02-01', '2021-12-01')],
   // Round 214 (corpus-real-196): the day a past verb of ordering follows is the order's day when the order names its term after it
   // (https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8);
   // with no term after the verb the day reads as before
@@ -509,6 +514,11 @@ const ON: Case[] = [
 ];
 
 const DATE_RANGES: Case[] = [
+  // Round 228 (corpus-real-207): a window inside one that crossed the new year keeps its year
+  // (https://consultant.ru/document/cons_doc_LAW_427082/3d806477891651f894992af17bbc134d845e1b6c); a list in calendar order moves on
+  ['Подраздел содержит данные о приеме и выпуске за период с 1 октября прошлого года по 30 сентября текущего года (графы 3, 5, 6, 8, 9, 11, 12, 14) и данные о численности студентов на начало учебного года по состоянию на 1 октября (графы 4, 7, 10, 13).', range('2020-10-01', '2021-09-30')],
+  ['с 1 октября 2020 года по 30 сентября 2021 года и в сентябре', range('2020-10-01', '2021-09-30')],
+  ['с 25 декабря по 9 января, с 24 марта по 2 апреля', range('2021-12-25', '2022-04-02')],
   // Round 209 (corpus-real-192): «до конца месяца» after a day names that day's month
   // (http://kostroma-news.net/society/2020/04/14/21162.html); «сезон» with its year after a season's adjective is that season
   // (http://edu-novreg.ru/content/v-grigorovskoy-shkole-proshlo-gigienicheskoe-obuchenie-i-attestaciya-rabotnikov)
@@ -757,6 +767,11 @@ const MONTH_LISTS: Case[] = [
 ];
 
 const PERIODS: Case[] = [
+  // Round 228 (corpus-real-207): «плановый период» is no plan's noun, so the planning period after «и плановый период на» is read
+  // with the year before it (https://korobinskay.jimdofree.com/документы/); a plan's noun after a date keeps its years a label
+  ['муниципальное задание на 2023 и плановый период на 2024-2025 годов', range('2023-01-01', '2025-12-31')],
+  ['бюджет городского округа на 2022 год и планового периода на 2023-2024 годов', range('2022-01-01', '2024-12-31')],
+  ['до 01.02.2021 утвердить план мероприятий на 2021 год и плановый период на 2022-2023 годы', by('2021-02-01')],
   // Round 214 (corpus-real-196): the first days of a school year are its beginning, as «в начале учебного года»
   // (https://ustyuzhna.com/news/districts/prieddvierii-shkolnogho-siezona-sotrudniki-gosavtoinspiektsii-ustiuzhienskogho-raiona-provieli-provierku-shkolnykh-avtobusov.html)
   ['«Школьные» автобусы планируется проверить при работе на линии, особенно в первые дни нового учебного года.', range('2021-09-01', '2021-09-30')],
@@ -1364,6 +1379,10 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 228 (corpus-real-207): the numbers after a form's «строка / графа» are labels
+  // (https://businessneeds.ru/buhhelp.ru/extfile/0609506_/rephlp/0609506_/part2.3.htm)
+  ['Строка 05. Число дней работы образовательного учреждения за период с начала отчетного года', ongoing2021],
+  ['Графы 5, 6. Сведения приводятся за период с начала года', ongoing2021],
   // Round 215 (corpus-real-197): «со следующего месяца / со следующей недели» with no date is open-ended like «с завтрашнего дня»
   // (https://moscow-live.ru/events/society/10019-shkolnikov-moskvy-postavjat-na-uchet.html); with «после …» it counts from the event
   ['Мэр Москвы Юрий Лужков подписал распоряжение, по которому система вводится в эксплуатацию со следующего месяца.', ongoing2021],
@@ -3718,6 +3737,15 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // Round 228 (corpus-real-207): «No» before a number is the typed number sign (http://korolev.msk.ru/doc/proadm25.htm); a day and a
+  // month in figures before a blank year is a form's blank date (https://docs.cntd.ru/document/406557589/titles/3HRLF6I); a form's
+  // lines after «строки / по строкам» are labels, «02 число» no day of every month
+  ['от "10" июня 2014 года No986', CAL, /^не удалось распознать срок$/],
+  ['Приказ No 986 от 10.06.2014', CAL, /^не удалось распознать срок$/],
+  ['На 01.10.20__', CAL, /дата не заполнена/],
+  ['по состоянию на 31.12.20__ г.', CAL, /дата не заполнена/],
+  ['По строкам 01 и 02 число проведенных в группах и пропущенных дней детьми', CAL, /^не удалось распознать срок$/],
+  ['Строки 01 – 02. Число проведенных в группах и пропущенных дней детьми', CAL, /^не удалось распознать срок$/],
   // Round 224 (corpus-real-204): a month with its year after the edition words is the state of a text's wording, a label like round
   // 207's day (http://levonevski.net/pravo/normreg2009/num14/d14551.html)
   ['Текст документа с изменениями и дополнениями по состоянию на август 2009 года', CAL, /^не удалось распознать срок$/],

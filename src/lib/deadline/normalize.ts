@@ -346,9 +346,15 @@ const NUMBER_SIGN_COLON = new RegExp(`(?<=№[ \\t]*):(?=[ \\t]*\\d+(?![\\d.])(?
  * that term is the deadline (`by`). The day (a figure and a month in words, no year: a written year is left to read as before) is
  * blanked; up to two words (the one who orders) may stand between it and the verb. Without a term after the verb the day reads as before («5 августа
  * губернатор поручил провести проверку» stays 08-05), and a day with a term of its own («с 5 августа до 1 сентября») is no order's day.
+ * Round 228: a month in the prepositional after «в» stands for the day the same way — «В феврале президент РФ поручил провести
+ * эксперимент по применению электронных копий документов до 1 декабря 2021 года.» (a weekly's news on electronic copies of school
+ * certificates, https://aif.ru/society/education/vypuskniki_rossiyskih_shkol_smogut_poluchit_elektronnuyu_kopiyu_attestata —
+ * corpus-real-207; it was the window February – 1 December): the month the order was given is a label and the term the deadline (→
+ * by 2021-12-01). A month with a year after it («в феврале 2021 года президент поручил …») reads as before, like a day with its year.
  */
+const MONTH_IN = '(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)';
 const DAY_OF_ORDER = new RegExp(
-  `(?<![\\d.])\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?=,?\\s+(?:[а-яё]+\\s+){0,2}(?:потребовал|поручил|обязал|распорядился|предписал|приказал)[а-я]*\\s[^.;]*?(?:до|к|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_STEM})`,
+  `(?:(?<![\\d.])\\d{1,2}\\s+${MONTH_STEM}[а-яё]*|(?<![а-яё])в\\s+${MONTH_IN}(?![а-яё]))(?=,?\\s+(?:[а-яё]+\\s+){0,2}(?:потребовал|поручил|обязал|распорядился|предписал|приказал)[а-я]*\\s[^.;]*?(?:до|к|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_STEM})`,
   'gi',
 );
 const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
@@ -360,6 +366,14 @@ const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
  * «J$§» (another OCR of «№») is left, and «Ne» inside a word is no sign.
  */
 const OCR_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[eе](?=\s?\d)/g;
+/**
+ * Round 228. «от "10" июня 2014 года No986» (the approval line of a city administration's regulation of a cultural service,
+ * http://korolev.msk.ru/doc/proadm25.htm — corpus-real-207; it was `on` 2014-06-10): «No» — a capital Latin «N» and a small Latin or
+ * Cyrillic «o» — standing alone before a number is the number sign «№» as a keyboard or a font without the sign types it (the
+ * typographic «No»), so the number after it is a label as after «№» and the date before it the act's (round 40). Only the two letters
+ * alone, before a figure (a space may stand between); «No» inside a word or before a word («No comments») is no sign.
+ */
+const TYPED_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[oо](?=\s?\d)/g;
 /**
  * Round 217. «Приказ министерства образования и науки рф от 10 декабря 2013 г. Н 1324» (a page of an education portal naming the order
  * on the self-inspection of schools, https://educontest.net/ru/2540476/ — corpus-real-199; it was `on` 2013-12-10): a capital Cyrillic
@@ -988,9 +1002,14 @@ const PHONE_NUMBER = new RegExp(
  * Round 164: not when the year opens a pair of years — «за ______________ 2007/2008 учебного года» (a city's form of a school-meals
  * report, https://sverdlovsk-gov.ru/doc/29708 — corpus-real-153) is a blank month of a school year, whose year the pair names (the blank
  * took «2007», and «/2008 учебного года» was read as the calendar year 2008).
+ * Round 228: a day and a month in figures, then a year left blank — «На 01.10.20__» (a column head of a regional form of a private
+ * school's planned pupil numbers, https://docs.cntd.ru/document/406557589/titles/3HRLF6I — corpus-real-207; it was `on` 2020-10-01:
+ * «20» was read as the year «20» and the underscores dropped) — is a blank date too: the form prints the day and month and leaves the
+ * year to be filled in, so no date is named. Only two or four underscores after «19» / «20» or in place of the year («01.01.____»).
  */
 const FORM_DATE = new RegExp(
-  `(?:[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)|«[ \\t]*»(?:[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*))?)[\\s.]*(?:(?:19|20)\\d\\d(?![ \\t]*[-/\\u2010-\\u2015\\u2212][ \\t]*\\d)|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
+  // round 228: or a day and a month in figures before a year left blank («На 01.10.20__»), see the comment above
+  `(?<![\\d.])\\d{1,2}[./]\\d{1,2}[./][ \\t]*(?:19|20)?_{2,}(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?|(?:[«"“„']?[ \\t]*_{2,}[ \\t]*[»"”“']?[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*)|«[ \\t]*»(?:[\\s.]*(?:_{2,}|${MONTH_STEM}[а-яё]*))?)[\\s.]*(?:(?:19|20)\\d\\d(?![ \\t]*[-/\\u2010-\\u2015\\u2212][ \\t]*\\d)|(?:19|20)?_{2,})(?:\\s*(?:года|год|г\\.|г)(?![а-яё]))?`,
   'gi',
 );
 /**
@@ -1053,8 +1072,10 @@ const FILLED_AFTER_OT = new RegExp(`((?<![а-яё])от[ \\t]*)(_+)(?=[ \\t]*\\d
  * date was written on, dropped to spaces, so the «№» after it is read and the date is the act's label (round 11) or a protocol's day,
  * the mirror of round 205's line after «от» before the date. Only after a whole date: «__.__.2021__» and «18.11.____» (a part left
  * blank) stay blank (`FORM_DATE`).
+ * Round 228: nor «19» / «20» glued to the underscores — «На 01.10.20__» is the year left blank after its century (`FORM_DATE`), not a
+ * two-figure year with its line; a two-figure year with a space or «г.» before the line («18.11.20 г.__») is still filled.
  */
-const FILLED_AFTER_DATE = /((?<![\d.\/])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)(?!\d)(?:[ \t]*г\.?)?)(_+)/gi;
+const FILLED_AFTER_DATE = /((?<![\d.\/])\d{1,2}[./]\d{1,2}[./](?:\d{4}|(?!(?:19|20)_)\d\d)(?!\d)(?:[ \t]*г\.?)?)(_+)/gi;
 
 /** A form's line around figures filled in on it (`FILLED_FIGURES`, round 163), before a filled day's month (`FILLED_DAY_LINE`, round 172),
  *  after a month before its year (`FILLED_MONTH_LINE`, round 206), after «от» before a whole date (`FILLED_AFTER_OT`, round 205) and after
@@ -1317,7 +1338,7 @@ export function normalizeDeadline(text: string): string {
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
   if (figures && LOOK.ordered.in(s, bits)) s = replaceFound(s, DAY_OF_ORDER); // round 214
   if (s.includes('№')) s = replaceFound(s, NUMBER_SIGN_COLON, () => ' '); // round 214: «статья № : 971»
-  if (s.includes('N')) s = replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»
+  if (s.includes('N')) s = replaceFound(replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), TYPED_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»; round 228: «No986»
   if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
   if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);

@@ -139,6 +139,18 @@ function isCountedDay(t: Token | undefined): boolean {
   return t !== undefined && (t.type === 'num' || t.cls === 'ordinalSuffix' || t.cls === 'ordinal' || t.text.startsWith('последн'));
 }
 
+/**
+ * Round 228. «По строкам 01 и 02 число проведенных в группах и пропущенных дней детьми в образовательном учреждении определяется на
+ * основании табелей посещаемости.» (a page of the instructions to Росстат's form 85-К, https://businessneeds.ru/buhhelp.ru/extfile/0609506_/rephlp/0609506_/part2.3.htm
+ * — corpus-real-207): a figure that ends a list of a form's lines or columns («строка / графа» in any case, then figures joined by «и»,
+ * a comma or a dash) is the line's number, so «02 число …» is no day of every month. `k` is the figure before «число».
+ */
+function formPartNumber(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j >= 2 && toks[j - 2]?.type === 'num' && (toks[j - 1]!.text === 'и' || toks[j - 1]!.text === ',' || toks[j - 1]!.text === '-')) j -= 2;
+  return /^(?:строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах))$/.test(toks[j - 1]?.text ?? '');
+}
+
 /** Counted plural endings after a number («3-х», «5-ти», «7-ми»): a count of days, not which one of the month. */
 const COUNT_SUFFIX: ReadonlySet<string> = new Set(['х', 'ти', 'ми']);
 
@@ -1036,7 +1048,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'dayOfMonth':
         // «до 28 числа», «28-го числа», «пятнадцатого числа», «последнего числа»: a day of the month is counted; «в том числе»
         // («including») and «не менее одной трети от установленного числа депутатов» (a count) are not
-        if (isCountedDay(toks[i - 1]) && !dayInCondition(toks, i) && !dayOfEventMonth(toks, i)) dayWord = true;
+        if (isCountedDay(toks[i - 1]) && !dayInCondition(toks, i) && !dayOfEventMonth(toks, i) && !formPartNumber(toks, i - 1)) dayWord = true;
         // «не позднее 25-го числа месяца, следующего за истекшим кварталом: 25.04, 25.07, …»: the dates list the instances
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;

@@ -323,6 +323,19 @@ function middleOfMonth(a: Atom): boolean {
   return a.type === 'month' && a.part === 'middle';
 }
 
+/**
+ * Round 228. «Подраздел содержит данные о приеме и выпуске за период с 1 октября прошлого года по 30 сентября текущего года (графы 3,
+ * 5, 6, 8, 9, 11, 12, 14) и данные о численности студентов на начало учебного года по состоянию на 1 октября (графы 4, 7, 10, 13).» (a
+ * page of the instructions to Росстат's form СПО-1, https://consultant.ru/document/cons_doc_LAW_427082/3d806477891651f894992af17bbc134d845e1b6c
+ * — corpus-real-207; it was to 2022-09-30): a window after one that crossed the new year is moved into the next year only when it
+ * stands before the first one's end outside it — a list in calendar order («с 25 декабря по 9 января, … с 24 марта по 2 апреля»); one
+ * that lies inside the first window («на начало учебного года», September 2021 inside October 2020 – September 2021) is already in
+ * order and keeps its year, as the README's «Missing year» puts it in the period.
+ */
+function insideWindow(w: Window, prev: Window): boolean {
+  return w.start >= prev.start && w.end <= prev.end;
+}
+
 /** Builds the deadline from the date expressions (years already resolved). */
 export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext): Deadline {
   const segs = withoutSeasonHeading(withoutCoarsePart(withoutSchoolStart(all)));
@@ -337,7 +350,7 @@ export function fromSegments(text: string, all: Segment[], ctx: ResolvedContext)
       w = eve >= w.start ? { start: w.start, end: eve } : null;
     }
     const prev = windows.at(-1);
-    if (w && crossed && prev && w.start < prev.end && !s.a.explicit && !(s.b?.explicit ?? false)) {
+    if (w && crossed && prev && w.start < prev.end && !insideWindow(w, prev) && !s.a.explicit && !(s.b?.explicit ?? false)) {
       // «с 25 декабря по 9 января, … с 24 марта по 2 апреля»: a list that crossed into the next year keeps calendar order
       s.a.year! += 1;
       if (s.b) s.b.year! += 1;

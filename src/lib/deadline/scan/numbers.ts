@@ -207,6 +207,7 @@ export function referenceNumber(c: Cursor, i: number): number {
   let j = i + 1;
   while (c.isPunct(j, '.') && !c.toks[j]!.space && c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space) j += 2;
   if (!c.isPunct(i - 1, '№')) j = partRangeEnd(c, j, j > i + 1);
+  if (before !== undefined && FORM_PART.test(before.text)) j = formPartListEnd(c, j); // round 228: «Строки 01 – 02», «по строкам 01 и 02»
   if (c.isPunct(i - 1, '№')) j = numberCodeEnd(c, j);
   if (c.isPunct(i - 1, '№') && c.isPunct(i - 2, '№')) j = numberListEnd(c, j);
   else if (c.isPunct(i - 1, '№')) j = singleSignListEnd(c, j);
@@ -217,6 +218,22 @@ export function referenceNumber(c: Cursor, i: number): number {
   }
   c.label();
   return j;
+}
+
+/** Round 228: a line or a column of a form, «строка / графа» in any case (`REFERENCE_NOUN` in lexicon.ts has them too). */
+const FORM_PART = /^(?:строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах))$/;
+
+/**
+ * Round 228. «Строки 01 – 02. Число проведенных в группах и пропущенных дней детьми», «По строкам 01 и 02 число проведенных в группах и
+ * пропущенных дней …» (a page of the instructions to Росстат's form 85-К, https://businessneeds.ru/buhhelp.ru/extfile/0609506_/rephlp/0609506_/part2.3.htm
+ * — corpus-real-207): after a form's line or column noun, the numbers joined to the first by a dash (spaced or not), «и» or a comma are
+ * more lines or columns — labels too (they were «непонятное число «02»», and «02 число» a day of every month). Not a number with a month
+ * after it («графа 4 и 5 мая» keeps its day). Returns the index after the last of them.
+ */
+function formPartListEnd(c: Cursor, j: number): number {
+  let k = j;
+  while ((c.isPunct(k, '-') || c.isPunct(k, ',') || c.toks[k]?.text === 'и') && c.isNum(k + 1) && c.toks[k + 1]!.text.length <= 3 && !c.isCls(k + 2, 'month')) k += 2;
+  return k;
 }
 
 /**

@@ -212,6 +212,30 @@ const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|страте
  */
 const TASKS_NOUN = /^задач/;
 
+/**
+ * Round 228. «муниципальное задание на 2023 и плановый период на 2024-2025 годов» (a village school's page of its documents,
+ * https://korobinskay.jimdofree.com/документы/ — corpus-real-207; it was the year 2023 alone): «плановый» — the adjective of the
+ * planning period that follows the budget's year — is no noun of a plan (`PLAN_NOUN` matches its stem), so the years after «период
+ * на» are the planning period's, read with the year before them (2023–2025) as «… и плановый период 2024-2025 годов» already was
+ * (the README's «на 2026 год и плановый период 2027 и 2028 годов» is 2026–2028). Only before «период» in any case; «планов» (the
+ * noun's genitive plural: «планов мероприятий на 2022 год») and a plan's noun further back read as before.
+ */
+const PLAN_ADJECTIVE = /^планов(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)$/;
+
+/** Round 228: the planning period's years are a plan's period when the budget year before «и плановый период» was read as one (a
+ *  label, so the last atom is not that year: «… план мероприятий на 2021 год и плановый период на 2022-2023 годы» after a date stays
+ *  a label); when that year was read as a window («муниципальное задание на 2023 и …»), or no year stands there, they are no plan's. */
+function planYearBefore(c: Cursor, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const t = c.toks[j]!;
+    if (t.type !== 'num') continue;
+    if (t.text.length !== 4) return false;
+    const last = c.items.findLast((it) => it.kind === 'atom');
+    return !(last !== undefined && last.kind === 'atom' && (last.type === 'year' || last.type === 'years') && last.year === t.n);
+  }
+  return false;
+}
+
 /** «на новый 2025 год», «на текущий 2022 год», «на следующий 2023 год», «на очередной …», «на предстоящий …». */
 const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|предстоящ)(?:ый|ий|ой)$/;
 
@@ -245,6 +269,7 @@ function planPeriod(c: Cursor, i: number): boolean {
     const t = c.toks[k]!;
     if (t.type === 'num') return false;
     if (reach > 9 && (c.isPunct(k, '.') || c.isPunct(k, ';'))) return false;
+    if (t.type === 'word' && PLAN_ADJECTIVE.test(t.text) && c.toks[k + 1]?.text.startsWith('период')) return planYearBefore(c, k); // round 228
     if (t.type === 'word' && (PLAN_NOUN.test(t.text) || (c.dated && TASKS_NOUN.test(t.text)))) return true;
   }
   return false;

@@ -231,6 +231,10 @@ const BY: Case[] = [
 ];
 
 const ON: Case[] = [
+  // Round 230 (corpus-real-209): the last day of a term right after a day is which school day it is, a note
+  // (https://yurgaschkola15.ucoz.ru/news/den_zdorovja/2011-11-04-24)
+  ['В субботу 29 октября в последний учебный день 1 четверти в школе прошел День здоровья.', on('2021-10-29')],
+  ['24 декабря – последний учебный день II четверти', on('2021-12-24')],
   // Round 224 (corpus-real-204): a relative clause after a day that names its own day with a yearly repeat is the described day's
   // repeat, a note (https://gkeu.bks.by/vospitatelnyj-chas-spidu-net)
   ['29 ноября 2017 года куратором 32 Фн-Б группы Скобликовым Е.В. был проведен воспитательный час “СПИДу–нет!”, посвященное предстоящему Всемирному дню борьбы со СПИДом, который отмечается ежегодно 1 декабря, начиная с 1988 года.', on('2017-11-29')],
@@ -3501,6 +3505,14 @@ const NUMERIC_MONTHS: Case[] = [
 ];
 
 const LABELLED_DAYS: Case[] = [
+  // Round 230 (corpus-real-209): bare years that go on the list after years of birth are years of birth too
+  // (https://news.sarbc.ru/main/2006/07/10/61093.html)
+  ['Соревнования проводятся по четырем возрастным группам: 1989-90 гг.р., 1991-92, 1993-94, 1995-96 среди мальчиков и девочек.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['Соревнования пройдут 15 мая, участвуют дети 2010 г.р., 2011 и 2012', on('2021-05-15')],
+  // Round 230 (corpus-real-209): a count right before a unit of length is a distance, a label (http://opkhv.ru/news/nko/2062)
+  ['- 11:00 – регистрация участников лыжной гонки на 2016 м, 5-3 км;', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['15 мая - бег на 1000 м', on('2021-05-15')],
+  ['Бег на 2000 метров 15 мая', on('2021-05-15')],
   // Round 225 (corpus-real-205): four runs of figures joined by dots, an IP address of a wiki's history line, is a label, no date
   // (http://www.letopisi.org/index.php?title=%D0%9F%D0%BB%D0%B0%D0%BD_%D0%BC%D0%B5%D1%80%D0%BE%D0%BF%D1%80%D0%B8%D1%8F%D1%82%D0%B8%D0%B9&oldid=8654)
   ['Версия от 09:14, 18 апреля 2006; 194.85.113.101 (обсуждение)', on('2006-04-18')],

@@ -1216,6 +1216,20 @@ function firstLastMonth(m: string, last?: string): string {
 }
 
 /**
+ * Round 230. «В субботу 29 октября в последний учебный день 1 четверти в школе прошел День здоровья.» (a school's news of its Day of
+ * health, https://yurgaschkola15.ucoz.ru/news/den_zdorovja/2011-11-04-24 — corpus-real-209; it was the first quarter, a range from
+ * 09-01 to 10-31), «24 декабря – последний учебный день II четверти» (it was a range to 12-31): right after a day written with its month
+ * («29 октября», «24.12.2021»), «[в] последний [учебный / рабочий] день <N> четверти / триместра / полугодия» says which day of the
+ * school year that day is — a note, as the same words in brackets after it already were («29 октября (последний день 1 четверти)» →
+ * on 10-29); blanked. Alone («в последний учебный день 1 четверти») the words read as before, and so does «в конце 1 четверти» after a
+ * day (a window of its own).
+ */
+const TERM_LAST_DAY_AFTER_DAY = new RegExp(
+  String.raw`(?<=(?:\d{1,2}\s+${MONTH_STEM}[а-яё]*|\d{1,2}\.\d{1,2})(?:\.?\s*(?:19|20)?\d\d(?:\s*(?:г\.?|года?)(?![а-яё]))?)?[\s,–—-]*)(?:во?\s+)?последн(?:ий|ем|им)\s+(?:(?:учебн(?:ый|ом|ым)|рабоч(?:ий|ем|им))\s+)?(?:день|дне|днём|днем)\s+(?:(?:[1-4]|i{1,3}|iv)(?:-?[йя])?|перв[а-яё]*|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*|последн[а-яё]*)\s+(?:четверт|триместр|полугоди)[а-яё]*`,
+  'gi',
+);
+
+/**
  * The words and signs `normalizeDeadline` looks for before a search: each look is made only when the text holds the letters it needs
  * (`LetterGated`), and most texts hold few of them.
  */
@@ -1263,6 +1277,8 @@ export const LOOK = {
   dedicated: new LetterGated(/посвящ/i),
   purpose: new LetterGated(/чтобы/i),
   relative: new LetterGated(/котор/i),
+  last: new LetterGated(/последн/i), // round 230
+  schoolTerm: new LetterGated(/четверт|триместр|полугод/i), // round 230
 };
 /** The letters of the words the steps write (`firstLastMonth`, `firstDays`, `seasonMonths`, `seasonTime`). */
 const WRITTEN_LETTERS = lettersOf(['конце', 'начале', 'начала', ...Object.values(SEASON_NOUN).flat()].join(' '));
@@ -1310,6 +1326,7 @@ export function normalizeDeadline(text: string): string {
     s = replaceFound(s, FIRST_LAST_MONTH_OF_YEAR, firstLastMonth as never); // round 212
     bits |= WRITTEN_LETTERS;
   }
+  if (figures && LOOK.last.in(s, bits) && LOOK.schoolTerm.in(s, bits)) s = replaceFound(s, TERM_LAST_DAY_AFTER_DAY); // round 230
   if (LOOK.web.in(s, bits)) s = replaceFound(s, WEB_ADDRESS);
   if (s.includes('@')) s = replaceFound(s, E_MAIL);
   if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);

@@ -15,6 +15,7 @@ import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber,
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
+import { HOUR_UNITS } from '../lexicon';
 
 export type { Atom, Connector, Item, Part, Scan } from './types';
 export { atom } from './types';
@@ -50,6 +51,24 @@ const ANNIVERSARY_WORD = /^лети[юяе]$/;
  * (which the ordinal suffix already let through). Only the adjective's endings, so the noun «5-часов» is not one.
  */
 const MEASURE_ADJECTIVE = /^(?:дневн|суточн|часов|минутн|недельн|месячн|годичн|этапн|разов|кратн)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ом|ем|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$/;
+
+/** Round 230: a unit of length after a count — «м», «км», «метров», «километра», «см», «мм». */
+const LENGTH_UNIT = /^(?:м|км|см|мм|метр(?:а|ов|ы)?|километр(?:а|ов|ы)?)$/;
+
+/**
+ * Round 230. «- 11:00 – регистрация участников лыжной гонки на 2016 м, 5-3 км;» (a district's notice of «Лыжня России – 2016»,
+ * http://opkhv.ru/news/nko/2062 — corpus-real-209; it was the year 2016, a range to 2016-12-31): a count right before a unit of length
+ * is a distance, a label — «на 2016 м», «бег на 1000 м», «2000 метров», «5 км» — whatever its figures, so «15 мая - бег на 1000 м» is
+ * that day (it was `unparsed`, «непонятное число «1000»») and «бег на 2000 метров 15 мая» the day of the context's year (it was
+ * 2000-05-15). Not after an hour («в 10 ч. 30 м.»: minutes). Returns the index after the unit, or -1.
+ */
+function distanceEnd(c: Cursor, i: number): number {
+  const u = c.toks[i + 1];
+  if (u === undefined || u.type !== 'word' || u.text.length > 10 || !LENGTH_UNIT.test(u.text)) return -1;
+  const before = c.isPunct(i - 1, '.') ? c.toks[i - 2] : c.toks[i - 1];
+  if (before !== undefined && before.type === 'word' && HOUR_UNITS.has(before.text)) return -1;
+  return i + 2;
+}
 
 /** «детей», «учащихся», «человек»: people counted in the genitive plural after a number (round 121). */
 const COUNTED_PEOPLE = /^(?:детей|человек|учащихся|обучающихся|школьников|учеников|подростков|несовершеннолетних|студентов|педагогов|учителей|участников|выпускников|воспитанников|ребят|семей|родителей)$/;
@@ -384,6 +403,11 @@ function numberAt(c: Cursor, i: number): number {
   if (phone >= 0) return phone; // «по номеру 122», «горячей линии 122»: a telephone or a line's number (round 80)
   const format = timesFormat(c, i);
   if (format >= 0) return format; // «баскетбол 3х3», «эстафета 4х200 м.»: a format of play (round 80)
+  const distance = distanceEnd(c, i);
+  if (distance >= 0) {
+    c.label(); // «на 2016 м», «бег на 1000 м»: a distance, a label (round 230)
+    return distance;
+  }
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)
   const organisation = organisationNumber(c, i);

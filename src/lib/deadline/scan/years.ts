@@ -479,6 +479,26 @@ function birthListEnd(c: Cursor, next: number): number {
   return -1;
 }
 
+/**
+ * Round 230. «Соревнования проводятся по четырем возрастным группам: 1989-90 гг.р., 1991-92, 1993-94, 1995-96 среди мальчиков и
+ * девочек.» (a regional news site on the zonal rounds of a children's sports festival, https://news.sarbc.ru/main/2006/07/10/61093.html —
+ * corpus-real-209; it was the school year 1995/96, a range to 1996-08-31): after years of birth closed by «г.р.» / «года рождения», the
+ * bare years or pairs of years that go on the list after a comma or «и» are years of birth too, as round 167 reads the list before
+ * them. Only bare items (no year word of their own: «…, 2021 год» is a year again), at most six. `end` is the index after «рождения» /
+ * «р.»; returns the index after the list.
+ */
+function birthTailEnd(c: Cursor, end: number): number {
+  let j = end;
+  for (let n = 0; n < 6 && (c.isPunct(j, ',') || c.toks[j]?.text === 'и'); n++) {
+    const y = yearAt(c, j + 1, true);
+    if (!y) break;
+    const figures = j + (y.pair ? 4 : 2); // the index after the item's figures: a year word after them makes it a year again
+    if (y.next > figures && c.toks[figures]?.type === 'word') break;
+    j = figures;
+  }
+  return j;
+}
+
 /** Round 199: the verb of dedicating a year to its theme: «посвящён», «посвящен», «посвящена», «посвящается», «посвящаются». */
 const DEDICATED = /^посвящ(?:[её]н|ен[аоы]?|[её]нн|ается|аются)[а-я]*$/;
 /** Round 199: how many tokens after a year its theme's «Годом» or verb of dedicating may stand («объявлен в республике Годом»). */
@@ -518,7 +538,7 @@ export function standaloneYear(c: Cursor, i: number): number {
   if (birth < 0 && y && (c.isPunct(y.next, ',') || c.toks[y.next]?.text === 'и')) birth = birthListEnd(c, y.next);
   if (birth >= 0) {
     c.label(); // «(2006-2012 года рождения)», «2010-2011 г.р.»: years of birth, a label (round 105)
-    return birth;
+    return birthTailEnd(c, birth); // round 230: «1989-90 гг.р., 1991-92, 1993-94»: the bare years after them on the list too
   }
   if (!y && warYears(c, i)) {
     c.label(); // «о войне 1812 года»: a war's year before the years a date may have is its name too

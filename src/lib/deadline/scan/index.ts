@@ -64,7 +64,9 @@ const LENGTH_UNIT = /^(?:м|км|см|мм|метр(?:а|ов|ы)?|киломе�
  */
 function distanceEnd(c: Cursor, i: number): number {
   const u = c.toks[i + 1];
-  if (u === undefined || u.type !== 'word' || u.text.length > 10 || !LENGTH_UNIT.test(u.text)) return -1;
+  if (u === undefined || u.type !== 'word' || u.text.length > 10) return -1;
+  const first = u.text.charCodeAt(0); // «м», «к», «с»: a first-letter look before the pattern (most words after a count are months)
+  if ((first !== 0x43c && first !== 0x43a && first !== 0x441) || !LENGTH_UNIT.test(u.text)) return -1;
   const before = c.isPunct(i - 1, '.') ? c.toks[i - 2] : c.toks[i - 1];
   if (before !== undefined && before.type === 'word' && HOUR_UNITS.has(before.text)) return -1;
   return i + 2;

@@ -67,6 +67,14 @@ const BY: Case[] = [
   ['В феврале президент РФ поручил провести эксперимент по применению электронных копий документов до 1 декабря 2021 года.', by('2021-12-01')],
   ['в марте губернатор потребовал до 1 сентября провести проверку готовности школ', by('2021-09-01')],
   ['В феврале 2021 года президент поручил до 1 декабря провести эксперимент', range('2021-02-01', '2021-12-01')],
+  // Round 227 (corpus-real-206): «последним / крайним днём приёма / <события>» names the deadline
+  // (https://aiin-aciic.ucoz.ru/news/registracija_kandidatov/2011-04-29-480); a «кто» clause with a day of its own is a note before the
+  // sentence's day (https://kaluga24.tv/news/008851); an event's day after a deadline in the same clause is a note
+  // (http://old.cikrf.ru/law/decree_of_cec/2010/05/17/Zp101391.html)
+  ['Последним днем приема заявлений и подписных листов объявлена дата 5 мая.', by('2021-05-05')],
+  ['Последним днём подачи документов станет 20 июля.', by('2021-07-20')],
+  ['Досрочное голосование, в котором примут участие те, кто не сможет 13 сентября прийти на избирательные участки, будет продолжаться до 12 сентября.', by('2021-09-12')],
+  ['2. Предложить избирательным комиссиям субъектов Российской Федерации разработать и представить в Центральную избирательную комиссию Российской Федерации в срок не позднее 16 августа 2010 года комплексы мероприятий по подготовке и проведению выборов в органы местного самоуправления в единый день голосования 10 октября 2010 года в субъекте Российской Федерации.', by('2010-08-16')],
   // Round 214 (corpus-real-196): the day a past verb of ordering follows is the order's day when the order names its term after it
   // (https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8);
   // with no term after the verb the day reads as before
@@ -235,6 +243,13 @@ const ON: Case[] = [
   // (https://yurgaschkola15.ucoz.ru/news/den_zdorovja/2011-11-04-24)
   ['В субботу 29 октября в последний учебный день 1 четверти в школе прошел День здоровья.', on('2021-10-29')],
   ['24 декабря – последний учебный день II четверти', on('2021-12-24')],
+  // Round 227 (corpus-real-206): an English month name in a date line's two shapes is that month
+  // (https://eanews.ru/news/policy/Vybory_v_Ekaterinburgskuyu_gorodskuyu_Dumu_Plan_meropriyatiy_17_05_2018; corpus-real-184's known miss);
+  // a year of this century in ordinal words is that year (https://special.luga.ru/about/video?id=2479)
+  ['May 17, 2018, 10:50 AM', on('2018-05-17')],
+  ['Post on 05-Mar-2020', on('2020-03-05')],
+  ['September 1, 2021', on('2021-09-01')],
+  ['Первое в две тысячи тринадцатом году заседание территориальной избирательной комиссии Лужского района прошло десятого января.', on('2013-01-10')],
   // Round 224 (corpus-real-204): a relative clause after a day that names its own day with a yearly repeat is the described day's
   // repeat, a note (https://gkeu.bks.by/vospitatelnyj-chas-spidu-net)
   ['29 ноября 2017 года куратором 32 Фн-Б группы Скобликовым Е.В. был проведен воспитательный час “СПИДу–нет!”, посвященное предстоящему Всемирному дню борьбы со СПИДом, который отмечается ежегодно 1 декабря, начиная с 1988 года.', on('2017-11-29')],
@@ -523,6 +538,11 @@ const DATE_RANGES: Case[] = [
   ['Подраздел содержит данные о приеме и выпуске за период с 1 октября прошлого года по 30 сентября текущего года (графы 3, 5, 6, 8, 9, 11, 12, 14) и данные о численности студентов на начало учебного года по состоянию на 1 октября (графы 4, 7, 10, 13).', range('2020-10-01', '2021-09-30')],
   ['с 1 октября 2020 года по 30 сентября 2021 года и в сентябре', range('2020-10-01', '2021-09-30')],
   ['с 25 декабря по 9 января, с 24 марта по 2 апреля', range('2021-12-25', '2022-04-02')],
+  // Round 227 (corpus-real-206): «с сегодняшнего дня (<день>) и до <день>» is the window from that day
+  // (http://admorlov.ru/vybory/o-nachale-dosrochnogo-golosovaniya/); a window in brackets after an offset is the offset in days
+  // (http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyij-plan)
+  ['С сегодняшнего дня (3 сентября) и до 9 сентября проходит досрочное голосование в помещении территориальной избирательной комиссии (г. Орлов, ул. Ст. Халтурина, д.18, 3 этаж, 48 кабинет).', range('2021-09-03', '2021-09-09')],
+  ['Не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования (с 12 по 22 декабря 2010 года)', range('2010-12-12', '2010-12-22')],
   // Round 209 (corpus-real-192): «до конца месяца» after a day names that day's month
   // (http://kostroma-news.net/society/2020/04/14/21162.html); «сезон» with its year after a season's adjective is that season
   // (http://edu-novreg.ru/content/v-grigorovskoy-shkole-proshlo-gigienicheskoe-obuchenie-i-attestaciya-rabotnikov)
@@ -964,6 +984,11 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 227 (corpus-real-206): «будние дни:» opening a regime's line is weekly
+  // (https://aksay.ikro.ru/election-campaign/13-sentyabrya-2020-god-msu/rezhim-raboty-komissii/); a window, then a span of weekdays, is
+  // weekly inside the window (http://msmetal-kolpinfo.ru/node/589)
+  ['• будние дни: с 09.00 до 18.00, перерыв с 13.00 до 14.00;', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['· с 25 февраля по 16 марта 2018 года с понедельника по пятницу с 15.00 до 19.00 часов;', { kind: 'recurring', start: '2018-02-25', due: '2018-03-16', every: 'week' }],
   // Round 214 (corpus-real-196): «каждый будний день / каждое буднее утро» is weekly like «в будние дни»; «каждое утро» stays daily work
   // (https://xn----7sbalrggkc2ahebxflf9rzb.xn--p1ai/society/2024/03/06/v-krasnogorskom-mkdcz-bryanshhiny-sostoitsya-prazdnichnyj-konczert)
   ['Каждое буднее утро пазики и газели, окрашенные в яркий жёлтый цвет, с бортовой надписью «Дети» начинают свой маршрут.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
@@ -1659,6 +1684,9 @@ const ONGOING: Case[] = [
 ];
 
 const SCHEDULES: Case[] = [
+  // Round 227 (corpus-real-206): a regime set by an act lives in that act
+  // (https://ikso.org/tik/site/rezhevskoy_rayon/o_komissii/rezhim_raboti_komissii)
+  ['Режим работы комиссии во время избирательной кампании устанавливается отдельным решением комиссии.', schedule('режим работы комиссии во время избирательной кампании устанавливается отдельным решением комиссии')],
   // Round 207 (corpus-real-190): the end of a period as the subject of a passive verb of setting is what is dated; who sets it is the
   // text's (https://24.nnovschool.ru/?section_id=36)
   ['Для 9 и 11 классов окончание учебного года определяется в  соответствии с расписанием государственной итоговой аттестации (далее – ГИА)', schedule('расписание государственной итоговой аттестации (далее – ГИА)')],
@@ -1950,6 +1978,11 @@ const SCHEDULES: Case[] = [
 ];
 
 const EVENTS: Case[] = [
+  // Round 227 (corpus-real-206): «в день выборов / референдума» is the day of voting (https://helpiks.org/2-82366.html); a month picked
+  // out by a clause is fixed by its event, no monthly repeat (http://yurii.ru/ref5/text-10240-str-3-ref.php)
+  ['Голосование вне помещения для голосования проводится только в день выборов и только на основании письменного заявления или устного обращения избирателя о предоставлении ему возможности проголосовать вне помещения для голосования.', event('в день выборов и только на основании письменного заявления или устного обращения избирателя о предоставлении ему возможности проголосовать вне помещения для голосования')],
+  ['Встреча с кандидатами проводится в день референдума', event('в день референдума')],
+  ['Днем голосования на выборах Президента Российской Федерации является второе воскресенье месяца, в котором проводилось голосование на предыдущих общих выборах Президента Российской Федерации и в котором четыре года тому назад был избран Президент Российской Федерации.', event('месяца, в котором проводилось голосование на предыдущих общих выборах Президента Российской Федерации и в котором четыре года тому назад был избран Президент Российской Федерации')],
   // Round 223 (corpus-real-203): the season of fire danger or of bathing alone at the start of a cell is round 118's event
   // (https://sverdlovsk-gov.ru/doc/60037)
   ['Летний пожароопасный период', event('летний пожароопасный период')],
@@ -3758,6 +3791,8 @@ const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> 
   ['по состоянию на 31.12.20__ г.', CAL, /дата не заполнена/],
   ['По строкам 01 и 02 число проведенных в группах и пропущенных дней детьми', CAL, /^не удалось распознать срок$/],
   ['Строки 01 – 02. Число проведенных в группах и пропущенных дней детьми', CAL, /^не удалось распознать срок$/],
+  // Round 227 (corpus-real-206): «N°» before a number is the number sign, so the act's date is a label (https://base.garant.ru/27320397/)
+  ['(утв. постановлением Территориальной избирательной комиссии Койгородского района от 21 июля 2008 г. N°2/3)', CAL, /^не удалось распознать срок$/],
   // Round 224 (corpus-real-204): a month with its year after the edition words is the state of a text's wording, a label like round
   // 207's day (http://levonevski.net/pravo/normreg2009/num14/d14551.html)
   ['Текст документа с изменениями и дополнениями по состоянию на август 2009 года', CAL, /^не удалось распознать срок$/],

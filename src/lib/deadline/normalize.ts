@@ -375,6 +375,14 @@ const OCR_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[eе](?=\s?\d)/g;
  */
 const TYPED_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[oо](?=\s?\d)/g;
 /**
+ * Round 227. «(утв. постановлением Территориальной избирательной комиссии Койгородского района от 21 июля 2008 г. N°2/3)» (the approval
+ * line of a TIK's calendar plan of village elections, https://base.garant.ru/27320397/ — corpus-real-206; it was `on` 2008-07-21): «N°»
+ * — a capital Latin «N» and a degree sign or a masculine ordinal «º», the French «numéro» — standing alone before a number is the number
+ * sign «№», so the number after it is a label and the date before it an act's date (→ `unparsed`, as «… от 26 ноября 2013 г. N 660»).
+ * Only the two signs alone, before a figure (a space may stand between).
+ */
+const DEGREE_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[°º](?=\s?\d)/g;
+/**
  * Round 217. «Приказ министерства образования и науки рф от 10 декабря 2013 г. Н 1324» (a page of an education portal naming the order
  * on the self-inspection of schools, https://educontest.net/ru/2540476/ — corpus-real-199; it was `on` 2013-12-10): a capital Cyrillic
  * «Н» standing alone before a number, right after a year (its «г.» / «года» between or not), is the number sign «N» typed on a Cyrillic
@@ -424,6 +432,63 @@ const HYPHEN_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-(0[1-9]|1[0-2]
  * so it reads as «09 май 2021». Only a month word the scanner's lists know (`MONTH_FORMS`, `MONTH_ABBREVIATIONS`), so «5-классы-2021»
  * and a number glued to a word stay as they were.
  */
+/**
+ * Round 227. «May 17, 2018, 10:50 AM» (the date line of a news agency's page of a city Duma's election plan,
+ * https://eanews.ru/news/policy/Vybory_v_Ekaterinburgskuyu_gorodskuyu_Dumu_Plan_meropriyatiy_17_05_2018 — corpus-real-206; it was
+ * `unparsed`, «непонятное число «17»»), corpus-real-108's «Дата публикации: Feb 13, 2020 6:27:25 AM» and corpus-real-184's «Post on
+ * 05-Mar-2020» (known misses until now): an English month name in a date line's two shapes — before its day, a comma and a year of four
+ * figures (the English order round 149 reads for «Фев. 25, 2023»), or between a day and a year with hyphens (round 194's
+ * «05-мар-2020») — is that month: it becomes the Russian abbreviation, padded with spaces to the same length («Feb» → «фев», «March» →
+ * «мар  », «May» → «май»). Only with a capital first letter and in those two shapes: a Latin word elsewhere («Mar», «Dec» of a code,
+ * «May» of a name) stays as it was.
+ */
+const ENGLISH_MONTH = new RegExp(
+  `(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)(?=\\.?\\s?${DAY},?\\s(?:19|20)\\d\\d(?!\\d)|-(?:19|20)\\d\\d(?!\\d))`,
+  'g',
+);
+const ENGLISH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Jan: 'янв', Feb: 'фев', Mar: 'мар', Apr: 'апр', May: 'май', Jun: 'июн', Jul: 'июл', Aug: 'авг', Sep: 'сен', Oct: 'окт', Nov: 'ноя', Dec: 'дек',
+};
+/** Full English names and their own abbreviations («Sept», «Febr.»): the rest of the word after the three letters is blanked. */
+const ENGLISH_TAILS = /^(?:|t|uary|ruary|ch|il|e|y|ust|tember|ober|ember|r)$/;
+function englishMonth(m: string, head: string, tail: string): string {
+  if (!ENGLISH_TAILS.test(tail)) return m;
+  if (m === 'Sept' || m === 'Febr') return m === 'Sept' ? 'сент' : 'февр'; // the four-letter abbreviations keep a glued dot glued
+  return ENGLISH_ABBREVIATIONS[head]! + ' '.repeat(tail.length);
+}
+/**
+ * Round 227. «С сегодняшнего дня (3 сентября) и до 9 сентября проходит досрочное голосование в помещении территориальной избирательной
+ * комиссии …» (a district administration's news of early voting, http://admorlov.ru/vybory/o-nachale-dosrochnogo-golosovaniya/ —
+ * corpus-real-206; it was `on` 09-03 and 09-09): «с сегодняшнего / завтрашнего дня» with its day written after it in brackets or between
+ * commas is «с <день>», the start of the window that «до / по <день>» after it closes, as «С 3 сентября и до 9 сентября …» reads (→
+ * range 09-03..09-09). The words «сегодняшнего дня» and the brackets or commas are blanked, the day kept. Only right after «с / со»,
+ * only with a day and its month in words after them and only before «[и] до / по <день>» that closes the window: round 62's «с
+ * сегодняшнего дня, 1 сентября» and «С завтрашнего дня, 28 октября, начинаются …» stay that day, and «Сегодня (3 сентября) …» reads as before.
+ */
+const FROM_TODAY = new RegExp(
+  `(?<=(?:^|[^а-яё])со?\\s+)((?:сегодняшнего|завтрашнего)\\s+дня\\s*[(,]\\s*)(\\d{1,2}\\s+${MONTH_STEM}[а-яё]*)(\\s*[),])(?=\\s*(?:и\\s+)?(?:до|по)\\s+\\d)`,
+  'gi',
+);
+/**
+ * Round 227. «Первое в две тысячи тринадцатом году заседание территориальной избирательной комиссии Лужского района прошло десятого
+ * января.» (a district TV's video report of a TIK's sitting, https://special.luga.ru/about/video?id=2479 — corpus-real-206; it was `on`
+ * 2021-01-10, the year unread): a year of this century in ordinal words — «две тысячи» and an ordinal up to «тридцать девятый» in any
+ * case, then «год / году / года» — is that year in figures, as the README reads days in ordinal words («десятого января»): the words
+ * become the four figures, padded with spaces to the same length («две тысячи тринадцатом году» → «2013 … году»). Only with «две
+ * тысячи» before the ordinal and a word of the year after it, so «две тысячи участников» or «в тринадцатом году» (no century) stay as
+ * they were.
+ */
+const ORDINAL_YEAR = /(?<![а-яё])две\s+тысячи\s+(?:(двадцать|тридцать)\s+)?(перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)(?:ом|ого|ый|ой|ий|ем|его|ьем|ьего|ий)(?=\s+(?:год|году|года|г\.)(?![а-яё]))/gi;
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  перв: 1, втор: 2, трет: 3, четверт: 4, пят: 5, шест: 6, седьм: 7, восьм: 8, девят: 9, десят: 10, одиннадцат: 11, двенадцат: 12,
+  тринадцат: 13, четырнадцат: 14, пятнадцат: 15, шестнадцат: 16, семнадцат: 17, восемнадцат: 18, девятнадцат: 19, двадцат: 20, тридцат: 30,
+};
+function ordinalYear(m: string, tens: string | undefined, unit: string): string {
+  const u = ORDINAL_UNITS[unit.toLowerCase()]!;
+  const t = tens === undefined ? 0 : tens.toLowerCase() === 'двадцать' ? 20 : 30;
+  if (t > 0 && u >= 10) return m; // «двадцать двадцатом» is no year
+  return String(2000 + t + u) + ' '.repeat(m.length - 4);
+}
 const HYPHEN_MONTH_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-([а-яё]{3,8})-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'gi');
 function hyphenMonthDate(m: string, day: string, word: string, year: string): string {
   const w = word.toLowerCase().replace(/ё/g, 'е');
@@ -842,6 +907,31 @@ const RELATIVE_CLAUSE = /,\s*(?:(?:по|в|во|на|с|со|к|за|из|для
  * and so is a repeat's clause with no day and month before it («В Международный день …, который ежегодно отмечается 9 декабря, …»).
  */
 const YEARLY_IN_CLAUSE = /(?<![а-яё])(?:ежегодно|каждый\s+год|из\s+года\s+в\s+год)(?![а-яё])/i;
+/**
+ * Round 227. «Досрочное голосование, в котором примут участие те, кто не сможет 13 сентября прийти на избирательные участки, будет
+ * продолжаться до 12 сентября.» (a regional TV channel's news of early voting, https://kaluga24.tv/news/008851 — corpus-real-206; it was
+ * `on` 09-13): a clause of who is concerned — «те, кто …», «тех, кто …», «всех, кто …», «кто …» after a comma — between two commas
+ * describes the people the sentence is about; a day in it (the day they cannot come) is a note when the sentence names a day and month
+ * of its own after the clause: that day is the deadline (→ by 09-12). The clause is blanked from «кто» to its closing comma; with no
+ * day after it («Те, кто не сможет прийти 13 сентября, голосуют досрочно») the clause's day reads as before, and a clause with no day
+ * and month of its own («Те же, кто в следующем году оканчивает 9 классов, смогут начать отдыхать с 11 июня.», corpus-real-88) is kept.
+ */
+const WHO_CLAUSE = /(?<=,\s*)кто(?![а-яё])[^,;.]*?\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[^,;.]*?(?=,[^;]*?\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр))/gi;
+/**
+ * Round 227. «2. Предложить избирательным комиссиям субъектов Российской Федерации разработать и представить в Центральную избирательную
+ * комиссию Российской Федерации в срок не позднее 16 августа 2010 года комплексы мероприятий по подготовке и проведению выборов в органы
+ * местного самоуправления в единый день голосования 10 октября 2010 года в субъекте Российской Федерации.» (the ЦИК's decree on the
+ * single voting day, http://old.cikrf.ru/law/decree_of_cec/2010/05/17/Zp101391.html — corpus-real-206; it was `on` 10-10): after a
+ * deadline's day («до / не позднее / к <день> <месяц>»), «в [единый] день <событие> <день> <месяц>» later in the same sentence names the
+ * day of the event the work is for — a note, as the contract reads whatever follows a date (→ by 08-16). The event's day and its year are
+ * blanked; the event's words stay. Only a verbal noun in «-ния» after «день» («голосования», «проведения»), and only after a deadline's
+ * day in the same clause (no comma between): «в единый день голосования 10 октября» alone is that day as before, and so is «до 1 мая,
+ * в день проведения 5 мая — регистрация» (two things, a list).
+ */
+const EVENT_DAY_AFTER_DEADLINE = new RegExp(
+  `(?<=(?:^|[^а-яё])(?:до|не\\s+позднее|к)\\s+\\d{1,2}\\s+${MONTH_STEM}[^;.,]*?\\sв\\s+(?:единый\\s+)?день\\s+[а-яё]+ния\\s+)\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?:\\s+(?:19|20)\\d\\d(?:\\s*(?:года|г\\.?))?)?`,
+  'gi',
+);
 /** A day and its month in figures and words (the test before a relative clause): «15 августа», «1 марта». */
 const MONTH_BEFORE = /\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /**
@@ -1279,7 +1369,14 @@ export const LOOK = {
   relative: new LetterGated(/котор/i),
   last: new LetterGated(/последн/i), // round 230
   schoolTerm: new LetterGated(/четверт|триместр|полугод/i), // round 230
+  thousand: new LetterGated(/тысячи/i), // round 227
+  fromToday: new LetterGated(/(?:сегодняшн|завтрашн)его\s+дня/i), // round 227
+  eventDay: new LetterGated(/день\s+[а-яё]+ния\s+\d/i), // round 227
+  who: new LetterGated(/,\s*кто\s/i), // round 227
 };
+/** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
+const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const ENGLISH_MONTH_LETTERS = lettersOf('янв фев февр мар апр май июн июл авг сен сент окт ноя дек');
 /** The letters of the words the steps write (`firstLastMonth`, `firstDays`, `seasonMonths`, `seasonTime`). */
 const WRITTEN_LETTERS = lettersOf(['конце', 'начале', 'начала', ...Object.values(SEASON_NOUN).flat()].join(' '));
 
@@ -1356,6 +1453,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && LOOK.ordered.in(s, bits)) s = replaceFound(s, DAY_OF_ORDER); // round 214
   if (s.includes('№')) s = replaceFound(s, NUMBER_SIGN_COLON, () => ' '); // round 214: «статья № : 971»
   if (s.includes('N')) s = replaceFound(replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), TYPED_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»; round 228: «No986»
+  if (s.includes('N°') || s.includes('Nº')) s = replaceFound(s, DEGREE_NUMBER_SIGN, () => '№ '); // round 227: «N°2/3»
   if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
   if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»
   if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
@@ -1374,6 +1472,10 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read
   if (figures && LOOK.dashPo.in(s, bits)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
+  if (LOOK.thousand.in(s, bits)) s = replaceFound(s, ORDINAL_YEAR, ordinalYear as never); // round 227: «в две тысячи тринадцатом году»
+  if (figures && LOOK.fromToday.in(s, bits)) s = replaceFound(s, FROM_TODAY, (_m: string, words: string, day: string, close: string) => blank(words) + day + blank(close)); // round 227
+  // round 227: «May 17, 2018»; the Russian abbreviations it writes add their letters
+  if (figures && ENGLISH_MONTH_WORD.test(s)) (s = replaceFound(s, ENGLISH_MONTH, englishMonth as never)), (bits |= ENGLISH_MONTH_LETTERS);
   if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
   if (figures && s.includes('-') && LOOK.hyphenMonth.in(s, bits)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
   const month = LOOK.month.in(s, bits);
@@ -1405,6 +1507,8 @@ export function normalizeDeadline(text: string): string {
     const figure = s.search(DATE_START);
     s = s.replace(PURPOSE_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
+  if (figures && LOOK.eventDay.in(s, bits)) s = replaceFound(s, EVENT_DAY_AFTER_DEADLINE); // round 227
+  if (figures && LOOK.who.in(s, bits)) s = replaceFound(s, WHO_CLAUSE); // round 227: «те, кто не сможет 13 сентября прийти, …»
   RELATIVE_CLAUSE.lastIndex = 0;
   if (LOOK.relative.in(s, bits) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);

@@ -15,7 +15,7 @@ import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay }
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
-import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear } from './segments';
+import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear, type Segment } from './segments';
 import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
@@ -61,7 +61,9 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext,
   const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && (laterThenWindows(norm, segs) || goesOn);
   const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < firstAt && !later;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
-  if (offsetFirst && !segs.some((s) => s.by)) return result.event(text, eventAnywhere(norm, text) ?? text.trim());
+  if (offsetFirst && !segs.some((s) => s.by) && !(toks !== undefined && windowInBrackets(toks, firstAt, segs))) {
+    return result.event(text, eventAnywhere(norm, text) ?? text.trim());
+  }
   // The span of an offset («за 2 недели до …, до 17.11.2021») and a number inside an event phrase that follows
   // the dates («до 15.05, в течение 3 дней после …») are part of the note, not stray numbers.
   // Round 59: so is a span counted from an event before an explicit deadline («в течение 3 недель после официального пуска
@@ -78,6 +80,20 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext,
   const yearError = resolveYears(atomsOf({ ...scan, items }), ctx);
   if (yearError) return result.unparsed(text, yearError);
   return fromSegments(text, segs, ctx);
+}
+
+/**
+ * Round 227. «Не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования (с 12 по 22 декабря 2010 года)» (a cell of a
+ * district's calendar plan of municipal elections, http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyij-plan — corpus-real-206; it
+ * was `event`): a window «с <день> по / до <день>» written in brackets right after the offset is the offset worked out in days, as the
+ * contract's explicit deadline after an offset («… (не позднее 26 января 2011 года)» → `by`) is: the window wins (→ range 12-12..12-22).
+ * Only a whole window opening the brackets («(с …»), both ends read; a bare day in brackets after an offset («за 10 дней до (15 мая)»)
+ * stays its anchor.
+ */
+function windowInBrackets(toks: readonly Token[], firstAtomAt: number, segs: readonly Segment[]): boolean {
+  if (firstAtomAt < 2 || toks[firstAtomAt - 2]!.text !== '(') return false;
+  const from = toks[firstAtomAt - 1]!.text;
+  return (from === 'с' || from === 'со') && segs.length === 1 && segs[0]!.b !== null;
 }
 
 /**

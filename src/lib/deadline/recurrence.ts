@@ -253,6 +253,49 @@ function labelledByUnits(toks: Token[], i: number): boolean {
   return words <= LABEL_WORDS;
 }
 
+/**
+ * Round 227. «· с 25 февраля по 16 марта 2018 года с понедельника по пятницу с 15.00 до 19.00 часов;» (a district paper's page of the
+ * hours of the commissions in a presidential election, http://msmetal-kolpinfo.ru/node/589 — corpus-real-206; it was the `range` of the
+ * window): a window of days written first — «с <день> [<месяц>] по / до <день> <месяц>» — and then the weekdays of a week as a span with
+ * no day beside them («с понедельника по пятницу») or in words («в будние дни», «по будням», «в рабочие дни») is a weekly repeat inside
+ * the window, as «ежемесячно с сентября по май» takes its window (README's `recurring`; the repeat outranks the dates): the month
+ * named is the window's, not a weekday's own date. A weekday beside a day («в субботу, 23 февраля», «12 марта в выходные дни») is that
+ * day as before, a lone weekday («в субботу») is no span, and weekdays in brackets after the window («Работы принимаются с 10 по 28
+ * февраля … (по будням с 11:00 до 17:00, …)», corpus-real-131) are a note on its hours, the window read as before. True when «с / со»
+ * and a day, then «по / до» and a day and a month in words, stand before the weekdays at `end` with no bracket opened after them.
+ */
+/** Round 227: a day written right after a span of weekdays («по пятницу 5 марта», «по пятницу, 5 марта»): the span is of those days. */
+function dayAfterSpan(toks: Token[], k: number): boolean {
+  return toks[k]?.type === 'num' || (toks[k]?.text === ',' && toks[k + 1]?.type === 'num');
+}
+
+function windowBefore(toks: Token[], end: number): boolean {
+  let from = -1;
+  let window = false;
+  for (let k = 0; k < end - 2; k++) {
+    const t = toks[k]!;
+    if (t.type === 'word' && t.cls === 'weekday') return false;
+    if (window && t.text === '(') return false; // the hours of the window's days in brackets are a note on it
+    if (t.type !== 'word') continue;
+    if (from < 0 && (t.text === 'с' || t.text === 'со') && toks[k + 1]!.type === 'num') from = k;
+    else if (from >= 0 && (t.text === 'по' || t.text === 'до') && toks[k + 1]!.type === 'num' && toks[k + 2]!.cls === 'month') window = true;
+  }
+  return window;
+}
+
+/**
+ * Round 227. «Днем голосования на выборах Президента Российской Федерации является второе воскресенье месяца, в котором проводилось
+ * голосование на предыдущих общих выборах …» (a student's paper on the electoral law, http://yurii.ru/ref5/text-10240-str-3-ref.php —
+ * corpus-real-206; it was `recurring`, every month): «месяца» with a relative clause right after it («, в котором …», «, которым …») is
+ * one month the clause picks out, not every month, so the weekday of it is no monthly repeat (the clause names the event that fixes
+ * it). The word «месяца» at `j`; «2-я суббота месяца», «вторая среда месяца, в 10.00» read as before.
+ */
+function monthOfClause(toks: Token[], j: number): boolean {
+  if (toks[j + 1]?.text !== ',') return false;
+  const w = toks[j + 2]?.text ?? '';
+  return w.startsWith('котор') || ((w === 'в' || w === 'во' || w === 'на' || w === 'за') && (toks[j + 3]?.text ?? '').startsWith('котор'));
+}
+
 /** Round 17. «пн-пт», «понедельник-пятница», «с понедельника по пятницу», «пн., ср., пт.»: a span or list of weekdays (their abbreviations' dots skipped) at `i`. */
 function weekdaySpan(toks: Token[], i: number): boolean {
   let k = i + 1;
@@ -520,9 +563,25 @@ const DAILY = /^(?:ежедневн|круглосуточн)/;
  */
 function workdaysInWords(toks: Token[], i: number): boolean {
   const form = WORKDAYS.get(toks[i]!.text);
-  const adjective = form !== undefined && i > 0 && toks[i - 1]!.text === form[0] && toks[i + 1]?.text === form[1];
+  const adjective = form !== undefined && toks[i + 1]?.text === form[1] && ((i > 0 && toks[i - 1]!.text === form[0]) || workdaysField(toks, i, form[0]));
   if (!adjective && !workdaysNoun(toks, i) && !everyWorkday(toks, i) && !exceptWeekend(toks, i) && !weekendInWords(toks, i)) return false;
   return !toks.some((t) => t.type === 'word' && DAILY.test(t.text));
+}
+
+/**
+ * Round 227. «• будние дни: с 09.00 до 18.00, перерыв с 13.00 до 14.00;» (a district TIK's page of its hours in an election campaign,
+ * https://aksay.ikro.ru/election-campaign/13-sentyabrya-2020-god-msu/rezhim-raboty-komissii/ — corpus-real-206; it was `unparsed`): a
+ * regime's field — «будние дни» or «рабочие дни» in the nominative opening the line (a bullet or a dash before them or not), then a
+ * colon or a dash — names Monday to Friday of every week, as «в будние дни» does (round 39). Only opening the line and only before the
+ * colon or dash: «будние дни» inside a sentence («школьные будние дни …») or with no field's sign after them reads as before. The
+ * adjective at `i`, its noun right after it.
+ */
+function workdaysField(toks: Token[], i: number, preposition: string): boolean {
+  if (preposition !== 'в') return false;
+  const sign = toks[i + 2];
+  if (sign?.type !== 'punct' || (sign.text !== ':' && sign.text !== '-')) return false;
+  for (let k = 0; k < i; k++) if (toks[k]!.type !== 'punct') return false;
+  return true;
 }
 
 /**
@@ -949,6 +1008,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   let leastCount = false;
   let ofEvery: DeadlineEvery | null | undefined;
   let weekdays = false;
+  let weeklyAt = -1; // round 227: where a span of weekdays or the weekdays in words stand, to read inside a window (`windowBefore`)
   let daysOff: boolean | undefined; // round 159's «В воскресенье — выходной»: the whole text read once, on its first weekday
   let weekStart = false;
   let series: { every: DeadlineEvery | null } | undefined;
@@ -969,7 +1029,10 @@ export function recurrence(toks: Token[]): Recurrence | null {
       continue;
     }
     if (t.type !== 'word') continue;
-    if (!weekdays && workdaysInWords(toks, i)) weekdays = true;
+    if (!weekdays && workdaysInWords(toks, i)) {
+      weekdays = true;
+      weeklyAt = i; // round 227: the weekdays in words, to read inside a window (`windowBefore`)
+    }
     if (every === undefined && t.cls === 'duration') every = loadPer(toks, i);
     // round 167: «четырехлетняя периодичность» (`MULTI_YEAR_PERIODICITY`)
     if (every === undefined && t.text.includes('летн') && MULTI_YEAR_PERIODICITY.test(t.text) && PERIODICITY.test(toks[i + 1]?.text ?? '')) every = 'year';
@@ -1037,7 +1100,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
       case 'trimester':
         // «последняя неделя месяца», «последний рабочий день месяца», «в конце четверти»: one of every month / school quarter;
         // round 204: «в конце триместра» of every trimester, with no `every` value, as «1 раз в триместр»
-        if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i))) {
+        if (ofEvery === undefined && SINGULAR_UNIT.has(t.text) && (whichOfEvery(toks, i) || partOfEvery(toks, i)) && !(t.cls === 'monthWord' && monthOfClause(toks, i))) {
           ofEvery = t.cls === 'monthWord' ? 'month' : t.cls === 'trimester' ? null : 'quarter';
         }
         break;
@@ -1053,9 +1116,13 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (toks[i + 1]?.cls === 'monthWord') dayOfEveryMonth = true;
         break;
       case 'weekday':
-        if (!weekdays && (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i) || weekdayOff(toks, i, (daysOff ??= onlyDaysOff(toks))))) weekdays = true;
+        if (!weekdays && (weekdaySpan(toks, i) || loneWeekday(toks, i) || weekdayAtHour(toks, i) || weekdayOfSchoolWeek(toks, i) || weekdayOff(toks, i, (daysOff ??= onlyDaysOff(toks))))) {
+          weekdays = true;
+          // round 227: «с понедельника по пятницу» with no day beside it is the days of every week even with a window's month named
+          if (toks[i - 1]?.text === 'с' && weekdaySpan(toks, i) && toks[i - 2]?.type !== 'num' && !dayAfterSpan(toks, i + 3)) weeklyAt = i;
+        }
         // «2-я суббота месяца», «каждую вторую среду месяца»: a weekday of every month
-        if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined) every = 'month';
+        if (toks[i + 1]?.cls === 'monthWord' && ORDINAL_BEFORE.has(toks[i - 1]?.cls ?? 'other') && every === undefined && !monthOfClause(toks, i + 1)) every = 'month';
         if (every === undefined && ordinalWeekdayOfEvery(toks, i - 1)) every = 'month'; // round 127: «2 и 4 суббота месяца»
         break;
       case 'month':
@@ -1071,6 +1138,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   }
   if (every === undefined && dayWord && (!monthNamed || dayOfEveryMonth)) every = 'month';
   if (every === undefined && weekdays && !monthNamed) every = 'week'; // «пн-пт», «пн., ср., пт.»: those days of every week
+  if (every === undefined && weekdays && weeklyAt > 0 && windowBefore(toks, weeklyAt)) every = 'week'; // round 227
   if (every === undefined && workingHours(toks)) every = 'week'; // round 92: «Режим рабочего дня с 8.15 до 18.00»
   if (every === undefined && weekStart && !monthNamed) every = 'week'; // «учебная неделя начинается с классного часа»
   // «еженедельно, в последнюю неделю месяца»: which week of the month makes a weekly repeat monthly (not when a month is

@@ -19,6 +19,11 @@ export const DEADLINE_NAMES: readonly string[] = [
   // before such a noun: «Последний день октября …» and «в последний день четверти» name a day of a month or a quarter as before
   'последн*|крайн* день прием*', // - последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;
   'последн*|крайн* день <событие>', // Последний день сдачи работ: 24 октября 2021 года.
+  // Round 227: «Последним днем приема заявлений и подписных листов объявлена дата 5 мая.» (a news page of a district electoral council's
+  // registration of candidates, https://aiin-aciic.ucoz.ru/news/registracija_kandidatov/2011-04-29-480 — corpus-real-206; it was `on`):
+  // the same name in the instrumental, as a predicate («последним днём … объявлена / назначена / станет …»), is the deadline too
+  'последн*|крайн* днем прием*', // Последним днем приема заявлений и подписных листов объявлена дата 5 мая.
+  'последн*|крайн* днем <событие>', // последним днём подачи документов станет 20 июля
 ];
 
 /**

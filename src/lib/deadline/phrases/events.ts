@@ -418,6 +418,10 @@ export const SAME_TIME_ANYWHERE: readonly string[] = [
   // — corpus-real-73; it was `unparsed`): the verbal nouns of an event that do not end like «-ния / -ции» — «приема», «сбора», «осмотра»,
   // «визита», «выпуска», «запуска», «отбора», «набора», «обхода», «рейда», «старта» — after «в день / дни», like «в день проведения»
   'в день|дни [его|ее|их] [<прил-р>] приема|сбора|осмотра|визита|выпуска|запуска|отбора|набора|обхода|рейда|старта',
+  // Round 227: «Голосование вне помещения для голосования проводится только в день выборов и только на основании письменного заявления …»
+  // (a textbook page on the electoral process, https://helpiks.org/2-82366.html — corpus-real-206; it was `unparsed`): «выборов»,
+  // «референдума» — the event itself, no verbal noun — after «в день / дни» name the day of voting, as «в день голосования» does
+  'в день|дни [<прил-р>] выборов|референдума|перевыборов|довыборов', // … проводится только в день выборов и только на основании …
   // Round 136: «Профессор отметила, что первоначально, в день начала болезни, достаточно простого уведомления от родителей классному
   // руководителю.» (a regional news site on the certificates schools may ask for after an illness,
   // https://mosregtoday.ru/news/soc/ne-prosto-bumazhka-uchitelja-poluchili-pravo-trebovat-s-roditelej-novye-spravki/ — corpus-real-124;
@@ -1075,6 +1079,11 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // has named («последующие») count from them, an event like «на следующий день после …»; only «последующ*», so «в следующие
   // выходные» and «в последующие годы» read as before; a date written with it wins
   'в|во|на последующие|последующий дни|день|недели',
+  // Round 227: «Днем голосования на выборах Президента Российской Федерации является второе воскресенье месяца, в котором проводилось
+  // голосование на предыдущих общих выборах …» (a student's paper on the electoral law, http://yurii.ru/ref5/text-10240-str-3-ref.php —
+  // corpus-real-206; it was `recurring`, every month): a month picked out by a relative clause after it («месяца, в котором …», «месяц,
+  // в котором …») is fixed by the event the clause names — no monthly repeat (`monthOfClause` in `recurrence.ts`), an event
+  'месяца|месяц|месяце в|во|на котором|которого|который', // … является второе воскресенье месяца, в котором проводилось голосование …
 
 ];
 

@@ -574,7 +574,7 @@ export function fixingDocument(norm: string, original: string): string | null {
 
 /** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …», «последний день приёма …»). */
 export function namesLastDay(norm: string): boolean {
-  if (!norm.includes('срок') && !norm.includes('день')) return false;
+  if (!norm.includes('срок') && !norm.includes('день') && !norm.includes('днем')) return false; // round 227: «последним днем приема …»
   if (DEADLINE_NAME_RE.test(norm)) return true;
   const m = DEADLINE_NAME_AT_START_RE.exec(norm);
   return m !== null && DAY_RIGHT_AFTER.test(norm.slice(m[0].length));

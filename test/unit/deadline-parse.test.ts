@@ -3311,6 +3311,15 @@ const WEEKDAYS: Case[] = [
   ['в первую, вторую и третью пятницу мая 2022 года', on('2022-05-06', '2022-05-13', '2022-05-20')],
 ];
 
+/** Round 236 (a probe of self-written cells): a day inside a season named right before it is that season's, the text its window. */
+const DAY_IN_SEASON: Case[] = [
+  ['зимой, до 15 декабря', range('2021-12-01', '2022-02-28')],
+  ['в зимний период, до 20 декабря', range('2021-12-01', '2022-02-28')],
+  ['зимой 2021 года, до 15 декабря', range('2021-12-01', '2022-02-28')],
+  ['летом, до 15 августа', range('2021-06-01', '2021-08-31')],
+  ['зимой и 10 марта', range('2021-12-01', '2022-03-10')],
+];
+
 /** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */
 const DAY_LISTS: Case[] = [
   ['01,08,15,22,29. 10.16 19.00-22.00', on('2016-10-01', '2016-10-08', '2016-10-15', '2016-10-22', '2016-10-29')],
@@ -3578,6 +3587,7 @@ describe.each([
   ['by', BY],
   ['on', ON],
   ['weekday of a month', WEEKDAYS],
+  ['day inside a season named before it', DAY_IN_SEASON],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],
   ['a noun of starting or ending with a label', LABELLED_DAYS],

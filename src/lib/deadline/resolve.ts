@@ -154,6 +154,23 @@ function schoolYearPeriod(ctx: ResolvedContext): boolean {
   return span === 1 && (m1 === 8 || m1 === 9) && m2 >= 5 && m2 <= 8;
 }
 
+/**
+ * Round 236. «зимой, до 15 декабря» was 2021-12-01..2022-12-15 and, in a school year, «зимой до 15 января» ran to 2023-01-15: a day
+ * after a season named in words (its first and last months, `season`) followed the season's last month in calendar order, so a day of
+ * its first month (December of a winter) or of a month inside it fell a year later. A day or month whose month is one of the season's
+ * months right before it takes the year that month has in the season (December the winter's first year, January and February the
+ * next); the text is then the season's window, as «летом, до 15 августа» is the summer's. The year of `a`, or null when no season
+ * stands right before it.
+ */
+function seasonYearOf(atoms: readonly Atom[], a: Atom, prev: Atom | null): number | null {
+  if (prev === null || !prev.season || a.season || (a.type !== 'date' && a.type !== 'month') || prev.year === null) return null;
+  const at = atoms.indexOf(prev);
+  const first = at > 0 && atoms[at - 1]!.season && atoms[at - 1]!.year !== null ? atoms[at - 1]! : prev;
+  const [m0, m1, m] = [first.month, prev.month, a.month];
+  if (m0 <= m1) return m >= m0 && m <= m1 ? first.year : null;
+  return m >= m0 ? first.year : m <= m1 ? prev.year : null; // a winter: December, then January and February of the next year
+}
+
 /** Atoms whose year can be carried from a neighbour. */
 function chains(a: Atom): boolean {
   return a.type !== 'year' && a.type !== 'years' && a.type !== 'schoolYear';
@@ -248,7 +265,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i - 1]!;
-    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = b.year + (laterInOrder(a, b) ? 1 : 0);
+    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = seasonYearOf(atoms, a, b) ?? b.year + (laterInOrder(a, b) ? 1 : 0);
   }
   // No year written anywhere: the context, keeping lists in calendar order.
   let prev: Atom | null = null;
@@ -275,6 +292,8 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
       const fits = ctx.periodStart === null || (d !== null && inPeriod(d, ctx));
       y = fits || fromContext === null ? chained : fromContext;
     }
+    const season = seasonYearOf(atoms, a, prev);
+    if (season !== null) y = season;
     if (y === null) {
       return ctx.periodStart === null
         ? 'не указан год: укажите год в сроке или год/период дорожной карты'

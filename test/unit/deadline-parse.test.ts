@@ -1217,6 +1217,18 @@ const RECURRING: Case[] = [
   ['от 1 до 15 сентября', range('2021-09-01', '2021-09-15')],
   ['от мая до сентября', range('2021-05-01', '2021-09-30')],
   ['от 5 до 17 лет', { kind: 'unparsed', reason: 'непонятное число «5»' }],
+  // Round 233 (corpus-real-212): a clause of reason after the dates is a note, like round 67's purpose clause
+  // (https://vit-consalt.ru/news/2022-11-24-06-19-19); with no date before it its dates are the text's
+  ['В 2022 году утвердить документ нужно до 19 декабря, так как 17 декабря выпадает на выходной.', by('2022-12-19')],
+  ['Заявления принимаются до 15 мая, поскольку с 1 по 10 января праздничные дни', by('2021-05-15')],
+  ['Так как 1 сентября — воскресенье, линейка пройдет 2 сентября', on('2021-09-01', '2021-09-02')],
+  // Round 233 (corpus-real-212): genitive words between the results and the adjective of the year (https://ksp.eseur.ru/?cat=1)
+  ['Подведены итоги отчетно-выборной кампании прошлого года.', range('2020-01-01', '2020-12-31')],
+  ['Подведены итоги работы уходящего года.', range('2021-01-01', '2021-12-31')],
+  ['результаты ЕГЭ прошлого года', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 233 (corpus-real-212): a season's word right after «г.» is a town (http://htclife.ru/index.php?docid=755127); after a year's «г.» it is read
+  ['"Отраслевое трехстороннее соглашение по регулированию социально-трудовых и связанных с ними экономических отношений между администрацией Зиминского городского муниципального образования, Координационным советом организаций профсоюзов г. Зимы, Управлением образования администрации Зиминского городского муниципального образования на 2015 - 2018 гг."', range('2015-01-01', '2018-12-31')],
+  ['декабрь 2021 г. Зима', range('2021-12-01', '2022-02-28')],
   // Round 229 (corpus-real-208): the adverbs of a repeat without «еже-» repeat like «ежеквартально»
   // (https://adaminus.ru/articles/kak-chasto-provoditsya-zasedanie-ekspertnoy-komissii); the adjective «квартальный» stays unread
   ['- Квартально - для анализа итогов периода', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'quarter' }],

@@ -880,6 +880,15 @@ const NEGATED_ALTERNATIVE =
  */
 const PURPOSE_CLAUSE = /[,—–-]\s*(?:(?:для\s+того|с\s+тем|так)\s*,?\s*)?чтобы(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
 /**
+ * Round 233. «В 2022 году утвердить документ нужно до 19 декабря, так как 17 декабря выпадает на выходной.» (a consulting firm's news on
+ * the leave schedule, https://vit-consalt.ru/news/2022-11-24-06-19-19 — corpus-real-212; it was `on` 12-17 and 12-19): a clause of reason
+ * after a comma or a dash — «, так как …», «, поскольку …», «, потому что …» — says why the date is what it is; after the text's
+ * dates its dates are a note, like round 67's purpose clause. It runs to the end of the sentence or the clause («;»). Only when a date
+ * word stands before it: «Так как 1 сентября — воскресенье, линейка пройдет 2 сентября» keeps its dates (no comma before it; the README
+ * was silent).
+ */
+const REASON_CLAUSE = /[,—–-]\s*(?:так\s+как|поскольку|потому\s+что)(?![а-яё])[^;]*?(?=;|\.(?:\s|$)|$)/gi;
+/**
  * Round 71. «- 15 августа придет первая часть учебников для первоклашек, по которым они будут обучаться в первом полугодии.» (a city's
  * news on textbooks, https://mgorod.kz/news/v-uralskix-shkolax-poyavilis-tetradi-dlya-klassov-predshkolnoj-podgotovki — corpus-real-62):
  * a relative clause after a comma — «, который / которая / которые / которым …», with a preposition before it or not («, по которым …»,
@@ -1373,6 +1382,7 @@ export const LOOK = {
   fromToday: new LetterGated(/(?:сегодняшн|завтрашн)его\s+дня/i), // round 227
   eventDay: new LetterGated(/день\s+[а-яё]+ния\s+\d/i), // round 227
   who: new LetterGated(/,\s*кто\s/i), // round 227
+  reason: new LetterGated(/так\s+как|поскольку|потому\s+что/i),
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1509,6 +1519,11 @@ export function normalizeDeadline(text: string): string {
   }
   if (figures && LOOK.eventDay.in(s, bits)) s = replaceFound(s, EVENT_DAY_AFTER_DEADLINE); // round 227
   if (figures && LOOK.who.in(s, bits)) s = replaceFound(s, WHO_CLAUSE); // round 227: «те, кто не сможет 13 сентября прийти, …»
+  REASON_CLAUSE.lastIndex = 0;
+  if (LOOK.reason.in(s, bits) && REASON_CLAUSE.test(s)) {
+    const figure = s.search(DATE_START);
+    s = s.replace(REASON_CLAUSE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
+  }
   RELATIVE_CLAUSE.lastIndex = 0;
   if (LOOK.relative.in(s, bits) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);

@@ -1365,9 +1365,27 @@ const RESULTS_OF = /^(?:итог|результат|выпускни[кц])[а-�
  * window of 2020). «уходящего» is the current year (round 61 read «в феврале уходящего года» so). The shift, or null.
  */
 function resultsOfRelativeYear(c: Cursor, i: number): number | null {
-  if (c.toks[i]?.text !== 'года' || c.toks[i - 2]?.type !== 'word' || !RESULTS_OF.test(c.toks[i - 2]!.text)) return null;
-  return RELATIVE_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''] ?? null;
+  if (c.toks[i]?.text !== 'года') return null;
+  const shift = RELATIVE_YEAR_SHIFT[c.toks[i - 1]?.text ?? ''];
+  if (shift === undefined) return null;
+  // round 233: up to two words in the genitive between the results and the adjective (`resultsHead`)
+  for (let k = i - 2, words = 0; k >= 0 && words <= 2; k--) {
+    const w = c.toks[k]!;
+    if (w.type === 'word' && RESULTS_OF.test(w.text)) return shift;
+    if (w.type === 'punct' && w.text === '-' && words > 0 && c.toks[k - 1]?.type === 'word') { k--; continue; } // «отчетно-выборной»
+    if (w.type !== 'word' || !GENITIVE_BETWEEN.test(w.text)) return null;
+    words++;
+  }
+  return null;
 }
+/**
+ * Round 233. «Подведены итоги отчетно-выборной кампании прошлого года.» (a regional Profsoyuz page on its congress, https://ksp.eseur.ru/?cat=1
+ * — corpus-real-212; it was `unparsed`): one or two words in the genitive — a noun, or an adjective and its noun («итоги работы прошлого
+ * года», «итоги отчетно-выборной кампании прошлого года», «результаты ЕГЭ прошлого года» is no genitive word and stays) — may stand between
+ * the results and round 169's adjective of the year: the results are still that year's. The words end as a
+ * genitive of the first or second declension or an adjective's (the first part of a compound before its hyphen is skipped, «отчетно-выборной»).
+ */
+const GENITIVE_BETWEEN = /^[а-яё][а-яё-]*(?:ой|ей|ого|его|ы|и|а|я)$/;
 
 /**
  * Round 62. «Как пояснил глава ведомства, в 36 городах и районах республики программа действует уже с прошлого года.» (news of
@@ -1425,6 +1443,16 @@ function seasonOfQuotedName(c: Cursor, i: number): boolean {
   return (c.isPunct(i - 2, '«') || c.isPunct(i - 2, '"')) && (c.isPunct(i + 1, '»') || c.isPunct(i + 1, '"'));
 }
 
+/**
+ * Round 233. «"Отраслевое трехстороннее соглашение … между администрацией Зиминского городского муниципального образования,
+ * Координационным советом организаций профсоюзов г. Зимы, Управлением образования … на 2015 - 2018 гг."» (a legal database's copy of a
+ * town's sectoral agreement in education, http://htclife.ru/index.php?docid=755127 — corpus-real-212; it was the winter, to 2022-02-28):
+ * a season's word right after «г.» — the abbreviation of «город» — is a town's name («г. Зима», «г. Зимы», «в г. Зиме»), no season;
+ * after a year («2021 г. Зима …») the «г.» is the year's and the season is read as before. The README was silent.
+ */
+function townNamedAfterSeason(c: Cursor, i: number): boolean {
+  return c.isPunct(i - 1, '.') && c.toks[i - 2]?.text === 'г' && c.toks[i - 3]?.type !== 'num';
+}
 /** A season's instrumental, the case «с» takes for company («с зимой», «с весной», «с летом», «с осенью»). */
 const SEASON_INSTRUMENTAL: ReadonlySet<string> = new Set(['зимой', 'зимою', 'весной', 'весною', 'летом', 'осенью']);
 
@@ -1693,6 +1721,7 @@ export function word(c: Cursor, i: number): number {
       if (fromSeasonNoWindow(c, i)) break;
       if (seasonOfQuotedName(c, i)) break;
       if (seasonSeenOff(c, i)) break;
+      if (townNamedAfterSeason(c, i)) break;
       if (withSeasonCompany(c, i)) {
         // the «с» led into no window: it goes, as the «с» before an ordinal with nothing to count does (scan/numbers.ts)
         const last = c.items.at(-1);

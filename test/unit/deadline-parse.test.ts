@@ -75,6 +75,10 @@ const BY: Case[] = [
   ['Последним днём подачи документов станет 20 июля.', by('2021-07-20')],
   ['Досрочное голосование, в котором примут участие те, кто не сможет 13 сентября прийти на избирательные участки, будет продолжаться до 12 сентября.', by('2021-09-12')],
   ['2. Предложить избирательным комиссиям субъектов Российской Федерации разработать и представить в Центральную избирательную комиссию Российской Федерации в срок не позднее 16 августа 2010 года комплексы мероприятий по подготовке и проведению выборов в органы местного самоуправления в единый день голосования 10 октября 2010 года в субъекте Российской Федерации.', by('2010-08-16')],
+  // Round 232 (corpus-real-211): a part word that governed a noun of its own («начала мобилизации») leaves no part for the window
+  // of a later «до конца / до начала <года>» (https://dzen.ru/a/Y16VMSUUZBbavJmh)
+  ['После начала мобилизации «ОПОРА РОССИИ» выступила с предложением о продлении мер до конца 2023 года.', by('2023-12-31')],
+  ['После начала работы комиссии ограничения сохраняются до начала 2024 года', by('2023-12-31')],
   // Round 214 (corpus-real-196): the day a past verb of ordering follows is the order's day when the order names its term after it
   // (https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8);
   // with no term after the verb the day reads as before
@@ -543,6 +547,10 @@ const DATE_RANGES: Case[] = [
   // (http://www.orichi-rayon.ru/law/vyiboryi-2012/kalendarnyij-plan)
   ['С сегодняшнего дня (3 сентября) и до 9 сентября проходит досрочное голосование в помещении территориальной избирательной комиссии (г. Орлов, ул. Ст. Халтурина, д.18, 3 этаж, 48 кабинет).', range('2021-09-03', '2021-09-09')],
   ['Не ранее чем за 90 дней и не позднее чем за 80 дней до дня голосования (с 12 по 22 декабря 2010 года)', range('2010-12-12', '2010-12-22')],
+  // Round 232 (corpus-real-211): a relative clause right after «учебный год» says which school year that is, a note after a day
+  // and its month (https://web.lifelines.name/read/d3c3579d-c20d-555e-bad2-5b3618b75a62)
+  ['С 9 по 24 июня проверяют готовность детских садов к новому учебному году, который начнется в 2025–2026 годах.', range('2021-06-09', '2021-06-24')],
+  ['С 1 по 15 августа проходит приемка школ к учебному году, который стартует 1 сентября 2026 года', range('2021-08-01', '2021-08-15')],
   // Round 209 (corpus-real-192): «до конца месяца» after a day names that day's month
   // (http://kostroma-news.net/society/2020/04/14/21162.html); «сезон» with its year after a season's adjective is that season
   // (http://edu-novreg.ru/content/v-grigorovskoy-shkole-proshlo-gigienicheskoe-obuchenie-i-attestaciya-rabotnikov)
@@ -796,6 +804,10 @@ const PERIODS: Case[] = [
   ['муниципальное задание на 2023 и плановый период на 2024-2025 годов', range('2023-01-01', '2025-12-31')],
   ['бюджет городского округа на 2022 год и планового периода на 2023-2024 годов', range('2022-01-01', '2024-12-31')],
   ['до 01.02.2021 утвердить план мероприятий на 2021 год и плановый период на 2022-2023 годы', by('2021-02-01')],
+  // Round 232 (corpus-real-211): «в течение прошлого / предыдущего … года» is the year before the context's, as round 177 reads the
+  // next one (https://news-life.pro/barnaul/420832805)
+  ['- В течение прошлого года специалисты отдела в рамках своей компетенции осуществляли плановый и внеплановый учредительный контроль в отношении муниципальных бюджетных и автономных дошкольных образовательных организаций, - отметила Ирина Синенко.', range('2020-01-01', '2020-12-31')],
+  ['в течение предыдущего финансового года', range('2020-01-01', '2020-12-31')],
   // Round 214 (corpus-real-196): the first days of a school year are its beginning, as «в начале учебного года»
   // (https://ustyuzhna.com/news/districts/prieddvierii-shkolnogho-siezona-sotrudniki-gosavtoinspiektsii-ustiuzhienskogho-raiona-provieli-provierku-shkolnykh-avtobusov.html)
   ['«Школьные» автобусы планируется проверить при работе на линии, особенно в первые дни нового учебного года.', range('2021-09-01', '2021-09-30')],
@@ -2587,6 +2599,10 @@ const EVENTS: Case[] = [
 
 /** Deadlines that count from an event, in every form: `event`, the reason names the offset and the event. */
 const OFFSET_EVENTS: Case[] = [
+  // Round 232 (corpus-real-211): the count repeated in words in brackets after the figure keeps the offset
+  // (https://base.garant.ru/402813562/63e4cf8f9e6a86c9ba7c43cbb5645947/)
+  ['5.2. Предложения по включению в план проведения проверок в отношении граждан должностные лица, уполномоченные осуществлять муниципальный земельный контроль, представляют заместителю главы администрации муниципального образования "Янтарный городской округ" заблаговременно, за 1 (один) месяц до начала предстоящего года или ранее указанного срока.', event('заблаговременно, за 1 (один) месяц до начала предстоящего года или ранее указанного срока')],
+  ['за 10 (десять) дней до начала учебного года', event('за 10 (десять) дней до начала учебного года')],
   // Round 215 (corpus-real-54's row, pinned): «со следующего месяца после …» counts from the event, not open-ended
   ['Если все документы в порядке, компенсацию начнут выплачивать со следующего месяца после подачи заявления.', event('после подачи заявления')],
   // Round 206 (corpus-real-189): «в пределах <срок> <отсчёт>» is an offset from an event and beats the document the sentence names

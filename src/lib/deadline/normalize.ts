@@ -941,6 +941,14 @@ const EVENT_DAY_AFTER_DEADLINE = new RegExp(
   `(?<=(?:^|[^а-яё])(?:до|не\\s+позднее|к)\\s+\\d{1,2}\\s+${MONTH_STEM}[^;.,]*?\\sв\\s+(?:единый\\s+)?день\\s+[а-яё]+ния\\s+)\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?:\\s+(?:19|20)\\d\\d(?:\\s*(?:года|г\\.?))?)?`,
   'gi',
 );
+/**
+ * Round 232. «С 9 по 24 июня проверяют готовность детских садов к новому учебному году, который начнется в 2025–2026 годах.» (a city's
+ * news of the commission that checks kindergartens, https://web.lifelines.name/read/d3c3579d-c20d-555e-bad2-5b3618b75a62 —
+ * corpus-real-211; it was a range to 2026-12-31): a relative clause right after «учебный год» in any case says which school year that
+ * is, not when the sentence's work is done; after a day and its month it is a note, like round 224's clause of a yearly day. A clause
+ * after another noun with a date of its own («…, который продлится до конца октября») is kept as before.
+ */
+const SCHOOL_YEAR_BEFORE_CLAUSE = /учебн[а-яё]*\s+год[а-яё]*\s*$/i;
 /** A day and its month in figures and words (the test before a relative clause): «15 августа», «1 марта». */
 const MONTH_BEFORE = /\d\s*(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /**
@@ -1528,7 +1536,7 @@ export function normalizeDeadline(text: string): string {
   if (LOOK.relative.in(s, bits) && RELATIVE_CLAUSE.test(s)) {
     const day = s.search(MONTH_BEFORE);
     s = s.replace(RELATIVE_CLAUSE, (m: string, at: number) =>
-      day >= 0 && day < at && (!DATE_START.test(m) || YEARLY_IN_CLAUSE.test(m)) ? blank(m) : m,
+      day >= 0 && day < at && (!DATE_START.test(m) || YEARLY_IN_CLAUSE.test(m) || SCHOOL_YEAR_BEFORE_CLAUSE.test(s.slice(0, at))) ? blank(m) : m,
     );
   }
   NEGATED_ALTERNATIVE.lastIndex = 0;

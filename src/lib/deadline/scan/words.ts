@@ -126,10 +126,19 @@ const KIND_OF_YEAR = /^(?:календарн|финансов|бюджетн)(?:
  * за» after «года» it still counts from that event («в течение следующего года после выпуска» stays `event`). `i` is «года».
  */
 const SPAN_ANCHOR_AFTER: ReadonlySet<string> = new Set(['после', 'с', 'со', 'от', 'за']);
-function duringNextYear(c: Cursor, i: number): boolean {
-  if (c.toks[i]!.text !== 'года' || yearShiftBefore(c, i) !== 1 || SPAN_ANCHOR_AFTER.has(c.toks[i + 1]?.text ?? '')) return false;
+/**
+ * Round 232. «- В течение прошлого года специалисты отдела в рамках своей компетенции осуществляли плановый и внеплановый учредительный
+ * контроль в отношении муниципальных бюджетных и автономных дошкольных образовательных организаций, - отметила Ирина Синенко.» (a city
+ * paper's news of the education committee's control of kindergartens, https://news-life.pro/barnaul/420832805 — corpus-real-211; it was
+ * `ongoing` over the context's year): «в течение прошлого / предыдущего / минувшего / прошедшего [календарного …] года» is the year
+ * before the context's, as «в прошлом году» is (round 13) and round 177 reads the next year. Returns the shift (±1), 0 when it is not.
+ */
+function duringRelativeYear(c: Cursor, i: number): number {
+  if (c.toks[i]!.text !== 'года' || SPAN_ANCHOR_AFTER.has(c.toks[i + 1]?.text ?? '')) return 0;
+  const shift = yearShiftBefore(c, i);
+  if (shift === 0) return 0;
   const k = KIND_OF_YEAR.test(c.toks[i - 1]?.text ?? '') ? i - 3 : i - 2;
-  return c.toks[k]?.text === 'течение' && c.toks[k - 1]?.text === 'в';
+  return c.toks[k]?.text === 'течение' && c.toks[k - 1]?.text === 'в' ? shift : 0;
 }
 
 function yearShiftBefore(c: Cursor, i: number): number {
@@ -1068,6 +1077,11 @@ const NOTE_AFTER_DATES = /^(?:итогам|результатам|окончан
 /** Words that may stand between «за 10» and its «до»: «за 10 рабочих дней до», «за 2 недели до». */
 function offsetBy(c: Cursor, i: number): number {
   let j = i + 2;
+  // Round 232. «5.2. Предложения по включению в план проведения проверок … представляют … заблаговременно, за 1 (один) месяц до начала
+  // предстоящего года или ранее указанного срока.» (a town's rules of municipal land control,
+  // https://base.garant.ru/402813562/63e4cf8f9e6a86c9ba7c43cbb5645947/ — corpus-real-211; it was by 2021-12-31): the count repeated in
+  // words in brackets after the figure («1 (один)», «10 (десять)») is the same count, as «в течение 10 (десяти) рабочих дней» reads
+  if (c.isPunct(j, '(') && c.isPunct(j + 2, ')') && CARDINAL.test(c.toks[j + 1]?.text ?? '')) j += 3;
   while (c.isCls(j, 'duration') || c.isCls(j, 'weekWord') || c.isCls(j, 'monthWord') || c.isCls(j, 'ordinalSuffix') || c.isPunct(j, '-')) j++;
   return c.isCls(j, 'by') ? j : -1;
 }
@@ -1798,6 +1812,14 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»
       if (c.isCls(i + 1, 'end') || c.isCls(i + 1, 'begin')) {
         const begin = c.isCls(i + 1, 'begin');
+        // Round 232. «После начала мобилизации «ОПОРА РОССИИ» выступила с предложением о продлении мер до конца 2023 года.» (a news
+        // page on the moratorium on planned checks, https://dzen.ru/a/Y16VMSUUZBbavJmh — corpus-real-211; it was by 2023-01-31): a part
+        // word that governed a noun of its own before («начала мобилизации», «начала работы») left no part for the window of «до
+        // конца / до начала …»: the new part replaces it. A part right before «до» («начала и до конца …») is paired as before
+        if (c.pendingPart !== null && c.isCls(i - 1, 'other')) {
+          c.pendingPart = null;
+          c.pairedParts = [];
+        }
         c.conn('by', begin, begin && t.text === 'до'); // «до конца …» by its end, «до начала …» before it starts
         c.implicitOk = true;
         c.anchor = begin ? 'start' : 'end';
@@ -1963,8 +1985,9 @@ export function word(c: Cursor, i: number): number {
       else if (t.text === 'году' && c.atoms > 0 && c.toks[a - 1]?.text === 'в' && (NEXT.test(c.toks[a]?.text ?? '') || NEW_YEAR.test(c.toks[a]?.text ?? ''))) c.lateNextYearAtoms = c.atoms;
       // round 169: «… подвел итоги уходящего года …»: the year the results cover
       else if (c.atoms === 0 && resultsOfRelativeYear(c, i) !== null) c.currentYear = resultsOfRelativeYear(c, i)!;
-      // round 177: «В течение следующего года им предстоит нести службу …»: the year after the context's (`duringNextYear`)
-      else if (c.atoms === 0 && duringNextYear(c, i)) c.currentYear = 1;
+      // round 177: «В течение следующего года им предстоит нести службу …»: the year after the context's; round 232: «В течение прошлого
+      // года …» the year before it (`duringRelativeYear`)
+      else if (c.atoms === 0 && duringRelativeYear(c, i) !== 0) c.currentYear = duringRelativeYear(c, i);
       // «В прошлом году впервые уже 25 августа акты … были подписаны»: the year before it
       else if (YEAR_AFTER_ADJ.test(t.text) && c.atoms === 0 && PREVIOUS.test(c.toks[a]?.text ?? '') && c.toks[a - 1]?.text === 'в') c.currentYear = -1;
       // Round 200. «За прошлый год на телефон службы экстренной психологической помощи в Челябинской области поступило около 56 тысяч

@@ -1257,6 +1257,14 @@ const RECURRING: Case[] = [
   // Round 229 (corpus-real-208): «в рабочее время» in the clause of a thing's arrival is when it arrives, no daily work
   // (https://docs.cntd.ru/document/459702414/titles/1CB2HCT)
   ['Обращения, поступившие в Министерство, его территориальные органы или подведомственные учреждения в рабочее время, регистрируются в день поступления, при поступлении в нерабочее время - на следующий рабочий день.', event('в день поступления, при поступлении в нерабочее время - на следующий рабочий день')],
+  // Round 234 (corpus-real-213): a day of the year after the year of an event counts from that event
+  // (https://docs.cntd.ru/document/467307535/titles/853N); round 31's year reported on keeps the context's year
+  ['2) не позднее 15 января года, следующего за годом, в котором получены гранты, отчет о достижении результата предоставления гранта.', event('года, следующего за годом, в котором получены гранты, отчет о достижении результата предоставления гранта')],
+  ['до 1 марта года, следующего за годом предоставления субсидии', event('года, следующего за годом предоставления субсидии')],
+  ['до 20 января года, следующего за отчетным годом', by('2021-01-20')],
+  // Round 234 (corpus-real-213): a verb of setting opening the text before the dates it sets says who sets them; the offset after it
+  // is no deadline (https://docs.cntd.ru/document/571051800/titles/35CC6RC)
+  ['2.2.1. Утверждает приказом Министерства сроки проведения конкурса, которые не могут быть меньше 30 календарных дней, следующих за днем размещения объявления об условиях проведения конкурса.', { kind: 'schedule', reason: 'утверждает приказом Министерства сроки проведения конкурса, которые не могут быть меньше 30 календарных дней, следующих за днем размещения объявления об условиях проведения конкурса' }],
   // Round 222 (corpus-real-202): a dateline whose agency is a regional one with a hyphen («НТА-Приволжье») or «ИТАР-ТАСС» is a note,
   // the sentence's own time is the cell's (https://nta-pfo.ru/news/pfo/2008/news_423409); with no time after it the day stays
   ['Дзержинск. 19 сентября. НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.', { kind: 'range', start: '2021-09-21', due: '2021-09-30' }],

@@ -10,7 +10,7 @@ import { CARDINAL_VALUE } from './lexicon';
 import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
-import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess } from './phrases';
+import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
 import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
@@ -711,6 +711,10 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   if (scan.error) return result.unparsed(text, scan.error);
   const stage = stageOverSeason(text, norm, scan);
   if (stage !== null) return result.event(text, stage);
+  // round 234: a day of the year after the year of an event («не позднее 15 января года, следующего за годом, в котором получены
+  // гранты») counts from that event (`dayOfEventYear`); a repeat was read above
+  const eventYear = scan.atoms > 0 ? dayOfEventYear(norm, text) : null;
+  if (eventYear !== null) return result.event(text, eventYear);
   if (scan.atoms > 0) {
     const d = withDates(text, norm, scan, ctx, toks);
     // «2025 и далее», «в течение 2025 года и далее»: dates with «и далее» after them and nothing else are open-ended work from

@@ -289,6 +289,31 @@ export function eventAnywhere(norm: string, original: string): string | null {
   return eventInSentence(norm, original)?.reason ?? null;
 }
 
+/**
+ * Round 234. «2) не позднее 15 января года, следующего за годом, в котором получены гранты, отчет о достижении результата предоставления
+ * гранта.» (a region's rules of grants to young scientists, https://docs.cntd.ru/document/467307535/titles/853N — corpus-real-213; it
+ * was `by` 2021-01-15): a day of the year after the year of an event — «[года], следующего за годом <событие>» («получения субсидии»,
+ * «участия в Конкурсе», «его предоставления») or «…, в котором …» right after the day's month — counts from that event, which no text
+ * dates: an `event`, its reason from «года» on. Round 31's «…, следующего за отчетным годом» names the year reported on and keeps its
+ * reading, and so does a repeat («ежегодно до 1 марта года, следующего за годом получения субсидии», read first). Only after a
+ * month's name; looked for only when the text has «за годом».
+ */
+const DAY_OF_EVENT_YEAR_RE = /(?<![а-я])(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*[\s,]+((?:года|г\.?)?[\s,]*следующ[а-я]*[\s,]+за[\s,]+годом)(?![а-я])/;
+/** What names the event after «за годом»: its verbal noun, a pronoun before it («его предоставления»). */
+const EVENT_OF_YEAR = new RegExp(`^[\\s,]+(?:(?:его|ее|их)\\s+)?${PIECES['событие']}(?![а-я])`);
+/** … or a relative clause, «, в котором / которого …» (`normalizeDeadline` blanks it after a month, so the original is read). */
+const WHICH_YEAR = /^[\s,]+(?:в|во|после|до)\s+котор/i;
+
+/** Round 234: the reason of a day of the year after the year of an event (`DAY_OF_EVENT_YEAR_RE`), else null. */
+export function dayOfEventYear(norm: string, original: string): string | null {
+  if (!norm.includes('за годом')) return null;
+  const m = DAY_OF_EVENT_YEAR_RE.exec(norm);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (!EVENT_OF_YEAR.test(norm.slice(end)) && !WHICH_YEAR.test(original.slice(end))) return null;
+  return lowerFirst(clean(original.slice(end - m[1]!.length)));
+}
+
 /** Round 59. The stage of a process the text names («на третьем этапе снятия ограничений», `STAGES`): its reason, else null. */
 export function stageOfProcess(norm: string, original: string): string | null {
   const m = STAGE_RE.exec(norm);

@@ -298,6 +298,13 @@ export const SCHEDULE_START: readonly string[] = [
   // самостоятельно (who sets the dates, «самостоятельно» next to the verb)
   '[<слова>] самостоятельно выбира*|устанавлива*|определя*|утвержда*',
   '[их|его|ее] выбира*|устанавлива*|определя*|утвержда* <слова> самостоятельно',
+  // Round 234: «2.2.1. Утверждает приказом Министерства сроки проведения конкурса, которые не могут быть меньше 30 календарных дней,
+  // следующих за днем размещения объявления об условиях проведения конкурса.» (a region's rules of a subsidy to a social НКО, the
+  // functions of the ministry, https://docs.cntd.ru/document/571051800/titles/35CC6RC — corpus-real-213; it was `event`, the offset): a
+  // verb of setting in the active voice opening the text — an item of what a body does, its subject in the heading above — before the
+  // dates it sets (the document it sets them by may stand between, up to seven words) says who sets them, like «сроки … определяет …»;
+  // an offset after it is then the dates' least length or when they get set (round 8), not the deadline
+  'определяет|устанавливает|утверждает|назначает|определяют|устанавливают|утверждают|назначают [<слова>] сроки|срок|даты|дату',
   // Индивидуально (round 19: the dates are set for each person, like «по индивидуальному графику»; «индивидуально, по запросу» is
   // the event, since «индивидуально» is a leading word of event phrases)
   'индивидуально',

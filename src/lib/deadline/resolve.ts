@@ -162,9 +162,9 @@ function schoolYearPeriod(ctx: ResolvedContext): boolean {
  * next); the text is then the season's window, as «летом, до 15 августа» is the summer's. The year of `a`, or null when no season
  * stands right before it.
  */
-function seasonYearOf(atoms: readonly Atom[], a: Atom, prev: Atom | null): number | null {
+function seasonYearOf(atoms: readonly Atom[], a: Atom, at: number): number | null {
+  const prev = at >= 0 ? atoms[at]! : null; // the atom with a year right before `a`, at index `at`
   if (prev === null || !prev.season || a.season || (a.type !== 'date' && a.type !== 'month') || prev.year === null) return null;
-  const at = atoms.indexOf(prev);
   const first = at > 0 && atoms[at - 1]!.season && atoms[at - 1]!.year !== null ? atoms[at - 1]! : prev;
   const [m0, m1, m] = [first.month, prev.month, a.month];
   if (m0 <= m1) return m >= m0 && m <= m1 ? first.year : null;
@@ -265,13 +265,16 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i - 1]!;
-    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = seasonYearOf(atoms, a, b) ?? b.year + (laterInOrder(a, b) ? 1 : 0);
+    if (a.year === null && b.year !== null && chains(a) && chains(b)) a.year = seasonYearOf(atoms, a, i - 1) ?? b.year + (laterInOrder(a, b) ? 1 : 0);
   }
   // No year written anywhere: the context, keeping lists in calendar order.
   let prev: Atom | null = null;
-  for (const a of atoms) {
+  let prevAt = -1;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
     if (a.year !== null) {
       prev = a;
+      prevAt = i;
       continue;
     }
     if (a.inSchoolYear) {
@@ -280,6 +283,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
       if (end !== null) {
         setYear(a, yearInSchoolYear(end - 1 + a.yearShift, a.month));
         prev = a;
+        prevAt = i;
         continue;
       }
     }
@@ -292,7 +296,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
       const fits = ctx.periodStart === null || (d !== null && inPeriod(d, ctx));
       y = fits || fromContext === null ? chained : fromContext;
     }
-    const season = seasonYearOf(atoms, a, prev);
+    const season = seasonYearOf(atoms, a, prevAt);
     if (season !== null) y = season;
     if (y === null) {
       return ctx.periodStart === null
@@ -301,6 +305,7 @@ function fillYears(atoms: Atom[], ctx: ResolvedContext): string | null {
     }
     setYear(a, y);
     prev = a;
+    prevAt = i;
   }
   for (const a of atoms) if (a.sameYearAs !== null && a.sameYearAs.year !== null) a.year = a.sameYearAs.year; // «в начале и конце года»
   return null;

@@ -1265,6 +1265,24 @@ const RECURRING: Case[] = [
   // Round 234 (corpus-real-213): a verb of setting opening the text before the dates it sets says who sets them; the offset after it
   // is no deadline (https://docs.cntd.ru/document/571051800/titles/35CC6RC)
   ['2.2.1. Утверждает приказом Министерства сроки проведения конкурса, которые не могут быть меньше 30 календарных дней, следующих за днем размещения объявления об условиях проведения конкурса.', { kind: 'schedule', reason: 'утверждает приказом Министерства сроки проведения конкурса, которые не могут быть меньше 30 календарных дней, следующих за днем размещения объявления об условиях проведения конкурса' }],
+  // Round 238 (corpus-real-215): an age after a noun of people is a label like one after a noun of children
+  // (https://news.myseldon.com/ru/news/index/311482895?requestId=ecd18ce7-d678-449d-9dd6-6d1aa0830c17)
+  ['При этом все занятия в центрах для людей от 60 до 80 лет будут проводиться бесплатно уже начиная с мая текущего года.', { kind: 'ongoing', start: '2021-05-01', due: '2021-12-31' }],
+  ['Занятия для пенсионеров 60-80 лет пройдут 15 мая.', on('2021-05-15')],
+  // Round 238 (corpus-real-215): a verb of ending right after the apposition «Сегодня, <день>,» governs the day
+  // (https://moovly.ru/movies/aEVHOUhjWTNhRklCbVdhNWZPa0dLL0FNN1hHODRZejVBVVRudG5SWXVTQT0); the past still reports it
+  ['Сегодня, 17 марта, завершается первая Всероссийская неделя финансовой грамотности для детей и молодежи, к которой успешно присоединилась Вологодская область.', by('2021-03-17')],
+  ['Сегодня, 17 марта, завершилась неделя.', on('2021-03-17')],
+  // Round 238 (corpus-real-215): a bracket after a started day that opens with a verb of ending is the window's end
+  // (https://k-dou30.ru/2024/04/27/)
+  ['Первый этап Эстафет стартовал 11.04.2024 (завершится 30.06.2024).', range('2024-04-11', '2024-06-30')],
+  // Round 238 (corpus-real-215): «после <события>» then a verb of taking place before the days: the days say when
+  // (https://1line.info/news/social/obrazovanie/v-kuzbasse-nachalsya-konkurs-metodicheskikh-materialov-fingramotnost-2025.html?region=kuzbas)
+  ['После технической экспертизы состоится заочный тур (7-19 апреля), а затем очный тур в формате публичной защиты методических разработок (21-30 апреля).', range('2021-04-07', '2021-04-30')],
+  // Round 238 (corpus-real-215): a dot between the number sign and its figure is the sign's own (https://lycee4.oshkole.ru/pages/34826.html);
+  // the strategy's «до 2030 года» after the bare window is read, round 153
+  ['Региональный центр финансовой грамотности Волгоградской области информирует о том, что с 19 ноября 2025 года по 10 февраля 2026 года в рамках реализации Стратегии повышения финансовой грамотности и формирования финансовой культуры в Российской Федерации до 2030 года, утвержденной Распоряжением Правительства РФ от 24.10.2023 N.2958-p пройдет седьмой этап Всероссийской просветительской эстафеты «Мои финансы» Тема данного этапа:«Рациональное потребление».', range('2025-11-19', '2029-12-31')],
+  ['с 19 ноября по 10 декабря, приказ №.15', range('2021-11-19', '2021-12-10')],
   // Round 222 (corpus-real-202): a dateline whose agency is a regional one with a hyphen («НТА-Приволжье») or «ИТАР-ТАСС» is a note,
   // the sentence's own time is the cell's (https://nta-pfo.ru/news/pfo/2008/news_423409); with no time after it the day stays
   ['Дзержинск. 19 сентября. НТА-Приволжье – В Дзержинске (Нижего-родская область) в конце сентября будет открыт Молодежный информационный центр.', { kind: 'range', start: '2021-09-21', due: '2021-09-30' }],

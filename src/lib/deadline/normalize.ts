@@ -338,6 +338,15 @@ const GLUED_TIME = new RegExp(`(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d
  */
 const NUMBER_SIGN_COLON = new RegExp(`(?<=№[ \\t]*):(?=[ \\t]*\\d+(?![\\d.])(?![ \\t]*${MONTH_STEM}))`, 'g');
 /**
+ * Round 238. «… Стратегии повышения финансовой грамотности и формирования финансовой культуры в Российской Федерации до 2030 года,
+ * утвержденной Распоряжением Правительства РФ от 24.10.2023 N.2958-p пройдет седьмой этап …» (a lyceum's page of the «Мои финансы»
+ * relay, https://lycee4.oshkole.ru/pages/34826.html — corpus-real-215; it was `unparsed`, «непонятное число «2958»»): a dot between the
+ * number sign and its figure — «№.15», «N.2958», «No.15» — is the sign's own abbreviation dot, so the number after it is a label as
+ * after «№» (`NUMBER_SIGN_DOT` here; `LATIN_NUMBER_SIGN` and `TYPED_NUMBER_SIGN` take the dot with the letters). Only right before a
+ * figure (a space may follow the dot).
+ */
+const NUMBER_SIGN_DOT = /(?<=№)\.(?=\s?\d)/g;
+/**
  * Round 214. «Рязанский губернатор Олег Ковалев на заседании облправительства во вторник, 5 августа, потребовал до 1 сентября провести
  * дополнительный инструктаж с водителями школьных автобусов, …» (a news site's report of a governor's order on school buses,
  * https://vidsboku.com/news/ryazanskiy-gubernator-poruchil-provodit-medobsledovanie-voditeley-shkolnyh-avtobusov?field_scope_tid=8 —
@@ -357,7 +366,7 @@ const DAY_OF_ORDER = new RegExp(
   `(?:(?<![\\d.])\\d{1,2}\\s+${MONTH_STEM}[а-яё]*|(?<![а-яё])в\\s+${MONTH_IN}(?![а-яё]))(?=,?\\s+(?:[а-яё]+\\s+){0,2}(?:потребовал|поручил|обязал|распорядился|предписал|приказал)[а-я]*\\s[^.;]*?(?:до|к|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_STEM})`,
   'gi',
 );
-const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N(?=\s?\d)/g;
+const LATIN_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N\.?(?=\s?\d)/g;
 /**
  * Round 207. «flnororo.n or 16.09.2025 Ne 16» (the OCR of a scanned протокол's line on a Kerch school's page of its положение,
  * https://kerch2.krymschool.ru/file/card?id=3052 — corpus-real-190; it was `unparsed`, «непонятное число «16»»): «Ne» — a capital Latin
@@ -373,7 +382,7 @@ const OCR_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[eе](?=\s?\d)/g;
  * typographic «No»), so the number after it is a label as after «№» and the date before it the act's (round 40). Only the two letters
  * alone, before a figure (a space may stand between); «No» inside a word or before a word («No comments») is no sign.
  */
-const TYPED_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[oо](?=\s?\d)/g;
+const TYPED_NUMBER_SIGN = /(?<![A-Za-zА-Яа-яЁё\d])N[oо]\.?(?=\s?\d)/g;
 /**
  * Round 227. «(утв. постановлением Территориальной избирательной комиссии Койгородского района от 21 июля 2008 г. N°2/3)» (the approval
  * line of a TIK's calendar plan of village elections, https://base.garant.ru/27320397/ — corpus-real-206; it was `on` 2008-07-21): «N°»
@@ -622,8 +631,14 @@ const AGE_IN_MONTHS = new RegExp(
   `((?<![а-яё])(?:в\\s+возрасте|возраст[а-яё]*\\s*[:—–-]?)\\s+)((?:(?:от|с|до)\\s+)?\\d{1,2}${AGE_END}\\s+${AGE_MONTHS})`,
   'gi',
 );
+/**
+ * Round 238. «При этом все занятия в центрах для людей от 60 до 80 лет будут проводиться бесплатно уже начиная с мая текущего года.» (a
+ * news item on centres for the elderly, https://news.myseldon.com/ru/news/index/311482895?requestId=ecd18ce7-d678-449d-9dd6-6d1aa0830c17
+ * — corpus-real-215; it was `unparsed`, «непонятное число «60»»): an age after a noun of people — «людей / люди / людям», «граждан…»,
+ * «пенсионер…», «женщин…», «мужчин…» — is a label like one after a noun of children (→ `ongoing` from 05-01).
+ */
 const AGE = new RegExp(
-  `((?<![а-яё])(?:(?:старше|младше|моложе|в\\s+возрасте|возраст[а-яё]*(?:\\s+[а-яё]+){0,2}\\s*[:—–-]?|участник[а-яё]*|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*)\\s+|возраст[а-яё]*\\s*\\(\\s*))((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
+  `((?<![а-яё])(?:(?:старше|младше|моложе|в\\s+возрасте|возраст[а-яё]*(?:\\s+[а-яё]+){0,2}\\s*[:—–-]?|участник[а-яё]*|дет[а-яё]*|ребен[а-яё]*|обучающ[а-яё]*|учащ[а-яё]*|воспитанник[а-яё]*|школьник[а-яё]*|подростк[а-яё]*|люд[еия][а-яё]*|граждан[а-яё]*|пенсионер[а-яё]*|женщин[а-яё]*|мужчин[а-яё]*)\\s+|возраст[а-яё]*\\s*\\(\\s*))((?:(?:от|с|до)\\s+)?${AGE_NUMBER})|(?<![а-яё])до\\s+достижени[яи]\\s+(?:(?:им|ими|ею|ребенком|ребёнком|детьми|обучающимся|возраста)\\s+)?${AGE_NUMBER}`,
   'gi',
 );
 /**
@@ -1469,7 +1484,7 @@ export function normalizeDeadline(text: string): string {
   if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
   if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
   if (figures && LOOK.ordered.in(s, bits)) s = replaceFound(s, DAY_OF_ORDER); // round 214
-  if (s.includes('№')) s = replaceFound(s, NUMBER_SIGN_COLON, () => ' '); // round 214: «статья № : 971»
+  if (s.includes('№')) s = replaceFound(replaceFound(s, NUMBER_SIGN_COLON, () => ' '), NUMBER_SIGN_DOT, () => ' '); // round 214: «статья № : 971»; round 238: «№.15»
   if (s.includes('N')) s = replaceFound(replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), TYPED_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»; round 228: «No986»
   if (s.includes('N°') || s.includes('Nº')) s = replaceFound(s, DEGREE_NUMBER_SIGN, () => '№ '); // round 227: «N°2/3»
   if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»

@@ -118,7 +118,7 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
     // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
     const named = namedAfter(toks, scan.relativeAt);
     const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
-    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt))) return null;
+    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt) || takesPlaceAfter(toks, scan))) return null;
     s = { ...scan, relativeAt: -1 };
   }
   const d = withDates(text, norm, s, ctx);
@@ -161,6 +161,28 @@ function goesOnFrom(toks: readonly Token[], firstAtomAt: number): boolean {
   }
   return false;
 }
+
+/**
+ * Round 238. «После технической экспертизы состоится заочный тур (7-19 апреля), а затем очный тур в формате публичной защиты
+ * методических разработок (21-30 апреля).» (a regional news site on a contest of teachers' materials on financial literacy,
+ * https://1line.info/news/social/obrazovanie/v-kuzbasse-nachalsya-konkurs-metodicheskikh-materialov-fingramotnost-2025.html?region=kuzbas
+ * — corpus-real-215; it was `event`): «после <события>» and then a verb of taking place — «состоится / состоятся / пройдёт / пройдут» —
+ * before the days opens the clause of what follows the event: the thing happens on those days, and «после …» says only what it follows,
+ * as round 195's verbs of going on do after «и». Only the verb right after the event's words (within `TAKES_PLACE_WORDS` tokens of
+ * «после», no comma or relative pronoun between: «после проведения олимпиады, которая состоится 15 мая» keeps the day as the anchor)
+ * and before the first date.
+ */
+function takesPlaceAfter(toks: readonly Token[], scan: Scan): boolean {
+  const end = Math.min(scan.firstAtomAt, scan.relativeAt + TAKES_PLACE_WORDS);
+  for (let k = scan.relativeAt + 2; k < end; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'word') return false;
+    if (TAKES_PLACE.test(t.text)) return true;
+  }
+  return false;
+}
+const TAKES_PLACE = /^(?:состоится|состоятся|пройд[её]т|пройдут)$/;
+const TAKES_PLACE_WORDS = 6;
 
 /** «после» an event named in words (not a month: «после 15 мая», «после мая» are anchors) at `at`. */
 function namedAfter(toks: readonly Token[], at: number): boolean {

@@ -852,6 +852,7 @@ export function scanTokens(toks: Token[]): Scan {
       else if (t.text === '/' && nextMonthAfterSlash(toks, i)) c.conn('dash'); // «Апрель/май»: one window (round 117)
       else if (t.text === '(' && c.atoms > 0 && outside === 0 && labelledBracket(c, i)) c.depth++;
       else if (t.text === '(' && deadlineBracketAfterYear(c, i)) c.depth++; // «в 2014 г. … (срок готовности … – 1 июня 2014 г.)» (round 78)
+      else if (t.text === '(' && c.atoms > 0 && endingInBracket(c, i)) c.depth++; // «стартовал 11.04.2024 (завершится 30.06.2024)» (round 238)
       else if (t.text === '(' && c.atoms > 0) {
         yearFromBracket(c, i); // «в первую среду декабря (04.12.2024)»: the bracket's year, then the bracket is a note
         const afterMonth = c.isCls(i - 1, 'month') || (c.isPunct(i - 1, '.') && c.isCls(i - 2, 'month'));
@@ -917,6 +918,20 @@ export function scanTokens(toks: Token[]): Scan {
   const items = withoutPeriodLabel(c.items);
   const atoms = c.atoms - (items.length < c.items.length ? 1 : 0);
   return { items, atoms, error: c.error, stray: c.stray, strayAt: c.strayAt, strayDay: c.strayDay, relativeAt: c.relativeAt, spanAt: c.spanAt, firstAtomAt: c.firstAtomAt, secondAtomAt: c.secondAtomAt, leadSpanAt: c.leadSpanAt, forYear: c.forYear };
+}
+
+/**
+ * Round 238. «Первый этап Эстафет стартовал 11.04.2024 (завершится 30.06.2024).» (a kindergarten's news of the «Мои финансы» relay,
+ * https://k-dou30.ru/2024/04/27/ — corpus-real-215; it was open-ended from 04-11): a bracket after a started day that opens with a
+ * verb of ending is the window's end, read like the same verb after a comma («стартовал 11.04.2024, завершится 30.06.2024» → the
+ * range, round 10's verbs of starting and ending). Only a verb of ending (not «по»), first in the bracket, after a start («с», a verb
+ * of starting) whose day is the last thing read: «27.02.2023 (25 февраля — суббота)» and «с 1 марта (по плану)» stay notes.
+ */
+function endingInBracket(c: Cursor, i: number): boolean {
+  const v = c.toks[i + 1];
+  if (v?.type !== 'word' || v.cls !== 'to' || v.text === 'по') return false;
+  const n = c.items.length;
+  return c.items[n - 1]?.kind === 'atom' && c.items[n - 2]?.kind === 'conn' && (c.items[n - 2] as { type: string }).type === 'from';
 }
 
 /**

@@ -1006,6 +1006,15 @@ const YEAR_AFTER_ADJ = /^(?:году|год)$/;
  * reports the day (round 65's `PAST_ENDING`, checked before), and a verb of starting keeps its day (round 13).
  */
 function dayJustBefore(c: Cursor, i: number): boolean {
+  const last = c.items.at(-1);
+  const n = c.items.length;
+  const lead = n === 3 && c.items[0]!.kind === 'conn' && c.items[0]!.type === 'and' ? 1 : 0; // «Сегодня,»: its comma joins nothing
+  if (n === 2 + lead && last?.kind === 'conn' && last.type === 'and' && c.isPunct(i - 1, ',')) {
+    const day = c.items[lead]!;
+    if (day.kind !== 'atom' || day.type !== 'date' || PAST_ENDING.test(c.toks[i]!.text) || !todayApposition(c, i - 1)) return false;
+    c.items.pop(); // the apposition's closing comma joins nothing
+    return true;
+  }
   const only = c.items.length === 1 ? c.items[0]! : null;
   if (!only || only.kind !== 'atom' || only.type !== 'date') return false;
   let e = i;
@@ -1013,6 +1022,22 @@ function dayJustBefore(c: Cursor, i: number): boolean {
   const p = c.toks[e - 1];
   return p !== undefined && (p.type === 'num' || p.cls === 'month' || p.cls === 'year' || (c.isPunct(e - 1, '.') && c.isCls(e - 2, 'year')));
 }
+
+/**
+ * Round 238. «Сегодня, 17 марта, завершается первая Всероссийская неделя финансовой грамотности для детей и молодежи, …» (a news
+ * video's caption, https://moovly.ru/movies/aEVHOUhjWTNhRklCbVdhNWZPa0dLL0FNN1hHODRZejVBVVRудG5SWXVTQT0 — corpus-real-215; it was
+ * `on`): a day in the apposition «Сегодня / Завтра, <день>,» is the day of the news, and the verb of ending right after its closing comma
+ * governs it as one right after the day does (round 12: `by` 03-17). `comma` is the index of that closing comma; true when the tokens
+ * before it are a day with its month (and year), opened by a comma after «сегодня / завтра». The past still reports the day (round 65),
+ * a verb of starting keeps it (round 13), and a day after a comma with no such opener («15 мая, завершается …») reads as before.
+ */
+function todayApposition(c: Cursor, comma: number): boolean {
+  let k = comma - 1;
+  if (!(c.toks[k]?.type === 'num' || c.isCls(k, 'month') || c.isCls(k, 'year') || c.isPunct(k, '.'))) return false;
+  while (k >= 0 && (c.toks[k]!.type === 'num' || c.isCls(k, 'month') || c.isCls(k, 'year') || c.isPunct(k, '.'))) k--;
+  return c.isPunct(k, ',') && TODAY.test(c.toks[k - 1]?.text ?? '');
+}
+const TODAY = /^(?:сегодня|завтра)$/i;
 
 /**
  * Round 145. «… изучение курса Основы безопасности жизнедеятельности завершаются учебными (учебно-полевыми) сборами, …, 20 марта начались

@@ -180,6 +180,9 @@ export const EVENT_START: readonly string[] = [
   // like «при необходимости»: the first deadline is the deadline, as «22 апреля, далее - по необходимости» keeps its day
   'при приеме|приёме|смене|замене|переходе|переводе [<слова>] [и|а] далее|затем',
   'при <событие-п> [<слова>] [и|а] далее|затем', // при поступлении на работу и далее ежегодно
+  // Round 237: the nouns of admission, hiring, commissioning and a break in work of round 237's EVENT_ANYWHERE lines (below)
+  // open a cell as «при приеме» does: «При трудоустройстве, далее ежегодно» is the hiring, as round 44 decided for «при <событии>»
+  'при [<прил-п>] допуске|трудоустройстве|вводе|пуске|запуске|найме|перерыве [<слова>] [и|а] далее|затем',
   'в случае', // в случае выявления
   'по факту', // по факту проведения
   'после', // после проведения диагностических работ
@@ -848,6 +851,13 @@ export const EVENT_ANYWHERE: readonly string[] = [
   'в канун', // В Канун памятной даты ученики 7-9 классов стали участниками урока мужества …
   'накануне', // накануне проведения экзамена
   'до <событие>', // Учащиеся 9 и 11 классов могут оставить в пользовании до сдачи последнего экзамена учебники, …
+  // Round 237: «2.2. Работники должны проходить обучение по оказанию первой помощи пострадавшему на производстве до допуска к
+  // самостоятельной работе.» (a labour-protection instruction's clause, a public repository's test data, find_string id 4983954326 —
+  // round 237's family; it was `unparsed`): the nouns of admission, hiring and commissioning that do not end like «-ния / -ции» —
+  // «допуска», «приема / приёма», «трудоустройства», «ввода», «пуска», «запуска», «найма» — after «до» wait for that step like «до
+  // <событие>» («до заключения трудового договора», «до начала самостоятельной работы»); «перед допуском / приёмом / запуском» were
+  // events since round 128, «после допуска» and «в день приема» since rounds 26 and 84
+  'до [<прил-р>] допуска|приема|приёма|трудоустройства|ввода|пуска|запуска|найма',
   // Round 141: «… общероссийский день приема граждан, запланированный к проведению 14 декабря 2020 года, переносится до периода
   // стабилизации эпидемиологической ситуации», – говорится в сообщении. (an education channel's news, http://prosveshenie.tv/news/minobrnauki-pereneslo-obshherossijskij-den-prijoma-grazhdan/page/2/
   // — corpus-real-129): «до периода / момента <событие>» waits for that event like «до <событие>» (the noun of a time before it
@@ -926,6 +936,17 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // `unparsed`): more verbal nouns in «-ке / -че / -де» after «при», the moment of a procedure the clause ties its act to, as «при
   // приеме / переводе» (the «-нии / -ции» ones are `<событие-п>`)
   'при [<прил-п>] отправке|постановке|сдаче|выдаче|передаче',
+  // Round 237: «Ответ: Специалиста по выкладке товара при трудоустройстве необходимо направить на предварительный медицинский осмотр.»
+  // (a Belarusian legal database's answer, https://etalonline.by/document/?q_id=2182628&regnum=u02000756), «✅Обоснование: … внеплановая
+  // специальная оценка условий труда (СОУТ) проводится в том числе при вводе в эксплуатацию вновь организованных рабочих мест.»
+  // (https://dzen.ru/b/ZEdufnkGMn2GOkmv) and corpus-real-214's «При нарушении требований безопасности; при перерыве в работе более чем
+  // на 30 календарных дней;» (https://testsmart.ru/quest/28479, its second clause): the moments that labour protection ties a
+  // briefing, a medical examination or a СОУТ to — an admission, a hiring, a commissioning, a start, a hire, a break in work — after
+  // «при», like round 145's «при сдаче / выдаче» (they were `unparsed`); «при устройстве» only before «на работу» (not a rink's or a
+  // site's construction). Not «при переезде»: corpus-real-103's «… о запрете мигрантам перевозить свои семьи в Россию при переезде в
+  // страну …» is a ban's condition, no moment of a work (labelled `unparsed`, «На днях» its time)
+  'при [<прил-п>] допуске|трудоустройстве|вводе|пуске|запуске|найме|перерыве',
+  'при [<прил-п>] устройстве на работу',
   // «Информация направляется незамедлительно»: the adverbs, and since round 197 every word of their stems
   // Round 197: «В этой связи в адрес начальника управления дошкольных учреждений г. Аргуна внесено представление об незамедлительном
   // устранении выявленных нарушений …» (a city prosecutor's news of a check of kindergartens, https://newargun.ru/?page_id=6484 —
@@ -1027,6 +1048,8 @@ export const EVENT_ANYWHERE: readonly string[] = [
   // стартом» — waits for that step, like «перед поездкой» and «перед <verbal noun>» («перед сдачей …»); their instrumental in «-ом» is
   // no verbal noun that `<событие-т>` takes
   'перед [<прил-т>] допуском|приемом|заездом|стартом|запуском',
+  // Round 237: the same step's other nouns after «перед» (a hiring, a commissioning, a start, a hire), like «перед допуском»
+  'перед [<прил-т>] трудоустройством|вводом|пуском|наймом',
   // Round 217: В каждом классе перед уроками были проведены Пятиминутки памяти "Дети Беслана, мы помним!"; (a school's news of the week
   // of solidarity against terrorism, https://sh-timoshinskaya-r138.gosweb.gosuslugi.ru/glavnoe/novosti/novosti_227.html — corpus-real-199;
   // it was `unparsed`): a lesson, a class or a training after «перед» inside a sentence («перед уроками», «перед первым уроком», «перед

@@ -3373,6 +3373,17 @@ const WEEKDAYS: Case[] = [
   ['во 2-ю и 4-ю среду февраля', on('2021-02-10', '2021-02-24')],
   ['в первую и последнюю субботу сентября', on('2021-09-04', '2021-09-25')],
   ['в первую, вторую и третью пятницу мая 2022 года', on('2022-05-06', '2022-05-13', '2022-05-20')],
+  // Round 240 (corpus-real-217): the preposition of the first day repeated before the next day of a list is the same list
+  // (https://vitprofles.by/news/nachalsya-priem-dokumentov-v-kolledgi-kogda-proydut-vstupitelnie-ispitaniya); counts and «числа» read as before
+  ['Для второй категории сроки зачисления – до 9 и до 17 августа соответственно.', on('2021-08-09', '2021-08-17')],
+  ['к 5 и к 20 мая 2022 года', on('2022-05-05', '2022-05-20')],
+  ['до 5, до 10 и до 20 мая', on('2021-05-05', '2021-05-10', '2021-05-20')],
+  ['до 9 и до 17.08.2021', on('2021-08-09', '2021-08-17')],
+  ['до 9 и до 17 лет', { kind: 'unparsed', reason: 'непонятное число «9»' }],
+  // Round 240 (corpus-real-217): the rules and the order of admission fix a term like an order (https://gtsolifk.ru/postupayuschim/aspirantura/informatsiya_o_prieme_na_obuchenie/file/g_med.osmotr.pdf)
+  ['Документы, необходимые для поступления, принимаются не позднее срока завершения приема документов, установленного Правилами приема (просмотр документа).', { kind: 'schedule', reason: 'позднее срока завершения приема документов, установленного Правилами приема (просмотр документа)' }],
+  ['не позднее срока, установленного порядком приема', { kind: 'schedule', reason: 'позднее срока, установленного порядком приема' }],
+  ['сроки, указанные в правилах приема', { kind: 'schedule', reason: 'сроки, указанные в правилах приема' }],
 ];
 
 /** Round 236 (a probe of self-written cells): a day inside a season named right before it is that season's, the text its window. */

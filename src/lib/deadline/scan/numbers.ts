@@ -1536,6 +1536,26 @@ function perDayRangeAt(c: Cursor, i: number, j: number): boolean {
   return (HOUR_UNITS.has(unit.text) || MINUTE_UNITS.has(unit.text) || unit.cls === 'times') && perDayAt(c, j + 3);
 }
 
+/**
+ * Round 240. «Для второй категории сроки зачисления – до 9 и до 17 августа соответственно.» (a Belarusian college's news of the dates of
+ * admission, https://vitprofles.by/news/nachalsya-priem-dokumentov-v-kolledgi-kogda-proydut-vstupitelnie-ispitaniya — corpus-real-217;
+ * it was `unparsed`, «непонятное число «9»»): the preposition of the first day («до», «к», «на») written again before each next day of
+ * the list is the same list of days of the month named last, as «до 9 и 17 августа» (a list, `on`). Only when the same preposition
+ * opens the first day, and only up to a month or a day in figures with its month («до 9 и до 17.08»): «до 9 и до 17 лет», «к 9 и к 17
+ * часам» and «до 10 и до 25 числа» read as before. `k` is the repeated preposition; O(length of the list).
+ */
+const REPEATED_PREPOSITION: ReadonlySet<string> = new Set(['до', 'к', 'ко', 'на']);
+function repeatedBeforeDays(c: Cursor, k: number): boolean {
+  const prep = c.toks[k]!.text;
+  for (;;) {
+    if (c.toks[k]?.text !== prep || !c.isNum(k + 1) || c.toks[k + 1]!.text.length > 2) return false;
+    if (c.isCls(k + 2, 'month') || dateStarts(c, k + 1)) return true;
+    const sep = c.toks[k + 2];
+    if (sep === undefined || !(sep.text === ',' || sep.cls === 'and')) return false;
+    k += 3;
+  }
+}
+
 export function run(c: Cursor, i: number): number {
   const toks = c.toks;
   const first = toks[i]!;
@@ -1555,13 +1575,15 @@ export function run(c: Cursor, i: number): number {
   for (;;) {
     if (numeric && c.isPunct(j, '.') && c.isPunct(j + 1, '-')) j++; // «01.- 08.05.15г.»: a day written with its dot before a dash
     const sep = toks[j];
-    const nx = toks[j + 1];
+    let nx = toks[j + 1];
     if (!sep || !nx) break;
     // «с 12 до 17 июля»: after «с», a «до» between two days joins them like «по»
     const untilAfterFrom = sep.cls === 'by' && nums.length === 1 && c.isCls(i - 1, 'from');
     const type: Connector['type'] | null =
       sep.text === '-' ? 'dash' : sep.text === ',' || sep.cls === 'and' ? 'and' : sep.cls === 'to' || untilAfterFrom ? 'to' : null;
     if (!type) break;
+    // round 240: «до 9 и до 17 августа» — the preposition of the first day repeated before the next one is the same list's
+    if (numeric && type === 'and' && nx.type === 'word' && REPEATED_PREPOSITION.has(nx.text) && toks[i - 1]?.text === nx.text && repeatedBeforeDays(c, j + 1)) nx = toks[++j + 1]!;
     if (numeric && dateStarts(c, j + 1)) {
       // «15 – 19.02.2021», «с 15 по 19.02», «25 и 26.12.2022», «01,08,15,22,29. 10.16»: the days before a date take its month
       const month = toks[j + 3]!.n;

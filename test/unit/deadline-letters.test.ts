@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LetterGated, lettersOf, mayHold, neededLetters } from '../../src/lib/deadline/letters';
-import { LOOK } from '../../src/lib/deadline/normalize';
+import { LOOK, normalizeDeadline } from '../../src/lib/deadline/normalize';
 
 /** The letters of bits, а–я in order. */
 const letters = (bits: number): string =>
@@ -73,3 +73,24 @@ describe('a look made only when the text holds the letters', () => {
 
   it('refuses a search that keeps a lastIndex', () => expect(() => new LetterGated(/месяц/gi)).toThrow(/lastIndex/));
 });
+
+// `normalizeDeadline` looks for a sign or the letters of a word before each search, and reads the signs again after a step that
+// may write one: with every look answered yes (`open`), each search is made, and the text must come out the same
+describe('the looks of normalizeDeadline change nothing', () => {
+  const texts = fixtureTexts();
+  const variants = texts.flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/е/g, 'ё')]);
+
+  it('gives the same text with every look open, on every fixture text, its capitals, small letters and «ё»', () => {
+    const changed = variants.filter((t) => normalizeDeadline(t) !== normalizeDeadline(t, true));
+    expect(changed).toEqual([]);
+  });
+
+  it('reads the signs a step writes', () => {
+    // «No 123» and «N 123» are written «№ 123»; the step after it reads «№ 123 - ОД от …» and blanks the code, as it does for «№»
+    for (const t of ['Приказ No 123 - ОД от 10.02.2021', 'Приказ N 123 - ОД от 10.02.2021', 'Приказ № 123 - ОД от 10.02.2021']) {
+      expect(normalizeDeadline(t)).toMatch(/№\s+123\s+от 10\.02\.2021$/);
+      expect(normalizeDeadline(t)).toBe(normalizeDeadline(t, true));
+    }
+  });
+});
+

@@ -1229,6 +1229,69 @@ function fixWord(word: string): string {
   return word.replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch]!);
 }
 
+/**
+ * The signs a step of `normalizeDeadline` looks for before its search, one bit each (`signsOf`): a text of a plan's column holds
+ * few of them, and one pass over its characters answers some thirty looks that each read the whole text.
+ */
+const CLOSE = 1 << 0; // )
+const OPEN = 1 << 1; // (
+const DOT = 1 << 2;
+const UNDERSCORE = 1 << 3;
+const PLUS = 1 << 4;
+const AT = 1 << 5; // @
+const SQUARE = 1 << 6; // [
+const ANGLE = 1 << 7; // <
+const BACKSLASH = 1 << 8;
+const SLASH = 1 << 9;
+const COMMA = 1 << 10;
+const COLON = 1 << 11;
+const BAR = 1 << 12; // |
+const NUMERO = 1 << 13; // №
+const LATIN_N = 1 << 14; // N
+const LOW_QUOTE = 1 << 15; // „
+const CAPITAL_EN = 1 << 16; // Н
+const CAPITAL_PE = 1 << 17; // П
+const HYPHEN = 1 << 18; // -
+const DASH = 1 << 19; // — –
+const PERCENT = 1 << 20;
+const ZERO = 1 << 21; // 0
+const EIGHT = 1 << 22; // 8
+const QUOTE = 1 << 23; // « " “ „ (`OPENING_QUOTE`)
+const GUILLEMET = 1 << 24; // «
+const CAPITAL_ZE = 1 << 25; // З
+const FIGURE = 1 << 26; // 0–9
+/** Every sign and every letter: each look is made (`normalizeDeadline`'s `open`). */
+const ALL = -1;
+
+/** The signs `s` holds (the bits above). */
+function signsOf(s: string): number {
+  let signs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) signs |= c === 48 ? FIGURE | ZERO : c === 56 ? FIGURE | EIGHT : FIGURE;
+      else if (c < 97) signs |= ASCII_SIGN[c]!;
+      else if (c === 124) signs |= BAR;
+    } else if (c === 0x2116) signs |= NUMERO;
+    else if (c === 0x41d) signs |= CAPITAL_EN;
+    else if (c === 0x41f) signs |= CAPITAL_PE;
+    else if (c === 0x417) signs |= CAPITAL_ZE;
+    else if (c === 0xab) signs |= QUOTE | GUILLEMET;
+    else if (c === 0x201e) signs |= QUOTE | LOW_QUOTE;
+    else if (c === 0x201c) signs |= QUOTE;
+    else if (c === 0x2014 || c === 0x2013) signs |= DASH;
+  }
+  return signs;
+}
+
+/** The sign bit of each ASCII character below «a» (0 for the rest). */
+const ASCII_SIGN: readonly number[] = (() => {
+  const table = new Array<number>(97).fill(0);
+  const set: Array<[string, number]> = [[')', CLOSE], ['(', OPEN], ['.', DOT], ['_', UNDERSCORE], ['+', PLUS], ['@', AT], ['[', SQUARE], ['<', ANGLE], ['\\', BACKSLASH], ['/', SLASH], [',', COMMA], [':', COLON], ['N', LATIN_N], ['-', HYPHEN], ['%', PERCENT], ['"', QUOTE]];
+  for (const [ch, bit] of set) table[ch.charCodeAt(0)] = bit;
+  return table;
+})();
+
 /** Whether `s` holds a figure 0–9. */
 function hasFigure(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -1406,6 +1469,9 @@ export const LOOK = {
   eventDay: new LetterGated(/день\s+[а-яё]+ния\s+\d/i), // round 227
   who: new LetterGated(/,\s*кто\s/i), // round 227
   reason: new LetterGated(/так\s+как|поскольку|потому\s+что/i),
+  // `ACTS_BEFORE_REPEAL`, `NEGATED_ALTERNATIVE`: before searches that were made on every text
+  repeal: new LetterGated(/признать\s+утративш/i),
+  negated: new LetterGated(/а\s+не\s/i),
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1413,18 +1479,21 @@ const ENGLISH_MONTH_LETTERS = lettersOf('янв фев февр мар апр м
 /** The letters of the words the steps write (`firstLastMonth`, `firstDays`, `seasonMonths`, `seasonTime`). */
 const WRITTEN_LETTERS = lettersOf(['конце', 'начале', 'начала', ...Object.values(SEASON_NOUN).flat()].join(' '));
 
-export function normalizeDeadline(text: string): string {
+export function normalizeDeadline(text: string, open = false): string {
   let s = text;
-  if (s.includes('З')) s = s.replace(LETTER_THREE, '3');
+  // the signs the text holds: a step that needs a sign looks only when it is there (`signsOf`); blanking takes signs away only, and
+  // after a step that may write one they are read again
+  let signs = open ? ALL : signsOf(s);
+  if (signs & CAPITAL_ZE) (s = s.replace(LETTER_THREE, '3')), (signs = open ? ALL : signsOf(s));
   // the letters the text holds: a look for a word is made only when they hold it (`LOOK`); blanking takes letters away only, and the
   // steps that write a word add its letters
-  let bits = lettersOf(s);
+  let bits = open ? ALL : lettersOf(s);
   // No step makes a figure (but the last, `LETTER_ZERO`, and the first, `LETTER_THREE`): a text with none skips every step whose
   // search needs one
-  const figures = hasFigure(s);
-  if (s.includes(')')) {
+  const figures = open ? hasFigure(s) : (signs & FIGURE) !== 0;
+  if (signs & CLOSE) {
     s = s.replace(LIST_MARKER, blank);
-    if (s.includes('(')) s = s.replace(ALT_DAY, blank);
+    if (signs & OPEN) s = s.replace(ALT_DAY, blank);
   }
   if (!startsWithItemNumber(s)) {
     // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
@@ -1435,7 +1504,7 @@ export function normalizeDeadline(text: string): string {
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
   else if (ITEM_BEFORE_LOWER.test(s)) s = s.replace(ITEM_BEFORE_LOWER, blank);
-  if (figures && s.includes('.') && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
+  if (signs & DOT && figures && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,
   // and the search would be tried at every position. Blanking never makes such a word or sign, so a look made earlier still holds.
   if (figures && LOOK.ending.in(s, bits)) s = replaceFound(s, ENDING_FROM); // round 220
@@ -1443,36 +1512,37 @@ export function normalizeDeadline(text: string): string {
   if (figures && LOOK.measure.in(s, bits)) s = replaceFound(s, MEASURE_NUMBER, (_m: string, head: string, num: string) => head + blank(num));
   if (endsWithFigure(s)) s = replaceFound(s, FOOTNOTE);
   if (figures && LOOK.yearWord.in(s, bits)) s = replaceFound(s, YEAR_FOOTNOTE); // round 220
-  if (ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
+  if (LOOK.repeal.in(s, bits) && ACTS_BEFORE_REPEAL.test(s)) s = s.replace(ACTS_BEFORE_REPEAL, (_m: string, item: string, acts: string) => item + blank(acts));
   // round 163: before a quoted day is looked for («_25__» → « 25  »)
-  if (s.includes('_')) s = dropFilledLines(s);
-  if (OPENING_QUOTE.test(s)) {
+  if (signs & UNDERSCORE) s = dropFilledLines(s);
+  if (signs & QUOTE) {
     s = replaceFound(s, ACT_TITLE, (_m: string, head: string, title: string) => head + blank(title));
     s = replaceFound(s, QUOTED_DAY, (m: string, day: string) => ' ' + day + ' '.repeat(m.length - 1 - day.length));
     s = replaceFound(s, QUOTED_DAY_FIGURES, (m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`.padStart(m.length));
+    signs |= DOT;
   }
-  if (figures && s.includes('+')) s = replaceFound(s, PLUS_MARK);
+  if (signs & PLUS && figures) s = replaceFound(s, PLUS_MARK);
   if (LOOK.month.in(s, bits) && LOOK.lastFirst.in(s, bits)) {
     s = replaceFound(s, FIRST_LAST_MONTH_OF_YEAR, firstLastMonth as never); // round 212
     bits |= WRITTEN_LETTERS;
   }
   if (figures && LOOK.last.in(s, bits) && LOOK.schoolTerm.in(s, bits)) s = replaceFound(s, TERM_LAST_DAY_AFTER_DAY); // round 230
   if (LOOK.web.in(s, bits)) s = replaceFound(s, WEB_ADDRESS);
-  if (s.includes('@')) s = replaceFound(s, E_MAIL);
-  if (figures && s.includes('.')) s = replaceFound(s, DOMAIN_NUMBER);
-  if (figures && s.includes('.')) s = replaceFound(s, IP_ADDRESS); // round 225
+  if (signs & AT) s = replaceFound(s, E_MAIL);
+  if (signs & DOT && figures) s = replaceFound(s, DOMAIN_NUMBER);
+  if (signs & DOT && figures) s = replaceFound(s, IP_ADDRESS); // round 225
   if (figures && LOOK.degreeOrPlace.in(s, bits)) s = replaceFound(s, DEGREE_NUMBERS);
   if (figures && LOOK.bytes.in(s, bits)) s = replaceFound(s, FILE_SIZE); // round 207
-  if (s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
-  if (s.includes('[') || s.includes('<')) s = replaceFound(s, BRACKET_FOOTNOTE);
+  if (signs & SQUARE && s.includes('[[')) s = replaceFound(s, WIKI_LINK_TARGET);
+  if (signs & (SQUARE | ANGLE)) s = replaceFound(s, BRACKET_FOOTNOTE);
   if (LOOK.capitalDo.in(s, bits) && LOOK.cyrillic.in(s, bits)) s = replaceFound(s, ABBREVIATION_DO, abbreviationDo as never);
   // round 124: before «с.» of a village is read, which the look after a postcode needs
   if (figures && LOOK.address.in(s, bits)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
-  if (figures && s.includes(',')) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
+  if (signs & COMMA && figures) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (LOOK.settlement.in(s, bits)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
-  if (s.includes('\\')) s = replaceFound(s, ESCAPED_DATE, escapedDate as never); // round 178: before the backslash is read as a slash
-  if (s.includes('/') || s.includes('\\')) s = replaceFound(s, SLASHED_ABBREVIATION);
-  if (figures && s.includes('.')) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
+  if (signs & BACKSLASH) (s = replaceFound(s, ESCAPED_DATE, escapedDate as never)), (signs |= DOT); // round 178: before the backslash is read as a slash
+  if (signs & (SLASH | BACKSLASH)) s = replaceFound(s, SLASHED_ABBREVIATION);
+  if (signs & DOT && figures) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (figures && LOOK.ageWord.in(s, bits)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);
   if (figures && LOOK.fulfilled.in(s, bits)) s = replaceFound(s, AGE_OF_THING_BARE, age as never); // round 216: «исполнилось 3 и …»
   if (figures && LOOK.itemFromTo.in(s, bits) && LOOK.years.in(s, bits)) s = replaceFound(s, AGE_ITEM, age as never); // round 175: «до 7 лет - …»
@@ -1480,37 +1550,37 @@ export function normalizeDeadline(text: string): string {
   if (LOOK.service.in(s, bits) && LOOK.serviceYears.in(s, bits)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (figures && LOOK.count.in(s, bits)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
   if (figures && LOOK.views.in(s, bits)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
-  if (figures && s.includes('|')) s = replaceFound(s, RUBRIC_COUNT, (_m: string, head: string, num: string) => head + blank(num)); // round 214
-  if (figures && s.includes(':')) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
-  if (s.includes('„–')) s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №');
+  if (signs & BAR && figures) s = replaceFound(s, RUBRIC_COUNT, (_m: string, head: string, num: string) => head + blank(num)); // round 214
+  if (signs & COLON && figures) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));
+  if (signs & LOW_QUOTE && s.includes('„–')) (s = replaceFound(s, MOJIBAKE_NUMBER_SIGN, () => '  №')), (signs |= NUMERO);
   if (figures && LOOK.ordered.in(s, bits)) s = replaceFound(s, DAY_OF_ORDER); // round 214
-  if (s.includes('№')) s = replaceFound(replaceFound(s, NUMBER_SIGN_COLON, () => ' '), NUMBER_SIGN_DOT, () => ' '); // round 214: «статья № : 971»; round 238: «№.15»
-  if (s.includes('N')) s = replaceFound(replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), TYPED_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№'); // round 207: «Ne 16»; round 228: «No986»
-  if (s.includes('N°') || s.includes('Nº')) s = replaceFound(s, DEGREE_NUMBER_SIGN, () => '№ '); // round 227: «N°2/3»
-  if (s.includes('Н')) s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№'); // round 217: «от 10 декабря 2013 г. Н 1324»
-  if (s.includes('Пр-')) s = replaceFound(s, PRESIDENT_INDEX, () => '№  '); // round 217: «28.11.2014, Пр-2753»
-  if (figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
-  if (figures && s.includes('№')) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
+  if (signs & NUMERO) s = replaceFound(replaceFound(s, NUMBER_SIGN_COLON, () => ' '), NUMBER_SIGN_DOT, () => ' '); // round 214: «статья № : 971»; round 238: «№.15»
+  if (signs & LATIN_N) (s = replaceFound(replaceFound(replaceFound(s, OCR_NUMBER_SIGN, () => '№ '), TYPED_NUMBER_SIGN, () => '№ '), LATIN_NUMBER_SIGN, () => '№')), (signs |= NUMERO); // round 207: «Ne 16»; round 228: «No986»
+  if (signs & LATIN_N && (s.includes('N°') || s.includes('Nº'))) (s = replaceFound(s, DEGREE_NUMBER_SIGN, () => '№ ')), (signs |= NUMERO); // round 227: «N°2/3»
+  if (signs & CAPITAL_EN) (s = replaceFound(s, CYRILLIC_NUMBER_SIGN, () => '№')), (signs |= NUMERO); // round 217: «от 10 декабря 2013 г. Н 1324»
+  if (signs & CAPITAL_PE && s.includes('Пр-')) (s = replaceFound(s, PRESIDENT_INDEX, () => '№  ')), (signs |= NUMERO); // round 217: «28.11.2014, Пр-2753»
+  if (signs & DOT && figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
+  if (signs & NUMERO && figures) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
   if (figures && LOOK.forWord.in(s, bits)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
   if (figures && LOOK.termOf.in(s, bits)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
   if (LOOK.term.in(s, bits) && LOOK.fromWord.in(s, bits)) s = replaceFound(s, TERM_SPAN, (_m: string, head: string, upTo: string) => head + blank(upTo)); // round 197
-  if (mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
-  if (figures && s.includes('-') && LOOK.courtCase.in(s, bits)) s = replaceFound(s, COURT_CASE_ID); // round 197
+  if (signs & (UNDERSCORE | GUILLEMET) && mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);
+  if (signs & HYPHEN && figures && LOOK.courtCase.in(s, bits)) s = replaceFound(s, COURT_CASE_ID); // round 197
   if (figures && LOOK.phone.in(s, bits)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
-  if (figures && s.includes('(')) s = replaceFound(s, CODED_PHONE);
-  if (figures && s.includes('/') && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
-  if (figures && s.includes('-') && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
-  if (figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
+  if (signs & OPEN && figures) s = replaceFound(s, CODED_PHONE);
+  if (signs & SLASH && figures && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (signs & HYPHEN && figures && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (signs & EIGHT && figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (figures && LOOK.library.in(s, bits)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
-  if (figures && s.includes('%')) s = replaceFound(s, SHARE_AFTER_COUNT);
+  if (signs & PERCENT && figures) s = replaceFound(s, SHARE_AFTER_COUNT);
   // round 156: before the window's figures are read
   if (figures && LOOK.dashPo.in(s, bits)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
-  if (LOOK.thousand.in(s, bits)) s = replaceFound(s, ORDINAL_YEAR, ordinalYear as never); // round 227: «в две тысячи тринадцатом году»
+  if (LOOK.thousand.in(s, bits)) (s = replaceFound(s, ORDINAL_YEAR, ordinalYear as never)), (signs |= ZERO); // round 227: «в две тысячи тринадцатом году»
   if (figures && LOOK.fromToday.in(s, bits)) s = replaceFound(s, FROM_TODAY, (_m: string, words: string, day: string, close: string) => blank(words) + day + blank(close)); // round 227
   // round 227: «May 17, 2018»; the Russian abbreviations it writes add their letters
   if (figures && ENGLISH_MONTH_WORD.test(s)) (s = replaceFound(s, ENGLISH_MONTH, englishMonth as never)), (bits |= ENGLISH_MONTH_LETTERS);
-  if (figures && s.includes('-')) s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`);
-  if (figures && s.includes('-') && LOOK.hyphenMonth.in(s, bits)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
+  if (signs & HYPHEN && figures) (s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`)), (signs |= DOT);
+  if (signs & HYPHEN && figures && LOOK.hyphenMonth.in(s, bits)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
   const month = LOOK.month.in(s, bits);
   if (month) s = replaceFound(s, MONTH_FILLER);
   if (LOOK.first.in(s, bits)) (s = replaceFound(s, FIRST_DAYS, firstDays)), (bits |= WRITTEN_LETTERS);
@@ -1555,12 +1625,12 @@ export function normalizeDeadline(text: string): string {
     );
   }
   NEGATED_ALTERNATIVE.lastIndex = 0;
-  if (NEGATED_ALTERNATIVE.test(s)) {
+  if (signs & (COMMA | HYPHEN | DASH) && LOOK.negated.in(s, bits) && NEGATED_ALTERNATIVE.test(s)) {
     const figure = s.search(DATE_START); // a figure or a month name: «в мае — а не в июне»
     s = s.replace(NEGATED_ALTERNATIVE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }
   PART_NOTE.lastIndex = 0;
-  if (PART_NOTE.test(s)) {
+  if (signs & COMMA && PART_NOTE.test(s)) {
     const figure = s.search(/\d/);
     s = s.replace(PART_NOTE, (m: string, at: number) => (figure >= 0 && figure < at ? blank(m) : m));
   }

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LetterGated, lettersOf, mayHold, neededLetters } from '../../src/lib/deadline/letters';
 import { LOOK, normalizeDeadline } from '../../src/lib/deadline/normalize';
+import { anywhere } from '../../src/lib/deadline/phrases/compile';
+import { DEADLINE_NAMES } from '../../src/lib/deadline/phrases/due';
+import { BARE_SPANS, EVENT_ANYWHERE, EVENT_CONDITIONS, STAGES } from '../../src/lib/deadline/phrases/events';
+import { ONGOING } from '../../src/lib/deadline/phrases/ongoing';
+import { ACT_EDITS, FIXING_TERMS, SCHEDULE_ANYWHERE } from '../../src/lib/deadline/phrases/schedules';
 
 /** The letters of bits, а–я in order. */
 const letters = (bits: number): string =>
@@ -91,6 +96,20 @@ describe('the looks of normalizeDeadline change nothing', () => {
       expect(normalizeDeadline(t)).toMatch(/№\s+123\s+от 10\.02\.2021$/);
       expect(normalizeDeadline(t)).toBe(normalizeDeadline(t, true));
     }
+  });
+});
+
+// a list of phrases looked for anywhere is searched only where the text holds one phrase's letters: the match must be the whole
+// list's, found or not, on every normalised fixture text and its variants
+describe('phrases anywhere, looked for where the text holds their letters', () => {
+  const texts = fixtureTexts().flatMap((t) => [t, t.toUpperCase(), t.replace(/е/g, 'ё')]).map((t) => normalizeDeadline(t));
+  const lists = { EVENT_ANYWHERE, EVENT_CONDITIONS, ONGOING, BARE_SPANS, SCHEDULE_ANYWHERE, FIXING_TERMS, ACT_EDITS, DEADLINE_NAMES, STAGES };
+
+  it.each(Object.entries(lists))('%s: the same match as the whole list', (_name, phrases) => {
+    const gated = anywhere(phrases);
+    const whole = new RegExp(gated.source);
+    const differ = texts.filter((t) => JSON.stringify(gated.exec(t)) !== JSON.stringify(whole.exec(t)));
+    expect(differ).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@
 import { MAX_YEAR, MIN_YEAR } from '../scan/years';
 import { VERBAL_NOUN_END } from '../lexicon';
 import { isLetter, isSpace } from '../tokens';
+import { lettersOf, mayHold, neededLetters } from '../letters';
 
 /** Number words as they appear in deadlines: «10», «10-ти», «3-х», «одного», «трех», «шестого», «следующего» (рабочего дня).
  *  Round 60: «несколько / нескольких» is a count too, one the text does not give: «Ответ жюри будет дан в течение нескольких дней.»
@@ -507,9 +508,12 @@ function isLetterOrFigure(c: number): boolean {
  */
 const GRADE_LABEL = '(?:\\d+(?:\\s*[-,]\\s*\\d+)*\\s*(?:класс[а-я]*|кл)\\.?\\s*-\\s*)?';
 
-/** A matcher for phrases anywhere, as whole words; group 1 is the phrase. */
+/**
+ * A matcher for phrases anywhere, as whole words; group 1 is the phrase. A search for them is tried at every position of the text;
+ * it is made only when the text holds the letters of one of them (`Lettered`).
+ */
 export function anywhere(phrases: readonly string[]): RegExp {
-  return parted(phrases, (alt) => `(?:^|[^а-я])(${alt})(?![а-я])`);
+  return parted(phrases, (alt) => `(?:^|[^а-я])(${alt})(?![а-я])`, true);
 }
 
 /**
@@ -544,21 +548,62 @@ class PartedRegExp extends RegExp {
   }
 }
 
-/** The matcher `pattern` makes of the alternation of `phrases`: whole when its source is short, else looked for by parts first. */
-function parted(phrases: readonly string[], pattern: (alternation: string) => string): RegExp {
+/**
+ * A matcher whose parts (runs of the list, as `PartedRegExp`'s, or the whole list when it is short) are each looked for only when the
+ * text holds the letters one of their phrases needs (`neededLetters` of each phrase's source): a text of a few words holds the letters
+ * of few phrases. Found or not, and the match, are the whole matcher's, as with `PartedRegExp`.
+ */
+class Lettered extends RegExp {
+  constructor(
+    source: string,
+    private readonly parts: readonly RegExp[],
+    private readonly needs: ReadonlyArray<readonly number[]>,
+  ) {
+    super(source);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const bits = textLetters(text);
+    for (let k = 0; k < this.parts.length; k++) {
+      if (!mayHold(bits, this.needs[k]!)) continue;
+      if (this.parts.length === 1 || this.parts[k]!.test(text)) return super.exec(text);
+    }
+    return null;
+  }
+
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+}
+
+/** The letters of the last text a `Lettered` matcher read (the parser gives one text to many of them in turn). */
+let lastText = '';
+let lastBits = 0;
+function textLetters(text: string): number {
+  if (text !== lastText) (lastText = text), (lastBits = lettersOf(text));
+  return lastBits;
+}
+
+/**
+ * The matcher `pattern` makes of the alternation of `phrases`: whole when its source is short, else looked for by parts first; with
+ * `letters`, each part only where the text holds a phrase's letters (`Lettered`).
+ */
+function parted(phrases: readonly string[], pattern: (alternation: string) => string, letters = false): RegExp {
   const sources = alternatives(phrases);
   const source = pattern(sources.join('|'));
-  if (source.length <= PART_SOURCE) return new RegExp(source);
+  if (source.length <= PART_SOURCE && !letters) return new RegExp(source);
   // the same sources, cut into runs that keep each part's source under the size
   const room = PART_SOURCE - pattern('').length;
-  const parts: RegExp[] = [];
+  const runs: string[][] = [];
   let run: string[] = [];
   let size = 0;
   for (const one of sources) {
-    if (run.length > 0 && size + 1 + one.length > room) (parts.push(new RegExp(pattern(run.join('|')))), (run = []), (size = 0));
+    if (run.length > 0 && size + 1 + one.length > room) (runs.push(run), (run = []), (size = 0));
     size += (run.length > 0 ? 1 : 0) + one.length;
     run.push(one);
   }
-  parts.push(new RegExp(pattern(run.join('|'))));
-  return new PartedRegExp(source, parts);
+  runs.push(run);
+  const parts = runs.map((r) => new RegExp(pattern(r.join('|'))));
+  if (!letters) return new PartedRegExp(source, parts);
+  return new Lettered(source, parts, runs.map((r) => r.flatMap((one) => neededLetters(one))));
 }

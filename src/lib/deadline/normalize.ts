@@ -1263,24 +1263,30 @@ const FIGURE = 1 << 26; // 0–9
 /** Every sign and every letter: each look is made (`normalizeDeadline`'s `open`). */
 const ALL = -1;
 
-/** The signs `s` holds (the bits above). */
+/** The letters of the text `signsOf` read last, as `lettersOf` gives them: one pass over the characters reads both. */
+let lettersRead = 0;
+
+/** The signs `s` holds (the bits above); its letters are left in `lettersRead`. */
 function signsOf(s: string): number {
   let signs = 0;
+  let letters = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 48 && c <= 57) signs |= c === 48 ? FIGURE | ZERO : c === 56 ? FIGURE | EIGHT : FIGURE;
       else if (c < 97) signs |= ASCII_SIGN[c]!;
       else if (c === 124) signs |= BAR;
-    } else if (c === 0x2116) signs |= NUMERO;
-    else if (c === 0x41d) signs |= CAPITAL_EN;
-    else if (c === 0x41f) signs |= CAPITAL_PE;
-    else if (c === 0x417) signs |= CAPITAL_ZE;
+    } else if (c >= 0x410 && c <= 0x44f) {
+      letters |= 1 << ((c - 0x410) & 31); // А–Я as а–я
+      if (c < 0x430 && (c === 0x41d || c === 0x41f || c === 0x417)) signs |= c === 0x41d ? CAPITAL_EN : c === 0x41f ? CAPITAL_PE : CAPITAL_ZE;
+    } else if (c === 0x451 || c === 0x401) letters |= 1 << 5; // ё, Ё as е
+    else if (c === 0x2116) signs |= NUMERO;
     else if (c === 0xab) signs |= QUOTE | GUILLEMET;
     else if (c === 0x201e) signs |= QUOTE | LOW_QUOTE;
     else if (c === 0x201c) signs |= QUOTE;
     else if (c === 0x2014 || c === 0x2013) signs |= DASH;
   }
+  lettersRead = letters;
   return signs;
 }
 
@@ -1487,9 +1493,10 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & CAPITAL_ZE) (s = s.replace(LETTER_THREE, '3')), (signs = open ? ALL : signsOf(s));
   // the letters the text holds: a look for a word is made only when they hold it (`LOOK`); blanking takes letters away only, and the
   // steps that write a word add its letters
-  let bits = open ? ALL : lettersOf(s);
-  // No step makes a figure (but the last, `LETTER_ZERO`, and the first, `LETTER_THREE`): a text with none skips every step whose
-  // search needs one
+  let bits = open ? ALL : lettersRead;
+  // A text with no figure skips every step whose search needs one. Steps make figures only at the first, `LETTER_THREE`, before this
+  // is read, at `ORDINAL_YEAR` (round 227: «в две тысячи тринадцатом году»; the steps after it see the figures of the text as it came)
+  // and at the last, `LETTER_ZERO`
   const figures = open ? hasFigure(s) : (signs & FIGURE) !== 0;
   if (signs & CLOSE) {
     s = s.replace(LIST_MARKER, blank);

@@ -2770,6 +2770,8 @@ const OFFSET_EVENTS: Case[] = [
   // Round 22 (corpus-real-23, https://49.berezsad.ru/file/card?id=1156): a count in words beats the document named before it
   ['2.8. Разработка и утверждение ИПК осуществляется в соответствии с постановлением Комиссии по делам несовершеннолетних и защите их прав Пермского края от 29 июня 2016 г. № 12 «Об утверждении новой редакции Порядка межведомственного взаимодействия по профилактике детского и семейного неблагополучия», в срок не более семи рабочих дней со дня постановки на ведомственный учёт.', event('не более семи рабочих дней со дня постановки на ведомственный учёт')],
   ['в соответствии с положением о конкурсе в течение пяти рабочих дней со дня подачи заявки', event('в течение пяти рабочих дней со дня подачи заявки')],
+  // Round 242 (corpus-real-210, https://docs.cntd.ru/document/459606403/titles/2C4PA5): a noun left in the nominative after «со дня» is its genitive
+  ['Срок выполнения административной процедуры – 7 рабочих дней со дня обращение заявителя.', event('со дня обращение заявителя')],
 ];
 
 /** Deadlines set by an authority or a document: the document → `schedule`; a decision or an instruction → `event`. */
@@ -3337,6 +3339,12 @@ const MIXED: Case[] = [
   // Round 140 (corpus-real-128): a span before «назад» says how long ago, a label; the year is read
   // (http://znamja.com/vse-novosti/media/2018/10/19/novyie-kotelnyie-dlya-shkolyi-i-sadika/)
   ['Двухэтажное кирпичное здание Брызгаловской средней школы в поселке имени Карла Маркса было построено 45 лет назад в 1973 году в расчете на 278 учащихся.', range('1973-01-01', '1973-12-31')],
+  // Round 242 (corpus-real-210): «в <год> году» after a day with no year is its year (https://ria24.today/news/gubernator-pozdravil-peterburzhcev-s/2572921,
+  // https://ddom7.ru/?p=4148); an English month after its day (http://pervom.cit-vbg.ru/vosp-pedagog)
+  ['Впервые 1 июня отмечался в 1950 году.', on('1950-06-01')],
+  ['1 июня в 2012 году Генеральной Ассамблеей ООН был провозглашен Всемирный день родителей.', on('2012-06-01')],
+  ['11 January 2019 12:35', on('2019-01-11')],
+  ['5th of February 2019', on('2019-02-05')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

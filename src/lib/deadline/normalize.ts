@@ -458,6 +458,20 @@ const ENGLISH_MONTH = new RegExp(
 const ENGLISH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Jan: 'янв', Feb: 'фев', Mar: 'мар', Apr: 'апр', May: 'май', Jun: 'июн', Jul: 'июл', Aug: 'авг', Sep: 'сен', Oct: 'окт', Nov: 'ноя', Dec: 'дек',
 };
+/**
+ * Round 242. «11 January 2019 12:35» (the date line of a guardianship page, http://pervom.cit-vbg.ru/vosp-pedagog — corpus-real-210; it
+ * was the range of 2019): an English month name after its day and before a year of four figures — the British order, «11 January
+ * 2019», «5th of February 2019», «3 Sept. 2020» — is that month too, as round 227 reads it before the day; the day's ending («st», «nd»,
+ * «rd», «th») and «of» are blanked («5th of February 2019» → «5        фев     2019»). Only with a year after it, as round 227's.
+ */
+const ENGLISH_DAY_MONTH = new RegExp(
+  `(?<![\\dA-Za-z.])(${DAY})((?:st|nd|rd|th)?(?:\\s+of)?\\s+)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)(?=\\.?,?\\s(?:19|20)\\d\\d(?!\\d))`,
+  'g',
+);
+function englishDayMonth(m: string, day: string, between: string, head: string, tail: string): string {
+  if (!ENGLISH_TAILS.test(tail)) return m;
+  return day + ' '.repeat(between.length) + ENGLISH_ABBREVIATIONS[head]! + ' '.repeat(tail.length);
+}
 /** Full English names and their own abbreviations («Sept», «Febr.»): the rest of the word after the three letters is blanked. */
 const ENGLISH_TAILS = /^(?:|t|uary|ruary|ch|il|e|y|ust|tember|ober|ember|r)$/;
 function englishMonth(m: string, head: string, tail: string): string {
@@ -987,6 +1001,27 @@ const THIS_DAY = 'в\\s+(?:этот|тот)\\s+(?:же\\s+)?день';
 const HISTORY_YEAR_BEFORE = new RegExp(`(?<![а-яё])(${YEAR_IN})(\\s+${THIS_DAY},?\\s+${PAST})`, 'gi');
 const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_IN})(?=,?\\s+${PAST})`, 'gi');
 /**
+ * Round 242. «1 июня в 2012 году Генеральной Ассамблеей ООН был провозглашен Всемирный день родителей.» (a children's home's page,
+ * https://ddom7.ru/?p=4148) and «Впервые 1 июня отмечался в 1950 году.» (https://ria24.today/news/gubernator-pozdravil-peterburzhcev-s/2572921
+ * — corpus-real-210; each was a window from the year's first day to 1 June of the context's year): «в <год> году» after a day and its
+ * month with no year, at most three words between them and no sign, is the day's year, as «1 июня 2012 года» and «В 2012 году 1 июня
+ * …» read. «в», the words between and «году» are blanked, so the day reads «1 июня 2012». Not across a sign (a comma, a dash, a figure),
+ * «и / или / а / либо» or a preposition of time («до», «по», «с», «к», «после»), and not a school year («в 2021/2022 учебном году»);
+ * after round 43's history of a day («в этот день в 1945 году закончилась …»), which blanks its year first.
+ */
+const MONTH_GENITIVE = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+const DAY_THEN_YEAR_IN = new RegExp(
+  `(?<![\\d.,/-])(${DAY}\\s+${MONTH_GENITIVE})((?:\\s+(?!(?:и|или|а|либо|до|по|с|со|к|ко|после)(?![а-яё]))[а-яё]+){0,3}\\s+в\\s+)((?:19|20)\\d\\d)(\\s*(?:году|г\\.))(?![а-яё\\d/])`,
+  'gi',
+);
+/**
+ * Round 242. «Срок выполнения административной процедуры – 7 рабочих дней со дня обращение заявителя.» (an administrative regulation of a
+ * guardianship body, https://docs.cntd.ru/document/459606403/titles/2C4PA5 — corpus-real-210; it was `unparsed`): a verbal noun left in
+ * the nominative right after «со дня / с даты / с момента / со времени» is that noun's genitive, a slip of the form: its last letter is
+ * written «я» («обращение» → «обращения»), and the offset from the event reads as it does for «со дня обращения заявителя» (→ event).
+ */
+const NOMINATIVE_AFTER_START = /(?<![а-яё])((?:со\s+дня|с\s+даты|с\s+момента|со\s+времени)\s+[а-яё]{2,}(?:ни|ти))е(?![а-яё])/gi;
+/**
  * Round 43. «2. Постановления Главы города Подольска от 30.01.2012 N 92-П "Об утверждении долгосрочной целевой программы … на период
  * 2012 - 2014 годов", от 29.06.2012 N 1137-П "… в 2012 - 2014 годах" признать утратившими силу с 1 января 2013 года.» (a city's decree,
  * https://base.garant.ru/36785152 — corpus-real-38): a clause that names acts first — «Постановление / Приказ / Решение / Распоряжение / Указ / Закон / Положение …», as
@@ -1475,6 +1510,9 @@ export const LOOK = {
   eventDay: new LetterGated(/день\s+[а-яё]+ния\s+\d/i), // round 227
   who: new LetterGated(/,\s*кто\s/i), // round 227
   reason: new LetterGated(/так\s+как|поскольку|потому\s+что/i),
+  // round 242
+  inYear: new LetterGated(/\sв\s+(?:19|20)\d\d\s*(?:году|г\.)/i),
+  fromEventDay: new LetterGated(/(?:со\s+дня|с\s+даты|с\s+момента|со\s+времени)\s+[а-яё]{2,}(?:ни|ти)е/i),
   // `ACTS_BEFORE_REPEAL`, `NEGATED_ALTERNATIVE`: before searches that were made on every text
   repeal: new LetterGated(/признать\s+утративш/i),
   negated: new LetterGated(/а\s+не\s/i),
@@ -1483,6 +1521,8 @@ export const LOOK = {
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const ENGLISH_MONTH_LETTERS = lettersOf('янв фев февр мар апр май июн июл авг сен сент окт ноя дек');
 /** The letters of the words the steps write (`firstLastMonth`, `firstDays`, `seasonMonths`, `seasonTime`). */
+/** The letter round 242's step writes («обращение» → «обращения»). */
+const YA = lettersOf('я');
 const WRITTEN_LETTERS = lettersOf(['конце', 'начале', 'начала', ...Object.values(SEASON_NOUN).flat()].join(' '));
 
 export function normalizeDeadline(text: string, open = false): string {
@@ -1585,7 +1625,10 @@ export function normalizeDeadline(text: string, open = false): string {
   if (LOOK.thousand.in(s, bits)) (s = replaceFound(s, ORDINAL_YEAR, ordinalYear as never)), (signs |= ZERO); // round 227: «в две тысячи тринадцатом году»
   if (figures && LOOK.fromToday.in(s, bits)) s = replaceFound(s, FROM_TODAY, (_m: string, words: string, day: string, close: string) => blank(words) + day + blank(close)); // round 227
   // round 227: «May 17, 2018»; the Russian abbreviations it writes add their letters
-  if (figures && ENGLISH_MONTH_WORD.test(s)) (s = replaceFound(s, ENGLISH_MONTH, englishMonth as never)), (bits |= ENGLISH_MONTH_LETTERS);
+  if (figures && ENGLISH_MONTH_WORD.test(s)) {
+    s = replaceFound(replaceFound(s, ENGLISH_MONTH, englishMonth as never), ENGLISH_DAY_MONTH, englishDayMonth as never); // round 242
+    bits |= ENGLISH_MONTH_LETTERS;
+  }
   if (signs & HYPHEN && figures) (s = replaceFound(s, HYPHEN_DATE, (_m: string, day: string, month: string, year: string) => `${day}.${month}.${year}`)), (signs |= DOT);
   if (signs & HYPHEN && figures && LOOK.hyphenMonth.in(s, bits)) s = replaceFound(s, HYPHEN_MONTH_DATE, hyphenMonthDate as never); // round 194
   const month = LOOK.month.in(s, bits);
@@ -1611,6 +1654,8 @@ export function normalizeDeadline(text: string, open = false): string {
     s = replaceFound(s, HISTORY_YEAR_BEFORE, (_m: string, year: string, rest: string) => blank(year) + rest);
     s = replaceFound(s, HISTORY_YEAR_AFTER, (_m: string, day: string, year: string) => day + blank(year));
   }
+  if (figures && LOOK.inYear.in(s, bits)) s = replaceFound(s, DAY_THEN_YEAR_IN, (_m: string, day: string, between: string, year: string, tail: string) => day + blank(between) + year + blank(tail)); // round 242
+  if (LOOK.fromEventDay.in(s, bits)) (s = replaceFound(s, NOMINATIVE_AFTER_START, (_m: string, head: string) => head + 'я')), (bits |= YA); // round 242
   if (LOOK.dedicated.in(s, bits)) s = replaceFound(s, DEDICATED_PART, (_m: string, head: string, part: string) => head + blank(part));
   PURPOSE_CLAUSE.lastIndex = 0;
   if (LOOK.purpose.in(s, bits) && PURPOSE_CLAUSE.test(s)) {

@@ -3403,6 +3403,21 @@ const DAY_IN_SEASON: Case[] = [
   ['зимой и 10 марта', range('2021-12-01', '2022-03-10')],
 ];
 
+/** Round 241 (corpus-real-218): days of a month named before them, a budget's year after its day, «тел» without its dot. */
+const ROUND_241: Case[] = [
+  // a month named before «с <день> по <день>» with no month after: the days of that month (https://dumatv.ru/news/deputati-opredelili-poryadok-raboti-do-kontsa-sessii)
+  ['В документе отмечается, что пленарные заседания в мае пройдут в период с 16 по 29.', range('2021-05-16', '2021-05-29')],
+  ['В июне пленарные заседания запланированы с 6 по 19.', range('2021-06-06', '2021-06-19')],
+  ['в мае с 16 до 29', range('2021-05-16', '2021-05-29')],
+  ['в мае с 1 по 11 классы', range('2021-05-01', '2021-05-31')], // a noun after the days: a label, as before
+  // a budget's year after the day or month it is passed is a label (https://ural-news.net/other/2021/08/06/273696.html)
+  ['Главное в декабре – рассмотрение и принятие городского бюджета на 2022 год.', range('2021-12-01', '2021-12-31')],
+  ['29 ноября депутаты примут бюджет Тюменской области на 2025 год и плановый период 2026 и 2027 годов.', on('2021-11-29')],
+  ['Бюджет на 2022 год и плановый период 2023 и 2024 годов', range('2022-01-01', '2024-12-31')], // no day: the years, as before
+  // «тел» without its dot names a phone (https://old.akzs.ru/news/main/2017/12/08/15076)
+  ['Аккредитация ведется по тел 29-40-97, 29-40-99, 29-40-87 до 15.00 12 декабря.', by('2021-12-12')],
+];
+
 /** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */
 const DAY_LISTS: Case[] = [
   ['01,08,15,22,29. 10.16 19.00-22.00', on('2016-10-01', '2016-10-08', '2016-10-15', '2016-10-22', '2016-10-29')],
@@ -3671,6 +3686,7 @@ describe.each([
   ['on', ON],
   ['weekday of a month', WEEKDAYS],
   ['day inside a season named before it', DAY_IN_SEASON],
+  ['round 241: days of a month named before them, a budget\'s year, «тел»', ROUND_241],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],
   ['a noun of starting or ending with a label', LABELLED_DAYS],

@@ -1146,8 +1146,11 @@ const TOLL_FREE_PHONE = /(?<![\d.,])(?:8|\+7)[ \t-]*(?:800|\(800\))[ \t-]*\d{3,4
  * and «%» alone.
  */
 const SHARE_AFTER_COUNT = /(?<=\d)[ \t]*\([ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\)/g;
+/* Round 241: «тел» without its dot names a phone too: «Аккредитация ведется по тел 29-40-97, 29-40-99, 29-40-87 до 15.00 12 декабря.» (a
+ * regional parliament's press notice, https://old.akzs.ru/news/main/2017/12/08/15076 — corpus-real-218; it was `unparsed`: the list of
+ * numbers was read as days). */
 const PHONE_NUMBER = new RegExp(
-  `((?<![а-яё])(?:телефон[а-яё]*|тел\\.|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
+  `((?<![а-яё])(?:телефон[а-яё]*|тел(?:\\.|(?![а-яё]))|факс[а-яё]*|горяч[а-яё]*\\s+лини[а-яё]*)[^0-9]{0,40}?)(${PHONE}(?:\\s*(?:[,;]|и(?![а-яё]))\\s*${PHONE})*)`,
   'gi',
 );
 /**

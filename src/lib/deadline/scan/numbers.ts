@@ -1268,6 +1268,14 @@ function genitiveDayBeforeWord(c: Cursor, i: number, j: number): boolean {
   return c.items.some((it) => it.kind === 'atom' && it.type === 'date' && it.day > 0);
 }
 
+/** Round 241: whether the clause ends at `j` — the text's end, or a stop, a comma or a semicolon not glued to more figures. */
+function daysEndClause(c: Cursor, j: number): boolean {
+  const w = c.toks[j];
+  if (w === undefined) return true;
+  if (w.type !== 'punct' || (w.text !== '.' && w.text !== ',' && w.text !== ';')) return false;
+  return !(c.toks[j + 1]?.type === 'num' && !c.toks[j + 1]!.space);
+}
+
 /** What may follow a bare day after «а»: a dash before what happens that day, or the end of the clause. */
 const BARE_DAY_ENDS: ReadonlySet<string> = new Set(['-', '.', ',', ';']);
 
@@ -1701,6 +1709,26 @@ export function run(c: Cursor, i: number): number {
   if (endMonth > 0) {
     c.push(atom('date', null, { month: endMonth, day: toDay }));
     return c.isCls(j, 'dayOfMonth') ? j + 1 : j;
+  }
+  if (numeric && nums.length === 2 && conns[0] === 'to' && c.isCls(i - 1, 'from') && daysEndClause(c, j)) {
+    // Round 241: «В июне пленарные заседания запланированы с 6 по 19.», «В документе отмечается, что пленарные заседания в мае пройдут в
+    // период с 16 по 29.» (https://dumatv.ru/news/deputati-opredelili-poryadok-raboti-do-kontsa-sessii — corpus-real-218; it was
+    // `unparsed`, «непонятное число «16»»): «с <день> по / до <день>» in figures with no month after it, ending the clause, after a
+    // month named in the clause («в мае», «в июне») are days of that month — the window the month was said for, as round 106's «в
+    // октябре … с 9 по 17 число». No month before («для каждого класса с 1 по 11.»), a noun after («с 1 по 11 классы») or a month after
+    // («с 16 по 29 мая») read as before.
+    const month = monthBefore(c, i);
+    if (month > 0 && nums[0]! >= 1 && nums[1]! <= 31 && nums[0]! < nums[1]!) {
+      const at = c.items.findLastIndex((it) => it.kind === 'atom' && it.type === 'month' && it.month === month);
+      if (at >= 0) {
+        c.items.splice(at, 1);
+        c.atoms--;
+      }
+      c.push(atom('date', null, { month, day: nums[0]! }));
+      c.conn('to');
+      c.push(atom('date', null, { month, day: nums[1]! }));
+      return j;
+    }
   }
   if (w && w.type === 'word') {
     if (w.cls === 'month' && numeric) return monthWithDays(c, j, nums, conns);

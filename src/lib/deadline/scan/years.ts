@@ -201,8 +201,14 @@ export function gluedYears(c: Cursor, i: number): number {
 }
 
 /** Nouns of a document that covers a period: «план», «программа», «дорожная карта», «стратегия», «концепция», «проект»; round 79:
- *  «перечень» (of measures, «перечня федеральных мероприятий … на 2022-2027 годы»). */
-const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект|перечн|перечен)/;
+ *  «перечень» (of measures, «перечня федеральных мероприятий … на 2022-2027 годы»); round 241: «бюджет» (the year a budget is made
+ *  for, after the day or month it is passed: «29 ноября депутаты примут бюджет Тюменской области на 2025 год и плановый период 2026 и
+ *  2027 годов.», https://vsluh.ru/novosti/politika/stala-izvestna-data-ocherednogo-poslaniya-gubernatora-tyumenskoy-oblasti-aleksandra-moora-o-polozhen_411510,
+ *  and «Главное в декабре – рассмотрение и принятие городского бюджета на 2022 год.», https://ural-news.net/other/2021/08/06/273696.html
+ *  — corpus-real-218; they were the range to 2027-12-31 and the year 2022's December). */
+const PLAN_NOUN = /^(?:план|программ|карт[аеуы]|стратеги|концепци|проект|перечн|перечен|бюджет)/;
+/** Round 241: the budget's stem of `PLAN_NOUN`, a plan's noun only after the dates. */
+const BUDGET_NOUN = /^бюджет/;
 /**
  * Round 169. «задачи» — the tasks set for a year beside the results of the last one — after a day only (`c.dated`): «… 4 марта
  * проведет расширенное заседание коллегии об итогах работы регионального ведомства образования за 2020 год задачи на 2021 год.» (a
@@ -222,9 +228,18 @@ const TASKS_NOUN = /^задач/;
  */
 const PLAN_ADJECTIVE = /^планов(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)$/;
 
+/** Round 241: after a day, «… на 2025 год и плановый период 2026 и 2027 годов» (and «… 2026-2027 годов») with no «на» before the
+ *  planning years is the same label as «… и плановый период на 2026-2027 годы» (`planPeriod`: «период» or «период <год> и» before the
+ *  year, after «плановый»). */
 /** Round 228: the planning period's years are a plan's period when the budget year before «и плановый период» was read as one (a
  *  label, so the last atom is not that year: «… план мероприятий на 2021 год и плановый период на 2022-2023 годы» after a date stays
  *  a label); when that year was read as a window («муниципальное задание на 2023 и …»), or no year stands there, they are no plan's. */
+/** Round 241: whether the last atom read is the year `year` (read as a window, not a label). */
+function lastYearIs(c: Cursor, year: number): boolean {
+  const last = c.items.findLast((it) => it.kind === 'atom');
+  return last !== undefined && last.kind === 'atom' && (last.type === 'year' || last.type === 'years') && last.year === year;
+}
+
 function planYearBefore(c: Cursor, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const t = c.toks[j]!;
@@ -258,6 +273,8 @@ function planPeriod(c: Cursor, i: number): boolean {
     if (periodUntil(c, at)) from = at - 3;
     else if (prep !== 'на' && prep !== 'в' && prep !== 'во') return false;
   } else if (c.dated && periodUntil(c, at)) from = at - 3;
+  else if (prep === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 2]?.text ?? '')) return planYearBefore(c, at - 2); // round 241
+  else if (prep === 'и' && c.toks[at - 2]?.type === 'num' && c.toks[at - 3]?.text === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 4]?.text ?? '')) return !lastYearIs(c, c.toks[at - 2]!.n) && planYearBefore(c, at - 4); // round 241
   else if (prep !== 'на') return false;
   // round 25: «… в соответствии с Планом мероприятий, направленных на формирование …, расположенных на территории …, на 2022/2023
   // учебный год»: after a comma the plan's noun may stand before the participial phrases that describe it, within the sentence
@@ -270,7 +287,8 @@ function planPeriod(c: Cursor, i: number): boolean {
     if (t.type === 'num') return false;
     if (reach > 9 && (c.isPunct(k, '.') || c.isPunct(k, ';'))) return false;
     if (t.type === 'word' && PLAN_ADJECTIVE.test(t.text) && c.toks[k + 1]?.text.startsWith('период')) return planYearBefore(c, k); // round 228
-    if (t.type === 'word' && (PLAN_NOUN.test(t.text) || (c.dated && TASKS_NOUN.test(t.text)))) return true;
+    // round 241: a budget's noun only after the dates (before them round 178's «О бюджете на 2021 год (с изменениями на …)» keeps its year)
+    if (t.type === 'word' && ((PLAN_NOUN.test(t.text) && (c.atoms > 0 || !BUDGET_NOUN.test(t.text))) || (c.dated && TASKS_NOUN.test(t.text)))) return true;
   }
   return false;
 }

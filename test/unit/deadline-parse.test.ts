@@ -3418,6 +3418,15 @@ const ROUND_241: Case[] = [
   ['Аккредитация ведется по тел 29-40-97, 29-40-99, 29-40-87 до 15.00 12 декабря.', by('2021-12-12')],
 ];
 
+/** Round 239 (corpus-real-216): a capital «Год» after a part word, before the noun it is named for, is a themed year's name. */
+const THEMED_YEAR_NAME: Case[] = [
+  // https://www.socialinform.ru/torzhestvennye-meropriyatiya-k-200-letiyu-k-d-ushinskogo-projdut-19-fevralya-v-moskovskom-pedagogicheskom-gosudarstvennom-universitete/amp
+  ['В ближайшее воскресенье, 19 февраля, в Московском педагогическом государственном университете пройдет торжественное празднование начала Года педагога и наставника.', on('2021-02-19')],
+  ['19 февраля пройдет празднование начала Года семьи.', on('2021-02-19')],
+  ['в конце Года защитника Отечества, 20.12.2025', on('2025-12-20')],
+  ['19 февраля пройдет празднование начала года.', range('2021-01-01', '2021-02-19')], // the calendar year, as before
+];
+
 /** Days listed before a numeric date take its month and year, whatever the separators (http://oek.su/sksk_anons/1979-plan-raboty-doma-kultury-na-oktyabr-2016-goda.html, http://kugkultura.ru/index/maj_2015/0-92). */
 const DAY_LISTS: Case[] = [
   ['01,08,15,22,29. 10.16 19.00-22.00', on('2016-10-01', '2016-10-08', '2016-10-15', '2016-10-22', '2016-10-29')],
@@ -3687,6 +3696,7 @@ describe.each([
   ['weekday of a month', WEEKDAYS],
   ['day inside a season named before it', DAY_IN_SEASON],
   ['round 241: days of a month named before them, a budget\'s year, «тел»', ROUND_241],
+  ['a themed year\'s name after a part word', THEMED_YEAR_NAME],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],
   ['a noun of starting or ending with a label', LABELLED_DAYS],

@@ -587,6 +587,18 @@ function abbreviationDo(m: string, head: string, at: number, whole: string): str
  * «А.С. Иванов»), never the preposition «с», which is written with no dot (it made «с. Приволжское - 9 апреля» open-ended from 04-09 and
  * the list a window). Blanked; a month's name after it («С. Сентября по декабрь», a stray dot) keeps the preposition.
  */
+/**
+ * Round 239. «В ближайшее воскресенье, 19 февраля, в Московском педагогическом государственном университете пройдет торжественное
+ * празднование начала Года педагога и наставника.» (a social news site on the opening of the Year of the teacher and mentor,
+ * https://www.socialinform.ru/torzhestvennye-meropriyatiya-k-200-letiyu-k-d-ushinskogo-projdut-19-fevralya-v-moskovskom-pedagogicheskom-gosudarstvennom-universitete/amp
+ * — corpus-real-216; it was a window from 2021-01-01, «начала года» the start of the calendar year): «Год» written with a capital
+ * inside a sentence, before the noun it is named for («Года семьи», «в Году педагога и наставника», «Годом защитника Отечества»,
+ * «Года науки и технологий», «Года Защитника Отечества»), is the name of a themed year, no period of time: blanked like a title. Only
+ * after a lower-case letter, a comma, a bracket or a quote and its spaces, or right after an opening quote; «Год» at the start of a text
+ * or after a full stop, «Год 2021», «2024 год», «года семьи» in lower case and «Учебного Года» with nothing after it read as before.
+ */
+const THEMED_YEAR =
+  /(?<=(?<![а-яё])(?:начал[аеоу]|конц[аеу]|окончани[яеи]|середин[аеуы])\s{1,3})Год(?:а|у|е)(?=\s+(?:(?!включительно|назад|вперед|вперёд|спустя|тому)[а-яё]{3,}|(?:Защитника|Педагога|Семьи|Учителя|Науки|Театра|Литературы|Кино|Экологии|Культуры|Памяти|Добровольца|Волонтера|Волонтёра|Качества|Благоустройства|Мира|Единства|Народного|Культурного|Российского|Исторической|Малой)(?![а-яё])))/g;
 const SETTLEMENT_S = /(?<![А-ЯЁа-яёA-Za-z0-9])[сСcC]\.(?:\s?п\.|-)?(?=\s?([А-ЯЁ][А-ЯЁа-яё]*))/g;
 /**
  * Round 171. «Годовой календарный учебный график МБДОУ д/с «Салам» на 2021-2022 учебный год» (a kindergarten's calendar graph,
@@ -1519,6 +1531,7 @@ export const LOOK = {
   // `ACTS_BEFORE_REPEAL`, `NEGATED_ALTERNATIVE`: before searches that were made on every text
   repeal: new LetterGated(/признать\s+утративш/i),
   negated: new LetterGated(/а\s+не\s/i),
+  themedYear: new LetterGated(/(?:начал|конц|окончани|середин)[а-яё]*\s+Год[аеу]\s/), // round 239
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1590,6 +1603,7 @@ export function normalizeDeadline(text: string, open = false): string {
   if (figures && LOOK.address.in(s, bits)) s = replaceFound(s, POSTCODE_AFTER_WORD, (_m: string, head: string, code: string) => head + blank(code));
   if (signs & COMMA && figures) s = replaceFound(s, POSTCODE_BEFORE_PLACE);
   if (LOOK.settlement.in(s, bits)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
+  if (LOOK.themedYear.in(s, bits)) s = replaceFound(s, THEMED_YEAR); // round 239: «начала Года педагога и наставника»
   if (signs & BACKSLASH) (s = replaceFound(s, ESCAPED_DATE, escapedDate as never)), (signs |= DOT); // round 178: before the backslash is read as a slash
   if (signs & (SLASH | BACKSLASH)) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (signs & DOT && figures) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');

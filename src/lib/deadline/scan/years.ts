@@ -228,18 +228,15 @@ const TASKS_NOUN = /^задач/;
  */
 const PLAN_ADJECTIVE = /^планов(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)$/;
 
-/** Round 241: after a day, «… на 2025 год и плановый период 2026 и 2027 годов» (and «… 2026-2027 годов») with no «на» before the
- *  planning years is the same label as «… и плановый период на 2026-2027 годы» (`planPeriod`: «период» or «период <год> и» before the
- *  year, after «плановый»). */
-/** Round 228: the planning period's years are a plan's period when the budget year before «и плановый период» was read as one (a
- *  label, so the last atom is not that year: «… план мероприятий на 2021 год и плановый период на 2022-2023 годы» after a date stays
- *  a label); when that year was read as a window («муниципальное задание на 2023 и …»), or no year stands there, they are no plan's. */
 /** Round 241: whether the last atom read is the year `year` (read as a window, not a label). */
 function lastYearIs(c: Cursor, year: number): boolean {
   const last = c.items.findLast((it) => it.kind === 'atom');
   return last !== undefined && last.kind === 'atom' && (last.type === 'year' || last.type === 'years') && last.year === year;
 }
 
+/** Round 228: the planning period's years are a plan's period when the budget year before «и плановый период» was read as one (a
+ *  label, so the last atom is not that year: «… план мероприятий на 2021 год и плановый период на 2022-2023 годы» after a date stays
+ *  a label); when that year was read as a window («муниципальное задание на 2023 и …»), or no year stands there, they are no plan's. */
 function planYearBefore(c: Cursor, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const t = c.toks[j]!;
@@ -273,6 +270,8 @@ function planPeriod(c: Cursor, i: number): boolean {
     if (periodUntil(c, at)) from = at - 3;
     else if (prep !== 'на' && prep !== 'в' && prep !== 'во') return false;
   } else if (c.dated && periodUntil(c, at)) from = at - 3;
+  // round 241: after a day, «… на 2025 год и плановый период 2026 и 2027 годов» (and «… 2026-2027 годов») with no «на» before the
+  // planning years is the same label as «… и плановый период на 2026-2027 годы»: «период» or «период <год> и» before the year
   else if (prep === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 2]?.text ?? '')) return planYearBefore(c, at - 2); // round 241
   else if (prep === 'и' && c.toks[at - 2]?.type === 'num' && c.toks[at - 3]?.text === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 4]?.text ?? '')) return !lastYearIs(c, c.toks[at - 2]!.n) && planYearBefore(c, at - 4); // round 241
   else if (prep !== 'на') return false;

@@ -45,7 +45,9 @@ const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
  * the letter that looks like it, as `LETTER_ZERO` reads an О for a zero. Only the capital, alone (no letter or figure glued to it), and
  * only before «января» … «декабря»: «З.» of an initial, «З ноль» and a Ukrainian «з березня» are left as they are.
  */
-const LETTER_THREE = /(?<![А-ЯЁа-яёA-Za-z\d.])З(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![А-ЯЁа-яё]))/g;
+/** The months' names in the genitive, «1 июня»: one alternation for the searches below. */
+const MONTH_GENITIVE = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+const LETTER_THREE = new RegExp(`(?<![А-ЯЁа-яёA-Za-z\\d.])З(?=\\s+${MONTH_GENITIVE}(?![А-ЯЁа-яё]))`, 'g');
 /**
  * Greek letters that look like Cyrillic ones («до κонца марта», «прοведения» with a Greek kappa and omicron, as some pages put
  * them), after lower-casing: α ε κ ο ρ τ υ χ, and β η μ from the capitals Β Η Μ (В Н М); ι as «і».
@@ -614,7 +616,7 @@ const SLASHED_ABBREVIATION = /(?<![А-ЯЁа-яёA-Za-z0-9])[А-ЯЁа-яё][/\\
  * by a dot to a month's name in the genitive is that day of the month, as with a space («01 июля»). Only the genitive in lower case: a
  * list item's number before a capitalised month («1.Сентябрь») is the item's, as round 2's leading numbers are.
  */
-const DAY_DOT_MONTH = /(?<![0-9.,])([0-3]?[0-9])\.(?=(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё]))/g;
+const DAY_DOT_MONTH = new RegExp(`(?<![0-9.,])([0-3]?[0-9])\\.(?=${MONTH_GENITIVE}(?![а-яё]))`, 'g');
 /** `SETTLEMENT_S`'s replacement: the abbreviation → spaces, unless a month's name in any case follows it (`MONTH_FORMS`, the scanner's own list). */
 function settlementS(m: string, word: string): string {
   return MONTH_FORMS.has(word.toLowerCase().replace(/ё/g, 'е')) ? m : blank(m);
@@ -1021,7 +1023,6 @@ const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_
  * «и / или / а / либо» or a preposition of time («до», «по», «с», «к», «после»), and not a school year («в 2021/2022 учебном году»);
  * after round 43's history of a day («в этот день в 1945 году закончилась …»), which blanks its year first.
  */
-const MONTH_GENITIVE = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const DAY_THEN_YEAR_IN = new RegExp(
   `(?<![\\d.,/-])(${DAY}\\s+${MONTH_GENITIVE})((?:\\s+(?!(?:и|или|а|либо|до|по|с|со|к|ко|после)(?![а-яё]))[а-яё]+){0,3}\\s+в\\s+)((?:19|20)\\d\\d)(\\s*(?:году|г\\.))(?![а-яё\\d/])`,
   'gi',
@@ -1527,7 +1528,7 @@ export const LOOK = {
   reason: new LetterGated(/так\s+как|поскольку|потому\s+что/i),
   // round 242
   inYear: new LetterGated(/\sв\s+(?:19|20)\d\d\s*(?:году|г\.)/i),
-  fromEventDay: new LetterGated(/(?:со\s+дня|с\s+даты|с\s+момента|со\s+времени)\s+[а-яё]{2,}(?:ни|ти)е/i),
+  fromEventDay: new LetterGated(/(?:со\s+дня|с\s+даты|с\s+момента|со\s+времени)\s/i),
   // `ACTS_BEFORE_REPEAL`, `NEGATED_ALTERNATIVE`: before searches that were made on every text
   repeal: new LetterGated(/признать\s+утративш/i),
   negated: new LetterGated(/а\s+не\s/i),

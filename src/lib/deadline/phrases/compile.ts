@@ -510,7 +510,7 @@ const GRADE_LABEL = '(?:\\d+(?:\\s*[-,]\\s*\\d+)*\\s*(?:класс[а-я]*|кл)
 
 /**
  * A matcher for phrases anywhere, as whole words; group 1 is the phrase. A search for them is tried at every position of the text;
- * it is made only when the text holds the letters of one of them (`Lettered`).
+ * it is made only when the text holds the letters of one of them (`PartedRegExp`'s `needs`).
  */
 export function anywhere(phrases: readonly string[]): RegExp {
   return parted(phrases, (alt) => `(?:^|[^а-я])(${alt})(?![а-я])`, true);
@@ -528,17 +528,26 @@ const PART_SOURCE = 16 * 1024;
  * exactly when it matches one of its parts' alternations, the same pattern around each), and a match found is the whole one's,
  * so which phrase wins where several match is as before. Only `exec` (and `test`, which calls it) is changed; a matcher made from
  * its `source` is the whole one.
+ * With `needs` (`anywhere`), each part — or the whole list, when it is short and is its only part — is looked for only where the text
+ * holds the letters one of its phrases needs (`neededLetters` of each phrase's source): a text of a few words holds the letters of few
+ * phrases, and a search for phrases anywhere is tried at every position.
  */
 class PartedRegExp extends RegExp {
   constructor(
     source: string,
     private readonly parts: readonly RegExp[],
+    private readonly needs: ReadonlyArray<readonly number[]> | null = null,
   ) {
     super(source);
   }
 
   override exec(text: string): RegExpExecArray | null {
-    for (const part of this.parts) if (part.test(text)) return super.exec(text);
+    const bits = this.needs === null ? 0 : textLetters(text);
+    for (let k = 0; k < this.parts.length; k++) {
+      if (this.needs !== null && !mayHold(bits, this.needs[k]!)) continue;
+      // a short list is its only part: the whole matcher is that search
+      if (this.parts.length === 1 || this.parts[k]!.test(text)) return super.exec(text);
+    }
     return null;
   }
 
@@ -548,35 +557,7 @@ class PartedRegExp extends RegExp {
   }
 }
 
-/**
- * A matcher whose parts (runs of the list, as `PartedRegExp`'s, or the whole list when it is short) are each looked for only when the
- * text holds the letters one of their phrases needs (`neededLetters` of each phrase's source): a text of a few words holds the letters
- * of few phrases. Found or not, and the match, are the whole matcher's, as with `PartedRegExp`.
- */
-class Lettered extends RegExp {
-  constructor(
-    source: string,
-    private readonly parts: readonly RegExp[],
-    private readonly needs: ReadonlyArray<readonly number[]>,
-  ) {
-    super(source);
-  }
-
-  override exec(text: string): RegExpExecArray | null {
-    const bits = textLetters(text);
-    for (let k = 0; k < this.parts.length; k++) {
-      if (!mayHold(bits, this.needs[k]!)) continue;
-      if (this.parts.length === 1 || this.parts[k]!.test(text)) return super.exec(text);
-    }
-    return null;
-  }
-
-  static override get [Symbol.species](): RegExpConstructor {
-    return RegExp;
-  }
-}
-
-/** The letters of the last text a `Lettered` matcher read (the parser gives one text to many of them in turn). */
+/** The letters of the last text a matcher with `needs` read (the parser gives one text to many of them in turn). */
 let lastText = '';
 let lastBits = 0;
 function textLetters(text: string): number {
@@ -586,7 +567,7 @@ function textLetters(text: string): number {
 
 /**
  * The matcher `pattern` makes of the alternation of `phrases`: whole when its source is short, else looked for by parts first; with
- * `letters`, each part only where the text holds a phrase's letters (`Lettered`).
+ * `letters`, each part only where the text holds a phrase's letters.
  */
 function parted(phrases: readonly string[], pattern: (alternation: string) => string, letters = false): RegExp {
   const sources = alternatives(phrases);
@@ -604,6 +585,5 @@ function parted(phrases: readonly string[], pattern: (alternation: string) => st
   }
   runs.push(run);
   const parts = runs.map((r) => new RegExp(pattern(r.join('|'))));
-  if (!letters) return new PartedRegExp(source, parts);
-  return new Lettered(source, parts, runs.map((r) => r.flatMap((one) => neededLetters(one))));
+  return new PartedRegExp(source, parts, letters ? runs.map((r) => r.flatMap((one) => neededLetters(one))) : null);
 }

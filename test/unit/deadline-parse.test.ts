@@ -3901,6 +3901,9 @@ describe('no context', () => {
 const LEAP: DeadlineContext = { period: { start: '2020-01-01', end: '2020-12-31' } };
 
 const UNPARSED: Array<[text: string, context: DeadlineContext, reason: RegExp]> = [
+  // a day of the month no month has, in a monthly repeat, is named as wrong (it was «ежемесячно» with no day, and no one was told)
+  ['ежемесячно до 32 числа', CAL, /^несуществующее число месяца «32»: в месяце не больше 31 дня — проверьте число$/],
+  ['Ежемесячно, до 45-го числа', CAL, /^несуществующее число месяца «45»/],
   // Round 228 (corpus-real-207): «No» before a number is the typed number sign (http://korolev.msk.ru/doc/proadm25.htm); a day and a
   // month in figures before a blank year is a form's blank date (https://docs.cntd.ru/document/406557589/titles/3HRLF6I); a form's
   // lines after «строки / по строкам» are labels, «02 число» no day of every month

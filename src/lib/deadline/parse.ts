@@ -11,7 +11,7 @@ import { monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
-import { countOfDailyWork, dailyHours, endsSchoolWeek, recurrence, timesPerDay } from './recurrence';
+import { countOfDailyWork, dailyHours, endsSchoolWeek, impossibleDayOfMonth, recurrence, timesPerDay } from './recurrence';
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
@@ -694,6 +694,8 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
   const scan = scanTokens(toks);
   const event = eventAtStart(norm, text);
   const rec = recurrence(toks);
+  const noSuchDay = rec?.every === 'month' ? impossibleDayOfMonth(toks) : null;
+  if (noSuchDay !== null) return result.unparsed(text, `несуществующее число месяца «${noSuchDay}»: в месяце не больше 31 дня — проверьте число`);
   if (event !== null) {
     // Round 57. «В случае финансового обеспечения затрат Отчет о достижении результата предоставления субсидии направляется в
     // Управление ежемесячно не позднее 5 числа месяца, следующего за отчетным, …» (a district's rules of a subsidy,

@@ -1279,6 +1279,23 @@ function schoolDayBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A day of the month that no month has, written before «числа» in a monthly repeat: «ежемесячно до 32 числа» (a slip for «до 23»,
+ * «до 30»). `dayOf` passes over such a number, so the repeat read as «ежемесячно» with no day and the methodist was not told; the
+ * parser now says the number is wrong (`unparsed`, «несуществующее число месяца»). The number, else null.
+ */
+export function impossibleDayOfMonth(toks: Token[]): number | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'num' || t.text.length > 2 || (t.n >= 1 && t.n <= 31)) continue;
+    let j = i + 1;
+    if (toks[j]?.text === '-' && toks[j + 1]?.cls === 'ordinalSuffix') j += 2;
+    else if (toks[j]?.cls === 'ordinalSuffix' && !toks[j]!.space) j += 1;
+    if (toks[j]?.cls === 'dayOfMonth') return t.n;
+  }
+  return null;
+}
+
 /** Day of the month of a repeat: «до 28 числа», «28-го», «до 5», «до 1 сентября». */
 function dayOf(toks: Token[]): number | null {
   for (let i = 0; i < toks.length; i++) {

@@ -147,9 +147,9 @@ const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = {
     'С 27 марта по 16 апреля обучающиеся нашей школы приняли участие в неделях финансовой грамотности «ФинЗОЖФест-2023».',
   ],
   // corpus-real-218's first-run misses not fixed in round 241 (108 of 119 first, 111 on the three labels changed to the README's
-  // reading, 116 after round 241), each the only row of its class; its header and the README's «Round 241» give each class
+  // reading, 116 after round 241, 117 after round 248's opening and ending verbs), each the only row of its class; its header and the
+  // README's «Round 241» give each class
   'corpus-real-218.tsv': [
-    'Госдума утвердила сегодня распорядок работы депутатов на весенней сессии палаты парламента, которая открывается 12 января и завершится 19 июня 2004 года.',
     'Совет Госдумы, определяющий повестку дня пленарных заседаний, будет собираться во вторник и четверг.',
     'Также по инициативе комитета по государственному строительству, местному самоуправлению и развитию территорий в первом полугодии планируется провести два парламентских часа: «О состоянии законности и правопорядка на территории Волгоградской области в 2016 году» и «О ежегодном докладе уполномоченного по правам человека Волгоградской области за 2016 год».',
   ],

@@ -3345,6 +3345,11 @@ const MIXED: Case[] = [
   ['1 июня в 2012 году Генеральной Ассамблеей ООН был провозглашен Всемирный день родителей.', on('2012-06-01')],
   ['11 January 2019 12:35', on('2019-01-11')],
   ['5th of February 2019', on('2019-02-05')],
+  // Round 248 (corpus-real-218, https://www.newsinfo.ru/news/2003-12-29/item/561400/): an opening verb and a verb of ending, each with its
+  // day, are one window; an opening verb alone names its day
+  ['Госдума утвердила сегодня распорядок работы депутатов на весенней сессии палаты парламента, которая открывается 12 января и завершится 19 июня 2004 года.', range('2004-01-12', '2004-06-19')],
+  ['Навигация открывается 1 мая, закрывается 30 сентября', range('2021-05-01', '2021-09-30')],
+  ['Регистрация откроется 1 марта', on('2021-03-01')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -159,6 +159,67 @@ function fromUntilWindow(out: Token[]): Token[] {
   return out;
 }
 
+/** Opening and closing verbs, every tense, number and gender, the short participles and the infinitives. */
+const OPENING_VERB = /^(?:открыва(?:ет|ют|ть|л[аои]?)(?:ся|сь)?|откро(?:ет|ют)(?:ся)?|открыл(?:ся|ась|ось|ись)|открыть(?:ся)?|открыт[аоы]?)$/;
+const CLOSING_VERB = /^(?:закрыва(?:ет|ют|ть|л[аои]?)(?:ся|сь)?|закро(?:ет|ют)(?:ся)?|закрыл(?:ся|ась|ось|ись)|закрыть(?:ся)?|закрыт[аоы]?)$/;
+const STARTING = classifyWord('начинается');
+/** How far after an opening verb its verb of ending may stand, in tokens. */
+const OPENED_ENDED_TOKENS = 30;
+
+/** A day or a month right after `k`, or after one preposition there («в июле», «к 1 июля», «до 20 июля»). */
+function dayAfter(out: Token[], k: number): boolean {
+  if (dayOrMonthAt(out, k) >= 0) return true;
+  const t = out[k];
+  return t !== undefined && (t.text === 'в' || t.text === 'к' || t.text === 'до') && dayOrMonthAt(out, k + 1) >= 0;
+}
+
+/** A day or a month from `k` to the sentence's end or `last` («завершится прием заявлений от родителей 30 июня»). */
+function dayInSentence(out: Token[], k: number, last: number): boolean {
+  for (let m = k; m < out.length && m <= last; m++) {
+    const t = out[m]!;
+    if (t.text === ';' || (t.text === '.' && (out[m + 1] === undefined || out[m + 1]!.space))) return false;
+    if (dayOrMonthAt(out, m) >= 0) return true;
+  }
+  return false;
+}
+
+/** A day or a month ends right before `k` («20 июня», «01.09.2021», «июня 2021 г.»). */
+function dayBefore(out: Token[], k: number): boolean {
+  let j = k - 1;
+  if (out[j]?.text === '.' && out[j - 1]?.type === 'word') j--; // «2021 г.»
+  if (out[j]?.type === 'word' && /^(?:г|года?)$/.test(out[j]!.text)) j--;
+  if (out[j]?.type === 'num' && out[j]!.text.length === 4 && (out[j - 1]?.cls === 'month' || out[j - 1]?.text === '.')) j--;
+  const t = out[j];
+  return t !== undefined && (t.cls === 'month' || (t.type === 'num' && out[j - 1]?.text === '.'));
+}
+
+/**
+ * Round 248. «Госдума утвердила сегодня распорядок работы депутатов на весенней сессии палаты парламента, которая открывается 12 января и
+ * завершится 19 июня 2004 года.» (corpus-real-218, left on `KNOWN_MISSES` by round 241; it was `on`, two days): an opening verb
+ * («открывается», «откроется», «открылся», «будет открыт» …) with its day, followed in the same sentence by a verb of ending or a closing
+ * verb («завершится», «заканчивается», «закроется», «закрывается» …) with its own day (after it, whatever stands between, or right before it), names the two ends of one window, as «начинается
+ * 12 января и завершится 19 июня» does: the opening verb reads as a verb of starting and the closing one as a verb of ending. Alone an
+ * opening verb still names the day of the opening (`on`, «Регистрация откроется 1 марта»), and a closing verb alone the day of the
+ * closing («22 июня закрывается на косметический ремонт детский сад …»). The sentence ends at «;» or at a full stop before a space.
+ */
+function openedThenEnded(out: Token[]): Token[] {
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k]!;
+    if (t.type !== 'word' || !OPENING_VERB.test(t.text) || !(dayAfter(out, k + 1) || dayBefore(out, k))) continue;
+    for (let j = k + 1; j < out.length && j <= k + OPENED_ENDED_TOKENS; j++) {
+      const e = out[j]!;
+      if (e.text === ';' || (e.text === '.' && (out[j + 1] === undefined || out[j + 1]!.space))) break;
+      if (e.type !== 'word' || !((e.cls === 'to' && e.text !== 'по') || CLOSING_VERB.test(e.text))) continue;
+      if (!(dayBefore(out, j) || dayInSentence(out, j + 1, k + OPENED_ENDED_TOKENS))) break;
+      out[k] = { ...t, cls: STARTING.cls, n: STARTING.n, word: STARTING };
+      if (e.cls !== 'to') out[j] = { ...e, cls: ENDING.cls, n: ENDING.n, word: ENDING };
+      k = j;
+      break;
+    }
+  }
+  return out;
+}
+
 /** The years a glued date line may carry (`MIN_YEAR` and `MAX_YEAR` of `scan/years.ts`). */
 const GLUED_YEAR_MIN = 1900;
 const GLUED_YEAR_MAX = 2199;
@@ -236,5 +297,6 @@ export function tokenize(norm: string): Token[] {
     }
     prevEnd = i;
   }
-  return fromUntilWindow(qualificationCategory(finishingStudy(gluedYearAndDay(out))));
+  const read = fromUntilWindow(qualificationCategory(finishingStudy(gluedYearAndDay(out))));
+  return norm.includes('откр') ? openedThenEnded(read) : read;
 }

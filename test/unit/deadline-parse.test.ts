@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, normalizeDeadline, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 import { readdirSync, readFileSync } from 'node:fs';
-import { anywhere, atStart, firstLetters, firstWords, secondLetters } from '../../src/lib/deadline/phrases/compile';
+import { anywhere, atStart, firstLetters, startsOf } from '../../src/lib/deadline/phrases/compile';
 import { BARE_SPANS, CONDITIONS_ANYWHERE, EVENT_ANYWHERE, EVENT_CONDITIONS, EVENT_START, LEADING_WORDS } from '../../src/lib/deadline/phrases/events';
 import { DEADLINE_NAMES, DEADLINE_NAMES_AT_START } from '../../src/lib/deadline/phrases/due';
 import { ONGOING as ONGOING_PHRASES } from '../../src/lib/deadline/phrases/ongoing';
@@ -3782,16 +3782,26 @@ describe('phrases at the start, looked for by their first letters', () => {
     expect(firstLetters('<срок> <отсчёт>')).toBeNull();
     expect(firstLetters('[в|во|на] <число> дней')).toBeNull();
     expect(firstLetters('ежегодн* до')).toEqual(new Set(['е']));
-    // and a first word only where it is plain words, not optional: a stem is any word it begins
-    expect(firstWords('в|во течение')).toEqual([{ word: 'в', stem: false }, { word: 'во', stem: false }]);
-    expect(firstWords('ежегодн* до')).toEqual([{ word: 'ежегодн', stem: true }]);
-    expect(firstWords('[в] сроки')).toBeNull();
-    expect(firstWords('<срок> <отсчёт>')).toBeNull();
-    expect(secondLetters('по|при необх')).toEqual(new Set(['н']));
-    expect(secondLetters('в|во течение|период <число>')).toEqual(new Set(['т', 'п']));
-    expect(secondLetters('в [течение] года')).toBeNull();
-    expect(secondLetters('<срок> до')).toBeNull();
-    expect(secondLetters('в <число> дней')).toBeNull();
+    // and the ways a phrase can begin: each word it can begin with (a stem is any word it begins) and the first letters of the next
+    const w = (word: string, stem = false) => ({ word, stem });
+    expect(startsOf('в|во течение|период <число>')).toEqual([{ first: [w('в'), w('во')], second: new Set(['т', 'п']) }]);
+    expect(startsOf('ежегодн* до')).toEqual([{ first: [w('ежегодн', true)], second: new Set(['д']) }]);
+    expect(startsOf('по|при необх')).toEqual([{ first: [w('по'), w('при')], second: new Set(['н']) }]);
+    // an optional word first: it, or the word after it
+    expect(startsOf('[в] сроки')).toEqual([{ first: [w('в')], second: new Set(['с']) }, { first: [w('сроки')], second: null }]);
+    expect(startsOf('[в|во|на] [период|время] перв* дни')).toEqual([
+      { first: [w('в'), w('во'), w('на')], second: new Set(['п', 'в']) },
+      { first: [w('период'), w('время')], second: new Set(['п']) },
+      { first: [w('перв', true)], second: new Set(['д']) },
+    ]);
+    // an optional word or a piece next: any second letter
+    expect(startsOf('в [течение] года')).toEqual([{ first: [w('в')], second: new Set(['т', 'г']) }]);
+    expect(startsOf('в <число> дней')).toEqual([{ first: [w('в')], second: null }]);
+    expect(startsOf('в [<число>] дней')).toEqual([{ first: [w('в')], second: null }]);
+    // a piece first, or every word optional: not known
+    expect(startsOf('<срок> <отсчёт>')).toBeNull();
+    expect(startsOf('[в|во|на] <число> дней')).toBeNull();
+    expect(startsOf('[в] [сроки]')).toBeNull();
   });
 });
 

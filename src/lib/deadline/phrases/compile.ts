@@ -390,27 +390,58 @@ export function firstLetters(phrase: string): ReadonlySet<string> | null {
   return null; // every word optional
 }
 
-/**
- * The words a phrase's first word can be, or null when that is not known here: known when the first word is one or more plain words
- * of letters (`по`, `в|во`, `ежегодн*`), not optional. A stem (`ежегодн*`) is any word it begins.
- */
-export function firstWords(phrase: string): ReadonlyArray<{ readonly word: string; readonly stem: boolean }> | null {
-  const first = phrase.trim().split(/\s+/)[0]!;
-  const alternatives = first.split('|');
+/** One plain word of a phrase: its alternatives, each a word or a stem (`ежегодн*`: any word it begins). */
+type PlainWord = ReadonlyArray<{ readonly word: string; readonly stem: boolean }>;
+
+/** A way a phrase can begin: the words its first word can be, and the letters its second word can begin with (null: any, or none). */
+export interface PhraseStart {
+  readonly first: PlainWord;
+  readonly second: ReadonlySet<string> | null;
+}
+
+/** The alternatives of a word of a phrase, or null when it is not plain words of letters (a piece, a sign, a figure). */
+function plainWord(word: string): PlainWord | null {
+  const alternatives = word.split('|');
   if (!alternatives.every((alt) => /^[а-я]+\*?$/.test(alt))) return null;
   return alternatives.map((alt) => (alt.endsWith('*') ? { word: alt.slice(0, -1), stem: true } : { word: alt, stem: false }));
 }
 
 /**
- * The letters the second word of a phrase can begin with, or null when that is not known here: known when the first word is one
- * or more plain words of letters (`по`, `в|во`, `ежегодн*`, so its match ends where the text's first run of letters ends) and the
- * second word is such words too, neither optional.
+ * The ways a phrase can begin, or null when that is not known here: each word it can begin with (an optional word, or the word after
+ * the optional ones before it) with the first letters of the word that can come next (null when that word is not plain, or the phrase
+ * may end there). Known when every word the phrase can begin with is plain words of letters; a plain word's match ends where the text's
+ * run of letters ends (a separator, the phrase's end or a sign follows it), and the next word begins after the commas and spaces.
+ * «[в|во|на] [период|время] перв* дни» can begin «в период», «в перв…», «период перв…» or «перв… дни».
  */
-export function secondLetters(phrase: string): ReadonlySet<string> | null {
-  const words = phrase.trim().split(/\s+/);
-  const plain = (w: string | undefined) => w !== undefined && w.split('|').every((alt) => /^[а-я]+\*?$/.test(alt));
-  if (!plain(words[0]) || !plain(words[1])) return null;
-  return new Set(words[1]!.split('|').map((alt) => alt[0]!));
+export function startsOf(phrase: string): PhraseStart[] | null {
+  const words = phrase.trim().split(/\s+/).map((w) => {
+    const optional = w.startsWith('[') && w.endsWith(']');
+    return { optional, body: optional ? w.slice(1, -1) : w };
+  });
+  const out: PhraseStart[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = plainWord(words[i]!.body);
+    if (first === null) return null;
+    // the words that can come next: each optional one after it, and the first that is not optional
+    const second = new Set<string>();
+    let any = false;
+    let j = i + 1;
+    for (; j < words.length; j++) {
+      const next = plainWord(words[j]!.body);
+      if (next === null) any = true;
+      else for (const alt of next) second.add(alt.word[0]!);
+      if (!words[j]!.optional) break;
+    }
+    if (j === words.length) any = true; // the phrase may end after this word
+    out.push({ first, second: any ? null : second });
+    if (!words[i]!.optional) return out;
+  }
+  return null; // every word optional
+}
+
+/** Whether the text's first word (its run of letters а–я) can be one of `first`. */
+function firstWordIs(first: PlainWord, word: string): boolean {
+  return word !== '' && first.some((w) => (w.stem ? word.startsWith(w.word) : word === w.word));
 }
 
 /**
@@ -427,8 +458,7 @@ class ByFirstLetter extends RegExp {
   /** The matcher of each set of phrases (their indices), so first words that leave the same phrases share one. */
   private readonly bySet = new Map<string, RegExp | null>();
   private readonly first: ReadonlyArray<ReadonlySet<string> | null>;
-  private readonly words: ReturnType<typeof firstWords>[];
-  private readonly second: ReadonlyArray<ReadonlySet<string> | null>;
+  private readonly starts: ReadonlyArray<PhraseStart[] | null>;
 
   constructor(
     private readonly whole: RegExp,
@@ -438,8 +468,7 @@ class ByFirstLetter extends RegExp {
   ) {
     super(whole.source);
     this.first = phrases.map(firstLetters);
-    this.words = phrases.map(firstWords);
-    this.second = phrases.map(secondLetters);
+    this.starts = phrases.map(startsOf);
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -462,11 +491,11 @@ class ByFirstLetter extends RegExp {
       const some: number[] = [];
       for (let k = 0; k < this.phrases.length; k++) {
         const first = this.first[k]!;
-        const words = this.words[k]!;
-        const second = this.second[k]!;
+        const starts = this.starts[k]!;
         // a plain first word ends where the text's run of letters ends (a separator or the phrase's end follows it)
-        if (first === null) some.push(k);
-        else if (first.has(a) && (words === null || word === '' || words.some((w) => (w.stem ? word.startsWith(w.word) : word === w.word))) && (second === null || second.has(b))) some.push(k);
+        if (starts !== null) {
+          if (starts.some((s) => firstWordIs(s.first, word) && (s.second === null || s.second.has(b)))) some.push(k);
+        } else if (first === null || first.has(a)) some.push(k);
       }
       const set = some.join(',');
       matcher = this.bySet.get(set);

@@ -3408,6 +3408,20 @@ const DAY_IN_SEASON: Case[] = [
   ['зимой и 10 марта', range('2021-12-01', '2022-03-10')],
 ];
 
+/** Round 245 (corpus-real-221): «между <день> и <день>» is the window between the two days. */
+const ROUND_245: Case[] = [
+  // a social centre's news of the месячник «Белая трость» (https://yardem.nkort.ru/press-center/news/belaya-trost.html)
+  ['В России в период между 15 октября (День белой трости) и 13 ноября (Международный день слепых) проходит Месячник «Белая трость».', range('2021-10-15', '2021-11-13')],
+  ['между 1 и 15 мая', range('2021-05-01', '2021-05-15')],
+  ['Между 10.03 и 20.03', range('2021-03-10', '2021-03-20')],
+  ['между 28 декабря и 9 января', range('2021-12-28', '2022-01-09')],
+  ['между 20 мая и 10 мая', { kind: 'unparsed', reason: 'начало срока (20.05) позже его окончания (10.05): не перепутаны ли числа?' }],
+  // two days with no «между», months alone and numbers before another word read as before
+  ['15 октября и 13 ноября', on('2021-10-15', '2021-11-13')],
+  ['между сентябрем и ноябрем', { kind: 'months', start: '2021-09-01', due: '2021-11-30', dates: ['2021-09-30', '2021-11-30'] }],
+  ['между 5 и 9 классами', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+];
+
 /** Round 241 (corpus-real-218): days of a month named before them, a budget's year after its day, «тел» without its dot. */
 const ROUND_241: Case[] = [
   // a month named before «с <день> по <день>» with no month after: the days of that month (https://dumatv.ru/news/deputati-opredelili-poryadok-raboti-do-kontsa-sessii)
@@ -3701,6 +3715,7 @@ describe.each([
   ['weekday of a month', WEEKDAYS],
   ['day inside a season named before it', DAY_IN_SEASON],
   ['round 241: days of a month named before them, a budget\'s year, «тел»', ROUND_241],
+  ['round 245: «между <день> и <день>»', ROUND_245],
   ['a themed year\'s name after a part word', THEMED_YEAR_NAME],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],

@@ -1472,6 +1472,23 @@ const TERM_LAST_DAY_AFTER_DAY = new RegExp(
 );
 
 /**
+ * Round 245. «В России в период между 15 октября (День белой трости) и 13 ноября (Международный день слепых) проходит Месячник «Белая
+ * трость».» (a social centre's news of the месячник, https://yardem.nkort.ru/press-center/news/belaya-trost.html — corpus-real-221; it
+ * was `on`, the two days): «между <день> и <день>» is the window between them, as «с … по …» and «<день> – <день>» read it. Each day is
+ * written with its month («15 октября», «15 окт.», maybe a year after it), in figures («10.03», «10.03.2021»), or the first bare before the
+ * second's month («между 1 и 15 мая»); a note in brackets may follow the first. «между» is blanked and «и» becomes a dash, so two days
+ * of one month the wrong way round are the slip «с 20 по 10 мая» is (`unparsed`). Not after a letter («международный»), not before a
+ * number that a word other than a month follows («между 5 и 9 классами», «между 10 и 20 числами»), not for months alone («между
+ * сентябрем и ноябрем» stays two months), and two days with no «между» («15 октября и 13 ноября») stay two days.
+ */
+const BETWEEN_MONTH = String.raw`(?:${MONTH_STEM}[а-яё]*|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яё]))\.?`;
+const BETWEEN_DAY = String.raw`(?:\d{1,2}\s+${BETWEEN_MONTH}(?:\s+(?:19|20)\d\d(?:\s*(?:г\.?|года?)(?![а-яё]))?)?|\d{1,2}\.\d{1,2}(?:\.(?:19|20)?\d\d(?!\d))?)`;
+const BETWEEN_DAYS = new RegExp(
+  String.raw`(?<![а-яё])(между)(\s+(?:${BETWEEN_DAY}|\d{1,2})(?:\s*\([^()]*\))?\s+)и(?=\s+${BETWEEN_DAY})`,
+  'gi',
+);
+
+/**
  * The words and signs `normalizeDeadline` looks for before a search: each look is made only when the text holds the letters it needs
  * (`LetterGated`), and most texts hold few of them.
  */
@@ -1533,6 +1550,7 @@ export const LOOK = {
   repeal: new LetterGated(/признать\s+утративш/i),
   negated: new LetterGated(/а\s+не\s/i),
   themedYear: new LetterGated(/(?:начал|конц|окончани|середин)[а-яё]*\s+Год[аеу]\s/), // round 239
+  between: new LetterGated(/между\s/i), // round 245
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1638,6 +1656,10 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & EIGHT && figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (figures && LOOK.library.in(s, bits)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
   if (signs & PERCENT && figures) s = replaceFound(s, SHARE_AFTER_COUNT);
+  if (figures && LOOK.between.in(s, bits)) {
+    const t = replaceFound(s, BETWEEN_DAYS, (_m: string, word: string, first: string) => blank(word) + first + '–'); // round 245
+    if (t !== s) (s = t), (signs |= DASH);
+  }
   // round 156: before the window's figures are read
   if (figures && LOOK.dashPo.in(s, bits)) s = replaceFound(s, DASH_BEFORE_PO, (_m: string, head: string, day: string, dash: string) => head + day + blank(dash));
   if (LOOK.thousand.in(s, bits)) (s = replaceFound(s, ORDINAL_YEAR, ordinalYear as never)), (signs |= ZERO); // round 227: «в две тысячи тринадцатом году»

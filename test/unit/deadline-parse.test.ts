@@ -3350,6 +3350,9 @@ const MIXED: Case[] = [
   ['Госдума утвердила сегодня распорядок работы депутатов на весенней сессии палаты парламента, которая открывается 12 января и завершится 19 июня 2004 года.', range('2004-01-12', '2004-06-19')],
   ['Навигация открывается 1 мая, закрывается 30 сентября', range('2021-05-01', '2021-09-30')],
   ['Регистрация откроется 1 марта', on('2021-03-01')],
+  // Round 246 (corpus-real-222): a yearly adjective in a news sentence of today is one item of the series; a verb of starting before
+  // its day is open-ended (https://russkiymir.ru/news/195927/?sphrase_id=3229321)
+  ['Финальный тур ежегодного конкурса на звание «Учитель года» начинается сегодня, 25 сентября.', { kind: 'ongoing', start: '2021-09-25', due: '2021-12-31' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

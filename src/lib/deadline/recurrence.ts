@@ -715,6 +715,20 @@ const HELD_VERB = /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|а�
 /** Round 84: the auxiliaries of a coming event before «организована»: «будет / будут / может / могут / быть». */
 const FUTURE_AUX = /^(?:будет|будут|может|могут|быть)$/;
 
+/** Round 246. «Финальный тур ежегодного конкурса на звание «Учитель года» начинается сегодня, 25 сентября.» (a news portal,
+ *  https://russkiymir.ru/news/195927/?sphrase_id=3229321 — corpus-real-222): a yearly adjective («ежегодный / ежегодного …») in a text
+ *  that names its day as today, yesterday or tomorrow («сегодня / вчера / завтра») is one item of the series, like round 59's held
+ *  verb: the month the text names says when that one is (it was `recurring`, year). With no month the series' repeat stays, as for
+ *  round 59. Only the yearly series — one item a year, which the news day names: a weekly or monthly one started today is the repeat
+ *  it starts («Сегодня, 5 сентября, … получила старт … еженедельная акция …, которая будет проходить по понедельникам.», corpus-real-11,
+ *  stays weekly). One pass over the tokens, made at most once per text. */
+const NEWS_DAY = /^(?:сегодня|вчера|завтра)$/;
+
+function newsDay(toks: Token[]): boolean {
+  for (const t of toks) if (t.type === 'word' && NEWS_DAY.test(t.text)) return true;
+  return false;
+}
+
 function heldOrDated(toks: Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -1016,6 +1030,7 @@ export function recurrence(toks: Token[]): Recurrence | null {
   // round 60: «ежегодному учету подлежат …» — a repeat adjective in an oblique case with «подлежит / подлежат» (`SUBJECT_TO`)
   const subjectTo = toks.some((t) => t.type === 'word' && t.text.startsWith('подлеж') && SUBJECT_TO.test(t.text));
   let held: boolean | undefined; // round 59: `heldOrDated`, read once
+  let today: boolean | undefined; // round 246: `newsDay`, read once
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.type === 'punct') {
@@ -1037,7 +1052,8 @@ export function recurrence(toks: Token[]): Recurrence | null {
     // round 167: «четырехлетняя периодичность» (`MULTI_YEAR_PERIODICITY`)
     if (every === undefined && t.text.includes('летн') && MULTI_YEAR_PERIODICITY.test(t.text) && PERIODICITY.test(toks[i + 1]?.text ?? '')) every = 'year';
     // round 59: a repeat adjective in a text that reports one held event or dates it in full is one item of the series (`heldOrDated`)
-    if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && (!INSTRUMENTAL.test(t.text) || afterHolding(toks, i)) && nounAfterAdjective(toks, i) > i && (held ??= heldOrDated(toks))) {
+    if (t.text.startsWith('еже') && ADJECTIVE_ENDING.test(t.text) && (!INSTRUMENTAL.test(t.text) || afterHolding(toks, i)) && nounAfterAdjective(toks, i) > i
+      && ((held ??= heldOrDated(toks)) || (t.text.startsWith('ежегодн') && (today ??= newsDay(toks))))) {
       const repeat = t.cls === 'recurring' ? t.word!.every : obliqueRepeatBefore(t.text, toks[nounAfterAdjective(toks, i)]!.text) ?? (afterHolding(toks, i) ? obliqueRepeat(t.text) : undefined);
       if (repeat !== undefined) {
         series ??= { every: repeat };

@@ -3440,6 +3440,26 @@ const ROUND_241: Case[] = [
   ['Аккредитация ведется по тел 29-40-97, 29-40-99, 29-40-87 до 15.00 12 декабря.', by('2021-12-12')],
 ];
 
+/** Round 247 (corpus-real-223): a full date in figures after «за», a span before a window with no bracket, a season heading over a
+ *  repeat's days, an «и» between nouns before «и продлится до», a street named by its adjective alone, «начнем с <чего>». */
+const ROUND_247: Case[] = [
+  // a full date in figures after «за» is the day a list covers (https://5shl.uralschool.ru/site/day-events?date=2025-04-17)
+  ['Публикации за 17.04.2025', on('2025-04-17')],
+  ['Новости за 01.09.2021', on('2021-09-01')],
+  // a span after «за» and then «с <день> по <день>» is the window's length (https://kolomna-spravka.ru/news/16296)
+  ['За месяц с 14 сентября по 14 октябре в акции примут участие 77 подмосковных городов.', range('2021-09-14', '2021-10-14')],
+  ['За 2 недели с 1 по 14 марта собрано 500 кг.', range('2021-03-01', '2021-03-14')],
+  // a season written first before the days of a repeat is their heading (https://prokopevsk-gid.ru/news/sport/vse-vyhodim-na-uborku-bolee-50-chelovek-vyydut-na-osennie-chistye-igry-v-yurge.htm)
+  ['Этой осенью с 17 по 25 сентября по всей России пройдут ежегодные экологические соревнования в рамках всероссийского Осеннего Кубка Чистоты, которые объединят жителей в борьбе с мусором.', { kind: 'recurring', start: '2021-09-17', due: '2021-09-25', every: 'year' }],
+  // an «и» between two nouns after the day leads to no date; «и продлится до» joins the day to its end (https://cro.edu-vrn.ru/archives/8356)
+  ['27 апреля акция масштабно шагнет на улицы и площади города и продлится до 9 мая.', range('2021-04-27', '2021-05-09')],
+  // a street named by its adjective after «на», then its house number (https://aif.ru/society/history/pobedonoscam_nashim_akciya_georgievskaya_lentochka_startovala_11_let_nazad)
+  ['3 мая в почтовом отделении на Мясницкой, 26, прошёл флешмоб «Поздравь ветерана с Победой!».', on('2021-05-03')],
+  // «начнем мы с <чего>» says what comes first, not when something begins (https://edu-net.khb.ru/edunet-news/50/21_09_2017_6585)
+  ['А начнем мы с похода в Дом престарелых п. Октябрьского 1 октября, в преддверии праздника «Дня пожилых людей».', on('2021-10-01')],
+  ['Начнем с 1 октября.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }], // a date after «с»: open-ended, as before
+];
+
 /** Round 239 (corpus-real-216): a capital «Год» after a part word, before the noun it is named for, is a themed year's name. */
 const THEMED_YEAR_NAME: Case[] = [
   // https://www.socialinform.ru/torzhestvennye-meropriyatiya-k-200-letiyu-k-d-ushinskogo-projdut-19-fevralya-v-moskovskom-pedagogicheskom-gosudarstvennom-universitete/amp
@@ -3719,6 +3739,7 @@ describe.each([
   ['day inside a season named before it', DAY_IN_SEASON],
   ['round 241: days of a month named before them, a budget\'s year, «тел»', ROUND_241],
   ['round 245: «между <день> и <день>»', ROUND_245],
+  ['round 247: «за <дата>», a span before a window, a season over a repeat, «и продлится до», a street\'s adjective, «начнем с <чего>»', ROUND_247],
   ['a themed year\'s name after a part word', THEMED_YEAR_NAME],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],

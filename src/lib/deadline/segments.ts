@@ -504,7 +504,9 @@ export function recurringSpan(scan: Scan, ctx: ResolvedContext, weekly = false, 
   const dayStray = dayOfMonth && scan.strayDay;
   if (scan.error || (scan.stray && !dayStray) || scan.relativeAt >= 0 || scan.atoms === 0) return null;
   if (resolveYears(atomsOf(scan), ctx)) return null;
-  const segs = segments(scan.items);
+  // round 247: a season written first before days inside it is their heading (`withoutSeasonHeading`), for a repeat too: «Этой осенью с
+  // 17 по 25 сентября … пройдут ежегодные экологические соревнования …» runs over those days, not the whole period
+  const segs = withoutSeasonHeading(segments(scan.items));
   if (weekly) {
     const months = monthsWindow(segs);
     if (months !== null) return months;

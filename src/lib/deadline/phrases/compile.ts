@@ -146,7 +146,10 @@ const FUTURE_VERB_AFTER = `(?:[\\s,]+${NOT_ANCHOR}[а-яё]+){0,3}[\\s,]+(?:бу
  * (the scanner's `spanOfWindowAt` reads the window; the piece `<срок-окна>` lets `eventAtStart` leave such a span at the start).
  */
 const MONTH_NAME = '(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*';
-const WINDOW_AFTER = `\\s*\\((?:${MONTH_NAME}\\s*[-–—]\\s*${MONTH_NAME}|с\\s+[^()]{1,40}?\\s+по\\s+[^()]{1,40})\\)`;
+/** Round 247: «За месяц с 14 сентября по 14 октябре …» — the window with no bracket, «с <число> … по <число>» right after the span
+ *  (the scanner's `spanBeforeWindowAt`). */
+const WINDOW_NO_BRACKET = '[\\s,]+с\\s+\\d{1,2}(?!\\d)[^;()]{0,40}?\\sпо\\s+\\d';
+const WINDOW_AFTER = `(?:\\s*\\((?:${MONTH_NAME}\\s*[-–—]\\s*${MONTH_NAME}|с\\s+[^()]{1,40}?\\s+по\\s+[^()]{1,40})\\)|${WINDOW_NO_BRACKET})`;
 
 const OF_WORK_AFTER = '[\\s,]+(?:обучения|учебы|работы|занятий|пребывания|деятельности|существования|реализации|практики|смены)(?![а-я])';
 

@@ -635,8 +635,8 @@ const STREET_ABBREVIATION: ReadonlySet<string> = new Set(['ул', 'пер', 'п�
 export function streetNumber(c: Cursor, i: number): number {
   if (!c.isPunct(i - 1, ',')) return -1;
   let words = 0;
-  let found = false;
-  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+  let found = streetNamedAlone(c, i - 2);
+  for (let k = i - 2; !found && k >= 0 && k >= i - 12; k--) {
     const t = c.toks[k]!;
     if (t.type === 'word') {
       if (words > 0 && (STREET_NOUN.test(t.text) || (STREET_ABBREVIATION.has(t.text) && c.isPunct(k + 1, '.')))) {
@@ -652,6 +652,20 @@ export function streetNumber(c: Cursor, i: number): number {
   if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
   c.label();
   return j;
+}
+
+/**
+ * Round 247. «3 мая в почтовом отделении на Мясницкой, 26, прошёл флешмоб «Поздравь ветерана с Победой!».» (a national weekly on the
+ * «Георгиевская ленточка», https://aif.ru/society/history/pobedonoscam_nashim_akciya_georgievskaya_lentochka_startovala_11_let_nazad —
+ * corpus-real-223; it was `unparsed`, «непонятное число «26»»): a street named by its adjective alone after «на» — «на Мясницкой»,
+ * «на Тверской», «на Садовой», «на Невском» (an adjective in «-ской / -цкой / -овой / -евой / -иной» or the same in «-ом») — and its
+ * comma is a street's name like round 78's «ул. Красина,»: the number after it is the house's. Only right after «на», so «на следующей
+ * неделе, 26 …» (no such ending) and «в Московской области, 26 …» (no «на») read as before. The word at `k`.
+ */
+const STREET_NAME_ALONE = /(?:[сц]к|ов|ев|ин)(?:ой|ом)$/;
+function streetNamedAlone(c: Cursor, k: number): boolean {
+  const t = c.toks[k];
+  return t !== undefined && t.type === 'word' && t.cls === 'other' && t.text.length > 5 && STREET_NAME_ALONE.test(t.text) && c.toks[k - 1]?.text === 'на';
 }
 
 /** Round 80. Nouns a telephone number or a line's number follows: «по номеру 122», «по телефону 8-800-…», «горячей линии 122». */

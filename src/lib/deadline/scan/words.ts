@@ -1171,6 +1171,24 @@ function spanOfWindowAt(c: Cursor, j: number): boolean {
   return false;
 }
 
+/**
+ * Round 247. «За месяц с 14 сентября по 14 октябре в акции примут участие 77 подмосковных городов.» (a town's news of a waste-paper
+ * drive, https://kolomna-spravka.ru/news/16296 — corpus-real-223; it was `event`, «за месяц …» read as an offset «за N … до»): at `j`,
+ * right after «за», a span (with or without its count) and then, with no bracket, «с <число> … по <число>» — the span is the
+ * window's length, as round 146's bracket «за пять месяцев (апрель-август)» is. «за месяц до …», «за 2 недели до 1 мая» (no «с» after
+ * the span) and «за месяц с момента подачи» (no figure after «с») count as before; «за месяц с 1 марта до 1 апреля» (a span counted
+ * from a day, round 247 left it) too.
+ */
+function spanBeforeWindowAt(c: Cursor, j: number): boolean {
+  const k = c.isNum(j, 9) || (c.isCls(j, 'other') && CARDINAL.test(c.toks[j]!.text)) ? j + 1 : j;
+  if (!(c.isCls(k, 'duration') || c.isCls(k, 'weekWord') || c.isCls(k, 'monthWord')) || !c.isCls(k + 1, 'from') || !c.isNum(k + 2)) return false;
+  for (let m = k + 3; m < k + 9 && m < c.n; m++) {
+    if (c.isCls(m, 'to') && c.isNum(m + 1)) return true;
+    if (c.isPunct(m, ';') || c.isPunct(m, '(')) return false;
+  }
+  return false;
+}
+
 /** «за месяц до …», «за неделю до …», «за один рабочий день», «за две недели»: a span written without figures starts at `j`. */
 function spanStartsAt(c: Cursor, j: number): boolean {
   const k = c.isCls(j, 'other') && CARDINAL.test(c.toks[j]!.text) ? j + 1 : j;
@@ -1455,6 +1473,31 @@ function undatedStart(c: Cursor, i: number): boolean {
     if (w.cls === 'to' && w.text !== 'по') return true;
   }
   return false;
+}
+
+/**
+ * Round 247. «А начнем мы с похода в Дом престарелых п. Октябрьского 1 октября, в преддверии праздника «Дня пожилых людей».» (a school
+ * volunteer squad's news, https://edu-net.khb.ru/edunet-news/50/21_09_2017_6585 — corpus-real-223; it was open-ended from 10-01): a verb
+ * of starting followed (past a personal pronoun: «начнем мы») by «с / со» and a word that is no date word — «с похода», «с
+ * торжественной линейки» — says what comes first, not when something begins: the verb starts no window, and the day after is the day
+ * of that first thing, as «Поход в музей 1 октября» is. «Начнем с 1 октября», «начнем с понедельника», «начнется с начала сентября»
+ * (a date word after «с»), a verb of starting before its day with no «с» («Начнем работу 1 октября», round 13) and a period as the
+ * verb's subject («Учебная неделя начнётся с открытия выставки 5 марта», round 53; «Учебный год начнется с линейки 1 сентября») read as
+ * before. The verb at `i`.
+ */
+const PERSONAL_PRONOUN = /^(?:мы|вы|они|он|она|оно|я|ты)$/;
+/** A period as the verb's subject right before it: «Учебная неделя начнётся с открытия выставки 5 марта» starts the period that day
+ *  (round 53's pin, open-ended), so it is no first thing of a list. */
+const PERIOD_SUBJECT: ReadonlySet<string> = new Set(['неделя', 'год', 'месяц', 'четверть', 'полугодие', 'триместр', 'семестр', 'каникулы', 'смена', 'сезон', 'декада']);
+function startsWithThing(c: Cursor, i: number): boolean {
+  const subject = c.toks[i - 1]?.text === 'будет' ? c.toks[i - 2] : c.toks[i - 1];
+  if (subject !== undefined && PERIOD_SUBJECT.has(subject.text)) return false;
+  let k = i + 1;
+  if (PERSONAL_PRONOUN.test(c.toks[k]?.text ?? '')) k++;
+  const w = c.toks[k];
+  if (w === undefined || (w.text !== 'с' && w.text !== 'со')) return false;
+  const next = c.toks[k + 1];
+  return next !== undefined && next.type === 'word' && next.cls === 'other' && !PERSONAL_PRONOUN.test(next.text);
 }
 
 /** Round 149: a bracket at `open` that starts with a month, or with «с / со» and a month, and closes within a few words. */
@@ -1753,6 +1796,7 @@ export function word(c: Cursor, i: number): number {
       if ((t.text === 'с' || t.text === 'со') && yearsOfPeriod(c, i)) break; // round 175: «в период с 2017-2019 годов» is those years
       if (startAfterPeriod(c, i)) break;
       if (undatedStart(c, i)) break;
+      if (startsWithThing(c, i)) break;
       c.conn('from');
       if (t.text !== 'с' && t.text !== 'со') (c.items.at(-1) as Connector).verb = true; // round 158: a verb of starting (`Cursor.label`)
       break;
@@ -1912,6 +1956,11 @@ export function word(c: Cursor, i: number): number {
     case 'and':
       if (c.atoms > 0 && lastingUntil(c, i + 1) >= 0) {
         const k = lastingUntil(c, i + 1);
+        // Round 247. «27 апреля акция масштабно шагнет на улицы и площади города и продлится до 9 мая.» (a city's education office on
+        // the «Георгиевская ленточка», https://cro.edu-vrn.ru/archives/8356 — corpus-real-223; it was `on` 04-27 and 05-09): an «и» that
+        // joined two nouns after the day («улицы и площади») led to no date; the «и» of the verb of lasting is the one that joins the day
+        // to its end, so the first one's link goes (`danglingAnd`)
+        danglingAnd(c);
         // round 87: «… стартует 6 июля и продлится до начала сентября» — «до начала / до конца …» after the verb is the window's end as
         // «до начала …» alone is: before the month starts, by the end of what is ended (it read «начала сентября» as its first ten days)
         if (c.toks[k - 1]!.text === 'до' && (c.isCls(k, 'begin') || c.isCls(k, 'end'))) {
@@ -2135,7 +2184,7 @@ export function word(c: Cursor, i: number): number {
         if (deadline >= 0) return deadline; // the period is a note
       }
       // round 66: not «за 9 месяцев 2014 года», the first months of a year (`monthsOfYearAt`)
-      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && !dayOfMonthAt(c, i + 1) && !spanOfWindowAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
+      if (t.text === 'за' && !monthsOfYearAt(c, i + 1) && !dayOfMonthAt(c, i + 1) && !spanOfWindowAt(c, i + 1) && !spanBeforeWindowAt(c, i + 1) && ((c.isNum(i + 1, 9) && !coveredYear(c, i + 1) && !coveredPart(c, i + 1)) || spanStartsAt(c, i + 1))) {
         c.relative(i); // «за 10 дней до …»
         c.offsetBy = offsetBy(c, i);
       }
@@ -2178,10 +2227,34 @@ function coveredPart(c: Cursor, k: number): boolean {
 function dayOfMonthAt(c: Cursor, k: number): boolean {
   const day = (j: number): boolean => c.isNum(j) && c.toks[j]!.n >= 1 && c.toks[j]!.n <= 31 && c.toks[j]!.text.length <= 2;
   if (!day(k)) return false;
+  if (fullDateInFigures(c, k)) return true; // round 247: «Публикации за 17.04.2025»
   let j = k + 1;
   // more days of the same month: «и 26», «-26», «, 26», «или 26»
   while ((c.isPunct(j, '-') || c.isPunct(j, ',') || c.toks[j]?.text === 'и' || c.toks[j]?.text === 'или') && day(j + 1)) j += 2;
   return c.isCls(j, 'month');
+}
+
+/** Round 247: the «и» links pushed after the last atom that led to no date, dropped before the «и» of a verb of lasting joins the day to
+ *  its end (`lastingUntil`). Only «и» or comma links, with no other item after them. */
+function danglingAnd(c: Cursor): void {
+  while (c.items.length > 0) {
+    const last = c.items.at(-1)!;
+    if (last.kind !== 'conn' || last.type !== 'and') return;
+    c.items.pop();
+  }
+}
+
+/**
+ * Round 247. «Публикации за 17.04.2025» (the date line of a school site's day of news, https://5shl.uralschool.ru/site/day-events?date=2025-04-17
+ * — corpus-real-223; it was `event`, an offset «за 17.04.2025»): a full date in figures after «за» — a day, a month of 1–12 and a year of
+ * four figures glued by dots — is the day a list or a report covers, as «за 17 апреля 2025» already was, not a count of units before an
+ * event. «за 10 дней до 17.04.2025» counts as before (its figure after «за» has no dot).
+ */
+function fullDateInFigures(c: Cursor, k: number): boolean {
+  const month = c.toks[k + 2];
+  const year = c.toks[k + 4];
+  return c.isPunct(k + 1, '.') && month !== undefined && month.type === 'num' && !month.space && month.text.length <= 2 && month.n >= 1 && month.n <= 12
+    && c.isPunct(k + 3, '.') && year !== undefined && year.type === 'num' && !year.space && year.text.length === 4;
 }
 
 /**

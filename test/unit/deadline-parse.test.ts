@@ -3353,6 +3353,14 @@ const MIXED: Case[] = [
   // Round 246 (corpus-real-222): a yearly adjective in a news sentence of today is one item of the series; a verb of starting before
   // its day is open-ended (https://russkiymir.ru/news/195927/?sphrase_id=3229321)
   ['Финальный тур ежегодного конкурса на звание «Учитель года» начинается сегодня, 25 сентября.', { kind: 'ongoing', start: '2021-09-25', due: '2021-12-31' }],
+  // Round 244 (corpus-real-220, http://0-50.ru/news/russia/2011-02-04/id_13772.html): a span after «на» before a dash, a colon or a
+  // bracket is the length of the days after it; the number of sanitary rules with a spaced dash before its year is a label
+  // (https://schoolderg1.my1.ru/news/karantin/2022-02-17-1538)
+  ['Карантин, который, вероятно, так радует незаболевшую гриппом часть школьников, продлен на 2 дня – на 7 и 8 февраля.', on('2021-02-07', '2021-02-08')],
+  ['Карантин продлен на 2 дня – до 8 февраля.', by('2021-02-08')],
+  ['Занятия отменены на 2 дня (7 и 8 февраля).', on('2021-02-07', '2021-02-08')],
+  ['СаНПиН 2.4.2.2821 - 10 "Санитарно-эпидемиологические требования", классы закрыты на карантин с 17.02.2022 по 22.02.2022 года.', range('2022-02-17', '2022-02-22')],
+  ['СП 3.1.2.3114 – 13 «Профилактика туберкулеза», справку представить до 1 марта', by('2021-03-01')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

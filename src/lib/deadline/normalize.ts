@@ -1149,6 +1149,18 @@ const CODED_PHONE = new RegExp(`(?<!\\d)(?:(?:\\+7|8)[ \\t-]*)?${PHONE_CODE}${PH
  * labels, blanked like a phone; «УДК» or «ББК» with no figures after them, and figures with no such word before them, read as before.
  */
 const LIBRARY_CODE = /(?<![а-яёa-z])((?:удк|ббк)\s*)(\d[\d.:()+\/-]*(?:\s*[,;]?\s*[а-яё]\d{2,3}(?!\d))?)/gi;
+/**
+ * Round 244. «На основании СаНПиН 3.1.3117-13 "Профилактика гриппа и других острых респираторных инфекций", СаНПиН 2.4.2.2821 - 10
+ * "Санитарно-эпидемиологические требования к условиям и организации обучения в общеобразовательных учреждениях", …, 4в, 5в, 6б классы
+ * … закрыты на карантин с 17.02.2022 по 22.02.2022 года.» (a school's notice of a quarantine,
+ * https://schoolderg1.my1.ru/news/karantin/2022-02-17-1538 — corpus-real-220; it was `unparsed`, «непонятное число «10»»): the number of
+ * sanitary rules after «СанПиН», «СП» or «СНиП» — figures joined by two dots or more — with the two figures of its year after a spaced
+ * dash («2.4.2.2821 - 10», «3.1.2.3114 – 13») is the rules' label, blanked, as the same number written with no spaces around the dash
+ * («2.4.2.2821-10») already read as no date. A year of four figures after the dash («ГОСТ 12.0.004 - 2015») and a number with one dot
+ * read as before. The rules' names are written with their capitals («СанПиН», «САНПИН», «СП», «СНиП»), so the search waits for a
+ * capital «П» (`CAPITAL_PE`), a dot, a dash and a figure.
+ */
+const SPACED_RULES_CODE = /(?<![А-ЯЁа-яёA-Za-z])((?:С[аА][нН]П[иИ][нН]|СН[иИ]П|СП)\s*(?:№\s*)?)(\d{1,2}(?:\.\d{1,4}){2,5}(?:\s+[-–—−]\s*|[-–—−]\s+)\d{2}(?!\d)(?![.,]\d))/g;
 const TOLL_FREE_PHONE = /(?<![\d.,])(?:8|\+7)[ \t-]*(?:800|\(800\))[ \t-]*\d{3,4}(?:[ \t-]\d{2,4}){1,2}(?![\d]|[.,]\d)/g;
 /**
  * Round 141. «По состоянию на 1 апреля 2013 г., к единому номеру подключено 232 организации во всех субъектах Российской Федерации, из
@@ -1654,6 +1666,7 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & SLASH && figures && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (signs & HYPHEN && figures && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (signs & EIGHT && figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
+  if (signs & CAPITAL_PE && signs & DOT && signs & (HYPHEN | DASH) && figures) s = replaceFound(s, SPACED_RULES_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 244
   if (figures && LOOK.library.in(s, bits)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215
   if (signs & PERCENT && figures) s = replaceFound(s, SHARE_AFTER_COUNT);
   if (figures && LOOK.between.in(s, bits)) {

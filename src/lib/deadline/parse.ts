@@ -74,12 +74,31 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext,
   const noteAfterDates = (scan.relativeAt > firstAt || goesOn) && scan.strayAt > firstAt;
   // «9 дней (с 30 октября по 7 ноября)», «81 день с 12 июня по 31 августа»: a span before a window written in full is its length;
   // round 38: so is a window of years written in full («на 3 года 2001-2003», «на 5 лет 2021-2025»)
+  // round 244: so is a span after «на» before a dash, a colon or a bracket that opens the days it covers (`lengthBeforeDays`)
   const lengthOfWindow = scan.strayAt === scan.leadSpanAt && scan.relativeAt < 0 && segs.length > 0
-    && segs.every((s) => s.b !== null || (s.a.kind === 'atom' && s.a.type === 'years' && s.a.year2 > s.a.year!));
+    && (segs.every((s) => s.b !== null || (s.a.kind === 'atom' && s.a.type === 'years' && s.a.year2 > s.a.year!))
+      || (toks !== undefined && lengthBeforeDays(toks, scan.leadSpanAt)));
   if (scan.stray && !inOffset && !noteAfterDates && !lengthOfWindow) return result.unparsed(text, scan.stray);
   const yearError = resolveYears(atomsOf({ ...scan, items }), ctx);
   if (yearError) return result.unparsed(text, yearError);
   return fromSegments(text, segs, ctx);
+}
+
+/**
+ * Round 244. «Карантин, который, вероятно, так радует незаболевшую гриппом часть школьников, продлен на 2 дня – на 7 и 8 февраля.» (a
+ * news site on quarantines in Moscow schools, http://0-50.ru/news/russia/2011-02-04/id_13772.html — corpus-real-220; it was `unparsed`,
+ * «срок отсчитывается от события: «2 дня»»): a span after «на» (what a quarantine, a holiday or a suspension is extended or set for),
+ * with a dash, a colon or an opening bracket right after its unit (one adjective between allowed: «на 3 учебных дня:»), is the length
+ * of the days written after that sign — days joined by «и», one day, or a «до» day — as round 22's span before a whole window is
+ * («9 дней (с 30 октября по 7 ноября)»). Stays a span: with no sign after it («на 2 дня 7 и 8 февраля» reads as before), after any other
+ * word than «на» («за 2 дня – до 8 февраля» counts back from the day), and after a date (`leadSpanAt` is before any date).
+ */
+function lengthBeforeDays(toks: readonly Token[], at: number): boolean {
+  if (toks[at - 1]?.text !== 'на') return false;
+  const sign = toks[at + 2]?.type === 'punct' ? at + 2 : toks[at + 2]?.type === 'word' && toks[at + 3]?.type === 'punct' ? at + 3 : -1;
+  if (sign < 0) return false;
+  const t = toks[sign]!.text;
+  return t === '-' || t === '–' || t === '—' || t === ':' || t === '(';
 }
 
 /**

@@ -3468,6 +3468,24 @@ const ROUND_247: Case[] = [
   ['Начнем с 1 октября.', { kind: 'ongoing', start: '2021-10-01', due: '2021-12-31' }], // a date after «с»: open-ended, as before
 ];
 
+/** Round 243 (corpus-real-219): degrees are no date, a building's year in a participial phrase is its history, a day after «к концу месяца —». */
+const ROUND_243: Case[] = [
+  // a count with a degree sign is a measure (https://dzen.ru/news/story/7f974473-e10a-5ab4-9b3d-7e7f535b60c5)
+  ['Завершить работы планируют в сентябре 2024 года.Телеканал 360°', range('2024-09-01', '2024-09-30')],
+  ['Отопление включат 15 октября при температуре +8°', on('2021-10-15')],
+  ['при -25°C и ниже до 15 февраля', by('2021-02-15')],
+  ['до 360', { kind: 'unparsed', reason: 'непонятное число «360»' }], // no sign: as before
+  // the year of a building's opening or construction in a participial phrase after a comma is its history
+  // (https://rostov.aif.ru/money/finance/bolee_74_mln_rubley_zatratyat_na_kapremont_detsada_v_kamenske-shahtinskom)
+  ['Согласно информации из официальных источников, ремонтные работы в дошкольном учреждении, открытом в 1976 году, ведутся с июня 2018 года.', { kind: 'ongoing', start: '2018-06-01', due: '2021-12-31' }],
+  ['Школа, построенная в 1962 году, будет отремонтирована до 1 сентября.', by('2021-09-01')],
+  ['Школа открыта в 2020 году', range('2020-01-01', '2020-12-31')], // the short participle: when, as before
+  // a day and its month after «к концу месяца —» is that day (https://m.smi24.net/voronezh/409849825)
+  ['Она заработает только к концу месяца — 22 сентября.Подрядчик не успел завершить ремонт.', by('2021-09-22')],
+  ['до окончания месяца – 30 апреля', by('2021-04-30')],
+  ['до конца месяца', { kind: 'unparsed', reason: 'не указано, какого месяца' }], // alone: as before
+];
+
 /** Round 239 (corpus-real-216): a capital «Год» after a part word, before the noun it is named for, is a themed year's name. */
 const THEMED_YEAR_NAME: Case[] = [
   // https://www.socialinform.ru/torzhestvennye-meropriyatiya-k-200-letiyu-k-d-ushinskogo-projdut-19-fevralya-v-moskovskom-pedagogicheskom-gosudarstvennom-universitete/amp
@@ -3748,6 +3766,7 @@ describe.each([
   ['round 241: days of a month named before them, a budget\'s year, «тел»', ROUND_241],
   ['round 245: «между <день> и <день>»', ROUND_245],
   ['round 247: «за <дата>», a span before a window, a season over a repeat, «и продлится до», a street\'s adjective, «начнем с <чего>»', ROUND_247],
+  ['round 243: degrees, a building\'s year of history, a day after «к концу месяца —»', ROUND_243],
   ['a themed year\'s name after a part word', THEMED_YEAR_NAME],
   ['seasons', SEASONS],
   ['a month written as a number with its year', NUMERIC_MONTHS],

@@ -72,6 +72,21 @@ function distanceEnd(c: Cursor, i: number): number {
   return i + 2;
 }
 
+/**
+ * Round 243. «Завершить работы планируют в сентябре 2024 года.Телеканал 360°» (a news aggregator's story of a kindergarten's
+ * construction in the Moscow region, its source «Телеканал 360°» glued to the sentence, https://dzen.ru/news/story/7f974473-e10a-5ab4-9b3d-7e7f535b60c5
+ * — corpus-real-219; it was `unparsed`, «непонятное число «360»»): a count with a degree sign right after it, no space between —
+ * «360°», «+8°», «-25°C», «18 °С» with the sign spaced from nothing but the figures — is a measure (degrees of heat or of a circle, a
+ * channel's name), never a date: a label like «80 %». A Latin or Cyrillic «C» glued to the sign (Celsius) goes with it, so it is no
+ * «с» (from). Returns the index after the sign (and its «C»), or -1.
+ */
+function degreesEnd(c: Cursor, i: number): number {
+  const d = c.toks[i + 1];
+  if (d === undefined || d.type !== 'punct' || d.space || (d.text !== '°' && d.text !== 'º')) return -1;
+  const u = c.toks[i + 2];
+  return u !== undefined && !u.space && (u.text === 'с' || u.text === 'c') ? i + 3 : i + 2;
+}
+
 /** «детей», «учащихся», «человек»: people counted in the genitive plural after a number (round 121). */
 const COUNTED_PEOPLE = /^(?:детей|человек|учащихся|обучающихся|школьников|учеников|подростков|несовершеннолетних|студентов|педагогов|учителей|участников|выпускников|воспитанников|ребят|семей|родителей)$/;
 
@@ -409,6 +424,11 @@ function numberAt(c: Cursor, i: number): number {
   if (distance >= 0) {
     c.label(); // «на 2016 м», «бег на 1000 м»: a distance, a label (round 230)
     return distance;
+  }
+  const degrees = degreesEnd(c, i);
+  if (degrees >= 0) {
+    c.label(); // «Телеканал 360°», «+8°», «-25°C»: degrees, a measure, a label (round 243)
+    return degrees;
   }
   const school = schoolNumber(c, i);
   if (school >= 0) return school; // «мбоу оош 19 по …»: a school's number, a label (round 46)

@@ -238,6 +238,20 @@ function monthOfDayBefore(c: Cursor, i: number): boolean {
 }
 
 /**
+ * Round 243. «Она заработает только к концу месяца — 22 сентября.Подрядчик не успел завершить ремонт.» (a news site on a school whose
+ * капремонт ran late, https://m.smi24.net/voronezh/409849825 — corpus-real-219; it was `unparsed`, «не указано, какого месяца»): «к концу
+ * / до конца / до окончания месяца» with a dash and a day and its month right after it is that day, the end of the month named in
+ * apposition — by 09-22, as «до 22 сентября» (round 209 read the month named before). Only with the `by` connector last and a dash
+ * then a day in figures and a month word; «до конца месяца» alone stays «не указано, какого месяца». `i` is «месяца»; the index of the
+ * day when the apposition follows (the dash is skipped, the connector stays), else -1.
+ */
+function monthNamedAfter(c: Cursor, i: number): number {
+  if (c.toks[i]!.text !== 'месяца' || !c.isPunct(i + 1, '-') || !c.isNum(i + 2) || !c.isCls(i + 3, 'month')) return -1;
+  const by = c.items.at(-1);
+  return by !== undefined && by.kind === 'conn' && by.type === 'by' ? i + 2 : -1;
+}
+
+/**
  * Round 209. «Памятка направлена в преддверии нового учебного года 2023/2024 в связи с сохранением на территории РФ рисков
  * распространения инфекций, передающихся воздушно-капельным путем.» (a legal news site on Роспотребнадзор's memo to schools,
  * https://respectrb.ru/print/54678 — corpus-real-192; it was the school year 2023/24 as a window): the school year after «в преддверии»
@@ -2123,6 +2137,10 @@ export function word(c: Cursor, i: number): number {
       // «за 2 месяца до окончания четверти»: after an offset the period names the event, not a deadline
       if (t.cls === 'monthWord' && countedMonthOfEvent(c, i)) break; // round 133: «не позднее окончания 7-го месяца со дня …»
       if (t.cls === 'monthWord' && c.implicitOk && c.relativeAt < 0 && monthOfDayBefore(c, i)) return i + 1; // round 209
+      if (t.cls === 'monthWord' && c.implicitOk && c.relativeAt < 0) {
+        const day = monthNamedAfter(c, i); // round 243: «к концу месяца — 22 сентября» is that day
+        if (day >= 0) return day;
+      }
       if (c.implicitOk && c.relativeAt < 0) c.fail(`не указано, ${FEMININE.has(t.cls) ? 'какой' : 'какого'} ${UNIT_NAME[t.cls]}`);
       break;
     case 'relative':

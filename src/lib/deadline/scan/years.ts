@@ -366,6 +366,31 @@ function documentYear(c: Cursor, i: number): boolean {
   return (prep === 'в' || prep === 'во') && c.toks[i - 2]?.type === 'word' && ACT_PARTICIPLE.test(c.toks[i - 2]!.text);
 }
 
+/**
+ * Round 243: the full participles of building a house or opening an institution, in every gender, number and case — «построенная /
+ * построенной», «возведённое», «основанный», «открытом» (not the short «открыт / открыта»: «Школа открыта в 2021 году» is when).
+ */
+const BUILT_PARTICIPLE = /^(?:построенн|возведенн|возведённ|основанн)[а-я]*$|^открыт(?:ый|ая|ое|ые|ого|ой|ому|ом|ым|ыми|ых|ую)$/;
+
+/**
+ * Round 243. «Согласно информации из официальных источников, ремонтные работы в дошкольном учреждении, открытом в 1976 году, ведутся с
+ * июня 2018 года.» (a regional paper on a kindergarten's капремонт, https://rostov.aif.ru/money/finance/bolee_74_mln_rubley_zatratyat_na_kapremont_detsada_v_kamenske-shahtinskom
+ * — corpus-real-219; it was the window 1976-01-01..2018-06-30): a year after «в» in a participial phrase of building or opening set off
+ * by a comma — «, открытом в 1976 году», «, построенная в 1962 году», «, построенной ещё в 1965 году» — is the house's history, a label
+ * like round 79's «подписанным в 1980 году»: the work's own dates stand alone («… ведутся с июня 2018 года» → open-ended from
+ * 2018-06-01; «Школа, построенная в 1962 году, будет отремонтирована до 1 сентября.» → by the context year's 09-01, it was 1962-09-01).
+ * Only with the comma before the participle (one «ещё / еще / уже» may stand before «в»): «построенную в 2020 году школу откроют …»
+ * names when, and stays the year.
+ */
+function builtYear(c: Cursor, i: number): boolean {
+  const prep = c.toks[i - 1]?.text;
+  if (prep !== 'в' && prep !== 'во') return false;
+  let k = i - 2;
+  if (c.toks[k]?.text === 'ещё' || c.toks[k]?.text === 'еще' || c.toks[k]?.text === 'уже') k--;
+  const p = c.toks[k];
+  return p !== undefined && p.type === 'word' && BUILT_PARTICIPLE.test(p.text) && c.isPunct(k - 1, ',');
+}
+
 /** Round 116. Nouns of a legal act: «закон», «указ», «приказ», «постановление», «распоряжение» in every case. */
 const ACT_NOUN = /^(?:закон|указ|приказ)(?:|а|у|ом|е|ы|ов|ам|ами|ах)$|^(?:постановлени|распоряжени)(?:е|я|ю|ем|и|й|ям|ями|ях)$/;
 
@@ -569,7 +594,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.label();
     return planYearsEnd(c, y.next);
   }
-  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || actYear(c, i) || themeYear(c, i, y.next)) {
+  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || builtYear(c, i) || actYear(c, i) || themeYear(c, i, y.next)) {
     c.label();
     return y.next;
   }

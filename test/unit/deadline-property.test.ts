@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isValidIsoDate } from '../../src/lib/dates';
-import { DEADLINE_KINDS, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
+import { DEADLINE_KINDS, createDeadlineParser, parseDeadline, type Deadline, type DeadlineContext } from '../../src/lib/deadline';
 
 const KEYS = ['text', 'kind', 'start', 'due', 'dates', 'every', 'day', 'reason'];
 const EVERY = [null, 'week', 'month', 'quarter', 'year'];
@@ -132,5 +133,40 @@ describe('parseDeadline properties', () => {
       }),
       { ...REPLAY, numRuns: 500 },
     );
+  });
+});
+
+describe('spaces as a copied cell writes them (round 249)', () => {
+  // every text of every corpus: with its spaces doubled, as no-break spaces, or a line break and a tab for one of them, it reads as
+  // written with single spaces (the result keeps the text as written)
+  const dir = 'test/fixtures/deadlines';
+  const texts = [...new Set(readdirSync(dir)
+    .filter((f) => f.startsWith('corpus') && f.endsWith('.tsv'))
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n'))
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t')[0]!))];
+  const parse = createDeadlineParser({ year: 2021, period: { start: '2021-01-01', end: '2021-12-31' } });
+  const read = new Map<string, string>();
+  const readOf = (t: string): string => {
+    let r = read.get(t);
+    if (r === undefined) (r = JSON.stringify({ ...parse(t), text: '', reason: null })), read.set(t, r);
+    return r;
+  };
+  const forms: Array<[string, (t: string) => string]> = [
+    ['doubled', (t) => t.replace(/ /g, '  ')],
+    ['no-break', (t) => t.replace(/ /g, '\u00a0')],
+    ['a line break and a tab', (t) => t.replace(' ', '\r\n').replace(' ', '\t')],
+  ];
+  it.each(forms)('reads every corpus text the same with its spaces %s', (_name, form) => {
+    const differ: string[] = [];
+    for (const t of texts) {
+      const written = form(t);
+      if (written === t) continue;
+      const b = parse(written);
+      expect(b.text).toBe(written);
+      if (readOf(t) !== JSON.stringify({ ...b, text: '', reason: null })) differ.push(`${t} → ${readOf(t)} / ${b.kind} ${b.due}`);
+    }
+    expect(texts.length).toBeGreaterThan(15_000);
+    expect(differ).toEqual([]);
   });
 });

@@ -165,6 +165,17 @@ const ITEM_BEFORE_WORD = new RegExp(
  */
 const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|к|ко|до|по|на)\\s+${MONTH_STEM})`, 'i');
 /**
+ * Round 249. «1.С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка …», «1.В августе в чат написал папа …» (round 44's
+ * and round 108's texts with the space after the item's dot lost, as a page copied from a PDF writes them; they were `unparsed`,
+ * «непонятное число «1»»): an item number of one part glued to a capitalised preposition «В / Во / С / Со / К / Ко / До / По / На», then a
+ * space and a date — a day and its month in figures with their dots, a day (or days) and a month word, or a month word — is the item's
+ * number, as with the space. The capital is needed (a figure and a dot before a small letter may be a date's part), so this is read
+ * without the case folded; round 108's «a number with no space after its dot reads as before» is so no longer.
+ */
+const GLUED_ITEM_BEFORE_TIME = new RegExp(
+  `^\\s*\\d{1,2}\\.(?=(?:В|Во|С|Со|К|Ко|До|По|На)\\s+(?:${DAY}\\.(?:0?[1-9]|1[0-2])\\.|${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s|по\\s)\\s*${DAY})*\\s+${MONTH_STEM}|${MONTH_STEM}))`,
+);
+/**
  * Round 184. «1.1. бесплатное горячее питание не менее одного раза в день в виде завтрака или обеда в зависимости от режима (смены)
  * обучения для обучающихся 1-4 классов;» (a school's page on meals of benefit categories, its first item,
  * https://shkolanovyevyselki-r64.gosweb.gosuslugi.ru/svedeniya-ob-obrazovatelnoy-organizatsii/stipendii-i-mery-podderzhki-obuchayuschihsya/mery-podderzhki_3.html
@@ -770,7 +781,13 @@ const DAYS_COUNT_HEAD = /^\s*\d{1,3}\s+(?:(?:календарн|рабоч|вы�
  * reads as before.
  */
 const ENDING_FROM = /(?<=(?:^|[^а-яё])(?:прекраща(?:ется|ются|лся|лась|лось|лись)|прекрат(?:ится|ятся)|прекращен[аоы]?)\s+)со?(?=\s+\d)/gi;
-const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s)/;
+/**
+ * A clause number of three parts, the last one a single digit, with its closing dot at the start: «2.4.1. К написанию …». Round 249:
+ * also glued to the word after it — «2.4.1.К написанию итогового сочинения …», «5.1.2.Региональный этап проводится с 15 февраля …»,
+ * «1.10.1.Срок начала приема … – не позднее 20 июня.» (a text copied from a PDF or a page that lost the space; they were `unparsed`,
+ * «непонятное число «2.4»»): three such parts are no date, so a letter right after the dot is the clause's first word.
+ */
+const CLAUSE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.\d\.(?=\s|[А-ЯЁа-яё])/;
 /** «… остаётся за педсоветом учебных учреждений. 1»: a footnote number after the last sentence (after a word and its full stop). */
 const FOOTNOTE = /(?<=[а-яёa-z)»"][.!?])\s+\d{1,2}\s*$/i;
 /**
@@ -1597,6 +1614,7 @@ export function normalizeDeadline(text: string, open = false): string {
   else if (ITEM_BEFORE_DATE.test(s)) s = s.replace(ITEM_BEFORE_DATE, blank);
   else if (ITEM_BEFORE_WORD.test(s)) s = s.replace(ITEM_BEFORE_WORD, blank);
   else if (ITEM_BEFORE_MONTH.test(s)) s = s.replace(ITEM_BEFORE_MONTH, blank);
+  else if (GLUED_ITEM_BEFORE_TIME.test(s)) s = s.replace(GLUED_ITEM_BEFORE_TIME, blank); // round 249: «1.С 08.04. по …»
   else if (ITEM_BEFORE_LOWER.test(s)) s = s.replace(ITEM_BEFORE_LOWER, blank);
   if (signs & DOT && figures && MONTH_THEN_ITEM.test(s)) s = s.replace(MONTH_THEN_ITEM, (m: string, head: string) => head + blank(m.slice(head.length)));
   // Before each search that is not anchored, a plain look for what it cannot match without (a word, a sign): most texts have none,

@@ -864,8 +864,10 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      const d = parse(source, ctx);
-      return spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
+      const spaced = singleSpaced(source);
+      const d = parse(spaced, ctx);
+      const read = spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
+      return spaced === source ? read : { ...read, text: source };
     } catch (error) {
       const failed = result.unparsed(source, 'внутренняя ошибка разбора срока');
       FAILURES.set(failed, error instanceof Error ? error.message : String(error));
@@ -873,6 +875,23 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
     }
   };
 }
+
+/**
+ * Round 249. The text with each run of spaces, tabs, line breaks and odd spaces (no-break, thin, zero-width …) as one plain space. A
+ * cell copied from Word or a page keeps its double spaces and no-break spaces («Зарегистрировано в Минюсте России 1 октября 2013 г.
+ * N 30067» with two spaces after each word was `unparsed`, «непонятное число «30067»», and «17 мая 2023, 16:45 | Общество 16» with
+ * no-break spaces the same); the text is read as if it were written with single spaces, and the result keeps the text as written.
+ */
+export function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || (c >= 0x2028 && c <= 0x2029) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return s.replace(SPACE_RUN, ' ');
+    }
+  }
+  return s;
+}
+const SPACE_RUN = /[\s\u200b]+/g;
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

@@ -33,8 +33,8 @@ const ITEM_OPENINGS: Array<[string, (m: number) => string, (m: number) => Expect
 const ITEM_PINS: Row[] = [
   // a clause number of two parts keeps its figures (round 41)
   ['4.2. В сентябре', { kind: 'unparsed', reason: /непонятное число/ }],
-  // no space after the dot: as before
-  ['1.В августе прошел педсовет', { kind: 'unparsed', reason: /непонятное число/ }],
+  // no space after the dot: round 249 reads a capitalised preposition glued to the number as with the space
+  ['1.В августе прошел педсовет', range('2021-08-01', '2021-08-31')],
   // a part of a period, a day with its month: read as before (rounds 35, 44)
   ['2. В конце августа прошел педсовет', range('2021-08-21', '2021-08-31')],
   ['3. 15 августа прошел педсовет', on('2021-08-15')],

@@ -136,7 +136,7 @@ describe('parseDeadline properties', () => {
   });
 });
 
-describe('spaces as a copied cell writes them (round 249)', () => {
+describe('spaces and quotes as a copied cell writes them (rounds 249, 250)', () => {
   // every text of every corpus: with its spaces doubled, as no-break spaces, or a line break and a tab for one of them, it reads as
   // written with single spaces (the result keeps the text as written)
   const dir = 'test/fixtures/deadlines';
@@ -156,6 +156,8 @@ describe('spaces as a copied cell writes them (round 249)', () => {
     ['doubled', (t) => t.replace(/ /g, '  ')],
     ['no-break', (t) => t.replace(/ /g, '\u00a0')],
     ['a line break and a tab', (t) => t.replace(' ', '\r\n').replace(' ', '\t')],
+    // round 250: low-high quotes for «…», where the text closes each quote it opens
+    ['and „…“ for «…»', (t) => (t.split('«').length === t.split('»').length ? t.replace(/«/g, '„').replace(/»/g, '“') : t)],
   ];
   it.each(forms)('reads every corpus text the same with its spaces %s', (_name, form) => {
     const differ: string[] = [];

@@ -3369,6 +3369,9 @@ const MIXED: Case[] = [
   // Round 250: low-high quotes read as «…»: a title's year in them after days with no year is a note (corpus-real-209's row in «…»)
   ['С 23 по 27 сентября в Волгограде пройдет финал конкурса Всероссийского профессионального конкурса „Воспитатель года России – 2023“.', range('2021-09-23', '2021-09-27')],
   ['В пятницу, 10 февраля, в Смоленске стартовал первый этап всероссийского конкурса „Учитель года — 2023”.', on('2021-02-10')],
+  // Round 251: a date with slashes reads as with dots (corpus-extra's «15 – 19.02.2021» and corpus-real-101's act date so written)
+  ['15 – 19/02/2021', range('2021-02-15', '2021-02-19')],
+  ['Указ Президента Российской Федерации от 16/01/2025 № 28 «О проведении в Российской Федерации Года защитника Отечества»', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -136,7 +136,7 @@ describe('parseDeadline properties', () => {
   });
 });
 
-describe('spaces and quotes as a copied cell writes them (rounds 249, 250)', () => {
+describe('spaces, quotes and dates as a copied cell writes them (rounds 249–251)', () => {
   // every text of every corpus: with its spaces doubled, as no-break spaces, or a line break and a tab for one of them, it reads as
   // written with single spaces (the result keeps the text as written)
   const dir = 'test/fixtures/deadlines';
@@ -153,13 +153,15 @@ describe('spaces and quotes as a copied cell writes them (rounds 249, 250)', () 
     return r;
   };
   const forms: Array<[string, (t: string) => string]> = [
-    ['doubled', (t) => t.replace(/ /g, '  ')],
-    ['no-break', (t) => t.replace(/ /g, '\u00a0')],
-    ['a line break and a tab', (t) => t.replace(' ', '\r\n').replace(' ', '\t')],
+    ['with its spaces doubled', (t) => t.replace(/ /g, '  ')],
+    ['with no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+    ['with a line break and a tab', (t) => t.replace(' ', '\r\n').replace(' ', '\t')],
     // round 250: low-high quotes for «…», where the text closes each quote it opens
-    ['and „…“ for «…»', (t) => (t.split('«').length === t.split('»').length ? t.replace(/«/g, '„').replace(/»/g, '“') : t)],
+    ['with „…“ for «…»', (t) => (t.split('«').length === t.split('»').length ? t.replace(/«/g, '„').replace(/»/g, '“') : t)],
+    // round 251: a date with slashes
+    ['with dd/mm/yyyy for dd.mm.yyyy', (t) => t.replace(/(?<![\d.])(\d\d)\.(\d\d)\.(\d{4})(?!\d)/g, '$1/$2/$3')],
   ];
-  it.each(forms)('reads every corpus text the same with its spaces %s', (_name, form) => {
+  it.each(forms)('reads every corpus text the same %s', (_name, form) => {
     const differ: string[] = [];
     for (const t of texts) {
       const written = form(t);

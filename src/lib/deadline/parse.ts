@@ -864,7 +864,7 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      const spaced = guillemets(singleSpaced(source));
+      const spaced = slashedDates(guillemets(singleSpaced(source)));
       const d = parse(spaced, ctx);
       const read = spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
       return spaced === source ? read : { ...read, text: source };
@@ -909,6 +909,17 @@ export function guillemets(s: string): string {
   return s;
 }
 const LOW_HIGH_QUOTES = /„([^„“”"]*)[“”]/g;
+
+/**
+ * Round 251. A date written with slashes, «19/02/2021», «1/9/2021», reads as with dots, «19.02.2021», one character for one: the day
+ * (1–31), the month (1–12) and a year of four figures (1900–2099), not after «№», a figure, a slash or a dot and not before a figure or
+ * a slash. With its slashes, 534 of the 1,789 corpus texts that write a date «dd.mm.yyyy» read otherwise: «15 – 19/02/2021» was
+ * `unparsed` («непонятное число «15»»), «от 16/01/2025 № 28» was not an act's date, and a window's end lost its start.
+ */
+export function slashedDates(s: string): string {
+  return s.includes('/') ? s.replace(SLASHED_DATE, '$1.$2.$3') : s;
+}
+const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

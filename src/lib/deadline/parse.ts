@@ -864,7 +864,7 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      const spaced = slashedDates(guillemets(singleSpaced(source)));
+      const spaced = monthDots(slashedDates(guillemets(singleSpaced(source))));
       const d = parse(spaced, ctx);
       const read = spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
       return spaced === source ? read : { ...read, text: source };
@@ -920,6 +920,19 @@ export function slashedDates(s: string): string {
   return s.includes('/') ? s.replace(SLASHED_DATE, '$1.$2.$3') : s;
 }
 const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
+
+/**
+ * Round 252. The dot of a month's abbreviation after its day, «7 фев. 2023 г.», «с 1 по 15 дек. 2022 года», «к 1 сен. следующего
+ * года», is a space, one character for one, when a small letter, a figure, a bracket or a quote follows: the text reads as «7 фев 2023
+ * г.», as the full name reads. With «янв. / фев. / мар. / апр. / июн. / июл. / авг. / сен. / сент. / окт. / ноя. / нояб. / дек.» for
+ * the names, 312 of 5,349 corpus texts read otherwise (the dot ended the date: an act's date «от 21 апр. 2015 г. № 291» was none,
+ * «прошлого года» after «21 дек.» was the context's year); with no dot, 46. Before a capital the dot may end a sentence or a dateline
+ * («Сочи. 5 авг. ИНТЕРФАКС - …») and stays.
+ */
+export function monthDots(s: string): string {
+  return s.includes('.') ? s.replace(MONTH_DOT, ' ') : s;
+}
+const MONTH_DOT = /(?<=(?<!\d)\d{1,2}\s?(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек))\.(?=\s+[а-яё0-9(«"„]|,)/g;
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

@@ -19,6 +19,9 @@ export const MONTH_FORMS: ReadonlyMap<string, number> = buildForms();
 /** Month abbreviations («сент», «нояб») → month number 1–12. */
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(ABBREVIATIONS));
 
+/** The abbreviations as one alternation for a regular expression, the longest first («сентяб» before «сент» before «сен»). */
+export const MONTH_ABBREVIATION = `(?:${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})`;
+
 function buildForms(): Map<string, number> {
   const forms = new Map<string, number>();
   SOFT_STEMS.forEach((stem, i) => {

@@ -4,7 +4,7 @@
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
 import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT } from './lexicon';
-import { MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
+import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
 import { LetterGated, lettersOf } from './letters';
 import { isSpace } from './tokens';
 
@@ -1510,7 +1510,7 @@ const TERM_LAST_DAY_AFTER_DAY = new RegExp(
  * number that a word other than a month follows («между 5 и 9 классами», «между 10 и 20 числами»), not for months alone («между
  * сентябрем и ноябрем» stays two months), and two days with no «между» («15 октября и 13 ноября») stay two days.
  */
-const BETWEEN_MONTH = String.raw`(?:${MONTH_STEM}[а-яё]*|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яё]))\.?`;
+const BETWEEN_MONTH = String.raw`(?:${MONTH_STEM}[а-яё]*|${MONTH_ABBREVIATION}(?![а-яё]))\.?`;
 const BETWEEN_DAY = String.raw`(?:\d{1,2}\s+${BETWEEN_MONTH}(?:\s+(?:19|20)\d\d(?:\s*(?:г\.?|года?)(?![а-яё]))?)?|\d{1,2}\.\d{1,2}(?:\.(?:19|20)?\d\d(?!\d))?)`;
 const BETWEEN_DAYS = new RegExp(
   String.raw`(?<![а-яё])(между)(\s+(?:${BETWEEN_DAY}|\d{1,2})(?:\s*\([^()]*\))?\s+)и(?=\s+${BETWEEN_DAY})`,

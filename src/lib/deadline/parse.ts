@@ -7,7 +7,7 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
-import { monthOfWord } from './months';
+import { MONTH_ABBREVIATION, monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
@@ -16,7 +16,7 @@ import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
 import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear, type Segment } from './segments';
-import { tokenize, type Token } from './tokens';
+import { isSpace, tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
@@ -864,7 +864,7 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      const spaced = monthDots(slashedDates(guillemets(singleSpaced(source))));
+      const spaced = plainlyWritten(source);
       const d = parse(spaced, ctx);
       const read = spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
       return spaced === source ? read : { ...read, text: source };
@@ -877,17 +877,23 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
 }
 
 /**
+ * The text as a plain cell writes it, for the parser to read (rounds 249–252): one space for each run of spaces, «…» for „…“, dots for
+ * the slashes of a date, no dot after a month's abbreviation before a small letter. The result keeps the text as written.
+ */
+function plainlyWritten(text: string): string {
+  return monthDots(slashedDates(guillemets(singleSpaced(text))));
+}
+
+/**
  * Round 249. The text with each run of spaces, tabs, line breaks and odd spaces (no-break, thin, zero-width …) as one plain space. A
  * cell copied from Word or a page keeps its double spaces and no-break spaces («Зарегистрировано в Минюсте России 1 октября 2013 г.
  * N 30067» with two spaces after each word was `unparsed`, «непонятное число «30067»», and «17 мая 2023, 16:45 | Общество 16» with
  * no-break spaces the same); the text is read as if it were written with single spaces, and the result keeps the text as written.
  */
-export function singleSpaced(s: string): string {
+function singleSpaced(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || (c >= 0x2028 && c <= 0x2029) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
-      return s.replace(SPACE_RUN, ' ');
-    }
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c === 0x200b || isSpace(c)) return s.replace(SPACE_RUN, ' ');
   }
   return s;
 }
@@ -899,7 +905,7 @@ const SPACE_RUN = /[\s\u200b]+/g;
  * of 09-23..09-27, as «…» reads), and 72 of 2,102 corpus texts with «…» read otherwise with „…“. One character for one, a pair with no other
  * low-high pair inside first.
  */
-export function guillemets(s: string): string {
+function guillemets(s: string): string {
   // the innermost pair first, then the pairs around it («„Итоги работы центров „Точка роста“ …“»)
   for (let k = 0; k < 3 && s.includes('„'); k++) {
     const next = s.replace(LOW_HIGH_QUOTES, '«$1»');
@@ -916,7 +922,7 @@ const LOW_HIGH_QUOTES = /„([^„“”"]*)[“”]/g;
  * a slash. With its slashes, 534 of the 1,789 corpus texts that write a date «dd.mm.yyyy» read otherwise: «15 – 19/02/2021» was
  * `unparsed` («непонятное число «15»»), «от 16/01/2025 № 28» was not an act's date, and a window's end lost its start.
  */
-export function slashedDates(s: string): string {
+function slashedDates(s: string): string {
   return s.includes('/') ? s.replace(SLASHED_DATE, '$1.$2.$3') : s;
 }
 const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
@@ -929,10 +935,10 @@ const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((
  * «прошлого года» after «21 дек.» was the context's year); with no dot, 46. Before a capital the dot may end a sentence or a dateline
  * («Сочи. 5 авг. ИНТЕРФАКС - …») and stays.
  */
-export function monthDots(s: string): string {
+function monthDots(s: string): string {
   return s.includes('.') ? s.replace(MONTH_DOT, ' ') : s;
 }
-const MONTH_DOT = /(?<=(?<!\d)\d{1,2}\s?(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек))\.(?=\s+[а-яё0-9(«"„]|,)/g;
+const MONTH_DOT = new RegExp(`(?<=(?<!\\d)\\d{1,2}\\s?${MONTH_ABBREVIATION})\\.(?=\\s+[а-яё0-9(«"„]|,)`, 'g');
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

@@ -173,11 +173,17 @@ function dayAfter(out: Token[], k: number): boolean {
   return t !== undefined && (t.text === 'в' || t.text === 'к' || t.text === 'до') && dayOrMonthAt(out, k + 1) >= 0;
 }
 
+/** The sentence ends at `k`: «;», or a full stop before a space or the text's end (not the dot inside «01.09.2021»). */
+function sentenceEndsAt(out: Token[], k: number): boolean {
+  const t = out[k]!;
+  return t.text === ';' || (t.text === '.' && (out[k + 1] === undefined || out[k + 1]!.space));
+}
+
 /** A day or a month from `k` to the sentence's end or `last` («завершится прием заявлений от родителей 30 июня»). */
 function dayInSentence(out: Token[], k: number, last: number): boolean {
   for (let m = k; m < out.length && m <= last; m++) {
     const t = out[m]!;
-    if (t.text === ';' || (t.text === '.' && (out[m + 1] === undefined || out[m + 1]!.space))) return false;
+    if (sentenceEndsAt(out, m)) return false;
     if (dayOrMonthAt(out, m) >= 0) return true;
   }
   return false;
@@ -208,7 +214,7 @@ function openedThenEnded(out: Token[]): Token[] {
     if (t.type !== 'word' || !OPENING_VERB.test(t.text) || !(dayAfter(out, k + 1) || dayBefore(out, k))) continue;
     for (let j = k + 1; j < out.length && j <= k + OPENED_ENDED_TOKENS; j++) {
       const e = out[j]!;
-      if (e.text === ';' || (e.text === '.' && (out[j + 1] === undefined || out[j + 1]!.space))) break;
+      if (sentenceEndsAt(out, j)) break;
       if (e.type !== 'word' || !((e.cls === 'to' && e.text !== 'по') || CLOSING_VERB.test(e.text))) continue;
       if (!(dayBefore(out, j) || dayInSentence(out, j + 1, k + OPENED_ENDED_TOKENS))) break;
       out[k] = { ...t, cls: STARTING.cls, n: STARTING.n, word: STARTING };

@@ -7,7 +7,7 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
-import { MONTH_ABBREVIATION, monthOfWord } from './months';
+import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS, monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
@@ -878,10 +878,11 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
 
 /**
  * The text as a plain cell writes it, for the parser to read (rounds 249–252): one space for each run of spaces, «…» for „…“, dots for
- * the slashes of a date, no dot after a month's abbreviation before a small letter. The result keeps the text as written.
+ * the slashes of a date, no dot after a month's abbreviation before a small letter, no ordinal ending on a day before its month. The
+ * result keeps the text as written.
  */
 function plainlyWritten(text: string): string {
-  return monthDots(slashedDates(guillemets(singleSpaced(text))));
+  return ordinalDays(monthDots(slashedDates(guillemets(singleSpaced(text)))));
 }
 
 /**
@@ -939,6 +940,22 @@ function monthDots(s: string): string {
   return s.includes('.') ? s.replace(MONTH_DOT, ' ') : s;
 }
 const MONTH_DOT = new RegExp(`(?<=(?<!\\d)\\d{1,2}\\s?${MONTH_ABBREVIATION})\\.(?=\\s+[а-яё0-9(«"„]|,)`, 'g');
+
+/**
+ * Round 258. A day with an ordinal ending before its month, «4-го мая», «к 1-му сентября», «по 27-е ноября», «1-ое сентября», reads as
+ * the plain day, «4 мая»: the ending is dropped when the next word is a month's own form or abbreviation. With «N-го» for the day of
+ * «N <месяц>», 431 of 6,662 corpus texts read otherwise («Во всех школах страны учебный день 4-го мая начнется с … линейки» was the
+ * month, an act's date «от 25-го июля 2022 г. № 2036-р» was none, «с 22-го сентября 2015 года постановлением … от 9-го сентября 2015
+ * года» lost the act). A day before anything else keeps its ending («до 25-го числа», «с 22-го по 27-е ноября», «2-го квартала»).
+ */
+function ordinalDays(s: string): string {
+  return s.includes('-') || s.includes('\u2011') ? s.replace(ORDINAL_DAY, (all, day: string, word: string) => (isMonthForm(word) ? `${day} ` : all)) : s;
+}
+const ORDINAL_DAY = /(?<!\d)(\d{1,2})[-\u2011](?:го|ого|е|ое|му|ому) ?(?=([а-яё]+))/gi;
+function isMonthForm(word: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  return MONTH_FORMS.has(w) || MONTH_ABBREVIATIONS.has(w);
+}
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

@@ -3383,6 +3383,11 @@ const MIXED: Case[] = [
   ['Распоряжение Правительства РФ от 25-го июля 2022 г. № 2036-р Об утверждении Плана проведения в РФ Десятилетия науки и технологий', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['Ведомство рекомендует 24–25-го мая как даты проведения в 2024 году в школах последних звонков, а выпускных вечеров 28–29-го июня 2024 года».', range('2024-05-24', '2024-06-29')],
   ['к 1-му сентября', by('2021-09-01')],
+  // Round 256: a bracket of other hours after round 92's heading of working hours (a second shift, a break) keeps the weekly hours
+  // (corpus-real-227, http://school567.edu.ru/?page_id=442)
+  ['Режим работы ГПД с 12.30 до 18.30 (с 13.30 до 19.30).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Режим работы: с 8.00 до 17.00 (обед с 12.00 до 13.00)', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['с 12.30 до 18.30 (с 13.30 до 19.30)', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

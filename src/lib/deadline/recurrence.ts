@@ -673,8 +673,34 @@ function workingHours(toks: Token[]): boolean {
   if (toks[k]?.text !== 'до' && toks[k]?.text !== '-') return false;
   const b = timeOfDayAt(toks, k + 1);
   if (b < 0) return false;
-  for (k = b; k < toks.length; k++) if (toks[k]!.type !== 'punct' && !/^(?:ч|час[а-я]*)$/.test(toks[k]!.text)) return false;
+  k = toks[b]?.text === '(' ? hoursInBracket(toks, b) : b;
+  if (k < 0) return false;
+  for (; k < toks.length; k++) if (toks[k]!.type !== 'punct' && !/^(?:ч|час[а-я]*)$/.test(toks[k]!.text)) return false;
   return true;
+}
+
+/** Round 256. The words that may open a bracket of hours after a heading's hours: a break («обед», «перерыв [на обед]»). */
+const BREAK_WORDS: ReadonlySet<string> = new Set(['обед', 'перерыв']);
+
+/**
+ * Round 256. «Режим работы ГПД с 12.30 до 18.30 (с 13.30 до 19.30).» (a school's page of its groups of the extended day,
+ * http://school567.edu.ru/?page_id=442 — corpus-real-227; it was `unparsed`): a bracket right after the hours of round 92's heading
+ * that holds only other hours — a second shift's «(с 13.30 до 19.30)», «(13.30-19.30)», or a break «(обед с 12.00 до 13.00)»,
+ * «(перерыв на обед 13-00 – 14-00)» — says nothing of which days, so the heading stays the hours of every working day. The «(» at
+ * `i`; returns the index after the «)», or -1 when anything else is inside (a weekday, a date, a word: «(по пятницам до 17.00)»).
+ */
+function hoursInBracket(toks: Token[], i: number): number {
+  let k = i + 1;
+  if (BREAK_WORDS.has(toks[k]?.text ?? '')) {
+    k++;
+    if (toks[k]?.text === 'на' && toks[k + 1]?.text === 'обед') k += 2;
+    if (toks[k]?.text === ':' || toks[k]?.text === '-') k++;
+  }
+  if (toks[k]?.text === 'с') k++;
+  const a = timeOfDayAt(toks, k);
+  if (a < 0 || (toks[a]?.text !== 'до' && toks[a]?.text !== '-')) return -1;
+  const b = timeOfDayAt(toks, a + 1);
+  return b >= 0 && toks[b]?.text === ')' ? b + 1 : -1;
 }
 
 /** Round 39. The words of a length of time that a timetable gives per week or month; round 56 adds the days of a working week. */

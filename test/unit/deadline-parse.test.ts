@@ -3377,6 +3377,13 @@ const MIXED: Case[] = [
   ['Вопрос о повышении рассмотрели 21 дек. прошлого года на заседании краевого правительства.', on('2020-12-21')],
   ['от 21 апр. 2015 г. № 291', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['Указ Президента Российской Федерации от 16/01/2025 № 28 «О проведении в Российской Федерации Года защитника Отечества»', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  // Round 253 (corpus-real-224): a month written with the year written first is a day of that year, the leading year no window
+  // (https://seg-sh6.ru/4698/10280.html); a word in brackets between an ordinal in figures and its noun leaves the ordinal a label
+  // (https://muraveynik59.ru/main/novosti/2025/093/o_provedenii_kraevogo_konkursa_kraevedcheskih_issledovatelskih_i_proektnyh_rabot_otechestvo.html)
+  ['Эксперты выдвинули 20 исследовательских работ для участия в районной конференции "Юность. Наука. Краеведение - 2020", которая состоится в апреле 2020 года.', range('2020-04-01', '2020-04-30')],
+  ['в 2020 году конференция состоится в апреле 2020 года', range('2020-04-01', '2020-04-30')],
+  ['Сроки, место, порядок проведения и список участников 2-го (очного) тура Конкурса будут уточнены информационным письмом не позднее 26 ноября 2025 года', by('2025-11-26')],
+  ['1-й (заочный) этап – до 15 марта', by('2021-03-15')],
   // Round 258: a day with an ordinal ending before its month is the plain day (corpus-real-100's row with «4-го мая»,
   // https://www.pnp.ru/social/v-rossiyskikh-shkolakh-proydet-akciya-bessmertnyy-polk.html; corpus-real-222's «до 23-го апреля»)
   ['Во всех школах страны учебный день 4-го мая начнется с торжественной линейки, посвященной 78-й годовщине со Дня Победы в Великой Отечественной войне.', on('2021-05-04')],

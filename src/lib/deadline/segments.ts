@@ -29,10 +29,21 @@ export interface Segment {
 }
 
 /**
+ * Round 253. «Эксперты выдвинули 20 исследовательских работ для участия в районной конференции "Юность. Наука. Краеведение - 2020",
+ * которая состоится в апреле 2020 года.» (a school's news of its research conferences, https://seg-sh6.ru/4698/10280.html —
+ * corpus-real-224; it was the whole of 2020): a month written with its year, the year written first, is a day of that year for
+ * `leadingYear` — the leading year is no window of its own. A function of the module (see `isWholeMonth`).
+ */
+function sameYearMonth(a: Atom, y: Atom): boolean {
+  return a.type === 'month' && a.explicit && a.year !== null && a.year === y.year;
+}
+
+/**
  * «в 2015 году с 23 марта по 18 апреля», «2022 год: март, июнь»: a year written first, before dates that have none,
  * is their year, not a window of its own. Also before days of which some have a year of their own («В 2023 году … 29
  * декабря, а … 9 января 2024 года»): the days without one take it; and before days that all have one («… мероприятий 2011 г. и …,
- * 14.05.2011 г. проведена …»). Returns the items without it (the dates take the year); otherwise as given.
+ * 14.05.2011 г. проведена …»), and before months written with that same year (round 253: «… "… - 2020", которая состоится в апреле
+ * 2020 года»). Returns the items without it (the dates take the year); otherwise as given.
  */
 export function leadingYear(items: Item[]): Item[] {
   const first = items.findIndex((it) => it.kind === 'atom');
@@ -46,7 +57,9 @@ export function leadingYear(items: Item[]): Item[] {
   // «… планом основных мероприятий 2011 г. и …, 14.05.2011 г. проведена …»: days that all have one, the leading year is no window
   // (not when a dash or «по» joins them: «2021 г. - 15.03.2022» is a range)
   const joined = rest[0]?.kind === 'conn' && ((rest[0] as Connector).type === 'dash' || (rest[0] as Connector).type === 'to');
-  const days = atoms.length > 0 && atoms.every((a) => a.type === 'date' && a.day > 0) && (atoms.some((a) => a.year === null) || !joined);
+  // round 253: «… "Юность. Наука. Краеведение - 2020", которая состоится в апреле 2020 года»: a month written with the leading year
+  // itself counts as such a day (it was the whole of 2020)
+  const days = atoms.length > 0 && atoms.every((a) => (a.type === 'date' && a.day > 0) || sameYearMonth(a, y)) && (atoms.some((a) => a.year === null) || !joined);
   if (!bare && !days) return items;
   for (const a of atoms) if (a.year === null) a.year = a.afterReport && y.year !== null ? y.year + 1 : y.year; // round 31: «…, следующего за отчетным годом»
   while (rest.length > 0 && rest[0]!.kind === 'conn' && (rest[0] as Connector).type === 'and') rest.shift();

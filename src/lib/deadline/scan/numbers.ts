@@ -1523,6 +1523,20 @@ function weekdaysOfEveryMonth(c: Cursor, nums: number[], conns: Array<Connector[
 /** Round 127: the weekdays in the nominative and accusative singular, which one of a month is said of. */
 const WEEKDAY_SINGULAR: ReadonlySet<string> = new Set(['понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье']);
 
+/**
+ * Round 253. «Сроки, место, порядок проведения и список участников 2-го (очного) тура Конкурса будут уточнены информационным письмом не
+ * позднее 26 ноября 2025 года, …» (a regional centre's call to its contest of research works «Отечество»,
+ * https://muraveynik59.ru/main/novosti/2025/093/o_provedenii_kraevogo_konkursa_kraevedcheskih_issledovatelskih_i_proektnyh_rabot_otechestvo.html
+ * — corpus-real-224; it was `unparsed`, «непонятное число «2»»): one word in brackets right after an ordinal in figures with its
+ * ending («2-го (очного) тура», «1-й (заочный) этап», «3-я (итоговая) сессия»), then a word that is no date word, is that word's
+ * adjective — the ordinal is a label as «2-го тура» is. Not when the bracketed word or the word after it is a date word («1-го
+ * (понедельник) сентября» reads as before). `j` is the index after the ending.
+ */
+function bracketedWordBeforeNoun(c: Cursor, j: number): boolean {
+  return c.isPunct(j, '(') && c.toks[j + 1]?.type === 'word' && c.isCls(j + 1, 'other') && c.isPunct(j + 2, ')')
+    && c.toks[j + 3]?.type === 'word' && c.isCls(j + 3, 'other');
+}
+
 /** A run of numbers or ordinal words joined by «-», «,», «и», «по», then what they count. Returns the next index. */
 /**
  * Round 208. «1.1.Установить режим работы МБДОУ при 5-дневной рабочей неделе 12 часов, ежедневно в соответствии с Уставом - с 07.30
@@ -1633,6 +1647,10 @@ export function run(c: Cursor, i: number): number {
     return grades;
   }
   const w = toks[j];
+  if (numeric && nums.length === 1 && j > i + 1 && c.toks[j - 1]!.type === 'word' && bracketedWordBeforeNoun(c, j)) {
+    c.label(); // round 253: «2-го (очного) тура»: an ordinal in figures, a word in brackets, then its noun — a label like «2-го тура»
+    return j + 4;
+  }
   if (numeric && nums.length === 1 && elidedGrade(c, i, j)) {
     c.label(); // round 87: «… для всех предметов с 1-го класса по 11-й»: the last grade of a range whose noun stood after the first
     return j;

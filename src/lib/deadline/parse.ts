@@ -58,7 +58,9 @@ function withDates(text: string, norm: string, scan: Scan, ctx: ResolvedContext,
   // round 195: «… после <события> и продолжается с 18 июня по 4 июля»: a window in a clause of its own with a verb of going on
   // (`goesOnAfterEvent`) says when, as round 100's story «later» does
   const goesOn = toks !== undefined && scan.relativeAt >= 0 && scan.relativeAt < firstAt && goesOnAfterEvent(toks, scan);
-  const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && (laterThenWindows(norm, segs) || goesOn);
+  // round 255: «после <события> и распространяется на правоотношения, возникшие с <дня>»: the day the act applies from (`appliesFrom`)
+  const applies = toks !== undefined && scan.relativeAt >= 0 && scan.relativeAt < firstAt && namedAfter(toks, scan.relativeAt) && appliesFrom(toks, firstAt);
+  const later = scan.relativeAt >= 0 && scan.relativeAt < firstAt && (laterThenWindows(norm, segs) || goesOn || applies);
   const offsetFirst = scan.relativeAt >= 0 && scan.relativeAt < firstAt && !later;
   // «через 10 дней после 01.09.2021» counts from an event; an explicit «до <дата>» after the offset still wins.
   if (offsetFirst && !segs.some((s) => s.by) && !(toks !== undefined && windowInBrackets(toks, firstAt, segs))) {
@@ -137,7 +139,7 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
     // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
     const named = namedAfter(toks, scan.relativeAt);
     const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
-    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt) || takesPlaceAfter(toks, scan))) return null;
+    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt) || takesPlaceAfter(toks, scan) || appliesFrom(toks, scan.firstAtomAt))) return null;
     s = { ...scan, relativeAt: -1 };
   }
   const d = withDates(text, norm, s, ctx);
@@ -202,6 +204,27 @@ function takesPlaceAfter(toks: readonly Token[], scan: Scan): boolean {
 }
 const TAKES_PLACE = /^(?:состоится|состоятся|пройд[её]т|пройдут)$/;
 const TAKES_PLACE_WORDS = 6;
+
+/**
+ * Round 255. «Постановлением … от 19 июля 2016 г. N 1201 настоящее Приложение изложено в новой редакции, вступающей в силу после
+ * официального опубликования названного Постановления и распространяющейся на правоотношения возникшие с 1 июля 2016 г.» (a town's
+ * rules of pay in its sports schools, https://base.garant.ru/18656259/da0ca740e319b67eff630b4065586e13 — corpus-real-226; it was `event`,
+ * and corpus-real-199's «… вступает в силу после его официального опубликования и распространяется на правоотношения, возникшие с 1
+ * января 2016 года.», left by round 217): the day after «правоотношения [,] возникшие с» is the start an act reaches back to — when
+ * it applies, open-ended from that day as «… со дня его подписания и распространяется …» reads — not the anchor of «после <события>»
+ * before it, which only says when the act comes into force. Only that noun and the participle «возникш…» right before «с / со» and the
+ * day; «после опубликования 1 июля» stays the anchor.
+ */
+function appliesFrom(toks: readonly Token[], firstAtomAt: number): boolean {
+  const from = toks[firstAtomAt - 1];
+  if (from === undefined || (from.text !== 'с' && from.text !== 'со')) return false;
+  const arisen = toks[firstAtomAt - 2];
+  if (arisen?.type !== 'word' || !ARISEN.test(arisen.text)) return false;
+  const noun = toks[firstAtomAt - 3]?.text === ',' ? toks[firstAtomAt - 4] : toks[firstAtomAt - 3];
+  return noun?.type === 'word' && LEGAL_RELATIONS.test(noun.text);
+}
+const ARISEN = /^возникш(?:ие|их|им|ими)$/;
+const LEGAL_RELATIONS = /^правоотношени(?:я|й|ям|ями|ях)$/;
 
 /** «после» an event named in words (not a month: «после 15 мая», «после мая» are anchors) at `at`. */
 function namedAfter(toks: readonly Token[], at: number): boolean {

@@ -516,6 +516,17 @@ function numberAt(c: Cursor, i: number): number {
     c.label();
     return countEnd;
   }
+  if (closingCount(c, i)) {
+    // Round 255. «… направляет заключения … в Комитет по адресу: Комитет по образованию, пер.Антоненко, д.8, Санкт-Петербург, 190000.»
+    // (a city's rules of its premiums in education, https://docs.cntd.ru/document/891831842/titles/7DU0KC) and «С 1 сентября советники
+    // директора по воспитанию появятся только в 335 школах Удмуртии при общем количестве школ более 600.»
+    // (https://udm-info.ru/news/2023-02-13/30-mln-rubley-vydelyat-udmurtii-na-zarplatu-sovetnikov-direktorov-shkol-po-vospitaniyu-2661251
+    // — both corpus-real-226; they were `unparsed`, «непонятное число «190000»», «… «600»»): a number of five to seven figures, which
+    // no day, month or year has (a postcode, a sum), and a count of three or four figures that cannot be a year after a word of
+    // quantity («более / свыше / около …»), are labels with nothing but punctuation after them too, as round 61 reads them before a word
+    c.label();
+    return i + 1;
+  }
   if (t.text.length >= 3 && t.text.length <= 4 && (t.n < MIN_YEAR || t.n > MAX_YEAR) && countClosingDateLine(c, i)) {
     // Round 133. «28.02.2022 371» (a Moscow placement site's news line, https://usynovi-moskva.ru/news/155882/ — corpus-real-121; it was
     // `unparsed`, «непонятное число «371»»): a count of three or four figures that cannot be a year, closing the text right after a
@@ -559,6 +570,27 @@ function numberAt(c: Cursor, i: number): number {
   if (glued >= 0) return glued;
   c.strayNumber(`непонятное число «${t.text}»`);
   return i + 1;
+}
+
+/** Round 255: the words of quantity before a count («более 600», «свыше 120», «около 300»). */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['более', 'менее', 'свыше', 'около', 'почти', 'порядка', 'больше', 'меньше']);
+
+/**
+ * Round 255. A number that closes its sentence or text (only punctuation after it, a full stop, comma, semicolon or closing mark) and
+ * is no date: five to seven figures not opening with a nought after a comma or a colon («…, Санкт-Петербург, 190000.»: the postcode
+ * closing an address) or after a date line with its year (round 133's view count, «07.10.2021 19:04 43740»), or three or four figures
+ * that cannot be a year right after a word of quantity («при общем количестве школ более 600.»). A number before a dot and a figure
+ * («190000.5», «600.01») is not closing; «отчёт 12345» (no comma) and «18 октября 202218» (a year glued to a day) stay unread.
+ */
+function closingCount(c: Cursor, i: number): boolean {
+  const t = c.toks[i]!;
+  const len = t.text.length;
+  if (len < 3 || len > 7 || len === 4 && t.n >= MIN_YEAR && t.n <= MAX_YEAR) return false;
+  const next = c.toks[i + 1];
+  if (next !== undefined && (next.type !== 'punct' || next.text === '-' || next.text === '/' || next.text === '%' || c.toks[i + 2]?.type === 'num' && !c.toks[i + 2]!.space)) return false;
+  const prev = c.toks[i - 1];
+  if (len >= 5) return t.text[0] !== '0' && (prev?.type === 'punct' && (prev.text === ',' || prev.text === ':') || countClosingDateLine(c, i));
+  return prev !== undefined && prev.type === 'word' && QUANTITY_WORDS.has(prev.text.toLowerCase());
 }
 
 /** Three or four figures that cannot be a year: an amount, never a day, month or year. */

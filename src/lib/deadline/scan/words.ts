@@ -1609,6 +1609,23 @@ function beforeItsEvent(c: Cursor, i: number): boolean {
 }
 
 
+/** Round 255: nouns of a level or an amount that «до» reaches («до уровня», «до размера», «до величины» …). */
+const LEVEL_NOUN = /^(?:уровня|размера|величины|значения|отметки|суммы|показателя|планки)$/;
+
+/**
+ * Round 255. «Среднюю зарплату воспитателей детсадов было велено подтянуть до уровня зарплат учителей в регионе в 2013 году.» (a news
+ * digest on teachers' pay, https://manicurist-centr.ru/080625/novosti-povyshenie-zarplat-uchitelyam — corpus-real-226; it was `by`
+ * 2012-12-31): «до» before a noun of a level or an amount («до уровня / размера / величины / значения / суммы …») is how far a pay
+ * or a figure is raised, not «до <year>» for a year later in the sentence: «до» and the noun are skipped and the year is read as
+ * written (the range of 2013). A day, a month or a year right after the noun, or after a dash, a colon or a comma there, is still read
+ * as before («до уровня 2019 года» stays `by` 2018-12-31: which level a year names is not said).
+ */
+function upToLevel(c: Cursor, i: number): boolean {
+  if (!LEVEL_NOUN.test(c.toks[i + 1]?.text ?? '')) return false;
+  const k = c.isPunct(i + 2, '-') || c.isPunct(i + 2, ':') || c.isPunct(i + 2, ',') ? i + 3 : i + 2;
+  return !c.isNum(k, 4) && !c.isCls(k, 'month');
+}
+
 /**
  * Round 223. «2. 13.01.2025, понедельник, до 9.00 направить информацию о состоянии территории и 4-6 фотографий.» (a district education
  * office's order to schools on clearing snow, http://nevarono.imc-nev.ru/roo/1-roo/40933-uborka-territorii.html — corpus-real-203; it
@@ -1890,6 +1907,7 @@ export function word(c: Cursor, i: number): number {
       // adverb, no «до» before the date after it; the words are skipped and the year is read as written
       if (t.text === 'до' && UNTIL_NOW.test(c.toks[i + 1]?.text ?? '') && c.toks[i + 2]?.text === 'пор') return i + 3;
       if (t.text === 'до' && beforeItsEvent(c, i)) return i + 3; // round 183: «ещё до его проявления, … 21 ноября …»
+      if (t.text === 'до' && upToLevel(c, i)) return i + 2; // round 255: «подтянуть до уровня зарплат … в 2013 году»
       if (t.text === 'до' && countdownTo(c, i)) return i + 2; // round 207: «Меньше месяца осталось до написания …»
       if (t.text === 'до' && markDayDueByClock(c, i)) return i + 1; // round 223: «13.01.2025, понедельник, до 9.00 направить …»
       if (t.text === 'перед' && partyAfter(c, i)) break; // round 41: «задолженности перед поставщиками»; round 131: «перед студентами-избирателями»

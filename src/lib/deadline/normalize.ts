@@ -663,7 +663,7 @@ const AGE_YEARS = '(?:лет|года|год)(?![а-яё])';
 const AGE_MONTHS = 'месяц(?:а|ев)?(?![а-яё])';
 const AGE_AND_MONTHS = `(?:\\s+(?:и\\s+)?\\d{1,2}${AGE_END}\\s+${AGE_MONTHS})?`;
 const AGE_NUMBER =
-  `(?:${AGE_NUM}(?:\\s*-\\s*${AGE_NUM}|\\s+(?:${AGE_YEARS}${AGE_AND_MONTHS}\\s+)?до\\s+${AGE_NUM})?${AGE_END}\\s+${AGE_YEARS}${AGE_AND_MONTHS}` +
+  `(?:${AGE_NUM}(?:\\s*[-–—]\\s*${AGE_NUM}|\\s+(?:${AGE_YEARS}${AGE_AND_MONTHS}\\s+)?до\\s+${AGE_NUM})?${AGE_END}\\s+${AGE_YEARS}${AGE_AND_MONTHS}` +
   `|\\d{1,2}${AGE_END}\\s+${AGE_MONTHS}\\s+до\\s+${AGE_NUM}${AGE_END}\\s+(?:${AGE_YEARS}|${AGE_MONTHS}))`;
 /** Round 120: months alone after «в возрасте / возраст*» («в возрасте 3 месяцев», «возраст: с 2 месяцев»), a label like `AGE`. */
 const AGE_IN_MONTHS = new RegExp(
@@ -1041,7 +1041,7 @@ const HISTORY_YEAR_AFTER = new RegExp(`(?<![а-яё])(${THIS_DAY},?\\s+)(${YEAR_
  * after round 43's history of a day («в этот день в 1945 году закончилась …»), which blanks its year first.
  */
 const DAY_THEN_YEAR_IN = new RegExp(
-  `(?<![\\d.,/-])(${DAY}\\s+${MONTH_GENITIVE})((?:\\s+(?!(?:и|или|а|либо|до|по|с|со|к|ко|после)(?![а-яё]))[а-яё]+){0,3}\\s+в\\s+)((?:19|20)\\d\\d)(\\s*(?:году|г\\.))(?![а-яё\\d/])`,
+  `(?<![\\d.,/]|(?<![\\d\\s])-|\\d{3}-)(${DAY}\\s+${MONTH_GENITIVE})((?:\\s+(?!(?:и|или|а|либо|до|по|с|со|к|ко|после)(?![а-яё]))[а-яё]+){0,3}\\s+в\\s+)((?:19|20)\\d\\d)(\\s*(?:году|г\\.))(?![а-яё\\d/])`,
   'gi',
 );
 /**

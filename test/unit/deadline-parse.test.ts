@@ -3408,7 +3408,9 @@ const MIXED: Case[] = [
   // Round 259: the dash between two numbers reads the same whichever dash it is (corpus-real-57's age and corpus-real-113's days
   // with the other dash)
   ['4. Численность воспитанников в возрасте 3 – 6 лет указывается с учетом филиалов на 1 января года следующего за отчетным.', on('2021-01-01')],
-  ['Ведомство рекомендует 24-25 мая как даты проведения в 2024 году в школах последних звонков', range('2024-05-24', '2024-05-25')],
+  ['Ведомство рекомендует 24-25 мая как даты проведения в 2024 году в школах последних звонков', range('2024-05-24', '2024-05-25')],  // Round 260: a two-figure year from 70 on is the last century's
+  ['до 12.05.98', by('1998-05-12')],
+  ['в 98-99 учебном году', range('1998-09-01', '1999-08-31')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

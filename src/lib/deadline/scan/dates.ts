@@ -5,7 +5,7 @@ import type { Connector } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
 import { atom, lastDayAtom } from './types';
-import { MAX_YEAR, MIN_YEAR, SHORT_YEAR_MARK, shortYearMark, skipYearWords, yearAt } from './years';
+import { fullYear, MAX_YEAR, MIN_YEAR, SHORT_YEAR_MARK, shortYearMark, skipYearWords, yearAt } from './years';
 
 /** Minutes written after an hour with «-»: only round hours («с 09-00 до 16-00»), so «10-30 сентября» stays a range of days. */
 const DASH_MINUTES = new Set(['00']);
@@ -218,7 +218,7 @@ export function numericDate(c: Cursor, i: number): number {
     // round 54: «22.05.16. 1.Подведение …» — a number with a space after the dot is the next item, no date: «16» stays the year
     const dateFollows = c.isPunct(j + 2, '.') && c.isNum(j + 3) && !toks[j + 2]!.space && !(toks[j + 3]!.space && !(c.isPunct(j + 4, '.') && c.isNum(j + 5)) && toks[j + 4]?.type !== 'num');
     if (y && y.type === 'num' && (y.text.length === 4 || (y.text.length === 2 && !dateFollows && !c.isCls(j + 2, 'month')))) {
-      year = y.text.length === 2 ? 2000 + y.n : y.n;
+      year = y.text.length === 2 ? fullYear(y.n) : y.n;
       yearText = y.text;
       j += 2;
     } else if (s2.text === '.' && doubledDotYear(c, j)) {

@@ -7,6 +7,14 @@ import { windowOfDaysBefore } from './words';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
+/**
+ * Round 260. The year a two-figure year writes: «21» is 2021, «98» 1998 — from 70 on, the last century's, as an act's date «от 24.07.98
+ * № 124-ФЗ» or «в 1998-99 учебном году» writes it (it was 2098). One rule for every two-figure year the scanner reads.
+ */
+export function fullYear(twoFigures: number): number {
+  return twoFigures >= 70 ? 1900 + twoFigures : 2000 + twoFigures;
+}
+
 /** A year found after a month, a quarter, or alone. */
 export interface YearInfo {
   year: number;
@@ -99,11 +107,11 @@ export function yearAt(c: Cursor, j: number, allowPair: boolean): YearInfo | nul
     year = t.n;
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
   } else if (t.text.length === 2 && (c.isCls(j + 1, 'year') || c.isCls(j + 1, 'school'))) {
-    year = 2000 + t.n;
+    year = fullYear(t.n);
   } else if (t.text.length === 2 && shortYearMark(c, j)) {
-    year = 2000 + t.n; // round 214: «17 Августа’22»
+    year = fullYear(t.n); // round 214: «17 Августа’22»
   } else if (t.text.length === 2 && allowPair && shortPair(c, j)) {
-    year = 2000 + t.n; // round 164: «22-23гг», «21-22 учебный год»
+    year = fullYear(t.n); // round 164: «22-23гг», «21-22 учебный год»
   } else if (t.text.length === 5 && c.isCls(j - 1, 'month') && c.isCls(j + 1, 'year')) {
     year = typoYear(t.text); // round 92: «23 декабря 20222 года»
     if (year < 0) return null;

@@ -3410,7 +3410,10 @@ const MIXED: Case[] = [
   ['4. Численность воспитанников в возрасте 3 – 6 лет указывается с учетом филиалов на 1 января года следующего за отчетным.', on('2021-01-01')],
   ['Ведомство рекомендует 24-25 мая как даты проведения в 2024 году в школах последних звонков', range('2024-05-24', '2024-05-25')],  // Round 260: a two-figure year from 70 on is the last century's
   ['до 12.05.98', by('1998-05-12')],
-  ['в 98-99 учебном году', range('1998-09-01', '1999-08-31')],
+  ['в 98-99 учебном году', range('1998-09-01', '1999-08-31')],  // Round 261: a date with a two-figure year reads as with its four figures, and a reason quotes a rewritten date as written
+  ['Публикации за 17.04.25', on('2025-04-17')],
+  ['в первую среду декабря (04.12.24)', on('2024-12-04')],
+  ['до 31/02/2021', { kind: 'unparsed', reason: 'несуществующая дата «31/02/2021»' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

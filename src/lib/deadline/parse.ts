@@ -15,6 +15,7 @@ import { countOfDailyWork, dailyHours, endsSchoolWeek, impossibleDayOfMonth, rec
 import { resolveYears, type ResolvedContext } from './resolve';
 import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
+import { fullYear } from './scan/years';
 import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear, type Segment } from './segments';
 import { isSpace, tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
@@ -887,10 +888,11 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
   return (text: string) => {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      const spaced = plainlyWritten(source);
+      const rewritten: Rewritten = [];
+      const spaced = plainlyWritten(source, rewritten);
       const d = parse(spaced, ctx);
       const read = spanAfterStart(d) ?? d; // round 75: «с 31 января на пять календарных дней»
-      return spaced === source ? read : { ...read, text: source };
+      return spaced === source ? read : { ...read, text: source, reason: read.reason === null ? null : asWritten(read.reason, rewritten) };
     } catch (error) {
       const failed = result.unparsed(source, 'внутренняя ошибка разбора срока');
       FAILURES.set(failed, error instanceof Error ? error.message : String(error));
@@ -904,8 +906,37 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
  * the slashes of a date, no dot after a month's abbreviation before a small letter, no ordinal ending on a day before its month. The
  * result keeps the text as written.
  */
-function plainlyWritten(text: string): string {
-  return ordinalDays(monthDots(slashedDates(guillemets(singleSpaced(text)))));
+function plainlyWritten(text: string, rewritten: Rewritten): string {
+  return shortYears(ordinalDays(monthDots(slashedDates(guillemets(singleSpaced(text)), rewritten)), rewritten), rewritten);
+}
+
+/** The dates `plainlyWritten` wrote otherwise, each as [read, written]: a reason that quotes one quotes it as the cell writes it. */
+type Rewritten = Array<[read: string, written: string]>;
+
+/** The reason with each date `plainlyWritten` rewrote as the cell writes it («несуществующая дата «31/02/2021»», not «31.02.2021»). */
+function asWritten(reason: string, rewritten: Rewritten): string {
+  for (const [read, written] of rewritten) {
+    if (reason.includes(read)) reason = reason.replace(new RegExp(`(?<!\\d)${read.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'g'), () => written);
+  }
+  return reason;
+}
+
+/**
+ * `replace` with `rewrite` for each match, noting every match it changes in `rewritten` (as `noted` gives it: the match and what it
+ * became, or the two with the word after them).
+ */
+function rewriting(
+  s: string,
+  re: RegExp,
+  rewritten: Rewritten,
+  rewrite: (all: string, ...groups: string[]) => string,
+  noted: (read: string, all: string, next: string) => [string, string] = (read, all) => [read, all],
+): string {
+  return s.replace(re, (all: string, ...groups: string[]) => {
+    const read = rewrite(all, ...groups);
+    if (read !== all) rewritten.push(noted(read, all, groups[1] ?? ''));
+    return read;
+  });
 }
 
 /**
@@ -946,8 +977,8 @@ const LOW_HIGH_QUOTES = /„([^„“”"]*)[“”]/g;
  * a slash. With its slashes, 534 of the 1,789 corpus texts that write a date «dd.mm.yyyy» read otherwise: «15 – 19/02/2021» was
  * `unparsed` («непонятное число «15»»), «от 16/01/2025 № 28» was not an act's date, and a window's end lost its start.
  */
-function slashedDates(s: string): string {
-  return s.includes('/') ? s.replace(SLASHED_DATE, '$1.$2.$3') : s;
+function slashedDates(s: string, rewritten: Rewritten): string {
+  return s.includes('/') ? rewriting(s, SLASHED_DATE, rewritten, (_all, day, month, year) => `${day}.${month}.${year}`) : s;
 }
 const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
 
@@ -971,14 +1002,25 @@ const MONTH_DOT = new RegExp(`(?<=(?<!\\d)\\d{1,2}\\s?${MONTH_ABBREVIATION})\\.(
  * month, an act's date «от 25-го июля 2022 г. № 2036-р» was none, «с 22-го сентября 2015 года постановлением … от 9-го сентября 2015
  * года» lost the act). A day before anything else keeps its ending («до 25-го числа», «с 22-го по 27-е ноября», «2-го квартала»).
  */
-function ordinalDays(s: string): string {
-  return s.includes('-') || s.includes('\u2011') ? s.replace(ORDINAL_DAY, (all, day: string, word: string) => (isMonthForm(word) ? `${day} ` : all)) : s;
+function ordinalDays(s: string, rewritten: Rewritten): string {
+  return s.includes('-') || s.includes('\u2011') ? rewriting(s, ORDINAL_DAY, rewritten, (all, day, word) => (isMonthForm(word!) ? `${day} ` : all), (read, all, word) => [read + word, all + word]) : s;
 }
 const ORDINAL_DAY = /(?<!\d)(\d{1,2})[-\u2011](?:го|ого|е|ое|му|ому) ?(?=([а-яё]+))/gi;
 function isMonthForm(word: string): boolean {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   return MONTH_FORMS.has(w) || MONTH_ABBREVIATIONS.has(w);
 }
+
+/**
+ * Round 261. A date with a two-figure year, «12.01.25», «(04.12.24)», reads as with its four figures, «12.01.2025»: the day and the month
+ * of two figures each, a real day of that month, not after a figure, a letter, «№», a dot, a comma or a slash and not before a figure
+ * or a dot and a figure. With «dd.mm.yy» for «dd.mm.yyyy», 8 of 1,781 corpus texts read otherwise: a bracket's date after a weekday of
+ * the month gave no year («в первую среду декабря (04.12.24)» was 2021-12-01), «Публикации за 17.04.25» was an event.
+ */
+function shortYears(s: string, rewritten: Rewritten): string {
+  return s.includes('.') ? rewriting(s, SHORT_YEAR_DATE, rewritten, (_all, day, month, year) => `${day}.${month}.${fullYear(Number(year))}`) : s;
+}
+const SHORT_YEAR_DATE = /(?<![\d.,/№a-zа-яё])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d\d)(?![\d_]|\.\d)/gi;
 
 /** Results made after the parser itself failed, with the failure's message (the contract has no field for it). */
 const FAILURES = new WeakMap<Deadline, string>();

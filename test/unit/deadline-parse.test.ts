@@ -3413,7 +3413,9 @@ const MIXED: Case[] = [
   ['в 98-99 учебном году', range('1998-09-01', '1999-08-31')],  // Round 261: a date with a two-figure year reads as with its four figures, and a reason quotes a rewritten date as written
   ['Публикации за 17.04.25', on('2025-04-17')],
   ['в первую среду декабря (04.12.24)', on('2024-12-04')],
-  ['до 31/02/2021', { kind: 'unparsed', reason: 'несуществующая дата «31/02/2021»' }],
+  ['до 31/02/2021', { kind: 'unparsed', reason: 'несуществующая дата «31/02/2021»' }],  // Round 262: an item number before a day and an abbreviated month is the item's number (corpus-real-38's and -177's rows so written)
+  ['4.1. В срок до 15 авг. года, следующего за отчетным, на основании сведений Министерство готовит проект сводного доклада', by('2021-08-15')],
+  ['1. 26 дек. 2014 года в 13.00 часов провести Новогоднюю елку главы', on('2014-12-26')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -99,6 +99,11 @@ const MEASURE_NUMBER = /((?:^|[^А-ЯЁа-яё])[Мм]ероприяти[а-яё
 
 /** Month names as they start, in every case («ноября», «мае»). */
 const MONTH_STEM = '(?:январ|феврал|март|апрел|ма(?:[йяю]|е(?![а-яё]))|июн|июл|август|сентябр|октябр|ноябр|декабр)';
+/**
+ * Round 262. `MONTH_STEM` or a month's abbreviation as a whole word («дек.», «сен»): what the item numbers below look for after their
+ * number, so «4.1. В срок до 15 авг. года, …» and «1. 26 дек. 2014 года …» read their item numbers as «… 15 августа …» does.
+ */
+const MONTH_OR_ABBREVIATION = `(?:${MONTH_STEM}|${MONTH_ABBREVIATION}(?![а-яё]))`;
 /** A day of a month, 1–31. */
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 /**
@@ -107,7 +112,7 @@ const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
  * their month written as a word. The month is written out, so the number before the day is no month of a date.
  */
 const ITEM_BEFORE_DAY = new RegExp(
-  `^\\s*\\d{1,2}\\.(?=\\s*${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s)\\s*${DAY})*\\s+${MONTH_STEM})`,
+  `^\\s*\\d{1,2}\\.(?=\\s*${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s)\\s*${DAY})*\\s+${MONTH_OR_ABBREVIATION})`,
   'i',
 );
 /**
@@ -120,7 +125,7 @@ const ITEM_BEFORE_DAY = new RegExp(
  * needed («1.10.2021» is a date) and the month in figures is 1–12 with its dot after it («25. 12.2021» keeps its day).
  */
 const ITEM_BEFORE_DATE = new RegExp(
-  `^\\s*\\d{1,2}\\.(?=\\s+(?:(?:с|со|по|до|к|в|на)\\s+)?${DAY}\\.(?:0?[1-9]|1[0-2])\\.|\\s+(?:с|со|по|до|к|в|на)\\s+${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s|по\\s)\\s*${DAY})*\\s+${MONTH_STEM})`,
+  `^\\s*\\d{1,2}\\.(?=\\s+(?:(?:с|со|по|до|к|в|на)\\s+)?${DAY}\\.(?:0?[1-9]|1[0-2])\\.|\\s+(?:с|со|по|до|к|в|на)\\s+${DAY}(?:\\s*(?:[-,\u2010-\u2015\u2212]|и\\s|по\\s)\\s*${DAY})*\\s+${MONTH_OR_ABBREVIATION})`,
   'i',
 );
 /**
@@ -152,7 +157,7 @@ const YEAR_WITH_WORD =
  * 2022»).
  */
 const ITEM_BEFORE_WORD = new RegExp(
-  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d,?(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_STEM})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_STEM}|${YEAR_WITH_WORD}))`,
+  `^\\s*\\d{1,2}\\.(?:\\d\\.|\\d,?(?=\\s))?(?=\\s*(?:[вск]\\s+)?(?!${MONTH_OR_ABBREVIATION})[а-яё]{3})(?=[^]*?(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?<![а-яё])${MONTH_OR_ABBREVIATION}|${YEAR_WITH_WORD}))`,
   'i',
 );
 /**
@@ -163,7 +168,7 @@ const ITEM_BEFORE_WORD = new RegExp(
  * month's day, so the month is read as before. A clause number of two parts keeps its figures as round 41 decided («4.2. В
  * сентябре»), and a number with no space after its dot («1.В августе») reads as before.
  */
-const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|к|ко|до|по|на)\\s+${MONTH_STEM})`, 'i');
+const ITEM_BEFORE_MONTH = new RegExp(`^\\s*\\d{1,2}\\.(?=\\s+(?:в|во|с|со|к|ко|до|по|на)\\s+${MONTH_OR_ABBREVIATION})`, 'i');
 /**
  * Round 249. «1.С 08.04. по 19.04.2024г. комиссией по охране труда проведена проверка …», «1.В августе в чат написал папа …» (round 44's
  * and round 108's texts with the space after the item's dot lost, as a page copied from a PDF writes them; they were `unparsed`,

@@ -136,7 +136,7 @@ describe('parseDeadline properties', () => {
   });
 });
 
-describe('spaces, quotes and dates as a copied cell writes them (rounds 249–251, 258, 261)', () => {
+describe('spaces, quotes and dates as a copied cell writes them (rounds 249–251, 258, 261, 263)', () => {
   // every text of every corpus: with its spaces doubled, as no-break spaces, or a line break and a tab for one of them, it reads as
   // written with single spaces (the result keeps the text as written)
   const dir = 'test/fixtures/deadlines';
@@ -160,6 +160,9 @@ describe('spaces, quotes and dates as a copied cell writes them (rounds 249–25
     ['with „…“ for «…»', (t) => (t.split('«').length === t.split('»').length ? t.replace(/«/g, '„').replace(/»/g, '“') : t)],
     // round 251: a date with slashes
     ['with dd/mm/yyyy for dd.mm.yyyy', (t) => t.replace(/(?<![\d.])(\d\d)\.(\d\d)\.(\d{4})(?!\d)/g, '$1/$2/$3')],
+    // round 263: a month's name after its day abbreviated, with its dot and without (not where a stop follows the name)
+    ['with «N фев.» for «N февраля»', (t) => t.replace(/(\d) (января|февраля|марта|апреля|августа|сентября|октября|ноября|декабря)(?![.а-яё])/g, (_m, d: string, mo: string) => `${d} ${mo.slice(0, 3)}.`)],
+    ['with «N фев» for «N февраля»', (t) => t.replace(/(\d) (января|февраля|марта|апреля|августа|сентября|октября|ноября|декабря)(?![.а-яё])/g, (_m, d: string, mo: string) => `${d} ${mo.slice(0, 3)}`)],
     // round 261: a date with a two-figure year
     ['with dd.mm.yy for dd.mm.20yy', (t) => t.replace(/(?<![\d.])(\d\d)\.(\d\d)\.20(\d\d)(?!\d)/g, '$1.$2.$3')],
     // round 258: a day with an ordinal ending before its month

@@ -22,6 +22,12 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.e
 /** The abbreviations as one alternation for a regular expression, the longest first («сентяб» before «сент» before «сен»). */
 export const MONTH_ABBREVIATION = `(?:${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})`;
 
+/** The month's name in the genitive, as a day writes it: 1 → «января», 5 → «мая», 8 → «августа». */
+export function monthGenitive(m: number): string {
+  const stem = SOFT_STEMS[m - 1];
+  return stem ? `${stem}я` : m === 5 ? 'мая' : `${HARD[m]!}а`;
+}
+
 function buildForms(): Map<string, number> {
   const forms = new Map<string, number>();
   SOFT_STEMS.forEach((stem, i) => {

@@ -7,7 +7,7 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
-import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS, monthOfWord } from './months';
+import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS, monthGenitive, monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
@@ -902,12 +902,12 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
 }
 
 /**
- * The text as a plain cell writes it, for the parser to read (rounds 249–252): one space for each run of spaces, «…» for „…“, dots for
- * the slashes of a date, no dot after a month's abbreviation before a small letter, no ordinal ending on a day before its month. The
+ * The text as a plain cell writes it, for the parser to read (rounds 249–263): one space for each run of spaces, «…» for „…“, dots for
+ * the slashes of a date, the whole name for a month's abbreviation after its day, no ordinal ending on a day before its month. The
  * result keeps the text as written.
  */
 function plainlyWritten(text: string, rewritten: Rewritten): string {
-  return shortYears(ordinalDays(monthDots(slashedDates(guillemets(singleSpaced(text)), rewritten)), rewritten), rewritten);
+  return shortYears(ordinalDays(monthNames(slashedDates(guillemets(singleSpaced(text)), rewritten), rewritten), rewritten), rewritten);
 }
 
 /** The dates `plainlyWritten` wrote otherwise, each as [read, written]: a reason that quotes one quotes it as the cell writes it. */
@@ -983,17 +983,25 @@ function slashedDates(s: string, rewritten: Rewritten): string {
 const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
 
 /**
- * Round 252. The dot of a month's abbreviation after its day, «7 фев. 2023 г.», «с 1 по 15 дек. 2022 года», «к 1 сен. следующего
- * года», is a space, one character for one, when a small letter, a figure, a bracket or a quote follows: the text reads as «7 фев 2023
- * г.», as the full name reads. With «янв. / фев. / мар. / апр. / июн. / июл. / авг. / сен. / сент. / окт. / ноя. / нояб. / дек.» for
- * the names, 312 of 5,349 corpus texts read otherwise (the dot ended the date: an act's date «от 21 апр. 2015 г. № 291» was none,
- * «прошлого года» after «21 дек.» was the context's year); with no dot, 46. Before a capital the dot may end a sentence or a dateline
- * («Сочи. 5 авг. ИНТЕРФАКС - …») and stays.
+ * Round 263 (after round 252, which made the dot a space). A month's abbreviation after its day, «7 фев. 2023 г.», «с 1 по 15 дек.
+ * 2022 года», «5 авг. ИНТЕРФАКС», «9 сен 2021», «15ДЕК.», is the month's whole name in the genitive, «7 февраля 2023 г.»: every rule
+ * that reads a month's name reads it. The dot goes when a small letter, a figure, «№», a bracket, a quote, a comma, a semicolon or a colon
+ * follows (round 252: it ended no date); before a capital or at the end it stays, as after the whole name it may end a sentence or a dateline. With «янв.
+ * / фев. / мар. / апр. / июн. / июл. / авг. / сен. / сент. / окт. / ноя. / нояб. / дек.» for the names, 38 of 5,537 corpus texts read
+ * otherwise after round 262 (an act's date «от 31 авг. № 243» was none; «назначенный на 14 дек., был перенесен» was the day; «до 15
+ * дек. обеспечить» was a window to 2024); with no dot, 46. The reason quotes the abbreviation as written.
  */
-function monthDots(s: string): string {
-  return s.includes('.') ? s.replace(MONTH_DOT, ' ') : s;
+function monthNames(s: string, rewritten: Rewritten): string {
+  return s.replace(ABBREVIATED_MONTH, (all: string, day: string, abbreviation: string, dot: string, at: number) => {
+    const keepsDot = dot !== '' && !DOT_GOES_BEFORE.test(s.slice(at + all.length, at + all.length + 4));
+    const read = `${day} ${monthGenitive(MONTH_ABBREVIATIONS.get(abbreviation.toLowerCase())!)}${keepsDot ? '.' : ''}`;
+    rewritten.push([read, all]);
+    return read;
+  });
 }
-const MONTH_DOT = new RegExp(`(?<=(?<!\\d)\\d{1,2}\\s?${MONTH_ABBREVIATION})\\.(?=\\s+[а-яё0-9(«"„]|,)`, 'g');
+const ABBREVIATED_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})\\s?(${MONTH_ABBREVIATION})(?:(\\.)|(?!\\p{L}))`, 'giu'); // no letter of any script after it («31 марτа», a Greek τ)
+/** What follows a dot the month's name takes away: a comma, a closing bracket or quote; spaces, then a small letter, a figure, «№», an opening bracket or quote. */
+const DOT_GOES_BEFORE = /^(?:[,;:)»"”]|\s+[а-яё0-9(«"„№])/;
 
 /**
  * Round 258. A day with an ordinal ending before its month, «4-го мая», «к 1-му сентября», «по 27-е ноября», «1-ое сентября», reads as

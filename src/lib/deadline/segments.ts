@@ -496,8 +496,16 @@ function withoutSeasonHeading(segs: Segment[]): Segment[] {
   if (!isWholeSeason(head.a) || !isWholeSeason(head.b) || head.by || head.from) return segs;
   const outer = rangeWindow(head.a, head.b!);
   if (outer === null) return segs;
+  // round 254: one day after a verb of starting (or «с») inside the season is where the work starts, and the season its heading; the
+  // current year in words beside it («но в этом году … начинается 9 января») says no more than the day does
+  const started = rest.filter((s) => s.from);
+  const startDay = started.length === 1 && started[0]!.b === null && isDay(started[0]!.a);
   for (const s of rest) {
-    if (s.by || s.from || (!isPartOfYear(s) && (!isDay(s.a) || (s.b !== null && !isDay(s.b))))) return segs;
+    if (s.from && !startDay) return segs;
+    if (startDay && !s.from && s.b === null && s.a.type === 'year' && !s.a.explicit && s.a.part === null && !s.by) continue;
+    if (s.by || (!isPartOfYear(s) && (!isDay(s.a) || (s.b !== null && !isDay(s.b))))) return segs;
+    // round 254: winter holds the year's turn, so a day of its January or February with no year written is the season's by its month
+    if (s.from && !s.a.explicit && head.b!.month < head.a.month && (s.a.month >= head.a.month || s.a.month <= head.b!.month)) continue;
     const w = s.b ? rangeWindow(s.a, s.b) : windowOf(s.a);
     if (w === null || w.start < outer.start || w.end > outer.end) return segs;
   }

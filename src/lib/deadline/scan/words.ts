@@ -924,6 +924,14 @@ function fromSeasonNoWindow(c: Cursor, i: number): boolean {
   return !(next !== undefined && SEASON_WINDOW_AFTER.has(next.text));
 }
 
+/**
+ * Round 254. «Обычно начало сессии зимой совпадает с новогодними праздниками, но в этом году в большинстве российских вузов сессия
+ * начинается 9 января.» (a news page on the winter session, http://www.spravda.ru/news/17159.html — corpus-real-225; it was a range
+ * 01-09..12-31): a season in the instrumental is an adverb of time («зимой», «летом», «осенью», «весной»), so a part word before it
+ * («начало сессии») is the part of another noun, not of the season; «в начале лета», «начало зимы» (the genitive) read as before.
+ */
+const SEASON_ADVERB: ReadonlySet<string> = new Set(['зимой', 'летом', 'осенью', 'весной']);
+
 /** «летом 2022», «в течение лета», «в летний период»: three months from the season's first; returns the next index. */
 function season(c: Cursor, first: number, next: number, afterWith = false): number {
   const y = yearAt(c, next, true);
@@ -958,6 +966,8 @@ function season(c: Cursor, first: number, next: number, afterWith = false): numb
     c.push(atom('month', firstYear, { month: first, season: true, yearShift }));
     return y ? y.next : next;
   }
+  // round 254: a season in the instrumental («начало сессии зимой») says when the thing is, not whose part «начало» names
+  if (c.pendingPart !== null && c.pairedParts.length === 0 && SEASON_ADVERB.has(c.toks[next - 1]?.text ?? '')) c.pendingPart = null;
   const part = c.pairedParts.length === 0 ? c.pendingPart : null;
   if (part === 'begin' || part === 'middle' || part === 'end') {
     // Round 215. «Для сотни тысяч российских выпускников начало лета ознаменовалось сдачей ЕГЭ.» (a page on exams in the USSR,

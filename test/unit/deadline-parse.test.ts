@@ -996,6 +996,12 @@ const PERIODS: Case[] = [
 ];
 
 const RECURRING: Case[] = [
+  // Round 257 (corpus-real-228, http://stolipino.nikrn.ru/razgovoryi-o-vazhnom-8): an ordinal weekday of a month named after «каждый»
+  // is that day of every year (it was weekly, and `on` the day with the ordinal in figures); with no ordinal, or with «месяца», as before
+  ['Отмечается он каждое третье воскресенье октября.', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['каждый 1-й понедельник июля', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  ['каждую субботу октября', { kind: 'recurring', start: '2021-10-01', due: '2021-10-31', every: 'week' }],
+  ['каждую последнюю пятницу месяца', monthly(null)],
   // Round 227 (corpus-real-206): «будние дни:» opening a regime's line is weekly
   // (https://aksay.ikro.ru/election-campaign/13-sentyabrya-2020-god-msu/rezhim-raboty-komissii/); a window, then a span of weekdays, is
   // weekly inside the window (http://msmetal-kolpinfo.ru/node/589)

@@ -80,6 +80,20 @@ function unitNear(toks: Token[], j: number): DeadlineEvery | null | undefined {
   return CALENDAR_ADJECTIVE.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.cls === 'year' ? 'year' : undefined;
 }
 
+/**
+ * Round 257: at `j`, right after «каждый / каждое / каждую», an ordinal («третье», «3-ю») or «последний» in any gender and case, a
+ * weekday and a month's name («каждое третье воскресенье октября», «каждый последний понедельник мая»): that weekday of the month of
+ * every year. «каждую субботу октября» (no ordinal: every Saturday of October) and «каждую последнюю пятницу месяца» are not.
+ */
+function ordinalWeekdayOfMonth(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined) return false;
+  let k = j + 1;
+  if (t.type === 'num' && toks[j + 1]?.text === '-' && toks[j + 2]?.cls === 'ordinalSuffix') k = j + 3;
+  else if (t.cls !== 'ordinal' && !/^последн(?:ий|ее|юю|яя|его|ей|ем)$/.test(t.text)) return false;
+  return toks[k]?.cls === 'weekday' && toks[k + 1]?.cls === 'month';
+}
+
 /** Round 132: «нового / очередного / следующего» in any case, the adjective of the coming period after «каждый» (`unitNear`). */
 const NEXT_ADJECTIVE = /^(?:нов|очередн|следующ)(?:ого|его|ый|ий|ой|ую|ом|ем|ая|ое|ее|ые|ие|ых|их|ей)$/;
 
@@ -1111,6 +1125,10 @@ export function recurrence(toks: Token[]): Recurrence | null {
         if (every === undefined) every = t.word!.every;
         break;
       case 'each': {
+        // Round 257. «Отмечается он каждое третье воскресенье октября.» (a school's news on the Day of the father,
+        // http://stolipino.nikrn.ru/razgovoryi-o-vazhnom-8 — corpus-real-228; it was weekly): an ordinal weekday of a month named after
+        // «каждый» is that day of every year, a yearly repeat like «ежегодно в третье воскресенье октября»
+        if (every === undefined && ordinalWeekdayOfMonth(toks, i + 1)) every = 'year';
         const u = unitNear(toks, i + 1);
         if (u !== undefined && every === undefined) every = u;
         // Round 216. «Каждый сентябрь в Калужских дворах – целое событие, как первый звонок заводит целую армию маленьких учеников.» (a

@@ -992,6 +992,7 @@ const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((
  * дек. обеспечить» was a window to 2024); with no dot, 46. The reason quotes the abbreviation as written.
  */
 function monthNames(s: string, rewritten: Rewritten): string {
+  if (!MAY_BE_ABBREVIATED.test(s)) return s;
   return s.replace(ABBREVIATED_MONTH, (all: string, day: string, abbreviation: string, dot: string, at: number) => {
     const keepsDot = dot !== '' && !DOT_GOES_BEFORE.test(s.slice(at + all.length, at + all.length + 4));
     const read = `${day} ${monthGenitive(MONTH_ABBREVIATIONS.get(abbreviation.toLowerCase())!)}${keepsDot ? '.' : ''}`;
@@ -1000,6 +1001,8 @@ function monthNames(s: string, rewritten: Rewritten): string {
   });
 }
 const ABBREVIATED_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})\\s?(${MONTH_ABBREVIATION})(?:(\\.)|(?!\\p{L}))`, 'giu'); // no letter of any script after it («31 марτа», a Greek τ)
+/** A cheap look first (no lookbehind, no Unicode classes): a figure, then an abbreviation that no letter of the alphabet continues. */
+const MAY_BE_ABBREVIATED = new RegExp(`\\d\\s?${MONTH_ABBREVIATION}(?![а-яё])`, 'i');
 /** What follows a dot the month's name takes away: a comma, a closing bracket or quote; spaces, then a small letter, a figure, «№», an opening bracket or quote. */
 const DOT_GOES_BEFORE = /^(?:[,;:)»"”]|\s+[а-яё0-9(«"„№])/;
 

@@ -88,7 +88,7 @@ const REAL_WORD = /^(?:марш|марк|октябрят)/;
  * two for longer words); 0 when it is not a month.
  */
 export function monthOfWord(word: string): number {
-  const exact = MONTH_FORMS.get(word) ?? MONTH_ABBREVIATIONS.get(word);
+  const exact = exactMonth(word);
   if (exact) return exact;
   if (word.length < 5 || word.length > 12 || REAL_WORD.test(word)) return 0;
   const candidates = BY_PREFIX.get(word.slice(0, 2));
@@ -98,6 +98,11 @@ export function monthOfWord(word: string): number {
     if (Math.abs(form.length - word.length) <= limit && editDistance(word, form, limit) <= limit) return m;
   }
   return 0;
+}
+
+/** Month number for a word that is a month's own form or abbreviation (lower case, «ё» as «е»), no misspelling; 0 otherwise. */
+export function exactMonth(word: string): number {
+  return MONTH_FORMS.get(word) ?? MONTH_ABBREVIATIONS.get(word) ?? 0;
 }
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), capped at `limit + 1`. */

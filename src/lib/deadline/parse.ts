@@ -7,7 +7,7 @@
  */
 import { addDays, isValidIsoDate } from '../dates';
 import { CARDINAL_VALUE } from './lexicon';
-import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS, monthGenitive, monthOfWord } from './months';
+import { exactMonth, MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, monthGenitive, monthOfWord } from './months';
 import { formDateBlank, normalizeDeadline } from './normalize';
 import { PIECES } from './phrases/compile';
 import { bareSpan, eventAnywhere, eventAtStart, eventCondition, eventInSentence, fixingDocument, isOngoing, madeKnownAtStart, namesLastDay, scheduleAtStart, scheduleReason, stageOfProcess, dayOfEventYear } from './phrases';
@@ -1018,8 +1018,7 @@ function ordinalDays(s: string, rewritten: Rewritten): string {
 }
 const ORDINAL_DAY = /(?<!\d)(\d{1,2})[-\u2011](?:го|ого|е|ое|му|ому) ?(?=([а-яё]+))/gi;
 function isMonthForm(word: string): boolean {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  return MONTH_FORMS.has(w) || MONTH_ABBREVIATIONS.has(w);
+  return exactMonth(word.toLowerCase().replace(/ё/g, 'е')) > 0;
 }
 
 /**

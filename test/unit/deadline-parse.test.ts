@@ -3425,6 +3425,20 @@ const MIXED: Case[] = [
   ['Общероссийский день приема граждан в Министерстве науки и высшего образования, назначенный на 14 дек., был перенесен из-за ситуации с распространением коронавируса.', { kind: 'unparsed', reason: 'срок перенесён, новый не назван' }],
   ['Приказом и.о.директора МБОУ «Коробицынская СОШ» от 31 авг. № 243', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['до 31 фев', { kind: 'unparsed', reason: 'несуществующая дата: 31.02.2021' }],
+  // Round 266 (corpus-real-231): «после <события>» after every date of a repeat's window is a note on it
+  // (https://docs.cntd.ru/document/468902068/titles/3N38CF0); an offset before the dates reads as before
+  ['13. Заседание конкурсной комиссии автономного округа проводится 1 раз в год в период с 1 по 15 декабря текущего года, после обобщения поступивших сведений.', { kind: 'recurring', start: '2021-12-01', due: '2021-12-15', every: 'year' }],
+  ['ежегодно, через 10 дней после 1 сентября', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'year' }],
+  // Round 266: after «после <события>», «с <день> и продолжатся до <день>» is the window (https://www.chausynews.by/119707/); a start alone stays the event
+  ['Сборы начнутся сразу после завершения занятий в десятом классе с 26 мая и продолжатся до 5 июня.', range('2021-05-26', '2021-06-05')],
+  ['после окончания экзаменов, с 18 июня', event('после окончания экзаменов, с 18 июня')],
+  // Round 266: one or two figures after a word before the closing quote of a name are part of it
+  // (https://www.mk-lenobl.ru/amp/social/2025/11/06/u-shkolnikov-gatchinskogo-okruga-nachalis-uchebnovoennye-sbory.html); after a month they are not
+  ['Ранее «МК в Ленобласти» рассказал, что Центр военно-патриотического воспитания детей и молодежи «Авангард 47» открылся в октябре 2024 года в поселке Разметелево Всеволожского района.', range('2024-10-01', '2024-10-31')],
+  ['акция «Декабрь 15» пройдет 15 мая', { kind: 'unparsed', reason: 'непонятное число «15»' }],
+  // Round 266: an age after «студент…» (and «СПО / вузов / колледжей / техникумов») is a label (https://birobidzhan-news.net/other/2025/02/28/150805.html)
+  ['Принять участие в ней могут школьники от 7 до 17 лет, а также студенты СПО от 18 лет до 21 года из всех регионов России.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['студенты 2 курса с 1 по 5 сентября', range('2021-09-01', '2021-09-05')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

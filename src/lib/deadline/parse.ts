@@ -140,7 +140,7 @@ function datesAfterEvent(text: string, norm: string, scan: Scan, ctx: ResolvedCo
     // event named in words, then windows written in full (day, month and year at both ends) — the windows say when
     const named = namedAfter(toks, scan.relativeAt);
     const full = segments(scan.items).every((g) => g.b !== null && g.a.type === 'date' && g.b.type === 'date' && g.a.explicit && g.b.explicit);
-    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt) || takesPlaceAfter(toks, scan) || appliesFrom(toks, scan.firstAtomAt))) return null;
+    if (!named || !(full || clauseOfItsOwn(toks, scan.firstAtomAt) || goesOnFrom(toks, scan.firstAtomAt) || takesPlaceAfter(toks, scan) || appliesFrom(toks, scan.firstAtomAt) || goesOnTo(toks, scan.firstAtomAt))) return null;
     s = { ...scan, relativeAt: -1 };
   }
   const d = withDates(text, norm, s, ctx);
@@ -227,6 +227,24 @@ function appliesFrom(toks: readonly Token[], firstAtomAt: number): boolean {
 const ARISEN = /^возникш(?:ие|их|им|ими)$/;
 const LEGAL_RELATIONS = /^правоотношени(?:я|й|ям|ями|ях)$/;
 
+/**
+ * Round 266. «Сборы начнутся сразу после завершения занятий в десятом классе с 26 мая и продолжатся до 5 июня.» (a district paper on
+ * the Belarusian ten-day field camps of the tenth form, https://www.chausynews.by/119707/… — corpus-real-231; it was `event`, «после
+ * завершения занятий … с 26 мая …»): after «после <события>», a start «с / со <день> <месяц>» whose end is joined by «и» and a verb of
+ * going on — «и продолжится / продолжатся / продлится / продлятся / продолжается / продолжаются / длится / длятся до / по <день>» — is
+ * the thing's own window, as round 195's «и продолжается с 18 июня по 4 июля» is: the verb of going on says the days are how long it
+ * lasts, and «после …» only what it follows (→ range 05-26..06-05). A start with no such end («после окончания экзаменов, с 18 июня»),
+ * «после проведения … 15 мая» (the anchor) and a window «с … по …» with no verb read as before.
+ */
+function goesOnTo(toks: readonly Token[], firstAtomAt: number): boolean {
+  const from = toks[firstAtomAt - 1]?.text;
+  if ((from !== 'с' && from !== 'со') || toks[firstAtomAt]?.type !== 'num' || toks[firstAtomAt + 1]?.cls !== 'month') return false;
+  const k = firstAtomAt + 2;
+  const to = toks[k + 2]?.text;
+  return toks[k]?.text === 'и' && toks[k + 1]?.type === 'word' && GOES_ON_TO.test(toks[k + 1]!.text) && (to === 'до' || to === 'по');
+}
+const GOES_ON_TO = /^(?:продолж(?:ится|атся|ается|аются)|продл(?:ится|ятся)|длится|длятся)$/;
+
 /** «после» an event named in words (not a month: «после 15 мая», «после мая» are anchors) at `at`. */
 function namedAfter(toks: readonly Token[], at: number): boolean {
   return toks[at]?.text === 'после' && toks[at + 1]?.type === 'word' && toks[at + 1]!.cls !== 'month';
@@ -234,7 +252,8 @@ function namedAfter(toks: readonly Token[], at: number): boolean {
 
 /** Round 195: «после <события>» before the dates and the dates' window in a clause of its own with a verb of going on (`goesOnFrom`). */
 function goesOnAfterEvent(toks: readonly Token[], scan: Scan): boolean {
-  return namedAfter(toks, scan.relativeAt) && goesOnFrom(toks, scan.firstAtomAt);
+  // round 266: or the window's end joined to its start by «и» and a verb of going on (`goesOnTo`)
+  return namedAfter(toks, scan.relativeAt) && (goesOnFrom(toks, scan.firstAtomAt) || goesOnTo(toks, scan.firstAtomAt));
 }
 
 /** Round 195: the verbs of going on that open such a clause (present or future, third person). */
@@ -643,13 +662,34 @@ function stageOverSeason(text: string, norm: string, scan: Scan): string | null 
  * period's end, no due when it starts after the period, as `ongoing` reads «с 01.09.2022»), else over the period. A start before the
  * period is the period's start: the repeat is already running when the period opens.
  */
-function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext): Deadline {
-  const span = recurringSpan(scan, ctx, rec.every === 'week', rec.day !== null);
+function recurringResult(text: string, rec: NonNullable<ReturnType<typeof recurrence>>, scan: ReturnType<typeof scanTokens>, ctx: ResolvedContext, toks?: readonly Token[]): Deadline {
+  // round 266: «после <события>» after every date of a repeat's window is a note on it, as after a window alone (`eventAfterWindow`)
+  const noted = toks !== undefined && eventAfterWindow(toks, scan) ? { ...scan, relativeAt: -1 } : scan;
+  const span = recurringSpan(noted, ctx, rec.every === 'week', rec.day !== null);
   if (span && 'end' in span) return result.recurring(text, rec.every, rec.day, span.start, span.end);
   if (span && ctx.periodStart !== null && span.from > ctx.periodStart) {
     return result.recurring(text, rec.every, rec.day, span.from, ctx.periodEnd! >= span.from ? ctx.periodEnd : null);
   }
   return result.recurring(text, rec.every, rec.day, ctx.periodStart, ctx.periodEnd);
+}
+
+/**
+ * Round 266. «13. Заседание конкурсной комиссии автономного округа проводится 1 раз в год в период с 1 по 15 декабря текущего года, после
+ * обобщения поступивших сведений.» (a governor's rules of the yearly contest of the best military registration,
+ * https://docs.cntd.ru/document/468902068/titles/3N38CF0 — corpus-real-231; it was a repeat over the whole year 2021, due 12-31):
+ * «после» an event named in words, after every date of a repeat's window (no date after it), is a note on the window, as it is after
+ * a window alone («с 1 по 15 декабря, после обобщения сведений» → range); the repeat runs over its window (→ 12-01..12-15, round 123's
+ * yearly repeat over a window). An offset before the dates («ежегодно, через 10 дней после 1 сентября»), a date after «после»
+ * («ежегодно до 1 декабря, после 15 ноября») and «после» with a number or a month after it read as before.
+ */
+function eventAfterWindow(toks: readonly Token[], scan: ReturnType<typeof scanTokens>): boolean {
+  if (scan.relativeAt < 0 || scan.firstAtomAt < 0 || scan.relativeAt < scan.firstAtomAt) return false;
+  let offset = false;
+  for (const it of scan.items) {
+    if (it.kind === 'conn' && it.type === 'offset') offset = true;
+    else if (offset && it.kind === 'atom') return false; // a date after «после» is its anchor
+  }
+  return offset && namedAfter(toks, scan.relativeAt);
 }
 
 /**
@@ -745,9 +785,9 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     // https://base.garant.ru/74036338/daf75cc17d0d1b8b796480bc59f740b8 — corpus-real-52): a condition opening the text (a phrase of
     // `CONDITIONS_ANYWHERE`, round 59) only says when the rule applies; the repeat after it says when the thing is due, as days written
     // out after an event phrase do. Other events at the start («по итогам …», «по мере необходимости …») still outrank a repeat.
-    if (rec && event.condition) return recurringResult(text, rec, scan, ctx);
+    if (rec && event.condition) return recurringResult(text, rec, scan, ctx, toks);
     // round 177: «после завершения / по окончании учебной недели» is the end of every week, not one event (`endOfSchoolWeek`)
-    if (rec && rec.every === 'week' && endsSchoolWeek(toks)) return recurringResult(text, rec, scan, ctx);
+    if (rec && rec.every === 'week' && endsSchoolWeek(toks)) return recurringResult(text, rec, scan, ctx, toks);
     const dated = datesAfterEvent(text, norm, scan, ctx, toks);
     if (dated !== null) return dated;
     // Round 99. «В случае прекращения обработки персональных данных оператор обязан уничтожить персональные данные или обеспечить их
@@ -771,7 +811,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
     return result.event(text, event.reason);
   }
 
-  if (rec) return recurringResult(text, rec, scan, ctx);
+  if (rec) return recurringResult(text, rec, scan, ctx, toks);
 
   const window = spanFromDay(text, norm, ctx) ?? firstDaysOf(text, norm, ctx);
   if (window) return window;

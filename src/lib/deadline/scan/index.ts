@@ -493,6 +493,17 @@ function numberAt(c: Cursor, i: number): number {
     c.label();
     return c.isPunct(i + 1, '%') ? i + 2 : i + 1;
   }
+  if (t.text.length <= 2 && c.toks[i - 1]?.type === 'word' && c.toks[i - 1]!.cls === 'other' && nameQuoteClose(c, i + 1)) {
+    // Round 266. «Ранее «МК в Ленобласти» рассказал, что Центр военно-патриотического воспитания детей и молодежи «Авангард 47»
+    // открылся в октябре 2024 года …» (a regional paper on the Gatchina district's military training camps,
+    // https://www.mk-lenobl.ru/amp/social/2025/11/06/u-shkolnikov-gatchinskogo-okruga-nachalis-uchebnovoennye-sbory.html —
+    // corpus-real-231; it was `unparsed`, «непонятное число «47»»): one or two figures right after a plain word and before the
+    // closing quote of a name that opened before it («Авангард 47», «"Лицей 17"», «Школа 21») are part of the name, as round 78's three
+    // or four figures are — a label (→ range 2024-10). After a month («"Декабрь 15"»), a preposition («"с 1 по 15"») or a figure,
+    // and with no quote closing right after them, the figures read as before.
+    c.label();
+    return i + 1;
+  }
   const amounts = amountRangeEnd(c, i);
   if (amounts >= 0) {
     c.label(); // «в пределах от 620 до 653», «от 1020 до 1122 часов»: a range of amounts, a label (round 150)

@@ -534,6 +534,14 @@ const ON: Case[] = [
   // (http://baishevo.bashkirschool.ru/file/card?id=4411; it was `unparsed`, «непонятное число «01»»)
   ['Время подписания: 2023\\-01\\-18\\T11:21:28', on('2023-01-18')],
   ['18\\.01\\.2023', on('2023-01-18')],
+  // Round 267 (corpus-real-232): «г.» before a capitalised word after an institution's number is the town, the number a label
+  // (https://ds12.uokvz.ru/news/meropriyatiya/otchyotno-vybornoe-profsoyuznoe-sobranie; it was `unparsed`, «непонятное число «12»»)
+  ['2 апреля 2024г. в МБДОУ д/с 12 г.Кропоткин МО Кавказский район состоялось отчётно-выборное профсоюзное собрание.', on('2024-04-02')],
+  ['2 апреля в школе 5 г. Томска прошло собрание', on('2021-04-02')],
+  // Round 267 (corpus-real-232): «первое в 2015 году заседание» after a day is that day's year
+  // (http://edu.mari.ru/mouo-gornomari/Lists/List5/DispForm.aspx?ID=6; it was the range 2015-01-01..2021-10-02)
+  ['2 октября в актовом зале Администрации Горномарийского района состоялось первое в 2015 году заседание Совета молодых педагогов района.', on('2015-10-02')],
+  ['18 декабря в МБДОУ № 29 состоялось итоговое в 2014 году заседание Совета профсоюзных организаций работников дошкольных учреждений.', on('2014-12-18')],
 ];
 
 const DATE_RANGES: Case[] = [

@@ -627,6 +627,18 @@ const SETTLEMENT_S = /(?<![А-ЯЁа-яёA-Za-z0-9])[сСcC]\.(?:\s?п\.|-)?(?=\
  */
 const SLASHED_ABBREVIATION = /(?<![А-ЯЁа-яёA-Za-z0-9])[А-ЯЁа-яё][/\\][А-ЯЁа-яёcC](?![А-ЯЁа-яёA-Za-z0-9])/g;
 /**
+ * Round 267. «2 апреля 2024г. в МБДОУ д/с 12 г.Кропоткин МО Кавказский район состоялось отчётно-выборное профсоюзное собрание.» (a
+ * kindergarten's news of its union's report-and-election meeting, https://ds12.uokvz.ru/news/meropriyatiya/otchyotno-vybornoe-profsoyuznoe-sobranie
+ * — corpus-real-232; it was `unparsed`, «непонятное число «12»»): after an institution's number of one to three figures — right after
+ * the abbreviation of an educational organisation or a school's type («МБДОУ», «ДОУ», «МБОУ», «СОШ», «ООШ»), «д/с» after one, or the
+ * noun «школа», «лицей», «гимназия» — «г.» before a capitalised word is «город», the town the institution is in, never the «г.» of a
+ * two-figure year, so it is blanked and round 127's `organisationNumber` and round 166's `schoolNounNumbers` take the number as a
+ * label («в МБДОУ 12 г.Кропоткин», «в школе 5 г. Томска»). Not before a month's name, and not after «№», a day or any other word («5
+ * мая 22 г. Москва», «22 г. 5 мая» read as before).
+ */
+const INSTITUTION_TOWN =
+  /(?<=(?<![А-ЯЁа-яё])(?:[МГ]?[БАК]?Д?О[УО]|СОШ|ООШ|НОШ|СШ|[Шш]кол(?:а|ы|е|у|ой)?|[Лл]ице[йяюе]|[Гг]имнази(?:я|и|ю|ей))(?:\s{1,3}[Дд]\/[Сс])?\s{1,3}\d{1,3}\s{0,3})г\.(?=\s{0,2}(?!(?:Январ|Феврал|Март|Апрел|Ма[йяею]|Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр))[А-ЯЁ][а-яё]{2})/g;
+/**
  * Round 171. «с 01.июля по 31 августа 2020г.» (a cell of the Dzheyrakh kindergarten's calendar graph, https://zolushkari.ru/index.php/
  * 2016-07-09-13-55-25/obrazovanie/87-… — corpus-real-159; it was `unparsed`, «непонятное число «01»»): a day of one or two figures glued
  * by a dot to a month's name in the genitive is that day of the month, as with a space («01 июля»). Only the genitive in lower case: a
@@ -1590,6 +1602,7 @@ export const LOOK = {
   negated: new LetterGated(/а\s+не\s/i),
   themedYear: new LetterGated(/(?:начал|конц|окончани|середин)[а-яё]*\s+Год[аеу]\s/), // round 239
   between: new LetterGated(/между\s/i), // round 245
+  townAfterNumber: new LetterGated(/\d\s{0,3}г\.\s{0,2}[А-ЯЁ]/), // round 267
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1664,6 +1677,7 @@ export function normalizeDeadline(text: string, open = false): string {
   if (LOOK.settlement.in(s, bits)) s = replaceFound(s, SETTLEMENT_S, settlementS as never);
   if (LOOK.themedYear.in(s, bits)) s = replaceFound(s, THEMED_YEAR); // round 239: «начала Года педагога и наставника»
   if (signs & BACKSLASH) (s = replaceFound(s, ESCAPED_DATE, escapedDate as never)), (signs |= DOT); // round 178: before the backslash is read as a slash
+  if (signs & DOT && figures && LOOK.townAfterNumber.in(s, bits)) s = replaceFound(s, INSTITUTION_TOWN); // round 267: «МБДОУ д/с 12 г.Кропоткин»
   if (signs & (SLASH | BACKSLASH)) s = replaceFound(s, SLASHED_ABBREVIATION);
   if (signs & DOT && figures) s = replaceFound(s, DAY_DOT_MONTH, (_m: string, day: string) => day + ' ');
   if (figures && LOOK.ageWord.in(s, bits)) s = replaceFound(replaceFound(replaceFound(replaceFound(s, AGE, age as never), AGE_IN_MONTHS, age as never), AGE_OF_THING, age as never), AGE_BEFORE_CHILD, age as never);

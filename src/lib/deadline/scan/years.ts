@@ -477,6 +477,27 @@ function schoolYearAfterWindow(c: Cursor, i: number, y: YearInfo): boolean {
   return y.pair && y.school && c.toks[i - 1]?.text === 'на' && windowOfDaysBefore(c);
 }
 
+/** Round 267. An adjective, an ordinal or a participle in the nominative or the accusative: «первое», «итоговое», «очередная», «прошедший». */
+const ATTRIBUTE = /^[а-яё]{3,}(?:ое|ее|ая|яя|ый|ий|ой|ые|ие|ую|юю)$/;
+
+/**
+ * Round 267. «2 октября в актовом зале Администрации Горномарийского района состоялось первое в 2015 году заседание Совета молодых
+ * педагогов района.» (a district's news of its council of young teachers, http://edu.mari.ru/mouo-gornomari/Lists/List5/DispForm.aspx?ID=6
+ * — corpus-real-232; it was the range 2015-01-01..2021-10-02), «18 декабря в МБДОУ № 29 состоялось итоговое в 2014 году заседание …»
+ * (corpus-real-212's known miss): a year after «в» between an adjective and the noun it qualifies («первое в 2015 году заседание») says
+ * which of the year's meetings it was, so it is the year of the dates that have none — the README's «Missing year», as round 91 reads
+ * «первое в 2016-2017 учебном году заседание» — and no window of its own, like a title's year (`titleYear`). Only with a word of no date
+ * class right after the year's words, an adjective ending right before «в» and a day read before it; alone, or with no day before it
+ * («… прошло первое в 2017 году методическое объединение …, … за 2016 год …», corpus-real-30's two years), the year reads as before.
+ */
+function attributeYear(c: Cursor, i: number, next: number): boolean {
+  if (!c.dated || c.toks[i - 1]?.text !== 'в') return false;
+  const adjective = c.toks[i - 2];
+  if (adjective === undefined || adjective.type !== 'word' || (adjective.cls !== 'other' && adjective.cls !== 'ordinal') || !ATTRIBUTE.test(adjective.text)) return false;
+  const noun = c.toks[next];
+  return noun !== undefined && noun.type === 'word' && noun.cls === 'other';
+}
+
 /** Round 77. The nouns of a war in any case, and the abbreviation of the Great Patriotic War: the years after them are its name. */
 const WAR = /^(?:войн[аыеуо]|войной|вов|вв)$/;
 
@@ -615,7 +636,8 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.push(school ? atom('schoolYear', y.year, { schoolWord: y.school, ...span }) : atom('years', y.year, { year2: y.year2 }));
   } else {
     // «Неделя математики-2012», «ЕГЭ-2024»: joined to the word before it by a hyphen, the year of a title
-    const title = (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word') || graduatesYear(c, i);
+    // round 267: «первое в 2015 году заседание», the year of the days that have none
+    const title = (c.isPunct(i - 1, '-') && !c.toks[i - 1]!.space && !c.toks[i]!.space && c.toks[i - 2]?.type === 'word') || graduatesYear(c, i) || attributeYear(c, i, y.next);
     c.push(atom('year', y.year, { title }));
   }
   return y.next;

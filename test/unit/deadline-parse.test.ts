@@ -3447,6 +3447,10 @@ const MIXED: Case[] = [
   // Round 266: an age after «студент…» (and «СПО / вузов / колледжей / техникумов») is a label (https://birobidzhan-news.net/other/2025/02/28/150805.html)
   ['Принять участие в ней могут школьники от 7 до 17 лет, а также студенты СПО от 18 лет до 21 года из всех регионов России.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['студенты 2 курса с 1 по 5 сентября', range('2021-09-01', '2021-09-05')],
+  ['до 15 сен\u00adтяб\u00adря 2021 г.', by('2021-09-15')],  // Round 269: what a cell holds and no one sees (a soft hyphen, a stress mark, «й» as two characters, a mark of direction)
+  ['до 15 сентя\u0301бря 2021 г.', by('2021-09-15')],
+  ['в течение учебного года'.normalize('NFD'), ongoing2021],
+  ['\u200eдо 15.09.2021\u200f', by('2021-09-15')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

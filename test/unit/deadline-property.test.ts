@@ -136,7 +136,7 @@ describe('parseDeadline properties', () => {
   });
 });
 
-describe('spaces, quotes and dates as a copied cell writes them (rounds 249–251, 258, 261, 263)', () => {
+describe('spaces, quotes and dates as a copied cell writes them (rounds 249–251, 258, 261, 263, 269)', () => {
   // every text of every corpus: with its spaces doubled, as no-break spaces, or a line break and a tab for one of them, it reads as
   // written with single spaces (the result keeps the text as written)
   const dir = 'test/fixtures/deadlines';
@@ -165,6 +165,11 @@ describe('spaces, quotes and dates as a copied cell writes them (rounds 249–25
     ['with «N фев» for «N февраля»', (t) => t.replace(/(\d) (января|февраля|марта|апреля|августа|сентября|октября|ноября|декабря)(?![.а-яё])/g, (_m, d: string, mo: string) => `${d} ${mo.slice(0, 3)}`)],
     // round 261: a date with a two-figure year
     ['with dd.mm.yy for dd.mm.20yy', (t) => t.replace(/(?<![\d.])(\d\d)\.(\d\d)\.20(\d\d)(?!\d)/g, '$1.$2.$3')],
+    // round 269: what no one sees — «й» and «ё» as a letter and its combining mark, soft hyphens inside the words, a mark of direction
+    ['with «й» and «ё» as two characters each', (t) => t.normalize('NFD')],
+    ['with soft hyphens inside its words', (t) => t.replace(/[а-яё]{5,}/gi, (w) => w.replace(/([а-яё]{2})(?=[а-яё]{2})/gi, '$1\u00ad'))],
+    ['with a stress mark on its long words', (t) => t.replace(/[а-яё]{5,}/gi, (w) => w.replace(/([аеиоуыэюя])/i, '$1\u0301'))],
+    ['with a mark of direction before each word', (t) => t.replace(/(^| )(?=\S)/g, '$1\u200e')],
     // round 258: a day with an ordinal ending before its month
     ['with «N-го <месяц>» for «N <месяц>»', (t) => t.replace(/(?<![\d.])(\d{1,2}) (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/g, '$1-го $2')],
   ];
@@ -179,5 +184,5 @@ describe('spaces, quotes and dates as a copied cell writes them (rounds 249–25
     }
     expect(texts.length).toBeGreaterThan(15_000);
     expect(differ).toEqual([]);
-  });
+  }, 300_000); // some 20,000 texts parsed twice each: half a minute on a busy machine
 });

@@ -17,7 +17,7 @@ import * as result from './result';
 import { atom, scanTokens, type Atom, type Scan } from './scan';
 import { fullYear } from './scan/years';
 import { atomsOf, fromSegments, leadingMonths, leadingYear, periodOfWork, recurringSpan, seasonPurpose, segments, sinceYear, titleYear, trailingSchoolYear, type Segment } from './segments';
-import { isSpace, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Deadline, DeadlineContext } from './types';
 
 /** Context years outside this range are ignored (as are dates written outside it). */
@@ -942,7 +942,7 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
 }
 
 /**
- * The text as a plain cell writes it, for the parser to read (rounds 249–263): one space for each run of spaces, «…» for „…“, dots for
+ * The text as a plain cell writes it, for the parser to read (rounds 249–263, 269): nothing no one sees, one space for each run of spaces, «…» for „…“, dots for
  * the slashes of a date, the whole name for a month's abbreviation after its day, no ordinal ending on a day before its month. The
  * result keeps the text as written.
  */
@@ -986,13 +986,24 @@ function rewriting(
  * no-break spaces the same); the text is read as if it were written with single spaces, and the result keeps the text as written.
  */
 function singleSpaced(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c === 0x200b || isSpace(c)) return s.replace(SPACE_RUN, ' ');
-  }
-  return s;
+  if (!ODD_SPACE_OR_UNSEEN.test(s)) return s;
+  if (UNSEEN_ONE.test(s)) s = s.normalize('NFC').replace(UNSEEN, ''); // round 269
+  return s.replace(SPACE_RUN, ' ');
 }
 const SPACE_RUN = /[\s\u200b]+/g;
+
+/**
+ * Round 269. What a cell may hold that no one sees, and the parser read as a letter of its own: a soft hyphen (U+00AD, where Word or a
+ * page may break a word: «сен\u00adтября»), a word joiner and the invisible signs after it (U+2060–U+2064), the joiners and marks of
+ * direction (U+200C–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C), and the combining marks (U+0300–U+036F): a stress mark
+ * («сентя́бря») and the «й» and «ё» a Mac or a PDF writes as two characters («и» and U+0306, «е» and U+0308; `normalize('NFC')` makes
+ * them one first). The text is read without them. A zero-width space stays a space (round 249).
+ */
+const UNSEEN_CHARS = '\u00ad\u0300-\u036f\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c';
+const UNSEEN = new RegExp(`[${UNSEEN_CHARS}]`, 'g');
+const UNSEEN_ONE = new RegExp(`[${UNSEEN_CHARS}]`);
+/** A run of two spaces, a space other than the plain one (a no-break space, a tab, a line break …), a zero-width space, or one of those. */
+const ODD_SPACE_OR_UNSEEN = new RegExp(`[^\\S ]| {2}|[\u200b${UNSEEN_CHARS}]`);
 
 /**
  * Round 250. Low-high quotes «„…“» (and «„…”»), as Word and pages from Ukraine and Belarus write a title, read as «…»: «С 23 по 27 сентября

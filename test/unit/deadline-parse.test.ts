@@ -240,6 +240,14 @@ const BY: Case[] = [
   ['Президент РФ Владимир Путин поручил правительству до 15 декабря обеспечить актуализацию концепции развития психологической службы в системе образования РФ, рассчитанной до 2025 года.', by('2021-12-15')],
   ['Премьер-министр Михаил Мишустин поручил к марту 2025 года сформировать Стратегию развития образования до 2030 года.', by('2025-02-28')],
   ['Действие программы рассчитано до 2027 года', by('2026-12-31')],
+  // Round 264 (corpus-real-229): «последний день для <отглагольного>» and «… для <кого>, чтобы <сделать>» name the deadline; the day's
+  // midnight «до 24 часов» right before a day and its month is a time of day
+  // (https://kvadroplus.com/2024/12/10/byudzhetniku-kaznachejstvo-napravilo-grafik-provedeniya-operacij-po-schetam-v-konce-2024-goda-nachale-2025-goda,
+  // https://docs.cntd.ru/document/802054778/titles/13T2767)
+  ['27 декабря – последний день для федеральных ПБС, чтобы подать платежные документы для оплаты с лицевых счетов.', by('2021-12-27')],
+  ['27 декабря – последний день для подачи платежных документов.', by('2021-12-27')],
+  ['31 мая – последний день для приема заявок.', by('2021-05-31')],
+  ['Счета, используемые для исполнения окружного бюджета завершаемого года, подлежат закрытию до 24 часов 31 декабря.', by('2021-12-31')],
 ];
 
 const ON: Case[] = [
@@ -1472,6 +1480,9 @@ const RECURRING: Case[] = [
 ];
 
 const ONGOING: Case[] = [
+  // Round 264 (corpus-real-229): an accounting standard's number «ФСБУ 27/2021» is its name, a label
+  // (https://gosuslugiguide.ru/accounting_and_reporting/kommentarij-k-fsbu-272021-dokumenty-i-dokumentooborot-v-buhgalterskom-ucete-postrocno.html)
+  ['4. ФСБУ 27/2021 обязательно применять с 01.01.2022 года, но добровольно можно и раньше.', { kind: 'ongoing', start: '2022-01-01', due: null }],
   // Round 228 (corpus-real-207): the numbers after a form's «строка / графа» are labels
   // (https://businessneeds.ru/buhhelp.ru/extfile/0609506_/rephlp/0609506_/part2.3.htm)
   ['Строка 05. Число дней работы образовательного учреждения за период с начала отчетного года', ongoing2021],

@@ -1137,6 +1137,14 @@ const POSTCODE_BEFORE_PLACE = new RegExp(
  */
 const FORM_CODE = /((?<![а-яё])форм[аеуыо]?\s*(?:№\s*)?)(\d{1,4}\/[а-яё]{1,3}(?:-\d{1,4})?)(?![\d/а-яё])/gi;
 /**
+ * Round 264. «4. ФСБУ 27/2021 обязательно применять с 01.01.2022 года, но добровольно можно и раньше.» (a commentary on the federal
+ * standard of documents and document flow, https://gosuslugiguide.ru/accounting_and_reporting/kommentarij-k-fsbu-272021-dokumenty-i-dokumentooborot-v-buhgalterskom-ucete-postrocno.html
+ * — corpus-real-229; it was `unparsed`, «несуществующий месяц «27.2021»»): the number of an accounting standard after its name — «ФСБУ
+ * 27/2021», «ПБУ 4/99», «СГС», «МСФО (IAS) 16» — figures, a slash and the year of its issue, is the standard's name, a label, and is
+ * dropped («ФСБУ 5/2019» was May 2019, «ПБУ 4/99» `unparsed`); «09/2021», «1/3» and «2021/22» elsewhere read as before.
+ */
+const STANDARD_CODE = /((?<![а-яёa-z])(?:ФСБУ|ПБУ|СГС|МСФО|ФСБУ\s+ГС)\s*(?:№\s*)?)(\d{1,3}\/\d{2,4})(?![\d/])/gi;
+/**
  * Round 164. «— Форма 85-К от 11.08.2009» (the list of a federal statistical form's editions,
  * https://normativ.kontur.ru/document?moduleId=44&documentId=23537 — corpus-real-153; it was `unparsed`, «непонятное число «85»»): the code of
  * a statistical form — figures, a hyphen and capital letters, «85-К», «1-ДО», «83-РИК», «1-НД» — right after «форма» or «отчёт» in any case
@@ -1603,6 +1611,7 @@ export const LOOK = {
   themedYear: new LetterGated(/(?:начал|конц|окончани|середин)[а-яё]*\s+Год[аеу]\s/), // round 239
   between: new LetterGated(/между\s/i), // round 245
   townAfterNumber: new LetterGated(/\d\s{0,3}г\.\s{0,2}[А-ЯЁ]/), // round 267
+  standard: new LetterGated(/бу\s*(?:№\s*)?\d|сгс|мсфо/i), // round 264: «ФСБУ 27/2021», «ПБУ 4/99»
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1706,6 +1715,7 @@ export function normalizeDeadline(text: string, open = false): string {
   if (figures && LOOK.phone.in(s, bits)) s = replaceFound(s, PHONE_NUMBER, (_m: string, head: string, phone: string) => head + blank(phone));
   if (signs & OPEN && figures) s = replaceFound(s, CODED_PHONE);
   if (signs & SLASH && figures && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (signs & SLASH && figures && LOOK.standard.in(s, bits)) s = replaceFound(s, STANDARD_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 264
   if (signs & HYPHEN && figures && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (signs & EIGHT && figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (signs & CAPITAL_PE && signs & DOT && signs & (HYPHEN | DASH) && figures) s = replaceFound(s, SPACED_RULES_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 244

@@ -830,7 +830,7 @@ function parse(text: string, ctx: ResolvedContext): Deadline {
       return result.ongoing(text, d.start, ctx.periodEnd !== null && ctx.periodEnd >= d.start ? ctx.periodEnd : null);
     }
     // «10 февраля – срок, до которого …», «И 20 марта – финальный срок заключения контрактов»: a day named the deadline is a `by`
-    return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm) ? result.byDay(text, d.due!) : d;
+    return d.kind === 'on' && d.dates.length === 1 && namesLastDay(norm, text) ? result.byDay(text, d.due!) : d;
   }
 
   if (!scan.stray && (isOngoing(norm) || timesPerDay(toks) || dailyHours(toks))) return result.ongoing(text, ctx.periodStart, ctx.periodEnd);

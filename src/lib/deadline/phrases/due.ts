@@ -24,6 +24,13 @@ export const DEADLINE_NAMES: readonly string[] = [
   // the same name in the instrumental, as a predicate («последним днём … объявлена / назначена / станет …»), is the deadline too
   'последн*|крайн* днем прием*', // Последним днем приема заявлений и подписных листов объявлена дата 5 мая.
   'последн*|крайн* днем <событие>', // последним днём подачи документов станет 20 июля
+  // Round 264: «27 декабря – последний день для федеральных ПБС, чтобы подать платежные документы для оплаты с лицевых счетов.» (the
+  // Treasury's schedule of the year's last operations retold, https://kvadroplus.com/2024/12/10/byudzhetniku-kaznachejstvo-napravilo-grafik-provedeniya-operacij-po-schetam-v-konce-2024-goda-nachale-2025-goda
+  // — corpus-real-229; it was `on`): the same name with «для» before the verbal noun («последний день для подачи …») is the deadline
+  // too; with «для» before whom it is for, a purpose clause after it says what they must do by then (`lastDayForPurpose` in
+  // `phrases/index.ts`: the clause is blanked in the normalised text). Not «для» alone: «последний день для выпускников» names a day of theirs
+  'последн*|крайн* день|днем для прием*', // 31 мая – последний день для приема заявок
+  'последн*|крайн* день|днем для <событие>', // 27 декабря – последний день для подачи платежных документов
 ];
 
 /**

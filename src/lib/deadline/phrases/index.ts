@@ -597,10 +597,18 @@ export function fixingDocument(norm: string, original: string): string | null {
   return m ? lowerFirst(clean(original.slice(phraseAt(m), norm.trimEnd().length))) : null;
 }
 
+/**
+ * Round 264: «28 декабря (до 12:00) – последний день для федеральных учреждений, чтобы представить расшифровки …» (corpus-real-229): «последний
+ * / крайний день для» whom it is for, then a purpose clause «, чтобы <что сделать>», names the deadline of what they must do. Read on the
+ * text as written: the normalised text blanks a purpose clause after a date (round 67).
+ */
+const LAST_DAY_FOR_PURPOSE = /(?:последн|крайн)[а-яё]*\s+(?:день|дн[её]м)\s+для\s+[^,.;:()]{1,80},\s*(?:для\s+того\s*,?\s*)?чтобы\s+[а-яё]+(?:ть|ти)(?:ся)?(?![а-яё])/i;
+
 /** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …», «последний день приёма …»). */
-export function namesLastDay(norm: string): boolean {
+export function namesLastDay(norm: string, text = norm): boolean {
   if (!norm.includes('срок') && !norm.includes('день') && !norm.includes('днем')) return false; // round 227: «последним днем приема …»
   if (DEADLINE_NAME_RE.test(norm)) return true;
+  if (norm.includes('для') && text.includes('чтобы') && LAST_DAY_FOR_PURPOSE.test(text)) return true; // round 264
   const m = DEADLINE_NAME_AT_START_RE.exec(norm);
   return m !== null && DAY_RIGHT_AFTER.test(norm.slice(m[0].length));
 }

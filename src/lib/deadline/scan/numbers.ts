@@ -1718,7 +1718,8 @@ export function run(c: Cursor, i: number): number {
     // https://lyceum179.ru/%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F-%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D1%8B-%D0%BE%D0%B4%D0%BE%D0%B4/ (corpus-real-35)
     return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   }
-  if (numeric && nums.length === 1 && j === i + 1 && w && (HOURS.has(w.text) || w.text === 'часам') && first.n <= 23) {
+  if (numeric && nums.length === 1 && j === i + 1 && w && (HOURS.has(w.text) || w.text === 'часам') && first.n <= 24) {
+    // round 264: «до 24 часов 31 декабря» — the day's midnight, its last hour, is a time of day too (only right before a day and its month)
     const k = hourBeforeDay(c, i, j);
     if (k >= 0) return k;
   }

@@ -2553,6 +2553,13 @@ const EVENTS: Case[] = [
   ['в период летних каникул', event('в период летних каникул')],
   ['во время зимних каникул', event('во время зимних каникул')],
   ['в течение летних каникул', event('в течение летних каникул')], // a span of the holidays is the holidays, not open-ended work
+  // Round 268 (corpus-real-233's variants): the holidays after «на протяжении» or «в течение всех», and «каникулярный период» after
+  // either, are the holidays too (they were open-ended work; «в течение летнего каникулярного периода» was the summer)
+  ['На протяжении всех каникул ребёнок пройдет все уровни квеста, выберет свою миссию.', event('на протяжении всех каникул ребёнок пройдет все уровни квеста, выберет свою миссию')],
+  ['на протяжении летних каникул', event('на протяжении летних каникул')],
+  ['в течение всех летних каникул', event('в течение всех летних каникул')],
+  ['в течение летнего каникулярного периода', event('в течение летнего каникулярного периода')],
+  ['на протяжении всего лета', range('2021-06-01', '2021-08-31')],
   // Round 21: a feast or a jubilee after «к», like an anniversary («Митинг «Ко Дню 65 – Победы!»», https://schkolaur.ucoz.ru/load/65_pobede/1-1-0-3)
   ['к Дню Победы', event('к Дню Победы')],
   // Round 37 (corpus-real-35): the celebration of a feast after «к»; the holidays' time inside a sentence
@@ -3396,6 +3403,12 @@ const MIXED: Case[] = [
   ['В пятницу, 10 февраля, в Смоленске стартовал первый этап всероссийского конкурса „Учитель года — 2023”.', on('2021-02-10')],
   // Round 251: a date with slashes reads as with dots (corpus-extra's «15 – 19.02.2021» and corpus-real-101's act date so written)
   ['15 – 19/02/2021', range('2021-02-15', '2021-02-19')],
+  // Round 268 (corpus-real-233's variants, https://khabarovsktv.ru/node/23624): a slash date whose second number is 13–31 is written
+  // month first (Drupal's «D, m/d/Y - H:i»); one both ways readable stays the day first, dots write the day first
+  ['чт, 05/23/2024 - 17:32', on('2024-05-23')],
+  ['до 12/15/2021', by('2021-12-15')],
+  ['вт, 06/04/2024 - 10:00', on('2024-04-06')],
+  ['05.23.2024', { kind: 'unparsed', reason: 'несуществующая дата «05.23.2024»' }],
   // Round 252: the dot of a month's abbreviation after its day, before a small letter or a figure, ends no date (corpus texts with the
   // full name read so: corpus-real-215's «онлайн-зачет … с 1 по 15 декабря 2022 года», an act's date after «от»)
   ['Пятый ежегодный Всероссийский онлайн-зачет по финансовой грамотности проходит с 1 по 15 дек. 2022 года.', range('2022-12-01', '2022-12-15')],

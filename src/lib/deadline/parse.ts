@@ -1029,9 +1029,20 @@ const LOW_HIGH_QUOTES = /„([^„“”"]*)[“”]/g;
  * `unparsed` («непонятное число «15»»), «от 16/01/2025 № 28» was not an act's date, and a window's end lost its start.
  */
 function slashedDates(s: string, rewritten: Rewritten): string {
-  return s.includes('/') ? rewriting(s, SLASHED_DATE, rewritten, (_all, day, month, year) => `${day}.${month}.${year}`) : s;
+  return s.includes('/')
+    ? rewriting(s, SLASHED_DATE, rewritten, (_all, day, month, usMonth, usDay, year) =>
+        day !== undefined ? `${day}.${month}.${year}` : `${usDay}.${usMonth}.${year}`,
+      )
+    : s;
 }
-const SLASHED_DATE = /(?<![\d/.№])(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/((?:19|20)\d\d)(?![\d/])/g;
+/**
+ * Round 268. The month first, «05/23/2024», when the second number cannot be a month (13–31) and the first can (1–12): the order of
+ * a site's engine («чт, 05/23/2024 - 17:32», Drupal's default «D, m/d/Y - H:i», https://khabarovsktv.ru/node/23624), read as «23.05.2024»
+ * (one character for one: the two numbers change places). It was `unparsed`, «несуществующая дата «05.23.2024»», or weekly after a
+ * weekday. Only with slashes (dots write the day first: «05.23.2024» stays a date that does not exist), and a date both ways readable
+ * («06/04/2024») stays the day first, as round 251 reads it.
+ */
+const SLASHED_DATE = /(?<![\d/.№])(?:(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])\/(1[3-9]|2\d|3[01]))\/((?:19|20)\d\d)(?![\d/])/g;
 
 /**
  * Round 263 (after round 252, which made the dot a space). A month's abbreviation after its day, «7 фев. 2023 г.», «с 1 по 15 дек.

@@ -254,6 +254,13 @@ export const EVENT_START: readonly string[] = [
   'за [все|всё] время|период [<прил-р>] [<прил-р>] [школьн*] каникул|смены|смен',
   // в течение летних каникул; в течение каникул (a span of the holidays is the holidays, an event, not open-ended work)
   'в течение|течении [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] каникул',
+  // Round 268: «На протяжении всех каникул ребёнок пройдет все уровни квеста, выберет свою миссию, …» (a children's camp's letter to
+  // parents, a public repository, `find_string`; it was `ongoing`, «на протяжении» read as running work over the period): the holidays
+  // after «на протяжении», or after «в течение» with «всех», are the holidays as after «в течение» above — an event, not open-ended
+  // work; so is «[летний] каникулярный период» after either («в течение каникулярного периода» was open-ended, «в течение летнего
+  // каникулярного периода» the summer), as «в каникулярный период» and «в летний каникулярный период» are (round 17)
+  'в|на течение|течении|протяжении [всех] [осенн*|зимн*|весенн*|летн*|новогодн*|дополнительн*] [школьн*] каникул',
+  'в|на течение|течении|протяжении [всего] [осенн*|зимн*|весенн*|летн*] каникулярн* период*',
   ...HOLIDAY_DAYS,
   ...WEATHER_DAYS,
   ...ACTIVITY_SEASONS,

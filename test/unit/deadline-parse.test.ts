@@ -62,6 +62,13 @@ const SEED: Case[] = [
 ];
 
 const BY: Case[] = [
+  // Round 265 (corpus-real-230): «до 24 часов <день>» is the end of that day (round 264's rule; https://base.garant.ru/17681001/31c8140a2e1dc585c5111b6d2281821d);
+  // «текущего года» after a day keeps it in the context year after a next year in words written first
+  // (https://base.garant.ru/74733559/f0919a1a5b9327ff53d0b0cd9f3489ec)
+  ['Проект решения о бюджете района на очередной финансовый год считается внесенным в срок, если он доставлен Собранию депутатов Канашского района до 24 часов 15 ноября текущего года.', by('2021-11-15')],
+  ['до 24 часов 15 ноября', by('2021-11-15')],
+  ['Глава Первомайского района Оренбургской области вносит проект решения о районном бюджете на очередной финансовый год (очередной финансовый год и плановый период) на рассмотрение в Совет депутатов муниципального образования не позднее 15 ноября текущего года.', by('2021-11-15')],
+  ['В следующем году до 1 марта текущего года', by('2021-03-01')],
   // Round 228 (corpus-real-207): a month after «в» before a past verb of ordering is when the order was given, as round 214's day
   // (https://aif.ru/society/education/vypuskniki_rossiyskih_shkol_smogut_poluchit_elektronnuyu_kopiyu_attestata); with its year as before
   ['В феврале президент РФ поручил провести эксперимент по применению электронных копий документов до 1 декабря 2021 года.', by('2021-12-01')],

@@ -954,7 +954,8 @@ export function scanTokens(toks: Token[]): Scan {
     c.push(atom('year', null, { yearShift: c.coveredYear }));
   } else if (c.currentYear !== null && c.currentYear !== 0 && !c.currentSchool) {
     // «В прошлом году … 25 августа …», «в следующем году 1 марта»: the year in words, written first, is the year of the dates without one
-    for (const it of c.items) if (it.kind === 'atom' && it.year === null) it.yearShift = c.currentYear;
+    // (round 265: not a day whose own year is named «текущего года» right after it)
+    for (const it of c.items) if (it.kind === 'atom' && it.year === null && it.ownCurrentYear !== true) it.yearShift = c.currentYear;
   } else if (c.currentYear !== null && c.currentYear !== 0 && c.currentSchoolIn && !c.error) {
     // Round 201. «Были оговорены сроки каникул в следующем учебном году, проведение ремонтных работ в летний период и …» (a Moscow
     // school's post on its governing council's meeting, https://dzen.ru/b/ZC761NLswGF2hhKp — corpus-real-185; it was the summer of the
@@ -964,7 +965,7 @@ export function scanTokens(toks: Token[]): Scan {
     // context year (`resolve.ts`), as before, and so does the year a thing is for («комплектование на новый учебный год … с 1 июня»)
     // and the school year as the subject («Новый учебный год начнется 1 сентября …»): the days there are the context year's.
     for (const it of c.items) {
-      if (it.kind === 'atom' && it.year === null && (it.type === 'date' || it.type === 'month')) {
+      if (it.kind === 'atom' && it.year === null && (it.type === 'date' || it.type === 'month') && it.ownCurrentYear !== true) {
         it.yearShift = c.currentYear;
         it.inSchoolYear = true;
       }

@@ -49,6 +49,11 @@ export interface Atom {
   /** Round 223: the first month of a season after «до / к» («к зиме», «к … зимой»), the eve of the season (`seasonPurpose`). */
   seasonEve?: true;
   /**
+   * Round 265: «текущего / этого / нынешнего / сего [финансового …] года» right after the day — its year named in words as the context's
+   * (`currentYearOfDay`), which a next or a previous year in words read before it does not move (`scanTokens`).
+   */
+  ownCurrentYear?: true;
+  /**
    * Round 201: «в следующем учебном году, … в летний период»: a school year named in words before the atom, `yearShift` school years
    * after the context's; the atom takes its year from it (September–December its first year, January–August its second).
    */

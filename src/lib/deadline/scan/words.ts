@@ -160,7 +160,10 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   let k = i - 1;
   if (KIND_OF_YEAR.test(c.toks[k]?.text ?? '')) k--; // round 86: «… следующего финансового года» as «… следующего календарного года»
   const shift = yearShiftBefore(c, i);
-  if (shift === 0) return false;
+  if (shift === 0) {
+    currentYearOfDay(c, k);
+    return false;
+  }
   const prev = c.toks[k - 1];
   if (prev === undefined || prev.type === 'punct') return false;
   const day = c.items.at(-1);
@@ -179,6 +182,24 @@ function yearOfDayInWords(c: Cursor, i: number): boolean {
   day.yearShift = shift;
   windowStartInYearOfWords(c, shift);
   return true;
+}
+
+/** Round 265: the genitive of the current year after a day («текущего», «этого», «нынешнего», «сего»). */
+const CURRENT_YEAR_GENITIVE = /^(?:текущего|этого|нынешнего|сего)$/;
+
+/**
+ * Round 265. «Глава Первомайского района Оренбургской области вносит проект решения о районном бюджете на очередной финансовый год
+ * (очередной финансовый год и плановый период) на рассмотрение в Совет депутатов муниципального образования не позднее 15 ноября
+ * текущего года.» (a district's Положение о бюджетном процессе, https://base.garant.ru/74733559/f0919a1a5b9327ff53d0b0cd9f3489ec —
+ * corpus-real-230; it was by 2022-11-15): «текущего / этого / нынешнего / сего [финансового …] года» right after a day and its month
+ * names that day's year in words, the context's, so the next year in words written before it («(очередной финансовый год …)», read
+ * as «в следующем году» when no «на» stands before it) does not move the day, as round 218 kept «на очередной финансовый год … не
+ * позднее 30 декабря текущего года» in the context's December. `k` is the adjective; marks the day.
+ */
+function currentYearOfDay(c: Cursor, k: number): void {
+  if (!CURRENT_YEAR_GENITIVE.test(c.toks[k]?.text ?? '') || !c.isCls(k - 1, 'month')) return;
+  const day = c.items.at(-1);
+  if (day !== undefined && day.kind === 'atom' && day.year === null && day.type === 'date' && day.day !== 0) day.ownCurrentYear = true;
 }
 
 /**

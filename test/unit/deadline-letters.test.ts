@@ -13,6 +13,9 @@ import { ACT_EDITS, FIXING_TERMS, SCHEDULE_ANYWHERE } from '../../src/lib/deadli
 const letters = (bits: number): string =>
   Array.from({ length: 32 }, (_, k) => (bits & (1 << k) ? String.fromCharCode(0x430 + k) : '')).join('');
 
+/** A test over every fixture text (some 20,000, growing with each set) in several forms: minutes on a busy machine, not seconds. */
+const CORPUS_WIDE = 300_000;
+
 describe('lettersOf', () => {
   it('folds capitals and «ё» into the small letters а–я and passes over everything else', () => {
     expect(letters(lettersOf('ПрЁк, а-Я z 12 №'))).toBe('аекпря');
@@ -66,7 +69,7 @@ describe('a look made only when the text holds the letters', () => {
     const needs = neededLetters(re);
     const missed = texts.filter((t) => re.test(t) && !mayHold(lettersOf(t), needs));
     expect(missed).toEqual([]);
-  });
+  }, CORPUS_WIDE);
 
   it('skips the search where the letters are missing and answers as the search where they are there', () => {
     const month = new LetterGated(/месяц/i);
@@ -88,7 +91,7 @@ describe('the looks of normalizeDeadline change nothing', () => {
   it('gives the same text with every look open, on every fixture text, its capitals, small letters and «ё»', () => {
     const changed = variants.filter((t) => normalizeDeadline(t) !== normalizeDeadline(t, true));
     expect(changed).toEqual([]);
-  });
+  }, CORPUS_WIDE);
 
   it('reads the signs a step writes', () => {
     // «No 123» and «N 123» are written «№ 123»; the step after it reads «№ 123 - ОД от …» and blanks the code, as it does for «№»
@@ -110,6 +113,6 @@ describe('phrases anywhere, looked for where the text holds their letters', () =
     const whole = new RegExp(gated.source);
     const differ = texts.filter((t) => JSON.stringify(gated.exec(t)) !== JSON.stringify(whole.exec(t)));
     expect(differ).toEqual([]);
-  });
+  }, CORPUS_WIDE);
 });
 

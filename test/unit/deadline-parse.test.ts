@@ -3482,6 +3482,9 @@ const MIXED: Case[] = [
   ['до 15 сентя\u0301бря 2021 г.', by('2021-09-15')],
   ['в течение учебного года'.normalize('NFD'), ongoing2021],
   ['\u200eдо 15.09.2021\u200f', by('2021-09-15')],
+  ['от 13 декабря 2023 г. с. Бея № 145/1', { kind: 'unparsed', reason: 'не удалось распознать срок' }],  // Round 270: a place between an act's date and its number (corpus-real-229's and corpus-real-57's rows)
+  ['ПРИКАЗ. «09» января 2017г. с.п. Солнечный. № 20.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
+  ['от 31 августа 2022 года протокол № 1', on('2022-08-31')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -964,7 +964,9 @@ export function documentDate(c: Cursor, i: number): number {
   // the act's number, the year left out, are the act's date too, a label like a full one
   const noYear = from && !numeric && !spaced && !inWords && c.isCls(i + 1, 'month') && (c.toks[i + 2]?.text === '№' || c.toks[i + 2]?.text === 'n');
   if (!numeric && !spaced && !inWords && !noYear) return from ? actDateAtEnd(c, i) : -1;
-  const j = noYear ? i + 2 : skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
+  const dated = noYear ? i + 2 : skipYearWords(c, i + (numeric ? 5 : spaced ? 4 : 3), { school: false, plural: false });
+  const place = placeBeforeNumber(c, dated); // round 270: «от 13 декабря 2023 г. с. Бея № 145/1»
+  const j = place >= 0 ? place : dated;
   const t = c.toks[j];
   let end = t && (t.text === '№' || t.text === 'n') ? documentNumberEnd(c, j + 1) : -1;
   if (end < 0 && t?.text === '№') end = blankNumberEnd(c, j + 1); // round 161: «приказ от 31.08.2023 № ___»
@@ -988,6 +990,31 @@ export function documentDate(c: Cursor, i: number): number {
   c.label();
   return end; // the number after «№» / «N» is the document's too
 }
+
+/**
+ * Round 270. «от 13 декабря 2023 г. с. Бея № 145/1» (the date line of a rural council's act on its accounting policy,
+ * corpus-real-229's row; it was `on` 2023-12-13): the place an act was issued, written between its date and its number — a kind of
+ * settlement with its dot or none («с.», «п.», «пос.», «пгт.», «д.», «ст.», «х.», «г.»; «с.» and «с.п.» before a capital the normaliser
+ * has already cleared) and a name of one or two words (a hyphen inside one: «Ханты-Мансийск»), a dot after it or none — leaves the
+ * date the act's. A meeting's record is no place: «от 31 августа 2022 года протокол № 1» stays the meeting's day (round 40). Returns the index of the «№» / «N» after the place (a number right after it), or -1.
+ */
+function placeBeforeNumber(c: Cursor, j: number): number {
+  let k = j;
+  if (SETTLEMENT_KINDS.has(c.toks[k]?.text ?? '') && c.isPunct(k + 1, '.')) k += 2;
+  const name = k;
+  for (let words = 0; words < 2 && isPlainWord(c, k); words++) k = c.isPunct(k + 1, '-') && isPlainWord(c, k + 2) ? k + 3 : k + 1;
+  if (k === name) return -1;
+  if (c.isPunct(k, '.')) k++;
+  const t = c.toks[k];
+  return t !== undefined && (t.text === '№' || t.text === 'n') && c.toks[k + 1]?.type === 'num' ? k : -1;
+}
+/** Round 270: the kinds of settlement written before a place's name. */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['с', 'п', 'пос', 'пгт', 'рп', 'д', 'дер', 'ст', 'х', 'г', 'сп', 'мкр']);
+function isPlainWord(c: Cursor, k: number): boolean {
+  return c.toks[k]?.type === 'word' && c.isCls(k, 'other') && c.toks[k]!.text !== 'n' && !NOT_A_PLACE.test(c.toks[k]!.text);
+}
+/** Round 270: a meeting's record after its date is no place («от 31 августа 2022 года протокол № 1» stays the meeting's day, round 40). */
+const NOT_A_PLACE = /^(?:протокол|заседани|собрани|решени|приказ|постановлени|распоряжени)/;
 
 /**
  * Round 160. «приказ № от 25.08.2014 года» (the approval line of a school's programme «Одаренные дети», the order's number left blank,

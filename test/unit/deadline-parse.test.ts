@@ -3485,6 +3485,19 @@ const MIXED: Case[] = [
   ['от 13 декабря 2023 г. с. Бея № 145/1', { kind: 'unparsed', reason: 'не удалось распознать срок' }],  // Round 270: a place between an act's date and its number (corpus-real-229's and corpus-real-57's rows)
   ['ПРИКАЗ. «09» января 2017г. с.п. Солнечный. № 20.', { kind: 'unparsed', reason: 'не удалось распознать срок' }],
   ['от 31 августа 2022 года протокол № 1', on('2022-08-31')],
+  // Round 271: what a hearing's notice writes beside its day (corpus-real-234): a hall's room (https://polkrug.ru/news/politika/10009-publichnye-slushaniya-21),
+  // «к.» after a house (http://mukazna.rostov-gorod.ru:22281/news/862662608), «пр-кт» and a budget's planning period before a dated day
+  // (https://cherinfo.ru/glavanpa/111270-postanovlenie-glavy-goroda-cerepovca-ot-12112020-no-66-o-naznacenii-publicnyh-slusanij-po-proektu-gorodskogo-budzeta-na-2021-god),
+  // a cadastral number (https://shixovskoe-r43.gosweb.gosuslugi.ru/ofitsialno/publichnye-slushaniya/novosti_246.html), «через «…»» (https://nsr.nso.ru/news/13665),
+  // an execution's year after «за» (http://gp-static.wdepo.ru/news/2015/05/07%2010:44:18+05/30094-id/index.html)
+  ['7 мая 2019 года в 17:00 по адресу: ул. Свердлова, д. 48, зал заседаний 608, состоятся публичные слушания', on('2019-05-07')],
+  ['14.12.2021 в 17.00 час. по адресу: ул. Б. Садовая, д. 47, к. 440 (4 этаж).', on('2021-12-14')],
+  ['на 27 ноября 2020 года в 13.30 час. по адресу: г. Череповец, пр-кт Строителей, 2, каб. 309.', on('2020-11-27')],
+  ['в границах земельного участка 43:30:390813:3803 (далее Проект) с 15.06.2023г. по 30.06.2023', range('2023-06-15', '2023-06-30')],
+  ['Срок проведения общественных обсуждений через «Единый портал»: с 11.02.2026 г. по 04.03.2026 г.', range('2026-02-11', '2026-03-04')],
+  ['14 мая в 18:00 состоятся публичные слушания по исполнению бюджета за 2014 год.', on('2021-05-14')],
+  ['Назначить публичные слушания по проекту бюджета на 2021 год и плановый период 2022 и 2023 годов на 27 ноября 2020 года', on('2020-11-27')],
+  ['на 2026 год и плановый период 2027 и 2028 годов', range('2026-01-01', '2028-12-31')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -11,7 +11,7 @@ import type { Token } from '../tokens';
 import { Cursor } from './cursor';
 import { recurrence } from '../recurrence';
 import { isoDateAt, numericDate, specialtyCodeAt, timeAt, yearFromBracket } from './dates';
-import { addressNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, pageCount, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
+import { addressNumber, cadastralNumber, streetNumber, anniversaryEnd, phoneNumber, schoolNumber, organisationNumber, seriesCode, timesFormat, documentDate, draftedBudgetYear, partOfWrittenMonth, pageCount, referenceNumber, reportedDay, run, teachingTimeEnd, withoutPeriodLabel } from './numbers';
 import { windowOfDaysBefore, word } from './words';
 import { gluedYears, MAX_YEAR, MIN_YEAR, shortPair, standaloneYear, yearAt } from './years';
 import { atom, type Atom, type Scan } from './types';
@@ -396,6 +396,10 @@ function nameQuoteClose(c: Cursor, j: number): boolean {
 /** A number: a document part's number, a full date, a year, a time, a numeric date or a run of numbers. Returns the next index. */
 function numberAt(c: Cursor, i: number): number {
   const t = c.toks[i]!;
+  if (c.isPunct(i + 1, ':')) {
+    const cadastral = cadastralNumber(c, i);
+    if (cadastral >= 0) return cadastral; // «43:30:390813:3803»: a land plot's cadastral number, a label (round 271)
+  }
   const ref = referenceNumber(c, i);
   if (ref >= 0) return ref;
   const pages = pageCount(c, i);

@@ -610,10 +610,65 @@ export function addressNumber(c: Cursor, i: number): number {
   const dotted = c.isPunct(i - 1, '.');
   const before = c.toks[dotted ? i - 2 : i - 1];
   const noun = before?.type === 'word' ? addressNoun(before.text) : null;
-  if (noun === null || (noun === 'abbreviation' && !dotted)) return -1;
+  if (noun === null || (noun === 'abbreviation' && !dotted)) {
+    if (before?.type !== 'word' || !(hallRoom(c, i, dotted, before.text) || roomAfterHouse(c, i, dotted, before.text))) return -1;
+  }
   if (c.isPunct(i + 1, '.') && glued(c, i + 1) && c.toks[i + 2]?.type === 'num' && glued(c, i + 2)) return -1;
   let j = gluedParts(c, i + 1, (t) => t.type === 'num');
   if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
+  c.label();
+  return j;
+}
+
+/** Round 271. A hall of an address: «зал», «зала», «зале», «залом»; the meeting it is for after it: «зал заседаний», «зал совещаний». */
+const HALL_NOUN = /^зал(?:а|е|у|ом)?$/;
+const HALL_PURPOSE = /^(?:заседаний|совещаний|собраний|приёмов|приемов)$/;
+
+/**
+ * Round 271. «7 мая 2019 года в 17:00 по адресу: ул. Свердлова, д. 48, зал заседаний 608, состоятся публичные слушания …» (a town
+ * newspaper's notice of a hearing, https://polkrug.ru/news/politika/10009-publichnye-slushaniya-21 — corpus-real-234; it was
+ * `unparsed`, «непонятное число «608»»): a number right after «зал» or after «зал заседаний / совещаний / собраний» is a room, a label
+ * like round 33's «каб. 12». Not before a month («зал 15 мая»), nor with no space before the number. `word` is the word before it.
+ */
+function hallRoom(c: Cursor, i: number, dotted: boolean, word: string): boolean {
+  if (dotted || c.isCls(i + 1, 'month')) return false;
+  if (HALL_NOUN.test(word)) return true;
+  return HALL_PURPOSE.test(word) && c.toks[i - 2]?.type === 'word' && HALL_NOUN.test(c.toks[i - 2]!.text);
+}
+
+/**
+ * Round 271. «Публичные слушания будут проводиться … 14.12.2021 в 17.00 час. в здании Администрации города Ростова-на-Дону по адресу:
+ * г. Ростов-на-Дону, ул. Б. Садовая, д. 47, к. 440 (4 этаж).» (a city treasury's notice of a budget hearing,
+ * http://mukazna.rostov-gorod.ru:22281/news/862662608 — corpus-real-234; it was `unparsed`, «непонятное число «440»»): «к.» with its dot
+ * after a house's number and its comma («д. 47, к. 440», «дом 3, к. 2») is a room or a building, a label. Only there: «к» alone is
+ * «towards» («к 15 мая», «к. 15 мая» typed with a stray dot stay the day). `word` is the word before the dot.
+ */
+function roomAfterHouse(c: Cursor, i: number, dotted: boolean, word: string): boolean {
+  if (!dotted || word !== 'к' || !c.isPunct(i - 3, ',') || c.isCls(i + 1, 'month')) return false;
+  let h = i - 4; // the house's number, back over its glued parts («12/1», «5-7», «5а»)
+  if (c.toks[h]?.type === 'word' && c.toks[h]!.text.length === 1 && glued(c, h)) h--;
+  while ((c.isPunct(h - 1, '/') || c.isPunct(h - 1, '-')) && glued(c, h) && glued(c, h - 1) && c.toks[h - 2]?.type === 'num') h -= 2;
+  if (c.toks[h]?.type !== 'num') return false;
+  const k = c.isPunct(h - 1, '.') ? h - 2 : h - 1;
+  const house = c.toks[k];
+  return house?.type === 'word' && addressNoun(house.text) !== null && (c.isPunct(h - 1, '.') || addressNoun(house.text) === 'full');
+}
+
+/**
+ * Round 271. «1. Назначить публичные слушания по проекту межевания территории д. Шмагины …, в границах земельного участка
+ * 43:30:390813:3803 (далее Проект) с 15.06.2023г. по 30.06.2023» (a rural settlement's decree on a hearing,
+ * https://shixovskoe-r43.gosweb.gosuslugi.ru/ofitsialno/publichnye-slushaniya/novosti_246.html — corpus-real-234; it was `unparsed`,
+ * «непонятное число «43»»): four or more groups of figures glued by colons are a cadastral number (district, area, quarter, plot), a
+ * label. A time has two or three groups («17:00», «10:44:18») and reads as before. Returns the index after it, or -1.
+ */
+export function cadastralNumber(c: Cursor, i: number): number {
+  let j = i + 1;
+  let groups = 1;
+  while (c.isPunct(j, ':') && glued(c, j) && c.toks[j + 1]?.type === 'num' && glued(c, j + 1)) {
+    j += 2;
+    groups++;
+  }
+  if (groups < 4) return -1;
   c.label();
   return j;
 }
@@ -639,7 +694,7 @@ export function streetNumber(c: Cursor, i: number): number {
   for (let k = i - 2; !found && k >= 0 && k >= i - 12; k--) {
     const t = c.toks[k]!;
     if (t.type === 'word') {
-      if (words > 0 && (STREET_NOUN.test(t.text) || (STREET_ABBREVIATION.has(t.text) && c.isPunct(k + 1, '.')))) {
+      if (words > 0 && (STREET_NOUN.test(t.text) || (STREET_ABBREVIATION.has(t.text) && c.isPunct(k + 1, '.')) || hyphenStreet(c, k))) {
         found = true;
         break;
       }
@@ -652,6 +707,21 @@ export function streetNumber(c: Cursor, i: number): number {
   if (c.toks[j]?.type === 'word' && c.toks[j]!.text.length === 1 && glued(c, j)) j++; // «5а»
   c.label();
   return j;
+}
+
+/** Round 271. The last parts of a street's abbreviation written with a hyphen and no dot: «пр-кт», «пр-т», «пр-д», «б-р». */
+const HYPHEN_STREET: Readonly<Record<string, string>> = { кт: 'пр', т: 'пр', д: 'пр', р: 'б' };
+
+/**
+ * Round 271. «1. Назначить публичные слушания … на 27 ноября 2020 года в 13.30 час. по адресу: г. Череповец, пр-кт Строителей, 2, каб.
+ * 309.» (a mayor's decree on a budget hearing, https://cherinfo.ru/glavanpa/111270-postanovlenie-glavy-goroda-cerepovca-ot-12112020-no-66-o-naznacenii-publicnyh-slusanij-po-proektu-gorodskogo-budzeta-na-2021-god
+ * — corpus-real-234; it was `unparsed`, «непонятное число «2»»): a street's abbreviation written with a glued hyphen and no dot —
+ * «пр-кт», «пр-т», «пр-д», «б-р» — is a street's noun like «просп.», so the number after its name and comma is the house's. The
+ * tokeniser splits them at the hyphen: the last part is at `k`.
+ */
+function hyphenStreet(c: Cursor, k: number): boolean {
+  const first = HYPHEN_STREET[c.toks[k]!.text];
+  return first !== undefined && c.isPunct(k - 1, '-') && glued(c, k - 1) && glued(c, k) && c.toks[k - 2]?.text === first;
 }
 
 /**

@@ -256,6 +256,18 @@ function planYearBefore(c: Cursor, k: number): boolean {
   return false;
 }
 
+/**
+ * Round 271. «1. Назначить публичные слушания по проекту городского бюджета на 2021 год и плановый период 2022 и 2023 годов на 27 ноября
+ * 2020 года в 13.30 час. …» (a mayor's decree on a budget hearing, https://cherinfo.ru/glavanpa/111270-postanovlenie-glavy-goroda-cerepovca-ot-12112020-no-66-o-naznacenii-publicnyh-slusanij-po-proektu-gorodskogo-budzeta-na-2021-god
+ * — corpus-real-234; it was the range 2020-11-27..2023-12-31): before the dates, the planning period's years after a budget year that
+ * is the only atom so far are that budget's years when a day with its month and year follows in the sentence — the years written
+ * first are no window of their own, as «… на 2021-2023 годы на 27 ноября 2020 года» and «… на 2021 год на 27 ноября 2020 года» already
+ * read (`leadingYear`). Without such a day «на 2026 год и плановый период 2027 и 2028 годов» stays 2026–2028.
+ */
+function leadingPlanYears(c: Cursor, i: number): boolean {
+  return c.atoms <= 1 && !c.dated && datedDayAfter(c, i);
+}
+
 /** «на новый 2025 год», «на текущий 2022 год», «на следующий 2023 год», «на очередной …», «на предстоящий …». */
 const YEAR_ADJECTIVE = /^(?:нов|текущ|следующ|очередн|предстоящ)(?:ый|ий|ой)$/;
 
@@ -276,12 +288,13 @@ function planPeriod(c: Cursor, i: number): boolean {
     // по реализации в 2022-2025 годах Стратегии … на период до 2025 года, … в период с 1 по 15 мая 2024 года …»
     if (!datedDayAfter(c, i)) return false;
     if (periodUntil(c, at)) from = at - 3;
+    else if (prep === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 2]?.text ?? '')) return planYearBefore(c, at - 2); // round 271 (`leadingPlanYears`)
     else if (prep !== 'на' && prep !== 'в' && prep !== 'во') return false;
   } else if (c.dated && periodUntil(c, at)) from = at - 3;
   // round 241: after a day, «… на 2025 год и плановый период 2026 и 2027 годов» (and «… 2026-2027 годов») with no «на» before the
   // planning years is the same label as «… и плановый период на 2026-2027 годы»: «период» or «период <год> и» before the year
-  else if (prep === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 2]?.text ?? '')) return planYearBefore(c, at - 2); // round 241
-  else if (prep === 'и' && c.toks[at - 2]?.type === 'num' && c.toks[at - 3]?.text === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 4]?.text ?? '')) return !lastYearIs(c, c.toks[at - 2]!.n) && planYearBefore(c, at - 4); // round 241
+  else if (prep === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 2]?.text ?? '')) return planYearBefore(c, at - 2) || leadingPlanYears(c, i); // round 241, 271
+  else if (prep === 'и' && c.toks[at - 2]?.type === 'num' && c.toks[at - 3]?.text === 'период' && PLAN_ADJECTIVE.test(c.toks[at - 4]?.text ?? '')) return !lastYearIs(c, c.toks[at - 2]!.n) && (planYearBefore(c, at - 4) || leadingPlanYears(c, i)); // round 241, 271
   else if (prep !== 'на') return false;
   // round 25: «… в соответствии с Планом мероприятий, направленных на формирование …, расположенных на территории …, на 2022/2023
   // учебный год»: after a comma the plan's noun may stand before the participial phrases that describe it, within the sentence
@@ -422,8 +435,11 @@ function planYearsEnd(c: Cursor, next: number): number {
   return skipYearWords(c, next + 2, { school: false, plural: false });
 }
 
-/** Round 59. Nouns of results summed up for a period: «итоги», «итогов», «результаты», «анализ». */
-const RESULTS_NOUN = /^(?:итог|результат|анализ)/;
+/**
+ * Round 59. Nouns of results summed up for a period: «итоги», «итогов», «результаты», «анализ»; round 271: «исполнение» (of a budget,
+ * a programme: «публичные слушания по исполнению бюджета за 2014 год»).
+ */
+const RESULTS_NOUN = /^(?:итог|результат|анализ|исполнени)/;
 /** The genitive of the year's word after the years: «2004-2005 учебного года», «2020 года», «2020 г.». */
 const YEAR_GENITIVE = /^(?:года|гг?|учебного)$/;
 

@@ -1763,6 +1763,9 @@ const ONGOING: Case[] = [
   // Round 178 (corpus-real-164): an edition's date after «с изменениями на» is a label, the start of force after it is read
   // (https://docs.cntd.ru/document/902290777/titles/6560IO; it was `on` 2015-12-17)
   ['Об утверждении порядка предоставления информации государственным (муниципальным) учреждением, ее размещения на официальном сайте в сети Интернет и ведения указанного сайта (с изменениями на 17 декабря 2015 года) (редакция, действующая с 1 января 2017 года)', { kind: 'ongoing', start: '2017-01-01', due: '2021-12-31' }],
+  // Round 275 (corpus-real-238): «в законную силу» is «в силу», entering into force on a day is in force from it, round 49
+  // (https://matv.kodms.ru/news/izmeneniya-v-koap-rf; it was `on` 2013-05-06)
+  ['Федеральным законом от 05.04.2013 года  N 49-ФЗ внесены изменения  в ст. 20.25 и ст. 32.2 КоАП РФ, которые вступили в законную силу 06.05.2013 года.', { kind: 'ongoing', start: '2013-05-06', due: '2021-12-31' }],
 ];
 
 const SCHEDULES: Case[] = [

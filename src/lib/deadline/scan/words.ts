@@ -1312,13 +1312,19 @@ const INTO_FORCE = /^вступ(?:ает|ают|ит|ят|ил|ила|ило|и�
  * действует до …» its window.
  */
 function intoForceFrom(c: Cursor, i: number): boolean {
-  if (!INTO_FORCE.test(c.toks[i]!.text) || c.toks[i + 1]?.text !== 'в' || c.toks[i + 2]?.text !== 'силу') return false;
-  if (c.isNum(i + 3) || c.isCls(i + 3, 'month') || (c.toks[i + 3]?.text === 'в' && c.isCls(i + 4, 'month'))) return true;
+  if (!INTO_FORCE.test(c.toks[i]!.text) || c.toks[i + 1]?.text !== 'в') return false;
+  // Round 275. «Федеральным законом от 05.04.2013 года N 49-ФЗ внесены изменения в ст. 20.25 и ст. 32.2 КоАП РФ, которые вступили в
+  // законную силу 06.05.2013 года.» (a district's news on the КоАП's fines, https://matv.kodms.ru/news/izmeneniya-v-koap-rf —
+  // corpus-real-238; it was `on` that day): «в законную силу» is «в силу», so the day after it starts the act's force as above
+  const s = c.toks[i + 2]?.text === 'законную' ? i + 3 : i + 2;
+  if (c.toks[s]?.text !== 'силу') return false;
+  const k = s + 1;
+  if (c.isNum(k) || c.isCls(k, 'month') || (c.toks[k]?.text === 'в' && c.isCls(k + 1, 'month'))) return true;
   // Round 99. «Приказом Минобрнауки России от 29.11.2016 N 1487 внесены изменения в Порядок заполнения, учета и выдачи документов о
   // высшем образовании и о квалификации и их дубликатов, которые вступают в силу в 2017 году.» (a regional news site on the order of
   // issuing diplomas, http://toptyumen.ru/2017/03/28/27520 — corpus-real-87; it was the window of 2017): a year after «в» is in force
   // from its first day, as a month after «в» is (round 49); a year with no «в» («вступил в силу 2017») is not written
-  return c.toks[i + 3]?.text === 'в' && c.toks[i + 4]?.type === 'num' && c.toks[i + 4]!.text.length === 4;
+  return c.toks[k]?.text === 'в' && c.toks[k + 1]?.type === 'num' && c.toks[k + 1]!.text.length === 4;
 }
 
 /**

@@ -1152,6 +1152,28 @@ const STANDARD_CODE = /((?<![а-яёa-z])(?:ФСБУ|ПБУ|СГС|МСФО|ФС
  * after its number sign. Only capitals: «1-е полугодие», «2-я неделя» after such a word keep their reading.
  */
 const STAT_FORM_CODE = /((?<![А-ЯЁа-яё])(?:[Фф]орм|ФОРМ|[Оо]тч[её]т|ОТЧ[ЕЁ]Т)[А-ЯЁа-яё]{0,3}[ \t]*(?:№[ \t]*)?)(\d{1,3}-[А-ЯЁ]{1,4})(?![\dА-ЯЁа-яё-])/g;
+/**
+ * Round 272. «С 1 января 2024 года перечислять налоги, страховые взносы и другие суммы в бюджет можно только в составе ЕНП на общий КБК
+ * 18201061201010000510» (a tax service's article on the notices of the single tax payment, https://www.Klerk.ru/blogs/astral/600480/ —
+ * corpus-real-235; it was `unparsed`, «непонятное число «18201061201010000510»»): the figures of a payment's or a taxpayer's code — nine
+ * figures or more in one run, in a text that names a code (КБК, ИНН, КПП, ОГРН, ОКТМО, ОКПО, БИК, a bank account «счёт») — are the
+ * code, a label like a phone, and are dropped; no date has so many figures. Runs of eight figures or fewer («20222023», round 208's
+ * glued years) and texts with no such word read as before.
+ */
+const LONG_CODE = /(?<![\d.,/])\d{9,}(?![\d]|[.,/]\d)/g;
+/**
+ * Round 272. «Срок сдачи 6-НДФЛ за I квартал - не позднее 25 апреля.» (a legal database's digest of the 6-НДФЛ terms,
+ * https://www.consultant.ru/law/podborki/srok_sdachi_6-ndfl_za_1_kvartal — corpus-real-235; it was `unparsed`, «непонятное число «6»»),
+ * «С 2023 года страхователи сдают общий отчет ЕФС-1 вместо старых форм СЗВ-ТД, СЗВ-СТАЖ и ОДВ-1, СИоЗП, ДСВ-3 и расчета 4-ФСС.»
+ * (https://clubtk.ru/otchetnost-po-forme-yefs-1-poryadok-zapolneniya-i-sroki-sdachi; «непонятное число «4»»): the name of a tax or a
+ * fund's form written figures first — one to three figures, a hyphen and two to five capitals, «6-НДФЛ», «2-НДФЛ», «3-НДФЛ», «4-ФСС»,
+ * «1-НД», «2-ТП» — is the form's name wherever it stands, a label like round 164's «форма 85-К» after its noun, and is dropped. Not an
+ * ordinal's or a count's ending in capitals («1-ЫЙ», «2-ГО», «3-ЕЙ», «5-ТИ», «10-ЛЕТИЕ», «2-Х»: one letter), nor a capital glued to
+ * more letters or figures; nor an act's number after «№» or «N» («№ 324-ФЗ», «N 19-ПГ», «№367-ОД», round 41's act lines) or a law's
+ * code ending in «З» written alone («273-ФЗ», «41-ОЗ», «1-ФКЗ»).
+ */
+const FORM_NAME_CODE =
+  /(?<![\dА-ЯЁа-яёA-Za-z.,/-])(?<!(?:№|N|No|Nо)[ \t]{0,2})\d{1,3}-(?![А-ЯЁ]{0,3}З(?![А-ЯЁа-яё]))(?!(?:[ЫИОЕ]Й|[ОЕ]?ГО|[ОЕ]?МУ|[ЫИОЕ]М|[АЯ]Я|[ОЕЫИ]Е|[ЫИ]Х|[УЮ]Ю|[ЫИ]МИ|Т[ИЬ]|ЛЕТ[А-ЯЁ]*)(?![А-ЯЁа-яё]))[А-ЯЁ]{2,5}(?![\dА-ЯЁа-яё-])/g;
 
 /**
  * Round 197. «Определение Второго кассационного суда общей юрисдикции от 21.12.2023 N 88-34126/2023 (УИД 69RS0026-01-2023-000250-44)» (a
@@ -1612,6 +1634,8 @@ export const LOOK = {
   between: new LetterGated(/между\s/i), // round 245
   townAfterNumber: new LetterGated(/\d\s{0,3}г\.\s{0,2}[А-ЯЁ]/), // round 267
   standard: new LetterGated(/бу\s*(?:№\s*)?\d|сгс|мсфо/i), // round 264: «ФСБУ 27/2021», «ПБУ 4/99»
+  formName: new LetterGated(/\d-[А-ЯЁ]{2}/), // round 272: «6-НДФЛ», «4-ФСС»
+  codeWord: new LetterGated(/кбк|инн|кпп|огрн|октмо|окпо|бик|сч[её]т/i), // round 272: «КБК 18201061201010000510»
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1717,6 +1741,8 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & SLASH && figures && LOOK.form.in(s, bits)) s = replaceFound(s, FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
   if (signs & SLASH && figures && LOOK.standard.in(s, bits)) s = replaceFound(s, STANDARD_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 264
   if (signs & HYPHEN && figures && LOOK.formOrReport.in(s, bits)) s = replaceFound(s, STAT_FORM_CODE, (_m: string, head: string, code: string) => head + blank(code));
+  if (signs & HYPHEN && figures && LOOK.formName.in(s, bits)) s = replaceFound(s, FORM_NAME_CODE); // round 272: «6-НДФЛ», «4-ФСС»
+  if (figures && LOOK.codeWord.in(s, bits)) s = replaceFound(s, LONG_CODE); // round 272: «КБК 18201061201010000510»
   if (signs & EIGHT && figures && s.includes('800')) s = replaceFound(s, TOLL_FREE_PHONE);
   if (signs & CAPITAL_PE && signs & DOT && signs & (HYPHEN | DASH) && figures) s = replaceFound(s, SPACED_RULES_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 244
   if (figures && LOOK.library.in(s, bits)) s = replaceFound(s, LIBRARY_CODE, (_m: string, head: string, code: string) => head + blank(code)); // round 215

@@ -12,6 +12,11 @@ export const DEADLINE_NAMES: readonly string[] = [
   // (a district collegium's decision, http://pohsvu.ru/post/open/1635 — corpus-real-67). Not «срок сдачи»: round 73's «перенести срок
   // сдачи отчетов с 25 октября на 18 октября» names the new day of handing in, `on`
   'срок|сроки готовности|представлени*|предоставлени*|направлени*',
+  // Round 272: «1 ОКТЯБРЯ – СРОК УПЛАТЫ НАЛОГОВ» (the headline of a town administration's notice of the property taxes' term,
+  // https://moscowiki.ru/Новость:1_ОКТЯБРЯ_–_СРОК_УПЛАТЫ_НАЛОГОВ — corpus-real-235; it was `on`), «… 1 октября 2015 года наступает срок
+  // уплаты имущественных налогов …»: the term of paying — «срок уплаты / оплаты / перечисления» — is a last day, as the term of
+  // presenting is (round 78). Not «срок сдачи» (round 78's moved day of handing in stays `on`)
+  'срок|сроки уплаты|оплаты|перечислени*', // 1 ОКТЯБРЯ – СРОК УПЛАТЫ НАЛОГОВ
   // Round 143: «Последний день сдачи работ: 24 октября 2021 года.» (a city paper's news of a history museum's children's drawing contest,
   // https://chel3.ru/amp/cheliabinskii-myzei-obiavil-konkyrs-risynkov-v-stile-naskalnoi-jivopisi.html — corpus-real-131; it was `on`),
   // «- последний день приёма игрушек СТРОГО 10 ДЕКАБРЯ;»: the last or final day of taking or handing in — «последний / крайний день»

@@ -604,9 +604,13 @@ export function fixingDocument(norm: string, original: string): string | null {
  */
 const LAST_DAY_FOR_PURPOSE = /(?:последн|крайн)[а-яё]*\s+(?:день|дн[её]м)\s+для\s+[^,.;:()]{1,80},\s*(?:для\s+того\s*,?\s*)?чтобы\s+[а-яё]+(?:ть|ти)(?:ся)?(?![а-яё])/i;
 
+/** Round 272: a term of paying that is moved («перенести срок уплаты налога с 25 октября на 18 октября») names the new day of paying,
+ *  `on`, as round 78's moved «срок сдачи» does; only the term of paying right after the verb (two words may stand between). */
+const MOVED_PAYMENT_TERM = /перен[её]?[а-я]*\s+(?:[а-я]+\s+){0,2}срок[а-я]*\s+(?:уплат|оплат|перечислен)/;
 /** True when the text calls its day the deadline («10 февраля – срок, до которого …», «финальный срок …», «последний день приёма …»). */
 export function namesLastDay(norm: string, text = norm): boolean {
   if (!norm.includes('срок') && !norm.includes('день') && !norm.includes('днем')) return false; // round 227: «последним днем приема …»
+  if (norm.includes('перен') && MOVED_PAYMENT_TERM.test(norm)) return false; // round 272: the new day of a moved term stays `on`
   if (DEADLINE_NAME_RE.test(norm)) return true;
   if (norm.includes('для') && text.includes('чтобы') && LAST_DAY_FOR_PURPOSE.test(text)) return true; // round 264
   const m = DEADLINE_NAME_AT_START_RE.exec(norm);

@@ -1168,6 +1168,15 @@ function offsetBy(c: Cursor, i: number): number {
  */
 function coveredPeriod(c: Cursor, i: number): number {
   let period = false;
+  // Round 272. «за 9 месяцев — до 27 октября;» (a list of the insurance contributions' terms, «за I квартал — до 25 апреля; за
+  // полугодие — до 25 июля; за 9 месяцев — до 27 октября; …», https://buro-finance.ru/faq/kak-korrektno-formirovat-raschyot-po-strakhovym-vznosam
+  // — corpus-real-235; it was `event`, its reason the whole text): a count of months right after «за», then a dash and the deadline, is
+  // the period a report covers («за 9 месяцев» of a year, round 66), not a count of months before an event; «за 9 месяцев до начала …»
+  // (no dash) and «за 2 недели - до 15 мая» (weeks) count as before
+  if (c.isNum(i + 1) && c.isCls(i + 2, 'monthWord') && c.isPunct(i + 3, '-')) {
+    const k = i + 4;
+    if (c.isCls(k, 'by') || (c.isCls(k, 'not') && c.isCls(k + 1, 'later'))) return k;
+  }
   for (let j = i + 1; j < c.n && j <= i + COVERED_PERIOD_TOKENS; j++) {
     const cls = c.toks[j]!.cls;
     if (cls === 'by' || (cls === 'not' && c.isCls(j + 1, 'later'))) return period ? j : -1;

@@ -1146,6 +1146,12 @@ const RECURRING: Case[] = [
   ['Среда с 16:00 до 18:00 Пятница с 16:00 до 18:00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Вторник с 9:00 до 13:00, четверг с 14:00 до 17:00', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
   ['Среда с 16:00 до 18:00 Пятница 13 марта', on('2021-03-13')],
+  // Round 273 (corpus-real-236's page, https://museum-schvarz.ru/contact-information/opening-hours/): a bracket closing a weekday's hours
+  // is a note on them; a bracket with a date or the holidays, and a bracket with no hours before it, keep their reading
+  ['Воскресенье с 11:00 до 17:00 (касса закрывается на 1 час раньше).', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Суббота с 10.00 до 17.00 (перерыв с 13:00 до 14:00)', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],
+  ['Среда с 12.00 до 13.00 (15 мая)', on('2021-05-15')],
+  ['понедельник с 9.00 до 12.00 (в каникулы)', event('в каникулы')],
   // Round 210 (corpus-real-193): a verb of registering before a registry's long name still makes the date the day it happened
   // (https://ozerich.pukhovichi-asveta.gov.by/)
   ['Зарегистрировано в Национальном реестре правовых актов Республики Беларусь 30 марта 2005 г. N 8/12342', on('2005-03-30')],

@@ -375,7 +375,7 @@ function loneWeekday(toks: Token[], i: number): boolean {
     const t = toks[k]!;
     if (k > i && HOURS_WORDS.has(t.text) && timeOfDayAt(toks, k + 1) >= 0) continue;
     if (k > i && nextTimetableDay(toks, k)) continue; // round 210: «Среда с 16:00 до 18:00 Пятница с 16:00 до 18:00»
-    if (k > i && t.type === 'word') return noteAfterHours(toks, i, k);
+    if (k > i && t.type === 'word') return noteAfterHours(toks, i, k) || bracketAfterHours(toks, i, k);
     if (t.type === 'word' || (k < i && t.type !== 'punct')) return false;
   }
   return true;
@@ -420,6 +420,41 @@ function noteAfterHours(toks: Token[], i: number, k: number): boolean {
     const t = toks[j]!;
     if (t.type === 'num' || (t.type === 'word' && DAY_CLASSES.has(t.cls))) return false;
   }
+  return true;
+}
+
+/**
+ * Round 273. «Воскресенье с 11:00 до 17:00 (касса закрывается на 1 час раньше).» (a museum's opening hours,
+ * https://museum-schvarz.ru/contact-information/opening-hours/ — corpus-real-236's page; it was `unparsed`): after the weekday's hours
+ * (round 26), a bracket that closes the text is a note on them, as round 99's dash and words are, and as a bracket after a window of
+ * weekdays already was («Среда – Суббота с 11:00 до 18:00 (касса …)»): the weekday stays a day of every week. Only after a time of day
+ * («среда (каникулы)» keeps its reading), only with nothing but punctuation after the bracket, and only words with no date and no
+ * holidays in the bracket («понедельник с 9.00 до 12.00 (в каникулы)» stays the holidays' event): a number is a count only before a word that is no day's word («1 час», «30 минут», «2 этаж»), and a time of day is a clock
+ * («(перерыв с 13:00 до 14:00)»); «(15 мая)», «(15.05)», «(каникулы с 1 по 7 ноября)» keep their reading. The weekday at `i`, the first
+ * word after it at `k`. Linear: it reads the tokens after the weekday once.
+ */
+function bracketAfterHours(toks: Token[], i: number, k: number): boolean {
+  if (toks[k - 1]!.text !== '(') return false;
+  let time = false;
+  for (let j = i + 1; j < k - 1; j++) {
+    const end = timeOfDayAt(toks, j);
+    if (end >= 0) {
+      time = true;
+      j = end - 1;
+    } else if (toks[j]!.type !== 'punct' && !(HOURS_WORDS.has(toks[j]!.text) && timeOfDayAt(toks, j + 1) >= 0)) return false;
+  }
+  if (!time) return false;
+  let j = k;
+  for (; j < toks.length && toks[j]!.text !== ')'; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') return false;
+    const end = t.type === 'num' ? timeOfDayAt(toks, j) : -1;
+    if (end >= 0) j = end - 1;
+    else if (t.type === 'num' && (toks[j + 1]?.type !== 'word' || DAY_CLASSES.has(toks[j + 1]!.cls))) return false;
+    else if (t.type === 'word' && (DAY_CLASSES.has(t.cls) || t.text.startsWith('каникул'))) return false;
+  }
+  if (j >= toks.length) return false;
+  for (j++; j < toks.length; j++) if (toks[j]!.type !== 'punct' || toks[j]!.text === '(') return false;
   return true;
 }
 

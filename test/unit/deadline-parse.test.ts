@@ -3516,6 +3516,9 @@ const MIXED: Case[] = [
   ['за 9 месяцев — до 27 октября;', by('2021-10-27')], // round 272: months covered, a dash, a deadline
   ['за 2 недели - до 15 мая', { kind: 'event', reason: 'за 2 недели - до 15 мая' }], // round 272: weeks stay an offset
   ['С 1 января 2024 года перечислять налоги, страховые взносы и другие суммы в бюджет можно только в составе ЕНП на общий КБК 18201061201010000510', { kind: 'ongoing', start: '2024-01-01', due: null }], // round 272: a long code
+  ['До 12 ч. 00 мин. 09.03.2023.', by('2023-03-09')],  // Round 276: an hour's words abbreviated before a day, the day in figures (a public list of deadline strings)
+  ['не позднее 24 ч. 15 ноября 2021 г.', by('2021-11-15')],
+  ['до 18 ч. 30 мин.', { kind: 'unparsed', reason: 'срок отсчитывается от события: «18 ч»' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

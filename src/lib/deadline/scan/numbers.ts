@@ -302,8 +302,13 @@ function partRangeEnd(c: Cursor, j: number, dotted: boolean): number {
 function hourBeforeDay(c: Cursor, i: number, j: number): number {
   const before = c.toks[i - 1]?.text ?? '';
   if (before !== 'до' && before !== 'к' && !((c.isCls(i - 1, 'later') || c.isCls(i - 1, 'earlier')) && c.isCls(i - 2, 'not'))) return -1;
-  const k = c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
-  return c.isNum(k) && c.toks[k]!.n >= 1 && c.toks[k]!.n <= 31 && c.isCls(k + 1, 'month') ? k : -1;
+  // round 276: the hour's and the minutes' words abbreviated with a dot («до 12 ч. 00 мин. 09.03.2023»)
+  const after = (m: number): number => (c.isPunct(m + 1, '.') && glued(c, m + 1) ? m + 2 : m + 1);
+  let k = after(j);
+  if (c.isNum(k) && c.toks[k + 1] !== undefined && MINUTES.has(c.toks[k + 1]!.text)) k = after(k + 1);
+  if (!c.isNum(k) || c.toks[k]!.n < 1 || c.toks[k]!.n > 31) return -1;
+  // the day's month a word, or the day a date in figures («09.03.2023», «09.03»)
+  return c.isCls(k + 1, 'month') || (c.isPunct(k + 1, '.') && glued(c, k + 1) && c.isNum(k + 2) && glued(c, k + 2) && c.toks[k + 2]!.n >= 1 && c.toks[k + 2]!.n <= 12) ? k : -1;
 }
 
 /**

@@ -340,6 +340,14 @@ export function classifyWord(word: string): WordInfo {
   return found;
 }
 
+/**
+ * The kinds of settlement a place's name is written after, abbreviated with a dot: «с.» (село), «п.» and «пос.» (посёлок), «пгт»,
+ * «рп» (рабочий посёлок), «д.» and «дер.» (деревня), «ст.» (станица), «х.» (хутор), «г.» and «гор.» (город), «мкр.» (микрорайон).
+ * Round 124 drops a postcode before them (`POSTCODE_BEFORE_PLACE` in `normalize.ts`), round 270 passes over them between an act's date
+ * and its number (`placeBeforeNumber` in `scan/numbers.ts`).
+ */
+export const SETTLEMENT_ABBREVIATIONS: readonly string[] = ['с', 'п', 'пос', 'пгт', 'рп', 'д', 'дер', 'ст', 'х', 'г', 'гор', 'мкр'];
+
 /** Round 150. The hour words after a figure of the clock («8 часов», «19 ч»), and the part of the day after them («8 утра»). */
 export const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
 /** What may follow «в день / в сутки» of a count per day: nothing, a mark, or a word that opens another phrase (not «в день рождения»). */

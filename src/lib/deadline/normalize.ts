@@ -3,7 +3,7 @@
  * the input, character for character, so positions found in the normalised
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
-import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT } from './lexicon';
+import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT, SETTLEMENT_ABBREVIATIONS } from './lexicon';
 import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
 import { LetterGated, lettersOf } from './letters';
 import { isSpace } from './tokens';
@@ -1123,7 +1123,7 @@ const ACT_TITLE = new RegExp(
  */
 const POSTCODE_AFTER_WORD = /((?<![а-яё])(?:адрес[а-яё]*|индекс[а-яё]*)[^0-9]{0,20}?)(?<![\d.,])([1-6]\d{5})(?![\d.,]\d)/gi;
 const POSTCODE_BEFORE_PLACE = new RegExp(
-  '(?<![\\d.,])[1-6]\\d{5}(?=\\s*,\\s*(?:г\\.|гор\\.|город(?![а-яё])|ул\\.|улица|пос\\.|п\\.|пгт|с\\.|село(?![а-яё])|д\\.|дер\\.|деревня|ст\\.|станица|' +
+  `(?<![\\d.,])[1-6]\\d{5}(?=\\s*,\\s*(?:${SETTLEMENT_ABBREVIATIONS.map((k) => `${k}\\.`).join('|')}|пгт|город(?![а-яё])|ул\\.|улица|село(?![а-яё])|деревня|станица|` +
     'Москва|Санкт-Петербург|Севастополь|Республика|респ\\.|[А-ЯЁ][а-яё-]+\\s+(?:обл\\.|область|край|район|р-н|АО|автономный)))',
   'g',
 );

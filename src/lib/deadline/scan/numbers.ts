@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, RELATIVE_YEAR_SHIFT, ROUTINE_EDGE_VERB, type WordClass } from '../lexicon';
+import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, RELATIVE_YEAR_SHIFT, ROUTINE_EDGE_VERB, SETTLEMENT_ABBREVIATIONS, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -25,9 +25,6 @@ export const UNIT_NAME: Partial<Record<WordClass, string>> = {
 /** Words after a number that make it a duration («10 дней»): the deadline counts from an event. */
 const DURATION: ReadonlySet<WordClass> = new Set<WordClass>(['duration', 'weekWord', 'monthWord']);
 
-/** Hour and minute words of a time of day written in words («09 часов 30 минут»). */
-const HOURS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'ч']);
-const MINUTES: ReadonlySet<string> = new Set(['минут', 'минуты', 'минута', 'мин']);
 
 /** «двадцать пятого мая»: the tens written before an ordinal day. */
 const TENS: Readonly<Record<string, number>> = { двадцать: 20, тридцать: 30 };
@@ -305,7 +302,7 @@ function hourBeforeDay(c: Cursor, i: number, j: number): number {
   // round 276: the hour's and the minutes' words abbreviated with a dot («до 12 ч. 00 мин. 09.03.2023»)
   const after = (m: number): number => (c.isPunct(m + 1, '.') && glued(c, m + 1) ? m + 2 : m + 1);
   let k = after(j);
-  if (c.isNum(k) && c.toks[k + 1] !== undefined && MINUTES.has(c.toks[k + 1]!.text)) k = after(k + 1);
+  if (c.isNum(k) && c.toks[k + 1] !== undefined && MINUTE_UNITS.has(c.toks[k + 1]!.text)) k = after(k + 1);
   if (!c.isNum(k) || c.toks[k]!.n < 1 || c.toks[k]!.n > 31) return -1;
   // the day's month a word, or the day a date in figures («09.03.2023», «09.03»)
   return c.isCls(k + 1, 'month') || (c.isPunct(k + 1, '.') && glued(c, k + 1) && c.isNum(k + 2) && glued(c, k + 2) && c.toks[k + 2]!.n >= 1 && c.toks[k + 2]!.n <= 12) ? k : -1;
@@ -1083,8 +1080,8 @@ function placeBeforeNumber(c: Cursor, j: number): number {
   const t = c.toks[k];
   return t !== undefined && (t.text === '№' || t.text === 'n') && c.toks[k + 1]?.type === 'num' ? k : -1;
 }
-/** Round 270: the kinds of settlement written before a place's name. */
-const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['с', 'п', 'пос', 'пгт', 'рп', 'д', 'дер', 'ст', 'х', 'г', 'сп', 'мкр']);
+/** Round 270: the kinds of settlement written before a place's name, as tokens («с.п.» is one: «сп»). */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set([...SETTLEMENT_ABBREVIATIONS, 'сп']);
 function isPlainWord(c: Cursor, k: number): boolean {
   return c.toks[k]?.type === 'word' && c.isCls(k, 'other') && c.toks[k]!.text !== 'n' && !NOT_A_PLACE.test(c.toks[k]!.text);
 }
@@ -1810,17 +1807,17 @@ export function run(c: Cursor, i: number): number {
     const tens = TENS[c.toks[i - 1]?.text ?? ''] ?? 0;
     return monthWithDays(c, j, nums.map((v, idx) => (idx === 0 ? v + tens : v)), conns);
   }
-  if (numeric && nums.length === 1 && w && HOURS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
+  if (numeric && nums.length === 1 && w && HOUR_UNITS.has(w.text) && first.n <= 23 && c.items.at(-1)?.kind === 'atom') {
     // «6 июня 2012 года 09 часов 30 минут»: a time of day written in words right after a date
-    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTE_UNITS.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   }
-  if (numeric && nums.length === 1 && j === i + 1 && w && HOURS.has(w.text) && first.n <= 23 && c.toks[i - 1]?.text === 'в') {
+  if (numeric && nums.length === 1 && j === i + 1 && w && HOUR_UNITS.has(w.text) && first.n <= 23 && c.toks[i - 1]?.text === 'в') {
     // Round 39. «… и заканчиваются в 20 часов ежедневно», «начало в 9 часов 30 минут»: an hour after «в» is a time of day, not a
     // span (a span after «в» is «в течение …», «в 24 часа», «в 3-дневный срок»); a lyceum's ОДОД page,
     // https://lyceum179.ru/%D0%BE%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F-%D1%80%D0%B0%D0%B1%D0%BE%D1%82%D1%8B-%D0%BE%D0%B4%D0%BE%D0%B4/ (corpus-real-35)
-    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTES.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
+    return c.isNum(j + 1) && c.toks[j + 2] !== undefined && MINUTE_UNITS.has(c.toks[j + 2]!.text) ? j + 3 : j + 1;
   }
-  if (numeric && nums.length === 1 && j === i + 1 && w && (HOURS.has(w.text) || w.text === 'часам') && first.n <= 24) {
+  if (numeric && nums.length === 1 && j === i + 1 && w && (HOUR_UNITS.has(w.text) || w.text === 'часам') && first.n <= 24) {
     // round 264: «до 24 часов 31 декабря» — the day's midnight, its last hour, is a time of day too (only right before a day and its month)
     const k = hourBeforeDay(c, i, j);
     if (k >= 0) return k;

@@ -1020,7 +1020,7 @@ const WHO_CLAUSE = /(?<=,\s*)кто(?![а-яё])[^,;.]*?\d\s*(?:январ|фе�
  * в день проведения 5 мая — регистрация» (two things, a list).
  */
 const EVENT_DAY_AFTER_DEADLINE = new RegExp(
-  `(?<=(?:^|[^а-яё])(?:до|не\\s+позднее|к)\\s+\\d{1,2}\\s+${MONTH_STEM}[^;.,]*?\\sв\\s+(?:единый\\s+)?день\\s+[а-яё]+ния\\s+)\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?:\\s+(?:19|20)\\d\\d(?:\\s*(?:года|г\\.?))?)?`,
+  `(?<=(?:^|[^а-яё])(?:до|не\\s+(?:позднее|позже)(?:\\s*,?\\s*чем)?|к)\\s+\\d{1,2}\\s+${MONTH_STEM}[^;.,]*?\\sв\\s+(?:единый\\s+)?день\\s+[а-яё]+ния\\s+)\\d{1,2}\\s+${MONTH_STEM}[а-яё]*(?:\\s+(?:19|20)\\d\\d(?:\\s*(?:года|г\\.?))?)?`,
   'gi',
 );
 /**
@@ -1113,6 +1113,22 @@ const ACT_TITLE = new RegExp(
  * «+7» and a code in brackets («8 (391) 226-15-10»), or a list of them («26-15-10, 26-15-11»); «с 10-12 мая» (two groups) keeps its
  * days. Group 1 is kept.
  */
+/**
+ * Round 277. «на протяжении» (and «в протяжении», «на протяжение») reads as «в течение», and the common misspelling «в течении» as «в
+ * течение», so every phrase of «в течение» reads them alike (same length: «в течение» and spaces). With «на протяжении» for «в
+ * течение», 11 of the 666 corpus texts with «в течение» read otherwise: «На протяжении следующего года планируется провести шесть
+ * очередных сессий …» was open-ended over 2021 (round 15's «на протяжении» with nothing a phrase knows after it), not 2022; «на
+ * протяжении трех дней с 25 марта» open-ended from 03-25, not 03-25..03-27; «на протяжении праздничных дней», «на протяжении первого
+ * месяца после …» open-ended, not events. With «в течении», 3 («В течении следующего года …» was a span from an event). The 21 corpus
+ * texts that write «на протяжении» read as before.
+ */
+/** Round 277: «не позднее, чем 1 августа» reads as «не позднее чем 1 августа» (and «не позже / не ранее / не раньше, чем»). */
+const COMMA_BEFORE_THAN = /(?<![а-яё])не\s+(?:позднее|позже|ранее|раньше)\s*,(?=\s*чем(?![а-яё]))/g;
+const THROUGHOUT = /(?<![а-яё])(?:(?:на|в)\s+протяж[её]ни[еёи]|(?:в|во)\s+т[её]ч[её]нии)(?![а-яё])/g;
+function throughout(m: string): string {
+  return m.includes('ч') ? `${m.slice(0, -1)}е` : 'в течение'.padEnd(m.length);
+}
+
 /**
  * Round 124. «Конкурсные работы принимаются до 15 октября 2009 года по адресу: 428018, г. Чебоксары, ул. Афанасьева, 13, …» (a
  * republic's local-history readings, https://chebobraz.cap.ru/Info.aspx?id=901992&page=766&type=news — corpus-real-112): a Russian
@@ -1574,6 +1590,8 @@ const BETWEEN_DAYS = new RegExp(
  * (`LetterGated`), and most texts hold few of them.
  */
 export const LOOK = {
+  throughout: new LetterGated(/протяж[её]ни|т[её]ч[её]нии/i),
+  thanComma: new LetterGated(/, ?чем/i),
   ending: new LetterGated(/прекра/i),
   measure: new LetterGated(/ероприяти/),
   yearWord: new LetterGated(/года|г\./i),
@@ -1820,6 +1838,8 @@ export function normalizeDeadline(text: string, open = false): string {
   s = replaceFound(s, LETTER_ZERO, () => '0');
   if (hasLatin(s)) s = s.replace(WORD_WITH_LATIN, fixWord);
   s = lowerSameLength(s);
+  if (LOOK.throughout.in(s, bits)) s = replaceFound(s, THROUGHOUT, throughout as never); // round 277: «на протяжении» reads as «в течение»
+  if (signs & COMMA && LOOK.thanComma.in(s, bits)) s = replaceFound(s, COMMA_BEFORE_THAN, (m: string) => m.replace(',', ' ')); // round 277: «не позднее, чем»
   if (hasOddChar(s)) {
     ODD_CHARS.lastIndex = 0;
     s = s.replace(ODD_CHARS, fixOdd);

@@ -947,7 +947,7 @@ export function createDeadlineParser(context: DeadlineContext = {}): (text: stri
  * result keeps the text as written.
  */
 function plainlyWritten(text: string, rewritten: Rewritten): string {
-  return shortYears(ordinalDays(monthNames(slashedDates(guillemets(singleSpaced(text)), rewritten), rewritten), rewritten), rewritten);
+  return shortYears(ordinalDays(schoolYearWords(monthNames(slashedDates(guillemets(singleSpaced(text)), rewritten), rewritten), rewritten), rewritten), rewritten);
 }
 
 /** The dates `plainlyWritten` wrote otherwise, each as [read, written]: a reason that quotes one quotes it as the cell writes it. */
@@ -1067,6 +1067,24 @@ const ABBREVIATED_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})\\s?(${MONTH_ABBREVIA
 const MAY_BE_ABBREVIATED = new RegExp(`\\d\\s?${MONTH_ABBREVIATION}(?![а-яё])`, 'i');
 /** What follows a dot the month's name takes away: a comma, a closing bracket or quote; spaces, then a small letter, a figure, «№», an opening bracket or quote. */
 const DOT_GOES_BEFORE = /^(?:[,;:)»"”]|\s+[а-яё0-9(«"„№])/;
+
+/**
+ * Round 277. «уч. года», «уч.году», «учеб. год», «учебн. года» read as the whole words, «учебного года», «учебном году», «учебный год»:
+ * every rule that reads the school year by name reads it. With «уч. года» for «учебного года», 47 of 570 corpus texts read otherwise
+ * («Начало уч. года: 1 сентября 2022 года» was a range from the period's start, not the day; «Окончание уч. года – 26 мая 2025 г.» a
+ * range from May 2021; «накануне нового уч. года» an event, not by the eve of September). The reason quotes the words as written.
+ */
+function schoolYearWords(s: string, rewritten: Rewritten): string {
+  return SCHOOL_YEAR_ABBREVIATED.test(s)
+    ? rewriting(s, SCHOOL_YEAR_WORDS, rewritten, (_all, abbreviation, year) => {
+        const whole = SCHOOL_YEAR_ADJECTIVE[year!.toLowerCase()]!;
+        return `${abbreviation![0] === 'У' ? 'У' : 'у'}${whole} ${year}`;
+      })
+    : s;
+}
+const SCHOOL_YEAR_ABBREVIATED = /уч(?:еб|ебн)?\. ?год/i;
+const SCHOOL_YEAR_WORDS = /(?<![а-яё])(уч|учеб|учебн)\. ?(год|года|году|годом)(?![а-яё])/gi;
+const SCHOOL_YEAR_ADJECTIVE: Readonly<Record<string, string>> = { год: 'чебный', года: 'чебного', году: 'чебном', годом: 'чебным' };
 
 /**
  * Round 258. A day with an ordinal ending before its month, «4-го мая», «к 1-му сентября», «по 27-е ноября», «1-ое сентября», reads as

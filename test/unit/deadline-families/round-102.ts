@@ -37,8 +37,8 @@ const SPAN_PINS: Row[] = [
   ['на протяжении учебного года', ongoing],
   ['на протяжении месяца', ongoing],
   ['Прием заявок идет на протяжении всего учебного года', ongoing],
-  // an ordinal is no count: the first years of work inside a sentence stay open-ended work (round 83)
-  ['Надбавка выплачивается на протяжении первых двух лет работы', ongoing],
+  // an ordinal is no count: the first years of work are counted from the hiring, as after «в течение» (round 277; they were open-ended work)
+  ['Надбавка выплачивается на протяжении первых двух лет работы', ev('перв')],
   // «нескольких» is a count, as in «в течение нескольких дней»
   ['на протяжении нескольких лет', bareSpan],
   // a count of shifts is round 85's event

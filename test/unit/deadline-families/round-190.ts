@@ -11,7 +11,7 @@
  * лет работы» stay open-ended, «в течение последней недели августа» stays that week.
  * The first row of each class is a real row of corpus-real-175 (its source there).
  */
-import { bareSpan, by, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { bareSpan, by, ev, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** open-ended from `start`: to the period's end, or no due in the period when it starts after it («с середины XXI века») */
 const from = (start: string): Expect => ({ kind: 'ongoing', start, due: start <= '2021-12-31' ? '2021-12-31' : null });
@@ -72,7 +72,7 @@ const PINS: Row[] = [
   ['под постоянным контролем, до 15.09.2021', by('2021-09-15')],
   // no count, or the first ones: as before
   ['в течение последних лет', ongoing],
-  ['на протяжении первых трех лет работы', ongoing],
+  ['на протяжении первых трех лет работы', ev('перв')], // round 277: as «в течение первых трех лет работы»
   ['в течение трех лет', bareSpan],
   ['в течение последней недели августа', range('2021-08-25', '2021-08-31')],
 ];

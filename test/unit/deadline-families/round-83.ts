@@ -89,8 +89,9 @@ const PINS: Row[] = [
   // «в первые две недели сентября» names its month; a date written with the first year of work wins
   ['в первые две недели сентября', range('2021-09-01', '2021-09-30')],
   ['в первый год обучения, до 1 октября', by('2021-10-01')],
-  // «на протяжении …» inside a sentence is open-ended work as before (open-ended words rank above an event phrase elsewhere)
-  ['Надбавка выплачивается на протяжении первых трех лет работы', ongoing],
+  // round 277: «на протяжении» reads as «в течение», so the first years of work are counted from the hiring as after «в течение» (it
+  // was open-ended work: «на протяжении» alone was an open-ended phrase)
+  ['Надбавка выплачивается на протяжении первых трех лет работы', ev('перв')],
   // the day a contract comes into force set «by» the contract after an event at the start stays an event
   ['Коллективный договор вступает в силу со дня подписания его сторонами либо со дня, установленного коллективным договором', ev('подписания')],
   ['Договор заключен 1 сентября 2021 года', on('2021-09-01')],

@@ -339,20 +339,20 @@ const RECENT = '(?:последн|предыдущ|прошедш|минувш)[
 /** Round 207: the coming ones of a count — «в течение ближайших семи дней», «в течение следующих трех недель». */
 const COMING = '(?:ближайш|следующ|последующ|предстоящ)[а-я]*';
 
-/** «в течение четырех рабочих дней …» (round 102: «на протяжении пяти суток» too, not an ordinal after it — «на протяжении первых трех
- *  лет работы» stays open-ended work, round 83): a counted span is not open-ended work, whatever follows it; nor is a span counted
+/** «в течение четырех рабочих дней …» (round 102: «на протяжении пяти суток» too, which the normaliser writes «в течение» since round
+ *  277): a counted span is not open-ended work, whatever follows it; nor is a span counted
  *  from an event («в течение дня после утверждения»), nor one before an event («в течение недели до начала экзамена»: a date after
  *  «до» is read before this is asked), nor a span by its adjective («в семидневный срок по предложению …»). */
 const COUNTED_SPAN_RE = new RegExp(
-  `(?:^|[^а-я])(?:(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении(?![\\s,]+(?:перв|втор|трет|следующ)))[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+(?:${PIECES['отсчёт']}|до)(?![а-я]))` +
+  `(?:^|[^а-я])(?:(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])|${PIECES['срок']}[\\s,]+(?:${PIECES['отсчёт']}|до)(?![а-я]))` +
     // round 190: «в течение трех последних лет», «на протяжении последних двух лет» — the last, previous or past ones of a count are still
     // a counted span (not «первых», round 83)
-    `|(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении)[\\s,]+(?:${PIECES['число']}[\\s,]+${RECENT}[\\s,]+${PIECES['срок']}|${RECENT}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']})(?![а-я])` +
+    `|(?:в[\\s]+)?течени[а-я]*[\\s,]+(?:${PIECES['число']}[\\s,]+${RECENT}[\\s,]+${PIECES['срок']}|${RECENT}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']})(?![а-я])` +
     // round 207: «в течение ближайших семи дней», «на протяжении последующих трех лет» — the coming ones of a count too
-    `|(?:(?:в[\\s]+)?течени[а-я]*|(?:на[\\s]+)?протяжении)[\\s,]+${COMING}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])` +
+    `|(?:в[\\s]+)?течени[а-я]*[\\s,]+${COMING}[\\s,]+${PIECES['число']}[\\s,]+${PIECES['срок']}(?![а-я])` +
     `|в[\\s]+${PIECES['срок-прил']}[\\s]+срок(?![а-я])` +
     // round 85: a count of shifts («в течение трёх летних смен», «на протяжении двух смен») counts stages of a camp or a brigade
-    `|(?:течени[а-я]*|протяжении)[\\s,]+${PIECES['число']}[\\s,]+(?:${PIECES['прил-р']}[\\s,]+){0,2}смен[ы]?(?![а-я]))`,
+    `|течени[а-я]*[\\s,]+${PIECES['число']}[\\s,]+(?:${PIECES['прил-р']}[\\s,]+){0,2}смен[ы]?(?![а-я]))`,
 );
 
 /** «в течение всего периода, назначенного стажеру» (round 39): a period assigned to someone, a stage of work (an event). */
@@ -409,7 +409,7 @@ const EACH_EVENT_DAY_RE =
  * «всех» between or not) is the time of that event (`EVENT_ANYWHERE`), not open-ended work: its «в течение» is no open-ended word. The look-ahead is
  * one optional word and the noun, so the scan stays linear.
  */
-const BREAK_SPAN_RE = /(?:^|[^а-я])(?:в\s+течени[еия]|на\s+протяжении)\s+(?=(?:[а-я]+(?:ой|ого|ей|его|их|ых|ех)\s+)?(?:перемен|урок|заняти)[а-я]*(?![а-я]))/g;
+const BREAK_SPAN_RE = /(?:^|[^а-я])в\s+течени[еия]\s+(?=(?:[а-я]+(?:ой|ого|ей|его|их|ых|ех)\s+)?(?:перемен|урок|заняти)[а-я]*(?![а-я]))/g;
 
 /**
  * Round 205. «72. Заявление о смене учреждения может быть подано до зачисления ребенка в учреждение в любой момент в случае несогласия

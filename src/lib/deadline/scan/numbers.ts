@@ -298,7 +298,9 @@ function partRangeEnd(c: Cursor, j: number, dotted: boolean): number {
  */
 function hourBeforeDay(c: Cursor, i: number, j: number): number {
   const before = c.toks[i - 1]?.text ?? '';
-  if (before !== 'до' && before !== 'к' && !((c.isCls(i - 1, 'later') || c.isCls(i - 1, 'earlier')) && c.isCls(i - 2, 'not'))) return -1;
+  // round 277: «не позднее чем 15 часов 10 сентября», «не позднее, чем …»
+  const h = before === 'чем' ? (c.isPunct(i - 2, ',') ? i - 2 : i - 1) : i;
+  if (before !== 'до' && before !== 'к' && !((c.isCls(h - 1, 'later') || c.isCls(h - 1, 'earlier')) && c.isCls(h - 2, 'not'))) return -1;
   // round 276: the hour's and the minutes' words abbreviated with a dot («до 12 ч. 00 мин. 09.03.2023»)
   const after = (m: number): number => (c.isPunct(m + 1, '.') && glued(c, m + 1) ? m + 2 : m + 1);
   let k = after(j);

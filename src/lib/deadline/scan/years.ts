@@ -510,7 +510,7 @@ function attributeYear(c: Cursor, i: number, next: number): boolean {
   if (!c.dated || c.toks[i - 1]?.text !== 'в') return false;
   const adjective = c.toks[i - 2];
   if (adjective === undefined || adjective.type !== 'word' || (adjective.cls !== 'other' && adjective.cls !== 'ordinal') || !ATTRIBUTE.test(adjective.text)) return false;
-  const noun = c.toks[next];
+  const noun = c.toks[c.isPunct(next, '.') ? next + 1 : next]; // round 277: «итоговое в 2014 г. заседание»
   return noun !== undefined && noun.type === 'word' && noun.cls === 'other';
 }
 

@@ -3525,6 +3525,10 @@ const MIXED: Case[] = [
   ['письменную форму уведомления сотрудник должен получить не позднее, чем 1 августа.', by('2021-08-01')],
   ['Руководителям не позднее чем 15 часов 10 сентября 2019 года необходимо организовать доставку заявлений.', by('2019-09-10')],
   ['Начало уч. года: 1 сентября 2022 года', on('2022-09-01')],
+  ['Документ 25-ФЗ Тип Закон Дата принятия 02.03.2007', on('2007-03-02')],  // Round 274: a law's number with its code and no «№» is a label (corpus-real-237, https://www.klerk.ru/cdoc/view/federalnyj-zakon-ot-2-marta-2007-g-n-25-fz-o-municipalnoj-sluzbe-v-rossijskoj-federacii/stata-91-klassnye-ciny-municipalnyh-sluzasih)
+  ['по 44-ФЗ до 1 марта', by('2021-03-01')],
+  ['Правило 2. Утвердите график отпусков до 17 декабря 2025 года', by('2025-12-17')],  // Round 274: «Правило / Шаг N» opening a text is the item's number (corpus-real-237, https://www.klerk.ru/blogs/vk_tech/666705/)
+  ['Шаг 2. Подайте заявление до 1 марта', by('2021-03-01')],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

@@ -254,7 +254,10 @@ export const CARDINAL = new RegExp(`^${CARDINAL_WORDS}$`);
 // отчетного года» (a page of the instructions to Росстат's form 85-К, https://businessneeds.ru/buhhelp.ru/extfile/0609506_/rephlp/0609506_/part2.3.htm
 // — corpus-real-207; it was `unparsed`, «непонятное число «05»»), «Строки 01 – 02.», «Графа 4.», «по строкам 01 и 02», «в графах 3 - 21»:
 // the form's line and column numbers are labels like a table's. Every case of «строка» and «графа» (not «строчка», not «граф» alone).
-const REFERENCE_NOUN = /^(?:том|тома|томе|тому|строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах)|приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|подраздел[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|вопрос|вопроса|вопросу|п|пп|ст|гл|прил|табл|разд)$/;
+// Round 274: an item of a guide, «Правило 2. Утвердите график отпусков до 17 декабря 2025 года» (https://www.klerk.ru/blogs/vk_tech/666705/
+// — corpus-real-237; it was `unparsed`, «непонятное число «2»»), «Шаг 1. Подайте заявление …»: the singular of «правило» and «шаг» in any
+// case (not «правила», a plural or a genitive: «Правила 2021 года»).
+const REFERENCE_NOUN = /^(?:том|тома|томе|тому|строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах)|приложени[а-я]*|подпункт[а-я]*|пункт[а-я]*|подраздел[а-я]*|раздел[а-я]*|стать[а-я]*|глав[аеуыо][а-я]?|таблиц[а-я]*|протокол[а-я]*|абзац[а-я]*|вопрос|вопроса|вопросу|правило|правилу|правилом|правиле|шаг|шага|шагу|шагом|шаге|п|пп|ст|гл|прил|табл|разд)$/;
 
 /** True when a number right after `word` names a part of a document («приложению 1»). */
 export function isReferenceNoun(word: string): boolean {

@@ -183,6 +183,11 @@ export function pageCount(c: Cursor, i: number): number {
  * of a document (or «№») names that part — a label, not a date. Returns the index after it (and its «.3» parts), or -1.
  */
 export function referenceNumber(c: Cursor, i: number): number {
+  const law = lawNumberEnd(c, i);
+  if (law >= 0) {
+    c.label();
+    return law;
+  }
   const code = normCode(c, i);
   if (code >= 0) return code;
   const bare = bareActNumberEnd(c, i);
@@ -216,6 +221,21 @@ export function referenceNumber(c: Cursor, i: number): number {
   c.label();
   return j;
 }
+
+/**
+ * Round 274. «Документ 25-ФЗ Тип Закон Дата принятия 02.03.2007» (the card of the federal law on the municipal service on a tax site,
+ * https://www.klerk.ru/cdoc/view/federalnyj-zakon-ot-2-marta-2007-g-n-25-fz-o-municipalnoj-sluzbe-v-rossijskoj-federacii/stata-91-klassnye-ciny-municipalnyh-sluzasih
+ * — corpus-real-237; it was `unparsed`, «непонятное число «25»»): a law's number written with its code and no «№» — «25-ФЗ», «по
+ * 44-ФЗ», «273-ФКЗ», a region's «131-ОЗ», «1244-КЗ», «47-РЗ» — is the law's number, a label, as it is after «№». Only the code glued to
+ * the figures by a dash. Returns the index after the code, or -1.
+ */
+function lawNumberEnd(c: Cursor, i: number): number {
+  if (!c.isPunct(i + 1, '-') || !glued(c, i + 1) || !glued(c, i + 2)) return -1;
+  const code = c.toks[i + 2];
+  return code !== undefined && code.type === 'word' && LAW_CODE.has(code.text) ? i + 3 : -1;
+}
+/** Round 274: the codes of a federal law («ФЗ», «ФКЗ») and of a region's law («ОЗ», «КЗ», «РЗ») after its number. */
+const LAW_CODE: ReadonlySet<string> = new Set(['фз', 'фкз', 'оз', 'кз', 'рз']);
 
 /** Round 228: a line or a column of a form, «строка / графа» in any case (`REFERENCE_NOUN` in lexicon.ts has them too). */
 const FORM_PART = /^(?:строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах))$/;

@@ -3,7 +3,7 @@
  * - a law's number written with its code and no «№» — «25-ФЗ», «44-ФЗ», «273-ФКЗ», a region's «131-ОЗ», «1244-КЗ», «47-РЗ» — is the
  *   law's number, a label as after «№»: «Документ 25-ФЗ Тип Закон Дата принятия 02.03.2007» (the card of the law on the municipal
  *   service, https://www.klerk.ru/cdoc/view/federalnyj-zakon-ot-2-marta-2007-g-n-25-fz-o-municipalnoj-sluzbe-v-rossijskoj-federacii/stata-91-klassnye-ciny-municipalnyh-sluzasih)
- *   → `on` 2007-03-02 (it was `unparsed`, «непонятное число «25»»). Pins: «№ 273-ФЗ», a dash with spaces, a day range, «25-го».
+ *   → `on` 2007-03-02 (it was `unparsed`, «непонятное число «25»»). Pins: «№ / N 273-ФЗ» with the act's date after it, a dash with spaces, a day range, «25-го».
  * - «Правило / Шаг <число>» (singular, any case) is an item's number, a label like «пункт 2»: «Правило 2. Утвердите график отпусков до 17
  *   декабря 2025 года» (https://www.klerk.ru/blogs/vk_tech/666705/) → by 2025-12-17 (it was `unparsed`, «непонятное число «2»»).
  *   Pins: «правила» (a plural, «Правила 2021 года» left as it was), a count of times after «правило», a number with no noun.
@@ -37,6 +37,8 @@ const CASES: Array<[string, string]> = [['правилу', 'По правилу 
 const PINS: Row[] = [
   // rule 1: a number after «№», a dash with spaces, a range of days, an ordinal — as before
   ['Федеральный закон от 02.03.2007 № 25-ФЗ', unread],
+  ['Закона от № 426-ФЗ от 28.12.2013 «О специальной оценке условий труда»', unread],
+  ['Федеральный закон N 273-ФЗ от 29.12.2012', unread],
   ['по закону № 44-ФЗ до 1 марта', by('2021-03-01')],
   ['25 - 30 мая', range('2021-05-25', '2021-05-30')],
   ['25-30 мая', range('2021-05-25', '2021-05-30')],

@@ -227,10 +227,13 @@ export function referenceNumber(c: Cursor, i: number): number {
  * https://www.klerk.ru/cdoc/view/federalnyj-zakon-ot-2-marta-2007-g-n-25-fz-o-municipalnoj-sluzbe-v-rossijskoj-federacii/stata-91-klassnye-ciny-municipalnyh-sluzasih
  * — corpus-real-237; it was `unparsed`, «непонятное число «25»»): a law's number written with its code and no «№» — «25-ФЗ», «по
  * 44-ФЗ», «273-ФКЗ», a region's «131-ОЗ», «1244-КЗ», «47-РЗ» — is the law's number, a label, as it is after «№». Only the code glued to
- * the figures by a dash. Returns the index after the code, or -1.
+ * the figures by a dash, and not after «№» / «N» (that number is read as before: «Закона от № 426-ФЗ от 28.12.2013 …» keeps the act's
+ * date after it a label). Returns the index after the code, or -1.
  */
 function lawNumberEnd(c: Cursor, i: number): number {
   if (!c.isPunct(i + 1, '-') || !glued(c, i + 1) || !glued(c, i + 2)) return -1;
+  const sign = c.toks[i - 1]?.text;
+  if (sign === '№' || sign === 'n') return -1; // after «№» / «N» the number is read as before, with the act's date after it
   const code = c.toks[i + 2];
   return code !== undefined && code.type === 'word' && LAW_CODE.has(code.text) ? i + 3 : -1;
 }

@@ -406,21 +406,28 @@ function nextTimetableDay(toks: Token[], k: number): boolean {
  */
 function noteAfterHours(toks: Token[], i: number, k: number): boolean {
   const dash = toks[k - 1]!;
-  if (dash.text !== '-' || !dash.space) return false;
-  let time = false;
-  for (let j = i + 1; j < k - 1; j++) {
-    const end = timeOfDayAt(toks, j);
-    if (end >= 0) {
-      time = true;
-      j = end - 1;
-    } else if (toks[j]!.type !== 'punct' && !(HOURS_WORDS.has(toks[j]!.text) && timeOfDayAt(toks, j + 1) >= 0)) return false; // «с 12.00 до 13.00 - …»
-  }
-  if (!time) return false;
+  if (dash.text !== '-' || !dash.space || !onlyHoursBetween(toks, i, k - 1)) return false;
   for (let j = k; j < toks.length; j++) {
     const t = toks[j]!;
     if (t.type === 'num' || (t.type === 'word' && DAY_CLASSES.has(t.cls))) return false;
   }
   return true;
+}
+
+/**
+ * Rounds 99 and 273: whether the tokens after the weekday at `i`, up to `end`, are its hours — at least one time of day, with only signs
+ * and the words of the clock around them («с 12.00 до 13.00»).
+ */
+function onlyHoursBetween(toks: Token[], i: number, end: number): boolean {
+  let time = false;
+  for (let j = i + 1; j < end; j++) {
+    const after = timeOfDayAt(toks, j);
+    if (after >= 0) {
+      time = true;
+      j = after - 1;
+    } else if (toks[j]!.type !== 'punct' && !(HOURS_WORDS.has(toks[j]!.text) && timeOfDayAt(toks, j + 1) >= 0)) return false;
+  }
+  return time;
 }
 
 /**
@@ -434,16 +441,7 @@ function noteAfterHours(toks: Token[], i: number, k: number): boolean {
  * word after it at `k`. Linear: it reads the tokens after the weekday once.
  */
 function bracketAfterHours(toks: Token[], i: number, k: number): boolean {
-  if (toks[k - 1]!.text !== '(') return false;
-  let time = false;
-  for (let j = i + 1; j < k - 1; j++) {
-    const end = timeOfDayAt(toks, j);
-    if (end >= 0) {
-      time = true;
-      j = end - 1;
-    } else if (toks[j]!.type !== 'punct' && !(HOURS_WORDS.has(toks[j]!.text) && timeOfDayAt(toks, j + 1) >= 0)) return false;
-  }
-  if (!time) return false;
+  if (toks[k - 1]!.text !== '(' || !onlyHoursBetween(toks, i, k - 1)) return false;
   let j = k;
   for (; j < toks.length && toks[j]!.text !== ')'; j++) {
     const t = toks[j]!;

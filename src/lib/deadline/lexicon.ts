@@ -351,6 +351,15 @@ export function classifyWord(word: string): WordInfo {
  */
 export const SETTLEMENT_ABBREVIATIONS: readonly string[] = ['с', 'п', 'пос', 'пгт', 'рп', 'д', 'дер', 'ст', 'х', 'г', 'гор', 'мкр'];
 
+/** The opening quotes of a name as tokens: «…», "…", „…“ and “…” (rounds 197, 252 and 271 read a name after them). */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
+
+/**
+ * The codes of a law after its number: a federal law («ФЗ», «ФКЗ») and a region's («ОЗ», «КЗ», «РЗ»), as a token writes them. Round 272
+ * keeps them out of a form's name written figures first («273-ФЗ» is no form), round 274 reads «25-ФЗ» with no «№» as a law's number.
+ */
+export const LAW_CODES: readonly string[] = ['фз', 'фкз', 'оз', 'кз', 'рз'];
+
 /** Round 150. The hour words after a figure of the clock («8 часов», «19 ч»), and the part of the day after them («8 утра»). */
 export const HOUR_UNITS: ReadonlySet<string> = new Set(['ч', 'час', 'часа', 'часов']);
 /** What may follow «в день / в сутки» of a count per day: nothing, a mark, or a word that opens another phrase (not «в день рождения»). */

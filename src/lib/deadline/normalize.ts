@@ -3,7 +3,7 @@
  * the input, character for character, so positions found in the normalised
  * text can cut the original (reasons keep the author's «ОО», «ВШК»).
  */
-import { CARDINAL_WORDS, RELATIVE_YEAR_SHIFT, SETTLEMENT_ABBREVIATIONS } from './lexicon';
+import { CARDINAL_WORDS, LAW_CODES, RELATIVE_YEAR_SHIFT, SETTLEMENT_ABBREVIATIONS } from './lexicon';
 import { MONTH_ABBREVIATION, MONTH_ABBREVIATIONS, MONTH_FORMS } from './months';
 import { LetterGated, lettersOf } from './letters';
 import { isSpace } from './tokens';
@@ -1186,11 +1186,12 @@ const LONG_CODE = /(?<![\d.,/])\d{9,}(?![\d]|[.,/]\d)/g;
  * «1-НД», «2-ТП» — is the form's name wherever it stands, a label like round 164's «форма 85-К» after its noun, and is dropped. Not an
  * ordinal's or a count's ending in capitals («1-ЫЙ», «2-ГО», «3-ЕЙ», «5-ТИ», «10-ЛЕТИЕ», «2-Х»: one letter), nor a capital glued to
  * more letters or figures; nor an act's number after «№» or «N» («№ 324-ФЗ», «N 19-ПГ», «№367-ОД», round 41's act lines) or a law's
- * code ending in «З» written alone («273-ФЗ», «41-ОЗ», «1-ФКЗ»).
+ * code written alone («273-ФЗ», «41-ОЗ», «1-ФКЗ»: `LAW_CODES`, the list round 274 reads a law's number by).
  */
-const FORM_NAME_CODE =
-  /(?<![\dА-ЯЁа-яёA-Za-z.,/-])(?<!(?:№|N|No|Nо)[ \t]{0,2})\d{1,3}-(?![А-ЯЁ]{0,3}З(?![А-ЯЁа-яё]))(?!(?:[ЫИОЕ]Й|[ОЕ]?ГО|[ОЕ]?МУ|[ЫИОЕ]М|[АЯ]Я|[ОЕЫИ]Е|[ЫИ]Х|[УЮ]Ю|[ЫИ]МИ|Т[ИЬ]|ЛЕТ[А-ЯЁ]*)(?![А-ЯЁа-яё]))[А-ЯЁ]{2,5}(?![\dА-ЯЁа-яё-])/g;
-
+const FORM_NAME_CODE = new RegExp(
+  String.raw`(?<![\dА-ЯЁа-яёA-Za-z.,/-])(?<!(?:№|N|No|Nо)[ \t]{0,2})\d{1,3}-(?!(?:${LAW_CODES.map((code) => code.toUpperCase()).join('|')})(?![А-ЯЁа-яё]))(?!(?:[ЫИОЕ]Й|[ОЕ]?ГО|[ОЕ]?МУ|[ЫИОЕ]М|[АЯ]Я|[ОЕЫИ]Е|[ЫИ]Х|[УЮ]Ю|[ЫИ]МИ|Т[ИЬ]|ЛЕТ[А-ЯЁ]*)(?![А-ЯЁа-яё]))[А-ЯЁ]{2,5}(?![\dА-ЯЁа-яё-])`,
+  'g',
+);
 /**
  * Round 197. «Определение Второго кассационного суда общей юрисдикции от 21.12.2023 N 88-34126/2023 (УИД 69RS0026-01-2023-000250-44)» (a
  * legal digest's line of a case on a conflict of interest in a school, https://www.consultant.ru/law/podborki/konflikt_interesov_v_obrazovatelnoj_organizacii

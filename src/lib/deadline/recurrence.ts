@@ -2,7 +2,7 @@
  * Repeating deadlines: «ежемесячно до 28 числа», «еженедельно по пятницам»,
  * «1 раз в квартал», «каждый месяц», «до 28 числа» (no month named → monthly).
  */
-import { AFTER_PER_DAY, CARDINAL, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO, VERBAL_NOUN_END } from './lexicon';
+import { AFTER_PER_DAY, CARDINAL, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isWeekdaysDative, MINUTE_UNITS, obliqueRepeat, OPENING_QUOTE_MARKS, obliqueRepeatBefore, pastBeforeClock, ROUTINE_EDGE_VERB, SUBJECT_TO, VERBAL_NOUN_END } from './lexicon';
 import type { DeadlineEvery } from './types';
 import type { Token } from './tokens';
 import { timeOfDayAt } from './scan/dates';
@@ -827,7 +827,7 @@ function heldOrDated(toks: Token[]): boolean {
 function nounAfterAdjective(toks: Token[], i: number): number {
   if (toks[i + 1]?.type === 'word') return i + 1;
   // round 84: a name in quotes after the adjective, «ежегодная «горячая линия»»: its first word
-  if (OPENING_QUOTE.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.type === 'word') return i + 2;
+  if (OPENING_QUOTE_MARKS.has(toks[i + 1]?.text ?? '') && toks[i + 2]?.type === 'word') return i + 2;
   if (toks[i + 1]?.text !== ',') return -1;
   for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
     const t = toks[k]!;
@@ -845,9 +845,6 @@ function nounAfterAdjective(toks: Token[], i: number): number {
  * instrumental before a noun still only describes it («определяются ежегодным приказом»).
  */
 const COPULA = /^(?:явля(?:ется|ются|лся|лась|лось|лись)|счита(?:ется|ются|лся|лась|лось|лись)|станов(?:ится|ятся)|стал[аио]?|станет|станут)$/;
-
-/** Round 84: an opening quote before a name («горячая линия»). */
-const OPENING_QUOTE = /^[«"„“]$/;
 
 /**
  * Round 117. «- 5. проведение ежегодной школьной научно-практической конференции «Компас»» (a school's regulation of its pupils'

@@ -3,7 +3,7 @@
  * quarters, halves, school quarters and decades («1-2 квартал», «II полугодие
  * 2021-2022 уч. года», «1 декада сентября»), or a label in a note («2 этап», «9-х классов»).
  */
-import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, RELATIVE_YEAR_SHIFT, ROUTINE_EDGE_VERB, SETTLEMENT_ABBREVIATIONS, type WordClass } from '../lexicon';
+import { addressNoun, AFTER_PER_DAY, CARDINAL_VALUE, DAY_PART, HOUR_UNITS, isReferenceNoun, MINUTE_UNITS, pastBeforeClock, LAW_CODES, OPENING_QUOTE_MARKS, RELATIVE_YEAR_SHIFT, ROUTINE_EDGE_VERB, SETTLEMENT_ABBREVIATIONS, type WordClass } from '../lexicon';
 import type { Atom, Connector, Item } from './types';
 import type { Cursor } from './cursor';
 import type { Token } from '../tokens';
@@ -237,8 +237,8 @@ function lawNumberEnd(c: Cursor, i: number): number {
   const code = c.toks[i + 2];
   return code !== undefined && code.type === 'word' && LAW_CODE.has(code.text) ? i + 3 : -1;
 }
-/** Round 274: the codes of a federal law («ФЗ», «ФКЗ») and of a region's law («ОЗ», «КЗ», «РЗ») after its number. */
-const LAW_CODE: ReadonlySet<string> = new Set(['фз', 'фкз', 'оз', 'кз', 'рз']);
+/** Round 274: the codes of a federal law and of a region's law after its number (`LAW_CODES`). */
+const LAW_CODE: ReadonlySet<string> = new Set(LAW_CODES);
 
 /** Round 228: a line or a column of a form, «строка / графа» in any case (`REFERENCE_NOUN` in lexicon.ts has them too). */
 const FORM_PART = /^(?:строк(?:а|и|е|у|ой|ам|ами|ах)|граф(?:а|ы|е|у|ой|ам|ами|ах))$/;
@@ -459,12 +459,11 @@ function quotedNameStart(c: Cursor, p: number): number {
   for (let q = p - 1; q >= 0 && q >= p - 8; q--) {
     const u = c.toks[q]!;
     if (u.type !== 'punct') continue;
-    if (NAME_OPENING_QUOTES.has(u.text)) return q < p - 1 ? q : -1;
+    if (OPENING_QUOTE_MARKS.has(u.text)) return q < p - 1 ? q : -1;
     if (u.text !== '-' && u.text !== '.') return -1;
   }
   return -1;
 }
-const NAME_OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '"', '“', '„']);
 const NAME_CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '"', '”', '“']);
 
 /**
@@ -702,7 +701,7 @@ export function cadastralNumber(c: Cursor, i: number): number {
 
 /** Round 78. Nouns of a street and their abbreviations (the abbreviations only with their dot), before a street's name. */
 const STREET_NOUN = /^(?:улиц[аеуыи]|переул[а-я]*|проспект[а-я]*|площад[иь]|шоссе|бульвар[а-я]*|набережн[а-я]*|проезд[а-я]*|тракт[а-я]*|микрорайон[а-я]*)$/;
-const STREET_ABBREVIATION: ReadonlySet<string> = new Set(['ул', 'пер', 'просп', 'пр-т', 'пл', 'наб', 'ш', 'б-р', 'мкр', 'мкрн']);
+const STREET_ABBREVIATION: ReadonlySet<string> = new Set(['ул', 'пер', 'просп', 'пл', 'наб', 'ш', 'мкр', 'мкрн']);
 
 /**
  * Round 78. «… в феврале 1989г. расположился по адресу: г. Курган, ул. Красина, 70.» and «… переведен в здание по адресу: г.Курган, ул.
@@ -736,8 +735,8 @@ export function streetNumber(c: Cursor, i: number): number {
   return j;
 }
 
-/** Round 271. The last parts of a street's abbreviation written with a hyphen and no dot: «пр-кт», «пр-т», «пр-д», «б-р». */
-const HYPHEN_STREET: Readonly<Record<string, string>> = { кт: 'пр', т: 'пр', д: 'пр', р: 'б' };
+/** Rounds 78 and 271. A street's abbreviations written with a hyphen and no dot (the tokeniser splits them at the hyphen). */
+const HYPHEN_STREET: ReadonlySet<string> = new Set(['пр-т', 'пр-кт', 'пр-д', 'б-р']);
 
 /**
  * Round 271. «1. Назначить публичные слушания … на 27 ноября 2020 года в 13.30 час. по адресу: г. Череповец, пр-кт Строителей, 2, каб.
@@ -747,8 +746,7 @@ const HYPHEN_STREET: Readonly<Record<string, string>> = { кт: 'пр', т: 'п�
  * tokeniser splits them at the hyphen: the last part is at `k`.
  */
 function hyphenStreet(c: Cursor, k: number): boolean {
-  const first = HYPHEN_STREET[c.toks[k]!.text];
-  return first !== undefined && c.isPunct(k - 1, '-') && glued(c, k - 1) && glued(c, k) && c.toks[k - 2]?.text === first;
+  return c.isPunct(k - 1, '-') && glued(c, k - 1) && glued(c, k) && c.toks[k - 2] !== undefined && HYPHEN_STREET.has(`${c.toks[k - 2]!.text}-${c.toks[k]!.text}`);
 }
 
 /**

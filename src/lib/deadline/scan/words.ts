@@ -1,5 +1,5 @@
 /** Words: month names, connectors (с, по, до, не позднее, и), parts (конец, начало), implicit years, event markers. */
-import { CARDINAL, HOUR_UNITS, isWeekdaysDative, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
+import { CARDINAL, HOUR_UNITS, isWeekdaysDative, OPENING_QUOTE_MARKS, RELATIVE_YEAR_SHIFT, VERBAL_NOUN_END, type WordClass } from '../lexicon';
 import type { Cursor } from './cursor';
 import { atom, lastDayAtom, type Connector } from './types';
 import { monthWithDays, timeAt, weekdayOfMonth } from './dates';
@@ -21,9 +21,6 @@ const DATE_WORDS: ReadonlySet<WordClass> = new Set<WordClass>([
 /** Words after «через» that start a span: «через несколько дней», «через полгода», «через пару недель». */
 const SPAN_AFTER_THROUGH = /^(?:несколько|нескольких|полгода|полчаса|полтора|полторы|пару|пара|сутки|год)$/;
 
-/** Round 271. Opening quotes before a name. */
-const OPENING_QUOTE: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
-
 /**
  * Round 35, «через» of a means. «Установление причин отставания … через беседы с педагогическими работниками … (сентябрь)»
  * (a deputy head's «алгоритм» against неуспеваемость, https://lib-5.ru/urok3/urok-192355.php), «через дневник», «через сайт
@@ -33,7 +30,7 @@ const OPENING_QUOTE: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
  */
 function throughMeans(c: Cursor, i: number): boolean {
   // round 271: a quoted name after «через» («через «Единый портал …»», «через "Госуслуги"») is a means like «через портал»
-  const quoted = c.toks[i + 1]?.type === 'punct' && OPENING_QUOTE.has(c.toks[i + 1]!.text);
+  const quoted = c.toks[i + 1]?.type === 'punct' && OPENING_QUOTE_MARKS.has(c.toks[i + 1]!.text);
   const next = c.toks[quoted ? i + 2 : i + 1];
   if (next === undefined || next.type !== 'word' || next.cls !== 'other') return false;
   return !CARDINAL.test(next.text) && !SPAN_AFTER_THROUGH.test(next.text) && !TENS_WORD.test(next.text);

@@ -77,6 +77,11 @@ export function sectionsOf(
   return out;
 }
 
+/** The rows of a family's sections, each text once (the last expectation written for a text wins, as a `Map` keeps it). */
+export function distinctRows(sections: Array<[string, Row[]]>): Row[] {
+  return [...new Map(sections.flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()];
+}
+
 export const MONTHS_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 export const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 export const MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];

@@ -14,7 +14,7 @@
  * «I квартал, до 15 марта», «после <события>, с … по …» with no verb of going on, «после 15 мая и продолжается …», «Через месяц после
  * окончания, с 1 по 5 июля», «Прочитано 3 раза в месяц», «в период летних каникул», «в летний оздоровительный период».
  */
-import { ev, iso, lastDay, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, iso, lastDay, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** what a stage of the summer waits for after «до момента» */
 const UNTIL_EVENTS = ['их открытия', 'его открытия', 'её открытия', 'ее закрытия', 'открытия лагеря', 'получения результатов', 'начала смены', 'их завершения', 'окончания ремонта'];
@@ -130,5 +130,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 195: the summer — «до момента …», «на каникулярный период», a campaign\'s period, the last day of a practice, every shift, «Прочитано N раз», a month of a quarter named first, a window after «после … и продолжается»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

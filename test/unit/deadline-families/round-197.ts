@@ -14,7 +14,7 @@
  * «№», a protocol's date after a quoted name, a bare «№ N от <дата>» after a quoted name, a case's number alone, «за 2 недели до 15 мая»,
  * «2 недели до экзамена», «на срок 2 года».
  */
-import { ev, on, ongoing, range, rec, sectionsOf, by, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, on, ongoing, range, rec, sectionsOf, by, unread, type Expect, type Family, type Row } from './kit';
 
 /** the adjectives of «at once», every case and number */
 const AT_ONCE_STEMS = ['незамедлительн', 'немедленн', 'безотлагательн'];
@@ -121,5 +121,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 197: anti-corruption work — «незамедлительном / немедленного / безотлагательные», «в рабочее время», a phone with en dashes, a quoted name before an act\'s «№ … от», a court case\'s УИД, «на срок от … до …»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -10,7 +10,7 @@
  * Pins: «оперативно-хозяйственные совещания» (a weekly repeat), «оперативное / срочное» before other nouns (unread), a date with the
  * phrase (the date wins), «в установленный срок» and «в указанные сроки» (schedules), «к этому сроку», «срочно», «в кратчайшие сроки».
  */
-import { by, ev, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the adverb in the sentences of orders and reports */
 const ADVERB_FRAMES = [
@@ -107,5 +107,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 198: orders to fix faults — «оперативно», «о скорейшем / оперативном устранении …», «к указанному сроку»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -12,7 +12,7 @@
  * Pins: a theme year alone or first, a comparison's «с 2017 годом», a protocol's date, a full month name with a day and no comma, a day of
  * one figure, a document alone before «можно ознакомиться», a verb of notice after the word of obligation, «за 10 дней до …».
  */
-import { by, ev, on, range, unread, type Expect, type Family, type Row, sched, sectionsOf } from './kit';
+import { distinctRows, by, ev, on, range, unread, type Expect, type Family, type Row, sched, sectionsOf } from './kit';
 
 /** days with no year written, the time read before the theme year, and their day in 2021 */
 const DAYS: Array<[string, string]> = [
@@ -137,5 +137,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 199: the theme year after a time read, an act\'s «№ N <issuer> от <дата>», «Окт 05 2015», «С Положением и сроками … можно ознакомиться», «за <срок> должно <сделать>»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -19,7 +19,7 @@
  * первого апреля», «в конце учебного года», «до конца учебного года», «Приказ №81 от 21.04.2022 г.», «62-е заседание 5 мая»,
  * «протокол № 2 от 30 августа», «№ ГР/933/2023», «Эл. №ФС77-60625 от 20.01.2015», «в аналогичные сроки».
  */
-import { by, ev, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const HELD = ['недавнем', 'прошедшем', 'минувшем', 'состоявшемся', 'прошлом'];
 const MEETINGS = ['заседании', 'совещании', 'педсовете', 'конференции'];
@@ -141,5 +141,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 200: psychological safety — a meeting already held, deadlines pointed back to, the preparation for a meeting, a standing commission, «за прошлый год», «на <adj> учебный год» after a part, an act\'s «№62-е», «№ Л035-…»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

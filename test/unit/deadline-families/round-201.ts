@@ -12,7 +12,7 @@
  * год продлится с 1 сентября по 26 мая»), a school year in words alone, the next calendar year («в следующем году, в мае»), a school year
  * in figures written first.
  */
-import { cap, iso, lastDay, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, cap, iso, lastDay, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** first years of a school year written twice, and the separators between the two */
 const SAME_YEARS = [2019, 2022, 2024];
@@ -106,5 +106,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 201: councils and self-governance — a school year with one year written twice, the next or previous school year in words written first before months, seasons and days',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

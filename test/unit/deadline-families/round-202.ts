@@ -12,7 +12,7 @@
  * set's row was relabelled so), «в установленные сроки», «в кратчайшие сроки», «на время ремонта», «на следующий день», brackets after a date or a repeat,
  * «С 2021 года (сентябрь)», a year with a day in its bracket, «в течение двух месяцев», «в течение месяца», «За полтора часа …».
  */
-import { bareSpan, by, ev, months, on, ongoing, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, months, on, ongoing, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const HASTE = ['в сжатые сроки', 'в сжатый срок', 'в максимально сжатые сроки', 'в предельно сжатые сроки', 'в максимально сжатый срок'];
 const HASTE_FRAMES = [
@@ -132,5 +132,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 202: money and buildings — «в сжатые сроки», «в период закрытия …», «со следующего дня», a bracket «(кроме …)», «в течение полутора …»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -9,7 +9,7 @@
  * incident stays a span with no event; the incident's noun with no «при» names no event, and «при несанкционированном доступе» is left
  * unread.
  */
-import { bareSpan, ev, on, unread, type Expect, type Family, type Row, sectionsOf } from './kit';
+import { distinctRows, bareSpan, ev, on, unread, type Expect, type Family, type Row, sectionsOf } from './kit';
 
 /** the incidents after «при», in the prepositional */
 const INCIDENTS = ['утечке', 'утечках', 'утере', 'утрате', 'потере', 'краже', 'взломе', 'взломах', 'атаке', 'атаках', 'сбое', 'сбоях', 'инциденте', 'инцидентах'];
@@ -52,5 +52,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 203: information security — an incident after «при» (утечке, утрате, краже, взломе, атаке, сбое, инциденте …) is an event',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

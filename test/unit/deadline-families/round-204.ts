@@ -8,7 +8,7 @@
  * Pins: «по итогам [I] триместра» (an event), «1 раз в триместр», «до конца триместра» (none named), «4 триместр» (no such), the school
  * quarters' windows («I четверть», «в конце II четверти»), «I полугодие».
  */
-import { ev, rec, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, rec, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** Each trimester: its names (nominative, genitive, prepositional) and its window in the calendar year 2021. */
 const TRIMESTERS: Array<{ nom: string[]; gen: string[]; prep: string[]; start: string; due: string; parts: [string, string, string] }> = [
@@ -166,5 +166,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 204: a trimester is a third of the school year (I Sep–Nov, II Dec–Feb, III Mar–May); «в конце триместра» of every one',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -13,7 +13,7 @@
  * Pins: a bare «№ … от <дата>» and «пост № 2 от …» stay that day, a blank date of a form stays blank, a figure before a month word or a
  * date's dot after a count's head stays a day, «в любой момент» alone stays open-ended, a day after «в любое время до» stays the deadline.
  */
-import { by, ev, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** abbreviations of an act's noun, its number written four ways, its date three ways, and a word of approval before it or not */
 const ABBREVIATIONS = ['расп.', 'Расп.', 'распор.', 'распоряж.', 'постан.', 'Постан.'];
@@ -104,5 +104,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 205: administrative regulations — abbreviated act nouns, a form line glued to «от», a count field after the dates, any time with an occasion',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -15,7 +15,7 @@
  * form line before a day's month and around figures (rounds 163, 172), «при сдаче / выдаче» (round 145), «в порядке, установленном
  * приказом» with no verb of setting the dates (round 31's pin), «по закону» with a bare span (round 139).
  */
-import { bareSpan, iso, on, by, ongoing, sectionsOf, unread, ev, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, iso, on, by, ongoing, sectionsOf, unread, ev, type Expect, type Family, type Row } from './kit';
 
 /** the verbal nouns after «при», what they are of, and who then acts */
 const PRI_NOUNS = ['подаче', 'доставке', 'пересдаче'];
@@ -101,5 +101,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 206: school Положения — «при подаче / доставке / пересдаче …», «в пределах <срок> <отсчёт>» beating a document, a form line between a month and its year',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

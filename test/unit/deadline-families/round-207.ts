@@ -17,7 +17,7 @@
  * года 31 мая», an active verb («определяет»), «(по состоянию на 10 июля 2006 года)», «Текст документа по состоянию на июль 2011 года»,
  * «(с изменениями и дополнениями от 22.12.2023г.)», «N 5 от 3 марта» (round 63).
  */
-import { bareSpan, by, cap, ev, on, ongoing, range, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, cap, ev, on, ongoing, range, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 // ─── countdown ──────────────────────────────────────────────────────────────────────────────────────────────
 /** what is left, the verb of remaining (agreeing with it), opening the sentence before «до» */
@@ -169,5 +169,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 207: current assessment — time remaining until an event, a coming count, a file size, the edge of a period set by someone, a text\'s state with its edition words, «Ne» for «№»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -16,7 +16,7 @@
  * act's number, a protocol's date, an order's «№ … от», a count per day with «в день», an offset before «ежедневно», a count of years
  * alone, codes before a deadline, a heading before a weekday with a date or with no timetable's noun.
  */
-import { by, cap, ev, iso, lastDay, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, cap, ev, iso, lastDay, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** glued pairs of a school year (the second the next) and of calendar years, and where they stand */
 const SCHOOL_PAIRS: Array<[number, number]> = [[2019, 2020], [2020, 2021], [2022, 2023], [2023, 2024], [2025, 2026]];
@@ -156,5 +156,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 208: cyclograms — glued years after «за», an edition without «от», an institution\'s number before an act\'s, hours before «ежедневно», curriculum codes, a year before a months window, a dashed heading before weekday hours',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

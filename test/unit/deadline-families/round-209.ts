@@ -14,7 +14,7 @@
  * two weeks, «к летнему сезону» with no year, the camps' «к началу летнего оздоровительного сезона» (corpus-real-53's event), «в
  * купальный сезон», «В преддверии нового учебного года» with no year and «в преддверии 1 сентября».
  */
-import { bareSpan, by, ev, iso, lastDay, MONTHS_GEN, ongoing, pad, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, iso, lastDay, MONTHS_GEN, ongoing, pad, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** days and months of the window «с … до конца месяца» */
 const START_DAYS = [5, 15, 20];
@@ -117,5 +117,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 209: sanitary routines — «с <день> до конца месяца», «раз в N дней», repeats more often than weekly as daily work, «раз в сезон», a school year after «в преддверии», «сезон» with its year',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

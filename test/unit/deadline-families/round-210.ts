@@ -14,7 +14,7 @@
  * Pins: «кв.» of a quarter, a weekday before a date, a registry number with no verb before it, «на <adj> учебный год» and a school year
  * in figures, a count of times before «на учебный год», an act in the instrumental before it (round 91's schedule).
  */
-import { by, ev, on, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** offsets before a teacher's category, and the word of the event their reason names */
 const OFFSETS: Array<[string, string]> = [
@@ -114,5 +114,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 210: the attestation of teachers — «кв.» of a category, a timetable of several weekdays, a registry\'s long name after the verb, a bare «на учебный год»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

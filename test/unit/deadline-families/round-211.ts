@@ -9,7 +9,7 @@
  * the dates; a text that names terms, dates or a timetable stays a schedule or keeps its deadline; «Утверждено приказом от …» stays
  * `unparsed`.
  */
-import { by, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the documents in the instrumental that open the stamp */
 const ACTS = ['Приказом', 'приказом', 'Распоряжением', 'Постановлением'];
@@ -65,5 +65,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 211: a document in the instrumental with its own date is one issued act named by its label, not who sets the dates',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -15,7 +15,7 @@
  * основе» (open-ended), a threshold «пропустившие более 3 дней» (the condition), «в установленный срок», «в установленные возрастные
  * периоды», «в конце года», «в плановом порядке» opening a cell (round 21's reading).
  */
-import { bareSpan, ev, ongoing, range, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, ev, ongoing, range, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the participle with its noun, singular and plural */
 const PERIODS: Array<[participle: string, noun: string]> = [
@@ -110,5 +110,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 212: повышение квалификации педагогов — a period a document fixes, «на плановой основе», a term\'s length as a bound, the last or first month of a year',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

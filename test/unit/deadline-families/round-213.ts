@@ -13,7 +13,7 @@
  * Pins: a calendar quarter in figures or in Roman numerals, a number above 4 with a year after it or in a list, «следующего года»,
  * a year before «года», people counted by round 121, a named day of round 89 after «Международный», a date line's one count of views.
  */
-import { by, ev, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the numbers of a town's residential blocks, and how «квартал» follows them */
 const BLOCKS = ['5', '6', '12', '68', '97'];
@@ -121,5 +121,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 213: the national projects — a town\'s block before «квартал», «наступающего года» after a month, four figures before what is counted, adjectives of scope before «день», a date line\'s counters',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

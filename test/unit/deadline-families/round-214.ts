@@ -14,7 +14,7 @@
  * words after it on a date line, the first days of a month and of work, an order with no term after it, a written year before the
  * verb, «с <день> до <день>».
  */
-import { by, ev, MONTHS_GEN, iso, on, ongoing, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, MONTHS_GEN, iso, on, ongoing, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the marks written for the century */
 const MARKS = ['’', "'", '‘'];
@@ -146,5 +146,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 214: school buses — an apostrophe year, a date line\'s rubric counter, the first days of a school year, every weekday, «№ :», the day an order was given',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

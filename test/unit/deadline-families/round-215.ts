@@ -23,7 +23,7 @@
  * event) and round 60's «со следующего месяца подачи заявления», «со следующего года», a whole season, «до конца лета», «в начале и в конце лета»; «с начала лета» now starts in June (it was the
  * three months of summer), like round 53's «с весны».
  */
-import { bareSpan, by, ev, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** who an agreement is reached with, and frames around «по предварительному согласованию» */
 const PARTNERS = ['с администрацией школы', 'с ОО', 'с управлением образования', 'с родителями', 'с методистом центра'];
@@ -156,5 +156,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 215: family education and экстернат — «по предварительному согласованию», «на время аттестаций», a place before a length, library codes, an act\'s ISO date, «СО», «со следующего месяца», a part of a season',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

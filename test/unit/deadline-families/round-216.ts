@@ -15,7 +15,7 @@
  * Pins: round 108's age with its «лет», a day after the verb of turning, «в процессе предоставления … услуги» in a service's term,
  * «2-3 дня» alone, «в последующие годы», weekday spans with no hours, «каждый месяц», «каждое лето», «ежегодно в сентябре».
  */
-import { bareSpan, ev, MONTHS_NOM, ongoing, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, ev, MONTHS_NOM, ongoing, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** who turns the age, the verb, the count, and the rest of the sentence with the window it names */
 const WHO = ['Старшему сыну', 'Дочке', 'Ребенку', 'Внучке'];
@@ -126,5 +126,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 216: комплектование ДОУ и преемственность — a bare age after «исполнилось», the start or end of a service, the first and the following days of a stay, hours across weekdays, «каждый <месяц>»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

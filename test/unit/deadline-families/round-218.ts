@@ -9,7 +9,7 @@
  * Pins: the genitive after «до начала» and «в течение» (rounds 86, 177), a day with «текущего года» beside the year a plan is for, a
  * repeat, an offset from an event and an event phrase beside it (round 172), «очередной» of no year.
  */
-import { by, ev, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the year after the context's, the context's and the one before (calendar context 2021) */
 const NEXT_YEAR = range('2022-01-01', '2022-12-31');
@@ -97,5 +97,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 218: the year a plan is for — a kind of year after the adjective, «очередной», «на <adj> год» read last',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -6,7 +6,7 @@
  * - a half or a quarter before «следующего / прошлого года» is in that year, as a month before it is (round 60).
  * Pins: halves of a month (round 17), of a day, of a century; «полугодие» as before; a school-year roadmap's half with no year.
  */
-import { by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const H1_2024 = range('2024-01-01', '2024-06-30');
 const H2_2024 = range('2024-07-01', '2024-12-31');
@@ -74,5 +74,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 219: a half of a year — «во второй половине 2024 года» as «во втором полугодии», and a half or a quarter of the next year',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

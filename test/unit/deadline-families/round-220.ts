@@ -17,7 +17,7 @@
  * «настоящего» document, «назначается приказом» with no year, a school year with an adjective, figures after a year, the transitive
  * «прекращает».
  */
-import { bareSpan, by, ev, on, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, on, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** counts of days, with the adjectives of their kind or not */
 const COUNTS = ['1 день', '2 дня', '3 дня', '5 дней', '9 дней', '2 выходных дня', '3 нерабочих дня', '2 праздничных дня', '14 календарных дней'];
@@ -177,5 +177,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 220: colleges — a count of days before its days, «наступят» and «окончатся», a window to the middle of a month, a part of a document, an order for the year, a footnote after a year, «прекращается с»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -10,7 +10,7 @@
  * Pins: «на период до <год>» with no day (a `by` as before) or after a plan's years with no day (round 79), a plan's years after a day, an act's noun between the word of publishing
  * and the quoted name, a quoted name with no word of publishing, an act's date after «от» alone.
  */
-import { by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** days of approval, as news and acts write them, and the day each is */
 const DAYS: Array<[string, string]> = [
@@ -84,5 +84,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 221: the plans of implementing programmes — a plan\'s «на период до <год>» after its day, a periodical\'s issue after a word of publishing',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -11,7 +11,7 @@
  * Pins: a dateline with no time after it keeps its day; a dateline with no agency keeps its window; counts in figures, «два раза в
  * неделю», a span «в течение пяти дней», an offset «за пять дней до …» and a count of days with no «в неделю / в месяц» read as before.
  */
-import { by, bareSpan, ev, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, bareSpan, ev, on, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** open-ended from a day to the period's end */
 const ongoingFrom = (start: string): Expect => ({ kind: 'ongoing', start, due: '2021-12-31' });
@@ -84,5 +84,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 222: houses of culture, youth centres and libraries — a regional agency\'s dateline with a hyphen, a count of days a week in words',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

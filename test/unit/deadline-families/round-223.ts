@@ -13,7 +13,7 @@
  * Pins: a clock in brackets, before «дня» and an event, after hours of the day or inside a window of hours; a season's eve alone, a
  * season's three months, the summer and the heating season; the letter З glued to an initial; the nominative English order.
  */
-import { by, ev, MONTHS_GEN, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, MONTHS_GEN, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** days written with their month (and year), and the day each is */
 const DAYS: Array<[string, string]> = [
@@ -130,5 +130,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 223: ГО и ЧС, паводок, отопительный сезон — «до» a clock after a day, the letter З for 3, a season the work prepares for, a fire or bathing season alone, a genitive month in the English order',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

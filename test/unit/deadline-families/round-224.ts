@@ -13,7 +13,7 @@
  * (round 71 keeps it: «…, которое продлится до 5 сентября»), round 71's clause with no date; «по состоянию на» a month with no edition
  * words, round 207's day, and a month of amending with no «на».
  */
-import { on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the day and month the sentence opens with (or names after a place), and what it reads as */
 const DAYS: Array<[string, Expect]> = [
@@ -88,5 +88,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 224: anti-drug commissions and prevention — a yearly repeat in a relative clause after a day is a note; a month after the edition words is a label',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -6,7 +6,7 @@
  * Pins: dates with dots and a year (three runs), a window of two of them, round 143's degrees «1.2.3 степени» before a date, a
  * deadline with no address — each read as before.
  */
-import { by, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the version lines of a wiki's history, a date and its day */
 const VERSIONS: Array<[string, string]> = [
@@ -58,5 +58,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 225: school theatres, choirs, media centres, cadet classes — an IP address of a wiki\'s version line is no date',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

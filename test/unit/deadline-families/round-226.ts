@@ -6,7 +6,7 @@
  * Pins: a price («100 р. в месяц», «5 р. в день»), «ГОСТ Р …», the full words as before; ages and amounts «от 5 до 17 лет», an act's
  * date «от 01.09.2021 № 5»; «Сроки уточнения списков» (a noun, no verb).
  */
-import { iso, lastDay, MONTHS_GEN, ongoing, pad, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, iso, lastDay, MONTHS_GEN, ongoing, pad, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the count before the word of times */
 const COUNTS = ['1', '2', '3', '12', 'один', 'два'];
@@ -99,5 +99,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 226: a count of times written short — «1 р. в четв.», «2 р/год», «1 раз в уч. год», «ежедн.»; «дата уточняется»; «от … до …»',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -18,7 +18,7 @@
  * Pins: round 62's «с завтрашнего дня, <день>, …» with no window after it, a «кто» clause with no day, weekdays in brackets after a
  * window, a weekday beside its day, «2-я суббота месяца», the event's day alone, two things in a list, «две тысячи» of a count.
  */
-import { by, ev, iso, on, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, iso, on, range, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const ENGLISH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ENGLISH_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -213,5 +213,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 227: elections and referendums — English month names; the last day in the instrumental; «N°»; a regime\'s weekdays and its act; the day of voting; windows from today, with weekdays and in brackets after an offset; «кто» clauses; a month of a clause; an event\'s day after a deadline; a year in ordinal words',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -19,7 +19,7 @@
  * a date, and the planning period without «на»; round 214's day of an order, a month with its year, a month with no term, a verb of
  * starting; a day of every month; a list in calendar order that crossed the new year, a window after one that ends before it.
  */
-import { by, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const blankDate: Expect = { kind: 'unparsed', reason: /дата не заполнена/ };
 
@@ -136,5 +136,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 228: departmental and statistical reporting in education — «No» is the number sign, a blank year after figures, the planning period, a month of an order, a form\'s lines, a window inside a crossed one',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

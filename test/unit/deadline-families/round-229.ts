@@ -17,7 +17,7 @@
  * время» of work, and of an applicant («от поступающих»).
  */
 import type { Deadline } from '../../../src/lib/deadline';
-import { by, ev, on, ongoing, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the adverbs and how often they say */
 const ADVERBS: Array<[string, Deadline['every']]> = [
@@ -121,5 +121,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 229: records management and citizens’ appeals — repeat adverbs without «еже-»; «не позднее указанного срока»; a form line after a whole date; «в рабочее время» of an arrival',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -12,7 +12,7 @@
  * Pins: a year after the birth years with a year word of its own, a day after them; minutes after an hour («в 10 ч. 30 м.»), a format
  * of play («эстафета 4х200 м.»); the last day of a term alone, «в конце 1 четверти» after a day, the bracketed note.
  */
-import { on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the words before the years of birth */
 const LEADS = [
@@ -89,5 +89,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 230: sport — bare years after years of birth are years of birth; a count before a unit of length is a distance; the last day of a term after a day is a note',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

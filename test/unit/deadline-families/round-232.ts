@@ -17,7 +17,7 @@
  * span with its count in brackets; «Срок определяется …», a date or a repeat beside a bare verb of setting (a cell opening with the
  * verb stays the set's known miss).
  */
-import { by, ev, ongoing, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, ongoing, range, rec, sched, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the adjective of the year before, with a kind of year between or not */
 const PREVIOUS = ['прошлого', 'предыдущего', 'минувшего', 'прошедшего', 'прошлого календарного', 'предыдущего финансового'];
@@ -121,5 +121,5 @@ export const family: Family = {
   title:
     'round 232: municipal control and audit — «в течение прошлого года» is the year before; a part with a noun of its own leaves «до конца <года>» whole; a clause after «учебный год» is a note; a count in brackets keeps an offset',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -11,7 +11,7 @@
  * Pins: a reason clause with no date before it keeps its dates; a reason clause with no date of its own; round 169's results with no
  * word between; a noun that is no genitive between; the results after a day; a season after a year's «г.»; a season alone.
  */
-import { by, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, ongoing, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the deadline the sentence sets, and what it reads as */
 const MAIN: Array<[string, Expect]> = [
@@ -79,5 +79,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 233: collective agreements in education — a clause of reason after the dates is a note; words between the results and the year; a season after «г.» is a town',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -15,7 +15,7 @@
  * setting (it wins), a subject before the verb (the offset stays the event), a verb of setting before no dates, the passive «Сроки …
  * утверждаются …».
  */
-import { by, ev, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** the day of the year after (no year of its own) and what opens the text before it */
 const DAYS = [
@@ -105,5 +105,5 @@ function sections(): Array<[string, Row[]]> {
 export const family: Family = {
   title: 'round 234: grants and subsidies — a day of the year after the year of an event is that event; a verb of setting opening the text before the dates says who sets them',
   // a text written with a capital already is its own capitalised variant: each text once
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -6,7 +6,7 @@
  * Pins: one week of the weekday (rounds 95 and 191 as before), the same weeks of every month (round 127: a repeat), weeks of a month
  * with no weekday (round 170: a window).
  */
-import { on, pad, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, on, pad, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the weekday's words in the accusative after «в», and its number (1 = Monday), with the ordinals' gender */
 const WEEKDAYS: Array<[string, number, 'f' | 'm' | 'n']> = [
@@ -86,5 +86,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 235: two or more weeks of one weekday of a month — «в первую и третью субботу октября», «во 2-ю и 4-ю среду февраля» — are a day each',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -7,7 +7,7 @@
  * Pins: the other seasons (read so already), a day after the season that is not inside it (calendar order, as before), a list that
  * crosses the new year with no season (round 69's order).
  */
-import { range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** the season's words, its window in the calendar 2021 context, and its months */
 const SEASONS: Array<[string[], Expect, number[]]> = [
@@ -39,5 +39,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 236: a day inside a season named right before it — «зимой, до 15 декабря» — is that season\'s, the text the season\'s window',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

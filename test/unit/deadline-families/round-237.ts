@@ -9,7 +9,7 @@
  * «при устройстве» of anything but work stay unread; «при переезде» (a ban's condition in corpus-real-103) stays unread; the steps read
  * already read as before.
  */
-import { by, ev, on, ongoing, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** after «до»: the noun in the genitive with what follows it, and the word the reason names */
 const GENITIVE: Array<[string, string]> = [
@@ -106,5 +106,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 237: a noun of admission, hiring, commissioning or a break in work after «до / при / перед» — «до допуска к работе», «при трудоустройстве», «при вводе в эксплуатацию» — is an event',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -16,7 +16,7 @@
  * <события>» with a relative clause or the day as its anchor stays an event, the number sign without a dot and a noun of people with
  * no age read as before.
  */
-import { by, ev, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const PEOPLE = ['людей', 'граждан', 'пенсионеров', 'женщин', 'мужчин', 'людям'];
 const AGES = ['от 60 до 80 лет', '60-80 лет', 'от 55 лет', 'с 60 лет', 'от 18 до 35 лет', '60 лет'];
@@ -103,5 +103,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 238: an age after a noun of people; «Сегодня, <день>, завершается»; «стартовал <день> (завершится <день>)»; «после <события> состоится <…> <дни>»; «№.15»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

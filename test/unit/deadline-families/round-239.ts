@@ -7,7 +7,7 @@
  * it, the frame «в рамках Года культуры» (round 23's event), «2024 год объявлен Годом семьи» (the
  * instrumental of a declaration), a themed year with no part word before it.
  */
-import { ev, on, range, by, ongoing, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, ev, on, range, by, ongoing, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** the names a themed year is written with after «Года» / «Году» / «Годе» */
 const NAMES = [
@@ -73,5 +73,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 239: «начала Года педагога и наставника» — a capital «Год» before the noun it is named for, after a part word — is a themed year\'s name, not the calendar year',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -7,7 +7,7 @@
  * Pins: a count or «числа» after the repeated preposition («до 9 и до 17 лет», «до 10 и до 25 числа»), a day with its own month after
  * each preposition, the list with the preposition once, the expiry of a term and the span of a term with the new documents.
  */
-import { MONTHS_GEN, iso, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, iso, on, rec, sched, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const PREPOSITIONS = ['до', 'к', 'на'];
 const PAIRS: Array<[number, number]> = [[9, 17], [1, 15], [5, 20], [10, 25], [2, 30]];
@@ -60,5 +60,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 240: «до 9 и до 17 августа» is one list of days; a term the rules or the order of admission fix is a schedule',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

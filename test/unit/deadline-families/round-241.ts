@@ -12,7 +12,7 @@
  * Pins: the days with their month after them, with no month before them (grades), with a noun after them; round 106's «число»; a
  * budget's years with no day (the window, as before) and a municipal task's planning period (round 228); «тел.» with its dot.
  */
-import { by, iso, MONTHS_GEN, MONTHS_PREP, on, range, unread, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, iso, MONTHS_GEN, MONTHS_PREP, on, range, unread, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const DAY_PAIRS: Array<[number, number]> = [[1, 15], [6, 19], [16, 28], [10, 20], [2, 12]];
 /** the sentence around «в <месяце> … с N по M», `{m}` the month in the prepositional, `{r}` the days */
@@ -85,5 +85,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 241: a month named before «с <день> по <день>» gives the days its month; a budget\'s year after its day is a label; «тел» without its dot names a phone',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -7,7 +7,7 @@
  * - An English month name after its day and before a year: «11 January 2019», «5th of February 2019» → that day (it was the year).
  * Pins: round 43's history of a day, a school year after the day, a comma between the day and the year, a Latin word that is no month.
  */
-import { ev, on, by, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, on, by, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const SPANS = ['7 рабочих дней', 'в течение 10 дней', 'не позднее 5 рабочих дней', 'в течение трех календарных дней'];
 const STARTS = ['со дня', 'с даты', 'с момента'];
@@ -84,5 +84,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 242: a nominative after «со дня», «в <год> году» after a day with no year, an English month after its day',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -10,7 +10,7 @@
  * Pins: a number with no sign, «N°» of a document's number, the short participle («Школа открыта в 2020 году»), a participle with no
  * comma before it, round 79's «подписанным в 1980 году», «до конца месяца» alone, round 209's month named before, «до конца месяца - 25 числа».
  */
-import { by, on, range, unread, sectionsOf, MONTHS_GEN, MONTHS_PREP, iso, lastDay, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, unread, sectionsOf, MONTHS_GEN, MONTHS_PREP, iso, lastDay, type Expect, type Family, type Row } from './kit';
 
 const COUNTS = [8, 25, 180, 360];
 const SIGNS = ['°', 'º', '°C', '°С'];
@@ -90,5 +90,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 243: degrees are no date, a building\'s year of history, a day after «к концу месяца —»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -8,7 +8,7 @@
  * Pins: a span with no sign after it, a span after «за», a comma after the span, round 22's length before a whole window, a span with
  * nothing dated after it, a standard's four-figure year, the rules' number with no spaces, a dotted number with no rules' word before it.
  */
-import { bareSpan, by, ev, iso, MONTHS_GEN, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, iso, MONTHS_GEN, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** what is extended, suspended or closed, with its verb */
 const SUBJECTS = ['Карантин продлен', 'Каникулы продлены', 'Занятия приостановлены', 'Учебный процесс приостановлен', 'Школа закрыта на карантин'];
@@ -83,5 +83,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 244: a span after «на» before the days it covers, the number of sanitary rules with a spaced dash before its year',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -9,7 +9,7 @@
  * проходить по понедельникам»); no month, the yearly repeat stays; no news word, the yearly repeat stays; round 59's held verb and
  * full date read as before.
  */
-import { on, rec, sectionsOf, MONTHS_GEN, iso, type Expect, type Family, type Row } from './kit';
+import { distinctRows, on, rec, sectionsOf, MONTHS_GEN, iso, type Expect, type Family, type Row } from './kit';
 
 const DAYS = [1, 15, 28];
 /** the yearly adjective with its noun, and the verbs of the present or future that agree with it */
@@ -70,5 +70,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 246: a yearly adjective in a news sentence of today, yesterday or tomorrow is one item of the series',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

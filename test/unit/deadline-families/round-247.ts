@@ -12,7 +12,7 @@
  * Pins: offsets «за 10 дней до …», round 146's bracket, a repeat with no season, «и» joining two days, a street's number before a month,
  * «начнем с 1 октября» and «начнем работу 1 октября» (round 13), a period as the subject («Учебная неделя начнётся с …», round 53).
  */
-import { ev, on, range, unread, sectionsOf, MONTHS_GEN as GEN, iso, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, on, range, unread, sectionsOf, MONTHS_GEN as GEN, iso, type Expect, type Family, type Row } from './kit';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DAYS = [1, 9, 15, 28];
@@ -122,5 +122,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 247: «за <дата>», a span before a window, a season over a repeat, «и продлится до», a street\'s adjective, «начнем с <чего>»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -5,7 +5,7 @@
  * Pins: an opening verb alone names the day of the opening (`on`), a closing verb alone the day of the closing, an ending verb with no
  * day of its own leaves the opening as it was, and a full stop ends the sentence.
  */
-import { on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const SUBJECTS = ['Приём документов', 'Сессия', 'Регистрация участников', 'Лагерь', 'Выставка', 'Навигация'];
 /** opening verbs: present, future, past, the short participle after «будет» */
@@ -76,5 +76,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 248: an opening verb and a verb of ending or closing, each with its day, are one window',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

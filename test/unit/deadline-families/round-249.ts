@@ -7,7 +7,7 @@
  * Pins: a date of two parts glued to a word keeps its date, a glued small preposition is left as it was, three parts with the last of
  * two figures are a date.
  */
-import { by, on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, type Family, type Row } from './kit';
 
 /** clause numbers of three parts, the last a single digit */
 const CLAUSES = ['2.4.1.', '1.10.1.', '5.1.2.', '3.1.1.', '12.3.4.', '2.11.1.'];
@@ -58,5 +58,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 249: clause and item numbers glued to the word after them',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -9,7 +9,7 @@
  *    the noun's adjective: the ordinal is a label, as «2-го тура» is (it was `unparsed`, «непонятное число «2»»).
  *    Pins: a date word in the brackets or after them reads as before; an ordinal without brackets as before.
  */
-import { by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const LOC = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
@@ -108,5 +108,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 253: a month written with the leading year is a day of it; a word in brackets between an ordinal and its noun',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

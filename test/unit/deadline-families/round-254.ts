@@ -8,7 +8,7 @@
  * зимы 2021-2022»), days after a season with no verb of starting, a season alone, and round 104's span «с начала» of a term with no
  * number (the relabelled row of the set) read as before.
  */
-import { ev, iso, ongoing, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, ev, iso, ongoing, on, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 
 const SEASONS: Array<[word: string, months: number[]]> = [
@@ -91,5 +91,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 254: a season in the instrumental heads a started day and owns no part word',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -10,7 +10,7 @@
  * Pins: a number with no word of quantity before it, a number glued to a fraction, a year after «до уровня», a day after «после» with
  * nothing between, and «со дня его подписания» read as before.
  */
-import { by, ev, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -111,5 +111,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 255: closing numbers that no date has, «до уровня …», and the day an act applies from after «после <события>»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

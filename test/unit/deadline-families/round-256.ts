@@ -7,7 +7,7 @@
  * anything but hours («(1 смена)», «(обед)») stays unread, a weekly word in the bracket is weekly as before, words after the bracket
  * stay unread, and another heading («Концерт») reads nothing.
  */
-import { on, ongoing, rec, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, on, ongoing, rec, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** headings of working hours (round 92): one to four words opening with «режим / часы / время / график / рабочий» */
 const HEADINGS = [
@@ -81,5 +81,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 256: a bracket of other hours after a heading of working hours keeps the weekly hours',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

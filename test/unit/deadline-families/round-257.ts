@@ -9,7 +9,7 @@
  * corpus-real-228 that read right on the first run (a figure's N-th Saturday of every month, a weekday with its hours, «один раз в три
  * месяца», news datelines).
  */
-import { on, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, on, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 /** «каждый» in the accusative of each gender, its ordinals (words, «последний», figures) and the weekdays of that gender */
@@ -67,5 +67,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 257: an ordinal weekday of a named month after «каждый» is a yearly repeat',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

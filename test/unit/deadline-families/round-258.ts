@@ -5,7 +5,7 @@
  * Pins: a day before anything but a month keeps its ending and its reading («до 25-го числа» is a monthly repeat, «2-го квартала» a
  * quarter), and a number of three figures or more is no day («2021-го мая» reads the month, as before).
  */
-import { MONTHS_GEN, by, iso, on, range, rec, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, by, iso, on, range, rec, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** the ordinal endings of a day: genitive, dative, nominative, with and without the «о» */
 const ENDINGS = ['-го', '-е', '-му', '-ого', '-ое', '-ому', '‑го'];
@@ -68,5 +68,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 258: a day with an ordinal ending before its month is the plain day',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -7,7 +7,7 @@
  *   (corpus-real-113's row with a hyphen was 2021-05-24..2024-12-31).
  * Pins: a hyphen after letters or after a year («ГТО-25 мая», «2021-25 мая») joins no day, and reads as before.
  */
-import { on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const DASHES = ['-', '–', '—', ' - ', ' – ', ' — '];
 const NOUNS = ['Численность воспитанников в возрасте', 'Дети', 'учащихся', 'для детей в возрасте', 'обучающиеся'];
@@ -47,5 +47,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 259: the dash between two numbers reads the same whichever dash it is',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -3,7 +3,7 @@
  * last century's. «до 12.05.98» was by 2098-05-12; «в 98-99 учебном году» was the school year 2098/99.
  * Pins: the two-figure years of this century read as before («до 31.12.21», «21-22 учебный год», «17 Августа’22»).
  */
-import { by, on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const PINS: Row[] = [
   ['до 31.12.21', by('2021-12-31')],
@@ -33,5 +33,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 260: a two-figure year from 70 on is the last century\'s',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -5,7 +5,7 @@
  * Pins: a date whose year runs on («01.10.20__», a blank to fill), three parts after a letter or a number sign («п.12.01.25»,
  * «№01.02.03»), and four parts («12.01.25.1») are not rewritten and read as before.
  */
-import { by, on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const PINS: Row[] = [
   ['На 01.10.20__', { kind: 'unparsed', reason: /дата не заполнена: «01\.10\.20__»/ }],
@@ -45,5 +45,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 261: a date with a two-figure year reads as with its four figures',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -4,7 +4,7 @@
  * 08-15 (it was `unparsed`, «непонятное число «4.1»»), «1. 26 дек. 2014 года …» → on 2014-12-26 (it was «несуществующая дата «1.26»»).
  * Pins: an item number with no month after it and a clause number before a full date read as before.
  */
-import { by, on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, by, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const ABBREVIATED: Array<[string, number]> = [['янв.', 1], ['фев.', 2], ['мар.', 3], ['апр.', 4], ['июн.', 6], ['июл.', 7], ['авг.', 8], ['сен.', 9], ['сент.', 9], ['окт.', 10], ['ноя.', 11], ['нояб.', 11], ['дек.', 12]];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -34,5 +34,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 262: an item number before a day and an abbreviated month is the item\'s number',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -6,7 +6,7 @@
  * Pins: the dot before a capital stays a sentence's end; a word that only begins like an abbreviation («8 сентиментальных песен», «5
  * марок») is no month.
  */
-import { MONTHS_GEN, by, on, range, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, by, on, range, sectionsOf, unread, type Family, type Row } from './kit';
 
 const ABBREVIATIONS: Array<[string, number]> = [['янв', 1], ['фев', 2], ['февр', 2], ['мар', 3], ['апр', 4], ['июн', 6], ['июл', 7], ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['ноя', 11], ['нояб', 11], ['дек', 12], ['декаб', 12]];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -44,5 +44,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 263: a month\'s abbreviation after its day is the month\'s whole name',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -13,7 +13,7 @@
  * a bare «до 24 часов» stay spans; «до 21 часа 5 февраля» reads as before; «09/2021», «форма 026/у-2000» and an act's «№ 5/2019» as before;
  * and corpus-real-229's other phrasings that read right on the first run.
  */
-import { by, bareSpan, ev, on, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, bareSpan, ev, on, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -115,5 +115,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 264: «последний день для …», «до 24 часов <день>», an accounting standard\'s number',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

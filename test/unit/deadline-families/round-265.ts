@@ -15,7 +15,7 @@
  * финансовый год) не позднее 15 ноября», «в следующем году 1 марта», «В прошлом году … 25 августа …»), «следующего года» after the day
  * is the next year, and round 218's «на очередной финансовый год … не позднее 30 декабря текущего года» keeps the context's December.
  */
-import { bareSpan, by, ev, on, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, on, sectionsOf, type Family, type Row } from './kit';
 
 const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -119,5 +119,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 265: «до 24 часов <день>» is that day; «текущего года» after a day keeps the context year',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -15,7 +15,7 @@
  *   offset in years before an event.
  * And corpus-real-231's other phrasings that read right on the first run.
  */
-import { bareSpan, by, ev, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, on, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const yearly = (start: string, due: string): Expect => ({ kind: 'recurring', every: 'year', day: null, start, due });
 
@@ -126,5 +126,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 266: «после <события>» after a repeat\'s window; «с <день> и продолжатся до <день>» after an event; figures in a quoted name; an age after «студент…»',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

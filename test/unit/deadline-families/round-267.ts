@@ -14,7 +14,7 @@
  * year with no day before it (corpus-real-30's «… прошло первое в 2017 году методическое объединение …, … за 2016 год …»), a year
  * with no noun after it, a deadline before the attribute, and the other phrasings of corpus-real-232 that read right on the first run.
  */
-import { by, ev, on, range, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, range, sectionsOf, unread, type Family, type Row } from './kit';
 
 const GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -117,5 +117,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 267: «г.» of a town after an institution\'s number; a year between an attribute and its noun is the day\'s year',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -13,7 +13,7 @@
  *    shift, a lesson, the bathing season read as before; inside a sentence «… трудились на протяжении летних каникул.» stays open-ended
  *    work as «в течение летних каникул» does there; and the other phrasings of corpus-real-233 that read right on the first run.
  */
-import { by, ev, iso, lastDay, on, ongoing, range, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, iso, lastDay, on, ongoing, range, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** a weekday's abbreviation as Drupal prints it before the date */
@@ -110,5 +110,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 268: a slash date written month first; the holidays after «на протяжении» or «в течение всех» are an event',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

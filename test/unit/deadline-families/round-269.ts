@@ -5,7 +5,7 @@
  * сен\u00adтября 2021 г.» was a window to the end of 2021, «в течение учебного года» with a two-character «й» was not open-ended.
  * Pins: a zero-width space stays a space (round 249); a letter with its accent written as one character is left as it is.
  */
-import { MONTHS_GEN, MONTHS_NOM, by, ev, iso, lastDay, ongoing, range, rec, sched, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, MONTHS_NOM, by, ev, iso, lastDay, ongoing, range, rec, sched, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** A soft hyphen after every second letter of each word of more than four letters (where Word would break it). */
 const hyphenated = (t: string): string => t.replace(/[а-яё]{5,}/gi, (w) => w.replace(/([а-яё]{2})(?=[а-яё]{2})/gi, '$1\u00ad'));
@@ -65,5 +65,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 269: what a cell holds and no one sees (soft hyphens, stress marks, «й» and «ё» in two characters, joiners, marks of direction)',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

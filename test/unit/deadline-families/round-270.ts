@@ -5,7 +5,7 @@
  * none) and a name of one or two words (a hyphen inside one), a dot after it or none, then «№» and a number. Pins: a meeting's record
  * after its date stays the meeting's day (round 40); a date with no act before it or no «№» after the place reads as before.
  */
-import { MONTHS_GEN, by, on, pad, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, by, on, pad, sectionsOf, unread, type Family, type Row } from './kit';
 
 const PLACES = ['с. Бея', 'п. Новый', 'пос. Солнечный', 'пгт. Ноглики', 'д. Ивановка', 'ст. Кавказская', 'х. Весёлый', 'г. Кропоткин', 'с.п. Солнечный', 'рп. Чистоозёрное', 'Ханты-Мансийск', 'г. Ханты-Мансийск', 'с. Верхний Услон'];
 
@@ -43,5 +43,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 270: a place between an act\'s date and its number leaves the date the act\'s',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

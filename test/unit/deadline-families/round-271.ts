@@ -14,7 +14,7 @@
  * three groups stays a time, «через 10 дней после …» stays an offset, «исполнение … в 2020 году» with no day stays the year, the
  * planning period alone or with a day without a year reads as before.
  */
-import { MONTHS_GEN, by, ev, iso, on, range, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, by, ev, iso, on, range, sectionsOf, type Family, type Row } from './kit';
 
 const HALLS = ['зал заседаний', 'зал совещаний', 'зал собраний', 'зале заседаний', 'зала заседаний', 'зал'];
 const HOUSES = ['д. 47', 'д.47', 'дом 3', 'д. 12/1', 'д. 5а'];
@@ -104,5 +104,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 271: what a hearing\'s notice writes beside its day (a hall\'s room, «к.» after a house, «пр-кт», a cadastral number, «через «…»», an execution\'s year, a budget\'s planning period before a dated day)',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

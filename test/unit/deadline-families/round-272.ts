@@ -13,7 +13,7 @@
  * («1-ЫЙ», «2-Х»); «за 10 дней до 1 сентября» and «за 2 недели - до 15 мая» stay offsets; «срок сдачи» after a day stays `on`; a long
  * number with no code word reads as before.
  */
-import { MONTHS_GEN, by, ev, iso, on, pad, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, by, ev, iso, on, pad, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 const FORMS = ['6-НДФЛ', '2-НДФЛ', '3-НДФЛ', '4-ФСС', '1-НД', '2-ТП', '1-ПИ'];
 const SUBSECTION = ['подраздел', 'подраздела', 'подразделе', 'подразделу', 'подразделом'];
@@ -120,5 +120,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 272: form names figures first, «подраздел», the term of paying, months covered before a dash, long codes',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

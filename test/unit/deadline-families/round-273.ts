@@ -7,7 +7,7 @@
  *   «(каникулы с 1 по 7 ноября)»), a bracket naming the holidays («(в каникулы)»), a number before a day's word or before nothing
  *   («(2 и 4 неделя месяца)», «(кабинет 12)»), words after the bracket, and the hours with no bracket.
  */
-import { ev, on, range, rec, sectionsOf, unread, type Family, type Row } from './kit';
+import { distinctRows, ev, on, range, rec, sectionsOf, unread, type Family, type Row } from './kit';
 
 /** the weekdays as a timetable's day column prints them, and their abbreviations */
 const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'ср', 'пт'];
@@ -61,5 +61,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 273: a bracket closing a single weekday\'s hours is a note on them (a museum\'s opening hours)',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -9,7 +9,7 @@
  *   Pins: «правила» (a plural, «Правила 2021 года» left as it was), a count of times after «правило», a number with no noun.
  * And corpus-real-237's other phrasings that read right on the first run.
  */
-import { by, ev, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, range, rec, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** law numbers with their codes */
 const LAWS = ['25-ФЗ', '44-ФЗ', '273-ФЗ', '131-ФЗ', '1-ФКЗ', '131-ОЗ', '1244-КЗ', '47-РЗ', '25-фз', '44-Фз'];
@@ -76,5 +76,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 274: a law\'s number with its code and no «№»; «Правило / Шаг <число>» is an item\'s number',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

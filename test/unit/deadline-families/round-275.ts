@@ -7,7 +7,7 @@
  * event; «в законную силу» with no date stays unread; the verb's other objects («в законный брак», «в должность») and «в силу» as «by
  * virtue of» keep the day; a day of entering into force and then «и действует до» keep round 39's window.
  */
-import { MONTHS_GEN, MONTHS_PREP, ev, iso, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
+import { distinctRows, MONTHS_GEN, MONTHS_PREP, ev, iso, on, range, sectionsOf, unread, type Expect, type Family, type Row } from './kit';
 
 /** Open-ended from `start` to the period's end (2021-12-31), or with no due when it starts after the period. */
 const from = (start: string): Expect => ({ kind: 'ongoing', start, due: start > '2021-12-31' ? null : '2021-12-31' });
@@ -93,5 +93,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 275: «в законную силу» is «в силу» — entering into lawful force on a day, in a month or a year is in force from it',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -6,7 +6,7 @@
  *   «срок отсчитывается от события: «12 ч»»). Pins: an hour with no day after it, a count of hours after «в течение / за», an hour
  *   before a number that is no date.
  */
-import { bareSpan, by, ev, MONTHS_GEN, iso, sectionsOf, type Family, type Row } from './kit';
+import { distinctRows, bareSpan, by, ev, MONTHS_GEN, iso, sectionsOf, type Family, type Row } from './kit';
 
 /** the words before the hour, the hours and their words, the minutes */
 const BEFORE = ['до', 'не позднее', 'не позже'];
@@ -60,5 +60,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 276: an hour before a day with its words abbreviated («до 12 ч. 00 мин. 09.03.2023»)',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -13,7 +13,7 @@
  *   года: 1 сентября 2022 года» was a range from the period's start; 47 of 570 corpus texts read otherwise with «уч. года».
  * - round 267's year between an attribute and its noun after a day takes «г.» too: «18 декабря состоялось итоговое в 2014 г. заседание».
  */
-import { by, ev, on, ongoing, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
+import { distinctRows, by, ev, on, ongoing, range, rec, sectionsOf, type Expect, type Family, type Row } from './kit';
 
 /** phrases after «в течение» and how they read (the same after each other way of writing it) */
 const AFTER_DURING: Array<[string, Expect]> = [
@@ -106,5 +106,5 @@ function sections(): Array<[string, Row[]]> {
 
 export const family: Family = {
   title: 'round 277: the other ways the same words are written («на протяжении», «в течении», «не позднее, чем», «уч. года», «в 2014 г.»)',
-  rows: () => [...new Map(sections().flatMap(([, rows]) => rows).map((r): [string, Row] => [r[0], r])).values()],
+  rows: () => distinctRows(sections()),
 };

@@ -3529,6 +3529,15 @@ const MIXED: Case[] = [
   ['по 44-ФЗ до 1 марта', by('2021-03-01')],
   ['Правило 2. Утвердите график отпусков до 17 декабря 2025 года', by('2025-12-17')],  // Round 274: «Правило / Шаг N» opening a text is the item's number (corpus-real-237, https://www.klerk.ru/blogs/vk_tech/666705/)
   ['Шаг 2. Подайте заявление до 1 марта', by('2021-03-01')],
+  ['1 раз(а) в неделю', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31', every: 'week' }],  // Round 278: «раз(а)» is «раз» (corpus-real-239, https://lk.dom.mos.ru/rd2arc/2020/1603298/form23_contractId_2342405.html)
+  ['1 раз(а) в день', ongoing2021],
+  ['1 раз в двое суток', ongoing2021],  // Round 278: «раз в двое суток» is round 209's «раз в два дня», daily work (corpus-real-239, https://samara-gov.ru/doc/31803)
+  ['1 раз вдвое суток во время гололеда', ongoing2021],  // Round 278: «в» glued to «двое» (corpus-real-239, https://poisk-ru.ru/s7394t14.html)
+  ['3 раза в летний период', { kind: 'recurring', start: '2021-06-01', due: '2021-08-31' }],  // Round 278: «период» after a season's adjective is a count's unit, like «сезон» (corpus-real-239, https://samara-gov.ru/doc/31803)
+  ['2 раза в зимний период', { kind: 'recurring', start: '2021-12-01', due: '2022-02-28' }],
+  ['1 раз в весенне-летний период', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31' }],
+  ['Закон Республики Крым от 4 июля 2017 года № 396-ЗРК/2017', { kind: 'unparsed', reason: 'не удалось распознать срок' }],  // Round 278: the series year after an act's number is the number's (corpus-real-239, https://prg.kz/m/amp/document/38880092)
+  ['До 1 декабря текущего года крымчане получат платёжные документы за ноябрь.', by('2021-12-01')],  // Round 278: «за <месяц>» after a deadline is the month covered (corpus-real-239, https://ruinformer.com/page/krymchane-dobrovolno-otdajut-svoi-milliony)
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

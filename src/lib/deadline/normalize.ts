@@ -551,6 +551,32 @@ function hyphenMonthDate(m: string, day: string, word: string, year: string): st
 const VERSION_NUMBER = /(?<=[А-ЯЁA-Z][а-яёa-z]{2,}\s)\d{1,2}\.0(?!\d|\.\d)/g;
 const SPACED_NUMBER_CODE = /(№\s*\d+(?:[/.-]\d+)*)(\s+[-–—−]\s*[А-ЯЁA-Z]{1,5}|\s*[-–—−]\s+[А-ЯЁA-Z]{1,5})(?=\s+от\s)/gi;
 /**
+ * Round 278. «Закон Республики Крым от 4 июля 2017 года № 396-ЗРК/2017» (the act line of a Crimean law on the capital repair
+ * contributions, https://prg.kz/m/amp/document/38880092 — corpus-real-239; it was a range of 2017, the year after the slash read as a
+ * date): an act's number after «№» written with its letters and the year of the series after a slash — «№ 48-ЗРК/2014», «№ 396-ЗРК/2017»
+ * — is one number, a label, and the year after the slash is blanked, so the act line reads as round 41's «от <дата> № …». Only right
+ * after «№», a number of one to five figures, a hyphen and one to six letters; «№ 12/2017» (figures only) read as before.
+ */
+const ACT_NUMBER_SERIES_YEAR = /(?<=№\s{0,2}\d{1,5}-[А-ЯЁа-яё]{1,6})\/(?:19|20)\d\d(?!\d)/g;
+/**
+ * Round 278. «1 раз(а) в день», «1 раз(а) в неделю» (the «Периодичность» column of a Moscow manager's plan of works,
+ * https://lk.dom.mos.ru/rd2arc/2020/1603298/form23_contractId_2342405.html — corpus-real-239; they were `unparsed`): the plural ending a
+ * form writes in brackets after «раз» is the word «раз», and the bracket is blanked. Only «(а)» glued to «раз» with no letter before it.
+ */
+const TIMES_BRACKET_ENDING = /(?<=(?:^|[^а-яёa-z])раз)\(а\)/gi;
+/**
+ * Round 278. «До 1 декабря текущего года крымчане получат платёжные документы за ноябрь.» (news of the Crimean capital repair fund,
+ * https://ruinformer.com/page/krymchane-dobrovolno-otdajut-svoi-milliony — corpus-real-239; it was a range from November 1): a month
+ * after «за» later in a text that opens with its deadline «до / не позднее <день> <месяц>» is the month a bill or a report covers, a
+ * note after the date (the README's «a date with a note»), as «за <период>» before a deadline already was (the README's Decisions). The «за <месяц>» is
+ * blanked. Only a month's name in the nominative-accusative («за ноябрь») after a day and a month's genitive; «за 10 дней до …» and a
+ * text with no such deadline before it read as before.
+ */
+const MONTH_COVERED_AFTER_DEADLINE = new RegExp(
+  `(?<=(?:^|[\\s(])(?:до|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_GENITIVE}(?![а-яё])[^;]*?)(?<=\\s)за\\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![а-яё])`,
+  'gi',
+);
+/**
  * Round 63. «Данная форма введена в действие, начиная с отчета за 2019 год» (a federal statistical form's note,
  * https://normativ.kontur.ru/document?moduleId=44&documentId=40818&from=similarforms) and «…, руководители предоставляют сведения о
  * доходах, …, начиная с доходов за 2012 год.» (https://spb.aif.ru/society/705292 — both corpus-real-57): «с / начиная с» the report,
@@ -1655,6 +1681,9 @@ export const LOOK = {
   standard: new LetterGated(/бу\s*(?:№\s*)?\d|сгс|мсфо/i), // round 264: «ФСБУ 27/2021», «ПБУ 4/99»
   formName: new LetterGated(/\d-[А-ЯЁ]{2}/), // round 272: «6-НДФЛ», «4-ФСС»
   codeWord: new LetterGated(/кбк|инн|кпп|огрн|октмо|окпо|бик|сч[её]т/i), // round 272: «КБК 18201061201010000510»
+  timesEnding: new LetterGated(/раз\(а\)/i), // round 278: «1 раз(а) в день»
+  seriesYear: new LetterGated(/\d-[А-ЯЁа-яё]{1,6}\/(?:19|20)\d\d/), // round 278: «№ 396-ЗРК/2017»
+  monthCovered: new LetterGated(/\sза\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)/i), // round 278
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -1680,6 +1709,7 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & CLOSE) {
     s = s.replace(LIST_MARKER, blank);
     if (signs & OPEN) s = s.replace(ALT_DAY, blank);
+    if (signs & OPEN && LOOK.timesEnding.in(s, bits)) s = s.replace(TIMES_BRACKET_ENDING, blank); // round 278
   }
   if (!startsWithItemNumber(s)) {
     // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
@@ -1750,7 +1780,9 @@ export function normalizeDeadline(text: string, open = false): string {
   if (signs & CAPITAL_PE && s.includes('Пр-')) (s = replaceFound(s, PRESIDENT_INDEX, () => '№  ')), (signs |= NUMERO); // round 217: «28.11.2014, Пр-2753»
   if (signs & DOT && figures && s.includes('.0')) s = replaceFound(s, VERSION_NUMBER);
   if (signs & NUMERO && figures) s = replaceFound(s, SPACED_NUMBER_CODE, (_m: string, num: string, code: string) => num + blank(code));
+  if (signs & NUMERO && signs & SLASH && figures && LOOK.seriesYear.in(s, bits)) s = replaceFound(s, ACT_NUMBER_SERIES_YEAR); // round 278
   if (figures && LOOK.forWord.in(s, bits)) s = replaceFound(s, FROM_REPORT_FOR, (_m: string, head: string, noun: string) => head + blank(noun));
+  if (figures && LOOK.monthCovered.in(s, bits)) s = replaceFound(s, MONTH_COVERED_AFTER_DEADLINE); // round 278
   if (figures && LOOK.termOf.in(s, bits)) s = replaceFound(s, TERM_OF, (_m: string, head: string, n: string) => head + blank(n));
   if (LOOK.term.in(s, bits) && LOOK.fromWord.in(s, bits)) s = replaceFound(s, TERM_SPAN, (_m: string, head: string, upTo: string) => head + blank(upTo)); // round 197
   if (signs & (UNDERSCORE | GUILLEMET) && mayHoldFormDate(s)) s = replaceFound(s, FORM_DATE);

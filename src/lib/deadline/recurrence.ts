@@ -1048,6 +1048,20 @@ function relativeMonthAt(toks: Token[], i: number): boolean {
 }
 
 /**
+ * Round 278. «3 раза в летний период», «2 раза в зимний период», «1 раз в весенне-летний период» (the «Периодичность» of a Samara list
+ * of the works on a house's common property, https://samara-gov.ru/doc/31803, and of a textbook's table of a yard's upkeep,
+ * https://poisk-ru.ru/s7394t14.html — corpus-real-239; they were the season's range or `unparsed`): «период» after a season's
+ * adjective is the unit of a count of times like round 209's «сезон» («2 раза в летний сезон» was a repeat already), a repeat with no
+ * `every` value; a compound of two seasons («весенне-летний», «осенне-зимний») too. Only right after «раз в / за»: «в летний период»
+ * alone stays the summer.
+ */
+const SEASON_PREFIX = /^(?:весенне|летне|осенне|зимне)$/;
+function seasonPeriodAt(toks: Token[], j: number): boolean {
+  const k = SEASON_PREFIX.test(toks[j]?.text ?? '') && toks[j + 1]?.text === '-' ? j + 2 : j;
+  return toks[k]?.cls === 'seasonAdj' && toks[k + 1]?.text === 'период';
+}
+
+/**
  * A repeating deadline: «ежемесячно», «еженедельно по пятницам», «1 раз в
  * квартал», «каждый месяц», «до 28 числа» (no month named → monthly). Null
  * when the text does not repeat.
@@ -1064,6 +1078,7 @@ function timesPer(toks: Token[], i: number, k: number): DeadlineEvery | null | u
   const n = countRangeAt(toks, d); // round 92: «раз в 4-5 лет»; a count of months by the first count
   const u = unitNear(toks, n);
   if (u !== undefined) return u === 'month' ? monthsEvery(toks[d]!) : u;
+  if (seasonPeriodAt(toks, j)) return null;
   const days = daysPerRepeat(toks, j);
   if (days >= 7) return days % 7 === 0 ? 'week' : null;
   // Round 30. «1 раз в конце учебного года», «дважды в начале четверти», «раз в середине месяца»: the count is per the unit
@@ -1273,11 +1288,23 @@ function slashDateAt(toks: Token[], i: number): boolean {
 function daysPerRepeat(toks: Token[], j: number): number {
   const c = toks[j];
   const unit = toks[j + 1]?.text;
-  if (c === undefined || !isCount(c) || (unit !== 'дней' && unit !== 'дня' && unit !== 'день')) return 0;
+  if (c === undefined) return 0;
+  // round 278: «раз в двое суток», a collective numeral before «суток»
+  const collective = unit === 'суток' ? COLLECTIVE_DAYS[c.text] ?? 0 : 0;
+  if (collective === 0 && (!isCount(c) || (unit !== 'дней' && unit !== 'дня' && unit !== 'день'))) return 0;
   const next = toks[j + 2];
   if (next !== undefined && next.type !== 'punct' && !AFTER_PER_DAY.has(next.text)) return 0;
-  return c.type === 'num' ? c.n : CARDINAL_VALUE[c.text] ?? 0;
+  return collective || (c.type === 'num' ? c.n : CARDINAL_VALUE[c.text] ?? 0);
 }
+
+/**
+ * Round 278. «1 раз в двое суток» (the «Периодичность» of a Samara list of the works on a house's common property,
+ * https://samara-gov.ru/doc/31803 — corpus-real-239; it was `unparsed`): a collective numeral before «суток» counts the days of round
+ * 209's «раз в <N> дня» — «раз в двое / трое / четверо суток» is daily work, «раз в семеро суток» weekly. «вдвое суток» with the
+ * preposition glued to the numeral, as a table of a textbook writes it («1 раз вдвое суток во время гололеда», https://poisk-ru.ru/s7394t14.html),
+ * reads the same (`timesPerDay`).
+ */
+const COLLECTIVE_DAYS: Readonly<Record<string, number>> = { двое: 2, трое: 3, четверо: 4, пятеро: 5, шестеро: 6, семеро: 7 };
 
 /**
  * Round 209. «Кроме того, медсестер обязали мерить детям температуру каждый четыре часа, а ребенка с повышенной просто не будут
@@ -1308,6 +1335,10 @@ export function timesPerDay(toks: Token[]): boolean {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (everyFewHoursAt(toks, i)) return true;
     if (toks[i]!.cls === 'times' && toks[i + 1]!.text === 'в' && fewDaysApart(daysPerRepeat(toks, i + 2))) return true;
+    if (toks[i]!.cls === 'times' && toks[i + 1]!.text === 'вдвое' && toks[i + 2]!.text === 'суток' && daysPerRepeat(toks, i + 1) === 0) {
+      const next = toks[i + 3]; // round 278: «1 раз вдвое суток», «в» glued to «двое»
+      if (next === undefined || next.type === 'punct' || AFTER_PER_DAY.has(next.text)) return true;
+    }
     if ((toks[i]!.cls !== 'times' && !lengthOfDayAt(toks, i)) || toks[i + 1]!.text !== 'в') continue;
     const unit = toks[i + 2]!.text;
     if (unit !== 'день' && unit !== 'сутки') continue;

@@ -3538,6 +3538,16 @@ const MIXED: Case[] = [
   ['1 раз в весенне-летний период', { kind: 'recurring', start: '2021-01-01', due: '2021-12-31' }],
   ['Закон Республики Крым от 4 июля 2017 года № 396-ЗРК/2017', { kind: 'unparsed', reason: 'не удалось распознать срок' }],  // Round 278: the series year after an act's number is the number's (corpus-real-239, https://prg.kz/m/amp/document/38880092)
   ['До 1 декабря текущего года крымчане получат платёжные документы за ноябрь.', by('2021-12-01')],  // Round 278: «за <месяц>» after a deadline is the month covered (corpus-real-239, https://ruinformer.com/page/krymchane-dobrovolno-otdajut-svoi-milliony)
+  ['6.6.1. Передача документов в архив органа осуществляется в срок, установленный руководителем органа или уполномоченным им лицом.', schedule('срок, установленный руководителем органа или уполномоченным им лицом')],  // Round 282: who sets the term after its participle, inside a sentence (corpus-real-243, https://docs.cntd.ru/document/446689560/titles/29NEERH)
+  ['Отчет сдается в срок, установленный комиссией.', schedule('срок, установленный комиссией')],
+  ['в течение срока, установленного руководителем', ongoing2021],
+  ['- срок проведения плановой и внеплановой проверки наличия и состояния архивных документов одного фонда не может превышать 60 рабочих дней с начала её проведения.', event('60 рабочих дней с начала её проведения')],  // Round 282: a possessive between «с начала» and the event (corpus-real-243, https://docs.cntd.ru/document/537916381/titles/7DO0KA)
+  ['в течение 10 дней с начала ее учебного года', { kind: 'unparsed', reason: 'срок отсчитывается от события: «10 дней»' }],
+  ['Выставку можно посетить с 4 по 17 июня по адресу Шубина, 1.', range('2021-06-04', '2021-06-17')],  // Round 282: a street's name alone after «по адресу» (corpus-real-243, https://arh.aif.ru/culture/events/v_arhangelske_otkryvaetsya_vystavka_s_pismami_petra_i_i_ekateriny_ii)
+  ['по адресу: Москва, 15 мая', on('2021-05-15')],
+  ['Архивный отдел подготовил выставку документов, посвященную юбилейной дате – 80-тилетию Похвистневского районного архива, которое торжественно отметил в октябре текущего года.', range('2021-10-01', '2021-10-31')],  // Round 282: «-ти-» glued to an anniversary's noun (corpus-real-243, http://pohr.ru/?p=27298)
+  ['10.Март.2026', on('2026-03-10')],  // Round 282: a day, a month's name and a year joined by dots (corpus-real-243, https://mbstver.ru/mc-events/den-arhivov-2/?mc_id=3129)
+  ['12.ГБОУ.2020', { kind: 'unparsed', reason: 'непонятное число «12»' }],
 ];
 
 /** A weekday of a month: «в первую среду декабря» (https://coko38.ru/…/raspisanie, https://krasnoarmeets.uralschool.ru/?section_id=258). */

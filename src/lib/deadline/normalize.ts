@@ -531,6 +531,13 @@ function ordinalYear(m: string, tens: string | undefined, unit: string): string 
   return String(2000 + t + u) + ' '.repeat(m.length - 4);
 }
 const HYPHEN_MONTH_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})-([а-яё]{3,8})-((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'gi');
+/**
+ * Round 282. «10.Март.2026» (a city library's calendar of events, its card of the День архивов,
+ * https://mbstver.ru/mc-events/den-arhivov-2/?mc_id=3129 — corpus-real-243; it was the whole of March): a day, a month's name and a
+ * year joined by dots, as a calendar plugin writes «d.F.Y», is that day, like round 194's «10-марта-2026» joined by hyphens; only a
+ * month's name or abbreviation between the dots («10.мар.2026»), so «12.ГБОУ.2020» reads as before.
+ */
+const DOT_MONTH_DATE = new RegExp(`(?<![\\d./-])(?<!№\\s?)(${DAY})\\.([а-яё]{3,8})\\.((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d)`, 'gi');
 function hyphenMonthDate(m: string, day: string, word: string, year: string): string {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   return MONTH_FORMS.has(w) || MONTH_ABBREVIATIONS.has(w) ? `${day} ${word} ${year}` : m;
@@ -1651,6 +1658,7 @@ export const LOOK = {
   library: new LetterGated(/удк|ббк/i),
   dashPo: new LetterGated(/\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i),
   hyphenMonth: new LetterGated(/\d-[а-яё]{3,8}-\d/i),
+  dotMonth: new LetterGated(/\d\.(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,5}\.\d/i), // round 282: «10.Март.2026»
   first: new LetterGated(/перв/i),
   time: new LetterGated(/время/i),
   prospect: new LetterGated(/перспектив/i),
@@ -1711,6 +1719,8 @@ export function normalizeDeadline(text: string, open = false): string {
     if (signs & OPEN) s = s.replace(ALT_DAY, blank);
     if (signs & OPEN && LOOK.timesEnding.in(s, bits)) s = s.replace(TIMES_BRACKET_ENDING, blank); // round 278
   }
+  // round 282: «10.Март.2026» before the item numbers («10.» opening a text)
+  if (signs & DOT && figures && LOOK.dotMonth.in(s, bits)) s = replaceFound(s, DOT_MONTH_DATE, hyphenMonthDate as never); // round 282
   if (!startsWithItemNumber(s)) {
     // none of the numbers below: each starts with one or two figures and a dot (a plain look is a tenth of the time of six searches)
   } else if (CLAUSE_NUMBER.test(s)) s = s.replace(CLAUSE_NUMBER, blank);

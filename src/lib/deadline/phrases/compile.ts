@@ -185,7 +185,14 @@ const OBLIGED_AFTER =
  * from the event like «с начала» («от даты», «от дня» were read already); «от начала учебного года» reads as before.
  */
 const PERIOD_STARTS = 'учебн|календарн|текущ|нов|следующ|очередн|финансов|отчетн|год|месяц|недел|квартал|четверт|полугод|триместр|семестр|каникул|смен|сезон|дня|дне|суток|лет|осен|зим|весн|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|период|срок|века|столети|десятилети|пятилетк|эпидсезон';
-const START_OF_EVENT = `(?:с|от)[\\s]+начала[\\s]+(?!(?:${PERIOD_STARTS})[а-я]*(?![а-я]))[а-я]{3,}(?![а-я])`;
+/**
+ * Round 282. «- срок проведения плановой и внеплановой проверки наличия и состояния архивных документов одного фонда не может превышать
+ * 60 рабочих дней с начала её проведения.» (a region's regulation of keeping archival documents,
+ * https://docs.cntd.ru/document/537916381/titles/7DO0KA — corpus-real-243; it was `unparsed`, the bare span «60 рабочих»): a possessive
+ * «её / ее / их» between «начала» and the event's noun («с начала её проведения», «от начала их работы») is the same anchor («его»
+ * already was: three letters); a period after the pronoun reads as before.
+ */
+const START_OF_EVENT = `(?:с|от)[\\s]+начала[\\s]+(?:(?:ее|её|их)[\\s]+)?(?!(?:${PERIOD_STARTS})[а-я]*(?![а-я]))[а-я]{3,}(?![а-я])`;
 
 export const PIECES: Readonly<Record<string, string>> = {
   /** a number in figures or words */

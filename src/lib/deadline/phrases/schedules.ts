@@ -368,6 +368,13 @@ export const FIXING_TERMS: readonly string[] = [
   // and «в течение срока, установленного …» stays open-ended work
   `срок|сроки [<слова>] установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T}`,
   `срок|сроки [<слова>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
+  // Round 282: «6.6.1. Передача документов в архив органа осуществляется в срок, установленный руководителем органа или уполномоченным
+  // им лицом.» (a city's instruction on record-keeping, https://docs.cntd.ru/document/446689560/titles/29NEERH — corpus-real-243; it was
+  // `unparsed`): the participle of setting after the noun of the term with who sets it right after the participle, in the instrumental
+  // («руководителем / директором / комиссией / администрацией …», round 147's authorities), like «в срок, установленный приказом» and
+  // like the same words opening a cell (`SCHEDULE_START`); only the term itself («срок / сроки»), so «в течение срока, установленного
+  // руководителем» stays open-ended work and «по истечении срока, установленного …» the event (round 139)
+  `срок|сроки [<слова>] установленн*|указанн*|определенн* [<прил-т>] ${AUTHORITY_T}`,
   `менее|более|меньше|больше|позднее|позже|ранее|раньше|дольше|сверх срока|сроков [<слова>] установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T}`,
   `менее|более|меньше|больше|позднее|позже|ранее|раньше|дольше|сверх срока|сроков [<слова>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
 ];

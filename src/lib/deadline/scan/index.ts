@@ -34,7 +34,10 @@ function dayGluedByHyphen(c: Cursor, i: number): boolean {
   return n >= 1 && n <= 31 && c.isCls(i + 1, 'month') && month !== undefined && /[ая]$/.test(month.text);
 }
 /** «-летию», «-летия», «-летний», «-летнего»: the word after «30-» in an anniversary or an age. */
-const AGE_WORD = /^(?:лети[юяе]|летн[а-я]*|лет)$/;
+// Round 282: «… выставку документов, посвященную юбилейной дате – 80-тилетию Похвистневского районного архива, …» (a district's news of
+// its archive's exhibition, http://pohr.ru/?p=27298 — corpus-real-243; it was `unparsed`, «непонятное число «80»»): the linking «-ти-»
+// that «5-ти летний» writes, glued to the anniversary's or the age's noun («80-тилетию», «10-тилетний»), is the same word
+const AGE_WORD = /^(?:(?:ти)?лети[юяе]|(?:ти)?летн[а-я]*|лет)$/;
 /**
  * Round 56. «В апреле … была организована … выставка, посвященная 200 –летию К.Д. Ушинского.» (a kindergarten's news,
  * http://ds46.educrub.ru/?q=node/635 — corpus-real-51): an anniversary whose dash has a space before or after it is the same label as

@@ -716,7 +716,7 @@ const STREET_ABBREVIATION: ReadonlySet<string> = new Set(['ул', 'пер', 'п�
 export function streetNumber(c: Cursor, i: number): number {
   if (!c.isPunct(i - 1, ',')) return -1;
   let words = 0;
-  let found = streetNamedAlone(c, i - 2);
+  let found = streetNamedAlone(c, i - 2) || streetAfterAddress(c, i - 2);
   for (let k = i - 2; !found && k >= 0 && k >= i - 12; k--) {
     const t = c.toks[k]!;
     if (t.type === 'word') {
@@ -761,6 +761,23 @@ const STREET_NAME_ALONE = /(?:[сц]к|ов|ев|ин)(?:ой|ом)$/;
 function streetNamedAlone(c: Cursor, k: number): boolean {
   const t = c.toks[k];
   return t !== undefined && t.type === 'word' && t.cls === 'other' && t.text.length > 5 && STREET_NAME_ALONE.test(t.text) && c.toks[k - 1]?.text === 'на';
+}
+
+/**
+ * Round 282. «Выставку можно посетить с 4 по 17 июня по адресу Шубина, 1.» (a regional weekly's news of an archive's exhibition,
+ * https://arh.aif.ru/culture/events/v_arhangelske_otkryvaetsya_vystavka_s_pismami_petra_i_i_ekateriny_ii — corpus-real-243; it was
+ * `unparsed`, «непонятное число «1»»): a street's name alone — one or two plain words, no «ул.» — right after «по адресу» (a colon may
+ * stand between) and its comma is a street's name like round 78's «ул. Красина,»: the number after it is the house's. Only right after
+ * «адресу», so «по адресу: Москва, 15 мая …» keeps its day (a month after the number), as every street's number does. The word at `k`.
+ */
+function streetAfterAddress(c: Cursor, k: number): boolean {
+  for (let w = 0; w < 2; w++, k--) {
+    const t = c.toks[k];
+    if (t === undefined || t.type !== 'word' || t.cls !== 'other' || t.text.length < 3) return false;
+    const before = c.isPunct(k - 1, ':') ? k - 2 : k - 1;
+    if (c.toks[before]?.text === 'адресу') return true;
+  }
+  return false;
 }
 
 /** Round 80. Nouns a telephone number or a line's number follows: «по номеру 122», «по телефону 8-800-…», «горячей линии 122». */

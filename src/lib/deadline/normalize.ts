@@ -1658,7 +1658,7 @@ export const LOOK = {
   library: new LetterGated(/удк|ббк/i),
   dashPo: new LetterGated(/\d\s*[-\u2010-\u2015\u2212]\s*(?:по|до)\s/i),
   hyphenMonth: new LetterGated(/\d-[а-яё]{3,8}-\d/i),
-  dotMonth: new LetterGated(/\d\.(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,5}\.\d/i), // round 282: «10.Март.2026»
+  dotMonth: new LetterGated(/\d\.(?:янв|фев|мар|апр|ма[йяеюи]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,5}\.\d/i), // round 282: «10.Март.2026»
   first: new LetterGated(/перв/i),
   time: new LetterGated(/время/i),
   prospect: new LetterGated(/перспектив/i),

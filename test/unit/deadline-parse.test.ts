@@ -1606,6 +1606,9 @@ const ONGOING: Case[] = [
   ['Позвонив по номеру 122, пострадавший от буллинга свяжется с одним из операторов, которые находятся на рабочем месте круглосуточно.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 77 (corpus-real-66): «начнет свою работу <день>» reads as «начнётся» (http://riata.ru/v-rossii/item/17465-v-rossii-sozdadut-voenno-patrioticheskoe-dvizhenie-yunarmiya.html)
   ['Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.', { kind: 'ongoing', start: '2021-09-01', due: '2021-12-31' }],
+  // Round 280 (corpus-real-241): a verbal noun in «-цию» is the work begun, so «начнут» after its month reads as «с»
+  // (https://www.go61.ru/news/1496628/skotinu-novosahtinska-privut; it was the window of January)
+  ['Ветеринарные врачи уже в январе начнут вакцинацию от нодулярного дерматита КРС – смертельно опасного для животных заболевания.', { kind: 'ongoing', start: '2021-01-01', due: '2021-12-31' }],
   // Round 78 (corpus-real-67): «Продолжается …» is running work (https://str-okrug.ucoz.ru/news/plan_raboty_okruga_na_dekabr/2015-11-28-336);
   // a clause «, как планировали …,» is a note (https://imag.one/news/viktoriya-chernyshova-osennie-kanikuly-v/4491071)
   ['Продолжается заочный окружной читательский конкурс для учащихся начальной школы, посвященный году литературы;', ongoing2021],
@@ -2066,6 +2069,9 @@ const SCHEDULES: Case[] = [
   // Round 154 (corpus-real-142): «согласно режиму образовательного процесса» names the regime that holds the hours, a schedule
   // (https://armou1.aramilgo.ru/shownews.htm?newsid=1630391835&page=35; it was `unparsed`)
   ['1. Утвердить график подвоза обучающихся согласно режиму образовательного процесса (приложение № 1).', schedule('режим образовательного процесса приложение № 1')],
+  // Round 280 (corpus-real-241): a term an instruction provides for, «предусмотренн*» and «инструкцией / в инструкции» beside round 84's
+  // participles and documents (https://khakassia-gov.ru/doc/20404; it was `unparsed`)
+  ['В срок, предусмотренный инструкцией по применению', schedule('срок, предусмотренный инструкцией по применению')],
 ];
 
 const EVENTS: Case[] = [

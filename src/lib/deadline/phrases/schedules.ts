@@ -182,10 +182,12 @@ export const DOCUMENT_PREPOSITIONAL: ReadonlyArray<[form: string, nominative: st
 // Round 240: «правилах / правилами» and «порядком» — the rules and the order of admission fix the terms of taking documents like an
 // order («Документы, необходимые для поступления, принимаются не позднее срока завершения приема документов, установленного Правилами
 // приема …», corpus-real-217), as they already did after «в сроки, установленные правилами приема»
-const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении|перечне|правилах';
+// Round 280: «инструкции / инструкцией» — an instruction for use fixes the term of a second vaccination like an order («В срок,
+// предусмотренный инструкцией по применению», the «Срок исполнения» column of a plan against brucellosis, corpus-real-241)
+const FIXING_DOCUMENT_P = 'предписании|приказе|плане|графике|распоряжении|положении|регламенте|договоре|уведомлении|письме|решении|постановлении|законе|акте|требовании|представлении|протоколе|соглашении|перечне|правилах|инструкции|инструкциях';
 // Round 212: «документом / документами» — «Доклад отправляют … в установленный нормативными документами период времени.» (corpus-real-194):
 // documents in general fix a term like a law or an order («в установленные нормативными документами сроки»)
-const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем|документом|документами|правилами|порядком';
+const FIXING_DOCUMENT_T = 'законом|законодательством|предписанием|приказом|договором|регламентом|положением|решением|распоряжением|постановлением|планом|графиком|соглашением|актом|перечнем|документом|документами|правилами|порядком|инструкцией|инструкциями';
 /** Round 147: who sets dates, in the instrumental after a passive verb of setting («сроки … определяются Правительством …»). */
 const AUTHORITY_T = 'правительством|министерством|министром|департаментом|комитетом|учредителем|органом|органами|администрацией|руководителем|директором|председателем|комиссией|комиссиями|оргкомитетом|организатором|организаторами';
 
@@ -347,8 +349,12 @@ export const SCHEDULE_START: readonly string[] = [
  * opening the text («В случае прекращения обработки … в установленные законодательством сроки.» → schedule), as a repeat does (round 57).
  */
 export const FIXING_TERMS: readonly string[] = [
-  `в [<прил-мн>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
-  `в установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
+  // Round 280: «предусмотренн*» beside «установленн* / указанн* / определенн*» in this line, the next and round 139's two lines of the
+  // term («В срок, предусмотренный инструкцией по применению», a plan's cell, https://khakassia-gov.ru/doc/20404 — corpus-real-241; it was
+  // `unparsed`): a term a document provides for is fixed by it like a term it sets; with the document only («срок, предусмотренный для
+  // сдачи» stays unread, pinned)
+  `в [<прил-мн>] установленн*|указанн*|определенн*|предусмотренн* в|во [<слова>] ${FIXING_DOCUMENT_P} срок|сроки`,
+  `в установленн*|указанн*|определенн*|предусмотренн* [<слова>] ${FIXING_DOCUMENT_T} срок|сроки`,
   // Round 212: «Важно! Доклад отправляют для дальнейшего рассмотрения и оценки результатов в органы государственной исполнительной власти в
   // установленный нормативными документами период времени.» (a page on a school's labour-protection commission,
   // https://p-obr.ru/plan-raboty-komissii-po-ohrane-truda.html — corpus-real-194; it was `unparsed`): a period that a document fixes, with
@@ -366,8 +372,8 @@ export const FIXING_TERMS: readonly string[] = [
   // …»). Only with a fixing document, so «срок, установленный для сдачи» stays unread; not the genitive after other words, so the
   // expiry of a term stays the event it waits for («по истечении / после истечения срока, установленного законодательством», round 82)
   // and «в течение срока, установленного …» stays open-ended work
-  `срок|сроки [<слова>] установленн*|указанн*|определенн* [<слова>] ${FIXING_DOCUMENT_T}`,
-  `срок|сроки [<слова>] установленн*|указанн*|определенн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
+  `срок|сроки [<слова>] установленн*|указанн*|определенн*|предусмотренн* [<слова>] ${FIXING_DOCUMENT_T}`,
+  `срок|сроки [<слова>] установленн*|указанн*|определенн*|предусмотренн* в|во [<слова>] ${FIXING_DOCUMENT_P}`,
   // Round 282: «6.6.1. Передача документов в архив органа осуществляется в срок, установленный руководителем органа или уполномоченным
   // им лицом.» (a city's instruction on record-keeping, https://docs.cntd.ru/document/446689560/titles/29NEERH — corpus-real-243; it was
   // `unparsed`): the participle of setting after the noun of the term with who sets it right after the participle, in the instrumental

@@ -1369,7 +1369,14 @@ function untilYear(c: Cursor, k: number): boolean {
  * — «[свою] работу», «деятельность», «работать», «действовать», «функционировать», «прием», «выдачу», «реализацию» — is the past of
  * «начать», a verb of starting, not the genitive of «начало» (it was January of that year, «начала года»); read as «стартовала».
  */
-const BEGUN = /^(?:работу|деятельность|работать|действовать|функционировать|прием|приём|выдачу|реализацию|действие|набор|запись)$/;
+/**
+ * Round 280. «Ветеринарные врачи уже в январе начнут вакцинацию от нодулярного дерматита КРС – смертельно опасного для животных
+ * заболевания.» (a Rostov news site on the vaccination of cattle, https://www.go61.ru/news/1496628/skotinu-novosahtinska-privut —
+ * corpus-real-241; it was the window of January): a verbal noun in «-цию» in the accusative — «вакцинацию», «регистрацию»,
+ * «дезинфекцию», «иммунизацию», «реконструкцию» — names the work begun like «реализацию» or «выдачу», so the verb before it is a verb of
+ * starting (round 77) and after its month reads as «с» (round 41). Other nouns («обучение», «проверку», «движение») read as before.
+ */
+const BEGUN = /^(?:работу|деятельность|работать|действовать|функционировать|прием|приём|выдачу|реализацию|действие|набор|запись|[а-яё]{3,}цию)$/;
 
 /**
  * Round 77. «Всероссийское военно-патриотическое движение "Юнармия" начнет свою работу 1 сентября.» (a news agency's report of the

@@ -1284,6 +1284,10 @@ function slashDateAt(toks: Token[], i: number): boolean {
  * week or more (N ≥ 7) is a repeat (`every` the week when N is whole weeks, else none fits: «раз в 10 дней»); more often is daily
  * work, open-ended like «раз в день» (`timesPerDay`). The count in figures (one or two) or in words, then «дня / дней» and nothing
  * but a mark or a word opening another phrase after it («раз в 10 дней отпуска» is read as before).
+ * Round 279. «1 раз в 2 суток» (a cleaning table's «Периодичность» column, https://docs.cntd.ru/document/456064716/titles/9MKIBD —
+ * corpus-real-240; it was `unparsed`, «срок отсчитывается от события: «2 суток»»): «суток» is the unit of days as «дня / дней» is,
+ * so «раз в 2 суток» is daily work like «раз в два дня» and «раз в 10 суток» a repeat like «раз в 10 дней»; «раз в сутки» reads as
+ * before (a count per day).
  */
 function daysPerRepeat(toks: Token[], j: number): number {
   const c = toks[j];
@@ -1291,7 +1295,8 @@ function daysPerRepeat(toks: Token[], j: number): number {
   if (c === undefined) return 0;
   // round 278: «раз в двое суток», a collective numeral before «суток»
   const collective = unit === 'суток' ? COLLECTIVE_DAYS[c.text] ?? 0 : 0;
-  if (collective === 0 && (!isCount(c) || (unit !== 'дней' && unit !== 'дня' && unit !== 'день'))) return 0;
+  // round 279: «суток» counts days after a figure or a cardinal too («1 раз в 2 суток», the «Периодичность» of a yard's cleaning)
+  if (collective === 0 && (!isCount(c) || (unit !== 'дней' && unit !== 'дня' && unit !== 'день' && unit !== 'суток'))) return 0;
   const next = toks[j + 2];
   if (next !== undefined && next.type !== 'punct' && !AFTER_PER_DAY.has(next.text)) return 0;
   return collective || (c.type === 'num' ? c.n : CARDINAL_VALUE[c.text] ?? 0);

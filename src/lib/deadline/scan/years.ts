@@ -618,6 +618,37 @@ function themeYear(c: Cursor, i: number, next: number): boolean {
   return false;
 }
 
+/** Round 279: the words before «в / на <год>» that join the year to the clause, not to a noun (`purposeYear`). */
+const NOT_PURPOSE: ReadonlySet<string> = new Set(['и', 'а', 'но', 'или', 'также', 'уже', 'еще', 'лишь', 'только', 'даже', 'именно', 'то', 'есть', 'как']);
+/** Round 279: the endings of a finite verb or an infinitive («продлится», «пройдет», «начали», «провести»): its year is a time of the clause. */
+const FINITE_VERB = /(?:ся|сь|ть|ти|ет|ут|ют|ит|ат|ят|ем|им|ал|ял|ил|ыл|ел|ла|ли|ло)$/;
+
+/**
+ * Round 279. «С 15 апреля по 30 мая 2022 года проходит рейтинговое голосование по отбору общественных территорий для благоустройства в
+ * 2022 году.» (a district's page of the vote, https://arspik.ru/item/1208783), «… проходит Всероссийское онлайн голосование по выбору
+ * общественных территорий, планируемых к благоустройству в первоочередном порядке в 2026 году …», «27 мая 2024 года в 15:00 часов …
+ * пройдёт общественное обсуждение …, которое запланировано на 2025 год …» (corpus-real-240; they were windows to the later year's end):
+ * after a day with its year written, «в <год> году» / «на <год> год» right after a word of the clause — a noun («благоустройства»,
+ * «порядке»), a participle («запланировано») — says when the thing the day's work is for happens, not a second time of the text: a
+ * label, like a theme's year (`themeYear`) or a title's. Only the same year or a later one, only after a day read with its year, and
+ * not after a conjunction or a particle («…, но актуален и в 2021 году» stays a window to that year, `NOT_PURPOSE`), a finite verb or an
+ * infinitive («… начнётся 1 сентября 2021 года и продлится в 2022 году» reads as before, `FINITE_VERB`) or a date word; «г.» for
+ * «году / год» too.
+ */
+function purposeYear(c: Cursor, i: number, year: number): boolean {
+  const prep = c.toks[i - 1]?.text;
+  if (!c.dated || (prep !== 'в' && prep !== 'на')) return false;
+  const unit = c.toks[i + 1]?.text;
+  if (unit !== 'г' && unit !== (prep === 'в' ? 'году' : 'год')) return false;
+  const word = c.toks[i - 2];
+  if (word === undefined || word.type !== 'word' || word.cls !== 'other' || NOT_PURPOSE.has(word.text) || FINITE_VERB.test(word.text)) return false;
+  for (let k = c.items.length - 1; k >= 0; k--) {
+    const a = c.items[k]!;
+    if (a.kind === 'atom') return a.type === 'date' && a.explicit && a.year !== null && a.year <= year;
+  }
+  return false;
+}
+
 /** A four-digit year on its own: «2021 год» (year), «2021-2022 учебный год» (school year), «2021 - 2023 годы» (years). */
 export function standaloneYear(c: Cursor, i: number): number {
   const y = yearAt(c, i, true);
@@ -639,7 +670,7 @@ export function standaloneYear(c: Cursor, i: number): number {
     c.label();
     return planYearsEnd(c, y.next);
   }
-  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || builtYear(c, i) || actYear(c, i) || themeYear(c, i, y.next)) {
+  if (resultsPeriod(c, i, y.next) || schoolYearAfterWindow(c, i, y) || warYears(c, i) || documentYear(c, i) || builtYear(c, i) || actYear(c, i) || themeYear(c, i, y.next) || (!y.pair && purposeYear(c, i, y.year))) {
     c.label();
     return y.next;
   }

@@ -330,7 +330,25 @@ const COUNT_FIELD = new RegExp(
  * right after a year and a bar, and only at the end of the text (a number with anything after it reads as before).
  */
 const RUBRIC_COUNT = /((?<!\d)(?:19|20)\d\d,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*\|[ \t]*[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]+)(\d{1,6})[ \t]*$/i;
-const VIEW_COUNT = /((?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:|прочитан[оа]?\s*:?(?=\s*\d[\d \u00a0]*раза?(?![а-яё])(?!\s+(?:в|за)\s)))\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
+/**
+ * Round 281. «4, 11, 18 и 25 ноября (каждую среду) мусоровозы приедут в поселок Идрица, …» (a Pskov news site's graph of bagged waste
+ * removal, https://m.pln24.ru/dzhkh/394982.html — corpus-real-242; it was `recurring`, every week): a bracket «(каждую <день недели>)»
+ * right after a day and its month says which weekday the days written before it fall on, a note like «22.04. (пт)» — the days are the
+ * text's dates (the bracket is blanked). «каждую среду» with no day and month before it («каждую среду с 15.00», «по средам, 4 и 11
+ * ноября») reads as before.
+ */
+const EACH_WEEKDAY_NOTE = new RegExp(
+  `(\\d{1,2}\\s+${MONTH_STEM}[а-яё]*\\.?\\s*)(\\(\\s*кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\\s*\\))`,
+  'gi',
+);
+/**
+ * Round 281. «26.10.2020 12:29|ПсковКомментариев: 0» (the date line of a Pskov news site over a change of the waste-removal graph,
+ * https://m.pln24.ru/dzhkh/394982.html — corpus-real-242; it was `unparsed`, «непонятное число «0»»): a post's counter of comments,
+ * «Комментариев: 0», «Комментарии: 3», is a label like «Просмотров: 47»; the page often glues it to the word before (the city), so
+ * it needs no boundary before it, only its colon (the number is blanked). Not without the colon: «Комментариев нет» has no number, and
+ * «дать комментарии … в среду, 6 ноября» none after a colon; nor before a month («Комментарии: 15 мая» keeps its day).
+ */
+const VIEW_COUNT = /((?:(?<![а-яё])(?:просмотр(?:ов|ы|а)?\s*:?|читали\s*:|прочитан[оа]?\s*:?(?=\s*\d[\d \u00a0]*раза?(?![а-яё])(?!\s+(?:в|за)\s)))|комментари(?:ев|и)\s*:(?=\s*\d{1,6}(?![\d.,])(?!\s*(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек))))\s*)(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]|\.\d)|\d+(?![\d,]|\.\d))(\s*раза?(?![а-яё]))?/gi;
 /**
  * Round 63. «18.04.202011:54» (the date line of a news post on income declarations, https://ko.ru/news/putin-pozvolil-chinovnikam-otchitatsya-o-dokhodakh-v-avguste-iz-za-koronavirusa/
  * — corpus-real-57): a full date with its four-figure year glued to a time of day «ЧЧ:ММ» is that date and its time, the time a note
@@ -1645,7 +1663,8 @@ export const LOOK = {
   service: new LetterGated(/(?:стаж|опыт)/i),
   serviceYears: new LetterGated(/(?:лет|год)/i),
   count: new LetterGated(/количеств|числ[оа]\s|кол-во/i),
-  views: new LetterGated(/просмотр|читали|прочитан/i),
+  views: new LetterGated(/просмотр|читали|прочитан|комментари/i),
+  eachWeekday: new LetterGated(/\(\s*кажд/i), // round 281: «25 ноября (каждую среду)»
   ordered: new LetterGated(/(?:потребовал|поручил|обязал|распорядился|предписал|приказал)/i),
   forWord: new LetterGated(/за\s/i),
   termOf: new LetterGated(/сроком/i),
@@ -1778,6 +1797,7 @@ export function normalizeDeadline(text: string, open = false): string {
   // round 148: a length of service after «стаж* / опыт*», a label like an age
   if (LOOK.service.in(s, bits) && LOOK.serviceYears.in(s, bits)) s = replaceFound(s, SERVICE_LENGTH, age as never);
   if (figures && LOOK.count.in(s, bits)) s = replaceFound(s, COUNT_FIELD, (_m: string, head: string, run: string) => head + run.replace(/\d/g, ' ')); // round 205
+  if (figures && LOOK.eachWeekday.in(s, bits)) s = replaceFound(s, EACH_WEEKDAY_NOTE, (_m: string, head: string, note: string) => head + blank(note)); // round 281
   if (figures && LOOK.views.in(s, bits)) s = replaceFound(s, VIEW_COUNT, (_m: string, head: string, num: string, times?: string) => head + blank(num) + (times ? blank(times) : ''));
   if (signs & BAR && figures) s = replaceFound(s, RUBRIC_COUNT, (_m: string, head: string, num: string) => head + blank(num)); // round 214
   if (signs & COLON && figures) s = replaceFound(s, GLUED_TIME, (_m: string, date: string, time: string) => date + blank(time));

@@ -825,6 +825,11 @@ function labelGrades(c: Cursor, j: number): number {
  * then a dash or colon and a day. Returns the index of the day, or -1.
  */
 function labelledDay(c: Cursor, i: number): number {
+  // Round 281. «дата начала 01.12.2021 дата завершения 10.12.2021 г. (включительно)» (a village's notice of an independent review of
+  // a draft Положение on municipal control, http://xn----7sbabuda0bdhmgdekgkoui.xn--p1ai/documents/630.html — corpus-real-242; it was
+  // `on` 12-10): after «дата», a noun of starting or ending with a full date right after it names that day with no dash, as «Начало … -
+  // 25 августа, срок окончания … - 15 сентября» does with one
+  if (c.toks[i - 1]?.text === 'дата' && c.isNum(i + 1) && c.isPunct(i + 2, '.') && c.isNum(i + 3) && c.isPunct(i + 4, '.') && c.isNum(i + 5, 4)) return i + 1;
   let j = i + 1;
   let figures = 0; // round 72: the tokens of a school year in figures inside the label; round 125: and of its grades
   // round 45: a school quarter, quarter or half with its numeral is a label too («Начало IV четверти - 28 марта»)
@@ -1193,6 +1198,32 @@ function coveredPeriod(c: Cursor, i: number): number {
     // is covered too, not a window of its own (it made the list of days a range from June). A year in figures is not skipped: it
     // gives its year to «до 01 февраля, следующего за отчетным годом» (round 31).
     if (cls === 'season' || cls === 'seasonAdj') period = true;
+  }
+  return -1;
+}
+
+/**
+ * Round 281. «до 10 апреля — за I квартал текущего года» (a consultant's calendar of ecological reporting,
+ * https://bitvadizainerov.ru/koap/3514-kalendar-yekologa-2023-kakuyu-otchetnost-neobkhodimo-sdat-za-2022-god.html — corpus-real-242;
+ * it was a range from 04-10 to 2022-03-31), «20 июля – срок сдачи расчета платы … за 2-й квартал» (https://ecocentrp.ru/about/calendar/…
+ * — the same set): after a day already read, «за» and a numbered quarter, half or school quarter — with «текущего / прошлого … года»
+ * after it, and nothing but the end of the text or a punctuation mark after that — is the period the report due that day covers, a
+ * note, as «за I квартал 2021 года - до 20 апреля» (the README's decisions) reads it before the deadline. Returns the index past the period, or -1. A year in
+ * figures after the period («за I квартал 2021 года») is read as before, and so is a period with no day before it.
+ */
+function coveredAfterDay(c: Cursor, i: number): number {
+  let j = i + 1;
+  if (!(c.isNum(j, 1) || c.isCls(j, 'roman'))) return -1;
+  j++;
+  if (c.isPunct(j, '-') && c.isCls(j + 1, 'ordinalSuffix')) j += 2; // «за 2-й квартал», «за 1-е полугодие»
+  if (!(c.isCls(j, 'quarter') || c.isCls(j, 'half') || c.isCls(j, 'schoolQuarter'))) return -1;
+  j++;
+  if (RELATIVE_YEAR_SHIFT[c.toks[j]?.text ?? ''] !== undefined && c.isCls(j + 1, 'year')) j += 2; // «текущего года»
+  if (j < c.n && c.toks[j]!.type !== 'punct') return -1;
+  // a day of a month before it: «10 апреля», «20 июля», «10.04»
+  for (let k = i - 1; k > 0 && k >= i - COVERED_PERIOD_TOKENS * 2; k--) {
+    if (c.isCls(k, 'month') && c.isNum(k - 1)) return j;
+    if (c.isNum(k) && c.isPunct(k - 1, '.') && c.isNum(k - 2)) return j;
   }
   return -1;
 }
@@ -2269,6 +2300,10 @@ export function word(c: Cursor, i: number): number {
       if (t.text === 'вместо') {
         const cancelled = cancelledDate(c, i + 1); // «вместо 5 мая оно пройдёт 12-го числа»
         if (cancelled >= 0) return cancelled;
+      }
+      if (t.text === 'за' && c.atoms > 0) {
+        const past = coveredAfterDay(c, i); // round 281: «до 10 апреля — за I квартал текущего года»
+        if (past >= 0) return past;
       }
       if (t.text === 'за') {
         const deadline = coveredPeriod(c, i);

@@ -47,6 +47,8 @@ const LETTER_ZERO = /(?<=[\d.])[OoОо](?=\d)|(?<=\d)[OoОо](?=[\d.])/g;
  */
 /** The months' names in the genitive, «1 июня»: one alternation for the searches below. */
 const MONTH_GENITIVE = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
+/** The months' names in the nominative (the month a bill or a report covers after «за»). */
+const MONTH_NOMINATIVE = '(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)';
 const LETTER_THREE = new RegExp(`(?<![А-ЯЁа-яёA-Za-z\\d.])З(?=\\s+${MONTH_GENITIVE}(?![А-ЯЁа-яё]))`, 'g');
 /**
  * Greek letters that look like Cyrillic ones («до κонца марта», «прοведения» with a Greek kappa and omicron, as some pages put
@@ -598,7 +600,7 @@ const TIMES_BRACKET_ENDING = /(?<=(?:^|[^а-яёa-z])раз)\(а\)/gi;
  * text with no such deadline before it read as before.
  */
 const MONTH_COVERED_AFTER_DEADLINE = new RegExp(
-  `(?<=(?:^|[\\s(])(?:до|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_GENITIVE}(?![а-яё])[^;]*?)(?<=\\s)за\\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![а-яё])`,
+  `(?<=(?:^|[\\s(])(?:до|не\\s+позднее)\\s+\\d{1,2}\\s+${MONTH_GENITIVE}(?![а-яё])[^;]*?)(?<=\\s)за\\s+${MONTH_NOMINATIVE}(?![а-яё])`,
   'gi',
 );
 /**
@@ -1710,7 +1712,7 @@ export const LOOK = {
   codeWord: new LetterGated(/кбк|инн|кпп|огрн|октмо|окпо|бик|сч[её]т/i), // round 272: «КБК 18201061201010000510»
   timesEnding: new LetterGated(/раз\(а\)/i), // round 278: «1 раз(а) в день»
   seriesYear: new LetterGated(/\d-[А-ЯЁа-яё]{1,6}\/(?:19|20)\d\d/), // round 278: «№ 396-ЗРК/2017»
-  monthCovered: new LetterGated(/\sза\s+(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)/i), // round 278
+  monthCovered: new LetterGated(new RegExp(`\\sза\\s+${MONTH_NOMINATIVE}`, 'i')), // round 278
 };
 /** Round 227: an English month name's first three letters (`ENGLISH_MONTH`), and the letters of the abbreviations it writes. */
 const ENGLISH_MONTH_WORD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
